@@ -1,0 +1,229 @@
+"""Trace one architecture: build it, synthesize inputs, run once under the recorder.
+
+Strategies, tried in order until one traces:
+
+``fake-full``
+    The default config at full size, built on the meta device and materialized as fake
+    tensors: real shapes (Llama's hidden size is 4096), no memory, no arithmetic.
+``real-shallow``
+    Where fake tensors cannot follow the model (data-dependent routing, ``.item()``), real
+    tensors at full width with at most two of each stack of repeated layers, when that fits
+    in memory. Shapes stay real; only the depth shrinks, and the record says so.
+
+A strategy that raises is recorded as an attempt with its failure category; the best
+attempt (traced > partial > failed) becomes the record.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import traceback
+
+import torch
+
+from fastkernels.analyzer import build, inputs
+from fastkernels.analyzer.record import Trace
+from fastkernels.analyzer.registry import Architecture
+from fastkernels.analyzer.trace import Recorder
+
+EXECUTED_THRESHOLD = 0.9
+REAL_PARAM_BYTES_LIMIT = 3 * 2**30
+_LAYER_COUNT_FIELDS = (
+    "num_hidden_layers", "num_layers", "n_layer", "n_layers", "encoder_layers", "decoder_layers",
+    "num_decoder_layers", "num_encoder_layers", "depth",
+)
+_DEPTH_LIMIT = 2
+
+
+def classify_failure(error: BaseException, stage: str) -> str:
+    """A failure category from where it happened and what was raised."""
+    text = f"{type(error).__name__}: {error}"
+    lowered = text.lower()
+    if isinstance(error, ImportError) or "requires the" in lowered or "pip install" in lowered:
+        return "optional-package"
+    if isinstance(error, MemoryError) or "out of memory" in lowered:
+        return "memory"
+    if stage == "build":
+        return "config-invalid"
+    if isinstance(error, inputs.InputSynthesisError):
+        return "input-synthesis"
+    fake_markers = ("dynamicoutputshape", "datadependent", "data-dependent", "fake", "meta tensor", "meta device", "symbolic", "unbacked", "item()")
+    if any(marker in lowered for marker in fake_markers):
+        return "fake-unsupported"
+    return "input-synthesis"
+
+
+def _one_line(error: BaseException) -> str:
+    message = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {message[0] if message else ''}"[:300]
+
+
+def _coverage(model: torch.nn.Module, executed: set[str], used_tensors: set[int]) -> dict:
+    """Share of parameter-owning modules that ran, and which top-level towers ran.
+
+    A module counts as run when its forward was called or when an op read one of its
+    parameters (Mamba2's mixer reads ``conv1d.weight`` without calling ``conv1d``).
+    """
+    owners = [path for path, m in model.named_modules() if any(True for _ in m.parameters(recurse=False))]
+    used = {
+        path
+        for path, m in model.named_modules()
+        if path in executed or any(id(p) in used_tensors for p in m.parameters(recurse=False))
+    }
+    ran = [p for p in owners if p in used]
+    towers = {}
+    for name, child in model.named_children():
+        if any(True for _ in child.parameters()):
+            towers[name] = any(p == name or p.startswith(name + ".") for p in used)
+    return {
+        "executed_fraction": round(len(ran) / len(owners), 4) if owners else 1.0,
+        "modules_with_params": len(owners),
+        "modules_executed": len(ran),
+        "towers": towers,
+        "missed": sorted(p for p in owners if p not in used)[:20],
+    }
+
+
+def _status(coverage: dict) -> str:
+    if coverage["executed_fraction"] >= EXECUTED_THRESHOLD and all(coverage["towers"].values()):
+        return "traced"
+    return "partial"
+
+
+def _shallow(config) -> None:
+    """Cap every stack of repeated layers at two, in place."""
+    stack = [config]
+    while stack:
+        current = stack.pop()
+        for field in _LAYER_COUNT_FIELDS:
+            value = getattr(current, field, None)
+            if isinstance(value, int) and value > _DEPTH_LIMIT:
+                setattr(current, field, _DEPTH_LIMIT)
+        layer_types = getattr(current, "layer_types", None)
+        if isinstance(layer_types, list) and len(layer_types) > _DEPTH_LIMIT:
+            kept = list(dict.fromkeys(layer_types))[: max(_DEPTH_LIMIT, 1)]
+            current.layer_types = kept
+            for field in _LAYER_COUNT_FIELDS:
+                if getattr(current, field, None) == _DEPTH_LIMIT:
+                    setattr(current, field, len(kept))
+        for value in vars(current).values():
+            if hasattr(value, "to_dict") and hasattr(value, "model_type"):
+                stack.append(value)
+
+
+def _param_bytes(model: torch.nn.Module) -> int:
+    return sum(p.numel() * p.element_size() for p in model.parameters())
+
+
+def _run(trace: Trace, model, config, watcher, strategy: str) -> Trace:
+    """Run the forward under the recorder with the first input variant that works."""
+    last_error: BaseException | None = None
+    for candidate in inputs.candidate_inputs(model, config):
+        candidate = {k: v.to(torch.bfloat16) if v.is_floating_point() else v for k, v in candidate.items()}
+        recorder = Recorder(model)
+        try:
+            with torch.no_grad(), recorder.recording():
+                output = model(**candidate)
+        except Exception as error:  # the next layout variant may work
+            last_error = error
+            continue
+        recorder.finish(trace, candidate, output)
+        trace.modules = watcher.modules_table(model)
+        trace.inputs = {k: {"shape": list(v.shape), "dtype": str(v.dtype).removeprefix("torch.")} for k, v in candidate.items()}
+        trace.coverage = _coverage(model, recorder.executed_paths, recorder.used_tensor_objects())
+        trace.status = _status(trace.coverage)
+        if trace.status == "partial":
+            missed = [t for t, ran in trace.coverage["towers"].items() if not ran]
+            why = f"towers not run: {', '.join(missed)}" if missed else f"executed {trace.coverage['executed_fraction']:.0%} of parameterized modules"
+            trace.failure = {"category": "partial", "message": why}
+        return trace
+    assert last_error is not None
+    raise last_error
+
+
+def attempt(arch: Architecture, strategy: str) -> Trace:
+    """One strategy on one architecture; never raises, returns a record."""
+    from torch._subclasses.fake_tensor import FakeTensorMode
+
+    trace = Trace(arch=arch.name, status="failed", strategy=strategy, path="dispatch", model_class=arch.model_class)
+    trace.dims = {"batch": inputs.BATCH, "seq": inputs.SEQ}
+    stage = "build"
+    started = time.perf_counter()
+    try:
+        config = build.default_config(arch.config_class)
+        if strategy == "real-shallow":
+            _shallow(config)
+        cls = build.model_class(arch.model_class)
+        attn = "sdpa" if getattr(cls, "_supports_sdpa", False) else "eager"
+        trace.attn_implementation = attn
+        model, watcher = build.construct(cls, config, attn, "meta", torch.bfloat16)
+        stage = "run"
+        if strategy == "fake-full":
+            with FakeTensorMode(allow_non_fake_inputs=True):
+                model = _materialize(model)
+                _run(trace, model, config, watcher, strategy)
+        else:
+            if _param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
+                raise MemoryError(f"{_param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {_DEPTH_LIMIT}")
+            model = _materialize(model)
+            _randomize(model)
+            _run(trace, model, config, watcher, strategy)
+    except Exception as error:
+        trace.failed(classify_failure(error, stage), _one_line(error))
+        trace.failure["where"] = _innermost_frame(error)
+    trace.seconds = round(time.perf_counter() - started, 3)
+    return trace
+
+
+def _materialize(model: torch.nn.Module) -> torch.nn.Module:
+    """Meta -> CPU storage (fake inside a FakeTensorMode), with tied weights tied again."""
+    model = model.to_empty(device="cpu")
+    if hasattr(model, "tie_weights"):
+        model.tie_weights()
+    return model
+
+
+def _randomize(model: torch.nn.Module) -> None:
+    """Small random weights: materialized memory is garbage, and garbage can be NaN."""
+    with torch.no_grad():
+        for tensor in list(model.parameters()) + list(model.buffers()):
+            if tensor.is_floating_point():
+                tensor.normal_(0.0, 0.02)
+            else:
+                tensor.zero_()
+    for module in model.modules():
+        if hasattr(module, "inv_freq") and hasattr(module, "rope_init_fn"):
+            inv_freq, _ = module.rope_init_fn(module.config, "cpu")
+            module.inv_freq.copy_(inv_freq)
+
+
+def _innermost_frame(error: BaseException) -> str:
+    frames = traceback.extract_tb(error.__traceback__)
+    for frame in reversed(frames):
+        if "transformers" in frame.filename:
+            return f"{os.path.basename(frame.filename)}:{frame.lineno} {frame.name}"
+    return f"{os.path.basename(frames[-1].filename)}:{frames[-1].lineno}" if frames else ""
+
+
+STRATEGIES = ("fake-full", "real-shallow")
+_RANK = {"traced": 0, "partial": 1, "failed": 2}
+
+
+def trace_architecture(arch: Architecture, strategies: tuple[str, ...] = STRATEGIES) -> Trace:
+    """The best record over the strategies; every attempt is summarized in ``attempts``."""
+    os.environ.setdefault("TRANSFORMERS_DISABLE_TORCH_CHECK", "1")
+    best: Trace | None = None
+    attempts = []
+    for strategy in strategies:
+        trace = attempt(arch, strategy)
+        attempts.append({"strategy": strategy, "status": trace.status, "failure": trace.failure, "seconds": trace.seconds})
+        if best is None or _RANK[trace.status] < _RANK[best.status]:
+            best = trace
+        if trace.status == "traced":
+            break
+        if trace.failure and trace.failure["category"] != "fake-unsupported":
+            break  # real tensors only help where fake tensors could not follow the model
+    assert best is not None
+    best.attempts = attempts
+    return best

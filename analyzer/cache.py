@@ -1,0 +1,126 @@
+"""Per-architecture trace cache, keyed by everything that can change a trace.
+
+A record is reused only when the transformers and torch versions, the analyzer's own
+revision, and a hash of the source that computes (the architecture's modeling files plus
+transformers' shared computing modules) are all unchanged. A corrupt or stale entry is
+treated as missing and retraced, never trusted.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from fastkernels.analyzer.record import SCHEMA, Trace
+
+# Bump when the tracer records something differently; every cached trace is then stale.
+ANALYZER_REVISION = 1
+
+_SHARED_SOURCES = (
+    "masking_utils.py",
+    "modeling_rope_utils.py",
+    "activations.py",
+    "pytorch_utils.py",
+    "modeling_utils.py",
+    "modeling_layers.py",
+    "integrations/sdpa_attention.py",
+    "integrations/flex_attention.py",
+    "integrations/moe.py",
+)
+
+
+class CacheError(RuntimeError):
+    """The cache folder cannot be used (not writable, disk full)."""
+
+
+def cache_dir() -> Path:
+    """``FASTKERNELS_CACHE_DIR``, else the user's cache folder; never the working directory."""
+    explicit = os.environ.get("FASTKERNELS_CACHE_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "fastkernels"
+
+
+def versions() -> dict:
+    import torch
+    import transformers
+
+    from fastkernels import __version__
+
+    return {
+        "transformers": transformers.__version__,
+        "torch": torch.__version__,
+        "fastkernels": __version__,
+        "analyzer_revision": ANALYZER_REVISION,
+        "schema": SCHEMA,
+    }
+
+
+@lru_cache(maxsize=None)
+def _file_digest(path: str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def source_files(module: str) -> list[Path]:
+    """The files whose change can change this architecture's trace."""
+    import transformers
+
+    root = Path(transformers.__file__).parent
+    if not module:  # the registry: its rules and every config default
+        from fastkernels.analyzer import categories
+
+        return [Path(categories.__file__), *sorted(root.glob("models/*/configuration_*.py"))]
+    own = sorted((root / "models" / module).glob("modeling_*.py")) + sorted((root / "models" / module).glob("configuration_*.py"))
+    shared = [root / name for name in _SHARED_SOURCES if (root / name).exists()]
+    return own + shared
+
+
+def cache_key(module: str) -> str:
+    digest = hashlib.sha256(json.dumps(versions(), sort_keys=True).encode())
+    for path in source_files(module):
+        digest.update(path.name.encode())
+        digest.update(_file_digest(str(path)).encode())
+    return digest.hexdigest()
+
+
+def entry_path(arch: str) -> Path:
+    import transformers
+
+    return cache_dir() / "traces" / f"transformers-{transformers.__version__}" / f"{arch}.json.gz"
+
+
+def load(arch: str, module: str) -> Trace | None:
+    """The cached record, or None when missing, stale or unreadable."""
+    path = entry_path(arch)
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            data = json.load(handle)
+        if data.get("cache_key") != cache_key(module):
+            return None
+        return Trace.from_json(data["trace"])
+    except (OSError, ValueError, KeyError, TypeError, EOFError):
+        return None
+
+
+def store(trace: Trace, module: str) -> Path:
+    """Write atomically, so an interrupted sweep never leaves a half-written entry."""
+    path = entry_path(trace.arch)
+    temporary = path.with_suffix(f".tmp{os.getpid()}")
+    payload = {"cache_key": cache_key(module), "trace": trace.to_json()}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with gzip.open(temporary, "wt", encoding="utf-8", compresslevel=3) as handle:
+            json.dump(payload, handle, separators=(",", ":"))
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise CacheError(
+            f"cannot write the trace cache at {path.parent} ({error.strerror or error}); "
+            "free disk space or set FASTKERNELS_CACHE_DIR to a writable folder"
+        ) from error
+    return path

@@ -1,0 +1,128 @@
+"""Trace many architectures in parallel, isolated, resumable.
+
+Each architecture runs in a child forked from this process, which has already imported
+torch and transformers (a fresh interpreter would spend seconds on imports each time).
+A child writes its record to the cache and exits; the parent enforces a timeout and a
+memory guard and turns a child that dies without a record into a failure record. Because
+every finished record is in the cache at once, an interrupted sweep resumes where it was.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import time
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from fastkernels.analyzer import cache
+from fastkernels.analyzer.record import Trace
+from fastkernels.analyzer.registry import Architecture
+
+DEFAULT_TIMEOUT_S = 240.0
+DEFAULT_MEMORY_LIMIT_BYTES = 6 * 2**30
+
+
+@dataclass
+class SweepOptions:
+    jobs: int = os.cpu_count() or 1
+    use_cache: bool = True
+    timeout_s: float = DEFAULT_TIMEOUT_S
+    memory_limit_bytes: int = DEFAULT_MEMORY_LIMIT_BYTES
+
+
+def _child(arch: Architecture) -> None:
+    from fastkernels.analyzer.architecture import trace_architecture
+
+    trace = trace_architecture(arch)
+    trace.versions = cache.versions()
+    trace.coverage["peak_rss_bytes"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    cache.store(trace, arch.module)
+    os._exit(0)
+
+
+def _rss_bytes(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _failure(arch: Architecture, category: str, message: str, seconds: float) -> Trace:
+    trace = Trace(arch=arch.name, status="failed", model_class=arch.model_class, seconds=round(seconds, 3))
+    trace.versions = cache.versions()
+    return trace.failed(category, message)
+
+
+def _preload() -> None:
+    """Import what every child needs once, here, so forks start warm."""
+    import torch  # noqa: F401
+    import transformers  # noqa: F401
+    from torch._subclasses.fake_tensor import FakeTensorMode  # noqa: F401
+
+    from fastkernels.analyzer import architecture  # noqa: F401
+
+
+def sweep(
+    archs: Iterable[Architecture],
+    options: SweepOptions,
+    on_result: Callable[[Trace, bool], None] | None = None,
+) -> dict[str, Trace]:
+    """Trace every architecture (cached ones are loaded); ``on_result(trace, from_cache)``."""
+    results: dict[str, Trace] = {}
+    pending: list[Architecture] = []
+    for arch in archs:
+        cached = cache.load(arch.name, arch.module) if options.use_cache else None
+        if cached is not None:
+            results[arch.name] = cached
+            if on_result:
+                on_result(cached, True)
+        else:
+            pending.append(arch)
+    if not pending:
+        return results
+    _preload()
+    context = multiprocessing.get_context("fork")
+    running: dict[str, tuple[multiprocessing.Process, Architecture, float, int]] = {}
+    queue = list(pending)
+    while queue or running:
+        while queue and len(running) < max(1, options.jobs):
+            arch = queue.pop(0)
+            process = context.Process(target=_child, args=(arch,), daemon=True)
+            process.start()
+            running[arch.name] = (process, arch, time.monotonic(), 0)
+        time.sleep(0.05)
+        for name, (process, arch, started, peak) in list(running.items()):
+            elapsed = time.monotonic() - started
+            rss = _rss_bytes(process.pid) if process.is_alive() else 0
+            peak = max(peak, rss)
+            running[name] = (process, arch, started, peak)
+            trace = None
+            if process.is_alive() and elapsed > options.timeout_s:
+                process.kill()
+                process.join()
+                trace = _failure(arch, "timeout", f"no record after {options.timeout_s:.0f} s", elapsed)
+            elif process.is_alive() and rss > options.memory_limit_bytes:
+                process.kill()
+                process.join()
+                trace = _failure(arch, "memory", f"worker exceeded {options.memory_limit_bytes / 2**30:.0f} GiB", elapsed)
+            elif not process.is_alive():
+                process.join()
+                trace = cache.load(arch.name, arch.module)
+                if trace is None:
+                    trace = _failure(arch, "crash", f"worker exited with code {process.exitcode} and no record", elapsed)
+            if trace is None:
+                continue
+            del running[name]
+            trace.coverage.setdefault("peak_rss_bytes", peak)  # a killed worker's last sample
+            if trace.failure and trace.failure["category"] in ("timeout", "memory", "crash"):
+                cache.store(trace, arch.module)
+            results[arch.name] = trace
+            if on_result:
+                on_result(trace, False)
+    return results

@@ -1,0 +1,318 @@
+"""Record one forward as a call tree of modules and upstream functions with their aten ops.
+
+Three hooks work together while the model runs once:
+
+* a ``TorchDispatchMode`` sees every aten op after autograd, with its real argument
+  shapes and dtypes (fake tensors at full size, or real ones), and numbers each tensor the
+  first time it is seen, so the data flow between ops can be rebuilt;
+* forward pre/post hooks on every ``nn.Module`` open and close a call-tree node;
+* recording wrappers, swapped in for upstream module-level functions, open and close a
+  node for every call of a function that computes (attention functions, ``apply_rotary_pos_emb``, activations, mask
+  builders), which hooks cannot see.
+
+This is the dispatch path of the analyzer. ``torch.export`` would also give an fx graph
+per node, but costs several times longer per model and fails on more of them; the graph of
+any node is rebuilt from this record instead (``analyzer.graph``), with the same aten ops.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import inspect
+import sys
+import types
+from typing import Any
+
+import torch
+from torch.utils._python_dispatch import TorchDispatchMode
+from torch.utils._pytree import tree_flatten
+
+from fastkernels.analyzer.record import CallNode, Trace
+
+# transformers modules whose module-level functions are kernels or build their inputs.
+_SHARED_FUNCTION_MODULES = (
+    "transformers.integrations.sdpa_attention",
+    "transformers.integrations.flex_attention",
+    "transformers.integrations.flash_attention",
+    "transformers.integrations.moe",
+    "transformers.masking_utils",
+    "transformers.modeling_rope_utils",
+    "transformers.activations",
+    "transformers.pytorch_utils",
+    "transformers.modeling_flash_attention_utils",
+)
+
+# Ops that only name a tensor's metadata; recorded so the data flow stays connected.
+_SKIPPED_OPS = {"aten.detach.default", "prim.device.default", "aten._local_scalar_dense.default"}
+
+
+def _is_upstream_modeling_module(name: str) -> bool:
+    return name.startswith("transformers.models.") and ".modeling_" in name
+
+
+def _tracked_module_names() -> list[str]:
+    return sorted(
+        name for name, module in list(sys.modules.items())
+        if module is not None and (name in _SHARED_FUNCTION_MODULES or _is_upstream_modeling_module(name))
+    )
+
+
+def _is_upstream_function(value: Any) -> bool:
+    if getattr(value, "__fastkernels_recording__", False):
+        return False
+    function = inspect.unwrap(value) if callable(value) else None
+    return (
+        isinstance(function, types.FunctionType)
+        and (function.__module__ in _SHARED_FUNCTION_MODULES or _is_upstream_modeling_module(function.__module__ or ""))
+        and "." not in function.__qualname__
+    )
+
+
+def _function_qualname(value: Any) -> str:
+    function = inspect.unwrap(value)
+    return f"{function.__module__}.{function.__qualname__}"
+
+
+def _describe_value(value: Any, tensor_id) -> dict:
+    """The kind of one forward argument: tensor, tuple of tensors, cache, None, flag …"""
+    if isinstance(value, torch.Tensor):
+        return {"kind": "tensor", "tensor": tensor_id(value)}
+    if value is None:
+        return {"kind": "none"}
+    if isinstance(value, bool):
+        return {"kind": "flag", "value": value}
+    if isinstance(value, (int, float)):
+        return {"kind": type(value).__name__, "value": value}
+    if isinstance(value, str):
+        return {"kind": "str", "value": value}
+    if isinstance(value, (tuple, list)) and value and all(isinstance(v, torch.Tensor) for v in value):
+        return {"kind": "tensors", "tensors": [tensor_id(v) for v in value]}
+    if isinstance(value, (tuple, list)):
+        return {"kind": type(value).__name__, "items": [_describe_value(v, tensor_id)["kind"] for v in value]}
+    type_name = type(value).__name__
+    if "Cache" in type_name:
+        return {"kind": "cache", "type": type_name}
+    if "Config" in type_name:
+        return {"kind": "config", "type": type_name}
+    if callable(value):
+        return {"kind": "callable", "type": getattr(value, "__qualname__", type_name)}
+    return {"kind": "object", "type": type_name}
+
+
+def _scalar(value: Any) -> Any:
+    """A JSON form of a non-tensor op argument."""
+    if isinstance(value, (bool, int, float, str)) or value is None:
+        if isinstance(value, float) and value != value:
+            return "nan"
+        if isinstance(value, float) and value in (float("inf"), float("-inf")):
+            return str(value)
+        return value
+    if isinstance(value, (torch.dtype, torch.device, torch.layout, torch.memory_format)):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return [_scalar(v) for v in value]
+    if isinstance(value, torch.SymInt):
+        return int(value) if value.node.has_hint() else str(value)
+    return type(value).__name__
+
+
+class Recorder(TorchDispatchMode):
+    """Collects tensors, ops and call-tree nodes while a model runs once."""
+
+    def __init__(self, model: torch.nn.Module) -> None:
+        super().__init__()
+        self.model = model
+        self.tensors: list[list] = []
+        self.ops: list[list] = []
+        self._ids: dict[int, int] = {}
+        self._alive: list[torch.Tensor] = []
+        self.root = CallNode(kind="module", qualname=_qualname(type(model)), path="")
+        self._stack: list[CallNode] = [self.root]
+        self.executed_paths: set[str] = set()
+        for name, tensor in list(model.named_parameters()) + list(model.named_buffers()):
+            self.tensor_id(tensor, origin=f"param:{name}")
+
+    # -- tensors -------------------------------------------------------------------------
+    def tensor_id(self, tensor: torch.Tensor, origin: str = "") -> int:
+        key = id(tensor)
+        if key not in self._ids:
+            self._ids[key] = len(self.tensors)
+            self._alive.append(tensor)
+            shape = [_scalar(s) for s in tensor.shape]
+            self.tensors.append([shape, str(tensor.dtype).removeprefix("torch."), origin])
+        return self._ids[key]
+
+    # -- aten ops ------------------------------------------------------------------------
+    def __torch_dispatch__(self, func, types_, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        out = func(*args, **kwargs)
+        name = f"aten.{func._opname}.{func._overloadname}" if func.namespace == "aten" else str(func)
+        if name in _SKIPPED_OPS:
+            return out
+        flat_in, _ = tree_flatten((args, kwargs))
+        inputs = [self.tensor_id(a) for a in flat_in if isinstance(a, torch.Tensor)]
+        scalars = _named_scalars(func, args, kwargs)
+        flat_out, _ = tree_flatten(out)
+        outputs = [self.tensor_id(o) for o in flat_out if isinstance(o, torch.Tensor)]
+        self._stack[-1].ops.append(len(self.ops))
+        self.ops.append([name, inputs, outputs, scalars])
+        return out
+
+    # -- modules -------------------------------------------------------------------------
+    def _pre_hook(self, path: str):
+        def hook(module, args, kwargs):
+            node = CallNode(kind="module", qualname=_qualname(type(module)), path=path)
+            node.args = self._describe_call(module.forward, args, kwargs)
+            self._stack[-1].children.append(node)
+            self._stack.append(node)
+            self.executed_paths.add(path)
+
+        return hook
+
+    def _post_hook(self, module, args, kwargs, output):
+        node = self._stack.pop()
+        flat_out, _ = tree_flatten(output)
+        node.outputs = [self.tensor_id(o) for o in flat_out if isinstance(o, torch.Tensor)]
+
+    def _describe_call(self, function, args, kwargs) -> list[dict]:
+        try:
+            bound = inspect.signature(function).bind_partial(*args, **kwargs)
+            items = list(bound.arguments.items())
+        except (TypeError, ValueError):
+            items = [(f"arg{i}", a) for i, a in enumerate(args)] + list(kwargs.items())
+        described = []
+        for arg_name, value in items:
+            if isinstance(value, dict) and arg_name in ("kwargs", "flash_attn_kwargs"):
+                described += [dict(name=k, **_describe_value(v, self.tensor_id)) for k, v in value.items()]
+            elif isinstance(value, tuple) and arg_name == "args":
+                described += [dict(name=f"args[{i}]", **_describe_value(v, self.tensor_id)) for i, v in enumerate(value)]
+            else:
+                described.append(dict(name=arg_name, **_describe_value(value, self.tensor_id)))
+        return described
+
+    # -- upstream functions --------------------------------------------------------------
+    def _wrap(self, function):
+        """``function`` opening a call-tree node around each call."""
+        qualname = _function_qualname(function)
+        recorder = self
+
+        @functools.wraps(function)
+        def traced(*args, **kwargs):
+            node = CallNode(kind="function", qualname=qualname, path=recorder._stack[-1].path)
+            node.args = recorder._describe_call(function, args, kwargs)
+            recorder._stack[-1].children.append(node)
+            recorder._stack.append(node)
+            try:
+                output = function(*args, **kwargs)
+            finally:
+                while recorder._stack[-1] is not node:
+                    recorder._stack.pop()
+                recorder._stack.pop()
+            flat_out, _ = tree_flatten(output)
+            node.outputs = [recorder.tensor_id(o) for o in flat_out if isinstance(o, torch.Tensor)]
+            return output
+
+        traced.__fastkernels_recording__ = True
+        return traced
+
+    @contextlib.contextmanager
+    def _upstream_functions_wrapped(self):
+        """Every module-level upstream function, and every attention/mask/experts function
+        registered in transformers' interfaces, replaced by a recording wrapper.
+
+        Calls resolve through module globals and these registries, so patching them sees
+        every call; a profile hook would see them too but costs a Python callback on every
+        call made inside fake-tensor dispatch, several times the forward itself.
+        """
+        from transformers.utils.generic import GeneralInterface
+
+        wrappers: dict[int, Any] = {}
+        restore: list[tuple[Any, str, Any]] = []
+
+        def wrapper_for(value):
+            if id(value) not in wrappers:
+                wrappers[id(value)] = self._wrap(value)
+            return wrappers[id(value)]
+
+        for module_name in _tracked_module_names():
+            namespace = vars(sys.modules[module_name])
+            for attr, value in list(namespace.items()):
+                if _is_upstream_function(value):
+                    restore.append((namespace, attr, value))
+                    namespace[attr] = wrapper_for(value)
+                elif isinstance(value, GeneralInterface):
+                    for mapping in (type(value)._global_mapping, value._local_mapping):
+                        for key, function in list(mapping.items()):
+                            if _is_upstream_function(function):
+                                restore.append((mapping, key, function))
+                                mapping[key] = wrapper_for(function)
+        try:
+            yield
+        finally:
+            for container, key, original in reversed(restore):
+                container[key] = original
+
+    @contextlib.contextmanager
+    def recording(self):
+        """Hooks on, functions wrapped, the dispatch mode pushed; all undone on exit."""
+        handles = []
+        for path, module in self.model.named_modules():
+            if module is self.model:
+                continue
+            handles.append(module.register_forward_pre_hook(self._pre_hook(path), with_kwargs=True))
+            handles.append(module.register_forward_hook(self._post_hook, with_kwargs=True, always_call=True))
+        try:
+            with self._upstream_functions_wrapped(), self:
+                yield self
+        finally:
+            for handle in handles:
+                handle.remove()
+
+    def used_tensor_objects(self) -> set[int]:
+        """``id()`` of every tensor object some op read, for parameter-use coverage."""
+        read = {tid for op in self.ops for tid in op[1]}
+        return {id(t) for tid, t in enumerate(self._alive) if tid in read}
+
+    def finish(self, trace: Trace, model_inputs: dict, model_output: Any) -> Trace:
+        """Fill ``trace`` with what was recorded, empty function nodes pruned."""
+        self.root.args = [dict(name=k, **_describe_value(v, self.tensor_id)) for k, v in model_inputs.items()]
+        flat_out, _ = tree_flatten(model_output)
+        self.root.outputs = [self.tensor_id(o) for o in flat_out if isinstance(o, torch.Tensor)]
+        _prune_empty_functions(self.root)
+        trace.tensors = self.tensors
+        trace.ops = self.ops
+        trace.root = self.root
+        return trace
+
+
+def _named_scalars(func, args, kwargs) -> dict:
+    """Non-tensor arguments by their schema name, so normalization can tell a ``dim`` from a ``size``."""
+    names = [argument.name for argument in func._schema.arguments]
+    named = {}
+    for position, value in enumerate(args):
+        if not isinstance(value, torch.Tensor) and not _holds_tensor(value):
+            named[names[position] if position < len(names) else f"arg{position}"] = _scalar(value)
+    for key, value in sorted(kwargs.items()):
+        if not isinstance(value, torch.Tensor) and not _holds_tensor(value):
+            named[key] = _scalar(value)
+    return named
+
+
+def _holds_tensor(value) -> bool:
+    return isinstance(value, (list, tuple)) and any(isinstance(v, torch.Tensor) for v in value)
+
+
+def _qualname(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _prune_empty_functions(node: CallNode) -> None:
+    """Drop function nodes that ran no aten op (helpers that only shuffle Python values)."""
+    kept = []
+    for child in node.children:
+        _prune_empty_functions(child)
+        if child.kind == "function" and not child.subtree_ops():
+            continue
+        kept.append(child)
+    node.children = kept

@@ -1,0 +1,54 @@
+"""What every ``fk-*`` command shares: consoles, JSON output, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from rich.console import Console
+
+
+class UserError(Exception):
+    """Bad input from the user: printed as one line that says what to do, exit code 2."""
+
+
+def consoles(json_target: str | None) -> Console:
+    """Tables and progress go to stderr when the JSON document goes to stdout."""
+    return Console(stderr=json_target == "-")
+
+
+def write_json(target: str | None, document: Any) -> None:
+    """One JSON document to FILE, or to stdout for ``-``; keys sorted, stable bytes."""
+    if not target:
+        return
+    text = json.dumps(document, indent=2, sort_keys=True) + "\n"
+    if target == "-":
+        sys.stdout.write(text)
+        return
+    path = Path(target)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    except OSError as error:
+        raise UserError(f"cannot write {path}: {error.strerror or error}; choose a writable path") from error
+
+
+def run_cli(main: Callable[[list[str] | None], int], argv: list[str] | None = None) -> int:
+    """Run a command, turning user errors and interrupts into one line and an exit code."""
+    from fastkernels.analyzer.cache import CacheError
+    from fastkernels.analyzer.registry import UnknownArchitecture
+
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.set_verbosity_error()  # config warnings of default configs are noise here
+    console = Console(stderr=True)
+    try:
+        return main(argv)
+    except (UserError, UnknownArchitecture, CacheError) as error:
+        console.print(f"[bold red]error:[/] {error}", highlight=False)
+        return 2
+    except KeyboardInterrupt:
+        console.print("[yellow]interrupted[/]: finished results are kept; rerun the same command to resume")
+        return 130

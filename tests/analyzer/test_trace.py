@@ -1,0 +1,108 @@
+"""Tracing real architectures from their default configs, on CPU, at full size under fake tensors."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from fastkernels.analyzer import cache
+from fastkernels.analyzer.architecture import trace_architecture
+from fastkernels.analyzer.registry import resolve
+from fastkernels.analyzer.sweep import SweepOptions, sweep
+
+DIVERSE = ["llama", "mixtral", "gemma3", "mamba2", "bert", "t5", "whisper", "vit", "convnext", "llava"]
+
+
+@pytest.fixture(scope="module")
+def traces(tmp_path_factory):
+    """One sweep over ten diverse architectures into a private cache."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("FASTKERNELS_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    results = sweep(resolve(DIVERSE), SweepOptions(jobs=2))
+    yield results
+    mp.undo()
+
+
+def _calls(trace, class_name):
+    return [node for node in trace.root.walk() if node.name == class_name]
+
+
+def test_every_diverse_architecture_traces(traces):
+    not_traced = {name: t.failure for name, t in traces.items() if t.status != "traced"}
+    assert not not_traced
+
+
+def test_llama_records_full_size_rms_norm_calls(traces):
+    llama = traces["llama"]
+    norms = _calls(llama, "LlamaRMSNorm")
+    assert len(norms) == 2 * 32 + 1
+    shapes = {tuple(llama.tensors[a["tensor"]][0]) for n in norms for a in n.args if a["kind"] == "tensor"}
+    assert all(shape[-1] == 4096 for shape in shapes)
+    assert llama.strategy == "fake-full" and llama.attn_implementation == "sdpa" and llama.dtype == "bfloat16"
+
+
+def test_llama_records_upstream_functions_and_constructor_fields(traces):
+    llama = traces["llama"]
+    functions = {n.name for n in llama.root.walk() if n.kind == "function"}
+    assert {"apply_rotary_pos_emb", "sdpa_attention_forward"} <= functions
+    attention = llama.modules["layers.0.self_attn"]
+    assert attention["config_fields"]["hidden_size"] == 4096
+    assert attention["init"]["layer_idx"]["value"] == 0
+
+
+def test_llava_runs_its_vision_tower(traces):
+    llava = traces["llava"]
+    assert llava.coverage["towers"]["vision_tower"]
+    assert any(n.path.startswith("vision_tower.") for n in llava.root.walk())
+
+
+def test_moe_and_state_space_models_record_their_specific_ops(traces):
+    mixtral_ops = {op[0] for op in traces["mixtral"].ops}
+    assert any("topk" in op for op in mixtral_ops)
+    mamba_modules = {n.name for n in traces["mamba2"].root.walk()}
+    assert "Mamba2Mixer" in mamba_modules
+
+
+def test_aten_ops_reference_recorded_tensors(traces):
+    bert = traces["bert"]
+    for name, inputs, outputs, _ in bert.ops:
+        assert all(0 <= t < len(bert.tensors) for t in inputs + outputs), name
+
+
+def test_broken_config_gives_a_failure_record():
+    llama = resolve(["llama"])[0]
+    broken = dataclasses.replace(llama, model_class="BertModel")
+    trace = trace_architecture(broken)
+    assert trace.status == "failed"
+    assert trace.failure["category"] in {"config-invalid", "input-synthesis"}
+    assert trace.failure["message"]
+
+
+def test_second_run_is_a_cache_hit_and_a_source_change_invalidates(tmp_path, monkeypatch):
+    monkeypatch.setenv("FASTKERNELS_CACHE_DIR", str(tmp_path))
+    arch = resolve(["bert"])[0]
+    first = sweep([arch], SweepOptions(jobs=1))
+    seen = []
+    sweep([arch], SweepOptions(jobs=1), on_result=lambda trace, cached: seen.append(cached))
+    assert seen == [True]
+    assert cache.load("bert", arch.module).to_json() == first["bert"].to_json()
+
+    source = tmp_path / "modeling_fake.py"
+    source.write_text("x = 1\n")
+    monkeypatch.setattr(cache, "source_files", lambda module: [source])
+    cache.store(first["bert"], arch.module)
+    assert cache.load("bert", arch.module) is not None
+    source.write_text("x = 2\n")
+    cache._file_digest.cache_clear()
+    assert cache.load("bert", arch.module) is None
+
+
+def test_corrupt_cache_entry_is_retraced(tmp_path, monkeypatch):
+    monkeypatch.setenv("FASTKERNELS_CACHE_DIR", str(tmp_path))
+    arch = resolve(["bert"])[0]
+    path = cache.entry_path("bert")
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not gzip")
+    assert cache.load("bert", arch.module) is None
+    assert sweep([arch], SweepOptions(jobs=1))["bert"].status == "traced"

@@ -59,13 +59,16 @@ def _failure(arch: Architecture, category: str, message: str, seconds: float) ->
     return trace.failed(category, message)
 
 
-def _preload() -> None:
-    """Import what every child needs once, here, so forks start warm."""
-    import torch  # noqa: F401
-    import transformers  # noqa: F401
-    from torch._subclasses.fake_tensor import FakeTensorMode  # noqa: F401
+def _preload(archs: list[Architecture]) -> None:
+    """Trace one small architecture here, once, so every fork starts warm.
 
-    from fastkernels.analyzer import architecture  # noqa: F401
+    The first fake-tensor forward of a process pays for lazy imports and dispatch caches
+    (about 12 s on this machine); children forked after it start at a second or two.
+    """
+    from fastkernels.analyzer.architecture import attempt
+
+    smallest = min(archs, key=lambda a: (a.name != "bert", a.name))
+    attempt(smallest, "fake-full")
 
 
 def sweep(
@@ -86,7 +89,7 @@ def sweep(
             pending.append(arch)
     if not pending:
         return results
-    _preload()
+    _preload(pending)
     context = multiprocessing.get_context("fork")
     running: dict[str, tuple[multiprocessing.Process, Architecture, float, int]] = {}
     queue = list(pending)

@@ -1,0 +1,120 @@
+"""fk-bench: bench candidate kernels against their tasks, or list the tasks."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from fastkernels.engine.report import markdown, run_document
+from fastkernels.engine.results import PASSED, Summary, TaskResult
+from fastkernels.engine.runner import BenchConfig, run_bench
+from fastkernels.engine.task import discover_tasks
+from fastkernels.engine.timing import TimingConfig
+
+_STATUS_STYLE = {"PASSED": "green", "DELEGATES": "yellow", "SKIPPED": "dim", "INCORRECT": "red",
+                 "RUNTIME_ERROR": "red", "TIMEOUT": "red", "REWARD_HACK": "bold magenta"}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fk-bench", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name in ("run", "list"):
+        command = commands.add_parser(name, help="bench candidates" if name == "run" else "list tasks and candidates")
+        command.add_argument("--tasks", type=Path, default=Path("tasks_generated"))
+        command.add_argument("--candidates", type=Path, default=None,
+                             help="folder of L<n>/<name>.py files defining ModelNew; without it, "
+                                  "each reference is benched against itself")
+        command.add_argument("--task", nargs="+", default=None, help="task names (L1/name or name)")
+        command.add_argument("--level", type=int, default=None)
+    run = commands.choices["run"]
+    run.add_argument("--device", choices=["cuda", "cpu"], default=None, help="default: cuda when available")
+    run.add_argument("--rounds", type=int, default=5, help="rounds of fresh inputs per listed case")
+    run.add_argument("--timeout", type=float, default=600.0, help="seconds per task and side")
+    run.add_argument("--results", type=Path, default=Path(".fk-bench/results"),
+                     help="one JSON per task, written as it finishes; a rerun resumes from it")
+    run.add_argument("--fresh", action="store_true", help="ignore stored results")
+    run.add_argument("--json", dest="json_path", default=None, help="write the run as JSON ('-' for stdout)")
+    run.add_argument("--markdown", type=Path, default=None, help="write a Markdown table")
+    return parser
+
+
+def _list(args, console: Console) -> None:
+    table = Table(title=f"tasks in {args.tasks}")
+    for column in ("task", "level", "candidate"):
+        table.add_column(column)
+    for task in discover_tasks(args.tasks, args.task, args.level):
+        candidate = task.candidate_path(args.candidates)
+        table.add_row(task.name, str(task.level), str(candidate) if candidate else "[dim]-[/]")
+    console.print(table)
+
+
+def _results_table(results: list[TaskResult]) -> Table:
+    table = Table(title="fk-bench")
+    for column in ("task", "status", "baseline ms", "candidate ms", "speedup", "SOL", "note"):
+        table.add_column(column, justify="right" if column.endswith(("ms", "speedup", "SOL")) else "left")
+    for r in results:
+        base = sum(c.baseline_ms for c in r.cases)
+        cand = sum(c.candidate_ms for c in r.cases)
+        table.add_row(r.task, f"[{_STATUS_STYLE[r.status]}]{r.status}[/]",
+                      f"{base:.4f}" if r.cases else "", f"{cand:.4f}" if r.cases else "",
+                      f"{r.speedup:.2f}x" if r.speedup else "", f"{r.sol_score:.2f}" if r.sol_score else "",
+                      r.reason[:120])
+    return table
+
+
+def _run(args, console: Console) -> int:
+    import torch
+
+    device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
+    timing = TimingConfig() if device == "cuda" else TimingConfig(warmup=3, iters=20, graph=False)
+    config = BenchConfig(device=device, rounds=args.rounds, timeout=args.timeout, timing=timing)
+    tasks = discover_tasks(args.tasks, args.task, args.level)
+    if not tasks:
+        console.print(f"[red]no tasks found in {args.tasks}[/]")
+        return 1
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console) as progress:
+        bar = progress.add_task("benching", total=len(tasks))
+
+        def on_start(task) -> None:
+            progress.update(bar, description=task.name)
+
+        def on_result(result: TaskResult, resumed: bool) -> None:
+            tag = " (stored)" if resumed else ""
+            progress.console.print(f"{result.task}: [{_STATUS_STYLE[result.status]}]{result.status}[/]{tag} {result.reason[:100]}")
+            progress.advance(bar)
+
+        results = run_bench(tasks, args.candidates, config, args.results, fresh=args.fresh,
+                            on_start=on_start, on_result=on_result)
+    console.print(_results_table(results))
+    summary = Summary.of(results)
+    fast = "  ".join(f"fast_{p}={v:.0%}" for p, v in summary.fast_p.items())
+    geomean = f"{summary.geomean_speedup:.3f}x" if summary.geomean_speedup else "-"
+    console.print(f"{summary.tasks} benched, {summary.skipped} skipped; geomean speedup {geomean}; {fast}")
+    document = run_document(results, config.key())
+    if args.json_path == "-":
+        sys.stdout.write(json.dumps(document, indent=1) + "\n")
+    elif args.json_path:
+        Path(args.json_path).write_text(json.dumps(document, indent=1))
+    if args.markdown:
+        args.markdown.write_text(markdown(results))
+    return 0 if all(r.status in (PASSED, "SKIPPED") for r in results) else 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    # With --json - the JSON owns stdout, so everything for people goes to stderr.
+    console = Console(stderr=getattr(args, "json_path", None) == "-")
+    if args.command == "list":
+        _list(args, console)
+        return 0
+    return _run(args, console)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

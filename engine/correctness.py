@@ -1,0 +1,124 @@
+"""Judging a candidate's outputs against the reference's, element by element.
+
+An element passes when |out - ref| <= atol + rtol * |ref| with the tolerances of its dtype;
+a NaN or Inf passes only where the reference has the same non-finite value; shape and dtype
+must match exactly; integer and boolean tensors must be equal.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import torch
+
+# (atol, rtol) by dtype. fp32 leaves room for a different reduction order, not for a lower
+# precision (TF32 is off on both sides); half types allow about two ulps of bf16.
+TOLERANCES = {
+    torch.float64: (1e-8, 1e-7),
+    torch.float32: (1e-5, 1e-4),
+    torch.float16: (1e-2, 1e-2),
+    torch.bfloat16: (1e-2, 1e-2),
+}
+
+
+@dataclass
+class Mismatch:
+    """The first failing output of a check, at its worst element."""
+
+    where: str  # "case 0 round 2 output 1", "case 0 (held-out batch=3 seq=4) round 0 input 2"
+    reason: str
+    index: list[int] | None = None
+    got: float | None = None
+    expected: float | None = None
+    abs_error: float | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def summary(self) -> str:
+        if self.index is None:
+            return f"{self.where}: {self.reason}"
+        return (f"{self.where}: {self.reason} at {tuple(self.index)}: got {self.got:.6g}, "
+                f"expected {self.expected:.6g} (|error| {self.abs_error:.3g})")
+
+
+def compare(got, expected, where: str) -> tuple[Mismatch | None, float]:
+    """Compare one output leaf; returns the mismatch (or None) and the largest absolute error."""
+    if not isinstance(expected, torch.Tensor) or not isinstance(got, torch.Tensor):
+        if type(got) is not type(expected) or (not isinstance(got, torch.Tensor) and got != expected):
+            return Mismatch(where, f"returned {_describe(got)}, expected {_describe(expected)}"), 0.0
+        if not isinstance(expected, torch.Tensor):
+            return None, 0.0
+    if got.shape != expected.shape:
+        return Mismatch(where, f"shape {list(got.shape)}, expected {list(expected.shape)}"), 0.0
+    if got.dtype != expected.dtype:
+        return Mismatch(where, f"dtype {got.dtype}, expected {expected.dtype}"), 0.0
+    if got.numel() == 0:
+        return None, 0.0
+    if not expected.is_floating_point() and not expected.is_complex():
+        wrong = got != expected
+        if wrong.any():
+            index = _unravel(int(wrong.flatten().nonzero()[0]), got.shape)
+            return Mismatch(where, "integer values differ", index, float(got[tuple(index)]),
+                            float(expected[tuple(index)]), float((got[tuple(index)] - expected[tuple(index)]).abs())), 0.0
+        return None, 0.0
+    atol, rtol = TOLERANCES.get(expected.dtype, TOLERANCES[torch.float32])
+    g, e = got.double(), expected.double()
+    finite = torch.isfinite(e)
+    error = (g - e).abs()
+    # Non-finite reference values must be reproduced exactly; non-finite outputs elsewhere fail.
+    bad_nonfinite = (~finite & ~((g == e) | (g.isnan() & e.isnan()))) | (finite & ~torch.isfinite(g))
+    ratio = torch.where(finite, error / (atol + rtol * e.abs()), torch.zeros_like(error))
+    ratio = torch.where(bad_nonfinite, torch.full_like(ratio, float("inf")), ratio.nan_to_num(nan=float("inf")))
+    max_error = float(torch.where(finite & torch.isfinite(g), error, torch.zeros_like(error)).max())
+    worst = int(ratio.flatten().argmax())
+    if ratio.flatten()[worst] <= 1.0:
+        return None, max_error
+    index = _unravel(worst, got.shape)
+    reason = "non-finite value" if bool(bad_nonfinite.flatten()[worst]) else f"outside atol={atol:g} rtol={rtol:g}"
+    return Mismatch(where, reason, index, float(g.flatten()[worst]), float(e.flatten()[worst]),
+                    float(error.flatten()[worst])), max_error
+
+
+def compare_outputs(got: list, expected: list, where: str) -> tuple[Mismatch | None, float]:
+    """Compare flattened outputs; the first failing leaf is reported."""
+    if len(got) != len(expected):
+        return Mismatch(where, f"returned {len(got)} outputs, expected {len(expected)}"), 0.0
+    max_error = 0.0
+    for i, (g, e) in enumerate(zip(got, expected)):
+        mismatch, error = compare(g, e, f"{where} output {i}")
+        if mismatch:
+            return mismatch, max_error
+        max_error = max(max_error, error)
+    return None, max_error
+
+
+def compare_inputs(original: list, reference_after: list, candidate_after: list, where: str) -> Mismatch | None:
+    """An input the reference leaves untouched must stay bit-identical; an input the reference
+    mutates must end within tolerance of the reference's."""
+    for i, (before, ref, cand) in enumerate(zip(original, reference_after, candidate_after)):
+        if not isinstance(before, torch.Tensor):
+            continue
+        label = f"{where} input {i}"
+        if torch.equal(before, ref):
+            if not (cand.shape == before.shape and torch.equal(cand, before)):
+                return Mismatch(label, "modified an input the reference leaves untouched")
+        else:
+            mismatch, _ = compare(cand, ref, label)
+            if mismatch:
+                mismatch.reason = f"in-place update differs from the reference's: {mismatch.reason}"
+                return mismatch
+    return None
+
+
+def _unravel(flat: int, shape) -> list[int]:
+    index = []
+    for size in reversed(list(shape)):
+        index.append(flat % size)
+        flat //= size
+    return list(reversed(index))
+
+
+def _describe(value) -> str:
+    if isinstance(value, torch.Tensor):
+        return f"a tensor {list(value.shape)} {value.dtype}"
+    return f"{type(value).__name__} {value!r}"[:80]

@@ -1,0 +1,68 @@
+"""The verdict on a candidate, in the parent process, from what each worker returned: the
+reference's expected outputs never enter the candidate's process."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fastkernels.engine.correctness import Mismatch, compare_inputs, compare_outputs
+from fastkernels.engine.isolation import WorkerOutcome
+from fastkernels.engine.results import DELEGATES, INCORRECT, PASSED, REWARD_HACK, RUNTIME_ERROR, TIMEOUT
+from fastkernels.engine.tensors import leaves
+
+
+@dataclass
+class Verdict:
+    status: str
+    reason: str = ""
+    mismatch: Mismatch | None = None
+    max_abs_error: float | None = None
+
+
+def process_verdict(outcome: WorkerOutcome, timeout: float) -> Verdict | None:
+    """The verdict when the process itself misbehaved or failed; None when it reported OK."""
+    if outcome.timed_out:
+        return Verdict(TIMEOUT, f"did not finish within {timeout:g} s")
+    if outcome.flooded:
+        return Verdict(REWARD_HACK, "flooded its output (more than 1 MiB printed)")
+    if outcome.result is None:
+        if outcome.returncode == 0:
+            return Verdict(REWARD_HACK, "exited the process before the bench finished")
+        return Verdict(RUNTIME_ERROR, f"process died (exit code {outcome.returncode}): {outcome.last_line()}")
+    if outcome.result.get("status") != "OK":
+        return Verdict(outcome.result["status"], outcome.result.get("reason", ""))
+    return None
+
+
+def judge(plan: list[dict], bundle: dict, expected: dict, candidate: dict) -> Verdict:
+    """Compare every round of every check; then weigh delegation."""
+    max_error = 0.0
+    for check, inputs, want, got in zip(plan, bundle["checks"], expected["checks"], candidate["checks"]):
+        if want["error"]:
+            continue
+        where = f"case {check['case']}" + (f" held-out {check['dims']}" if check["held_out"] else "")
+        calls = [(f"{where} round {r}", inputs["rounds"][r], want["rounds"][r], got_round)
+                 for r, got_round in enumerate(got["rounds"])]
+        calls += [(f"{where} same inputs in new memory", inputs["rounds"][0], want["rounds"][0], got_round)
+                  for got_round in got["repeat"]]
+        for label, args, ref, cand in calls:
+            hack = _aliasing_or_rng(ref, cand, label)
+            if hack:
+                return Verdict(REWARD_HACK, hack)
+            mismatch, error = compare_outputs(cand["outputs"], ref["outputs"], label)
+            mismatch = mismatch or compare_inputs(leaves(args), ref["inputs_after"], cand["inputs_after"], label)
+            if mismatch:
+                return Verdict(INCORRECT, mismatch.summary(), mismatch, max(max_error, error))
+            max_error = max(max_error, error)
+    if candidate.get("delegated_calls"):
+        return Verdict(DELEGATES, f"called the task's Model {candidate['delegated_calls']} times", None, max_error)
+    return Verdict(PASSED, "", None, max_error)
+
+
+def _aliasing_or_rng(reference: dict, candidate: dict, label: str) -> str | None:
+    for i, alias in enumerate(candidate["aliases"]):
+        if alias is not None and (i >= len(reference["aliases"]) or reference["aliases"][i] != alias):
+            return f"{label}: output {i} is (a view of) input {alias}, not a computed tensor"
+    if candidate["rng_used"] and not reference["rng_used"]:
+        return f"{label}: changed the global RNG state, which the reference does not"
+    return None
+

@@ -1,0 +1,95 @@
+"""Tensor plumbing shared by the workers and the judge: moving nested arguments, flattening
+outputs, drawing weights, and telling whether two tensors share memory."""
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+DTYPES = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16,
+          "float64": torch.float64}
+
+# Re-drawn weights: normal around the initial mean with at least this spread, so that
+# constant inits (RMSNorm's ones, zero biases) become informative and a candidate that
+# ignores a weight cannot pass.
+MIN_WEIGHT_STD = 0.1
+
+
+def to_device(value, device: str):
+    """Move every tensor inside lists/tuples/dicts to `device`, keeping the structure."""
+    if isinstance(value, torch.Tensor):
+        return value.to(device)
+    if isinstance(value, (list, tuple)):
+        return type(value)(to_device(v, device) for v in value)
+    if isinstance(value, dict):
+        return {k: to_device(v, device) for k, v in value.items()}
+    return value
+
+
+def clone(value):
+    """Deep copy of every tensor in a nested argument (new storage, same data)."""
+    if isinstance(value, torch.Tensor):
+        return value.clone()
+    if isinstance(value, (list, tuple)):
+        return type(value)(clone(v) for v in value)
+    return value
+
+
+def leaves(value) -> list:
+    """Flatten a nested output into its leaves, in order."""
+    if isinstance(value, (list, tuple)):
+        return [leaf for v in value for leaf in leaves(v)]
+    if isinstance(value, dict):
+        return [leaf for k in sorted(value) for leaf in leaves(value[k])]
+    return [value]
+
+
+def tensor_leaves(value) -> list[torch.Tensor]:
+    return [leaf for leaf in leaves(value) if isinstance(leaf, torch.Tensor)]
+
+
+def case_dtype(case: dict) -> torch.dtype:
+    """The dtype the module's weights take for a case: `param_dtype` when the case names one,
+    else the dtype of its first floating tensor input (a bf16 model is fed bf16 activations)."""
+    if case.get("param_dtype"):
+        return DTYPES[case["param_dtype"]]
+    for spec in case["inputs"]:
+        for tensor in spec.get("tensors", [spec]):
+            if tensor.get("dtype") in DTYPES:
+                return DTYPES[tensor["dtype"]]
+    return torch.float32
+
+
+def redraw_weights(model: nn.Module, seed: int) -> dict[str, torch.Tensor]:
+    """Re-draw every floating entry of the state dict at random, in place, and return the state
+    dict on CPU (what the candidate will load)."""
+    generator = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        for tensor in model.state_dict().values():
+            if not tensor.is_floating_point() or tensor.numel() == 0:
+                continue
+            init = tensor.float().cpu()
+            std = max(init.std().item() if init.numel() > 1 else 0.0, MIN_WEIGHT_STD)
+            drawn = torch.randn(tensor.shape, generator=generator) * std + init.mean()
+            tensor.copy_(drawn.to(tensor.dtype))
+    return {name: t.detach().cpu().clone() for name, t in model.state_dict().items()}
+
+
+def _span(t: torch.Tensor) -> tuple[int, int]:
+    storage = t.untyped_storage()
+    return storage.data_ptr(), storage.data_ptr() + storage.nbytes()
+
+
+def shares_memory(a: torch.Tensor, b: torch.Tensor) -> bool:
+    """Whether the storages of two tensors overlap (a view, the same tensor, a slice)."""
+    if a.device != b.device:
+        return False
+    (a0, a1), (b0, b1) = _span(a), _span(b)
+    return a0 < b1 and b0 < a1 and a1 > a0 and b1 > b0
+
+
+def aliased_input(output: torch.Tensor, args) -> int | None:
+    """Index of the first tensor argument (leaf order) whose memory `output` shares."""
+    for index, tensor in enumerate(tensor_leaves(args)):
+        if shares_memory(output, tensor):
+            return index
+    return None

@@ -1,0 +1,201 @@
+"""The isolated processes: `python -m fastkernels.engine.worker reference|candidate REQUEST RESULT`.
+
+The reference process builds Model with re-drawn weights, draws every round's inputs, runs
+them and times the baselines; it writes the inputs (for the candidate) apart from the
+outputs (for the judge only). The candidate process receives weights and inputs, never the
+expected outputs, runs ModelNew under the behavioural checks of `hacks`, and returns what
+it computed. Both write one result file that the parent loads with `weights_only=True`.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from pathlib import Path
+
+import torch
+
+from fastkernels.engine import hacks, tensors, timing
+from fastkernels.engine.baselines import baseline_ladder
+from fastkernels.engine.hacks import DelegationCounter, Guards, RewardHack
+from fastkernels.engine.loader import Failure, check_signature, load_candidate, one_line
+from fastkernels.engine.plan import plan_checks
+from fastkernels.engine.task import load_module
+from fastkernels.engine.tensors import aliased_input, case_dtype, clone, leaves, tensor_leaves, to_device
+from fastkernels.engine.timing import TimingConfig, measure
+
+
+def _build(cls: type, task, case: int, device: str) -> torch.nn.Module:
+    model = cls(*task.get_init_inputs(case))
+    return model.to(device=device, dtype=case_dtype(task.CASES[case])).eval()
+
+
+def _draw_inputs(task, check: dict, seed: int) -> list:
+    torch.manual_seed(seed)
+    return task.get_inputs(check["case"], check["dims"]) if check["dims"] else task.get_inputs(check["case"])
+
+
+def _sync(device: str) -> None:
+    if device == "cuda":
+        torch.cuda.synchronize()
+
+
+def _record(outputs, args, device: str) -> dict:
+    _sync(device)
+    return {"outputs": [leaf.cpu() if isinstance(leaf, torch.Tensor) else leaf for leaf in leaves(outputs)],
+            "inputs_after": [leaf.cpu() if isinstance(leaf, torch.Tensor) else leaf for leaf in leaves(args)],
+            "aliases": [aliased_input(leaf, args) for leaf in tensor_leaves(outputs)]}
+
+
+def run_reference(request: dict) -> dict:
+    device = request["device"]
+    task = load_module(Path(request["task"]), "fk_task")
+    config = TimingConfig(**request["timing"])
+    checks = plan_checks(task.CASES, request["rounds"], request["held_out_rounds"], request["seed"])
+    models, states = {}, {}
+    for case in range(len(task.CASES)):
+        models[case] = _build(task.Model, task, case, device)
+        states[case] = tensors.redraw_weights(models[case], request["seed"] + case)
+    bundle_checks, expected_checks, baselines = [], [], {}
+    for index, check in enumerate(checks):
+        model = models[check["case"]]
+        rounds, expected = [], []
+        try:
+            for seed in check["seeds"]:
+                args = _draw_inputs(task, check, seed)
+                rounds.append(clone(args))
+                args = to_device(args, device)
+                before = hacks.rng_state()
+                record = _record(model(*args), args, device)
+                record["rng_used"] = hacks.rng_state_differs(before)
+                expected.append(record)
+        except Exception as error:
+            if not check["held_out"]:
+                raise
+            expected_checks.append({"error": one_line(error)})  # not a valid shape for this task
+            bundle_checks.append({"rounds": []})
+            continue
+        out_bytes = sum(t.numel() * t.element_size() for t in tensor_leaves(expected[0]["outputs"]))
+        bundle_checks.append({"rounds": rounds, "out_bytes": out_bytes})
+        expected_checks.append({"rounds": expected, "error": None})
+        if check["timed"]:
+            input_sets = [to_device(clone(r), device) for r in rounds]
+            baselines[str(index)] = {name: measure(fn, input_sets, device, config).to_dict()
+                                     for name, fn in baseline_ladder(task.KERNEL, model, device)}
+    torch.save({"states": states, "checks": bundle_checks}, request["inputs_path"])
+    return {"status": "OK", "plan": checks, "cases": task.CASES, "checks": expected_checks, "baselines": baselines}
+
+
+class _Caller:
+    """Calls the candidate once under every per-call check."""
+
+    def __init__(self, device: str, guards: Guards, counter: DelegationCounter | None) -> None:
+        self.device, self.guards, self.counter = device, guards, counter
+        self.delegated_calls = 0
+
+    def __call__(self, model, args, where: str, earlier: list, out_bytes: int) -> dict:
+        _poison_allocator(self.device, out_bytes)
+        self.guards.refresh_rng()
+        threads = set(threading.enumerate())
+        calls = self.counter.calls if self.counter else 0
+        try:
+            outputs = model(*args)
+        except (RewardHack, Failure):
+            raise
+        except SystemExit:
+            raise RewardHack(f"tried to exit the process during {where}") from None
+        except Exception as error:
+            raise Failure("RUNTIME_ERROR", f"{where}: {one_line(error)}") from None
+        if self.counter:
+            self.delegated_calls += self.counter.calls - calls
+        running = hacks.new_threads(threads)
+        if running:
+            raise RewardHack(f"left threads running after {where} returned: {', '.join(running)}")
+        hacks.check_settled(outputs, self.device, f"({where})")
+        self.guards.check(f"during {where}")
+        rng_used = self.guards.rng_changed()
+        hacks.check_outputs(outputs, self.device, model, earlier)
+        earlier.extend(tensor_leaves(outputs))
+        record = _record(outputs, args, self.device)
+        record["rng_used"] = rng_used
+        return record
+
+
+def _poison_allocator(device: str, nbytes: int) -> None:
+    """Fill the caching allocator's free blocks with NaN, so that an output left unwritten
+    (torch.empty without a kernel) cannot inherit a correct value from freed memory."""
+    if device == "cuda" and nbytes:
+        torch.full((2 * nbytes // 4 + 1,), float("nan"), device="cuda")
+
+
+def run_candidate(request: dict) -> dict:
+    device = request["device"]
+    task = load_module(Path(request["task"]), "fk_task")
+    bundle = torch.load(request["inputs_path"], weights_only=True)
+    candidate_path = request["candidate"]
+    counter = DelegationCounter(task, task.KERNEL.get("qualname")) if candidate_path else None
+    guards = Guards([sys.modules[__name__], hacks, tensors, timing])
+    threads = set(threading.enumerate())
+    cls = load_candidate(Path(candidate_path)) if candidate_path else task.Model
+    guards.check("while the candidate was imported")
+    if guards.rng_changed():
+        raise RewardHack("seeded or drew from the global RNG while being imported")
+    check_signature(cls, task.Model)
+    models = {}
+    for case, state in bundle["states"].items():
+        try:
+            models[case] = _build(cls, task, case, device)
+        except Exception as error:
+            raise Failure("RUNTIME_ERROR", f"ModelNew(...) failed for case {case}: {one_line(error)}") from None
+        try:
+            models[case].load_state_dict(to_device(state, device), strict=True)
+        except RuntimeError as error:
+            raise Failure("RUNTIME_ERROR", "weights do not load into ModelNew (strict load_state_dict): "
+                          + " ".join(str(error).split())[:300]) from None
+    guards.check("while ModelNew was built")
+    caller = _Caller(device, guards, counter)
+    config = TimingConfig(**request["timing"])
+    results, timings = [], {}
+    for index, (check, inputs) in enumerate(zip(request["checks"], bundle["checks"])):
+        model, rounds, earlier = models[check["case"]], [], []
+        where = f"case {check['case']}" + (f" {check['dims']}" if check["held_out"] else "")
+        for r, args in enumerate(inputs["rounds"]):
+            rounds.append(caller(model, to_device(clone(args), device), f"{where} round {r}", earlier, inputs["out_bytes"]))
+        # Same data in new storage: a cache keyed on content or address must still be right.
+        repeat = [caller(model, to_device(clone(inputs["rounds"][0]), device), f"{where} repeat", earlier,
+                         inputs["out_bytes"])] if inputs["rounds"] else []
+        results.append({"rounds": rounds, "repeat": repeat})
+        del earlier
+        if check["timed"] and inputs["rounds"]:
+            input_sets = [to_device(clone(r), device) for r in inputs["rounds"]]
+            timings[str(index)] = measure(model, input_sets, device, config).to_dict()
+            running = hacks.new_threads(threads)
+            if running:
+                raise RewardHack(f"left threads running after being timed: {', '.join(running)}")
+            guards.check("while being timed")
+    return {"status": "OK", "checks": results, "timings": timings,
+            "delegated_calls": caller.delegated_calls if counter else 0}
+
+
+def main(argv: list[str] | None = None) -> None:
+    role, request_path, result_path = argv or sys.argv[1:]
+    request = json.loads(Path(request_path).read_text())
+    hacks.set_numeric_mode()
+    if request["device"] == "cuda":
+        torch.cuda.init()  # before any snapshot, so that the CUDA RNG is in every one of them
+    try:
+        with torch.no_grad():
+            result = run_reference(request) if role == "reference" else run_candidate(request)
+    except RewardHack as hack:
+        result = {"status": "REWARD_HACK", "reason": str(hack)}
+    except Failure as failure:
+        result = {"status": failure.status, "reason": failure.reason}
+    except SystemExit:
+        result = {"status": "REWARD_HACK", "reason": "tried to exit the process"}
+    except Exception as error:
+        result = {"status": "RUNTIME_ERROR", "reason": one_line(error)}
+    torch.save(result, result_path)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""Whole runs: self-check mode, a multi-output task, skipped tasks, resume, the CLI."""
+import json
+import shutil
+
+from fastkernels.cli.bench import main
+from fastkernels.engine.results import PASSED, SKIPPED
+from fastkernels.engine.runner import bench_task, run_bench
+
+
+def test_self_check_passes_on_every_fixture_task(config, tasks, references):
+    for task in tasks.values():
+        result = bench_task(task, None, config, references)
+        assert result.status == PASSED, (task.name, result.reason)
+        assert result.max_abs_error == 0.0  # the same module on the same inputs
+        assert result.delegated_calls == 0
+
+
+def test_run_resumes_and_reruns_a_changed_candidate(config, tasks, references, tmp_path, fixtures_dir):
+    candidates = tmp_path / "candidates"
+    shutil.copytree(fixtures_dir / "candidates" / "correct", candidates)
+    (candidates / "L1" / "llama_apply_rotary_pos_emb.py").unlink()
+    results_dir = tmp_path / "results"
+    seen = []
+
+    def bench():
+        seen.clear()
+        return run_bench(list(tasks.values()), candidates, config, results_dir, references=references,
+                         on_result=lambda result, resumed: seen.append((result.task, result.status, resumed)))
+
+    bench()
+    assert seen == [("L1/llama_apply_rotary_pos_emb", SKIPPED, False), ("L1/llama_rms_norm", PASSED, False)]
+    first = json.loads((results_dir / "L1" / "llama_rms_norm.json").read_text())
+    bench()
+    assert seen[1] == ("L1/llama_rms_norm", PASSED, True)
+    candidate = candidates / "L1" / "llama_rms_norm.py"
+    candidate.write_text(candidate.read_text() + "\n# edited\n")
+    bench()
+    assert seen[1] == ("L1/llama_rms_norm", PASSED, False)
+    second = json.loads((results_dir / "L1" / "llama_rms_norm.json").read_text())
+    assert second["candidate_hash"] != first["candidate_hash"]
+
+
+def test_cli_json_to_stdout(tmp_path, fixtures_dir, capsys):
+    code = main(["run", "--tasks", str(fixtures_dir / "tasks"), "--candidates",
+                 str(fixtures_dir / "candidates" / "correct"), "--task", "llama_apply_rotary_pos_emb",
+                 "--device", "cpu", "--rounds", "2", "--results", str(tmp_path / "results"), "--json", "-",
+                 "--markdown", str(tmp_path / "table.md")])
+    out = capsys.readouterr()
+    document = json.loads(out.out)
+    assert code == 0
+    assert document["summary"]["tasks"] == 1
+    task = document["tasks"][0]
+    assert (task["task"], task["status"]) == ("L1/llama_apply_rotary_pos_emb", PASSED)
+    assert "fk-bench" in out.err  # the table went to stderr
+    assert "L1/llama_apply_rotary_pos_emb | PASSED" in (tmp_path / "table.md").read_text()
+
+
+def test_cli_list_shows_candidates(fixtures_dir, capsys):
+    assert main(["list", "--tasks", str(fixtures_dir / "tasks"), "--candidates",
+                 str(fixtures_dir / "candidates" / "correct")]) == 0
+    assert "llama_rms_norm" in capsys.readouterr().out

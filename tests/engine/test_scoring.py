@@ -1,0 +1,58 @@
+"""Speed of light, SOL score, held-out shapes and the aggregate over tasks."""
+import math
+
+import pytest
+
+from fastkernels.engine.plan import held_out_dims, plan_checks
+from fastkernels.engine.results import DELEGATES, INCORRECT, PASSED, SKIPPED, Summary, TaskResult
+from fastkernels.engine.sol import DEVICE_RATES, sol_ms, sol_score
+
+
+def test_sol_is_the_slower_of_memory_and_compute():
+    h100 = DEVICE_RATES["H100"]
+    memory_bound = {"bytes": 3.0e9, "flops": 1.0}
+    compute_bound = {"bytes": 1.0, "flops": 7.6e11}
+    assert sol_ms(memory_bound, h100, "bfloat16") == pytest.approx(1.0)
+    assert sol_ms(compute_bound, h100, "bfloat16") == pytest.approx(1.0)
+    assert sol_ms(memory_bound, None, "bfloat16") is None
+
+
+def test_sol_score_anchors():
+    assert sol_score(1.0, 3.0, 1.0) == pytest.approx(1.0)
+    assert sol_score(3.0, 3.0, 1.0) == pytest.approx(0.5)
+    assert sol_score(5.0, 3.0, 1.0) == pytest.approx(1 / 3)
+    assert sol_score(2.0, 1.0, 1.0) is None
+
+
+def test_held_out_shapes_differ_from_the_listed_one():
+    dims = {"batch": 2, "seq": 7}
+    shapes = held_out_dims(dims)
+    assert shapes and all(s != dims and s.keys() == dims.keys() for s in shapes)
+    assert held_out_dims({}) == []
+
+
+def test_plan_draws_fresh_seeds():
+    cases = [{"dims": {"batch": 2, "seq": 7}}]
+    plan = plan_checks(cases, rounds=5, held_out_rounds=2, seed=1)
+    assert [c["held_out"] for c in plan] == [False, True, True]
+    assert len(set(plan[0]["seeds"])) == 5
+    assert plan_checks(cases, 5, 2, seed=2)[0]["seeds"] != plan[0]["seeds"]
+
+
+def _result(status, speedup=None):
+    return TaskResult(task="L1/x", level=1, status=status, speedup=speedup)
+
+
+def test_summary_counts_failures_as_one():
+    results = [_result(PASSED, 4.0), _result(PASSED, 1.2), _result(INCORRECT, 9.0), _result(DELEGATES, 3.0),
+               _result(SKIPPED)]
+    summary = Summary.of(results)
+    assert summary.tasks == 4 and summary.skipped == 1
+    assert summary.geomean_speedup == pytest.approx(math.exp((math.log(4.0) + math.log(1.2)) / 4))
+    assert summary.fast_p == {"0": 0.75, "1.0": 0.5, "1.5": 0.25}
+
+
+def test_result_round_trips_through_json(tmp_path):
+    result = _result(PASSED, 2.0)
+    result.save(tmp_path)
+    assert TaskResult.load(tmp_path, "L1/x") == result

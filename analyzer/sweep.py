@@ -33,12 +33,16 @@ class SweepOptions:
 
 
 def _child(arch: Architecture) -> None:
+    """Trace, store, and derive the kernel signatures while the record is in memory."""
+    from fastkernels.analyzer.analysis import kernel_uses
     from fastkernels.analyzer.architecture import trace_architecture
 
     trace = trace_architecture(arch)
     trace.versions = cache.versions()
     trace.coverage["peak_rss_bytes"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     cache.store(trace, arch.module)
+    if trace.ok:
+        kernel_uses(trace, arch.module)
     os._exit(0)
 
 
@@ -67,8 +71,8 @@ def _preload(archs: list[Architecture]) -> None:
     """
     from fastkernels.analyzer.architecture import attempt
 
-    smallest = min(archs, key=lambda a: (a.name != "bert", a.name))
-    attempt(smallest, "fake-full")
+    warm_up = min(archs, key=lambda a: (a.name != "bert", a.name))
+    attempt(warm_up, "fake-full")
 
 
 def sweep(

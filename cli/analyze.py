@@ -31,7 +31,197 @@ def _parser() -> argparse.ArgumentParser:
     calls.add_argument("arch")
     calls.add_argument("--depth", type=int, default=4)
     calls.add_argument("--no-cache", action="store_true")
+    coverage = sub.add_parser("coverage", help="kernel signatures, exact minimal set cover, report")
+    coverage.add_argument("--levels", default="1,2", help="kernel levels that must be covered (default 1,2)")
+    coverage.add_argument("--granularity", default="exact", choices=("exact", "structural", "family"))
+    goal = coverage.add_mutually_exclusive_group()
+    goal.add_argument("--target", type=float, help="share of traced architectures to subsume (default 0.962)")
+    goal.add_argument("--budget", type=int, help="most architectures subsumed by at most K representatives")
+    coverage.add_argument("--time-limit", type=float, default=60.0, help="solver seconds per solve")
+    coverage.add_argument("--json", metavar="FILE")
+    coverage.add_argument("--markdown", metavar="FILE")
+    coverage.add_argument("--plot", metavar="FILE", help="coverage curve, .svg or .png")
+    coverage.add_argument("--write-analysis", metavar="DIR", help="also write the per-architecture records and kernel table here")
+    coverage.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    coverage.add_argument("--no-cache", action="store_true")
+
+    kernels = sub.add_parser("kernels", help="one architecture's kernels")
+    kernels.add_argument("arch")
+    kernels.add_argument("--granularity", default="exact", choices=("exact", "structural", "family"))
+    kernels.add_argument("--json", metavar="FILE")
+    kernels.add_argument("--no-cache", action="store_true")
+
+    explain = sub.add_parser("explain", help="one kernel: who shares it, qualnames, shapes seen")
+    explain.add_argument("kernel", help="a kernel id (or a unique prefix) or a kernel name")
+    explain.add_argument("--granularity", default="exact", choices=("exact", "structural", "family"))
+    explain.add_argument("--json", metavar="FILE")
     return parser
+
+
+def _levels(text: str) -> tuple[int, ...]:
+    try:
+        levels = tuple(sorted({int(part) for part in text.split(",") if part.strip()}))
+    except ValueError:
+        raise UserError(f"--levels {text!r} is not a comma-separated list of levels such as 1,2") from None
+    if not levels or not set(levels) <= {1, 2, 3, 4}:
+        raise UserError(f"--levels {text!r}: levels are 1 to 4, e.g. --levels 1,2")
+    return levels
+
+
+def _analysis(args, console) -> dict:
+    from fastkernels.analyzer.analysis import collect
+    from fastkernels.analyzer.registry import load_registry
+
+    registry = load_registry()
+    jobs = getattr(args, "jobs", os.cpu_count() or 1)
+    return collect(registry, not args.no_cache, lambda missing: trace_all(missing, jobs, not args.no_cache, console) if missing else {})
+
+
+def _cmd_coverage(args, console) -> int:
+    from fastkernels.analyzer import coverage as coverage_report
+    from fastkernels.analyzer.analysis import arch_kernel_sets, write_committed
+    from fastkernels.analyzer.curve import coverage_curve, plot_curve
+
+    levels = _levels(args.levels)
+    if args.target is not None and not 0 < args.target <= 1:
+        raise UserError(f"--target {args.target} must be a share in (0, 1], e.g. 0.962")
+    if args.budget is not None and args.budget < 1:
+        raise UserError(f"--budget {args.budget} must be at least 1")
+    analysis = _analysis(args, console)
+    if args.write_analysis:
+        from pathlib import Path
+
+        write_committed(analysis, Path(args.write_analysis))
+    document = coverage_report.report(analysis, args.granularity, levels, args.target, args.budget, args.time_limit)
+    _print_coverage(console, document)
+    if args.plot:
+        sets = arch_kernel_sets(analysis, args.granularity, levels)
+        top = max(len(document["representatives"]) + 10, coverage_report.REFERENCE["representatives"] + 4)
+        with console.status("coverage curve (one exact solve per budget)"):
+            points = coverage_curve(sets, min(top, len(sets)), time_limit_per_point=min(args.time_limit, 10.0))
+        reference = (coverage_report.REFERENCE["representatives"], coverage_report.REFERENCE["subsumed"])
+        plot_curve(points, args.plot, reference=reference)
+        document["curve"] = points
+        console.print(f"curve written to {args.plot}")
+    write_json(args.json, document)
+    if args.markdown:
+        from pathlib import Path
+
+        Path(args.markdown).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.markdown).write_text(coverage_report.markdown(document))
+    return 0
+
+
+def _print_coverage(console, document: dict) -> None:
+    from fastkernels.analyzer.coverage import REFERENCE, summary_line
+
+    console.print(f"[bold]{summary_line(document)}[/]")
+    reps = Table(title=f"representatives ({document['granularity']}, L{'+L'.join(map(str, document['levels']))})")
+    for column in ("category", "representative", "subsumes alone", "marginally"):
+        reps.add_column(column)
+    for category, rows in document["representatives_by_category"].items():
+        for row in rows:
+            reps.add_row(category, row["name"], str(row["subsumes_alone"]), str(row["subsumes_marginally"]))
+    console.print(reps)
+    names = {k["id"]: k["name"] for k in document["kernels"]}
+    left = Table(title=f"not subsumed ({len(document['not_subsumed'])})")
+    left.add_column("architecture")
+    left.add_column("kernels that keep it out")
+    for row in document["not_subsumed"]:
+        left.add_row(row["name"], ", ".join(names.get(k, k) for k in row["missing"][:5]) + (" …" if len(row["missing"]) > 5 else ""))
+    console.print(left)
+    kinds = Table(title="kernels by level and label")
+    for column in ("level", "label", "kernels"):
+        kinds.add_column(column)
+    for row in document["kernels_by_level_label"]:
+        kinds.add_row(f"L{row['level']}", row["label"], str(row["kernels"]))
+    console.print(kinds)
+    if "granularities" in document:
+        grains = Table(title="granularities")
+        for column in ("granularity", "kernels", "representatives", "subsumed", "optimal", "greedy reps"):
+            grains.add_column(column)
+        for row in document["granularities"]:
+            grains.add_row(row["granularity"], str(row["kernels"]), str(row["representatives"]), str(row["subsumed"]), str(row["optimal"]), str(row["greedy_representatives"]))
+        console.print(grains)
+    solver = document["solver"]
+    console.print(
+        f"solver: {solver['method']}, objective {solver['objective']}, dual bound {solver['dual_bound']}, "
+        f"{solver['seconds']:.1f} s; greedy: {solver['greedy']['representatives'] if solver['greedy'] else '-'} representatives"
+    )
+    console.print(
+        f"reference paper: {REFERENCE['representatives']} representatives subsume {REFERENCE['subsumed']}/"
+        f"{REFERENCE['architectures']} ({REFERENCE['fraction']:.1%}); here: {len(document['representatives'])} subsume "
+        f"{len(document['subsumed'])}/{document['traced']} traced ({len(document['subsumed']) / max(document['traced'], 1):.1%}), "
+        f"{len(document['subsumed'])}/{document['registry']} of the registry ({len(document['subsumed']) / max(document['registry'], 1):.1%})"
+    )
+
+
+def _kernel_table(title: str, kernels: list[dict]) -> Table:
+    table = Table(title=title)
+    for column in ("id", "name", "level", "label", "qualnames", "architectures"):
+        table.add_column(column)
+    for kernel in kernels:
+        table.add_row(
+            kernel["id"], kernel["name"], f"L{kernel['level']}", kernel["label"],
+            ", ".join(q.rsplit(".", 1)[-1] for q in list(kernel["qualnames"])[:3]), str(len(kernel["architectures"])),
+        )
+    return table
+
+
+def _cmd_kernels(args, console) -> int:
+    from fastkernels.analyzer.analysis import kernel_uses
+    from fastkernels.analyzer.registry import resolve
+
+    arch = resolve([args.arch])[0]
+    trace = trace_all([arch], 1, not args.no_cache, console)[arch.name]
+    if not trace.ok:
+        raise UserError(f"{arch.name} is {trace.status} ({trace.failure['category']}: {trace.failure['message']}); it has no kernel record")
+    found: dict[str, dict] = {}
+    for use in kernel_uses(trace, arch.module):
+        if use["bookkeeping"]:
+            continue
+        entry = found.setdefault(use["ids"][args.granularity], {
+            "id": use["ids"][args.granularity], "level": use["level"], "label": use["label"], "qualnames": {}, "architectures": [arch.name],
+        })
+        entry["qualnames"][use["qualname"]] = entry["qualnames"].get(use["qualname"], 0) + 1
+    from fastkernels.analyzer.kernels import readable_name
+
+    kernels = sorted(found.values(), key=lambda k: (k["level"], k["label"], k["id"]))
+    for kernel in kernels:
+        kernel["name"] = readable_name(max(kernel["qualnames"], key=lambda q: (kernel["qualnames"][q], q)))
+    console.print(_kernel_table(f"{arch.name}: {len(kernels)} kernels ({args.granularity})", kernels))
+    write_json(args.json, {"architecture": arch.name, "granularity": args.granularity, "kernels": kernels})
+    return 0
+
+
+def _cmd_explain(args, console) -> int:
+    from fastkernels.analyzer.analysis import COMMITTED_DIR, collect
+    from fastkernels.analyzer.registry import load_registry
+
+    analysis = collect(load_registry(), True, lambda missing: {}, COMMITTED_DIR)
+    table = analysis["kernels"][args.granularity]
+    matches = [k for k in table.values() if k.id.startswith(args.kernel) or k.name == args.kernel]
+    if not matches:
+        raise UserError(f"no kernel {args.kernel!r} at granularity {args.granularity}; `fk-analyze kernels ARCH` lists ids")
+    if len(matches) > 1 and not any(k.id == args.kernel for k in matches):
+        ids = ", ".join(f"{k.id} ({k.name})" for k in matches[:6])
+        raise UserError(f"{args.kernel!r} matches {len(matches)} kernels: {ids}; give a longer id prefix")
+    kernel = next((k for k in matches if k.id == args.kernel), matches[0])
+    console.print(_kernel_table(f"kernel {kernel.id}", [kernel.to_json()]))
+    console.print(f"architectures ({len(kernel.architectures)}): {', '.join(kernel.architectures)}")
+    console.print("qualnames: " + ", ".join(f"{q} ×{n}" for q, n in kernel.qualnames.items()))
+    exact = analysis["kernels"]["exact"].get(kernel.id)
+    if exact is not None and exact.cases:
+        cases = Table(title=f"cases seen ({len(exact.cases)})")
+        for column in ("inputs", "dtype", "params", "architectures", "bytes", "flops"):
+            cases.add_column(column)
+        for case in exact.cases[:20]:
+            shapes = [str(i.get("shape")) for i in case["inputs"] if i["kind"] == "tensor"]
+            dtypes = sorted({i["dtype"] for i in case["inputs"] if i["kind"] == "tensor"})
+            cases.add_row(", ".join(shapes), ",".join(dtypes), str(case["params"]), ", ".join(case["architectures"][:4]), f"{case['bytes']:,}", f"{case['flops']:,}")
+        console.print(cases)
+    write_json(args.json, kernel.to_json())
+    return 0
 
 
 def _progress(console) -> Progress:
@@ -141,7 +331,11 @@ def _cmd_calls(args, console) -> int:
 def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     console = consoles(getattr(args, "json", None))
-    return {"trace": _cmd_trace, "list": _cmd_list, "calls": _cmd_calls}[args.command](args, console)
+    commands = {
+        "trace": _cmd_trace, "list": _cmd_list, "calls": _cmd_calls,
+        "coverage": _cmd_coverage, "kernels": _cmd_kernels, "explain": _cmd_explain,
+    }
+    return commands[args.command](args, console)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,140 @@
+"""The analysis database: per-architecture kernel records plus the kernel table.
+
+Where the records come from, per architecture, in order:
+
+1. a trace in the local cache (its kernel uses are cached beside it);
+2. the analysis committed under ``tasks_generated/analysis/`` when it was made on the same
+   transformers release and analyzer revisions (so a fresh checkout answers in seconds);
+3. a new trace (sweep), for everything else — another release traces afresh.
+
+Only ``traced`` architectures carry kernels; ``partial`` and ``failed`` ones are kept with
+their failure and reported as not analysed.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+from typing import Callable
+
+from fastkernels.analyzer import cache, kernels as kernel_table
+from fastkernels.analyzer.record import Trace
+from fastkernels.analyzer.registry import Architecture
+from fastkernels.analyzer.signature import SIGNATURE_REVISION, architecture_kernels
+
+COMMITTED_DIR = Path("tasks_generated") / "analysis"
+
+
+def revisions() -> dict:
+    return {**cache.versions(), "signature_revision": SIGNATURE_REVISION, "analysis_schema": kernel_table.ANALYSIS_SCHEMA}
+
+
+def _uses_path(arch: str) -> Path:
+    return cache.entry_path(arch).with_name(f"{arch}.kernels.json.gz")
+
+
+def kernel_uses(trace: Trace, module: str) -> list[dict]:
+    """The architecture's kernel uses, cached beside its trace (same key plus our revision)."""
+    path = _uses_path(trace.arch)
+    key = f"{cache.cache_key(module)}:{SIGNATURE_REVISION}"
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            data = json.load(handle)
+        if data["key"] == key:
+            return data["uses"]
+    except (OSError, ValueError, KeyError, EOFError):
+        pass
+    uses = [kernel_table.use_to_json(use) for use in architecture_kernels(trace)]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with gzip.open(path, "wt", encoding="utf-8", compresslevel=3) as handle:
+            json.dump({"key": key, "uses": uses}, handle, separators=(",", ":"))
+    except OSError:
+        pass  # recomputing next time is the only cost
+    return uses
+
+
+def architecture_record(arch: Architecture, trace: Trace, uses: list[dict] | None) -> dict:
+    return {
+        "name": arch.name,
+        "category": arch.category,
+        "modality": arch.modality,
+        "model_class": arch.model_class,
+        "status": trace.status,
+        "strategy": trace.strategy,
+        "failure": trace.failure,
+        "executed_fraction": trace.coverage.get("executed_fraction"),
+        "kernels": kernel_table.architecture_kernel_ids(uses) if uses is not None else {},
+    }
+
+
+def load_committed(root: Path = COMMITTED_DIR) -> dict | None:
+    """The committed analysis when it was made with this release and these revisions."""
+    try:
+        data = json.loads((root / "architectures.json").read_text())
+    except (OSError, ValueError):
+        return None
+    return data if data.get("revisions") == revisions() else None
+
+
+def collect(
+    registry: dict[str, Architecture],
+    use_cache: bool,
+    trace_missing: Callable[[list[Architecture]], dict[str, Trace]],
+    committed_root: Path = COMMITTED_DIR,
+) -> dict:
+    """Every architecture's record, and the kernel table of those whose uses are at hand."""
+    committed = load_committed(committed_root) if use_cache else None
+    committed_archs = committed["architectures"] if committed else {}
+    records: dict[str, dict] = {}
+    uses_by_arch: dict[str, list[dict]] = {}
+    missing: list[Architecture] = []
+    for arch in registry.values():
+        trace = cache.load(arch.name, arch.module) if use_cache else None
+        if trace is not None:
+            uses = kernel_uses(trace, arch.module) if trace.ok else None
+            records[arch.name] = architecture_record(arch, trace, uses)
+            if uses is not None:
+                uses_by_arch[arch.name] = uses
+        elif arch.name in committed_archs:
+            records[arch.name] = committed_archs[arch.name]
+        else:
+            missing.append(arch)
+    for name, trace in trace_missing(missing).items():
+        arch = registry[name]
+        uses = kernel_uses(trace, arch.module) if trace.ok else None
+        records[name] = architecture_record(arch, trace, uses)
+        if uses is not None:
+            uses_by_arch[name] = uses
+    table = kernel_table.build(uses_by_arch)
+    if committed:
+        committed_kernels = json.loads((committed_root / "kernels.json").read_text())["kernels"]
+        for granularity, by_id in committed_kernels.items():
+            for kernel_id, kernel in by_id.items():
+                table[granularity].setdefault(kernel_id, kernel_table.Kernel(**kernel))
+    return {"revisions": revisions(), "architectures": dict(sorted(records.items())), "kernels": table}
+
+
+def write_committed(analysis: dict, root: Path = COMMITTED_DIR) -> None:
+    """The per-architecture records and the kernel table, as the release's analysis."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "architectures.json").write_text(
+        json.dumps({"revisions": analysis["revisions"], "architectures": analysis["architectures"]}, indent=1, sort_keys=True) + "\n"
+    )
+    kernels = {
+        granularity: {kernel_id: kernel.to_json() for kernel_id, kernel in sorted(by_id.items())}
+        for granularity, by_id in analysis["kernels"].items()
+    }
+    (root / "kernels.json").write_text(json.dumps({"revisions": analysis["revisions"], "kernels": kernels}, sort_keys=True) + "\n")
+
+
+def arch_kernel_sets(analysis: dict, granularity: str, levels: tuple[int, ...]) -> dict[str, frozenset[str]]:
+    """Traced architecture -> its kernel ids at these levels: the set-cover instance."""
+    sets = {}
+    for name, record in analysis["architectures"].items():
+        if record["status"] != "traced":
+            continue
+        by_level = record["kernels"].get(granularity, {})
+        sets[name] = frozenset(k for level in levels for k in by_level.get(str(level), []))
+    return sets

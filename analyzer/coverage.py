@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from fastkernels.analyzer import cover
+from fastkernels.analyzer import cover, hub_marks
 from fastkernels.analyzer.analysis import arch_kernel_sets
 from fastkernels.analyzer.categories import CATEGORIES
 from fastkernels.analyzer.signature import GRANULARITIES
@@ -99,6 +99,7 @@ def report(
             "reductions": dataclass_json(result.reductions),
         },
         "reference": REFERENCE,
+        "hub_kernels": hub_marks.cross_check(analysis["kernels"]["exact"]),
     }
     if budget is not None:
         document["budget"] = budget
@@ -184,5 +185,14 @@ def markdown(document: dict) -> str:
         missing = ", ".join(f"{names.get(k, k)} ({k[:8]})" for k in row["missing"][:6])
         more = f" … +{len(row['missing']) - 6}" if len(row["missing"]) > 6 else ""
         lines.append(f"| {row['name']} | {missing}{more} |")
+    hub = document["hub_kernels"]
+    lines += [
+        "", "## Cross-check with upstream's hub-kernel marks", "",
+        f"{hub['marked_classes_traced']} of {hub['marked_classes']} classes marked `@use_kernel_forward_from_hub` were traced; "
+        f"{len(hub['marks_with_one_kernel'])} of {len(hub['marks'])} marks map to one kernel id.", "",
+        "| mark | classes traced | kernel ids |", "|---|---|---|",
+    ]
+    for mark, row in hub["marks"].items():
+        lines.append(f"| {mark} | {row['classes']} | {len(row['kernel_ids'])} |")
     lines += ["", f"Not analysed (partial or failed): {len(document['not_analysed'])} architectures.", ""]
     return "\n".join(lines)

@@ -21,6 +21,7 @@ in a child kernel differ only there. Granularities:
 from __future__ import annotations
 
 import hashlib
+import warnings
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -71,7 +72,9 @@ def graph_hash(graph: nx.DiGraph, attr: str) -> str:
     )
     if text not in _WL_MEMO:
         labels_multiset = "|".join(sorted(graph.nodes[n][attr] for n in graph.nodes))
-        wl = nx.weisfeiler_lehman_graph_hash(graph, node_attr=attr, edge_attr="label", iterations=4, digest_size=16)
+        with warnings.catch_warnings():  # networkx notes that its directed hashes changed in 3.5
+            warnings.simplefilter("ignore", UserWarning)
+            wl = nx.weisfeiler_lehman_graph_hash(graph, node_attr=attr, edge_attr="label", iterations=4, digest_size=16)
         _WL_MEMO[text] = _digest(wl, labels_multiset, str(graph.number_of_nodes()), str(graph.number_of_edges()))
     return _WL_MEMO[text]
 

@@ -316,3 +316,25 @@ def _prune_empty_functions(node: CallNode) -> None:
             continue
         kept.append(child)
     node.children = kept
+
+
+def trace_callable(module: torch.nn.Module, inputs: dict, arch: str = "standalone") -> Trace:
+    """Record one call of a module on given inputs, as the root of a one-node-deep tree.
+
+    The module is wrapped so that it becomes a child node with a kernel level of its own,
+    which is how the identity tests and the tasks look at a single upstream module.
+    """
+
+    class Harness(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.kernel = module
+
+        def forward(self, **kwargs):
+            return self.kernel(**kwargs)
+
+    harness = Harness()
+    recorder = Recorder(harness)
+    with torch.no_grad(), recorder.recording():
+        output = harness(**inputs)
+    return recorder.finish(Trace(arch=arch, status="traced", strategy="standalone", path="dispatch"), inputs, output)

@@ -143,6 +143,11 @@ def _print_coverage(console, document: dict) -> None:
         for row in document["granularities"]:
             grains.add_row(row["granularity"], str(row["kernels"]), str(row["representatives"]), str(row["subsumed"]), str(row["optimal"]), str(row["greedy_representatives"]))
         console.print(grains)
+    hub = document["hub_kernels"]
+    console.print(
+        f"hub-kernel marks: {hub['marked_classes_traced']}/{hub['marked_classes']} marked classes traced; "
+        + ", ".join(f"{mark} → {len(row['kernel_ids'])} kernel id(s)" for mark, row in hub["marks"].items())
+    )
     solver = document["solver"]
     console.print(
         f"solver: {solver['method']}, objective {solver['objective']}, dual bound {solver['dual_bound']}, "

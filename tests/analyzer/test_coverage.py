@@ -1,0 +1,59 @@
+"""The coverage report: its JSON keys, and the committed analysis recomputed without retracing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from fastkernels.analyzer import coverage
+from fastkernels.analyzer.analysis import COMMITTED_DIR, collect, load_committed
+from fastkernels.analyzer.registry import load_registry
+from fastkernels.analyzer.sweep import SweepOptions, sweep
+
+SMALL = ["bert", "albert", "vit", "gpt2", "roberta"]
+
+
+@pytest.fixture(scope="module")
+def small_analysis(tmp_path_factory):
+    mp = pytest.MonkeyPatch()
+    mp.setenv("FASTKERNELS_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    registry = {name: load_registry()[name] for name in SMALL}
+    analysis = collect(registry, True, lambda missing: sweep(missing, SweepOptions(jobs=2)), tmp_path_factory.mktemp("none"))
+    yield analysis
+    mp.undo()
+
+
+def test_report_has_the_documented_keys(small_analysis):
+    document = coverage.report(small_analysis, "exact", (1, 2), target=0.6)
+    for key in ("transformers_version", "granularity", "levels", "architectures", "kernels", "representatives",
+                "subsumed", "not_subsumed", "not_analysed", "solver", "target", "granularities", "hub_kernels"):
+        assert key in document, key
+    assert all(isinstance(k["level"], int) for k in document["kernels"])
+    assert {"name", "category", "status", "kernels"} <= set(document["architectures"][0])
+    assert {"method", "optimal", "objective", "dual_bound", "seconds", "greedy"} <= set(document["solver"])
+    assert set(document["representatives"]) <= set(document["subsumed"])
+    assert len(document["subsumed"]) >= 3
+    json.dumps(document)
+
+
+def test_budget_report_and_markdown(small_analysis):
+    document = coverage.report(small_analysis, "structural", (1,), budget=1, compare_granularities=False)
+    assert document["budget"] == 1 and len(document["representatives"]) == 1
+    assert "representatives subsume" in coverage.markdown(document)
+
+
+def test_bert_family_shares_kernels(small_analysis):
+    sets = {a["name"]: set(a["kernels"]) for a in coverage.report(small_analysis, "exact", (1,), target=1.0)["architectures"]}
+    assert sets["bert"] & sets["roberta"]
+
+
+@pytest.mark.skipif(load_committed() is None, reason="no committed analysis for the installed transformers release")
+def test_committed_analysis_recomputes_the_committed_cover():
+    """CI recomputes the cover from the committed per-architecture records, without tracing."""
+    analysis = collect(load_registry(), True, lambda missing: {} if not missing else pytest.fail(f"would trace {len(missing)}"))
+    document = coverage.report(analysis, compare_granularities=False)
+    committed = json.loads((Path(COMMITTED_DIR) / "coverage.json").read_text())
+    assert document["representatives"] == committed["representatives"]
+    assert document["subsumed"] == committed["subsumed"]

@@ -22,7 +22,7 @@ import traceback
 
 import torch
 
-from fastkernels.analyzer import build, inputs
+from fastkernels.analyzer import build, inputs, recipes
 from fastkernels.analyzer.record import Trace
 from fastkernels.analyzer.registry import Architecture
 from fastkernels.analyzer.trace import Recorder
@@ -117,8 +117,12 @@ def _param_bytes(model: torch.nn.Module) -> int:
 
 
 def _run(trace: Trace, model, config, watcher, strategy: str) -> Trace:
-    """Run the forward under the recorder with the first input variant that works."""
-    last_error: BaseException | None = None
+    """Run the forward under the recorder with the first input variant that works.
+
+    When none works, the error raised is the first that fake tensors caused (the inputs were
+    right, so real tensors may run), else the first variant's, the most likely layout.
+    """
+    errors: list[BaseException] = []
     for candidate in inputs.candidate_inputs(model, config):
         candidate = {k: v.to(torch.bfloat16) if v.is_floating_point() else v for k, v in candidate.items()}
         recorder = Recorder(model)
@@ -126,7 +130,7 @@ def _run(trace: Trace, model, config, watcher, strategy: str) -> Trace:
             with torch.no_grad(), recorder.recording():
                 output = model(**candidate)
         except Exception as error:  # the next layout variant may work
-            last_error = error
+            errors.append(error)
             continue
         recorder.finish(trace, candidate, output)
         trace.modules = watcher.modules_table(model)
@@ -138,8 +142,9 @@ def _run(trace: Trace, model, config, watcher, strategy: str) -> Trace:
             why = f"towers not run: {', '.join(missed)}" if missed else f"executed {trace.coverage['executed_fraction']:.0%} of parameterized modules"
             trace.failure = {"category": "partial", "message": why}
         return trace
-    assert last_error is not None
-    raise last_error
+    assert errors
+    fake = [e for e in errors if classify_failure(e, "run") == "fake-unsupported"]
+    raise (fake or errors)[0]
 
 
 def attempt(arch: Architecture, strategy: str) -> Trace:
@@ -151,13 +156,12 @@ def attempt(arch: Architecture, strategy: str) -> Trace:
     stage = "build"
     started = time.perf_counter()
     try:
-        config = build.default_config(arch.config_class)
+        config = build.default_config(arch.config_class, recipes.config_overrides(arch.name, arch.config_class))
+        recipes.apply_after_build(arch.name, config)
         if strategy == "real-shallow":
             _shallow(config)
         cls = build.model_class(arch.model_class)
-        attn = "sdpa" if getattr(cls, "_supports_sdpa", False) else "eager"
-        trace.attn_implementation = attn
-        model, watcher = build.construct(cls, config, attn, "meta", torch.bfloat16)
+        model, watcher, trace.attn_implementation = _construct(cls, config)
         stage = "run"
         if strategy == "fake-full":
             with FakeTensorMode(allow_non_fake_inputs=True):
@@ -174,6 +178,17 @@ def attempt(arch: Architecture, strategy: str) -> Trace:
         trace.failure["where"] = _innermost_frame(error)
     trace.seconds = round(time.perf_counter() - started, 3)
     return trace
+
+
+def _construct(cls, config):
+    """Build on meta with sdpa, or eager where a sub-model (a vision backbone) lacks sdpa."""
+    attn = "sdpa" if getattr(cls, "_supports_sdpa", False) else "eager"
+    try:
+        return (*build.construct(cls, config, attn, "meta", torch.bfloat16), attn)
+    except ValueError as error:
+        if attn != "sdpa" or "scaled_dot_product_attention" not in str(error):
+            raise
+        return (*build.construct(cls, config, "eager", "meta", torch.bfloat16), "eager")
 
 
 def _materialize(model: torch.nn.Module) -> torch.nn.Module:

@@ -2,7 +2,7 @@
 
 An architecture is subsumed by a set of representatives when each of its kernels is a kernel
 of some representative (so a representative subsumes itself). Two questions are asked of the
-same model (DESIGN.md, "Set cover"): the fewest representatives that subsume a target share of
+same model: the fewest representatives that subsume a target share of
 the architectures, and the most architectures that ``budget`` representatives subsume. Both are
 solved exactly by HiGHS through ``scipy.optimize.milp``, which reports the MIP dual bound, so a
 result cut short by the time limit still states how far from optimal it can be. Greedy runs
@@ -189,7 +189,7 @@ def _subset(rows: np.ndarray) -> np.ndarray:
 
 
 def _reduce(inst: _Instance, need: Optional[int], reduce: bool) -> _Model:
-    """Shrink the model without changing its optimum (DESIGN.md asks to reduce first).
+    """Shrink the model without changing its optimum, so HiGHS proves it sooner.
 
     A candidate whose kernels another candidate also has is never needed: swapping it for the
     larger one subsumes at least as much (equal sets keep the earliest name). Kernels held by

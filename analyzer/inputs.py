@@ -1,13 +1,15 @@
 """Synthesize valid forward inputs from a model's signature, ``main_input_name`` and config.
 
 Inputs are made of a few known kinds (token ids, pixel values, audio features, waveforms,
-video frames, boxes); each builder reads the sizes it needs from the config or its
+video frames, boxes, time-series history and horizon); each builder reads the sizes it needs from the config or its
 sub-configs. Batch and sequence take values no config uses (``BATCH``, ``SEQ``) so that the
 analyzer can tell, in every traced shape, which dimensions vary with the input.
 
 Several layouts are tried where upstream disagrees (audio features are (B, mel, T) in one
 family and (B, T, mel) in another): ``candidate_inputs`` yields the variants in order and the
-tracer keeps the first that runs.
+tracer keeps the first that runs. Inputs that only make sense next to another one (an image
+grid next to flattened patches, a feature mask next to audio features, image placeholder
+tokens in the text) are added by ``_companions`` from what the signature accepts.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import torch
 
 BATCH = 2
 SEQ = 509  # prime, so products with it (B*S = 1018) are recognizable too
+_GRID_PATCHES = 16  # patches per side of one synthesized image in the flattened-patch layout
 
 
 def config_value(config, *names, default=None):
@@ -41,12 +44,20 @@ def config_value(config, *names, default=None):
     return default
 
 
-def _vision_config(config):
-    for name in ("vision_config", "image_config", "backbone_config"):
+def _sub_config(config, *names):
+    for name in names:
         sub = getattr(config, name, None)
         if sub is not None and hasattr(sub, "to_dict"):
             return sub
     return config
+
+
+def _vision_config(config):
+    return _sub_config(config, "vision_config", "image_config", "backbone_config")
+
+
+def _audio_config(config):
+    return _sub_config(config, "audio_config", "encoder_config", "encoder")
 
 
 def _pair(value) -> tuple[int, int]:
@@ -70,23 +81,34 @@ def token_ids(config) -> torch.Tensor:
     return torch.randint(3, high, (BATCH, sequence_length(config)))
 
 
-def pixel_values(config) -> torch.Tensor:
-    vision = _vision_config(config)
+def _image(vision, batch_shape: tuple[int, ...]) -> torch.Tensor:
     channels = config_value(vision, "num_channels", "in_channels", "in_chans", default=3)
     height, width = _pair(config_value(vision, "image_size", "img_size", "input_size", "crop_size", default=224))
-    return torch.randn(BATCH, int(channels), height, width)
+    return torch.randn(*batch_shape, int(channels), height, width)
+
+
+def pixel_values(config) -> torch.Tensor:
+    return _image(_vision_config(config), (BATCH,))
+
+
+def pixel_values_per_image(config) -> torch.Tensor:
+    """(B, images, C, H, W): one image per sample, for models that take several."""
+    return _image(_vision_config(config), (BATCH, 1))
+
+
+def high_res_pixel_values(config) -> torch.Tensor:
+    return _image(_sub_config(config, "high_res_vision_config"), (BATCH,))
 
 
 def pixel_values_videos(config) -> torch.Tensor:
     vision = _vision_config(config)
     frames = int(config_value(vision, "num_frames", "frames_per_clip", default=8))
-    channels = int(config_value(vision, "num_channels", "in_chans", default=3))
-    height, width = _pair(config_value(vision, "image_size", "crop_size", default=224))
-    return torch.randn(BATCH, frames, channels, height, width)
+    return _image(vision, (BATCH, frames))
 
 
 def _mel_bins(config) -> int:
-    return int(config_value(config, "num_mel_bins", "feature_size", "input_feat_per_channel", "n_mels", default=80))
+    audio = _audio_config(config)
+    return int(config_value(audio, "num_mel_bins", "feature_size", "input_feat_per_channel", "n_mels", "input_dim", "feature_dim", default=80))
 
 
 def audio_features_channels_first(config) -> torch.Tensor:
@@ -95,16 +117,61 @@ def audio_features_channels_first(config) -> torch.Tensor:
 
 
 def audio_features_time_first(config) -> torch.Tensor:
-    return torch.randn(BATCH, SEQ, _mel_bins(config))
+    frames = config_value(_audio_config(config), "max_length", default=SEQ)
+    return torch.randn(BATCH, int(frames), _mel_bins(config))
 
 
 def waveform(config) -> torch.Tensor:
     return torch.randn(BATCH, 16000)
 
 
+def waveform_channels(config) -> torch.Tensor:
+    """(B, channels, samples), for codecs that keep a channel axis."""
+    channels = config_value(config, "audio_channels", "num_channels", "channels", default=1)
+    return torch.randn(BATCH, int(channels), 16000)
+
+
 def boxes(config) -> torch.Tensor:
     corner = torch.randint(0, 500, (BATCH, sequence_length(config), 2))
     return torch.cat([corner, corner + 10], dim=-1)
+
+
+def boxes_normalized(config) -> torch.Tensor:
+    """Boxes as fractions of the page, for models that embed coordinates as floats."""
+    return boxes(config).float() / 1000
+
+
+def _history_length(config) -> int:
+    """Time-series models read ``context_length`` steps plus the largest lag before them."""
+    lags = config_value(config, "lags_sequence", default=[0]) or [0]
+    return int(config_value(config, "context_length", default=SEQ)) + max(lags)
+
+
+def _series(config, steps: int, features: int | None = None) -> torch.Tensor:
+    size = int(config_value(config, "input_size", default=1))
+    shape = (BATCH, steps) if size == 1 else (BATCH, steps, size)
+    return torch.randn(*shape) if features is None else torch.randn(BATCH, steps, features)
+
+
+def past_values(config) -> torch.Tensor:
+    return _series(config, _history_length(config))
+
+
+def past_time_features(config) -> torch.Tensor:
+    return _series(config, _history_length(config), int(config_value(config, "num_time_features", default=1)))
+
+
+def past_observed_mask(config) -> torch.Tensor:
+    return torch.ones_like(past_values(config), dtype=torch.bool)
+
+
+def future_values(config) -> torch.Tensor:
+    return _series(config, int(config_value(config, "prediction_length", default=1)))
+
+
+def future_time_features(config) -> torch.Tensor:
+    steps = int(config_value(config, "prediction_length", default=1))
+    return _series(config, steps, int(config_value(config, "num_time_features", default=1)))
 
 
 def ones_mask(config) -> torch.Tensor:
@@ -115,17 +182,35 @@ def ones_mask(config) -> torch.Tensor:
 BUILDERS: dict[str, tuple[Callable, ...]] = {
     "input_ids": (token_ids,),
     "decoder_input_ids": (token_ids,),
-    "pixel_values": (pixel_values,),
+    "pixel_values": (pixel_values, pixel_values_per_image),
+    "high_res_pixel_values": (high_res_pixel_values,),
     "pixel_values_videos": (pixel_values_videos,),
     "input_features": (audio_features_channels_first, audio_features_time_first),
-    "input_values": (waveform,),
+    "input_values": (waveform, waveform_channels, audio_features_time_first),
     "audio_values": (waveform,),
-    "bbox": (boxes,),
+    "bbox": (boxes, boxes_normalized),
     "attention_mask": (ones_mask,),
+    "past_values": (past_values,),
+    "past_time_features": (past_time_features,),
+    "past_observed_mask": (past_observed_mask,),
+    "future_values": (future_values,),
+    "future_time_features": (future_time_features,),
 }
 
-# Inputs passed even when optional, because they switch on a tower of the model.
-TOWER_INPUTS = {"pixel_values", "pixel_values_videos", "input_features", "decoder_input_ids", "input_values"}
+# Inputs passed even when optional: they switch on a tower, or the forward raises without them.
+TOWER_INPUTS = {
+    "pixel_values", "pixel_values_videos", "high_res_pixel_values", "input_features", "decoder_input_ids",
+    "input_values", "bbox", "future_values", "future_time_features",
+}
+
+# A tower input is left out when the config disables the sub-config that would consume it.
+_TOWER_CONFIG = {
+    "pixel_values": "vision_config", "high_res_pixel_values": "high_res_vision_config",
+    "pixel_values_videos": "vision_config", "input_features": "audio_config",
+}
+
+# Config fields that state how many placeholder tokens one image becomes in the text.
+_IMAGE_TOKEN_COUNT_FIELDS = ("image_seq_length", "mm_tokens_per_image", "num_query_tokens", "num_image_tokens", "image_token_count")
 
 
 def forward_parameters(model: torch.nn.Module) -> dict[str, inspect.Parameter]:
@@ -133,14 +218,20 @@ def forward_parameters(model: torch.nn.Module) -> dict[str, inspect.Parameter]:
     return {n: p for n, p in parameters.items() if p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)}
 
 
-def wanted_inputs(model: torch.nn.Module) -> list[str]:
+def _disabled(config, name: str) -> bool:
+    sub = _TOWER_CONFIG.get(name)
+    return sub is not None and sub in getattr(config, "__dict__", {}) and getattr(config, sub) is None
+
+
+def wanted_inputs(model: torch.nn.Module, config=None) -> list[str]:
     """The forward arguments to fill: required ones, the main input, and tower inputs."""
     main = getattr(model, "main_input_name", "input_ids")
     wanted = []
     for name, parameter in forward_parameters(model).items():
         required = parameter.default is inspect.Parameter.empty
         if name in BUILDERS and (required or name == main or name in TOWER_INPUTS):
-            wanted.append(name)
+            if required or not _disabled(config, name):
+                wanted.append(name)
         elif required:
             wanted.append(name)
     if main not in wanted and main in BUILDERS:
@@ -148,15 +239,76 @@ def wanted_inputs(model: torch.nn.Module) -> list[str]:
     return wanted
 
 
+def _flat_patches(config) -> tuple[torch.Tensor, torch.Tensor]:
+    """Qwen2-VL layout: every patch flattened to one row, plus each image's (t, h, w) grid."""
+    vision = _vision_config(config)
+    channels = int(config_value(vision, "in_channels", "num_channels", "in_chans", default=3))
+    patch = _pair(config_value(vision, "patch_size", default=14))[0]
+    temporal = _pair(config_value(vision, "temporal_patch_size", default=1))[0]
+    grid = torch.tensor([[1, _GRID_PATCHES, _GRID_PATCHES]] * BATCH)
+    return torch.randn(BATCH * _GRID_PATCHES**2, channels * temporal * patch * patch), grid
+
+
+def _image_token_id(config):
+    return config_value(config, "image_token_id", "image_token_index")
+
+
+def _tokens_per_image(config, batch: dict) -> int | None:
+    if "image_grid_thw" in batch:
+        merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
+        return int(batch["image_grid_thw"][0].prod()) // merge**2
+    count = config_value(config, *_IMAGE_TOKEN_COUNT_FIELDS)
+    return int(count) if isinstance(count, int) else None
+
+
+def _place_image_tokens(config, batch: dict) -> None:
+    """One image's placeholder tokens at the start of each sample, where they fit in ``SEQ``."""
+    token = _image_token_id(config)
+    count = _tokens_per_image(config, batch)
+    ids = batch["input_ids"]
+    if not isinstance(token, int) or count is None or count > ids.shape[1] // 2:
+        return
+    ids[:, :count] = token
+
+
+def _feature_frames(features: torch.Tensor, config) -> int:
+    return features.shape[1] if features.shape[-1] == _mel_bins(config) and features.dim() == 3 else features.shape[-1]
+
+
+def _companions(batch: dict, params: dict, config) -> None:
+    """Add the inputs that accompany ones already chosen, where the signature takes them."""
+    if "pixel_values" in batch and "image_grid_thw" in params:
+        batch["pixel_values"], batch["image_grid_thw"] = _flat_patches(config)
+        batch.pop("pixel_values_videos", None)  # one pass through the shared vision tower is enough
+    if "pixel_values" in batch and "image_sizes" in params:
+        height, width = batch["pixel_values"].shape[-2:]
+        batch["image_sizes"] = torch.tensor([[height, width]] * BATCH)
+    if "input_ids" in batch and "pixel_values" in batch:
+        _place_image_tokens(config, batch)
+        if "mm_token_type_ids" in params:
+            token = _image_token_id(config)
+            batch["mm_token_type_ids"] = (batch["input_ids"] == token).int() if isinstance(token, int) else torch.zeros_like(batch["input_ids"]).int()
+    if "input_features" in batch:
+        frames = _feature_frames(batch["input_features"], config)
+        for name in ("input_features_mask", "feature_attention_mask"):
+            if name in params:
+                batch[name] = torch.ones(BATCH, frames, dtype=torch.bool)
+
+
 def candidate_inputs(model: torch.nn.Module, config) -> Iterator[dict[str, torch.Tensor]]:
     """Input dicts to try, the most likely first: every layout variant of every input."""
-    names = wanted_inputs(model)
+    names = wanted_inputs(model, config)
     unknown = [n for n in names if n not in BUILDERS]
     if unknown:
         raise InputSynthesisError(f"no generic builder for required input(s) {', '.join(unknown)}")
+    params = forward_parameters(model)
     variants = max(len(BUILDERS[n]) for n in names) if names else 1
     for variant in range(variants):
-        yield {n: BUILDERS[n][min(variant, len(BUILDERS[n]) - 1)](config) for n in names}
+        batch = {n: BUILDERS[n][min(variant, len(BUILDERS[n]) - 1)](config) for n in names}
+        _companions(batch, params, config)
+        if "image_sizes" in batch:  # optional in most signatures, and a different path when given (pixtral)
+            yield {k: v for k, v in batch.items() if k != "image_sizes"}
+        yield batch
 
 
 class InputSynthesisError(ValueError):

@@ -28,6 +28,7 @@ DEFAULT_MEMORY_LIMIT_BYTES = 6 * 2**30
 class SweepOptions:
     jobs: int = os.cpu_count() or 1
     use_cache: bool = True
+    retry_untraced: bool = False  # retrace cached partial/failed records (after a tracer fix)
     timeout_s: float = DEFAULT_TIMEOUT_S
     memory_limit_bytes: int = DEFAULT_MEMORY_LIMIT_BYTES
 
@@ -85,6 +86,8 @@ def sweep(
     pending: list[Architecture] = []
     for arch in archs:
         cached = cache.load(arch.name, arch.module) if options.use_cache else None
+        if cached is not None and options.retry_untraced and not cached.ok:
+            cached = None
         if cached is not None:
             results[arch.name] = cached
             if on_result:

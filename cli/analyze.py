@@ -22,6 +22,7 @@ def _parser() -> argparse.ArgumentParser:
     trace.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     trace.add_argument("--no-cache", action="store_true", help="retrace even when a cached record is valid")
     trace.add_argument("--timeout", type=float, default=240.0, help="seconds per architecture")
+    trace.add_argument("--retry-untraced", action="store_true", help="retrace cached partial and failed records")
 
     listing = sub.add_parser("list", help="the registry with each architecture's trace status")
     listing.add_argument("--json", metavar="FILE")
@@ -236,11 +237,11 @@ def _progress(console) -> Progress:
     )
 
 
-def trace_all(archs, jobs: int, use_cache: bool, console, timeout: float = 240.0) -> dict:
+def trace_all(archs, jobs: int, use_cache: bool, console, timeout: float = 240.0, retry_untraced: bool = False) -> dict:
     """Sweep with a progress bar; returns arch -> Trace."""
     from fastkernels.analyzer.sweep import SweepOptions, sweep
 
-    options = SweepOptions(jobs=jobs, use_cache=use_cache, timeout_s=timeout)
+    options = SweepOptions(jobs=jobs, use_cache=use_cache, timeout_s=timeout, retry_untraced=retry_untraced)
     with _progress(console) as progress:
         task = progress.add_task("tracing", total=len(archs), last="")
 
@@ -257,7 +258,7 @@ def _cmd_trace(args, console) -> int:
     if not args.archs and not args.all:
         raise UserError("name architectures to trace (e.g. `fk-analyze trace llama bert`) or pass --all")
     archs = list(load_registry().values()) if args.all else resolve(args.archs)
-    results = trace_all(archs, args.jobs, not args.no_cache, console, args.timeout)
+    results = trace_all(archs, args.jobs, not args.no_cache, console, args.timeout, args.retry_untraced)
     _status_table(console, [results[a.name] for a in archs], {a.name: a for a in archs})
     return 0
 

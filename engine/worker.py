@@ -16,7 +16,8 @@ from pathlib import Path
 import torch
 
 from fastkernels.engine import hacks, tensors, timing
-from fastkernels.engine.baselines import baseline_ladder
+from fastkernels.engine.correctness import compare_outputs
+from fastkernels.baselines.ladder import baseline_ladder
 from fastkernels.engine.hacks import DelegationCounter, Guards, RewardHack
 from fastkernels.engine.loader import Failure, check_signature, load_candidate, one_line
 from fastkernels.engine.plan import plan_checks
@@ -81,9 +82,23 @@ def run_reference(request: dict) -> dict:
         if check["timed"]:
             input_sets = [to_device(clone(r), device) for r in rounds]
             baselines[str(index)] = {name: measure(fn, input_sets, device, config).to_dict()
-                                     for name, fn in baseline_ladder(task.KERNEL, model, device)}
+                                     for name, fn in _correct_rungs(task.KERNEL, model, device, rounds[0], expected[0])}
     torch.save({"states": states, "checks": bundle_checks}, request["inputs_path"])
     return {"status": "OK", "plan": checks, "cases": task.CASES, "checks": expected_checks, "baselines": baselines}
+
+
+def _correct_rungs(kernel: dict, model, device: str, args: list, expected: dict) -> list:
+    """The baseline rungs that compute the reference's function on this case's inputs."""
+    rungs = []
+    for name, fn in baseline_ladder(kernel, model, device):
+        try:
+            got = _record(fn(*to_device(clone(args), device)), args, device)["outputs"]
+        except Exception:  # a rung that cannot run this case is not a baseline for it
+            continue
+        mismatch, _ = compare_outputs(got, expected["outputs"], f"baseline {name}")
+        if mismatch is None:
+            rungs.append((name, fn))
+    return rungs
 
 
 class _Caller:

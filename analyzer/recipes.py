@@ -1,0 +1,116 @@
+"""Config changes that let a default config build and run, generic rules first.
+
+Most architectures trace from their config class's defaults. Where they do not, a change is
+made here, never in the tracer:
+
+* generic rules that read the config: a timm backbone is replaced by the transformers-native
+  one when timm is not installed (``config_overrides``); an image placeholder id left
+  ``None`` becomes the text vocabulary's last id (``apply_after_build``);
+* per-architecture ``RECIPES``, only where a default config cannot build its own model (a
+  field left ``None``, a head count that does not divide the width). Each entry carries its
+  reason; ``recipe_count()`` is the number the README reports.
+
+A key without a dot is a constructor argument (so fields derived from it follow); a dotted
+key (``vision_config.num_attention_heads``) is set on the built config's sub-config.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import inspect
+
+
+def _dense_then_sparse(config) -> list[str]:
+    return ["dense"] + ["sparse"] * (config.num_hidden_layers - 1)
+
+
+@dataclasses.dataclass(frozen=True)
+class Recipe:
+    overrides: dict
+    reason: str
+
+
+RECIPES: dict[str, Recipe] = {
+    "autoformer": Recipe({"prediction_length": 24}, "prediction_length has no default"),
+    "informer": Recipe({"prediction_length": 24}, "prediction_length has no default"),
+    "time_series_transformer": Recipe({"prediction_length": 24}, "prediction_length has no default"),
+    "aya_vision": Recipe(
+        {"vision_config.num_attention_heads": 16, "vision_config.image_size": 364},
+        "default SigLIP width 1152 is not divisible by its 14 heads, and pixel shuffle needs an even patch grid",
+    ),
+    "dbrx": Recipe(
+        {"attn_config.rope_theta": 500000.0, "attn_config.clip_qkv": 8.0},
+        "the attention sub-config lacks rope_theta, and the model clamps by clip_qkv even when it is None",
+    ),
+    "deepseek_v2": Recipe(
+        {"num_experts_per_tok": 6, "moe_intermediate_size": 1408},
+        "num_experts_per_tok has no default; grouped_mm needs 16-byte strides, the default 1407 is odd",
+    ),
+    "deepseek_ocr2": Recipe(
+        {"text_config.num_experts_per_tok": 6, "text_config.mlp_layer_types": _dense_then_sparse, "text_config.moe_intermediate_size": 1408},
+        "MoE routing fields have no default; grouped_mm needs 16-byte strides, the default 1407 is odd",
+    ),
+    "gemma3": Recipe(
+        {"vision_config.image_size": 896, "vision_config.patch_size": 14},
+        "the default 224/16 vision grid has 14 patches a side, fewer than the 16 that mm_tokens_per_image pools to",
+    ),
+    "cohere_compass": Recipe(
+        {"text_config.rope_parameters": {"full_attention": {"rope_type": "default", "rope_theta": 10000.0}}},
+        "the model reads RoPE parameters per layer type, the default config has none",
+    ),
+    "dots1": Recipe({"n_routed_experts": 128, "n_shared_experts": 1, "num_experts_per_tok": 6}, "MoE expert counts have no default"),
+    "diffusion_gemma": Recipe({"text_config.num_experts": 8, "text_config.top_k_experts": 2, "text_config.moe_intermediate_size": 1024}, "MoE expert counts have no default"),
+    "esm": Recipe({"vocab_size": 33, "pad_token_id": 1, "mask_token_id": 32}, "vocab_size has no default"),
+}
+
+
+def recipe_count() -> int:
+    return len(RECIPES)
+
+
+def _timm_missing() -> bool:
+    return importlib.util.find_spec("timm") is None
+
+
+def config_overrides(arch_name: str, config_class_name: str) -> dict:
+    """Constructor arguments for the config: generic rules, then the architecture's recipe."""
+    import transformers
+
+    config_class = getattr(transformers, config_class_name)
+    overrides = {}
+    if _timm_missing() and "use_timm_backbone" in _documented_arguments(config_class):
+        overrides["use_timm_backbone"] = False
+    recipe = RECIPES.get(arch_name)
+    if recipe:
+        overrides.update({k: v for k, v in recipe.overrides.items() if "." not in k})
+    return overrides
+
+
+def _documented_arguments(config_class: type) -> str:
+    """Config classes take ``use_timm_backbone`` through ``**kwargs``; their source names it."""
+    try:
+        return inspect.getsource(config_class)
+    except (OSError, TypeError):
+        return ""
+
+
+def apply_after_build(arch_name: str, config) -> None:
+    """Set a recipe's dotted fields on the built config's sub-configs (a callable value is
+    computed from that sub-config), and give an unset image placeholder id a real token."""
+    if "image_token_id" in _declared(config) and getattr(config, "image_token_id", 0) is None:
+        text = config.get_text_config() if hasattr(config, "get_text_config") else config
+        config.image_token_id = int(getattr(text, "vocab_size", 1000)) - 1
+    recipe = RECIPES.get(arch_name)
+    for key, value in (recipe.overrides if recipe else {}).items():
+        if "." not in key:
+            continue
+        *path, field = key.split(".")
+        target = config
+        for part in path:
+            target = getattr(target, part)
+        setattr(target, field, value(target) if callable(value) else value)
+
+
+def _declared(config) -> set[str]:
+    return set(vars(config)) | set(getattr(config, "attribute_map", {}))

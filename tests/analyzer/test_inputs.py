@@ -1,0 +1,64 @@
+"""Input synthesis and config recipes, checked by tracing real architectures under fake tensors."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from fastkernels.analyzer import build, inputs, recipes
+from fastkernels.analyzer.architecture import trace_architecture
+from fastkernels.analyzer.registry import resolve
+
+
+def _trace(name: str):
+    return trace_architecture(resolve([name])[0], ("fake-full",))
+
+
+@pytest.mark.parametrize(
+    "name, main_input, shape",
+    [
+        ("audio-spectrogram-transformer", "input_values", [2, 1024, 128]),  # a spectrogram, not a waveform
+        ("dac", "input_values", [2, 1, 16000]),  # a codec keeps its channel axis
+        ("bros", "bbox", [2, 509, 4]),  # required although optional in the signature
+        ("informer", "past_values", [2, 24 + 7]),  # context plus the largest lag, after its recipe
+    ],
+)
+def test_layout_variants_find_the_input_the_model_takes(name, main_input, shape):
+    trace = _trace(name)
+    assert trace.status == "traced", trace.failure
+    assert trace.inputs[main_input]["shape"] == shape
+
+
+def test_vlm_with_unset_placeholder_id_runs_every_tower():
+    trace = _trace("blip-2")
+    assert trace.status == "traced", trace.failure
+    assert all(trace.coverage["towers"].values())
+
+
+def test_timm_backbone_is_replaced_when_timm_is_missing():
+    trace = _trace("detr")
+    assert trace.status == "traced", trace.failure
+
+
+def test_recipe_fixes_a_default_config_that_cannot_build_its_model():
+    trace = _trace("gemma3")
+    assert trace.status == "traced", trace.failure
+    assert trace.inputs["pixel_values"]["shape"] == [2, 3, 896, 896]
+    assert trace.coverage["towers"]["vision_tower"]
+
+
+def test_every_recipe_states_its_reason():
+    assert recipes.recipe_count() == len(recipes.RECIPES) > 0
+    assert all(recipe.reason and recipe.overrides for recipe in recipes.RECIPES.values())
+
+
+def test_grid_models_get_flattened_patches_grids_and_matching_image_tokens():
+    arch = resolve(["qwen2_vl"])[0]
+    config = build.default_config(arch.config_class)
+    model, _ = build.construct(build.model_class(arch.model_class), config, "sdpa", "meta", torch.bfloat16)
+    batch = next(inputs.candidate_inputs(model, config))
+    grid = batch["image_grid_thw"]
+    assert batch["pixel_values"].shape[0] == int(grid.prod(-1).sum())
+    per_image = int(grid[0].prod()) // config.vision_config.spatial_merge_size**2
+    assert (batch["input_ids"] == config.image_token_id).sum(-1).tolist() == [per_image] * inputs.BATCH
+    assert torch.equal(batch["mm_token_type_ids"].bool(), batch["input_ids"] == config.image_token_id)

@@ -75,6 +75,8 @@ def load_committed(root: Path = COMMITTED_DIR) -> dict | None:
         data = json.loads((root / "architectures.json").read_text())
     except (OSError, ValueError):
         return None
+    if not (root / "kernels.json.gz").is_file():
+        return None
     return data if data.get("revisions") == revisions() else None
 
 
@@ -109,7 +111,8 @@ def collect(
             uses_by_arch[name] = uses
     table = kernel_table.build(uses_by_arch)
     if committed:
-        committed_kernels = json.loads((committed_root / "kernels.json").read_text())["kernels"]
+        with gzip.open(committed_root / "kernels.json.gz", "rt", encoding="utf-8") as handle:
+            committed_kernels = json.load(handle)["kernels"]
         for granularity, by_id in committed_kernels.items():
             for kernel_id, kernel in by_id.items():
                 table[granularity].setdefault(kernel_id, kernel_table.Kernel(**kernel))
@@ -126,7 +129,9 @@ def write_committed(analysis: dict, root: Path = COMMITTED_DIR) -> None:
         granularity: {kernel_id: kernel.to_json() for kernel_id, kernel in sorted(by_id.items())}
         for granularity, by_id in analysis["kernels"].items()
     }
-    (root / "kernels.json").write_text(json.dumps({"revisions": analysis["revisions"], "kernels": kernels}, sort_keys=True) + "\n")
+    text = json.dumps({"revisions": analysis["revisions"], "kernels": kernels}, sort_keys=True) + "\n"
+    with open(root / "kernels.json.gz", "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
+        handle.write(text.encode())  # mtime 0 and no name: the same table gives the same bytes
 
 
 def arch_kernel_sets(analysis: dict, granularity: str, levels: tuple[int, ...]) -> dict[str, frozenset[str]]:

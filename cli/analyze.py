@@ -99,7 +99,8 @@ def _cmd_coverage(args, console) -> int:
         sets = arch_kernel_sets(analysis, args.granularity, levels)
         top = max(len(document["representatives"]) + 10, coverage_report.REFERENCE["representatives"] + 4)
         with console.status("coverage curve (one exact solve per budget)"):
-            points = coverage_curve(sets, min(top, len(sets)), time_limit_per_point=min(args.time_limit, 10.0))
+            budget_max = min(top, len(sets))
+            points = coverage_curve(sets, budget_max, time_limit_per_point=min(args.time_limit, 5.0), step=max(1, budget_max // 40))
         reference = (coverage_report.REFERENCE["representatives"], coverage_report.REFERENCE["subsumed"])
         plot_curve(points, args.plot, reference=reference)
         document["curve"] = points

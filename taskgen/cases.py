@@ -1,0 +1,303 @@
+"""Real cases of a kernel, mapped onto its task's single upstream interface.
+
+A traced case records the constructor arguments, the config fields each module read while
+it was built, and every forward argument by kind. A case *maps* onto the interface when the
+interface's constructor and forward accept those arguments positionally (the bench calls
+``Model(*get_init_inputs())`` and ``model(*get_inputs())``); the rest are listed as unmapped,
+with the reason.
+
+Config objects are rebuilt from the fields read under the module (its own reads and those
+of the modules built inside it, since reads are attributed to the innermost module). The
+trace used the config class's defaults, so the fields left out take the values they had.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fastkernels.taskgen.upstream import Interface, resolve
+
+FIT_BYTES = 8 * 2**30  # the default case is the most common one whose tensors fit in 8 GB
+_LITERAL_KINDS = {"int", "float", "flag", "str", "none", "list"}
+_DROPPED_FIELDS = ("name_or_path", "transformers_version", "architectures", "dtype", "torch_dtype", "use_cache")
+_TOKEN_NAMES = ("input_ids", "decoder_input_ids", "input")
+_FLOATING = {"float16", "bfloat16", "float32", "float64", "complex64", "complex128"}
+
+
+class Unmapped(ValueError):
+    """A case whose arguments the task's interface cannot take positionally."""
+
+
+@dataclass
+class MappedCases:
+    cases: list[dict]  # as emitted into CASES, the default first
+    unmapped: list[dict]  # {"qualname", "architectures", "reason"}
+    config_classes: dict[str, str]  # class name -> module to import it from
+
+
+def subtree_fields_index(exact_kernels: dict) -> dict[str, list[tuple[str, dict]]]:
+    """Architecture -> (module path, a case recorded there), sorted: where config reads are found."""
+    found: dict[tuple[str, str], dict] = {}
+    for kernel_id in sorted(exact_kernels):
+        for case in exact_kernels[kernel_id].cases:
+            if case.get("config_fields") and case.get("architectures"):
+                found.setdefault((case["architectures"][0], case["path"]), case)
+    index: dict[str, list[tuple[str, dict]]] = {}
+    for (arch, path), case in sorted(found.items()):
+        index.setdefault(arch, []).append((path, case))
+    return index
+
+
+def _subtree_fields(case: dict, config_class: str, index: dict) -> dict:
+    arch, path = case["architectures"][0], case["path"]
+    fields: dict = {}
+    for other_path, other in index.get(arch, []):
+        if not (other_path == path or not path or other_path.startswith(path + ".")):
+            continue
+        if other.get("config_class") not in ([config_class], []):
+            continue
+        for key, value in other["config_fields"].items():
+            fields.setdefault(key, value)
+    fields.update({k: v for k, v in case.get("config_fields", {}).items() if case.get("config_class") == [config_class]})
+    return {
+        k: v for k, v in sorted(fields.items())
+        if not k.startswith(("base_model_", "_")) and k not in _DROPPED_FIELDS
+        and not (isinstance(v, str) and v.startswith("<") and v.endswith(">"))
+    }
+
+
+def config_class(name: str, near: str) -> type:
+    """A config class by name: from the interface's module, transformers, or a loaded module."""
+    candidates = [sys.modules.get(near)]
+    try:
+        candidates.append(importlib.import_module("transformers"))
+    except ImportError:
+        pass
+    for module in candidates:
+        try:
+            found = getattr(module, name, None) if module else None
+        except Exception:  # transformers' lazy module raises on optional backends
+            found = None
+        if inspect.isclass(found):
+            return found
+    for module_name, module in sorted(sys.modules.items()):
+        if module_name.startswith("transformers.models.") and inspect.isclass(getattr(module, name, None)):
+            return getattr(module, name)
+    raise Unmapped(f"config class {name} not found")
+
+
+def _rebuilt_config(class_name: str, fields: dict, near: str, classes: dict) -> dict:
+    fields = {**fields, "attn_implementation": "sdpa"}
+    module, failure, derived = _config_check(class_name, json.dumps(fields, sort_keys=True), near)
+    if failure:
+        raise Unmapped(failure)
+    classes[class_name] = module
+    return {"config_class": class_name, "fields": {k: v for k, v in fields.items() if k not in derived}}
+
+
+@lru_cache(maxsize=None)
+def _config_check(class_name: str, fields_json: str, near: str) -> tuple[str, str | None, frozenset]:
+    """(module of the class, None, derived fields) when ``Class(**fields)`` builds once the
+    fields it derives itself (read-only properties) are left out; else ("", why not, ...)."""
+    try:
+        cls = config_class(class_name, near)
+    except Unmapped as error:
+        return "", str(error), frozenset()
+    fields = json.loads(fields_json)
+    derived = frozenset(k for k in fields if isinstance(getattr(cls, k, None), property) and getattr(cls, k).fset is None)
+    try:
+        cls(**{k: v for k, v in fields.items() if k not in derived})
+    except Exception as error:
+        return "", f"{class_name}(**fields) fails: {type(error).__name__}: {str(error).splitlines()[0][:80] if str(error) else ''}", derived
+    return cls.__module__, None, derived
+
+
+def _init(case: dict, interface: Interface, index: dict, classes: dict) -> dict:
+    if interface.kind == "function":
+        return {}
+    parameters = _parameters(interface, "__init__")
+    names = [n for n, p in parameters.items() if n != "self" and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    recorded = case.get("init", {})
+    init: dict = {}
+    for name, spec in recorded.items():
+        if name not in parameters:
+            raise Unmapped(f"constructor argument {name!r} is not in {interface.name}.__init__")
+        parameter = parameters[name]
+        if spec["kind"] == "config":
+            if case["qualname"] != interface.qualname:
+                # another class reads other fields of its own config class
+                raise Unmapped(f"built by {case['qualname'].rsplit('.', 1)[-1]} from a {spec['type']}")
+            value = _rebuilt_config(spec["type"], _subtree_fields(case, spec["type"], index), interface.module, classes)
+        elif spec["kind"] in _LITERAL_KINDS:
+            value = spec.get("value")
+        elif spec["kind"] == "object" and spec.get("type") in ("dtype", "device") and parameter.default is None:
+            value = None  # the bench moves the module to the case's device and dtype
+        else:
+            raise Unmapped(f"constructor argument {name!r} is a {spec['kind']}")
+        if name not in names:
+            if parameter.default is inspect.Parameter.empty or parameter.default != value:
+                raise Unmapped(f"keyword-only constructor argument {name!r} differs from its default")
+            continue
+        init[name] = value
+    ordered = {}
+    for name in names:
+        if name in init:
+            ordered[name] = init[name]
+        elif any(n in init for n in names[names.index(name) + 1 :]):
+            default = parameters[name].default
+            if default is inspect.Parameter.empty or not isinstance(default, (int, float, str, bool, type(None))):
+                raise Unmapped(f"constructor argument {name!r} was not recorded")
+            ordered[name] = default
+    return ordered
+
+
+@lru_cache(maxsize=None)
+def _signature_of(obj) -> inspect.Signature:
+    return inspect.signature(obj)
+
+
+def _parameters(interface: Interface, method: str):
+    obj = resolve(interface.qualname)
+    if interface.kind == "function":
+        return _signature_of(obj).parameters
+    return _signature_of(getattr(obj, method)).parameters
+
+
+def _int_high(name: str, case: dict, fields: dict, init: dict, size: int) -> dict:
+    """Valid values for an integer tensor: token ids below the vocabulary, masks all ones."""
+    if "mask" in name:
+        return {"fill": 1}
+    if name in _TOKEN_NAMES:
+        vocab = init.get("num_embeddings") or fields.get("vocab_size")
+        if isinstance(vocab, int):
+            return {"high": vocab}
+    if "token_type" in name:
+        return {"high": int(fields.get("type_vocab_size") or 2)}
+    if "position" in name:
+        return {"high": size}
+    return {"high": 2}
+
+
+def _tensor(spec: dict, name: str, case: dict, fields: dict, init: dict) -> dict:
+    entry = {"shape": spec["shape"], "roles": spec["roles"], "dtype": spec["dtype"]}
+    if spec["dtype"] == "bool":
+        entry["fill"] = 1 if "mask" in name else 0
+    elif spec["dtype"] not in _FLOATING:
+        entry.update(_int_high(name, case, fields, init, max([s for s in spec["shape"] if isinstance(s, int)] or [2])))
+    return entry
+
+
+def _module_stand_in(spec: dict, inputs: list[dict]) -> dict:
+    """The attention module an attention function reads flags from: only its attributes."""
+    by_name = {i["name"]: i for i in inputs}
+    attributes = {"training": False}
+    query, key = by_name.get("query"), by_name.get("key")
+    if query and key and query.get("shape") and key.get("shape") and len(query["shape"]) == 4:
+        attributes["num_key_value_groups"] = max(1, query["shape"][1] // max(1, key["shape"][1]))
+    owner = _find_class(spec.get("type", ""))
+    causal = getattr(owner, "is_causal", None) if owner else None
+    attributes["is_causal"] = causal if isinstance(causal, bool) else True
+    return {"name": spec["name"], "kind": "module", "attributes": attributes}
+
+
+@lru_cache(maxsize=None)
+def _find_class(name: str):
+    for module_name, module in sorted(sys.modules.items()):
+        if module_name.startswith("transformers.models.") and inspect.isclass(getattr(module, name, None)):
+            return getattr(module, name)
+    return None
+
+
+def _inputs(case: dict, interface: Interface, init: dict, fields: dict, classes: dict) -> list[dict]:
+    parameters = _parameters(interface, "forward")
+    skip = "self" if interface.kind == "class" else None
+    positional = [n for n, p in parameters.items() if n != skip and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    recorded = {spec["name"]: spec for spec in case["inputs"]}
+    for name in recorded:
+        if name not in positional and not any(p.kind == p.VAR_KEYWORD for p in parameters.values()):
+            raise Unmapped(f"forward argument {name!r} is not in the interface")
+    last = max((positional.index(n) for n in recorded if n in positional), default=-1)
+    inputs = []
+    for name in positional[: last + 1]:
+        spec = recorded.get(name)
+        if spec is None:
+            default = parameters[name].default
+            if default is inspect.Parameter.empty or not isinstance(default, (int, float, str, bool, type(None))):
+                raise Unmapped(f"forward argument {name!r} was not recorded")
+            inputs.append({"name": name, "kind": "default", "value": default})
+            continue
+        kind = spec["kind"]
+        if kind == "tensor":
+            inputs.append({"name": name, "kind": "tensor", **_tensor(spec, name, case, fields, init)})
+        elif kind == "tensors":
+            inputs.append({"name": name, "kind": "tensors", "tensors": [_tensor(t, name, case, fields, init) for t in spec["tensors"]]})
+        elif kind in ("none", "cache"):
+            inputs.append({"name": name, "kind": "none"})
+        elif kind in ("int", "float", "flag", "str"):
+            inputs.append({"name": name, "kind": kind, "value": spec.get("value")})
+        elif kind == "callable" and name == "module":
+            inputs.append(_module_stand_in(spec, case["inputs"]))
+        elif kind == "config":
+            inputs.append({"name": name, "kind": "config", **_rebuilt_config(spec["type"], {}, interface.module, classes)})
+        elif kind == "object" and spec.get("type") in ("device", "dtype"):
+            inputs.append({"name": name, "kind": spec["type"]})
+        else:
+            raise Unmapped(f"forward argument {name!r} is a {kind}{' ' + spec['type'] if spec.get('type') else ''}")
+    return inputs
+
+
+def _param_dtype(case: dict) -> str | None:
+    for _, (shape, dtype) in sorted(case.get("weights", {}).items()):
+        if dtype in _FLOATING:
+            return dtype
+    return None
+
+
+def map_cases(kernel, interface: Interface, index: dict) -> MappedCases:
+    """Every case of the kernel that the interface takes, the default (fits in 8 GB) first."""
+    mapped, unmapped, classes = [], [], {}
+    for case in kernel.cases:
+        try:
+            init = _init(case, interface, index, classes)
+            config = next((v for v in init.values() if isinstance(v, dict) and "config_class" in v), None)
+            fields = config["fields"] if config else {}
+            init_values = {k: v for k, v in init.items() if not isinstance(v, dict)}
+            inputs = _inputs(case, interface, init_values, fields, classes)
+        except Unmapped as reason:
+            unmapped.append({"qualname": case["qualname"], "architectures": case["architectures"], "reason": str(reason)})
+            continue
+        entry = {
+            "init": init,
+            "inputs": inputs,
+            "dims": {"batch": 2, "seq": 509} if _has_role(inputs, "seq") else ({"batch": 2} if _has_role(inputs, "batch") else {}),
+            "bytes": case["bytes"],
+            "flops": case["flops"],
+            "architectures": case["architectures"],
+            "qualname": case["qualname"],
+            "path": case["path"],
+        }
+        dtype = _param_dtype(case)
+        if dtype:
+            entry["param_dtype"] = dtype
+        same = next((m for m in mapped if (m["init"], m["inputs"]) == (entry["init"], entry["inputs"])), None)
+        if same is None:
+            mapped.append(entry)
+        else:  # the same call at another module path: one case, every architecture that made it
+            same["architectures"] = sorted(set(same["architectures"]) | set(entry["architectures"]))
+    fitting = next((i for i, c in enumerate(mapped) if c["bytes"] <= FIT_BYTES), 0)
+    if mapped:
+        mapped.insert(0, mapped.pop(fitting))
+    return MappedCases(mapped, unmapped, dict(sorted(classes.items())))
+
+
+def _has_role(inputs: list[dict], role: str) -> bool:
+    for spec in inputs:
+        for tensor in spec.get("tensors", [spec]):
+            if role in tensor.get("roles", ()) or (role != "batch*seq" and "batch*seq" in tensor.get("roles", ())):
+                return True
+    return False

@@ -1,0 +1,227 @@
+"""Render one task file: header, `Model`, the libcst-built `ModelNew` stub, cases, builders.
+
+The text is a pure function of the task record, so a regeneration with nothing changed
+rewrites every file byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from fastkernels.taskgen.cases import MappedCases
+from fastkernels.taskgen.upstream import Interface, imports
+
+LABELS = {
+    "norm": "a normalization",
+    "activation": "an elementwise activation",
+    "attention": "attention",
+    "rotary": "a rotary position embedding",
+    "gemm": "a matrix multiply (linear projection)",
+    "embedding": "an embedding lookup",
+    "convolution": "a convolution",
+    "pooling": "a pooling",
+    "router/moe": "mixture-of-experts routing and expert compute",
+    "state-space scan": "a state-space (selective) scan",
+    "gated mlp": "a gated MLP",
+    "mlp": "an MLP",
+    "mask": "a mask",
+    "other": "a computation",
+}
+_LEVEL_NOUN = {1: "leaf kernel", 2: "module built from leaf kernels", 3: "repeated layer", 4: "whole model"}
+_TAKEN = {"torch", "nn", "Model", "ModelNew", "KERNEL", "CASES", "UNMAPPED", "get_inputs", "get_init_inputs"}
+
+_BUILDERS = '''
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")
+'''
+
+
+@dataclass
+class TaskRecord:
+    name: str
+    level: int
+    kernel: object  # analyzer.kernels.Kernel
+    interface: Interface
+    cases: MappedCases
+    children: list[str] = field(default_factory=list)
+    transformers_version: str = ""
+
+    @property
+    def path(self) -> str:
+        return f"L{self.level}/{self.name}.py"
+
+
+def describe(task: TaskRecord) -> str:
+    """One sentence: what the kernel computes."""
+    kernel = task.kernel
+    what = LABELS.get(kernel.label, kernel.label)
+    text = f"{what[0].upper()}{what[1:]}, a {_LEVEL_NOUN[task.level]}: `{task.interface.name}` as transformers runs it"
+    if task.children:
+        text += f", built from {', '.join(task.children[:6])}{' …' if len(task.children) > 6 else ''}"
+    ops = sorted({key.split(".")[0] for case in kernel.cases[:1] for key in case.get("params", {})})
+    if ops:
+        text += f" (hyper-parameters of {', '.join(ops)} vary per case)"
+    return text + "."
+
+
+def _hint(task: TaskRecord) -> str:
+    return f"write the kernel: {LABELS.get(task.kernel.label, task.kernel.label)} ({task.interface.name})"
+
+
+def _stub(task: TaskRecord) -> str:
+    """`ModelNew`: the upstream headers, bodies that raise, parsed back with libcst."""
+    interface = task.interface
+    hint = _hint(task).replace('"', "'")
+    lines = ["class ModelNew(nn.Module):", f'    """{describe(task)}', "", '    Candidate stub: same constructor and forward signature as Model."""', ""]
+    if interface.init is not None:
+        lines.append(interface.init.header())
+    else:
+        lines.append("    def __init__(self) -> None:")
+    lines += ["        super().__init__()", f'        raise NotImplementedError("{hint}")', ""]
+    lines.append(interface.forward.header())
+    lines.append(f'        raise NotImplementedError("{hint}")')
+    text = "\n".join(lines) + "\n"
+    return cst.parse_module(text).code  # a header that does not parse fails here, not in a user's hands
+
+
+def _function_model(interface: Interface) -> str:
+    call = ", ".join(interface.forward.call)
+    return (
+        "class Model(nn.Module):\n"
+        f'    """`{interface.name}` from transformers, unchanged, as a module: forward calls it with the same arguments."""\n\n'
+        f"{interface.forward.header()}\n"
+        f"        return {interface.name}({call})\n"
+    )
+
+
+def _py(value) -> str:
+    """A Python literal on one line, double-quoted like the rest of the file."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(str(k))}: {_py(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_py(v) for v in value) + "]"
+    if isinstance(value, str):
+        return json.dumps(value)
+    if isinstance(value, float) and value != value:
+        return 'float("nan")'
+    if isinstance(value, float) and value in (float("inf"), float("-inf")):
+        return f'float("{value}")'
+    return repr(value)
+
+
+def _literal(value) -> str:
+    """A dict on one line; a list of records one record per block, inputs one per line."""
+    if isinstance(value, dict):
+        return _py(value)
+    if not value:
+        return "[]"
+    blocks = []
+    for record in value:
+        keys = []
+        for key, item in record.items():
+            if key == "inputs" and item:
+                inner = ",\n".join(f"        {_py(spec)}" for spec in item)
+                keys.append(f'     "inputs": [\n{inner}]')
+            else:
+                keys.append(f"     {json.dumps(key)}: {_py(item)}")
+        blocks.append("    {" + ",\n".join(keys)[5:] + "}")
+    return "[\n" + ",\n".join(blocks) + ",\n]"
+
+
+def render(task: TaskRecord) -> str:
+    kernel, interface = task.kernel, task.interface
+    qualnames = ", ".join(kernel.qualnames)
+    header = (
+        f'"""{describe(task)}\n\n'
+        f"kernel:        {kernel.id}\n"
+        f"level:         {task.level}\n"
+        f"label:         {kernel.label}\n"
+        f"qualnames:     {qualnames}\n"
+        f"transformers:  {task.transformers_version}\n"
+        f"architectures: {', '.join(kernel.architectures)}\n"
+        f"cases:         {len(task.cases.cases)} real cases, default first (the most common that fits in 8 GB); "
+        f"{len(task.cases.unmapped)} unmapped\n"
+        '"""\n'
+    )
+    signatures = [s for s in (interface.init, interface.forward) if s is not None]
+    taken = _TAKEN | {interface.name}
+    lines = ["import torch", "from torch import nn"]
+    future = any(s.future_annotations for s in signatures)
+    extra = [line for line in imports(signatures, taken) if line not in ("import torch", "from torch import nn")]
+    configs = [f"from {module} import {name}" for name, module in task.cases.config_classes.items()]
+    if interface.kind == "class":
+        model_import = [f"from {interface.module} import {interface.name} as Model"]
+    else:
+        model_import = [f"from {interface.module} import {interface.name}"]
+    lines += sorted(set(extra + configs + model_import) - set(lines))
+    future_line = "from __future__ import annotations\n\n" if future else ""
+    parts = [header + "\n" + future_line + "\n".join(lines) + "\n"]
+    if interface.kind == "function":
+        parts.append(_function_model(interface))
+    parts.append(_stub(task))
+    kernel_record = {
+        "id": kernel.id, "name": task.name, "level": task.level, "label": kernel.label,
+        "qualname": interface.qualname, "transformers_version": task.transformers_version,
+    }
+    parts.append(f"KERNEL = {_literal(kernel_record)}\n")
+    parts.append(
+        "# Every real case seen across the architectures that share the kernel, most common first (the\n"
+        "# default, case 0, is the most common that fits in 8 GB). Roles per dimension: \"batch\" and \"seq\"\n"
+        "# vary at run time (traced at batch 2, seq 509: pass dims={\"seq\": 2048} for a production length),\n"
+        "# \"fixed\" ones are set by the model's config. bytes/flops are for the listed dims.\n"
+        f"CASES = {_literal(task.cases.cases)}\n"
+    )
+    parts.append(
+        "# Cases of this kernel whose arguments the interface above cannot take positionally.\n"
+        f"UNMAPPED = {_literal(task.cases.unmapped)}\n"
+    )
+    config_map = "{" + ", ".join(f'"{name}": {name}' for name in task.cases.config_classes) + "}"
+    parts.append(f"_CONFIGS = {config_map}\n")
+    parts.append(_BUILDERS)
+    return "\n\n".join(part.strip("\n") + "\n" for part in parts)

@@ -1,0 +1,130 @@
+"""A pooling, a leaf kernel: `AdaptiveAvgPool2d` as transformers runs it.
+
+kernel:        d12ce85f345a614e
+level:         1
+label:         pooling
+qualnames:     torch.nn.modules.pooling.AdaptiveAvgPool2d
+transformers:  5.24.0
+architectures: textnet, upernet
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.pooling import AdaptiveAvgPool2d as Model
+from torch.nn.modules.pooling import _size_any_opt_t
+
+
+class ModelNew(nn.Module):
+    """A pooling, a leaf kernel: `AdaptiveAvgPool2d` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, output_size: _size_any_opt_t) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a pooling (AdaptiveAvgPool2d)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a pooling (AdaptiveAvgPool2d)")
+
+
+KERNEL = {"id": "d12ce85f345a614e", "name": "adaptive_avg_pool2d_d12ce8", "level": 1, "label": "pooling", "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"output_size": 2},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2048, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 434176,
+     "flops": 16384,
+     "architectures": ["upernet"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "decode_head.psp_modules.1.0"},
+    {"init": {"output_size": 3},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2048, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 475136,
+     "flops": 36864,
+     "architectures": ["upernet"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "decode_head.psp_modules.2.0"},
+    {"init": {"output_size": 6},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2048, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 696320,
+     "flops": 147456,
+     "architectures": ["upernet"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "decode_head.psp_modules.3.0"},
+    {"init": {"output_size": [2, 2]},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 20, 20], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 827392,
+     "flops": 4096,
+     "architectures": ["textnet"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "pooler"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

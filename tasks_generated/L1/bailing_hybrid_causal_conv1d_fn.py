@@ -1,0 +1,125 @@
+"""A convolution, a leaf kernel: `causal_conv1d_fn` as transformers runs it.
+
+kernel:        a27382719102a754
+level:         1
+label:         convolution
+qualnames:     transformers.models.bailing_hybrid.modeling_bailing_hybrid.causal_conv1d_fn
+transformers:  5.24.0
+architectures: bailing_hybrid
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.bailing_hybrid.modeling_bailing_hybrid import causal_conv1d_fn
+
+
+class Model(nn.Module):
+    """`causal_conv1d_fn` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        weight: nn.Parameter,
+        bias: nn.Parameter | None = None,
+        activation: str | None = None,
+        **kwargs,
+    ):
+        return causal_conv1d_fn(hidden_states, weight, bias, activation, **kwargs)
+
+
+class ModelNew(nn.Module):
+    """A convolution, a leaf kernel: `causal_conv1d_fn` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (causal_conv1d_fn)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        weight: nn.Parameter,
+        bias: nn.Parameter | None = None,
+        activation: str | None = None,
+        **kwargs,
+    ):
+        raise NotImplementedError("write the kernel: a convolution (causal_conv1d_fn)")
+
+
+KERNEL = {"id": "a27382719102a754", "name": "bailing_hybrid_causal_conv1d_fn", "level": 1, "label": "convolution", "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.causal_conv1d_fn", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 12288, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "weight", "kind": "tensor", "shape": [12288, 4], "roles": ["fixed", "fixed"], "dtype": "float32"},
+        {"name": "bias", "kind": "none"},
+        {"name": "activation", "kind": "str", "value": "silu"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50233344,
+     "flops": 113172480,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.causal_conv1d_fn",
+     "path": "layers.0.self_attn"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,140 @@
+"""A state-space (selective) scan, a leaf kernel: `chunk_kimi_delta_attention` as transformers runs it (hyper-parameters of add, mul vary per case).
+
+kernel:        aa5f145520b619e8
+level:         1
+label:         state-space scan
+qualnames:     transformers.models.bailing_hybrid.modeling_bailing_hybrid.chunk_kimi_delta_attention
+transformers:  5.24.0
+architectures: bailing_hybrid
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.bailing_hybrid.modeling_bailing_hybrid import chunk_kimi_delta_attention
+
+
+class Model(nn.Module):
+    """`chunk_kimi_delta_attention` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(
+        self,
+        query,
+        key,
+        value,
+        g,
+        beta,
+        chunk_size=64,
+        initial_state=None,
+        output_final_state=False,
+        use_qk_l2norm_in_kernel=False,
+        **kwargs,
+    ):
+        return chunk_kimi_delta_attention(query, key, value, g, beta, chunk_size, initial_state, output_final_state, use_qk_l2norm_in_kernel, **kwargs)
+
+
+class ModelNew(nn.Module):
+    """A state-space (selective) scan, a leaf kernel: `chunk_kimi_delta_attention` as transformers runs it (hyper-parameters of add, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (chunk_kimi_delta_attention)")
+
+    def forward(
+        self,
+        query,
+        key,
+        value,
+        g,
+        beta,
+        chunk_size=64,
+        initial_state=None,
+        output_final_state=False,
+        use_qk_l2norm_in_kernel=False,
+        **kwargs,
+    ):
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (chunk_kimi_delta_attention)")
+
+
+KERNEL = {"id": "aa5f145520b619e8", "name": "bailing_hybrid_chunk_kimi_delta_attention", "level": 1, "label": "state-space scan", "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.chunk_kimi_delta_attention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "query", "kind": "tensor", "shape": [2, 509, 32, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 509, 32, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 509, 32, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "g", "kind": "tensor", "shape": [2, 509, 32, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "beta", "kind": "tensor", "shape": [2, 509, 32], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "chunk_size", "kind": "default", "value": 64},
+        {"name": "initial_state", "kind": "none"},
+        {"name": "output_final_state", "kind": "flag", "value": False},
+        {"name": "use_qk_l2norm_in_kernel", "kind": "flag", "value": True}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62762624,
+     "flops": 6878493568,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.chunk_kimi_delta_attention",
+     "path": "layers.0.self_attn"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,133 @@
+"""An embedding lookup, a leaf kernel: `BartLearnedPositionalEmbedding` as transformers runs it.
+
+kernel:        6ede330f088205cf
+level:         1
+label:         embedding
+qualnames:     transformers.models.bart.modeling_bart.BartLearnedPositionalEmbedding, transformers.models.mbart.modeling_mbart.MBartLearnedPositionalEmbedding, transformers.models.plbart.modeling_plbart.PLBartLearnedPositionalEmbedding, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetLearnedPositionalEmbedding
+transformers:  5.24.0
+architectures: bart, florence2, mbart, plbart, pp_formulanet
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.bart.modeling_bart import BartLearnedPositionalEmbedding as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a leaf kernel: `BartLearnedPositionalEmbedding` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, num_embeddings: int, embedding_dim: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (BartLearnedPositionalEmbedding)")
+
+    def forward(
+        self,
+        input_ids: torch.Tensor,
+        cache_length: int = 0,
+        position_ids: torch.Tensor | None = None,
+    ):
+        raise NotImplementedError("write the kernel: an embedding lookup (BartLearnedPositionalEmbedding)")
+
+
+KERNEL = {"id": "6ede330f088205cf", "name": "bart_learned_positional_embedding_6ede33", "level": 1, "label": "embedding", "qualname": "transformers.models.bart.modeling_bart.BartLearnedPositionalEmbedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"num_embeddings": 1024, "embedding_dim": 1024},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 1024},
+        {"name": "cache_length", "kind": "int", "value": 0},
+        {"name": "position_ids", "kind": "tensor", "shape": [509], "roles": ["seq"], "dtype": "int64", "high": 509}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3147752,
+     "flops": 521725,
+     "architectures": ["bart", "florence2", "mbart"],
+     "qualname": "transformers.models.bart.modeling_bart.BartLearnedPositionalEmbedding",
+     "path": "decoder.embed_positions",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 1024, "embedding_dim": 768},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 1024},
+        {"name": "cache_length", "kind": "int", "value": 0},
+        {"name": "position_ids", "kind": "tensor", "shape": [509], "roles": ["seq"], "dtype": "int64", "high": 509}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2361832,
+     "flops": 391421,
+     "architectures": ["plbart"],
+     "qualname": "transformers.models.plbart.modeling_plbart.PLBartLearnedPositionalEmbedding",
+     "path": "decoder.embed_positions",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 2560, "embedding_dim": 512},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2560},
+        {"name": "cache_length", "kind": "int", "value": 0},
+        {"name": "position_ids", "kind": "tensor", "shape": [509], "roles": ["seq"], "dtype": "int64", "high": 509}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3148776,
+     "flops": 261117,
+     "architectures": ["pp_formulanet"],
+     "qualname": "transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetLearnedPositionalEmbedding",
+     "path": "model.decoder.embed_positions",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

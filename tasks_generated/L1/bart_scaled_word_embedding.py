@@ -1,0 +1,108 @@
+"""An embedding lookup, a leaf kernel: `BartScaledWordEmbedding` as transformers runs it.
+
+kernel:        9bdb7ad40b35480f
+level:         1
+label:         embedding
+qualnames:     transformers.models.bart.modeling_bart.BartScaledWordEmbedding, transformers.models.mbart.modeling_mbart.MBartScaledWordEmbedding
+transformers:  5.24.0
+architectures: bart, florence2, mbart
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.bart.modeling_bart import BartScaledWordEmbedding as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a leaf kernel: `BartScaledWordEmbedding` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        num_embeddings: int,
+        embedding_dim: int,
+        padding_idx: int,
+        embed_scale: float | None = 1.0,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (BartScaledWordEmbedding)")
+
+    def forward(self, input_ids: torch.Tensor):
+        raise NotImplementedError("write the kernel: an embedding lookup (BartScaledWordEmbedding)")
+
+
+KERNEL = {"id": "9bdb7ad40b35480f", "name": "bart_scaled_word_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.bart.modeling_bart.BartScaledWordEmbedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"num_embeddings": 50265, "embedding_dim": 1024, "padding_idx": 1, "embed_scale": 1.0},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50265}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 105035728,
+     "flops": 2084864,
+     "architectures": ["bart", "florence2", "mbart"],
+     "qualname": "transformers.models.bart.modeling_bart.BartScaledWordEmbedding",
+     "path": "encoder.embed_tokens",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,214 @@
+"""A normalization, a leaf kernel: `BatchNorm1d` as transformers runs it (hyper-parameters of batch_norm vary per case).
+
+kernel:        8b66479f996b5e84
+level:         1
+label:         norm
+qualnames:     torch.nn.modules.batchnorm.BatchNorm1d
+transformers:  5.24.0
+architectures: groupvit, levit
+cases:         11 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.batchnorm import BatchNorm1d as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a leaf kernel: `BatchNorm1d` as transformers runs it (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        num_features: int,
+        eps: float = 1e-5,
+        momentum: float | None = 0.1,
+        affine: bool = True,
+        track_running_stats: bool = True,
+        device=None,
+        dtype=None,
+        *,
+        bias: bool = True,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (BatchNorm1d)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a normalization (BatchNorm1d)")
+
+
+KERNEL = {"id": "8b66479f996b5e84", "name": "batch_norm1d_8b6647", "level": 1, "label": "norm", "qualname": "torch.nn.modules.batchnorm.BatchNorm1d", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"num_features": 384, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [32, 384], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 52224,
+     "flops": 12288,
+     "architectures": ["levit"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "encoder.stages.1.layers.8.projection.batch_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 256, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [98, 256], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 102400,
+     "flops": 25088,
+     "architectures": ["levit"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "encoder.stages.0.layers.8.projection.batch_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 768, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [32, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 104448,
+     "flops": 24576,
+     "architectures": ["levit"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "encoder.stages.1.layers.9.module.linear_up.batch_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 512, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [98, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 204800,
+     "flops": 50176,
+     "architectures": ["levit"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "encoder.stages.0.layers.9.module.linear_up.batch_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 128, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [392, 128], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 201728,
+     "flops": 50176,
+     "architectures": ["levit"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "encoder.stages.0.layers.0.module.projection.batch_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 256, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [392, 256], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 403456,
+     "flops": 100352,
+     "architectures": ["levit"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "encoder.stages.0.layers.0.module.queries_keys_values.batch_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 4096, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 4096], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 65536,
+     "flops": 8192,
+     "architectures": ["groupvit"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "visual_projection.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 256, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [32, 256], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 34816,
+     "flops": 8192,
+     "architectures": ["levit"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "encoder.stages.1.layers.8.queries.batch_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 640, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [392, 640], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1008640,
+     "flops": 250880,
+     "architectures": ["levit"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "encoder.stages.0.layers.8.keys_values.batch_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 1280, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [98, 1280], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 512000,
+     "flops": 125440,
+     "architectures": ["levit"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "encoder.stages.1.layers.8.keys_values.batch_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 128, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [98, 128], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 51200,
+     "flops": 12544,
+     "architectures": ["levit"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "encoder.stages.0.layers.8.queries.batch_norm",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

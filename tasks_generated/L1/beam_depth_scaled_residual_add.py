@@ -1,0 +1,120 @@
+"""A computation, a leaf kernel: `depth_scaled_residual_add` as transformers runs it (hyper-parameters of mul vary per case).
+
+kernel:        3b63b43f38b64a55
+level:         1
+label:         other
+qualnames:     transformers.models.beam.modeling_beam.depth_scaled_residual_add
+transformers:  5.24.0
+architectures: beam
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.beam.modeling_beam import depth_scaled_residual_add
+
+
+class Model(nn.Module):
+    """`depth_scaled_residual_add` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        residual: torch.Tensor,
+        residual_add_idx: int,
+    ) -> torch.Tensor:
+        return depth_scaled_residual_add(hidden_states, residual, residual_add_idx)
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `depth_scaled_residual_add` as transformers runs it (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (depth_scaled_residual_add)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        residual: torch.Tensor,
+        residual_add_idx: int,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a computation (depth_scaled_residual_add)")
+
+
+KERNEL = {"id": "3b63b43f38b64a55", "name": "beam_depth_scaled_residual_add", "level": 1, "label": "other", "qualname": "transformers.models.beam.modeling_beam.depth_scaled_residual_add", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "residual", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "residual_add_idx", "kind": "int", "value": 4}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 31272960,
+     "flops": 15636480,
+     "architectures": ["beam"],
+     "qualname": "transformers.models.beam.modeling_beam.depth_scaled_residual_add",
+     "path": "layers.1"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

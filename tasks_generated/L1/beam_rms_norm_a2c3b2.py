@@ -1,0 +1,142 @@
+"""A normalization, a leaf kernel: `BeamRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
+
+kernel:        a2c3b2f48e54d524
+level:         1
+label:         norm
+qualnames:     transformers.models.beam.modeling_beam.BeamRMSNorm, transformers.models.flint.modeling_flint.FlintRMSNorm, transformers.models.afmoe.modeling_afmoe.AfmoeRMSNorm
+transformers:  5.24.0
+architectures: afmoe, beam, flint
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.beam.modeling_beam import BeamRMSNorm as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a leaf kernel: `BeamRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, hidden_size, eps: float = 1e-6) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (BeamRMSNorm)")
+
+    def forward(self, hidden_states) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a normalization (BeamRMSNorm)")
+
+
+KERNEL = {"id": "a2c3b2f48e54d524", "name": "beam_rms_norm_a2c3b2", "level": 1, "label": "norm", "qualname": "transformers.models.beam.modeling_beam.BeamRMSNorm", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"hidden_size": 128, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 16, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8339712,
+     "flops": 6303456,
+     "architectures": ["afmoe"],
+     "qualname": "transformers.models.afmoe.modeling_afmoe.AfmoeRMSNorm",
+     "path": "layers.0.self_attn.q_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 128, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 48, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25018624,
+     "flops": 18910368,
+     "architectures": ["beam"],
+     "qualname": "transformers.models.beam.modeling_beam.BeamRMSNorm",
+     "path": "layers.0.self_attn.q_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 128, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4169984,
+     "flops": 3151728,
+     "architectures": ["beam"],
+     "qualname": "transformers.models.beam.modeling_beam.BeamRMSNorm",
+     "path": "layers.0.self_attn.k_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 128, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 32, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16679168,
+     "flops": 12606912,
+     "architectures": ["flint"],
+     "qualname": "transformers.models.flint.modeling_flint.FlintRMSNorm",
+     "path": "layers.0.self_attn.q_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 128, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2085120,
+     "flops": 1575864,
+     "architectures": ["flint"],
+     "qualname": "transformers.models.flint.modeling_flint.FlintRMSNorm",
+     "path": "layers.0.self_attn.k_norm",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

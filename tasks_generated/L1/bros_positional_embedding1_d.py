@@ -1,0 +1,103 @@
+"""A rotary position embedding, a leaf kernel: `BrosPositionalEmbedding1D` as transformers runs it.
+
+kernel:        780632926977ede3
+level:         1
+label:         rotary
+qualnames:     transformers.models.bros.modeling_bros.BrosPositionalEmbedding1D
+transformers:  5.24.0
+architectures: bros
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.bros.configuration_bros import BrosConfig
+from transformers.models.bros.modeling_bros import BrosPositionalEmbedding1D as Model
+
+
+class ModelNew(nn.Module):
+    """A rotary position embedding, a leaf kernel: `BrosPositionalEmbedding1D` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a rotary position embedding (BrosPositionalEmbedding1D)")
+
+    def forward(self, pos_seq: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a rotary position embedding (BrosPositionalEmbedding1D)")
+
+
+KERNEL = {"id": "780632926977ede3", "name": "bros_positional_embedding1_d", "level": 1, "label": "rotary", "qualname": "transformers.models.bros.modeling_bros.BrosPositionalEmbedding1D", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BrosConfig", "fields": {"dim_bbox_sinusoid_emb_1d": 24, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pos_seq", "kind": "tensor", "shape": [509, 509, 2], "roles": ["seq", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25908124,
+     "flops": 31089720,
+     "architectures": ["bros"],
+     "qualname": "transformers.models.bros.modeling_bros.BrosPositionalEmbedding1D",
+     "path": "bbox_embeddings.bbox_sinusoid_emb.x_pos_emb",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BrosConfig": BrosConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,224 @@
+"""A computation, a leaf kernel: `ConditionalDetrFrozenBatchNorm2d` as transformers runs it (hyper-parameters of add vary per case).
+
+kernel:        a13bc670c5aca227
+level:         1
+label:         other
+qualnames:     transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d, transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrFrozenBatchNorm2d, transformers.models.detr.modeling_detr.DetrFrozenBatchNorm2d
+transformers:  5.24.0
+architectures: conditional_detr, deformable_detr, detr
+cases:         8 real cases, default first (the most common that fits in 8 GB); 17 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.conditional_detr.modeling_conditional_detr import ConditionalDetrFrozenBatchNorm2d as Model
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `ConditionalDetrFrozenBatchNorm2d` as transformers runs it (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, n):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (ConditionalDetrFrozenBatchNorm2d)")
+
+    def forward(self, x):
+        raise NotImplementedError("write the kernel: a computation (ConditionalDetrFrozenBatchNorm2d)")
+
+
+KERNEL = {"id": "a13bc670c5aca227", "name": "conditional_detr_frozen_batch_norm2d", "level": 1, "label": "other", "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"n": 64},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1606144,
+     "flops": 803136,
+     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "path": "backbone.model.encoder.stages.0.layers.0.layer.0.normalization",
+     "param_dtype": "bfloat16"},
+    {"init": {"n": 256},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6424576,
+     "flops": 3212544,
+     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "path": "backbone.model.encoder.stages.0.layers.0.layer.2.normalization",
+     "param_dtype": "bfloat16"},
+    {"init": {"n": 64},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 64, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6423040,
+     "flops": 3211584,
+     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "path": "backbone.model.embedder.embedder.normalization",
+     "param_dtype": "bfloat16"},
+    {"init": {"n": 1024},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1613824,
+     "flops": 807936,
+     "architectures": ["detr"],
+     "qualname": "transformers.models.detr.modeling_detr.DetrFrozenBatchNorm2d",
+     "path": "backbone.model.encoder.stages.2.layers.0.shortcut.normalization",
+     "param_dtype": "bfloat16"},
+    {"init": {"n": 128},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 803840,
+     "flops": 402048,
+     "architectures": ["conditional_detr"],
+     "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "path": "backbone.model.encoder.stages.1.layers.3.layer.0.normalization",
+     "param_dtype": "bfloat16"},
+    {"init": {"n": 2048},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 2048, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 819200,
+     "flops": 411648,
+     "architectures": ["conditional_detr"],
+     "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "path": "backbone.model.encoder.stages.3.layers.0.shortcut.normalization",
+     "param_dtype": "bfloat16"},
+    {"init": {"n": 256},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 403456,
+     "flops": 201984,
+     "architectures": ["detr"],
+     "qualname": "transformers.models.detr.modeling_detr.DetrFrozenBatchNorm2d",
+     "path": "backbone.model.encoder.stages.2.layers.5.layer.1.normalization",
+     "param_dtype": "bfloat16"},
+    {"init": {"n": 512},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3215360,
+     "flops": 1608192,
+     "architectures": ["conditional_detr"],
+     "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "path": "backbone.model.encoder.stages.1.layers.0.shortcut.normalization",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+    {"qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+    {"qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+    {"qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+    {"qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+    {"qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+    {"qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+    {"qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+    {"qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+    {"qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+    {"qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+    {"qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+    {"qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrFrozenBatchNorm2d",
+     "architectures": ["conditional_detr", "deformable_detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+    {"qualname": "transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrFrozenBatchNorm2d",
+     "architectures": ["deformable_detr", "detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+    {"qualname": "transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrFrozenBatchNorm2d",
+     "architectures": ["deformable_detr", "detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+    {"qualname": "transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrFrozenBatchNorm2d",
+     "architectures": ["deformable_detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+    {"qualname": "transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrFrozenBatchNorm2d",
+     "architectures": ["deformable_detr"],
+     "reason": "constructor argument 'num_features' is not in ConditionalDetrFrozenBatchNorm2d.__init__"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

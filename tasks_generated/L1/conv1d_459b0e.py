@@ -1,0 +1,378 @@
+"""A convolution, a leaf kernel: `Conv1d` as transformers runs it.
+
+kernel:        459b0e53692c0fc7
+level:         1
+label:         convolution
+qualnames:     torch.nn.modules.conv.Conv1d
+transformers:  5.24.0
+architectures: convbert, data2vec-audio, hubert, lasr_ctc, lasr_encoder, moonshine, sew, sew-d, unispeech, unispeech-sat, wav2vec2, wav2vec2-conformer, wavlm
+cases:         27 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.conv import Conv1d as Model
+from torch.nn.modules.conv import _size_1_t
+from typing import Literal
+
+
+class ModelNew(nn.Module):
+    """A convolution, a leaf kernel: `Conv1d` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: _size_1_t,
+        stride: _size_1_t = 1,
+        padding: str | _size_1_t = 0,
+        dilation: _size_1_t = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: Literal["zeros", "reflect", "replicate", "circular"] = "zeros",
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (Conv1d)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a convolution (Conv1d)")
+
+
+KERNEL = {"id": "459b0e53692c0fc7", "name": "conv1d_459b0e", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.Conv1d", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 99], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1351680,
+     "flops": 102760448,
+     "architectures": ["data2vec-audio", "hubert", "sew", "sew-d", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.6.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1, "out_channels": 512, "kernel_size": 10, "stride": 5, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6625792,
+     "flops": 65515520,
+     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.0.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 3, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 1599], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6483968,
+     "flops": 2513436672,
+     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.2.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 199], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1658880,
+     "flops": 207618048,
+     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.5.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 3, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 3199], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 11399168,
+     "flops": 5030019072,
+     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.1.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 3, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 399], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2797568,
+     "flops": 625999872,
+     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.4.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 3, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 799], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4026368,
+     "flops": 1255145472,
+     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.3.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 1024, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 125], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1816576,
+     "flops": 262144000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "encoder.layers.0.conv.pointwise_conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 125], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1036288,
+     "flops": 131072000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "encoder.layers.0.conv.pointwise_conv2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1, "out_channels": 64, "kernel_size": 10, "stride": 5, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 884224,
+     "flops": 8189440,
+     "architectures": ["sew", "sew-d"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.0.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 1599], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1670144,
+     "flops": 104792064,
+     "architectures": ["sew", "sew-d"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.2.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 3, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 1599], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1326080,
+     "flops": 157089792,
+     "architectures": ["sew", "sew-d"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.3.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 799], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 850944,
+     "flops": 52363264,
+     "architectures": ["sew", "sew-d"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.4.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 128, "out_channels": 256, "kernel_size": 3, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 799], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1014272,
+     "flops": 156893184,
+     "architectures": ["sew", "sew-d"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.5.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 199], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 538624,
+     "flops": 52166656,
+     "architectures": ["sew", "sew-d"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.8.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 512, "kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 199], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 930816,
+     "flops": 103809024,
+     "architectures": ["sew", "sew-d"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.9.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 399], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 948224,
+     "flops": 104595456,
+     "architectures": ["sew", "sew-d"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.6.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 3, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 399], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1005568,
+     "flops": 156499968,
+     "architectures": ["sew", "sew-d"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.7.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 49], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 724992,
+     "flops": 51380224,
+     "architectures": ["sew", "sew-d"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.12.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 99], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 929792,
+     "flops": 103809024,
+     "architectures": ["sew", "sew-d"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.10.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 64, "out_channels": 128, "kernel_size": 3, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 3199], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1686784,
+     "flops": 157188096,
+     "architectures": ["sew", "sew-d"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "feature_extractor.conv_layers.1.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 768, "out_channels": 1536, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768, 49], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2810880,
+     "flops": 231211008,
+     "architectures": ["wav2vec2-conformer"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "encoder.layers.0.conv_module.pointwise_conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 768, "out_channels": 768, "kernel_size": 31, "stride": 1, "padding": 15, "dilation": 1, "groups": 768, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768, 49], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 348672,
+     "flops": 4666368,
+     "architectures": ["wav2vec2-conformer"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "encoder.layers.0.conv_module.depthwise_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 768, "out_channels": 768, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768, 49], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1480704,
+     "flops": 115605504,
+     "architectures": ["wav2vec2-conformer"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "encoder.layers.0.conv_module.pointwise_conv2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 768, "out_channels": 768, "kernel_size": 9, "stride": 1, "padding": 4, "dilation": 1, "groups": 768, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3141120,
+     "flops": 14072832,
+     "architectures": ["convbert"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "encoder.layer.0.attention.self.key_conv_attn_layer.depthwise",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 768, "out_channels": 384, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2935296,
+     "flops": 600440832,
+     "architectures": ["convbert"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "encoder.layer.0.attention.self.key_conv_attn_layer.pointwise",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1, "out_channels": 288, "kernel_size": 127, "stride": 64, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 424000,
+     "flops": 36429696,
+     "architectures": ["moonshine"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "encoder.conv1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,179 @@
+"""A convolution, a leaf kernel: `ConvTranspose1d` as transformers runs it.
+
+kernel:        0744b2448d2f6e44
+level:         1
+label:         convolution
+qualnames:     torch.nn.modules.conv.ConvTranspose1d
+transformers:  5.24.0
+architectures: dac, univnet
+cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.conv import ConvTranspose1d as Model
+from torch.nn.modules.conv import _size_1_t
+from typing import Literal
+
+
+class ModelNew(nn.Module):
+    """A convolution, a leaf kernel: `ConvTranspose1d` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: _size_1_t,
+        stride: _size_1_t = 1,
+        padding: _size_1_t = 0,
+        output_padding: _size_1_t = 0,
+        groups: int = 1,
+        bias: bool = True,
+        dilation: _size_1_t = 1,
+        padding_mode: Literal["zeros", "reflect", "replicate", "circular"] = "zeros",
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (ConvTranspose1d)")
+
+    def forward(self, input: Tensor, output_size: list[int] | None = None) -> Tensor:
+        raise NotImplementedError("write the kernel: a convolution (ConvTranspose1d)")
+
+
+KERNEL = {"id": "0744b2448d2f6e44", "name": "conv_transpose1d", "level": 1, "label": "convolution", "qualname": "torch.nn.modules.conv.ConvTranspose1d", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_channels": 1536, "out_channels": 768, "kernel_size": 16, "stride": 8, "padding": 4, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1536, 31], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 38702592,
+     "flops": 9361686528,
+     "architectures": ["dac"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "decoder.block.0.conv_t1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 192, "out_channels": 96, "kernel_size": 4, "stride": 2, "padding": 1, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 7936], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 12337344,
+     "flops": 2340421632,
+     "architectures": ["dac"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "decoder.block.3.conv_t1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 32, "out_channels": 32, "kernel_size": 8, "stride": 4, "padding": 2, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 32576], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 20865088,
+     "flops": 4269801472,
+     "architectures": ["univnet"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "resblocks.2.convt_pre",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 32, "out_channels": 32, "kernel_size": 16, "stride": 8, "padding": 4, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 4072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4723776,
+     "flops": 2134900736,
+     "architectures": ["univnet"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "resblocks.1.convt_pre",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 384, "out_channels": 192, "kernel_size": 8, "stride": 4, "padding": 2, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 1984], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 10322304,
+     "flops": 9361686528,
+     "architectures": ["dac"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "decoder.block.2.conv_t1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 768, "out_channels": 384, "kernel_size": 16, "stride": 8, "padding": 4, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768, 248], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 13247232,
+     "flops": 18723373056,
+     "architectures": ["dac"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "decoder.block.1.conv_t1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 32, "out_channels": 32, "kernel_size": 16, "stride": 8, "padding": 4, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 619200,
+     "flops": 266862592,
+     "architectures": ["univnet"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "resblocks.0.convt_pre",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

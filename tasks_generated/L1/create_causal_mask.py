@@ -1,0 +1,272 @@
+"""A computation, a leaf kernel: `create_causal_mask` as transformers runs it (hyper-parameters of scalar_tensor vary per case).
+
+kernel:        0cf88a164576915e
+level:         1
+label:         other
+qualnames:     transformers.masking_utils.create_causal_mask
+transformers:  5.24.0
+architectures: flint, gemma2, got_ocr2, gpt_neo, gpt_neox_japanese, granite_swa, granitemoe_swa, hy_v4, mimo_v2_flash, pp_chart2table, vaultgemma
+cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from collections.abc import Callable
+from torch.nn.attention.flex_attention import BlockMask
+from transformers.cache_utils import Cache
+from transformers.configuration_utils import PreTrainedConfig
+from transformers.masking_utils import create_causal_mask
+from transformers.models.flint.configuration_flint import FlintConfig
+from transformers.models.gemma2.configuration_gemma2 import Gemma2Config
+from transformers.models.gpt_neo.configuration_gpt_neo import GPTNeoConfig
+from transformers.models.gpt_neox_japanese.configuration_gpt_neox_japanese import GPTNeoXJapaneseConfig
+from transformers.models.granite_swa.configuration_granite_swa import GraniteSWAConfig
+from transformers.models.granitemoe_swa.configuration_granitemoe_swa import GraniteMoeSWAConfig
+from transformers.models.hy_v4.configuration_hy_v4 import HYV4Config
+from transformers.models.mimo_v2_flash.configuration_mimo_v2_flash import MiMoV2FlashConfig
+from transformers.models.qwen2.configuration_qwen2 import Qwen2Config
+from transformers.models.vaultgemma.configuration_vaultgemma import VaultGemmaConfig
+
+
+class Model(nn.Module):
+    """`create_causal_mask` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(
+        self,
+        config: PreTrainedConfig,
+        inputs_embeds: torch.Tensor,
+        attention_mask: torch.Tensor | None,
+        cache: Cache | None,
+        position_ids: torch.Tensor | None = None,
+        or_mask_function: Callable | None = None,
+        and_mask_function: Callable | None = None,
+        block_sequence_ids: torch.Tensor | None = None,
+        layer_idx: int | None = None,
+        allow_is_causal_skip: bool = True,
+    ) -> torch.Tensor | BlockMask | None:
+        return create_causal_mask(config, inputs_embeds, attention_mask, cache, position_ids, or_mask_function, and_mask_function, block_sequence_ids, layer_idx, allow_is_causal_skip)
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `create_causal_mask` as transformers runs it (hyper-parameters of scalar_tensor vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (create_causal_mask)")
+
+    def forward(
+        self,
+        config: PreTrainedConfig,
+        inputs_embeds: torch.Tensor,
+        attention_mask: torch.Tensor | None,
+        cache: Cache | None,
+        position_ids: torch.Tensor | None = None,
+        or_mask_function: Callable | None = None,
+        and_mask_function: Callable | None = None,
+        block_sequence_ids: torch.Tensor | None = None,
+        layer_idx: int | None = None,
+        allow_is_causal_skip: bool = True,
+    ) -> torch.Tensor | BlockMask | None:
+        raise NotImplementedError("write the kernel: a computation (create_causal_mask)")
+
+
+KERNEL = {"id": "0cf88a164576915e", "name": "create_causal_mask", "level": 1, "label": "other", "qualname": "transformers.masking_utils.create_causal_mask", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "Qwen2Config", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1048566,
+     "flops": 2599978,
+     "architectures": ["got_ocr2", "pp_chart2table"],
+     "qualname": "transformers.masking_utils.create_causal_mask",
+     "path": "language_model"},
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "FlintConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1048566,
+     "flops": 2599978,
+     "architectures": ["flint"],
+     "qualname": "transformers.masking_utils.create_causal_mask",
+     "path": ""},
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "GPTNeoConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1048566,
+     "flops": 2599978,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.masking_utils.create_causal_mask",
+     "path": ""},
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "GPTNeoXJapaneseConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1048566,
+     "flops": 2599978,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.masking_utils.create_causal_mask",
+     "path": ""},
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "Gemma2Config", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1048566,
+     "flops": 2599978,
+     "architectures": ["gemma2"],
+     "qualname": "transformers.masking_utils.create_causal_mask",
+     "path": ""},
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "GraniteMoeSWAConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1048566,
+     "flops": 2599978,
+     "architectures": ["granitemoe_swa"],
+     "qualname": "transformers.masking_utils.create_causal_mask",
+     "path": ""},
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "GraniteSWAConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1048566,
+     "flops": 2599978,
+     "architectures": ["granite_swa"],
+     "qualname": "transformers.masking_utils.create_causal_mask",
+     "path": ""},
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "HYV4Config", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2816], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "or_mask_function", "kind": "default", "value": None},
+        {"name": "and_mask_function", "kind": "default", "value": None},
+        {"name": "block_sequence_ids", "kind": "default", "value": None},
+        {"name": "layer_idx", "kind": "default", "value": None},
+        {"name": "allow_is_causal_skip", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1048566,
+     "flops": 2599978,
+     "architectures": ["hy_v4"],
+     "qualname": "transformers.masking_utils.create_causal_mask",
+     "path": ""},
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "MiMoV2FlashConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1048566,
+     "flops": 2599978,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.masking_utils.create_causal_mask",
+     "path": ""},
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "VaultGemmaConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1048566,
+     "flops": 2599978,
+     "architectures": ["vaultgemma"],
+     "qualname": "transformers.masking_utils.create_causal_mask",
+     "path": ""},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"FlintConfig": FlintConfig, "GPTNeoConfig": GPTNeoConfig, "GPTNeoXJapaneseConfig": GPTNeoXJapaneseConfig, "Gemma2Config": Gemma2Config, "GraniteMoeSWAConfig": GraniteMoeSWAConfig, "GraniteSWAConfig": GraniteSWAConfig, "HYV4Config": HYV4Config, "MiMoV2FlashConfig": MiMoV2FlashConfig, "Qwen2Config": Qwen2Config, "VaultGemmaConfig": VaultGemmaConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,104 @@
+"""A computation, a leaf kernel: `DeepseekV2RotaryEmbedding` as transformers runs it.
+
+kernel:        804a3c4662a46f24
+level:         1
+label:         other
+qualnames:     transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2RotaryEmbedding
+transformers:  5.24.0
+architectures: deepseek_v2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.deepseek_v2.configuration_deepseek_v2 import DeepseekV2Config
+from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2RotaryEmbedding as Model
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `DeepseekV2RotaryEmbedding` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: DeepseekV2Config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (DeepseekV2RotaryEmbedding)")
+
+    def forward(self, x, position_ids):
+        raise NotImplementedError("write the kernel: a computation (DeepseekV2RotaryEmbedding)")
+
+
+KERNEL = {"id": "804a3c4662a46f24", "name": "deepseek_v2_rotary_embedding", "level": 1, "label": "other", "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2RotaryEmbedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "DeepseekV2Config", "fields": {"head_dim": 64, "max_position_embeddings": 2048, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 199656,
+     "flops": 65152,
+     "architectures": ["deepseek_v2"],
+     "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2RotaryEmbedding",
+     "path": "rotary_emb",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"DeepseekV2Config": DeepseekV2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,163 @@
+"""A rotary position embedding, a leaf kernel: `DeepseekV4RotaryEmbedding` as transformers runs it.
+
+kernel:        bb857d1416452e7b
+level:         1
+label:         rotary
+qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RotaryEmbedding, transformers.models.cohere2.modeling_cohere2.Cohere2RotaryEmbedding, transformers.models.cohere.modeling_cohere.CohereRotaryEmbedding, transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeRotaryEmbedding
+transformers:  5.24.0
+architectures: aya_vision, cohere, cohere2, cohere2_moe, cohere2_vision, deepseek_v4
+cases:         5 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4RotaryEmbedding as Model
+
+
+class ModelNew(nn.Module):
+    """A rotary position embedding, a leaf kernel: `DeepseekV4RotaryEmbedding` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: DeepseekV4Config, device=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a rotary position embedding (DeepseekV4RotaryEmbedding)")
+
+    def forward(self, x, position_ids, layer_type=None):
+        raise NotImplementedError("write the kernel: a rotary position embedding (DeepseekV4RotaryEmbedding)")
+
+
+KERNEL = {"id": "bb857d1416452e7b", "name": "deepseek_v4_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RotaryEmbedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"head_dim": 512, "max_position_embeddings": 1048576, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "sdpa"}}, "device": None},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 3, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 3], "roles": ["batch", "fixed"], "dtype": "int64", "high": 3},
+        {"name": "layer_type", "kind": "str", "value": "compress"}],
+     "dims": {"batch": 2},
+     "bytes": 944,
+     "flops": 960,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RotaryEmbedding",
+     "path": "layers.0.self_attn.compressor.rotary_emb",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"head_dim": 512, "max_position_embeddings": 1048576, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "sdpa"}}, "device": None},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_type", "kind": "str", "value": "compress"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 69352,
+     "flops": 81440,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RotaryEmbedding",
+     "path": "rotary_emb",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"head_dim": 512, "max_position_embeddings": 1048576, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "sdpa"}}, "device": None},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 127, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 127], "roles": ["batch", "fixed"], "dtype": "int64", "high": 127},
+        {"name": "layer_type", "kind": "str", "value": "compress"}],
+     "dims": {"batch": 2},
+     "bytes": 34672,
+     "flops": 40640,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RotaryEmbedding",
+     "path": "layers.3.self_attn.compressor.indexer.rotary_emb",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"head_dim": 512, "max_position_embeddings": 1048576, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "sdpa"}}, "device": None},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 127, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 127], "roles": ["batch", "fixed"], "dtype": "int64", "high": 127},
+        {"name": "layer_type", "kind": "str", "value": "compress"}],
+     "dims": {"batch": 2},
+     "bytes": 34672,
+     "flops": 40640,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RotaryEmbedding",
+     "path": "layers.3.self_attn.compressor.rotary_emb",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"head_dim": 512, "max_position_embeddings": 1048576, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "sdpa"}}, "device": None},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_type", "kind": "str", "value": "main"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 69352,
+     "flops": 81440,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RotaryEmbedding",
+     "path": "rotary_emb",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2RotaryEmbedding",
+     "architectures": ["aya_vision", "cohere2", "cohere2_vision"],
+     "reason": "built by Cohere2RotaryEmbedding from a Cohere2Config"},
+    {"qualname": "transformers.models.cohere.modeling_cohere.CohereRotaryEmbedding",
+     "architectures": ["cohere"],
+     "reason": "built by CohereRotaryEmbedding from a CohereConfig"},
+    {"qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeRotaryEmbedding",
+     "architectures": ["cohere2_moe"],
+     "reason": "built by Cohere2MoeRotaryEmbedding from a Cohere2MoeConfig"},
+]
+
+
+_CONFIGS = {"DeepseekV4Config": DeepseekV4Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,301 @@
+"""Attention, a leaf kernel: `eager_attention_forward` as transformers runs it (hyper-parameters of mul vary per case).
+
+kernel:        746f08c64798262f
+level:         1
+label:         attention
+qualnames:     transformers.models.dinov2.modeling_dinov2.eager_attention_forward, transformers.models.speech_to_text.modeling_speech_to_text.eager_attention_forward, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.eager_attention_forward, transformers.models.pegasus_x.modeling_pegasus_x.eager_attention_forward, transformers.models.bridgetower.modeling_bridgetower.eager_attention_forward, transformers.models.maskformer.modeling_maskformer.eager_attention_forward, transformers.models.tipsv2.modeling_tipsv2.eager_attention_forward, transformers.models.vitpose_backbone.modeling_vitpose_backbone.eager_attention_forward, transformers.models.conditional_detr.modeling_conditional_detr.eager_attention_forward, transformers.models.deformable_detr.modeling_deformable_detr.eager_attention_forward, transformers.models.detr.modeling_detr.eager_attention_forward, transformers.models.informer.modeling_informer.eager_attention_forward
+transformers:  5.24.0
+architectures: bigbird_pegasus, bridgetower, conditional_detr, deformable_detr, depth_anything, detr, informer, maskformer, pegasus_x, prompt_depth_anything, speech_to_text, tipsv2_dpt, vitpose
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.dinov2.modeling_dinov2 import eager_attention_forward
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class Model(nn.Module):
+    """`eager_attention_forward` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(
+        self,
+        module: nn.Module,
+        query: torch.Tensor,
+        key: torch.Tensor,
+        value: torch.Tensor,
+        attention_mask: torch.Tensor | None,
+        scaling: float | None = None,
+        dropout: float = 0.0,
+        **kwargs: Unpack[TransformersKwargs],
+    ):
+        return eager_attention_forward(module, query, key, value, attention_mask, scaling, dropout, **kwargs)
+
+
+class ModelNew(nn.Module):
+    """Attention, a leaf kernel: `eager_attention_forward` as transformers runs it (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (eager_attention_forward)")
+
+    def forward(
+        self,
+        module: nn.Module,
+        query: torch.Tensor,
+        key: torch.Tensor,
+        value: torch.Tensor,
+        attention_mask: torch.Tensor | None,
+        scaling: float | None = None,
+        dropout: float = 0.0,
+        **kwargs: Unpack[TransformersKwargs],
+    ):
+        raise NotImplementedError("write the kernel: attention (eager_attention_forward)")
+
+
+KERNEL = {"id": "746f08c64798262f", "name": "dinov2_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.dinov2.modeling_dinov2.eager_attention_forward", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "scaling", "kind": "float", "value": 0.125},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 24920640,
+     "flops": 2138972736,
+     "architectures": ["bigbird_pegasus", "pegasus_x"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.eager_attention_forward",
+     "path": "decoder.layers.0.encoder_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 6, 1370, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 6, 1370, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 6, 1370, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "scaling", "kind": "float", "value": 0.125},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2},
+     "bytes": 53462880,
+     "flops": 5810882400,
+     "architectures": ["depth_anything", "prompt_depth_anything"],
+     "qualname": "transformers.models.dinov2.modeling_dinov2.eager_attention_forward",
+     "path": "backbone.encoder.layer.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 4, 128, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 4, 128, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 4, 128, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "scaling", "kind": "float", "value": 0.125},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2},
+     "bytes": 786432,
+     "flops": 33816576,
+     "architectures": ["speech_to_text"],
+     "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.eager_attention_forward",
+     "path": "encoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 12, 1026, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 12, 1026, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 12, 1026, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "scaling", "kind": "float", "value": 0.125},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2},
+     "bytes": 63135936,
+     "flops": 6518169792,
+     "architectures": ["tipsv2_dpt"],
+     "qualname": "transformers.models.tipsv2.modeling_tipsv2.eager_attention_forward",
+     "path": "backbone.encoder.layer.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 12, 192, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 12, 192, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 12, 192, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "scaling", "kind": "float", "value": 0.125},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2},
+     "bytes": 4128768,
+     "flops": 228261888,
+     "architectures": ["vitpose"],
+     "qualname": "transformers.models.vitpose_backbone.modeling_vitpose_backbone.eager_attention_forward",
+     "path": "backbone.encoder.layer.0.attention.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 12, 325, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 12, 325, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "scaling", "kind": "float", "value": 0.125},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13064496,
+     "flops": 1024311600,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.eager_attention_forward",
+     "path": "cross_modal_text_layers.0.crossattention.self"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 12, 325, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 12, 325, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 12, 325, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "scaling", "kind": "float", "value": 0.125},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2},
+     "bytes": 9063600,
+     "flops": 654030000,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.eager_attention_forward",
+     "path": "cross_modal_image_layers.0.attention.self"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 8, 300, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 8, 300, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 8, 300, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "scaling", "kind": "float", "value": 0.1767766952966369},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2},
+     "bytes": 4108800,
+     "flops": 187200000,
+     "architectures": ["conditional_detr", "deformable_detr"],
+     "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.eager_attention_forward",
+     "path": "decoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 8, 100, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 8, 100, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 8, 100, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "scaling", "kind": "float", "value": 0.1767766952966369},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2},
+     "bytes": 729600,
+     "flops": 20800000,
+     "architectures": ["detr", "maskformer"],
+     "qualname": "transformers.models.detr.modeling_detr.eager_attention_forward",
+     "path": "decoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 8, 100, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 8, 144, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 8, 144, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "scaling", "kind": "float", "value": 0.1767766952966369},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2},
+     "bytes": 960512,
+     "flops": 29952000,
+     "architectures": ["maskformer"],
+     "qualname": "transformers.models.maskformer.modeling_maskformer.eager_attention_forward",
+     "path": "transformer_module.decoder.layers.0.encoder_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 4, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 4, 128, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 4, 128, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "scaling", "kind": "float", "value": 0.125},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2347008,
+     "flops": 134473728,
+     "architectures": ["speech_to_text"],
+     "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.eager_attention_forward",
+     "path": "decoder.layers.0.encoder_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 2, 24, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 2, 12, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 2, 12, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "scaling", "kind": "float", "value": 0.1767766952966369},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2},
+     "bytes": 20736,
+     "flops": 149760,
+     "architectures": ["informer"],
+     "qualname": "transformers.models.informer.modeling_informer.eager_attention_forward",
+     "path": "decoder.layers.0.encoder_attn"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

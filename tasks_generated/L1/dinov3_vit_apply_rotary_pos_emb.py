@@ -1,0 +1,161 @@
+"""A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
+
+kernel:        ceb1e98a3f9b56e5
+level:         1
+label:         rotary
+qualnames:     transformers.models.dinov3_vit.modeling_dinov3_vit.apply_rotary_pos_emb, transformers.models.sapiens2.modeling_sapiens2.apply_rotary_pos_emb
+transformers:  5.24.0
+architectures: chmv2, dinov3_vit, sapiens2
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.dinov3_vit.modeling_dinov3_vit import apply_rotary_pos_emb
+
+
+class Model(nn.Module):
+    """`apply_rotary_pos_emb` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(
+        self,
+        q: torch.Tensor,
+        k: torch.Tensor,
+        cos: torch.Tensor,
+        sin: torch.Tensor,
+        **kwargs,
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        return apply_rotary_pos_emb(q, k, cos, sin, **kwargs)
+
+
+class ModelNew(nn.Module):
+    """A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a rotary position embedding (apply_rotary_pos_emb)")
+
+    def forward(
+        self,
+        q: torch.Tensor,
+        k: torch.Tensor,
+        cos: torch.Tensor,
+        sin: torch.Tensor,
+        **kwargs,
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: a rotary position embedding (apply_rotary_pos_emb)")
+
+
+KERNEL = {"id": "ceb1e98a3f9b56e5", "name": "dinov3_vit_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.dinov3_vit.modeling_dinov3_vit.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 681, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 16, 681, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [676, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [676, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 11330560,
+     "flops": 18038784,
+     "architectures": ["chmv2"],
+     "qualname": "transformers.models.dinov3_vit.modeling_dinov3_vit.apply_rotary_pos_emb",
+     "path": "backbone.model.layer.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 205, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 16, 205, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3408896,
+     "flops": 5292032,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.apply_rotary_pos_emb",
+     "path": "model.layer.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 6, 197, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 6, 197, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1260544,
+     "flops": 1959936,
+     "architectures": ["dinov3_vit"],
+     "qualname": "transformers.models.dinov3_vit.modeling_dinov3_vit.apply_rotary_pos_emb",
+     "path": "model.layer.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 205, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 8, 205, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2569216,
+     "flops": 3969024,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.apply_rotary_pos_emb",
+     "path": "model.layer.8.attention"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,266 @@
+"""An embedding lookup, a leaf kernel: `Embedding` as transformers runs it.
+
+kernel:        525140b0400dea5b
+level:         1
+label:         embedding
+qualnames:     torch.nn.modules.sparse.Embedding
+transformers:  5.24.0
+architectures: bailing_hybrid, eurobert, flex_olmo, glm, glm4, higgs_audio_v2, hy_v4, kimi_linear, lfm3, marian, ministral3, mistral4, modernbert, modernbert-decoder, olmo_hybrid, openai_privacy_filter, phi3, smollm3, whisper
+cases:         16 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.sparse import Embedding as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a leaf kernel: `Embedding` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        num_embeddings: int,
+        embedding_dim: int,
+        padding_idx: int | None = None,
+        max_norm: float | None = None,
+        norm_type: float = 2.0,
+        scale_grad_by_freq: bool = False,
+        sparse: bool = False,
+        _weight: Tensor | None = None,
+        _freeze: bool = False,
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (Embedding)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: an embedding lookup (Embedding)")
+
+
+KERNEL = {"id": "525140b0400dea5b", "name": "embedding_525140", "level": 1, "label": "embedding", "qualname": "torch.nn.modules.sparse.Embedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"num_embeddings": 151552, "embedding_dim": 4096, "padding_idx": 151329, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 151552}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1249861584,
+     "flops": 4169728,
+     "architectures": ["glm", "glm4"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 131072, "embedding_dim": 4096, "padding_idx": 11, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 131072}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1082089424,
+     "flops": 4169728,
+     "architectures": ["ministral3", "mistral4"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50368, "embedding_dim": 768, "padding_idx": 50283, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50368}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 78937040,
+     "flops": 781824,
+     "architectures": ["modernbert", "modernbert-decoder"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.tok_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 58101, "embedding_dim": 1024, "padding_idx": 58100, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 58101}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 121083856,
+     "flops": 1042432,
+     "architectures": ["marian"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "encoder.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 157184, "embedding_dim": 2560, "padding_idx": 156892, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 157184}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 810002384,
+     "flops": 2606080,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 128256, "embedding_dim": 768, "padding_idx": 128001, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128256}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 198573008,
+     "flops": 781824,
+     "architectures": ["eurobert"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 100352, "embedding_dim": 4096, "padding_idx": 100277, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 100352}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 830431184,
+     "flops": 4169728,
+     "architectures": ["flex_olmo"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 128256, "embedding_dim": 3072, "padding_idx": 128001, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128256}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 794267600,
+     "flops": 3127296,
+     "architectures": ["higgs_audio_v2"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "model.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 120832, "embedding_dim": 2816, "padding_idx": 120002, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 120832}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 686267344,
+     "flops": 2866688,
+     "architectures": ["hy_v4"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 163840, "embedding_dim": 2304, "padding_idx": 163839, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 163840}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 759673808,
+     "flops": 2345472,
+     "architectures": ["kimi_linear"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 128000, "embedding_dim": 2048, "padding_idx": 124893, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 528465872,
+     "flops": 2084864,
+     "architectures": ["lfm3"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 100352, "embedding_dim": 3840, "padding_idx": 100277, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 100352}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 778529744,
+     "flops": 3909120,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 200064, "embedding_dim": 640, "padding_idx": 199999, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 200064}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 257393104,
+     "flops": 651520,
+     "architectures": ["openai_privacy_filter"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 32064, "embedding_dim": 3072, "padding_idx": 32000, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32064}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203263952,
+     "flops": 3127296,
+     "architectures": ["phi3"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 128256, "embedding_dim": 2048, "padding_idx": 128004, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128256}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 529514448,
+     "flops": 2084864,
+     "architectures": ["smollm3"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 51865, "embedding_dim": 384, "padding_idx": 50256, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 51865}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 40622288,
+     "flops": 390912,
+     "architectures": ["whisper"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "decoder.embed_tokens",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,303 @@
+"""An embedding lookup, a leaf kernel: `Embedding` as transformers runs it.
+
+kernel:        ca23e3d6c22c388e
+level:         1
+label:         embedding
+qualnames:     torch.nn.modules.sparse.Embedding, transformers.models.ibert.quant_modules.QuantEmbedding
+transformers:  5.24.0
+architectures: altclip, blip-2, bridgetower, camembert, convbert, data2vec-text, fsmt, gte, ibert, jina_embeddings_v3, layoutlmv3, mpnet, mra, mvp, nanochat, nystromformer, olmo, olmo2, olmo3, olmoe, opt, roberta, roberta-prelayernorm, seed_oss, speech_to_text, visual_bert, xlm-roberta, xlm-roberta-xl, yoso
+cases:         19 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.sparse import Embedding as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a leaf kernel: `Embedding` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        num_embeddings: int,
+        embedding_dim: int,
+        padding_idx: int | None = None,
+        max_norm: float | None = None,
+        norm_type: float = 2.0,
+        scale_grad_by_freq: bool = False,
+        sparse: bool = False,
+        _weight: Tensor | None = None,
+        _freeze: bool = False,
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (Embedding)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: an embedding lookup (Embedding)")
+
+
+KERNEL = {"id": "ca23e3d6c22c388e", "name": "embedding_ca23e3", "level": 1, "label": "embedding", "qualname": "torch.nn.modules.sparse.Embedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"num_embeddings": 512, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 512}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2358224,
+     "flops": 781824,
+     "architectures": ["camembert", "data2vec-text", "layoutlmv3", "mpnet", "roberta", "roberta-prelayernorm", "xlm-roberta"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.position_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50265, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50265}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 78778832,
+     "flops": 781824,
+     "architectures": ["bridgetower", "layoutlmv3", "mra", "roberta", "roberta-prelayernorm", "yoso"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "text_model.embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 30522, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 48453584,
+     "flops": 781824,
+     "architectures": ["camembert", "convbert", "data2vec-text", "visual_bert", "xlm-roberta"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50304, "embedding_dim": 4096, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50304}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 420437968,
+     "flops": 4169728,
+     "architectures": ["olmo", "olmo2", "olmo3"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 250002, "embedding_dim": 1024, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 250002}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 514097104,
+     "flops": 1042432,
+     "architectures": ["altclip", "jina_embeddings_v3"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "text_model.roberta.embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50272, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50272}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 78789584,
+     "flops": 781824,
+     "architectures": ["blip-2", "opt"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "language_model.model.decoder.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 42024, "embedding_dim": 1024, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 42024}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 88158160,
+     "flops": 1042432,
+     "architectures": ["fsmt"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "encoder.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50267, "embedding_dim": 1024, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50267}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 105039824,
+     "flops": 1042432,
+     "architectures": ["mvp"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "encoder.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 514, "embedding_dim": 1024, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 514}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3145680,
+     "flops": 1042432,
+     "architectures": ["altclip"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "text_model.roberta.embeddings.position_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 514, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 514}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2361296,
+     "flops": 781824,
+     "architectures": ["bridgetower"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "text_model.embeddings.position_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 250048, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 250048}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 385645520,
+     "flops": 781824,
+     "architectures": ["gte"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 30527, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30527}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 48461264,
+     "flops": 781824,
+     "architectures": ["mpnet"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50304, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50304}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 78838736,
+     "flops": 781824,
+     "architectures": ["nanochat"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 30000, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 47651792,
+     "flops": 781824,
+     "architectures": ["nystromformer"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50304, "embedding_dim": 2048, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50304}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 210223056,
+     "flops": 2084864,
+     "architectures": ["olmoe"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 155136, "embedding_dim": 4096, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 155136}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1279221712,
+     "flops": 4169728,
+     "architectures": ["seed_oss"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 10000, "embedding_dim": 256, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 10000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5649360,
+     "flops": 260608,
+     "architectures": ["speech_to_text"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "decoder.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 250880, "embedding_dim": 2560, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 250880}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1289725904,
+     "flops": 2606080,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 514, "embedding_dim": 2560, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 514}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7851984,
+     "flops": 2606080,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.position_embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.ibert.quant_modules.QuantEmbedding",
+     "architectures": ["ibert"],
+     "reason": "constructor argument 'weight_bit' is not in Embedding.__init__"},
+    {"qualname": "transformers.models.ibert.quant_modules.QuantEmbedding",
+     "architectures": ["ibert"],
+     "reason": "constructor argument 'weight_bit' is not in Embedding.__init__"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

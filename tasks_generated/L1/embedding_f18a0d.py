@@ -1,0 +1,406 @@
+"""An embedding lookup, a leaf kernel: `Embedding` as transformers runs it.
+
+kernel:        f18a0de9ca8b6ed8
+level:         1
+label:         embedding
+qualnames:     torch.nn.modules.sparse.Embedding
+transformers:  5.24.0
+architectures: albert, align, aya_vision, bamba, bert, bert-generation, big_bird, blenderbot-small, bros, chinese_clip, cohere, cohere2, cohere2_moe, cohere2_vision, cosmos3_edge, deberta-v2, distilbert, dpr, electra, encoder-decoder, ernie, ernie4_5, ernie4_5_moe, exaone_moe, falcon_h1, git, grounding-dino, layoutlm, lfm2, lilt, markuplm, megatron-bert, mm-grounding-dino, mobilebert, nomic_bert, pegasus, prophetnet, recurrent_gemma, rembert, roc_bert, roformer, splinter, squeezebert, t5gemma, tapas, ultrabert, vision-encoder-decoder, vision-text-dual-encoder, zamba2, zaya
+cases:         30 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.sparse import Embedding as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a leaf kernel: `Embedding` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        num_embeddings: int,
+        embedding_dim: int,
+        padding_idx: int | None = None,
+        max_norm: float | None = None,
+        norm_type: float = 2.0,
+        scale_grad_by_freq: bool = False,
+        sparse: bool = False,
+        _weight: Tensor | None = None,
+        _freeze: bool = False,
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (Embedding)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: an embedding lookup (Embedding)")
+
+
+KERNEL = {"id": "f18a0de9ca8b6ed8", "name": "embedding_f18a0d", "level": 1, "label": "embedding", "qualname": "torch.nn.modules.sparse.Embedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"num_embeddings": 30522, "embedding_dim": 768, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 48453584,
+     "flops": 781824,
+     "architectures": ["align", "bert", "bros", "chinese_clip", "distilbert", "dpr", "encoder-decoder", "ernie", "git", "layoutlm", "lilt", "markuplm", "roc_bert", "splinter", "squeezebert", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "text_model.embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 256000, "embedding_dim": 8192, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 256000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4210991056,
+     "flops": 8339456,
+     "architectures": ["aya_vision", "cohere", "cohere2", "cohere2_moe", "cohere2_vision"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "language_model.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 30522, "embedding_dim": 768, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256], "roles": ["batch", "fixed"], "dtype": "int64", "high": 30522}],
+     "dims": {"batch": 2},
+     "bytes": 47672320,
+     "flops": 393216,
+     "architectures": ["grounding-dino", "mm-grounding-dino"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "text_backbone.embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 128000, "embedding_dim": 4096, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1056923600,
+     "flops": 4169728,
+     "architectures": ["bamba", "falcon_h1"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 30522, "embedding_dim": 128, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8082384,
+     "flops": 130304,
+     "architectures": ["electra", "mobilebert"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 512, "embedding_dim": 768, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 512}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2358224,
+     "flops": 781824,
+     "architectures": ["lilt", "markuplm"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.position_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50265, "embedding_dim": 512, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50265}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 52521936,
+     "flops": 521216,
+     "architectures": ["blenderbot-small"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "encoder.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50265, "embedding_dim": 1024, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50265}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 105035728,
+     "flops": 1042432,
+     "architectures": ["pegasus"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "encoder.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 30522, "embedding_dim": 1024, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 64602064,
+     "flops": 1042432,
+     "architectures": ["prophetnet"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "encoder.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 256000, "embedding_dim": 2304, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 256000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1184347088,
+     "flops": 2345472,
+     "architectures": ["t5gemma"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "encoder.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 30000, "embedding_dim": 128, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7948752,
+     "flops": 130304,
+     "architectures": ["albert"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50358, "embedding_dim": 1024, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50358}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 105226192,
+     "flops": 1042432,
+     "architectures": ["bert-generation"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50358, "embedding_dim": 768, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50358}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 78921680,
+     "flops": 781824,
+     "architectures": ["big_bird"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 131072, "embedding_dim": 2048, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 131072}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 541048784,
+     "flops": 2084864,
+     "architectures": ["cosmos3_edge"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "language_model.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 128100, "embedding_dim": 1536, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128100}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 396658640,
+     "flops": 1563648,
+     "architectures": ["deberta-v2"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 103424, "embedding_dim": 1024, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 103424}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 213905360,
+     "flops": 1042432,
+     "architectures": ["ernie4_5"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 103424, "embedding_dim": 2560, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 103424}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 534751184,
+     "flops": 2606080,
+     "architectures": ["ernie4_5_moe"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 102400, "embedding_dim": 4096, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 102400}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 847208400,
+     "flops": 4169728,
+     "architectures": ["exaone_moe"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 65536, "embedding_dim": 2560, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 65536}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 340764624,
+     "flops": 2606080,
+     "architectures": ["lfm2"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 512, "embedding_dim": 192, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 512}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 595664,
+     "flops": 195456,
+     "architectures": ["lilt"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "layout_embeddings.box_position_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 29056, "embedding_dim": 1024, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 29056}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 61599696,
+     "flops": 1042432,
+     "architectures": ["megatron-bert"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 30528, "embedding_dim": 768, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30528}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 48462800,
+     "flops": 781824,
+     "architectures": ["nomic_bert"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 256000, "embedding_dim": 2560, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 256000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1315940304,
+     "flops": 2606080,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 250300, "embedding_dim": 256, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 250300}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 128682960,
+     "flops": 260608,
+     "architectures": ["rembert"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 24858, "embedding_dim": 512, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 24858}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 26505168,
+     "flops": 521216,
+     "architectures": ["roc_bert"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.shape_embed",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 910, "embedding_dim": 768, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 910}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2969552,
+     "flops": 781824,
+     "architectures": ["roc_bert"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.pronunciation_embed",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50000, "embedding_dim": 768, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 78371792,
+     "flops": 781824,
+     "architectures": ["roformer"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 32000, "embedding_dim": 4096, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 270491600,
+     "flops": 4169728,
+     "architectures": ["ultrabert"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 32000, "embedding_dim": 2560, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 169060304,
+     "flops": 2606080,
+     "architectures": ["zamba2"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 262272, "embedding_dim": 2048, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 262272}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1078443984,
+     "flops": 2084864,
+     "architectures": ["zaya"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

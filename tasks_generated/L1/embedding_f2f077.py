@@ -1,0 +1,162 @@
+"""An embedding lookup, a leaf kernel: `Embedding` as transformers runs it.
+
+kernel:        f2f077276eb15e57
+level:         1
+label:         embedding
+qualnames:     torch.nn.modules.sparse.Embedding, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusLearnedPositionalEmbedding, transformers.models.blenderbot.modeling_blenderbot.BlenderbotLearnedPositionalEmbedding, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallLearnedPositionalEmbedding, transformers.models.marian.modeling_marian.MarianSinusoidalPositionalEmbedding, transformers.models.pegasus.modeling_pegasus.PegasusSinusoidalPositionalEmbedding
+transformers:  5.24.0
+architectures: bigbird_pegasus, blenderbot, blenderbot-small, bridgetower, cohere_asr, florence2, marian, pegasus, whisper
+cases:         4 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.sparse import Embedding as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a leaf kernel: `Embedding` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        num_embeddings: int,
+        embedding_dim: int,
+        padding_idx: int | None = None,
+        max_norm: float | None = None,
+        norm_type: float = 2.0,
+        scale_grad_by_freq: bool = False,
+        sparse: bool = False,
+        _weight: Tensor | None = None,
+        _freeze: bool = False,
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (Embedding)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: an embedding lookup (Embedding)")
+
+
+KERNEL = {"id": "f2f077276eb15e57", "name": "embedding_f2f077", "level": 1, "label": "embedding", "qualname": "torch.nn.modules.sparse.Embedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"num_embeddings": 2, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1], "roles": ["fixed"], "dtype": "int64", "high": 2}],
+     "dims": {},
+     "bytes": 4616,
+     "flops": 768,
+     "architectures": ["bridgetower"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "token_type_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50, "embedding_dim": 512, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [7], "roles": ["fixed"], "dtype": "int64", "high": 50}],
+     "dims": {},
+     "bytes": 58424,
+     "flops": 3584,
+     "architectures": ["florence2"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "multi_modal_projector.image_position_embed.column_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 1500, "embedding_dim": 384, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1500], "roles": ["fixed"], "dtype": "int64", "high": 1500}],
+     "dims": {},
+     "bytes": 2316000,
+     "flops": 576000,
+     "architectures": ["whisper"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "encoder.embed_positions",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 1024, "embedding_dim": 1024, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [509], "roles": ["seq"], "dtype": "int64", "high": 1024}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3143656,
+     "flops": 521216,
+     "architectures": ["cohere_asr"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "decoder.pos_emb",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusLearnedPositionalEmbedding",
+     "architectures": ["bigbird_pegasus"],
+     "reason": "forward argument 'input_ids_shape' is not in the interface"},
+    {"qualname": "transformers.models.blenderbot.modeling_blenderbot.BlenderbotLearnedPositionalEmbedding",
+     "architectures": ["blenderbot"],
+     "reason": "forward argument 'input_ids_shape' is not in the interface"},
+    {"qualname": "transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallLearnedPositionalEmbedding",
+     "architectures": ["blenderbot-small"],
+     "reason": "forward argument 'input_ids_shape' is not in the interface"},
+    {"qualname": "transformers.models.marian.modeling_marian.MarianSinusoidalPositionalEmbedding",
+     "architectures": ["marian"],
+     "reason": "constructor argument 'num_positions' is not in Embedding.__init__"},
+    {"qualname": "transformers.models.pegasus.modeling_pegasus.PegasusSinusoidalPositionalEmbedding",
+     "architectures": ["pegasus"],
+     "reason": "constructor argument 'num_positions' is not in Embedding.__init__"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

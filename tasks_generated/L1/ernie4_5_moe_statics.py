@@ -1,0 +1,103 @@
+"""A computation, a leaf kernel: `Ernie4_5_MoeStatics` as transformers runs it.
+
+kernel:        570def455d2c5612
+level:         1
+label:         other
+qualnames:     transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeStatics
+transformers:  5.24.0
+architectures: ernie4_5_moe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.ernie4_5_moe.configuration_ernie4_5_moe import Ernie4_5_MoeConfig
+from transformers.models.ernie4_5_moe.modeling_ernie4_5_moe import Ernie4_5_MoeStatics as Model
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `Ernie4_5_MoeStatics` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (Ernie4_5_MoeStatics)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: a computation (Ernie4_5_MoeStatics)")
+
+
+KERNEL = {"id": "570def455d2c5612", "name": "ernie4_5_moe_statics", "level": 1, "label": "other", "qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeStatics", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Ernie4_5_MoeConfig", "fields": {"num_experts": 64, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 64], "roles": ["batch*seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 521472,
+     "flops": 65152,
+     "architectures": ["ernie4_5_moe"],
+     "qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeStatics",
+     "path": "layers.1.mlp.gate.moe_statics",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Ernie4_5_MoeConfig": Ernie4_5_MoeConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,129 @@
+"""An elementwise activation, a leaf kernel: `GELUActivation` as transformers runs it (hyper-parameters of div vary per case).
+
+kernel:        19f8f3481302c8b1
+level:         1
+label:         activation
+qualnames:     transformers.activations.GELUActivation
+transformers:  5.24.0
+architectures: sew-d, videoprism
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.activations import GELUActivation as Model
+
+
+class ModelNew(nn.Module):
+    """An elementwise activation, a leaf kernel: `GELUActivation` as transformers runs it (hyper-parameters of div vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, use_gelu_python: bool = False):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an elementwise activation (GELUActivation)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: an elementwise activation (GELUActivation)")
+
+
+KERNEL = {"id": "19f8f3481302c8b1", "name": "gelu_activation_19f8f3", "level": 1, "label": "activation", "qualname": "transformers.activations.GELUActivation", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"use_gelu_python": True},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 24, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 589824,
+     "flops": 737280,
+     "architectures": ["sew-d"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.encoder.layer.0.intermediate.intermediate_act_fn"},
+    {"init": {"use_gelu_python": True},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [32, 256, 3072], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 100663296,
+     "flops": 125829120,
+     "architectures": ["videoprism"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "video_model.vision_model.spatial_layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_python": True},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 16, 3072], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 100663296,
+     "flops": 125829120,
+     "architectures": ["videoprism"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "video_model.vision_model.temporal_layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_python": True},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 4096, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 100663296,
+     "flops": 125829120,
+     "architectures": ["videoprism"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "video_model.auxiliary_layers.0.mlp.activation_fn"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,391 @@
+"""An elementwise activation, a leaf kernel: `GELUActivation` as transformers runs it.
+
+kernel:        b49fec5f275f0ce3
+level:         1
+label:         activation
+qualnames:     transformers.activations.GELUActivation, torch.nn.modules.activation.GELU
+transformers:  5.24.0
+architectures: convnext, convnextv2, deepseek_vl_hybrid, dinov3_convnext, focalnet, got_ocr2, poolformer, pp_chart2table, pp_formulanet, pp_lcnet_v4, sam, sam2, sam3_tracker, sam_hq, slanext, swiftformer, unlimited_ocr, videomt, vitdet, zoedepth
+cases:         25 real cases, default first (the most common that fits in 8 GB); 24 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.activations import GELUActivation as Model
+
+
+class ModelNew(nn.Module):
+    """An elementwise activation, a leaf kernel: `GELUActivation` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, use_gelu_python: bool = False):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an elementwise activation (GELUActivation)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: an elementwise activation (GELUActivation)")
+
+
+KERNEL = {"id": "b49fec5f275f0ce3", "name": "gelu_activation_b49fec", "level": 1, "label": "activation", "qualname": "transformers.activations.GELUActivation", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 64, 3072], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 100663296,
+     "flops": 25165824,
+     "architectures": ["deepseek_vl_hybrid", "got_ocr2", "pp_chart2table", "sam", "sam_hq"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "high_res_vision_model.vision_encoder.layers.0.mlp.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 14, 14, 1536], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2408448,
+     "flops": 602112,
+     "architectures": ["convnext", "convnextv2", "dinov3_convnext"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.stages.2.layers.0.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 32, 3072], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 25165824,
+     "flops": 6291456,
+     "architectures": ["pp_formulanet", "sam2", "slanext"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "model.encoder.layers.0.mlp.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 28, 28, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4816896,
+     "flops": 1204224,
+     "architectures": ["convnext", "convnextv2", "dinov3_convnext"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.stages.1.layers.0.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 56, 56, 384], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 9633792,
+     "flops": 2408448,
+     "architectures": ["convnext", "convnextv2", "dinov3_convnext"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.stages.0.layers.0.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 7, 7, 3072], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1204224,
+     "flops": 301056,
+     "architectures": ["convnext", "convnextv2", "dinov3_convnext"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.stages.3.layers.0.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 14, 14, 3072], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4816896,
+     "flops": 1204224,
+     "architectures": ["unlimited_ocr", "vitdet"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "vision_tower.sam_encoder.layers.0.mlp.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4816896,
+     "flops": 1204224,
+     "architectures": ["pp_lcnet_v4", "swiftformer"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.blocks.0.blocks.0.channel_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 72, 72, 4736], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 196411392,
+     "flops": 49102848,
+     "architectures": ["sam3_tracker"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "vision_encoder.backbone.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 160, 160], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 209715200,
+     "flops": 52428800,
+     "architectures": ["videomt"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "upscale_block.block.1.activation"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 80, 80], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 52428800,
+     "flops": 13107200,
+     "architectures": ["videomt"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "upscale_block.block.0.activation"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 64, 1536], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 50331648,
+     "flops": 12582912,
+     "architectures": ["sam2"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "vision_encoder.backbone.blocks.3.mlp.activation"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1280, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2007040,
+     "flops": 501760,
+     "architectures": ["poolformer"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.block.2.0.output.act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4816896,
+     "flops": 1204224,
+     "architectures": ["pp_lcnet_v4"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.blocks.2.blocks.1.channel_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 128, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 100663296,
+     "flops": 25165824,
+     "architectures": ["sam2"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "vision_encoder.backbone.blocks.1.mlp.activation"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2048, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 802816,
+     "flops": 200704,
+     "architectures": ["poolformer"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.block.3.0.output.act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6422528,
+     "flops": 1605632,
+     "architectures": ["poolformer"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.block.0.0.output.act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3211264,
+     "flops": 802816,
+     "architectures": ["poolformer"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.block.1.0.output.act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4816896,
+     "flops": 1204224,
+     "architectures": ["pp_lcnet_v4"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.blocks.3.blocks.1.channel_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2408448,
+     "flops": 602112,
+     "architectures": ["pp_lcnet_v4"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.blocks.2.blocks.0.channel_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 224, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1404928,
+     "flops": 351232,
+     "architectures": ["swiftformer"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.network.2.blocks.2.linear.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 256, 384], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 201326592,
+     "flops": 50331648,
+     "architectures": ["sam2"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "vision_encoder.backbone.blocks.0.mlp.activation"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2408448,
+     "flops": 602112,
+     "architectures": ["pp_lcnet_v4"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.blocks.3.blocks.0.channel_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 448, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 702464,
+     "flops": 175616,
+     "architectures": ["swiftformer"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.network.4.blocks.5.linear.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 880, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 344960,
+     "flops": 86240,
+     "architectures": ["swiftformer"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.network.6.blocks.3.linear.act"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["sam", "sam2", "sam_hq"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["sam", "sam2", "sam_hq"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["focalnet"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["focalnet"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["swiftformer"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["focalnet"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["focalnet"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["focalnet"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["swiftformer"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["focalnet"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["swiftformer"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["swiftformer"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["focalnet"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["focalnet"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["swiftformer"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["swiftformer"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["sam_hq"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["sam3_tracker"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["swiftformer"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["sam3_tracker"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["swiftformer"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["sam3_tracker"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["sam_hq"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["zoedepth"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,255 @@
+"""An elementwise activation, a leaf kernel: `GELUTanh` as transformers runs it.
+
+kernel:        26493f3bac1922ed
+level:         1
+label:         activation
+qualnames:     transformers.activations.GELUTanh
+transformers:  5.24.0
+architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_unified, gpt_bigcode, paligemma, recurrent_gemma, siglip, starcoder2, t5gemma, tipsv2_dpt, vaultgemma
+cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.activations import GELUTanh as Model
+
+
+class ModelNew(nn.Module):
+    """An elementwise activation, a leaf kernel: `GELUTanh` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, use_gelu_tanh_python: bool = False):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an elementwise activation (GELUTanh)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: an elementwise activation (GELUTanh)")
+
+
+KERNEL = {"id": "26493f3bac1922ed", "name": "gelu_tanh", "level": 1, "label": "activation", "qualname": "transformers.activations.GELUTanh", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 9216], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 37527552,
+     "flops": 9381888,
+     "architectures": ["gemma2", "gemma3", "gemma4", "gemma4_unified", "t5gemma", "vaultgemma"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 24576,
+     "flops": 6144,
+     "architectures": ["cohere2_vision", "deepseek_vl", "deepseek_vl_hybrid", "gemma3", "siglip"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_tower.head.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 196, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4816896,
+     "flops": 1204224,
+     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "siglip"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_model.encoder.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8388608,
+     "flops": 2097152,
+     "architectures": ["colpali", "paligemma"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vlm.vision_tower.encoder.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 16384], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 66715648,
+     "flops": 16678912,
+     "architectures": ["colpali", "paligemma"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vlm.language_model.layers.0.mlp.act_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 12288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50036736,
+     "flops": 12509184,
+     "architectures": ["starcoder2"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "layers.0.mlp.act"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1042432,
+     "flops": 260608,
+     "architectures": ["gemma4"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "language_model.layers.0.act_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 24576], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 100073472,
+     "flops": 25018368,
+     "architectures": ["gemma"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 25165824,
+     "flops": 6291456,
+     "architectures": ["cohere2_vision"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 676, 4304], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 23276032,
+     "flops": 5819008,
+     "architectures": ["aya_vision"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 15636480,
+     "flops": 3909120,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "layers.0.mlp_block.act_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8339456,
+     "flops": 2084864,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "language_model.layers.0.mlp.act_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2084864,
+     "flops": 521216,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "language_model.layers.0.ple_block.act_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10424320,
+     "flops": 2606080,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "layers.0.temporal_block.act_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 4096, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 100663296,
+     "flops": 25165824,
+     "architectures": ["gemma3"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1572864,
+     "flops": 393216,
+     "architectures": ["siglip"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "text_model.encoder.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12509184,
+     "flops": 3127296,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "h.0.mlp.act"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6291456,
+     "flops": 1572864,
+     "architectures": ["tipsv2_dpt"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "neck.reassemble_stage.readout_projects.0.layers.1"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,162 @@
+"""An embedding lookup, a leaf kernel: `GemmaTextScaledWordEmbedding` as transformers runs it.
+
+kernel:        3ab7a178c077f6d7
+level:         1
+label:         embedding
+qualnames:     transformers.models.gemma.modeling_gemma.GemmaTextScaledWordEmbedding, transformers.models.gemma4.modeling_gemma4.Gemma4TextScaledWordEmbedding, transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2TextScaledWordEmbedding, transformers.models.gemma2.modeling_gemma2.Gemma2TextScaledWordEmbedding, transformers.models.gemma3.modeling_gemma3.Gemma3TextScaledWordEmbedding, transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextScaledWordEmbedding, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaTextScaledWordEmbedding
+transformers:  5.24.0
+architectures: colpali, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_unified, paligemma, vaultgemma
+cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.gemma.modeling_gemma import GemmaTextScaledWordEmbedding as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a leaf kernel: `GemmaTextScaledWordEmbedding` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, num_embeddings: int, embedding_dim: int, padding_idx: int, embed_scale: float = 1.0):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (GemmaTextScaledWordEmbedding)")
+
+    def forward(self, input_ids: torch.Tensor):
+        raise NotImplementedError("write the kernel: an embedding lookup (GemmaTextScaledWordEmbedding)")
+
+
+KERNEL = {"id": "3ab7a178c077f6d7", "name": "gemma_text_scaled_word_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.gemma.modeling_gemma.GemmaTextScaledWordEmbedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"num_embeddings": 257152, "embedding_dim": 2048, "padding_idx": 0, "embed_scale": 45.254833995939045},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 257152}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1057472466,
+     "flops": 4169728,
+     "architectures": ["colpali", "paligemma"],
+     "qualname": "transformers.models.gemma.modeling_gemma.GemmaTextScaledWordEmbedding",
+     "path": "vlm.language_model.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 256000, "embedding_dim": 2304, "padding_idx": 0, "embed_scale": 48.0},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 256000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1184347090,
+     "flops": 4690944,
+     "architectures": ["gemma2", "vaultgemma"],
+     "qualname": "transformers.models.gemma2.modeling_gemma2.Gemma2TextScaledWordEmbedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 262144, "embedding_dim": 2304, "padding_idx": 0, "embed_scale": 48.0},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 262144}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1212658642,
+     "flops": 4690944,
+     "architectures": ["gemma4", "gemma4_unified"],
+     "qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextScaledWordEmbedding",
+     "path": "language_model.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 262144, "embedding_dim": 512, "padding_idx": 0, "embed_scale": 22.627416997969522},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 262144}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 269486034,
+     "flops": 1042432,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2TextScaledWordEmbedding",
+     "path": "language_model.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 256000, "embedding_dim": 3072, "padding_idx": 0, "embed_scale": 55.42562584220407},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 256000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1579126738,
+     "flops": 6254592,
+     "architectures": ["gemma"],
+     "qualname": "transformers.models.gemma.modeling_gemma.GemmaTextScaledWordEmbedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 262208, "embedding_dim": 2304, "padding_idx": 0, "embed_scale": 48.0},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 262208}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1212953554,
+     "flops": 4690944,
+     "architectures": ["gemma3"],
+     "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3TextScaledWordEmbedding",
+     "path": "language_model.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 262144, "embedding_dim": 7680, "padding_idx": 0, "embed_scale": 16.0},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 262144}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4042176466,
+     "flops": 15636480,
+     "architectures": ["gemma4"],
+     "qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextScaledWordEmbedding",
+     "path": "language_model.embed_tokens_per_layer",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,117 @@
+"""A computation, a leaf kernel: `_get_vector_norm` as transformers runs it.
+
+kernel:        01398abd5a5719f9
+level:         1
+label:         other
+qualnames:     transformers.models.aimv2.modeling_aimv2._get_vector_norm, transformers.models.altclip.modeling_altclip._get_vector_norm, transformers.models.chinese_clip.modeling_chinese_clip._get_vector_norm, transformers.models.clip.modeling_clip._get_vector_norm, transformers.models.clipseg.modeling_clipseg._get_vector_norm, transformers.models.metaclip_2.modeling_metaclip_2._get_vector_norm, transformers.models.tipsv2.modeling_tipsv2._get_vector_norm
+transformers:  5.24.0
+architectures: aimv2, altclip, chinese_clip, clip, clipseg, metaclip_2, tipsv2
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.aimv2.modeling_aimv2 import _get_vector_norm
+
+
+class Model(nn.Module):
+    """`_get_vector_norm` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(self, tensor: torch.Tensor) -> torch.Tensor:
+        return _get_vector_norm(tensor)
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `_get_vector_norm` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (_get_vector_norm)")
+
+    def forward(self, tensor: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a computation (_get_vector_norm)")
+
+
+KERNEL = {"id": "01398abd5a5719f9", "name": "get_vector_norm", "level": 1, "label": "other", "qualname": "transformers.models.aimv2.modeling_aimv2._get_vector_norm", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "tensor", "kind": "tensor", "shape": [2, 512], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2052,
+     "flops": 1028,
+     "architectures": ["aimv2", "chinese_clip", "clip", "clipseg", "metaclip_2"],
+     "qualname": "transformers.models.aimv2.modeling_aimv2._get_vector_norm",
+     "path": ""},
+    {"init": {},
+     "inputs": [
+        {"name": "tensor", "kind": "tensor", "shape": [2, 768], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3076,
+     "flops": 1540,
+     "architectures": ["altclip", "tipsv2"],
+     "qualname": "transformers.models.altclip.modeling_altclip._get_vector_norm",
+     "path": ""},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

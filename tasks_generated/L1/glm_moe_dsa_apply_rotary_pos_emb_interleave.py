@@ -1,0 +1,185 @@
+"""A computation, a leaf kernel: `apply_rotary_pos_emb_interleave` as transformers runs it.
+
+kernel:        fed88f27c8b26bac
+level:         1
+label:         other
+qualnames:     transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.apply_rotary_pos_emb_interleave, transformers.models.axk1.modeling_axk1.apply_rotary_pos_emb_interleave, transformers.models.deepseek_v3.modeling_deepseek_v3.apply_rotary_pos_emb_interleave, transformers.models.deepseek_v32.modeling_deepseek_v32.apply_rotary_pos_emb_interleave, transformers.models.axk2.modeling_axk2.apply_rotary_pos_emb_interleave, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.apply_rotary_pos_emb_interleave, transformers.models.mistral4.modeling_mistral4.apply_rotary_pos_emb_interleave, transformers.models.youtu.modeling_youtu.apply_rotary_pos_emb_interleave, transformers.models.bailing_hybrid.modeling_bailing_hybrid.apply_rotary_pos_emb_interleave
+transformers:  5.24.0
+architectures: axk1, axk2, bailing_hybrid, deepseek_v3, deepseek_v32, glm4_moe_lite, glm_moe_dsa, mistral4, youtu
+cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.glm_moe_dsa.modeling_glm_moe_dsa import apply_rotary_pos_emb_interleave
+
+
+class Model(nn.Module):
+    """`apply_rotary_pos_emb_interleave` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(self, q, k, cos, sin, position_ids=None, unsqueeze_dim=1):
+        return apply_rotary_pos_emb_interleave(q, k, cos, sin, position_ids, unsqueeze_dim)
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `apply_rotary_pos_emb_interleave` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (apply_rotary_pos_emb_interleave)")
+
+    def forward(self, q, k, cos, sin, position_ids=None, unsqueeze_dim=1):
+        raise NotImplementedError("write the kernel: a computation (apply_rotary_pos_emb_interleave)")
+
+
+KERNEL = {"id": "fed88f27c8b26bac", "name": "glm_moe_dsa_apply_rotary_pos_emb_interleave", "level": 1, "label": "other", "qualname": "transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.apply_rotary_pos_emb_interleave", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 64, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17069824,
+     "flops": 16939520,
+     "architectures": ["axk1", "glm_moe_dsa"],
+     "qualname": "transformers.models.axk1.modeling_axk1.apply_rotary_pos_emb_interleave",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 128, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33748736,
+     "flops": 33618432,
+     "architectures": ["deepseek_v3", "deepseek_v32"],
+     "qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.apply_rotary_pos_emb_interleave",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8730368,
+     "flops": 8600064,
+     "architectures": ["bailing_hybrid", "mistral4"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.apply_rotary_pos_emb_interleave",
+     "path": "layers.5.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 509, 32, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 509, 1, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "default", "value": None},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8730368,
+     "flops": 8600064,
+     "architectures": ["glm_moe_dsa"],
+     "qualname": "transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.apply_rotary_pos_emb_interleave",
+     "path": "layers.0.self_attn.indexer"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 32], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 32], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4365184,
+     "flops": 4300032,
+     "architectures": ["axk2"],
+     "qualname": "transformers.models.axk2.modeling_axk2.apply_rotary_pos_emb_interleave",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 20, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5603072,
+     "flops": 5472768,
+     "architectures": ["glm4_moe_lite"],
+     "qualname": "transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.apply_rotary_pos_emb_interleave",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4560640,
+     "flops": 4430336,
+     "architectures": ["youtu"],
+     "qualname": "transformers.models.youtu.modeling_youtu.apply_rotary_pos_emb_interleave",
+     "path": "layers.0.self_attn"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

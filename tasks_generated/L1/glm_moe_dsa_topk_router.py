@@ -1,0 +1,128 @@
+"""Mixture-of-experts routing and expert compute, a leaf kernel: `GlmMoeDsaTopkRouter` as transformers runs it (hyper-parameters of add, mul vary per case).
+
+kernel:        6ef6e17b3270d64d
+level:         1
+label:         router/moe
+qualnames:     transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaTopkRouter, transformers.models.axk1.modeling_axk1.AXK1TopkRouter, transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3TopkRouter, transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32TopkRouter, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteTopkRouter, transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridTopkRouter, transformers.models.hy_v4.modeling_hy_v4.HYV4TopkRouter, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeTopkRouter, transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearTopkRouter
+transformers:  5.24.0
+architectures: axk1, bailing_hybrid, deepseek_v3, deepseek_v32, exaone_moe, glm4_moe_lite, glm_moe_dsa, hy_v4, kimi_linear
+cases:         1 real cases, default first (the most common that fits in 8 GB); 8 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.glm_moe_dsa.configuration_glm_moe_dsa import GlmMoeDsaConfig
+from transformers.models.glm_moe_dsa.modeling_glm_moe_dsa import GlmMoeDsaTopkRouter as Model
+
+
+class ModelNew(nn.Module):
+    """Mixture-of-experts routing and expert compute, a leaf kernel: `GlmMoeDsaTopkRouter` as transformers runs it (hyper-parameters of add, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: GlmMoeDsaConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (GlmMoeDsaTopkRouter)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (GlmMoeDsaTopkRouter)")
+
+
+KERNEL = {"id": "6ef6e17b3270d64d", "name": "glm_moe_dsa_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaTopkRouter", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GlmMoeDsaConfig", "fields": {"hidden_size": 6144, "n_group": 1, "norm_topk_prob": True, "num_experts_per_tok": 8, "num_local_experts": 256, "routed_scaling_factor": 2.5, "topk_group": 1, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 19941824,
+     "flops": 3203445454,
+     "architectures": ["glm_moe_dsa"],
+     "qualname": "transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaTopkRouter",
+     "path": "layers.3.mlp.gate",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.axk1.modeling_axk1.AXK1TopkRouter",
+     "architectures": ["axk1"],
+     "reason": "built by AXK1TopkRouter from a AXK1Config"},
+    {"qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3TopkRouter",
+     "architectures": ["deepseek_v3"],
+     "reason": "built by DeepseekV3TopkRouter from a DeepseekV3Config"},
+    {"qualname": "transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32TopkRouter",
+     "architectures": ["deepseek_v32"],
+     "reason": "built by DeepseekV32TopkRouter from a DeepseekV32Config"},
+    {"qualname": "transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteTopkRouter",
+     "architectures": ["glm4_moe_lite"],
+     "reason": "built by Glm4MoeLiteTopkRouter from a Glm4MoeLiteConfig"},
+    {"qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridTopkRouter",
+     "architectures": ["bailing_hybrid"],
+     "reason": "built by BailingHybridTopkRouter from a BailingHybridConfig"},
+    {"qualname": "transformers.models.hy_v4.modeling_hy_v4.HYV4TopkRouter",
+     "architectures": ["hy_v4"],
+     "reason": "built by HYV4TopkRouter from a HYV4Config"},
+    {"qualname": "transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeTopkRouter",
+     "architectures": ["exaone_moe"],
+     "reason": "built by ExaoneMoeTopkRouter from a ExaoneMoeConfig"},
+    {"qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearTopkRouter",
+     "architectures": ["kimi_linear"],
+     "reason": "built by KimiLinearTopkRouter from a KimiLinearConfig"},
+]
+
+
+_CONFIGS = {"GlmMoeDsaConfig": GlmMoeDsaConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,127 @@
+"""A computation, a leaf kernel: `bias_dropout_add` as transformers runs it.
+
+kernel:        8480ff1c22fe24ec
+level:         1
+label:         other
+qualnames:     transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.bias_dropout_add
+transformers:  5.24.0
+architectures: gpt_neox_japanese
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese import bias_dropout_add
+
+
+class Model(nn.Module):
+    """`bias_dropout_add` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(
+        self,
+        x: Tensor,
+        bias: Tensor,
+        residual: Tensor | None,
+        prob: float,
+        training: bool,
+    ) -> Tensor:
+        return bias_dropout_add(x, bias, residual, prob, training)
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `bias_dropout_add` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (bias_dropout_add)")
+
+    def forward(
+        self,
+        x: Tensor,
+        bias: Tensor,
+        residual: Tensor | None,
+        prob: float,
+        training: bool,
+    ) -> Tensor:
+        raise NotImplementedError("write the kernel: a computation (bias_dropout_add)")
+
+
+KERNEL = {"id": "8480ff1c22fe24ec", "name": "gpt_neox_japanese_bias_dropout_add_8480ff", "level": 1, "label": "other", "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.bias_dropout_add", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "bias", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "residual", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "prob", "kind": "float", "value": 0.0},
+        {"name": "training", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 20848640,
+     "flops": 5212160,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.bias_dropout_add",
+     "path": "layers.31"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,108 @@
+"""A rotary position embedding, a leaf kernel: `GptOssRotaryEmbedding` as transformers runs it (hyper-parameters of mul vary per case).
+
+kernel:        9d2a45b358ccb791
+level:         1
+label:         rotary
+qualnames:     transformers.models.gpt_oss.modeling_gpt_oss.GptOssRotaryEmbedding, transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterRotaryEmbedding
+transformers:  5.24.0
+architectures: gpt_oss, openai_privacy_filter
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.gpt_oss.configuration_gpt_oss import GptOssConfig
+from transformers.models.gpt_oss.modeling_gpt_oss import GptOssRotaryEmbedding as Model
+
+
+class ModelNew(nn.Module):
+    """A rotary position embedding, a leaf kernel: `GptOssRotaryEmbedding` as transformers runs it (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: GptOssConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a rotary position embedding (GptOssRotaryEmbedding)")
+
+    def forward(self, x, position_ids):
+        raise NotImplementedError("write the kernel: a rotary position embedding (GptOssRotaryEmbedding)")
+
+
+KERNEL = {"id": "9d2a45b358ccb791", "name": "gpt_oss_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssRotaryEmbedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GptOssConfig", "fields": {"default_rope_type": "default", "head_dim": 64, "hidden_size": 2880, "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention", "sliding_attention", "full_attention"], "max_position_embeddings": 131072, "num_attention_heads": 64, "rope_parameters": {"rope_type": "yarn", "factor": 32.0, "beta_fast": 32.0, "beta_slow": 1.0, "truncate": False, "original_max_position_embeddings": 4096, "rope_theta": 150000.0}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 2880], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 69352,
+     "flops": 81440,
+     "architectures": ["gpt_oss"],
+     "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssRotaryEmbedding",
+     "path": "rotary_emb",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterRotaryEmbedding",
+     "architectures": ["openai_privacy_filter"],
+     "reason": "built by OpenAIPrivacyFilterRotaryEmbedding from a OpenAIPrivacyFilterConfig"},
+]
+
+
+_CONFIGS = {"GptOssConfig": GptOssConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

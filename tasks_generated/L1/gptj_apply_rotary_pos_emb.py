@@ -1,0 +1,110 @@
+"""A computation, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
+
+kernel:        8685d853b4d21fe5
+level:         1
+label:         other
+qualnames:     transformers.models.gptj.modeling_gptj.apply_rotary_pos_emb
+transformers:  5.24.0
+architectures: gptj
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.gptj.modeling_gptj import apply_rotary_pos_emb
+
+
+class Model(nn.Module):
+    """`apply_rotary_pos_emb` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(self, tensor: torch.Tensor, sin: torch.Tensor, cos: torch.Tensor) -> torch.Tensor:
+        return apply_rotary_pos_emb(tensor, sin, cos)
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (apply_rotary_pos_emb)")
+
+    def forward(self, tensor: torch.Tensor, sin: torch.Tensor, cos: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a computation (apply_rotary_pos_emb)")
+
+
+KERNEL = {"id": "8685d853b4d21fe5", "name": "gptj_apply_rotary_pos_emb", "level": 1, "label": "other", "qualname": "transformers.models.gptj.modeling_gptj.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "tensor", "kind": "tensor", "shape": [2, 509, 16, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4234880,
+     "flops": 4690944,
+     "architectures": ["gptj"],
+     "qualname": "transformers.models.gptj.modeling_gptj.apply_rotary_pos_emb",
+     "path": "h.0.attn"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,146 @@
+"""A rotary position embedding, a leaf kernel: `GroundingDinoSinePositionEmbedding` as transformers runs it (hyper-parameters of add, mul vary per case).
+
+kernel:        f778c304812e05d8
+level:         1
+label:         rotary
+qualnames:     transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoSinePositionEmbedding, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoSinePositionEmbedding
+transformers:  5.24.0
+architectures: grounding-dino, mm-grounding-dino
+cases:         4 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.grounding_dino.configuration_grounding_dino import GroundingDinoConfig
+from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoSinePositionEmbedding as Model
+
+
+class ModelNew(nn.Module):
+    """A rotary position embedding, a leaf kernel: `GroundingDinoSinePositionEmbedding` as transformers runs it (hyper-parameters of add, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a rotary position embedding (GroundingDinoSinePositionEmbedding)")
+
+    def forward(self, pixel_values, pixel_mask):
+        raise NotImplementedError("write the kernel: a rotary position embedding (GroundingDinoSinePositionEmbedding)")
+
+
+KERNEL = {"id": "f778c304812e05d8", "name": "grounding_dino_sine_position_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoSinePositionEmbedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GroundingDinoConfig", "fields": {"d_model": 256, "positional_embedding_temperature": 20, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 192, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "pixel_mask", "kind": "tensor", "shape": [2, 28, 28], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 1607712,
+     "flops": 1615664,
+     "architectures": ["grounding-dino"],
+     "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoSinePositionEmbedding",
+     "path": "backbone.position_embedding"},
+    {"init": {"config": {"config_class": "GroundingDinoConfig", "fields": {"d_model": 256, "positional_embedding_temperature": 20, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 256, 4, 4], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "pixel_mask", "kind": "tensor", "shape": [2, 4, 4], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 33312,
+     "flops": 33488,
+     "architectures": ["grounding-dino"],
+     "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoSinePositionEmbedding",
+     "path": "backbone.position_embedding"},
+    {"init": {"config": {"config_class": "GroundingDinoConfig", "fields": {"d_model": 256, "positional_embedding_temperature": 20, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 384, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "pixel_mask", "kind": "tensor", "shape": [2, 14, 14], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 402312,
+     "flops": 404328,
+     "architectures": ["grounding-dino"],
+     "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoSinePositionEmbedding",
+     "path": "backbone.position_embedding"},
+    {"init": {"config": {"config_class": "GroundingDinoConfig", "fields": {"d_model": 256, "positional_embedding_temperature": 20, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 768, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "pixel_mask", "kind": "tensor", "shape": [2, 7, 7], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 100962,
+     "flops": 101480,
+     "architectures": ["grounding-dino"],
+     "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoSinePositionEmbedding",
+     "path": "backbone.position_embedding"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoSinePositionEmbedding",
+     "architectures": ["mm-grounding-dino"],
+     "reason": "built by MMGroundingDinoSinePositionEmbedding from a MMGroundingDinoConfig"},
+    {"qualname": "transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoSinePositionEmbedding",
+     "architectures": ["mm-grounding-dino"],
+     "reason": "built by MMGroundingDinoSinePositionEmbedding from a MMGroundingDinoConfig"},
+    {"qualname": "transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoSinePositionEmbedding",
+     "architectures": ["mm-grounding-dino"],
+     "reason": "built by MMGroundingDinoSinePositionEmbedding from a MMGroundingDinoConfig"},
+    {"qualname": "transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoSinePositionEmbedding",
+     "architectures": ["mm-grounding-dino"],
+     "reason": "built by MMGroundingDinoSinePositionEmbedding from a MMGroundingDinoConfig"},
+]
+
+
+_CONFIGS = {"GroundingDinoConfig": GroundingDinoConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,133 @@
+"""A normalization, a leaf kernel: `GroupNorm` as transformers runs it (hyper-parameters of group_norm vary per case).
+
+kernel:        47ae88717844023a
+level:         1
+label:         norm
+qualnames:     torch.nn.modules.normalization.GroupNorm
+transformers:  5.24.0
+architectures: clvp, hubert, sew, sew-d, unispeech, unispeech-sat, wav2vec2, wav2vec2-conformer, wavlm
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.normalization import GroupNorm as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a leaf kernel: `GroupNorm` as transformers runs it (hyper-parameters of group_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        num_groups: int,
+        num_channels: int,
+        eps: float = 1e-5,
+        affine: bool = True,
+        device=None,
+        dtype=None,
+        *,
+        bias: bool = True,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (GroupNorm)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a normalization (GroupNorm)")
+
+
+KERNEL = {"id": "47ae88717844023a", "name": "group_norm", "level": 1, "label": "norm", "qualname": "torch.nn.modules.normalization.GroupNorm", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"num_groups": 512, "num_channels": 512, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 3199], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 13105152,
+     "flops": 3277824,
+     "architectures": ["hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "feature_extractor.conv_layers.0.layer_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 64, "num_channels": 64, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 3199], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1638144,
+     "flops": 409728,
+     "architectures": ["sew", "sew-d"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "feature_extractor.conv_layers.0.layer_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 1024, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 1018], "roles": ["batch", "fixed", "batch*seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8343552,
+     "flops": 2084992,
+     "architectures": ["clvp"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "conditioning_encoder.group_norms.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

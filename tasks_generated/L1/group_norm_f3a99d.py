@@ -1,0 +1,213 @@
+"""A normalization, a leaf kernel: `GroupNorm` as transformers runs it (hyper-parameters of group_norm vary per case).
+
+kernel:        f3a99da79941e694
+level:         1
+label:         norm
+qualnames:     torch.nn.modules.normalization.GroupNorm
+transformers:  5.24.0
+architectures: deformable_detr, grounding-dino, mask2former, maskformer, mm-grounding-dino
+cases:         11 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.normalization import GroupNorm as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a leaf kernel: `GroupNorm` as transformers runs it (hyper-parameters of group_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        num_groups: int,
+        num_channels: int,
+        eps: float = 1e-5,
+        affine: bool = True,
+        device=None,
+        dtype=None,
+        *,
+        bias: bool = True,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (GroupNorm)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a normalization (GroupNorm)")
+
+
+KERNEL = {"id": "f3a99da79941e694", "name": "group_norm_f3a99d", "level": 1, "label": "norm", "qualname": "torch.nn.modules.normalization.GroupNorm", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 101376,
+     "flops": 25216,
+     "architectures": ["deformable_detr", "grounding-dino", "mask2former", "mm-grounding-dino"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "input_proj.0.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 402432,
+     "flops": 100480,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "input_proj_vision.1.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1606656,
+     "flops": 401536,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "input_proj_vision.0.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 4, 4], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 33792,
+     "flops": 8320,
+     "architectures": ["deformable_detr", "grounding-dino", "mm-grounding-dino"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "input_proj.1.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 24, 24], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1180672,
+     "flops": 295040,
+     "architectures": ["maskformer"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "pixel_level_module.decoder.fpn.layers.0.proj.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 48, 48], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4719616,
+     "flops": 1179776,
+     "architectures": ["maskformer"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "pixel_level_module.decoder.fpn.layers.1.proj.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6423552,
+     "flops": 1605760,
+     "architectures": ["mask2former"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "pixel_level_module.decoder.adapter_1.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 96, 96], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 18875392,
+     "flops": 4718720,
+     "architectures": ["maskformer"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "pixel_level_module.decoder.fpn.layers.2.proj.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3072,
+     "flops": 640,
+     "architectures": ["deformable_detr"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "input_proj.3.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 12, 12], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 295936,
+     "flops": 73856,
+     "architectures": ["maskformer"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "pixel_level_module.decoder.fpn.stem.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 2, 2], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 9216,
+     "flops": 2176,
+     "architectures": ["deformable_detr"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "input_proj.2.1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,115 @@
+"""A matrix multiply (linear projection), a leaf kernel: `GRUCell` as transformers runs it.
+
+kernel:        6bc887a7f64d5ee2
+level:         1
+label:         gemm
+qualnames:     torch.nn.modules.rnn.GRUCell
+transformers:  5.24.0
+architectures: slanet, slanext
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.rnn import GRUCell as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a leaf kernel: `GRUCell` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, input_size: int, hidden_size: int, bias: bool = True, device=None, dtype=None) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GRUCell)")
+
+    def forward(self, input: Tensor, hx: Tensor | None = None) -> Tensor:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GRUCell)")
+
+
+KERNEL = {"id": "6bc887a7f64d5ee2", "name": "gru_cell", "level": 1, "label": "gemm", "qualname": "torch.nn.modules.rnn.GRUCell", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"input_size": 146, "hidden_size": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 146], "roles": ["batch", "fixed"], "dtype": "float32"},
+        {"name": "hx", "kind": "tensor", "shape": [2, 256], "roles": ["batch", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 1246352,
+     "flops": 1246208,
+     "architectures": ["slanet"],
+     "qualname": "torch.nn.modules.rnn.GRUCell",
+     "path": "head.structure_attention_cell.rnn",
+     "param_dtype": "float32"},
+    {"init": {"input_size": 562, "hidden_size": 512, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 562], "roles": ["batch", "fixed"], "dtype": "float32"},
+        {"name": "hx", "kind": "tensor", "shape": [2, 512], "roles": ["batch", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 6623632,
+     "flops": 6621184,
+     "architectures": ["slanext"],
+     "qualname": "torch.nn.modules.rnn.GRUCell",
+     "path": "head.structure_attention_cell.rnn",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

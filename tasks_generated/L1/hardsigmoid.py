@@ -1,0 +1,138 @@
+"""An elementwise activation, a leaf kernel: `Hardsigmoid` as transformers runs it.
+
+kernel:        022606bcf90c1b82
+level:         1
+label:         activation
+qualnames:     torch.nn.modules.activation.Hardsigmoid
+transformers:  5.24.0
+architectures: pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, slanet
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.activation import Hardsigmoid as Model
+
+
+class ModelNew(nn.Module):
+    """An elementwise activation, a leaf kernel: `Hardsigmoid` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, inplace: bool = False) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an elementwise activation (Hardsigmoid)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: an elementwise activation (Hardsigmoid)")
+
+
+KERNEL = {"id": "022606bcf90c1b82", "name": "hardsigmoid", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.Hardsigmoid", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2048,
+     "flops": 512,
+     "architectures": ["pp_lcnet", "pp_lcnet_v3", "slanet"],
+     "qualname": "torch.nn.modules.activation.Hardsigmoid",
+     "path": "encoder.blocks.4.layers.0.squeeze_excitation_module.convolutions.3"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4096,
+     "flops": 1024,
+     "architectures": ["pp_lcnet", "pp_lcnet_v3", "slanet"],
+     "qualname": "torch.nn.modules.activation.Hardsigmoid",
+     "path": "encoder.blocks.4.layers.1.squeeze_excitation_module.convolutions.3"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1536,
+     "flops": 384,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv5_mobile_det"],
+     "qualname": "torch.nn.modules.activation.Hardsigmoid",
+     "path": "encoder.blocks.2.blocks.1.token_squeeze_excitation.convolutions.3"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3072,
+     "flops": 768,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv5_mobile_det"],
+     "qualname": "torch.nn.modules.activation.Hardsigmoid",
+     "path": "encoder.blocks.3.blocks.1.token_squeeze_excitation.convolutions.3"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 768,
+     "flops": 192,
+     "architectures": ["pp_lcnet_v4"],
+     "qualname": "torch.nn.modules.activation.Hardsigmoid",
+     "path": "encoder.blocks.0.blocks.0.token_squeeze_excitation.convolutions.3"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

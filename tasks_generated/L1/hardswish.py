@@ -1,0 +1,273 @@
+"""An elementwise activation, a leaf kernel: `Hardswish` as transformers runs it.
+
+kernel:        69fb4010efc70054
+level:         1
+label:         activation
+qualnames:     torch.nn.modules.activation.Hardswish
+transformers:  5.24.0
+architectures: levit, pp_lcnet, pp_lcnet_v3, pp_ocrv5_mobile_det, slanet
+cases:         20 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.activation import Hardswish as Model
+
+
+class ModelNew(nn.Module):
+    """An elementwise activation, a leaf kernel: `Hardswish` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, inplace: bool = False) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an elementwise activation (Hardswish)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: an elementwise activation (Hardswish)")
+
+
+KERNEL = {"id": "69fb4010efc70054", "name": "hardswish", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.Hardswish", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 16, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1605632,
+     "flops": 401408,
+     "architectures": ["levit", "pp_lcnet", "pp_lcnet_v3", "pp_ocrv5_mobile_det", "slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "patch_embeddings.activation_layer_1"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3211264,
+     "flops": 802816,
+     "architectures": ["pp_lcnet", "pp_lcnet_v3", "pp_ocrv5_mobile_det", "slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "encoder.blocks.0.layers.0.pointwise_convolution.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 401408,
+     "flops": 100352,
+     "architectures": ["pp_lcnet", "pp_lcnet_v3", "slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "encoder.blocks.3.layers.0.pointwise_convolution.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 200704,
+     "flops": 50176,
+     "architectures": ["pp_lcnet", "pp_lcnet_v3", "slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "encoder.blocks.4.layers.0.pointwise_convolution.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 802816,
+     "flops": 200704,
+     "architectures": ["pp_lcnet", "pp_lcnet_v3", "slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "encoder.blocks.2.layers.0.pointwise_convolution.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1605632,
+     "flops": 401408,
+     "architectures": ["pp_lcnet", "pp_lcnet_v3", "slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "encoder.blocks.1.layers.0.pointwise_convolution.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 802816,
+     "flops": 200704,
+     "architectures": ["levit", "pp_lcnet", "slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "patch_embeddings.activation_layer_2"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 401408,
+     "flops": 100352,
+     "architectures": ["levit", "pp_lcnet", "slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "patch_embeddings.activation_layer_3"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1204224,
+     "flops": 301056,
+     "architectures": ["pp_ocrv5_mobile_det", "slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "model.backbone.encoder.blocks.1.layers.0.pointwise_convolution.act.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 602112,
+     "flops": 150528,
+     "architectures": ["pp_ocrv5_mobile_det", "slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "model.backbone.encoder.blocks.2.layers.0.pointwise_convolution.act.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 200704,
+     "flops": 50176,
+     "architectures": ["pp_lcnet", "slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "encoder.blocks.3.layers.0.depthwise_convolution.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 100352,
+     "flops": 25088,
+     "architectures": ["pp_lcnet", "slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "encoder.blocks.4.layers.0.depthwise_convolution.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 48, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 75264,
+     "flops": 18816,
+     "architectures": ["slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "backbone.post_csp_pan.top_down_blocks.0.conv1.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 48, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 301056,
+     "flops": 75264,
+     "architectures": ["slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "backbone.post_csp_pan.top_down_blocks.1.conv1.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 301056,
+     "flops": 75264,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "model.backbone.encoder.blocks.3.layers.0.pointwise_convolution.act.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 150528,
+     "flops": 37632,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "model.backbone.encoder.blocks.4.layers.0.pointwise_convolution.act.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 48, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 18816,
+     "flops": 4704,
+     "architectures": ["slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "backbone.post_csp_pan.bottom_up_blocks.2.conv1.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 150528,
+     "flops": 37632,
+     "architectures": ["slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "backbone.post_csp_pan.channel_projector.2.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 37632,
+     "flops": 9408,
+     "architectures": ["slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "backbone.post_csp_pan.channel_projector.3.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2408448,
+     "flops": 602112,
+     "architectures": ["slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "backbone.post_csp_pan.channel_projector.0.activation"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

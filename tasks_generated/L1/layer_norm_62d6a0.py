@@ -1,0 +1,202 @@
+"""A normalization, a leaf kernel: `LayerNorm` as transformers runs it (hyper-parameters of layer_norm vary per case).
+
+kernel:        62d6a00945a07338
+level:         1
+label:         norm
+qualnames:     torch.nn.modules.normalization.LayerNorm
+transformers:  5.24.0
+architectures: altclip, beit, blip-2, chinese_clip, clip, clipseg, convnext, convnextv2, cosmos3_edge, glm_ocr, hiera, llava, metaclip_2, mlcd, opt, owlv2, owlvit, video_llava, vipllava
+cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.normalization import LayerNorm as Model
+from torch.nn.modules.normalization import _shape_t
+
+
+class ModelNew(nn.Module):
+    """A normalization, a leaf kernel: `LayerNorm` as transformers runs it (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        normalized_shape: _shape_t,
+        eps: float = 1e-5,
+        elementwise_affine: bool = True,
+        bias: bool = True,
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (LayerNorm)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a normalization (LayerNorm)")
+
+
+KERNEL = {"id": "62d6a00945a07338", "name": "layer_norm_62d6a0", "level": 1, "label": "norm", "qualname": "torch.nn.modules.normalization.LayerNorm", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 9216,
+     "flops": 1540,
+     "architectures": ["altclip", "chinese_clip", "clip", "clipseg", "metaclip_2", "owlv2", "owlvit"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_model.post_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 12288,
+     "flops": 2052,
+     "architectures": ["llava", "video_llava", "vipllava"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_tower.post_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 768, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 9216,
+     "flops": 1540,
+     "architectures": ["beit", "convnext", "convnextv2"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "pooler.layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 768], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3130368,
+     "flops": 783860,
+     "architectures": ["blip-2", "opt"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "language_model.model.decoder.layers.0.final_layer_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1152, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2363904,
+     "flops": 590848,
+     "architectures": ["cosmos3_edge"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "visual.encoder.layers.0.layer_norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1408, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1408], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 16896,
+     "flops": 2820,
+     "architectures": ["blip-2"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_model.post_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1664, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1664], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 19968,
+     "flops": 3332,
+     "architectures": ["mlcd"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "post_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 9216,
+     "flops": 1540,
+     "architectures": ["hiera"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "pooler.layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1536, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 792576,
+     "flops": 196864,
+     "architectures": ["glm_ocr"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "visual.merger.post_projection_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [16, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 69632,
+     "flops": 16416,
+     "architectures": ["video_llava"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "video_tower.post_layernorm",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,156 @@
+"""A normalization, a leaf kernel: `LayerNorm` as transformers runs it (hyper-parameters of layer_norm vary per case).
+
+kernel:        bd7e222db8359e0b
+level:         1
+label:         norm
+qualnames:     torch.nn.modules.normalization.LayerNorm, transformers.models.esmc.modeling_esmc.EsmcLayerNorm
+transformers:  5.24.0
+architectures: esmc, lasr_ctc, lasr_encoder, modernbert, modernbert-decoder, moonshine, mpt
+cases:         5 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.normalization import LayerNorm as Model
+from torch.nn.modules.normalization import _shape_t
+
+
+class ModelNew(nn.Module):
+    """A normalization, a leaf kernel: `LayerNorm` as transformers runs it (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        normalized_shape: _shape_t,
+        eps: float = 1e-5,
+        elementwise_affine: bool = True,
+        bias: bool = True,
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (LayerNorm)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a normalization (LayerNorm)")
+
+
+KERNEL = {"id": "bd7e222db8359e0b", "name": "layer_norm_bd7e22", "level": 1, "label": "norm", "qualname": "torch.nn.modules.normalization.LayerNorm", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"normalized_shape": 512, "eps": 1e-06, "elementwise_affine": True, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 513024,
+     "flops": 128500,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "encoder.layers.0.norm_feed_forward1",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3128832,
+     "flops": 783860,
+     "architectures": ["modernbert", "modernbert-decoder"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "embeddings.norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 2048, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8343552,
+     "flops": 2086900,
+     "architectures": ["mpt"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "blocks.0.norm_1",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 288, "eps": 1e-05, "elementwise_affine": True, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1173312,
+     "flops": 295220,
+     "architectures": ["moonshine"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "decoder.layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 288, "eps": 1e-05, "elementwise_affine": True, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 92736,
+     "flops": 23200,
+     "architectures": ["moonshine"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "encoder.layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.esmc.modeling_esmc.EsmcLayerNorm",
+     "architectures": ["esmc"],
+     "reason": "forward argument 'hidden_states' is not in the interface"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

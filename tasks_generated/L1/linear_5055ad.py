@@ -1,0 +1,260 @@
+"""A matrix multiply (linear projection), a leaf kernel: `Linear` as transformers runs it.
+
+kernel:        5055ada9d0ed9bac
+level:         1
+label:         gemm
+qualnames:     torch.nn.modules.linear.Linear
+transformers:  5.24.0
+architectures: axk1, axk2, bailing_hybrid, bros, deepseek_v2, deepseek_v3, deepseek_v32, glm4_moe_lite, glm_moe_dsa, hy_v4, kimi_linear, minicpm3, mistral4, swin2sr, swinv2, youtu
+cases:         16 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.linear import Linear as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a leaf kernel: `Linear` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        in_features: int,
+        out_features: int,
+        bias: bool = True,
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Linear)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Linear)")
+
+
+KERNEL = {"id": "5055ada9d0ed9bac", "name": "linear_5055ad", "level": 1, "label": "gemm", "qualname": "torch.nn.modules.linear.Linear", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_features": 512, "out_features": 8192, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 26109952,
+     "flops": 8539602944,
+     "architectures": ["bailing_hybrid", "deepseek_v2", "kimi_linear"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.5.self_attn.kv_b_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 32768, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 101312512,
+     "flops": 34158411776,
+     "architectures": ["deepseek_v3", "deepseek_v32"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.self_attn.kv_b_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 28672, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 88778752,
+     "flops": 29888610304,
+     "architectures": ["glm_moe_dsa"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.self_attn.kv_b_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 5120, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13566976,
+     "flops": 2668625920,
+     "architectures": ["minicpm3"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.self_attn.kv_b_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 16384, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51177472,
+     "flops": 17079205888,
+     "architectures": ["axk1"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.self_attn.kv_b_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 128, "out_features": 4096, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9648640,
+     "flops": 1067450368,
+     "architectures": ["axk2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.self_attn.kv_b_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 8960, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 28460032,
+     "flops": 9340190720,
+     "architectures": ["glm4_moe_lite"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.self_attn.kv_b_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 6144, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16176128,
+     "flops": 3202351104,
+     "architectures": ["mistral4"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.self_attn.kv_b_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 6, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 15, 15, 512], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 239244,
+     "flops": 1382400,
+     "architectures": ["swin2sr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.stages.0.layers.0.attention.self.continuous_position_bias_mlp.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 14336, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 44910592,
+     "flops": 14944305152,
+     "architectures": ["hy_v4"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.self_attn.kv_b_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 4096, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13576192,
+     "flops": 4269801472,
+     "architectures": ["youtu"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.self_attn.kv_b_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 12, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 13, 13, 512], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 189400,
+     "flops": 2076672,
+     "architectures": ["swinv2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.2.blocks.0.attention.self.continuous_position_bias_mlp.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 3, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 13, 13, 512], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 177142,
+     "flops": 519168,
+     "architectures": ["swinv2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.blocks.0.attention.self.continuous_position_bias_mlp.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 6, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 13, 13, 512], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 181228,
+     "flops": 1038336,
+     "architectures": ["swinv2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.1.blocks.0.attention.self.continuous_position_bias_mlp.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 24, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 13, 13, 512], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 205744,
+     "flops": 4153344,
+     "architectures": ["swinv2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.3.blocks.0.attention.self.continuous_position_bias_mlp.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 192, "out_features": 64, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [509, 509, 2, 192], "roles": ["seq", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 265323520,
+     "flops": 12734349312,
+     "architectures": ["bros"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "bbox_embeddings.bbox_projection",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

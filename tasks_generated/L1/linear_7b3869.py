@@ -1,0 +1,320 @@
+"""A matrix multiply (linear projection), a leaf kernel: `Linear` as transformers runs it.
+
+kernel:        7b386900d056cb20
+level:         1
+label:         gemm
+qualnames:     torch.nn.modules.linear.Linear
+transformers:  5.24.0
+architectures: aimv2, albert, align, bert, big_bird, blip-2, bridgetower, bros, camembert, canine, cosmos3_edge, data2vec-text, deit, dpt, encoder-decoder, ernie, glm_ocr, groupvit, ibert, jina_embeddings_v3, layoutlm, lilt, markuplm, megatron-bert, mobilebert, mpnet, opt, rembert, roberta, roberta-prelayernorm, roc_bert, siglip, squeezebert, tapas, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, xlm-roberta, xlm-roberta-xl, yolos
+cases:         22 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.linear import Linear as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a leaf kernel: `Linear` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        in_features: int,
+        out_features: int,
+        bias: bool = True,
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Linear)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Linear)")
+
+
+KERNEL = {"id": "7b386900d056cb20", "name": "linear_7b3869", "level": 1, "label": "gemm", "qualname": "torch.nn.modules.linear.Linear", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1187328,
+     "flops": 2360832,
+     "architectures": ["align", "bert", "big_bird", "bridgetower", "bros", "camembert", "canine", "data2vec-text", "deit", "dpt", "encoder-decoder", "ernie", "ibert", "layoutlm", "lilt", "markuplm", "mpnet", "roberta", "roberta-prelayernorm", "roc_bert", "siglip", "squeezebert", "tapas", "vilt", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "vit", "xlm-roberta", "yolos"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "text_model.pooler.dense",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 1024, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2107392,
+     "flops": 4196352,
+     "architectures": ["aimv2", "jina_embeddings_v3", "megatron-bert"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_model.head.output_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 3072, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 3072], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12538368,
+     "flops": 4804308480,
+     "architectures": ["blip-2", "opt"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.model.decoder.layers.0.fc2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 3072, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 768], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12542976,
+     "flops": 4806653952,
+     "architectures": ["blip-2", "opt"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.model.decoder.layers.0.fc1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1152, "out_features": 1152, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 5015808,
+     "flops": 1359544320,
+     "architectures": ["cosmos3_edge"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.encoder.layers.0.self_attn.q_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 4096, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 13639680,
+     "flops": 4297064448,
+     "architectures": ["glm_ocr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.blocks.0.mlp.gate_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4096, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 4096], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2115072,
+     "flops": 4194816,
+     "architectures": ["groupvit"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual_projection.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 3072, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 10491904,
+     "flops": 3222798336,
+     "architectures": ["glm_ocr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.blocks.0.attn.qkv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 1024, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 4196352,
+     "flops": 1074266112,
+     "architectures": ["glm_ocr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.blocks.0.attn.proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1152, "out_features": 4304, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 15511968,
+     "flops": 5079408640,
+     "architectures": ["cosmos3_edge"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.encoder.layers.0.mlp.fc1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4096, "out_features": 1024, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 13633536,
+     "flops": 4295491584,
+     "architectures": ["glm_ocr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.blocks.0.mlp.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4304, "out_features": 1152, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 4304], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 15505664,
+     "flops": 5077794816,
+     "architectures": ["cosmos3_edge"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.encoder.layers.0.mlp.fc2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1152, "out_features": 1152, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1152], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2665728,
+     "flops": 5310720,
+     "architectures": ["rembert"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "pooler.dense",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 2560, "out_features": 2560, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2560], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 13132800,
+     "flops": 26219520,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "pooler.dense",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 4096, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2122752,
+     "flops": 4202496,
+     "architectures": ["groupvit"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "text_projection.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 384, "out_features": 4096, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3171840,
+     "flops": 6299648,
+     "architectures": ["groupvit"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual_projection.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4096, "out_features": 4096, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 4096], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 33595392,
+     "flops": 67117056,
+     "architectures": ["albert"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "pooler",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 512, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 529408,
+     "flops": 1049600,
+     "architectures": ["mobilebert"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "pooler.dense",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 640, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 989952,
+     "flops": 1967360,
+     "architectures": ["align"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "text_projection",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 11520, "out_features": 2048, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 11520], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 50663424,
+     "flops": 6040059904,
+     "architectures": ["cosmos3_edge"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "projector.linear_fc2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4608, "out_features": 11520, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 4608], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 110320128,
+     "flops": 13591019520,
+     "architectures": ["cosmos3_edge"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "projector.linear_fc1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 1152, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 3737856,
+     "flops": 906559488,
+     "architectures": ["cosmos3_edge"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.embeddings.patch_embedding",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

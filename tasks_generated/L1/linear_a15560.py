@@ -1,0 +1,370 @@
+"""A matrix multiply (linear projection), a leaf kernel: `Linear` as transformers runs it.
+
+kernel:        a155602da5cf971b
+level:         1
+label:         gemm
+qualnames:     torch.nn.modules.linear.Linear
+transformers:  5.24.0
+architectures: canine, clvp, conditional_detr, convbert, deformable_detr, detr, fsmt, groupvit, informer, lasr_ctc, lasr_encoder, llava, mask2former, maskformer, nemotron3_5_asr, nemotron_asr_streaming, parakeet_rnnt, parakeet_tdt, prophetnet, recurrent_gemma, sam, sam2, sam3_tracker, sam_hq, swiftformer, video_llava, videomt, videoprism
+cases:         27 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.linear import Linear as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a leaf kernel: `Linear` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        in_features: int,
+        out_features: int,
+        bias: bool = True,
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Linear)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Linear)")
+
+
+KERNEL = {"id": "a155602da5cf971b", "name": "linear_a15560", "level": 1, "label": "gemm", "qualname": "torch.nn.modules.linear.Linear", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 133632,
+     "flops": 262656,
+     "architectures": ["sam", "sam2", "sam3_tracker", "sam_hq"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "mask_decoder.output_hypernetworks_mlps.0.proj_in",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 640, "out_features": 640, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 640], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3426560,
+     "flops": 834597120,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming", "parakeet_rnnt", "parakeet_tdt"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.decoder_projector",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 231936,
+     "flops": 12870144,
+     "architectures": ["conditional_detr", "detr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.self_attn.q_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 512, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 125, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 647168,
+     "flops": 65664000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.subsampler.dense_1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 100, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 336384,
+     "flops": 26265600,
+     "architectures": ["mask2former"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "transformer_module.decoder.mask_predictor.mask_embedder.0.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 1024, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1018, 1024], "roles": ["batch", "batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10438656,
+     "flops": 4271886336,
+     "architectures": ["clvp"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "conditioning_encoder.mel_attn_blocks.0.q_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 2560, "out_features": 2560, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 23536640,
+     "flops": 13345735680,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.temporal_block.linear_out",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 1024, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 200, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3737600,
+     "flops": 839270400,
+     "architectures": ["videomt"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "mask_head.fc1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 144, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 426496,
+     "flops": 37822464,
+     "architectures": ["maskformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "transformer_module.decoder.layers.0.encoder_attn.k_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 512, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4176896,
+     "flops": 1067971584,
+     "architectures": ["prophetnet"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.layers.0.self_attn.relative_pos_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 384, "out_features": 54, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 384], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 933348,
+     "flops": 42273468,
+     "architectures": ["convbert"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layer.0.attention.self.conv_kernel_layer",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1967616,
+     "flops": 302186496,
+     "architectures": ["canine"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "initial_char_encoder.layer.0.attention.self.key",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 3, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 200, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 827750,
+     "flops": 2458800,
+     "architectures": ["videomt"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "class_predictor",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 1024, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [509, 2, 1024], "roles": ["seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6268928,
+     "flops": 2135943168,
+     "architectures": ["fsmt"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.self_attn.k_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 64, "out_features": 64, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 12, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 14464,
+     "flops": 198144,
+     "architectures": ["informer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.1.self_attn.q_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 125, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1949184,
+     "flops": 295104000,
+     "architectures": ["canine"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "initial_char_encoder.layer.0.attention.self.key",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 112, "out_features": 112, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 196, 112], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 200928,
+     "flops": 9878400,
+     "architectures": ["swiftformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.network.4.blocks.5.attn.to_query",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 48, "out_features": 48, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 3136, 48], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1208928,
+     "flops": 29202432,
+     "architectures": ["swiftformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.network.0.blocks.2.attn.to_query",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 64, "out_features": 192, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 418176,
+     "flops": 19021824,
+     "architectures": ["groupvit"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_model.encoder.stages.0.downsample.mlp_inter.fc1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 220, "out_features": 220, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 220], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 183480,
+     "flops": 9507960,
+     "architectures": ["swiftformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.network.6.blocks.3.attn.to_query",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 56, "out_features": 56, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 784, 56], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 357616,
+     "flops": 9922304,
+     "architectures": ["swiftformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.network.2.blocks.2.attn.to_query",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 3072, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4740096,
+     "flops": 9443328,
+     "architectures": ["videoprism"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "video_model.head.q_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 4096, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 13639680,
+     "flops": 4297064448,
+     "architectures": ["video_llava"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "multi_modal_projector.linear_1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 2, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 310628,
+     "flops": 615600,
+     "architectures": ["deformable_detr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "reference_points",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 745984,
+     "flops": 78796800,
+     "architectures": ["deformable_detr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.layers.0.self_attn.v_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 8, "out_features": 192, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 8], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 310656,
+     "flops": 2506752,
+     "architectures": ["groupvit"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_model.encoder.stages.1.downsample.mlp_inter.fc1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 4096, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 576, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 20193280,
+     "flops": 9668395008,
+     "architectures": ["llava"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "multi_modal_projector.linear_1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,380 @@
+"""A matrix multiply (linear projection), a leaf kernel: `Linear` as transformers runs it.
+
+kernel:        fba997cd3d7c2d76
+level:         1
+label:         gemm
+qualnames:     torch.nn.modules.linear.Linear
+transformers:  5.24.0
+architectures: afmoe, aimv2, altclip, chinese_clip, clip, clipseg, ernie4_5_moe, flint, glm_ocr, higgs_audio_v2, hy_v3, jetmoe, laguna, lara_mini, metaclip_2, owlv2, owlvit, qwen2_moe, qwen3_next, vision-text-dual-encoder
+cases:         28 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.linear import Linear as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a leaf kernel: `Linear` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        in_features: int,
+        out_features: int,
+        bias: bool = True,
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Linear)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Linear)")
+
+
+KERNEL = {"id": "fba997cd3d7c2d76", "name": "linear_fba997", "level": 1, "label": "gemm", "qualname": "torch.nn.modules.linear.Linear", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_features": 768, "out_features": 512, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 791552,
+     "flops": 1572864,
+     "architectures": ["aimv2", "chinese_clip", "clip", "clipseg", "metaclip_2", "owlv2", "owlvit", "vision-text-dual-encoder"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "text_projection",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 512, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 528384,
+     "flops": 1048576,
+     "architectures": ["clip", "clipseg", "metaclip_2", "owlv2", "owlvit"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "text_projection",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 2048, "out_features": 512, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 2048], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7309312,
+     "flops": 2134900736,
+     "architectures": ["laguna", "qwen3_next"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.1.mlp.shared_experts.gate_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 2048, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 512], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7309312,
+     "flops": 2134900736,
+     "architectures": ["laguna", "qwen3_next"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.1.mlp.shared_experts.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 2048, "out_features": 1, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 2048], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4175860,
+     "flops": 4169728,
+     "architectures": ["qwen2_moe", "qwen3_next"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.mlp.shared_expert_gate",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4096, "out_features": 1536, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 24049664,
+     "flops": 12809404416,
+     "architectures": ["hy_v3"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.1.mlp.shared_experts.gate_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 2048, "out_features": 1024, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 2048], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10448896,
+     "flops": 4269801472,
+     "architectures": ["flint"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.2.mlp.shared_expert.gate_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1536, "out_features": 4096, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 1536], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 24049664,
+     "flops": 12809404416,
+     "architectures": ["hy_v3"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.1.mlp.shared_experts.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 512, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 1024], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4175872,
+     "flops": 1067450368,
+     "architectures": ["lara_mini"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.mlp.shared_expert.gate_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 2048, "out_features": 2816, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 2048], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21437440,
+     "flops": 11741954048,
+     "architectures": ["afmoe"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.1.mlp.shared_experts.gate_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 2560, "out_features": 3072, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 2560], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 27195392,
+     "flops": 16011755520,
+     "architectures": ["ernie4_5_moe"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.1.mlp.shared_experts.gate_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 2048, "out_features": 5632, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 2048], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 38705152,
+     "flops": 23483908096,
+     "architectures": ["qwen2_moe"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.mlp.shared_expert.gate_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 2048, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 1024], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10448896,
+     "flops": 4269801472,
+     "architectures": ["flint"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.2.mlp.shared_expert.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 1024, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 512], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4175872,
+     "flops": 1067450368,
+     "architectures": ["lara_mini"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.mlp.shared_expert.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 2048, "out_features": 64, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 2048], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4562176,
+     "flops": 266862592,
+     "architectures": ["afmoe"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.1.mlp.router.gate",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 2816, "out_features": 2048, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 2816], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21437440,
+     "flops": 11741954048,
+     "architectures": ["afmoe"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.1.mlp.shared_experts.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 3072, "out_features": 2560, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 3072], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 27195392,
+     "flops": 16011755520,
+     "architectures": ["ernie4_5_moe"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.1.mlp.shared_experts.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 5632, "out_features": 2048, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 5632], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 38705152,
+     "flops": 23483908096,
+     "architectures": ["qwen2_moe"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.mlp.shared_expert.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 2048, "out_features": 8, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 2048], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4218784,
+     "flops": 33357824,
+     "architectures": ["jetmoe"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.self_attention.experts.router.layer",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 3072, "out_features": 8192, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 3072], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 73265152,
+     "flops": 51237617664,
+     "architectures": ["higgs_audio_v2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "model.layers.0.mlp.gate_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 3072, "out_features": 8192, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [0, 3072], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 50331648,
+     "flops": 0,
+     "architectures": ["higgs_audio_v2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "model.layers.0.audio_mlp.gate_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 768, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1185792,
+     "flops": 2359296,
+     "architectures": ["altclip"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual_projection",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 8192, "out_features": 3072, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 8192], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 73265152,
+     "flops": 51237617664,
+     "architectures": ["higgs_audio_v2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "model.layers.0.mlp.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 8192, "out_features": 3072, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [0, 8192], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 50331648,
+     "flops": 0,
+     "architectures": ["higgs_audio_v2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "model.layers.0.audio_mlp.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1536, "out_features": 4608, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 15728640,
+     "flops": 1811939328,
+     "architectures": ["glm_ocr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.merger.gate_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 512, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1054720,
+     "flops": 2097152,
+     "architectures": ["aimv2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual_projection",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1536, "out_features": 1536, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 5505024,
+     "flops": 603979776,
+     "architectures": ["glm_ocr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.merger.proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4608, "out_features": 1536, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 4608], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 15728640,
+     "flops": 1811939328,
+     "architectures": ["glm_ocr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.merger.down_proj",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,618 @@
+"""A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
+
+kernel:        ecaba0fabeee2e35
+level:         1
+label:         rotary
+qualnames:     transformers.models.llama.modeling_llama.apply_rotary_pos_emb, transformers.models.hrm_text.modeling_hrm_text.apply_rotary_pos_emb, transformers.models.qwen2.modeling_qwen2.apply_rotary_pos_emb, transformers.models.esmc.modeling_esmc.apply_rotary_pos_emb, transformers.models.hy_v3.modeling_hy_v3.apply_rotary_pos_emb, transformers.models.cwm.modeling_cwm.apply_rotary_pos_emb, transformers.models.gemma.modeling_gemma.apply_rotary_pos_emb, transformers.models.qwen3.modeling_qwen3.apply_rotary_pos_emb, transformers.models.seed_oss.modeling_seed_oss.apply_rotary_pos_emb, transformers.models.dots1.modeling_dots1.apply_rotary_pos_emb, transformers.models.minicpm3.modeling_minicpm3.apply_rotary_pos_emb, transformers.models.deepseek_v32.modeling_deepseek_v32.apply_rotary_pos_emb, transformers.models.dory.modeling_dory.apply_rotary_pos_emb, transformers.models.t5gemma.modeling_t5gemma.apply_rotary_pos_emb, transformers.models.axk2.modeling_axk2.apply_rotary_pos_emb, transformers.models.solar_open.modeling_solar_open.apply_rotary_pos_emb, transformers.models.hy_v4.modeling_hy_v4.apply_rotary_pos_emb, transformers.models.kolibri1.modeling_kolibri1.apply_rotary_pos_emb, transformers.models.persimmon.modeling_persimmon.apply_rotary_pos_emb, transformers.models.flint.modeling_flint.apply_rotary_pos_emb, transformers.models.lasr.modeling_lasr.apply_rotary_pos_emb, transformers.models.ministral3.modeling_ministral3.apply_rotary_pos_emb, transformers.models.apertus.modeling_apertus.apply_rotary_pos_emb, transformers.models.arcee.modeling_arcee.apply_rotary_pos_emb, transformers.models.doge.modeling_doge.apply_rotary_pos_emb, transformers.models.falcon.modeling_falcon.apply_rotary_pos_emb, transformers.models.falcon_h1.modeling_falcon_h1.apply_rotary_pos_emb, transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.apply_rotary_pos_emb, transformers.models.granite.modeling_granite.apply_rotary_pos_emb, transformers.models.granitemoe.modeling_granitemoe.apply_rotary_pos_emb, transformers.models.granitemoe_swa.modeling_granitemoe_swa.apply_rotary_pos_emb, transformers.models.granitemoeshared.modeling_granitemoeshared.apply_rotary_pos_emb, transformers.models.hyperclovax.modeling_hyperclovax.apply_rotary_pos_emb, transformers.models.jais2.modeling_jais2.apply_rotary_pos_emb, transformers.models.lfm2.modeling_lfm2.apply_rotary_pos_emb, transformers.models.mistral.modeling_mistral.apply_rotary_pos_emb, transformers.models.mixtral.modeling_mixtral.apply_rotary_pos_emb, transformers.models.moshi.modeling_moshi.apply_rotary_pos_emb, transformers.models.phimoe.modeling_phimoe.apply_rotary_pos_emb, transformers.models.stablelm.modeling_stablelm.apply_rotary_pos_emb, transformers.models.ultrabert.modeling_ultrabert.apply_rotary_pos_emb, transformers.models.bitnet.modeling_bitnet.apply_rotary_pos_emb, transformers.models.starcoder2.modeling_starcoder2.apply_rotary_pos_emb, transformers.models.mellum.modeling_mellum.apply_rotary_pos_emb, transformers.models.smollm3.modeling_smollm3.apply_rotary_pos_emb, transformers.models.gemma2.modeling_gemma2.apply_rotary_pos_emb, transformers.models.gemma3.modeling_gemma3.apply_rotary_pos_emb, transformers.models.vaultgemma.modeling_vaultgemma.apply_rotary_pos_emb, transformers.models.afmoe.modeling_afmoe.apply_rotary_pos_emb, transformers.models.embedding_gemma2.modeling_embedding_gemma2.apply_rotary_pos_emb, transformers.models.exaone4.modeling_exaone4.apply_rotary_pos_emb, transformers.models.exaone_moe.modeling_exaone_moe.apply_rotary_pos_emb, transformers.models.granite_swa.modeling_granite_swa.apply_rotary_pos_emb, transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.apply_rotary_pos_emb, transformers.models.phi.modeling_phi.apply_rotary_pos_emb, transformers.models.qwen2_moe.modeling_qwen2_moe.apply_rotary_pos_emb, transformers.models.qwen3_moe.modeling_qwen3_moe.apply_rotary_pos_emb, transformers.models.diffllama.modeling_diffllama.apply_rotary_pos_emb, transformers.models.minimax.modeling_minimax.apply_rotary_pos_emb, transformers.models.olmoe.modeling_olmoe.apply_rotary_pos_emb, transformers.models.lara_mini.modeling_lara_mini.apply_rotary_pos_emb, transformers.models.eurobert.modeling_eurobert.apply_rotary_pos_emb, transformers.models.gte.modeling_gte.apply_rotary_pos_emb, transformers.models.nomic_bert.modeling_nomic_bert.apply_rotary_pos_emb, transformers.models.unlimited_ocr.modeling_unlimited_ocr.apply_rotary_pos_emb, transformers.models.cosmos3_edge.modeling_cosmos3_edge.apply_rotary_pos_emb, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.apply_rotary_pos_emb, transformers.models.jetmoe.modeling_jetmoe.apply_rotary_pos_emb
+transformers:  5.24.0
+architectures: afmoe, apertus, arcee, axk2, bitnet, colpali, cosmos3_edge, cwm, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, diffllama, doge, dory, dots1, embedding_gemma2, esmc, eurobert, exaone4, exaone_moe, falcon, falcon_h1, flint, gemma, gemma2, gemma3, got_ocr2, gpt_neox_japanese, granite, granite_swa, granitemoe, granitemoe_swa, granitemoeshared, gte, higgs_audio_v2, hrm_text, hy_v3, hy_v4, hyperclovax, internvl, jais2, jetmoe, jina_embeddings_v3, kolibri1, lara_mini, lasr_ctc, lasr_encoder, lfm2, llama, llava, mellum, minicpm3, minimax, ministral3, mistral, mixtral, moshi, nomic_bert, olmoe, paligemma, persimmon, phi, phimoe, pp_chart2table, qianfan_ocr, qwen2, qwen2_moe, qwen3, qwen3_moe, seed_oss, smollm3, solar_open, stablelm, starcoder2, t5gemma, ultrabert, unlimited_ocr, vaultgemma, video_llava, vipllava
+cases:         43 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.llama.modeling_llama import apply_rotary_pos_emb
+
+
+class Model(nn.Module):
+    """`apply_rotary_pos_emb` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(self, q, k, cos, sin, unsqueeze_dim=1):
+        return apply_rotary_pos_emb(q, k, cos, sin, unsqueeze_dim)
+
+
+class ModelNew(nn.Module):
+    """A rotary position embedding, a leaf kernel: `apply_rotary_pos_emb` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a rotary position embedding (apply_rotary_pos_emb)")
+
+    def forward(self, q, k, cos, sin, unsqueeze_dim=1):
+        raise NotImplementedError("write the kernel: a rotary position embedding (apply_rotary_pos_emb)")
+
+
+KERNEL = {"id": "ecaba0fabeee2e35", "name": "llama_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.llama.modeling_llama.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33618432,
+     "flops": 37527552,
+     "architectures": ["apertus", "deepseek_vl", "deepseek_vl_hybrid", "exaone4", "exaone_moe", "granite", "granitemoe", "granitemoe_swa", "granitemoeshared", "hyperclovax", "internvl", "llama", "llava", "moshi", "qianfan_ocr", "qwen2", "qwen3", "ultrabert", "video_llava", "vipllava"],
+     "qualname": "transformers.models.apertus.modeling_apertus.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21109248,
+     "flops": 23454720,
+     "architectures": ["falcon_h1", "minimax", "ministral3", "mistral", "mixtral", "phimoe"],
+     "qualname": "transformers.models.falcon_h1.modeling_falcon_h1.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 8, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13030400,
+     "flops": 14072832,
+     "architectures": ["gemma2", "gemma3", "t5gemma", "vaultgemma"],
+     "qualname": "transformers.models.gemma2.modeling_gemma2.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8469760,
+     "flops": 9381888,
+     "architectures": ["got_ocr2", "jina_embeddings_v3", "pp_chart2table"],
+     "qualname": "transformers.models.qwen2.modeling_qwen2.apply_rotary_pos_emb",
+     "path": "language_model.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16939520,
+     "flops": 18763776,
+     "architectures": ["afmoe", "olmoe", "qwen2_moe"],
+     "qualname": "transformers.models.afmoe.modeling_afmoe.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6384896,
+     "flops": 7036416,
+     "architectures": ["eurobert", "gte", "nomic_bert"],
+     "qualname": "transformers.models.eurobert.modeling_eurobert.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 64, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 37788160,
+     "flops": 42218496,
+     "architectures": ["hy_v3", "solar_open"],
+     "qualname": "transformers.models.hy_v3.modeling_hy_v3.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 80], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 32, 509, 80], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21011520,
+     "flops": 23454720,
+     "architectures": ["arcee", "gpt_neox_japanese"],
+     "qualname": "transformers.models.arcee.modeling_arcee.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 19024384,
+     "flops": 21109248,
+     "architectures": ["flint", "mellum"],
+     "qualname": "transformers.models.flint.modeling_flint.apply_rotary_pos_emb",
+     "path": "layers.2.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10684928,
+     "flops": 11727360,
+     "architectures": ["lara_mini", "smollm3"],
+     "qualname": "transformers.models.lara_mini.modeling_lara_mini.apply_rotary_pos_emb",
+     "path": "layers.1.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 8, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9903104,
+     "flops": 10554624,
+     "architectures": ["colpali", "paligemma"],
+     "qualname": "transformers.models.gemma.modeling_gemma.apply_rotary_pos_emb",
+     "path": "vlm.language_model.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 8, 125, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 8, 125, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1056000,
+     "flops": 1152000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.apply_rotary_pos_emb",
+     "path": "encoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 12, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 12, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12769792,
+     "flops": 14072832,
+     "architectures": ["hrm_text"],
+     "qualname": "transformers.models.hrm_text.modeling_hrm_text.apply_rotary_pos_emb",
+     "path": "L_module.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 40, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 40, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 20978944,
+     "flops": 23454720,
+     "architectures": ["esmc"],
+     "qualname": "transformers.models.esmc.modeling_esmc.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 48, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 29448704,
+     "flops": 32836608,
+     "architectures": ["cwm"],
+     "qualname": "transformers.models.cwm.modeling_cwm.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 80, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 46127616,
+     "flops": 51600384,
+     "architectures": ["seed_oss"],
+     "qualname": "transformers.models.seed_oss.modeling_seed_oss.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 144], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 32, 509, 144], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 144], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 144], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 37820736,
+     "flops": 42218496,
+     "architectures": ["dots1"],
+     "qualname": "transformers.models.dots1.modeling_dots1.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 40, 509, 32], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 32], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5407616,
+     "flops": 6010272,
+     "architectures": ["minicpm3"],
+     "qualname": "transformers.models.minicpm3.modeling_minicpm3.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 509, 64, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 509, 1, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17069824,
+     "flops": 19056960,
+     "architectures": ["deepseek_v32"],
+     "qualname": "transformers.models.deepseek_v32.modeling_deepseek_v32.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn.indexer"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21369856,
+     "flops": 23454720,
+     "architectures": ["dory"],
+     "qualname": "transformers.models.dory.modeling_dory.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 509, 16, 32], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 509, 1, 32], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2280320,
+     "flops": 2492064,
+     "architectures": ["axk2"],
+     "qualname": "transformers.models.axk2.modeling_axk2.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn.indexer"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 48, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 27363840,
+     "flops": 30491136,
+     "architectures": ["kolibri1"],
+     "qualname": "transformers.models.kolibri1.modeling_kolibri1.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 64, 509, 32], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 64, 509, 32], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16744064,
+     "flops": 18763776,
+     "architectures": ["persimmon"],
+     "qualname": "transformers.models.persimmon.modeling_persimmon.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8730368,
+     "flops": 9675072,
+     "architectures": ["hy_v4"],
+     "qualname": "transformers.models.hy_v4.modeling_hy_v4.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 26, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 26, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 27363840,
+     "flops": 30491136,
+     "architectures": ["jais2"],
+     "qualname": "transformers.models.jais2.modeling_jais2.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 20], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 32, 509, 20], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 20], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 20], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5252880,
+     "flops": 5863680,
+     "architectures": ["stablelm"],
+     "qualname": "transformers.models.stablelm.modeling_stablelm.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 80], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 80], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13193280,
+     "flops": 14659200,
+     "architectures": ["lfm2"],
+     "qualname": "transformers.models.lfm2.modeling_lfm2.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 71, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 18894080,
+     "flops": 21109248,
+     "architectures": ["falcon"],
+     "qualname": "transformers.models.falcon.modeling_falcon.apply_rotary_pos_emb",
+     "path": "h.0.self_attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8600064,
+     "flops": 9381888,
+     "architectures": ["doge"],
+     "qualname": "transformers.models.doge.modeling_doge.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 20, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 5, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13291008,
+     "flops": 14659200,
+     "architectures": ["bitnet"],
+     "qualname": "transformers.models.bitnet.modeling_bitnet.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 24, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 2, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13812224,
+     "flops": 15245568,
+     "architectures": ["starcoder2"],
+     "qualname": "transformers.models.starcoder2.modeling_starcoder2.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 16, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33879040,
+     "flops": 37527552,
+     "architectures": ["gemma"],
+     "qualname": "transformers.models.gemma.modeling_gemma.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 20, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12769792,
+     "flops": 14072832,
+     "architectures": ["granite_swa"],
+     "qualname": "transformers.models.granite_swa.modeling_granite_swa.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 32], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 32, 509, 32], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8404608,
+     "flops": 9381888,
+     "architectures": ["phi"],
+     "qualname": "transformers.models.phi.modeling_phi.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9512192,
+     "flops": 10554624,
+     "architectures": ["qwen3_moe"],
+     "qualname": "transformers.models.qwen3_moe.modeling_qwen3_moe.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 4, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 2, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6775808,
+     "flops": 7036416,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.apply_rotary_pos_emb",
+     "path": "language_model.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 32, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16809216,
+     "flops": 18763776,
+     "architectures": ["diffllama"],
+     "qualname": "transformers.models.diffllama.modeling_diffllama.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 10, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 10, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10684928,
+     "flops": 11727360,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.apply_rotary_pos_emb",
+     "path": "language_model.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 509, 16, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 509, 1, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4560640,
+     "flops": 4984128,
+     "architectures": ["hy_v4"],
+     "qualname": "transformers.models.hy_v4.modeling_hy_v4.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn.indexer"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 4, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 512], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 512], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 11466752,
+     "flops": 11727360,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.apply_rotary_pos_emb",
+     "path": "language_model.layers.5.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13030400,
+     "flops": 14072832,
+     "architectures": ["cosmos3_edge"],
+     "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.apply_rotary_pos_emb",
+     "path": "language_model.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 24, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16939520,
+     "flops": 18763776,
+     "architectures": ["higgs_audio_v2"],
+     "qualname": "transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.apply_rotary_pos_emb",
+     "path": "model.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25278976,
+     "flops": 28145664,
+     "architectures": ["jetmoe"],
+     "qualname": "transformers.models.jetmoe.modeling_jetmoe.apply_rotary_pos_emb",
+     "path": "layers.0.self_attention"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

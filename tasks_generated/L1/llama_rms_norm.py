@@ -1,0 +1,449 @@
+"""A normalization, a leaf kernel: `LlamaRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
+
+kernel:        88258b5e8eeb286d
+level:         1
+label:         norm
+qualnames:     transformers.models.llama.modeling_llama.LlamaRMSNorm, transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaRMSNorm, transformers.models.axk1.modeling_axk1.AXK1RMSNorm, transformers.models.minicpm3.modeling_minicpm3.MiniCPM3RMSNorm, transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2RMSNorm, transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3RMSNorm, transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32RMSNorm, transformers.models.qwen2.modeling_qwen2.Qwen2RMSNorm, transformers.models.kolibri1.modeling_kolibri1.Kolibri1RMSNorm, transformers.models.axk2.modeling_axk2.AXK2RMSNorm, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteRMSNorm, transformers.models.glm4.modeling_glm4.Glm4RMSNorm, transformers.models.hy_v3.modeling_hy_v3.HYV3RMSNorm, transformers.models.mistral4.modeling_mistral4.Mistral4RMSNorm, transformers.models.hy_v4.modeling_hy_v4.HYV4RMSNorm, transformers.models.inkling.modeling_inkling.InklingRMSNorm, transformers.models.qwen3.modeling_qwen3.Qwen3RMSNorm, transformers.models.cwm.modeling_cwm.CwmRMSNorm, transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2RMSNorm, transformers.models.hyperclovax.modeling_hyperclovax.HyperCLOVAXRMSNorm, transformers.models.seed_oss.modeling_seed_oss.SeedOssRMSNorm, transformers.models.youtu.modeling_youtu.YoutuRMSNorm, transformers.models.dots1.modeling_dots1.Dots1RMSNorm, transformers.models.bitnet.modeling_bitnet.BitNetRMSNorm, transformers.models.zaya.modeling_zaya.ZayaRMSNorm, transformers.models.lfm3.modeling_lfm3.Lfm3RMSNorm, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashRMSNorm, transformers.models.solar_open.modeling_solar_open.SolarOpenRMSNorm, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeRMSNorm, transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridRMSNorm, transformers.models.glm.modeling_glm.GlmRMSNorm, transformers.models.laguna.modeling_laguna.LagunaRMSNorm, transformers.models.minimax.modeling_minimax.MiniMaxRMSNorm, transformers.models.aimv2.modeling_aimv2.Aimv2RMSNorm, transformers.models.smollm3.modeling_smollm3.SmolLM3RMSNorm, transformers.models.zamba2.modeling_zamba2.Zamba2RMSNorm, transformers.models.ministral3.modeling_ministral3.Ministral3RMSNorm, transformers.models.apertus.modeling_apertus.ApertusRMSNorm, transformers.models.arcee.modeling_arcee.ArceeRMSNorm, transformers.models.bamba.modeling_bamba.BambaRMSNorm, transformers.models.doge.modeling_doge.DogeRMSNorm, transformers.models.exaone4.modeling_exaone4.Exaone4RMSNorm, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeRMSNorm, transformers.models.falcon_h1.modeling_falcon_h1.FalconH1RMSNorm, transformers.models.granite.modeling_granite.GraniteRMSNorm, transformers.models.granitemoe.modeling_granitemoe.GraniteMoeRMSNorm, transformers.models.granitemoe_swa.modeling_granitemoe_swa.GraniteMoeSWARMSNorm, transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridRMSNorm, transformers.models.granitemoeshared.modeling_granitemoeshared.GraniteMoeSharedRMSNorm, transformers.models.lfm2.modeling_lfm2.Lfm2RMSNorm, transformers.models.mistral.modeling_mistral.MistralRMSNorm, transformers.models.mixtral.modeling_mixtral.MixtralRMSNorm, transformers.models.olmoe.modeling_olmoe.OlmoeRMSNorm, transformers.models.phi3.modeling_phi3.Phi3RMSNorm, transformers.models.ultrabert.modeling_ultrabert.UltrabertRMSNorm, transformers.models.mamba2.modeling_mamba2.Mamba2RMSNorm, transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearRMSNorm, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeRMSNorm, transformers.models.mellum.modeling_mellum.MellumRMSNorm, transformers.models.granite_swa.modeling_granite_swa.GraniteSWARMSNorm, transformers.models.pixtral.modeling_pixtral.PixtralRMSNorm, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeRMSNorm, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeRMSNorm, transformers.models.sapiens2.modeling_sapiens2.Sapiens2RMSNorm, transformers.models.ernie4_5.modeling_ernie4_5.Ernie4_5RMSNorm, transformers.models.diffllama.modeling_diffllama.DiffLlamaRMSNorm, transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaRMSNorm, transformers.models.eurobert.modeling_eurobert.EuroBertRMSNorm, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextRMSNorm, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrRMSNorm, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextRMSNorm, transformers.models.jetmoe.modeling_jetmoe.JetMoeRMSNorm, transformers.models.clvp.modeling_clvp.ClvpRMSNorm, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2RMSNorm
+transformers:  5.24.0
+architectures: aimv2, apertus, arcee, axk1, axk2, bailing_hybrid, bamba, bitnet, clvp, cosmos3_edge, cwm, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, diffllama, doge, dots1, ernie4_5, ernie4_5_moe, eurobert, exaone4, exaone_moe, falcon_h1, falcon_mamba, glm, glm4, glm4_moe, glm4_moe_lite, glm_moe_dsa, glm_ocr, got_ocr2, granite, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, higgs_audio_v2, hy_v3, hy_v4, hyperclovax, inkling_text, internvl, jetmoe, kimi_linear, kolibri1, laguna, lfm2, lfm3, llama, llava, mamba2, mellum, mimo_v2_flash, minicpm3, minimax, minimax_m2, ministral3, mistral, mistral4, mixtral, olmoe, phi3, pixtral, pp_chart2table, qianfan_ocr, qwen2, qwen2_moe, qwen3, qwen3_moe, sapiens2, seed_oss, smollm3, solar_open, ultrabert, unlimited_ocr, video_llava, vipllava, youtu, zamba2, zaya
+cases:         35 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.llama.modeling_llama import LlamaRMSNorm as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a leaf kernel: `LlamaRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, hidden_size, eps: float = 1e-6) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (LlamaRMSNorm)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a normalization (LlamaRMSNorm)")
+
+
+KERNEL = {"id": "88258b5e8eeb286d", "name": "llama_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.llama.modeling_llama.LlamaRMSNorm", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"hidden_size": 4096, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687104,
+     "flops": 12512238,
+     "architectures": ["deepseek_v2", "deepseek_vl", "deepseek_vl_hybrid", "granite", "granitemoe", "granitemoe_swa", "granitemoehybrid", "granitemoeshared", "hyperclovax", "internvl", "llama", "llava", "minimax", "mistral", "mistral4", "qianfan_ocr", "qwen2", "qwen3", "seed_oss", "ultrabert", "video_llava", "vipllava"],
+     "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2RMSNorm",
+     "path": "layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 4096, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687104,
+     "flops": 12512238,
+     "architectures": ["apertus", "bamba", "exaone4", "exaone_moe", "falcon_h1", "glm4_moe", "hy_v3", "mamba2", "mimo_v2_flash", "minimax", "ministral3", "mixtral", "solar_open"],
+     "qualname": "transformers.models.apertus.modeling_apertus.ApertusRMSNorm",
+     "path": "layers.0.attention_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 512, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2085888,
+     "flops": 1566702,
+     "architectures": ["axk1", "bailing_hybrid", "deepseek_v2", "deepseek_v3", "deepseek_v32", "glm4_moe_lite", "glm_moe_dsa", "hy_v4", "kimi_linear", "youtu"],
+     "qualname": "transformers.models.axk1.modeling_axk1.AXK1RMSNorm",
+     "path": "layers.0.self_attn.kv_a_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 2048, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8343552,
+     "flops": 6257646,
+     "architectures": ["axk2", "glm_moe_dsa", "jetmoe", "laguna", "qwen2_moe", "qwen3_moe", "smollm3", "youtu"],
+     "qualname": "transformers.models.axk2.modeling_axk2.AXK2RMSNorm",
+     "path": "layers.0.input_layernorm.norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 2560, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10429440,
+     "flops": 7821294,
+     "architectures": ["arcee", "bitnet", "ernie4_5_moe", "granite_swa", "lfm2", "minicpm3", "zamba2"],
+     "qualname": "transformers.models.arcee.modeling_arcee.ArceeRMSNorm",
+     "path": "layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 2048, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8343552,
+     "flops": 6257646,
+     "architectures": ["cosmos3_edge", "diffllama", "glm4_moe_lite", "lfm3", "olmoe", "zaya"],
+     "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextRMSNorm",
+     "path": "language_model.layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 1536, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1536], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6257664,
+     "flops": 4693998,
+     "architectures": ["axk1", "deepseek_v2", "deepseek_v3", "deepseek_v32", "hy_v4", "youtu"],
+     "qualname": "transformers.models.axk1.modeling_axk1.AXK1RMSNorm",
+     "path": "layers.0.self_attn.q_a_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 1024, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4171776,
+     "flops": 3130350,
+     "architectures": ["doge", "got_ocr2", "minimax_m2", "mistral4", "pp_chart2table"],
+     "qualname": "transformers.models.doge.modeling_doge.DogeRMSNorm",
+     "path": "layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 7168, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 7168], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 29202432,
+     "flops": 21894126,
+     "architectures": ["axk1", "deepseek_v3", "deepseek_v32"],
+     "qualname": "transformers.models.axk1.modeling_axk1.AXK1RMSNorm",
+     "path": "layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 768, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3128832,
+     "flops": 2348526,
+     "architectures": ["clvp", "eurobert", "falcon_mamba"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpRMSNorm",
+     "path": "text_encoder_model.layers.0.input_rmsnorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 2560, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10429440,
+     "flops": 7821294,
+     "architectures": ["bailing_hybrid", "kolibri1"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridRMSNorm",
+     "path": "layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 6144, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25030656,
+     "flops": 18766830,
+     "architectures": ["cwm", "glm_moe_dsa"],
+     "qualname": "transformers.models.cwm.modeling_cwm.CwmRMSNorm",
+     "path": "layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 4096, "eps": 1.5625e-07},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687104,
+     "flops": 12512238,
+     "architectures": ["glm", "glm4"],
+     "qualname": "transformers.models.glm.modeling_glm.GlmRMSNorm",
+     "path": "layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 6144, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25030656,
+     "flops": 18766830,
+     "architectures": ["inkling_text", "minimax_m2"],
+     "qualname": "transformers.models.inkling.modeling_inkling.InklingRMSNorm",
+     "path": "embed_tokens.embed_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 768, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3128832,
+     "flops": 2348526,
+     "architectures": ["glm4_moe_lite", "minicpm3"],
+     "qualname": "transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteRMSNorm",
+     "path": "layers.0.self_attn.q_a_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 256, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1042944,
+     "flops": 784878,
+     "architectures": ["minicpm3", "mistral4"],
+     "qualname": "transformers.models.minicpm3.modeling_minicpm3.MiniCPM3RMSNorm",
+     "path": "layers.0.self_attn.kv_a_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 3072, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12515328,
+     "flops": 9384942,
+     "architectures": ["higgs_audio_v2", "phi3"],
+     "qualname": "transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2RMSNorm",
+     "path": "model.norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 1024, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4171776,
+     "flops": 3130350,
+     "architectures": ["ernie4_5", "glm_ocr"],
+     "qualname": "transformers.models.ernie4_5.modeling_ernie4_5.Ernie4_5RMSNorm",
+     "path": "layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 3072, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12515328,
+     "flops": 9384942,
+     "architectures": ["minimax_m2"],
+     "qualname": "transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2RMSNorm",
+     "path": "layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 4608, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4608], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 18772992,
+     "flops": 14075886,
+     "architectures": ["dots1"],
+     "qualname": "transformers.models.dots1.modeling_dots1.Dots1RMSNorm",
+     "path": "layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 2816, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2816], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 11472384,
+     "flops": 8603118,
+     "architectures": ["hy_v4"],
+     "qualname": "transformers.models.hy_v4.modeling_hy_v4.HYV4RMSNorm",
+     "path": "layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 2304, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9386496,
+     "flops": 7039470,
+     "architectures": ["mellum"],
+     "qualname": "transformers.models.mellum.modeling_mellum.MellumRMSNorm",
+     "path": "layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 2304, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9386496,
+     "flops": 7039470,
+     "architectures": ["kimi_linear"],
+     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearRMSNorm",
+     "path": "layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 1024, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2099200,
+     "flops": 1574400,
+     "architectures": ["aimv2"],
+     "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2RMSNorm",
+     "path": "vision_model.embeddings.rms_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 1024, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1681408,
+     "flops": 1260750,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2RMSNorm",
+     "path": "model.layer.0.norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 1024, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1, 8192, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 33556480,
+     "flops": 25190400,
+     "architectures": ["pixtral"],
+     "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralRMSNorm",
+     "path": "ln_pre",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 128, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 521472,
+     "flops": 393966,
+     "architectures": ["axk2"],
+     "qualname": "transformers.models.axk2.modeling_axk2.AXK2RMSNorm",
+     "path": "layers.0.self_attn.kv_a_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 384, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 384], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1564416,
+     "flops": 1175790,
+     "architectures": ["axk2"],
+     "qualname": "transformers.models.axk2.modeling_axk2.AXK2RMSNorm",
+     "path": "layers.0.self_attn.q_a_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 256, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1042944,
+     "flops": 784878,
+     "architectures": ["zaya"],
+     "qualname": "transformers.models.zaya.modeling_zaya.ZayaRMSNorm",
+     "path": "layers.0.mlp.gate.router_mlp.norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 6912, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6912], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 28159488,
+     "flops": 21112302,
+     "architectures": ["bitnet"],
+     "qualname": "transformers.models.bitnet.modeling_bitnet.BitNetRMSNorm",
+     "path": "layers.0.mlp.ffn_sub_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 768, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 77, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 474624,
+     "flops": 355278,
+     "architectures": ["aimv2"],
+     "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2RMSNorm",
+     "path": "text_model.encoder.layers.0.rms_norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 1280, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1280], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5214720,
+     "flops": 3912174,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextRMSNorm",
+     "path": "language_model.layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 5120, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 20858880,
+     "flops": 15639534,
+     "architectures": ["zamba2"],
+     "qualname": "transformers.models.zamba2.modeling_zamba2.Zamba2RMSNorm",
+     "path": "layers.6.shared_transformer.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 64, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 16, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2097280,
+     "flops": 1597440,
+     "architectures": ["glm_ocr"],
+     "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrRMSNorm",
+     "path": "visual.blocks.0.attn.q_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 768, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 511, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3141120,
+     "flops": 2357754,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpRMSNorm",
+     "path": "speech_encoder_model.layers.0.input_rmsnorm",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.apertus.modeling_apertus.ApertusRMSNorm",
+     "architectures": ["apertus"],
+     "reason": "constructor argument 'alpha_p_init' is not in LlamaRMSNorm.__init__"},
+    {"qualname": "transformers.models.minimax.modeling_minimax.MiniMaxRMSNorm",
+     "architectures": ["minimax"],
+     "reason": "constructor argument 'in_features' is not in LlamaRMSNorm.__init__"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

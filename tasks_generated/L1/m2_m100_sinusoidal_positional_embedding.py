@@ -1,0 +1,142 @@
+"""A computation, a leaf kernel: `M2M100SinusoidalPositionalEmbedding` as transformers runs it.
+
+kernel:        8366727cfea64f8b
+level:         1
+label:         other
+qualnames:     transformers.models.m2m_100.modeling_m2m_100.M2M100SinusoidalPositionalEmbedding, transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextSinusoidalPositionalEmbedding
+transformers:  5.24.0
+architectures: m2m_100, speech_to_text
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.m2m_100.modeling_m2m_100 import M2M100SinusoidalPositionalEmbedding as Model
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `M2M100SinusoidalPositionalEmbedding` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, num_positions: int, embedding_dim: int, padding_idx: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (M2M100SinusoidalPositionalEmbedding)")
+
+    def forward(
+        self,
+        input_ids: torch.Tensor | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+        cache_length: int = 0,
+    ):
+        raise NotImplementedError("write the kernel: a computation (M2M100SinusoidalPositionalEmbedding)")
+
+
+KERNEL = {"id": "8366727cfea64f8b", "name": "m2_m100_sinusoidal_positional_embedding", "level": 1, "label": "other", "qualname": "transformers.models.m2m_100.modeling_m2m_100.M2M100SinusoidalPositionalEmbedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"num_positions": 6000, "embedding_dim": 256, "padding_idx": 1},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 128], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2},
+     "bytes": 3206144,
+     "flops": 66816,
+     "architectures": ["speech_to_text"],
+     "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextSinusoidalPositionalEmbedding",
+     "path": "encoder.embed_positions",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_positions": 1024, "embedding_dim": 1024, "padding_idx": 1},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache_length", "kind": "int", "value": 0}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4194256,
+     "flops": 1047522,
+     "architectures": ["m2m_100"],
+     "qualname": "transformers.models.m2m_100.modeling_m2m_100.M2M100SinusoidalPositionalEmbedding",
+     "path": "decoder.embed_positions",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_positions": 1024, "embedding_dim": 1024, "padding_idx": 1},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4194256,
+     "flops": 1047522,
+     "architectures": ["m2m_100"],
+     "qualname": "transformers.models.m2m_100.modeling_m2m_100.M2M100SinusoidalPositionalEmbedding",
+     "path": "encoder.embed_positions",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_positions": 1024, "embedding_dim": 256, "padding_idx": 1},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
+        {"name": "inputs_embeds", "kind": "default", "value": None},
+        {"name": "cache_length", "kind": "int", "value": 0}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1054672,
+     "flops": 265698,
+     "architectures": ["speech_to_text"],
+     "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextSinusoidalPositionalEmbedding",
+     "path": "decoder.embed_positions",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

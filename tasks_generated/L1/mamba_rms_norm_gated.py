@@ -1,0 +1,136 @@
+"""A normalization, a leaf kernel: `MambaRMSNormGated` as transformers runs it (hyper-parameters of add vary per case).
+
+kernel:        4537d69a80eb2d1b
+level:         1
+label:         norm
+qualnames:     transformers.models.mamba2.modeling_mamba2.MambaRMSNormGated, transformers.models.zamba2.modeling_zamba2.Zamba2RMSNormGated, transformers.models.bamba.modeling_bamba.BambaRMSNormGated, transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridRMSNormGated, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHRMSNormGated
+transformers:  5.24.0
+architectures: bamba, granitemoehybrid, mamba2, nemotron_h, zamba2
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mamba2.modeling_mamba2 import MambaRMSNormGated as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a leaf kernel: `MambaRMSNormGated` as transformers runs it (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, hidden_size, group_size, eps=1e-6):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (MambaRMSNormGated)")
+
+    def forward(self, hidden_states, gate=None):
+        raise NotImplementedError("write the kernel: a normalization (MambaRMSNormGated)")
+
+
+KERNEL = {"id": "4537d69a80eb2d1b", "name": "mamba_rms_norm_gated", "level": 1, "label": "norm", "qualname": "transformers.models.mamba2.modeling_mamba2.MambaRMSNormGated", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"hidden_size": 8192, "group_size": 1024, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "gate", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 83410944,
+     "flops": 41721712,
+     "architectures": ["mamba2", "nemotron_h"],
+     "qualname": "transformers.models.mamba2.modeling_mamba2.MambaRMSNormGated",
+     "path": "layers.0.mixer.norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 5120, "group_size": 5120, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "gate", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 52131840,
+     "flops": 26063854,
+     "architectures": ["zamba2"],
+     "qualname": "transformers.models.zamba2.modeling_zamba2.Zamba2RMSNormGated",
+     "path": "layers.0.mamba.norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 8192, "group_size": 8192, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "gate", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 83410944,
+     "flops": 41700334,
+     "architectures": ["bamba"],
+     "qualname": "transformers.models.bamba.modeling_bamba.BambaRMSNormGated",
+     "path": "layers.0.mamba.norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 8192, "group_size": 8192, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "gate", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 83410944,
+     "flops": 41700334,
+     "architectures": ["granitemoehybrid"],
+     "qualname": "transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridRMSNormGated",
+     "path": "layers.0.mamba.norm",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,107 @@
+"""Mixture-of-experts routing and expert compute, a leaf kernel: `MiniMaxTopKRouter` as transformers runs it.
+
+kernel:        1a2202b1be85c63f
+level:         1
+label:         router/moe
+qualnames:     transformers.models.minimax.modeling_minimax.MiniMaxTopKRouter, transformers.models.mixtral.modeling_mixtral.MixtralTopKRouter
+transformers:  5.24.0
+architectures: minimax, mixtral
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.minimax.configuration_minimax import MiniMaxConfig
+from transformers.models.minimax.modeling_minimax import MiniMaxTopKRouter as Model
+
+
+class ModelNew(nn.Module):
+    """Mixture-of-experts routing and expert compute, a leaf kernel: `MiniMaxTopKRouter` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxTopKRouter)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxTopKRouter)")
+
+
+KERNEL = {"id": "1a2202b1be85c63f", "name": "mini_max_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxTopKRouter", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"hidden_size": 4096, "num_experts_per_tok": 2, "num_local_experts": 8, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8445712,
+     "flops": 66730918,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxTopKRouter",
+     "path": "layers.0.mlp.gate",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.mixtral.modeling_mixtral.MixtralTopKRouter",
+     "architectures": ["mixtral"],
+     "reason": "built by MixtralTopKRouter from a MixtralConfig"},
+]
+
+
+_CONFIGS = {"MiniMaxConfig": MiniMaxConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,121 @@
+"""A computation, a leaf kernel: `get_llama_4_attn_scale` as transformers runs it (hyper-parameters of mul vary per case).
+
+kernel:        1c1670a607fd4117
+level:         1
+label:         other
+qualnames:     transformers.models.mistral4.modeling_mistral4.get_llama_4_attn_scale, transformers.models.ministral3.modeling_ministral3.get_llama_4_attn_scale
+transformers:  5.24.0
+architectures: ministral3, mistral4
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mistral4.modeling_mistral4 import get_llama_4_attn_scale
+
+
+class Model(nn.Module):
+    """`get_llama_4_attn_scale` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(self, positions_ids: torch.Tensor, beta: float, max_position_embeddings: int) -> torch.Tensor:
+        return get_llama_4_attn_scale(positions_ids, beta, max_position_embeddings)
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `get_llama_4_attn_scale` as transformers runs it (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (get_llama_4_attn_scale)")
+
+    def forward(self, positions_ids: torch.Tensor, beta: float, max_position_embeddings: int) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a computation (get_llama_4_attn_scale)")
+
+
+KERNEL = {"id": "1c1670a607fd4117", "name": "mistral4_get_llama_4_attn_scale", "level": 1, "label": "other", "qualname": "transformers.models.mistral4.modeling_mistral4.get_llama_4_attn_scale", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "positions_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "beta", "kind": "float", "value": 0.1},
+        {"name": "max_position_embeddings", "kind": "int", "value": 8192}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6108,
+     "flops": 3054,
+     "architectures": ["mistral4"],
+     "qualname": "transformers.models.mistral4.modeling_mistral4.get_llama_4_attn_scale",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "positions_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "beta", "kind": "float", "value": 0.1},
+        {"name": "max_position_embeddings", "kind": "int", "value": 16384}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6108,
+     "flops": 3054,
+     "architectures": ["ministral3"],
+     "qualname": "transformers.models.ministral3.modeling_ministral3.get_llama_4_attn_scale",
+     "path": "layers.0.self_attn"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

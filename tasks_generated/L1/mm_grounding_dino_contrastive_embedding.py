@@ -1,0 +1,122 @@
+"""A matrix multiply (linear projection), a leaf kernel: `MMGroundingDinoContrastiveEmbedding` as transformers runs it (hyper-parameters of div vary per case).
+
+kernel:        bde2728a6c1da38f
+level:         1
+label:         gemm
+qualnames:     transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoContrastiveEmbedding
+transformers:  5.24.0
+architectures: mm-grounding-dino
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mm_grounding_dino.configuration_mm_grounding_dino import MMGroundingDinoConfig
+from transformers.models.mm_grounding_dino.modeling_mm_grounding_dino import MMGroundingDinoContrastiveEmbedding as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a leaf kernel: `MMGroundingDinoContrastiveEmbedding` as transformers runs it (hyper-parameters of div vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (MMGroundingDinoContrastiveEmbedding)")
+
+    def forward(
+        self,
+        vision_hidden_state: torch.Tensor,
+        text_hidden_state: torch.Tensor,
+        text_token_mask: torch.BoolTensor,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (MMGroundingDinoContrastiveEmbedding)")
+
+
+KERNEL = {"id": "bde2728a6c1da38f", "name": "mm_grounding_dino_contrastive_embedding", "level": 1, "label": "gemm", "qualname": "transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoContrastiveEmbedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MMGroundingDinoConfig", "fields": {"max_text_len": 256, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "vision_hidden_state", "kind": "tensor", "shape": [2, 1045, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "text_hidden_state", "kind": "tensor", "shape": [2, 256, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "text_token_mask", "kind": "tensor", "shape": [2, 256], "roles": ["batch", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 3472898,
+     "flops": 275546112,
+     "architectures": ["mm-grounding-dino"],
+     "qualname": "transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoContrastiveEmbedding",
+     "path": "encoder_output_class_embed",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MMGroundingDinoConfig", "fields": {"max_text_len": 256, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "vision_hidden_state", "kind": "tensor", "shape": [2, 900, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "text_hidden_state", "kind": "tensor", "shape": [2, 256, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "text_token_mask", "kind": "tensor", "shape": [2, 256], "roles": ["batch", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 3027458,
+     "flops": 237312512,
+     "architectures": ["mm-grounding-dino"],
+     "qualname": "transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoContrastiveEmbedding",
+     "path": "encoder_output_class_embed",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MMGroundingDinoConfig": MMGroundingDinoConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

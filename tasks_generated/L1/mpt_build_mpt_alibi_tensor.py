@@ -1,0 +1,111 @@
+"""A computation, a leaf kernel: `build_mpt_alibi_tensor` as transformers runs it.
+
+kernel:        527465484543c57e
+level:         1
+label:         other
+qualnames:     transformers.models.mpt.modeling_mpt.build_mpt_alibi_tensor
+transformers:  5.24.0
+architectures: mpt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mpt.modeling_mpt import build_mpt_alibi_tensor
+
+
+class Model(nn.Module):
+    """`build_mpt_alibi_tensor` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(self, num_heads, sequence_length, alibi_bias_max=8, device=None):
+        return build_mpt_alibi_tensor(num_heads, sequence_length, alibi_bias_max, device)
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `build_mpt_alibi_tensor` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (build_mpt_alibi_tensor)")
+
+    def forward(self, num_heads, sequence_length, alibi_bias_max=8, device=None):
+        raise NotImplementedError("write the kernel: a computation (build_mpt_alibi_tensor)")
+
+
+KERNEL = {"id": "527465484543c57e", "name": "mpt_build_mpt_alibi_tensor", "level": 1, "label": "other", "qualname": "transformers.models.mpt.modeling_mpt.build_mpt_alibi_tensor", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "num_heads", "kind": "int", "value": 16},
+        {"name": "sequence_length", "kind": "int", "value": 2048},
+        {"name": "alibi_bias_max", "kind": "int", "value": 8},
+        {"name": "device", "kind": "device"}],
+     "dims": {},
+     "bytes": 139392,
+     "flops": 32832,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.build_mpt_alibi_tensor",
+     "path": ""},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

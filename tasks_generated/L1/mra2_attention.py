@@ -1,0 +1,138 @@
+"""A computation, a leaf kernel: `mra2_attention` as transformers runs it.
+
+kernel:        dbf783b46c23c362
+level:         1
+label:         other
+qualnames:     transformers.models.mra.modeling_mra.mra2_attention
+transformers:  5.24.0
+architectures: mra
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mra.modeling_mra import mra2_attention
+
+
+class Model(nn.Module):
+    """`mra2_attention` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(
+        self,
+        query,
+        key,
+        value,
+        mask,
+        num_blocks,
+        approx_mode,
+        block_size=32,
+        initial_prior_first_n_blocks=0,
+        initial_prior_diagonal_n_blocks=0,
+    ):
+        return mra2_attention(query, key, value, mask, num_blocks, approx_mode, block_size, initial_prior_first_n_blocks, initial_prior_diagonal_n_blocks)
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `mra2_attention` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (mra2_attention)")
+
+    def forward(
+        self,
+        query,
+        key,
+        value,
+        mask,
+        num_blocks,
+        approx_mode,
+        block_size=32,
+        initial_prior_first_n_blocks=0,
+        initial_prior_diagonal_n_blocks=0,
+    ):
+        raise NotImplementedError("write the kernel: a computation (mra2_attention)")
+
+
+KERNEL = {"id": "dbf783b46c23c362", "name": "mra2_attention", "level": 1, "label": "other", "qualname": "transformers.models.mra.modeling_mra.mra2_attention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "query", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "float32"},
+        {"name": "key", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "float32"},
+        {"name": "value", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "float32"},
+        {"name": "mask", "kind": "tensor", "shape": [24, 509], "roles": ["fixed", "seq"], "dtype": "float32"},
+        {"name": "num_blocks", "kind": "int", "value": 64},
+        {"name": "approx_mode", "kind": "str", "value": "full"},
+        {"name": "block_size", "kind": "default", "value": 32},
+        {"name": "initial_prior_first_n_blocks", "kind": "int", "value": 0},
+        {"name": "initial_prior_diagonal_n_blocks", "kind": "int", "value": 0}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6254592,
+     "flops": 781824,
+     "architectures": ["mra"],
+     "qualname": "transformers.models.mra.modeling_mra.mra2_attention",
+     "path": "encoder.layer.0.attention.self"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,102 @@
+"""A normalization, a leaf kernel: `MT5LayerNorm` as transformers runs it (hyper-parameters of add vary per case).
+
+kernel:        f44a65661186428f
+level:         1
+label:         norm
+qualnames:     transformers.models.mt5.modeling_mt5.MT5LayerNorm, transformers.models.umt5.modeling_umt5.UMT5LayerNorm, transformers.models.longt5.modeling_longt5.LongT5LayerNorm, transformers.models.t5.modeling_t5.T5LayerNorm
+transformers:  5.24.0
+architectures: longt5, mt5, t5, umt5
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mt5.modeling_mt5 import MT5LayerNorm as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a leaf kernel: `MT5LayerNorm` as transformers runs it (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, hidden_size, eps=1e-6):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (MT5LayerNorm)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: a normalization (MT5LayerNorm)")
+
+
+KERNEL = {"id": "f44a65661186428f", "name": "mt5_layer_norm", "level": 1, "label": "norm", "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerNorm", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"hidden_size": 512, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2085888,
+     "flops": 1566702,
+     "architectures": ["longt5", "mt5", "t5", "umt5"],
+     "qualname": "transformers.models.longt5.modeling_longt5.LongT5LayerNorm",
+     "path": "encoder.block.0.layer.0.layer_norm",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

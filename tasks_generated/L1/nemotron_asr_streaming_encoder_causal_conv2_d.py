@@ -1,0 +1,140 @@
+"""A convolution, a leaf kernel: `NemotronAsrStreamingEncoderCausalConv2D` as transformers runs it.
+
+kernel:        00b84d96e4df4179
+level:         1
+label:         convolution
+qualnames:     transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv2D
+transformers:  5.24.0
+architectures: nemotron3_5_asr, nemotron_asr_streaming
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConv2D as Model
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConvPaddingCache
+
+
+class ModelNew(nn.Module):
+    """A convolution, a leaf kernel: `NemotronAsrStreamingEncoderCausalConv2D` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        cache_key: str,
+        stride: int = 1,
+        padding: int = 0,
+        dilation: int = 1,
+        groups: int = 1,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (NemotronAsrStreamingEncoderCausalConv2D)")
+
+    def forward(
+        self,
+        x: torch.Tensor,
+        padding_cache: NemotronAsrStreamingEncoderCausalConvPaddingCache | None = None,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (NemotronAsrStreamingEncoderCausalConv2D)")
+
+
+KERNEL = {"id": "00b84d96e4df4179", "name": "nemotron_asr_streaming_encoder_causal_conv2_d", "level": 1, "label": "convolution", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv2D", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 3, "cache_key": "subsampling.2", "stride": 2, "padding": 0, "dilation": 1, "groups": 256},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 256, 128, 21], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 3489792,
+     "flops": 9772032,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv2D",
+     "path": "encoder.subsampling.layers.1.depthwise_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 3, "cache_key": "subsampling.1", "stride": 2, "padding": 0, "dilation": 1, "groups": 256},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 256, 255, 41], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 13463552,
+     "flops": 36329472,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv2D",
+     "path": "encoder.subsampling.layers.0.depthwise_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1, "out_channels": 256, "kernel_size": 3, "cache_key": "subsampling.0", "stride": 2, "padding": 0, "dilation": 1, "groups": 1},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 1, 509, 80], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10873920,
+     "flops": 96522766,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv2D",
+     "path": "encoder.subsampling.conv_in",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

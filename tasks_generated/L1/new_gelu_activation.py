@@ -1,0 +1,166 @@
+"""An elementwise activation, a leaf kernel: `NewGELUActivation` as transformers runs it (hyper-parameters of mul vary per case).
+
+kernel:        7cfbf890757e3fb1
+level:         1
+label:         activation
+qualnames:     transformers.activations.NewGELUActivation
+transformers:  5.24.0
+architectures: albert, big_bird, bigbird_pegasus, clvp, codegen, funnel, gpt2, gpt_neo, gptj, mt5, nystromformer, openai-gpt, phi, umt5
+cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.activations import NewGELUActivation as Model
+from typing import Any
+
+
+class ModelNew(nn.Module):
+    """An elementwise activation, a leaf kernel: `NewGELUActivation` as transformers runs it (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an elementwise activation (NewGELUActivation)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: an elementwise activation (NewGELUActivation)")
+
+
+KERNEL = {"id": "7cfbf890757e3fb1", "name": "new_gelu_activation", "level": 1, "label": "activation", "qualname": "transformers.activations.NewGELUActivation", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12509184,
+     "flops": 25018368,
+     "architectures": ["big_bird", "funnel", "gpt2", "nystromformer", "openai-gpt"],
+     "qualname": "transformers.activations.NewGELUActivation",
+     "path": "encoder.layer.0.intermediate.intermediate_act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 16384], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 66715648,
+     "flops": 133431296,
+     "architectures": ["albert", "codegen", "gptj"],
+     "qualname": "transformers.activations.NewGELUActivation",
+     "path": "encoder.albert_layer_groups.0.albert_layers.0.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33357824,
+     "flops": 66715648,
+     "architectures": ["gpt_neo", "phi"],
+     "qualname": "transformers.activations.NewGELUActivation",
+     "path": "h.0.mlp.act"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4169728,
+     "flops": 8339456,
+     "architectures": ["mt5", "umt5"],
+     "qualname": "transformers.activations.NewGELUActivation",
+     "path": "encoder.block.0.layer.1.DenseReluDense.act"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16678912,
+     "flops": 33357824,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.activations.NewGELUActivation",
+     "path": "encoder.layers.0.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 16777216,
+     "flops": 33554432,
+     "architectures": ["clvp"],
+     "qualname": "transformers.activations.NewGELUActivation",
+     "path": "speech_decoder_model.model.decoder.layers.0.mlp.act"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3145728,
+     "flops": 6291456,
+     "architectures": ["funnel"],
+     "qualname": "transformers.activations.NewGELUActivation",
+     "path": "encoder.blocks.2.0.ffn.activation_function"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 255, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6266880,
+     "flops": 12533760,
+     "architectures": ["funnel"],
+     "qualname": "transformers.activations.NewGELUActivation",
+     "path": "encoder.blocks.1.0.ffn.activation_function"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,117 @@
+"""A rotary position embedding, a leaf kernel: `ParakeetEncoderRelPositionalEncoding` as transformers runs it.
+
+kernel:        f1020723b1b676ab
+level:         1
+label:         rotary
+qualnames:     transformers.models.parakeet.modeling_parakeet.ParakeetEncoderRelPositionalEncoding, transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderRelPositionalEncoding
+transformers:  5.24.0
+architectures: canary, cohere_asr, nemotron3_5_asr, nemotron_asr_streaming, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt
+cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.parakeet.configuration_parakeet import ParakeetEncoderConfig
+from transformers.models.parakeet.modeling_parakeet import ParakeetEncoderRelPositionalEncoding as Model
+
+
+class ModelNew(nn.Module):
+    """A rotary position embedding, a leaf kernel: `ParakeetEncoderRelPositionalEncoding` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ParakeetEncoderConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a rotary position embedding (ParakeetEncoderRelPositionalEncoding)")
+
+    def forward(self, hidden_states: torch.Tensor):
+        raise NotImplementedError("write the kernel: a rotary position embedding (ParakeetEncoderRelPositionalEncoding)")
+
+
+KERNEL = {"id": "f1020723b1b676ab", "name": "parakeet_encoder_rel_positional_encoding", "level": 1, "label": "rotary", "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderRelPositionalEncoding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ParakeetEncoderConfig", "fields": {"hidden_size": 1024, "max_position_embeddings": 5000, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 523256,
+     "flops": 585216,
+     "architectures": ["canary", "parakeet_ctc", "parakeet_encoder", "parakeet_rnnt", "parakeet_tdt"],
+     "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderRelPositionalEncoding",
+     "path": "encoder.encode_positions",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "ParakeetEncoderConfig", "fields": {"hidden_size": 1280, "max_position_embeddings": 5000, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 653816,
+     "flops": 731520,
+     "architectures": ["cohere_asr"],
+     "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderRelPositionalEncoding",
+     "path": "encoder.encode_positions",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderRelPositionalEncoding",
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "reason": "built by NemotronAsrStreamingEncoderRelPositionalEncoding from a NemotronAsrStreamingEncoderConfig"},
+]
+
+
+_CONFIGS = {"ParakeetEncoderConfig": ParakeetEncoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

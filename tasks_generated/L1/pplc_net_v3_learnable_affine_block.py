@@ -1,0 +1,263 @@
+"""A computation, a leaf kernel: `PPLCNetV3LearnableAffineBlock` as transformers runs it.
+
+kernel:        0e99f5b06ce8aa41
+level:         1
+label:         other
+qualnames:     transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock
+transformers:  5.24.0
+architectures: pp_lcnet_v3, pp_ocrv5_mobile_det
+cases:         17 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3 import PPLCNetV3LearnableAffineBlock as Model
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `PPLCNetV3LearnableAffineBlock` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, scale_value: float = 1.0, bias_value: float = 0.0):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (PPLCNetV3LearnableAffineBlock)")
+
+    def forward(self, hidden_state: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a computation (PPLCNetV3LearnableAffineBlock)")
+
+
+KERNEL = {"id": "0e99f5b06ce8aa41", "name": "pplc_net_v3_learnable_affine_block", "level": 1, "label": "other", "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 16, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1605636,
+     "flops": 802816,
+     "architectures": ["pp_lcnet_v3", "pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "encoder.blocks.0.layers.0.depthwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 32, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3211268,
+     "flops": 1605632,
+     "architectures": ["pp_lcnet_v3", "pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "encoder.blocks.0.layers.0.pointwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 32, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 802820,
+     "flops": 401408,
+     "architectures": ["pp_lcnet_v3", "pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "encoder.blocks.1.layers.0.depthwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 301060,
+     "flops": 150528,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "model.backbone.encoder.blocks.3.layers.0.pointwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 401412,
+     "flops": 200704,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "encoder.blocks.3.layers.0.pointwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 150532,
+     "flops": 75264,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "model.backbone.encoder.blocks.4.layers.0.pointwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 200708,
+     "flops": 100352,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "encoder.blocks.4.layers.0.pointwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 802820,
+     "flops": 401408,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "encoder.blocks.2.layers.0.pointwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1204228,
+     "flops": 602112,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "model.backbone.encoder.blocks.1.layers.0.pointwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1605636,
+     "flops": 802816,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "encoder.blocks.1.layers.0.pointwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 602116,
+     "flops": 301056,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "model.backbone.encoder.blocks.2.layers.0.pointwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 128, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 200708,
+     "flops": 100352,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "encoder.blocks.3.layers.0.depthwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 192, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 75268,
+     "flops": 37632,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "model.backbone.encoder.blocks.4.layers.0.depthwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 100356,
+     "flops": 50176,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "encoder.blocks.4.layers.0.depthwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 48, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 301060,
+     "flops": 150528,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "model.backbone.encoder.blocks.2.layers.0.depthwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 401412,
+     "flops": 200704,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "encoder.blocks.2.layers.0.depthwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+    {"init": {"scale_value": 1.0, "bias_value": 0.0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 96, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 150532,
+     "flops": 75264,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3LearnableAffineBlock",
+     "path": "model.backbone.encoder.blocks.3.layers.0.depthwise_convolution.lab",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,211 @@
+"""An elementwise activation, a leaf kernel: `QuickGELUActivation` as transformers runs it (hyper-parameters of mul vary per case).
+
+kernel:        513c6b2acabce175
+level:         1
+label:         activation
+qualnames:     transformers.activations.QuickGELUActivation
+transformers:  5.24.0
+architectures: altclip, bridgetower, chinese_clip, clip, clipseg, git, groupvit, imagegpt, llava, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava
+cases:         13 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.activations import QuickGELUActivation as Model
+from typing import Any
+
+
+class ModelNew(nn.Module):
+    """An elementwise activation, a leaf kernel: `QuickGELUActivation` as transformers runs it (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an elementwise activation (QuickGELUActivation)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: an elementwise activation (QuickGELUActivation)")
+
+
+KERNEL = {"id": "513c6b2acabce175", "name": "quick_gelu_activation", "level": 1, "label": "activation", "qualname": "transformers.activations.QuickGELUActivation", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 50, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1228800,
+     "flops": 921600,
+     "architectures": ["altclip", "chinese_clip", "clip", "clipseg", "metaclip_2"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "vision_model.encoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 77, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1261568,
+     "flops": 946176,
+     "architectures": ["clip", "clipseg", "metaclip_2"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "text_model.encoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 577, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 18907136,
+     "flops": 14180352,
+     "architectures": ["llava", "vipllava"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 16, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 262144,
+     "flops": 196608,
+     "architectures": ["owlv2", "owlvit"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "text_model.encoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 17, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 557056,
+     "flops": 417792,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "vision_tower.vision_encoder.encoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 257, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8421376,
+     "flops": 6316032,
+     "architectures": ["video_llava"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "image_tower.encoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8339456,
+     "flops": 6254592,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "h.0.mlp.act"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [16, 257, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 67371008,
+     "flops": 50528256,
+     "architectures": ["video_llava"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "video_tower.encoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 197, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4841472,
+     "flops": 3631104,
+     "architectures": ["git"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "image_encoder.vision_model.encoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2305, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 56647680,
+     "flops": 42485760,
+     "architectures": ["owlv2"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "vision_model.encoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 577, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 14180352,
+     "flops": 10635264,
+     "architectures": ["owlvit"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "vision_model.encoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 77, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 630784,
+     "flops": 473088,
+     "architectures": ["groupvit"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "text_model.encoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [325, 2, 3072], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 7987200,
+     "flops": 5990400,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "vision_model.visual.transformer.resblocks.0.mlp.gelu"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

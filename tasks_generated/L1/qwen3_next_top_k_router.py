@@ -1,0 +1,107 @@
+"""Mixture-of-experts routing and expert compute, a leaf kernel: `Qwen3NextTopKRouter` as transformers runs it.
+
+kernel:        7bb1afac1d639b4d
+level:         1
+label:         router/moe
+qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextTopKRouter, transformers.models.mellum.modeling_mellum.MellumTopKRouter
+transformers:  5.24.0
+architectures: mellum, qwen3_next
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.qwen3_next.configuration_qwen3_next import Qwen3NextConfig
+from transformers.models.qwen3_next.modeling_qwen3_next import Qwen3NextTopKRouter as Model
+
+
+class ModelNew(nn.Module):
+    """Mixture-of-experts routing and expert compute, a leaf kernel: `Qwen3NextTopKRouter` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Qwen3NextTopKRouter)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Qwen3NextTopKRouter)")
+
+
+KERNEL = {"id": "7bb1afac1d639b4d", "name": "qwen3_next_top_k_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextTopKRouter", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Qwen3NextConfig", "fields": {"hidden_size": 2048, "norm_topk_prob": True, "num_experts": 512, "num_experts_per_tok": 10, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 2048], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7411112,
+     "flops": 2135453510,
+     "architectures": ["qwen3_next"],
+     "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextTopKRouter",
+     "path": "layers.0.mlp.gate",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.mellum.modeling_mellum.MellumTopKRouter",
+     "architectures": ["mellum"],
+     "reason": "built by MellumTopKRouter from a MellumConfig"},
+]
+
+
+_CONFIGS = {"Qwen3NextConfig": Qwen3NextConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

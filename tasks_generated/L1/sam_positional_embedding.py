@@ -1,0 +1,107 @@
+"""A rotary position embedding, a leaf kernel: `SamPositionalEmbedding` as transformers runs it (hyper-parameters of mul vary per case).
+
+kernel:        65d3620c04fa9507
+level:         1
+label:         rotary
+qualnames:     transformers.models.sam.modeling_sam.SamPositionalEmbedding, transformers.models.sam_hq.modeling_sam_hq.SamHQPositionalEmbedding
+transformers:  5.24.0
+architectures: sam, sam_hq
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.sam.configuration_sam import SamVisionConfig
+from transformers.models.sam.modeling_sam import SamPositionalEmbedding as Model
+
+
+class ModelNew(nn.Module):
+    """A rotary position embedding, a leaf kernel: `SamPositionalEmbedding` as transformers runs it (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a rotary position embedding (SamPositionalEmbedding)")
+
+    def forward(self, input_coords, input_shape=None):
+        raise NotImplementedError("write the kernel: a rotary position embedding (SamPositionalEmbedding)")
+
+
+KERNEL = {"id": "65d3620c04fa9507", "name": "sam_positional_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.sam.modeling_sam.SamPositionalEmbedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SamVisionConfig", "fields": {"num_pos_feats": 128, "scale": 384, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_coords", "kind": "tensor", "shape": [64, 64, 2], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2114048,
+     "flops": 4734976,
+     "architectures": ["sam"],
+     "qualname": "transformers.models.sam.modeling_sam.SamPositionalEmbedding",
+     "path": "shared_image_embedding",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.sam_hq.modeling_sam_hq.SamHQPositionalEmbedding",
+     "architectures": ["sam_hq"],
+     "reason": "built by SamHQPositionalEmbedding from a SamHQVisionConfig"},
+]
+
+
+_CONFIGS = {"SamVisionConfig": SamVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

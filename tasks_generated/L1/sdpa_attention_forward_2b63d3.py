@@ -1,0 +1,335 @@
+"""Attention, a leaf kernel: `sdpa_attention_forward` as transformers runs it (hyper-parameters of sdpa vary per case).
+
+kernel:        2b63d35868193a5e
+level:         1
+label:         attention
+qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
+transformers:  5.24.0
+architectures: canary, cohere_asr, doge, layoutlm, nemotron3_5_asr, nemotron_asr_streaming, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pixtral, swin, wav2vec2-conformer
+cases:         14 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.integrations.sdpa_attention import sdpa_attention_forward
+
+
+class Model(nn.Module):
+    """`sdpa_attention_forward` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(
+        self,
+        module: torch.nn.Module,
+        query: torch.Tensor,
+        key: torch.Tensor,
+        value: torch.Tensor,
+        attention_mask: torch.Tensor | None,
+        dropout: float = 0.0,
+        scaling: float | None = None,
+        is_causal: bool | None = None,
+        position_bias: torch.Tensor | None = None,
+        **kwargs,
+    ) -> tuple[torch.Tensor, None]:
+        return sdpa_attention_forward(module, query, key, value, attention_mask, dropout, scaling, is_causal, position_bias, **kwargs)
+
+
+class ModelNew(nn.Module):
+    """Attention, a leaf kernel: `sdpa_attention_forward` as transformers runs it (hyper-parameters of sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (sdpa_attention_forward)")
+
+    def forward(
+        self,
+        module: torch.nn.Module,
+        query: torch.Tensor,
+        key: torch.Tensor,
+        value: torch.Tensor,
+        attention_mask: torch.Tensor | None,
+        dropout: float = 0.0,
+        scaling: float | None = None,
+        is_causal: bool | None = None,
+        position_bias: torch.Tensor | None = None,
+        **kwargs,
+    ) -> tuple[torch.Tensor, None]:
+        raise NotImplementedError("write the kernel: attention (sdpa_attention_forward)")
+
+
+KERNEL = {"id": "2b63d35868193a5e", "name": "sdpa_attention_forward_2b63d3", "level": 1, "label": "attention", "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 8, 64, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 8, 64, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 8, 64, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 8, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.08838834764831845}],
+     "dims": {"batch": 2},
+     "bytes": 1179648,
+     "flops": 33554432,
+     "architectures": ["canary", "parakeet_ctc", "parakeet_encoder", "parakeet_rnnt", "parakeet_tdt"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "encoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 8, 65, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 8, 65, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 8, 65, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 8, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.08838834764831845}],
+     "dims": {"batch": 2},
+     "bytes": 1200160,
+     "flops": 34611200,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "encoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 8, 64, 160], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 8, 64, 160], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 8, 64, 160], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 8, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.07905694150420949}],
+     "dims": {"batch": 2},
+     "bytes": 1441792,
+     "flops": 41943040,
+     "architectures": ["cohere_asr"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "encoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 8, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.08838834764831845}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16630048,
+     "flops": 2122391552,
+     "architectures": ["doge"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [1, 16, 8192, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [1, 16, 8192, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [1, 16, 8192, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [1, 1, 8192, 8192], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.125}],
+     "dims": {},
+     "bytes": 201326592,
+     "flops": 274877906944,
+     "architectures": ["pixtral"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "transformer.layers.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.125}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6256628,
+     "flops": 1591793664,
+     "architectures": ["layoutlm"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "encoder.layer.0.attention.self"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 12, 49, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 12, 49, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 12, 49, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.125},
+        {"name": "is_causal", "kind": "default", "value": None},
+        {"name": "position_bias", "kind": "tensor", "shape": [2, 12, 49, 49], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 717360,
+     "flops": 14751744,
+     "architectures": ["wav2vec2-conformer"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "encoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [8, 12, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [8, 12, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [8, 12, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [1, 12, 49, 49], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.1767766952966369}],
+     "dims": {},
+     "bytes": 1261848,
+     "flops": 29503488,
+     "architectures": ["swin"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "encoder.layers.2.blocks.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [8, 12, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [8, 12, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [8, 12, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [8, 12, 49, 49], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.1767766952966369}],
+     "dims": {},
+     "bytes": 1665216,
+     "flops": 29503488,
+     "architectures": ["swin"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "encoder.layers.2.blocks.1.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 24, 49, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 24, 49, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 24, 49, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [1, 24, 49, 49], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.1767766952966369}],
+     "dims": {"batch": 2},
+     "bytes": 717360,
+     "flops": 14751744,
+     "architectures": ["swin"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "encoder.layers.3.blocks.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [128, 3, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [128, 3, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [128, 3, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [1, 3, 49, 49], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.1767766952966369}],
+     "dims": {},
+     "bytes": 4831302,
+     "flops": 118013952,
+     "architectures": ["swin"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "encoder.layers.0.blocks.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [128, 3, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [128, 3, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [128, 3, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [128, 3, 49, 49], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.1767766952966369}],
+     "dims": {},
+     "bytes": 6660864,
+     "flops": 118013952,
+     "architectures": ["swin"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "encoder.layers.0.blocks.1.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [32, 6, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [32, 6, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [32, 6, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [1, 6, 49, 49], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.1767766952966369}],
+     "dims": {},
+     "bytes": 2437260,
+     "flops": 59006976,
+     "architectures": ["swin"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "encoder.layers.1.blocks.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [32, 6, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [32, 6, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [32, 6, 49, 32], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [32, 6, 49, 49], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.1767766952966369}],
+     "dims": {},
+     "bytes": 3330432,
+     "flops": 59006976,
+     "architectures": ["swin"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "encoder.layers.1.blocks.1.attention"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

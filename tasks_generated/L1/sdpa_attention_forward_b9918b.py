@@ -1,0 +1,213 @@
+"""Attention, a leaf kernel: `sdpa_attention_forward` as transformers runs it (hyper-parameters of mul vary per case).
+
+kernel:        b9918b85ad3de7e2
+level:         1
+label:         attention
+qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
+transformers:  5.24.0
+architectures: axk1, axk2, bailing_hybrid, deepseek_v2, deepseek_v3, deepseek_v32, kimi_linear, minicpm3, youtu
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.integrations.sdpa_attention import sdpa_attention_forward
+
+
+class Model(nn.Module):
+    """`sdpa_attention_forward` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(
+        self,
+        module: torch.nn.Module,
+        query: torch.Tensor,
+        key: torch.Tensor,
+        value: torch.Tensor,
+        attention_mask: torch.Tensor | None,
+        dropout: float = 0.0,
+        scaling: float | None = None,
+        is_causal: bool | None = None,
+        position_bias: torch.Tensor | None = None,
+        **kwargs,
+    ) -> tuple[torch.Tensor, None]:
+        return sdpa_attention_forward(module, query, key, value, attention_mask, dropout, scaling, is_causal, position_bias, **kwargs)
+
+
+class ModelNew(nn.Module):
+    """Attention, a leaf kernel: `sdpa_attention_forward` as transformers runs it (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (sdpa_attention_forward)")
+
+    def forward(
+        self,
+        module: torch.nn.Module,
+        query: torch.Tensor,
+        key: torch.Tensor,
+        value: torch.Tensor,
+        attention_mask: torch.Tensor | None,
+        dropout: float = 0.0,
+        scaling: float | None = None,
+        is_causal: bool | None = None,
+        position_bias: torch.Tensor | None = None,
+        **kwargs,
+    ) -> tuple[torch.Tensor, None]:
+        raise NotImplementedError("write the kernel: attention (sdpa_attention_forward)")
+
+
+KERNEL = {"id": "b9918b85ad3de7e2", "name": "sdpa_attention_forward_b9918b", "level": 1, "label": "attention", "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 40, 509, 96], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 40, 509, 96], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 40, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.10206207261596575}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 26578962,
+     "flops": 6682262964,
+     "architectures": ["minicpm3"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 64, 509, 192], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 64, 509, 192], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 64, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.07216878364870322}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 83912722,
+     "flops": 21315776788,
+     "architectures": ["axk1"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 128, 509, 192], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 128, 509, 192], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 128, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.07216878364870322}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 167307282,
+     "flops": 42631035412,
+     "architectures": ["deepseek_v3", "deepseek_v32"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 32, 509, 96], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 32, 509, 96], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 32, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.10206207261596575}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21366802,
+     "flops": 5345914004,
+     "architectures": ["axk2"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 32, 509, 192], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 32, 509, 192], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.07216878364870322}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 42215442,
+     "flops": 10658147476,
+     "architectures": ["bailing_hybrid", "deepseek_v2", "kimi_linear"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 16, 509, 192], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 16, 509, 192], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.07216878364870322}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21366802,
+     "flops": 5329332820,
+     "architectures": ["youtu"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "layers.0.self_attn"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,202 @@
+"""An elementwise activation, a leaf kernel: `Sigmoid` as transformers runs it.
+
+kernel:        a579cde91003bb0d
+level:         1
+label:         activation
+qualnames:     torch.nn.modules.activation.Sigmoid
+transformers:  5.24.0
+architectures: align, efficientnet, regnet
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.activation import Sigmoid as Model
+from typing import Any
+
+
+class ModelNew(nn.Module):
+    """An elementwise activation, a leaf kernel: `Sigmoid` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an elementwise activation (Sigmoid)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: an elementwise activation (Sigmoid)")
+
+
+KERNEL = {"id": "a579cde91003bb0d", "name": "sigmoid", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.Sigmoid", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1536,
+     "flops": 384,
+     "architectures": ["align", "efficientnet", "regnet"],
+     "qualname": "torch.nn.modules.activation.Sigmoid",
+     "path": "vision_model.encoder.blocks.4.squeeze_excite.act_expand"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2304, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 18432,
+     "flops": 4608,
+     "architectures": ["align", "efficientnet"],
+     "qualname": "torch.nn.modules.activation.Sigmoid",
+     "path": "vision_model.encoder.blocks.39.squeeze_excite.act_expand"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1344, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 10752,
+     "flops": 2688,
+     "architectures": ["align", "efficientnet"],
+     "qualname": "torch.nn.modules.activation.Sigmoid",
+     "path": "vision_model.encoder.blocks.29.squeeze_excite.act_expand"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 960, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 7680,
+     "flops": 1920,
+     "architectures": ["align", "efficientnet"],
+     "qualname": "torch.nn.modules.activation.Sigmoid",
+     "path": "vision_model.encoder.blocks.19.squeeze_excite.act_expand"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 288, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2304,
+     "flops": 576,
+     "architectures": ["align", "efficientnet"],
+     "qualname": "torch.nn.modules.activation.Sigmoid",
+     "path": "vision_model.encoder.blocks.5.squeeze_excite.act_expand"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 480, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3840,
+     "flops": 960,
+     "architectures": ["align", "efficientnet"],
+     "qualname": "torch.nn.modules.activation.Sigmoid",
+     "path": "vision_model.encoder.blocks.12.squeeze_excite.act_expand"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 256,
+     "flops": 64,
+     "architectures": ["align", "efficientnet"],
+     "qualname": "torch.nn.modules.activation.Sigmoid",
+     "path": "vision_model.encoder.blocks.1.squeeze_excite.act_expand"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 3840, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 30720,
+     "flops": 7680,
+     "architectures": ["align", "efficientnet"],
+     "qualname": "torch.nn.modules.activation.Sigmoid",
+     "path": "vision_model.encoder.blocks.52.squeeze_excite.act_expand"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 512,
+     "flops": 128,
+     "architectures": ["align", "efficientnet"],
+     "qualname": "torch.nn.modules.activation.Sigmoid",
+     "path": "vision_model.encoder.blocks.0.squeeze_excite.act_expand"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4096,
+     "flops": 1024,
+     "architectures": ["regnet"],
+     "qualname": "torch.nn.modules.activation.Sigmoid",
+     "path": "encoder.stages.2.layers.0.layer.2.attention.3"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1088, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8704,
+     "flops": 2176,
+     "architectures": ["regnet"],
+     "qualname": "torch.nn.modules.activation.Sigmoid",
+     "path": "encoder.stages.3.layers.0.layer.2.attention.3"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1024,
+     "flops": 256,
+     "architectures": ["regnet"],
+     "qualname": "torch.nn.modules.activation.Sigmoid",
+     "path": "encoder.stages.0.layers.0.layer.2.attention.3"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,106 @@
+"""An embedding lookup, a leaf kernel: `SinusoidalPositionalEmbedding` as transformers runs it.
+
+kernel:        0978c41018036042
+level:         1
+label:         embedding
+qualnames:     transformers.models.fsmt.modeling_fsmt.SinusoidalPositionalEmbedding
+transformers:  5.24.0
+architectures: fsmt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.fsmt.modeling_fsmt import SinusoidalPositionalEmbedding as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a leaf kernel: `SinusoidalPositionalEmbedding` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, num_positions, embedding_dim, padding_idx):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (SinusoidalPositionalEmbedding)")
+
+    def forward(self, input, *, cache_length: int = 0):
+        raise NotImplementedError("write the kernel: an embedding lookup (SinusoidalPositionalEmbedding)")
+
+
+KERNEL = {"id": "0978c41018036042", "name": "sinusoidal_positional_embedding", "level": 1, "label": "embedding", "qualname": "transformers.models.fsmt.modeling_fsmt.SinusoidalPositionalEmbedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"num_positions": 1026, "embedding_dim": 1024, "padding_idx": 1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4194256,
+     "flops": 1047522,
+     "architectures": ["fsmt"],
+     "qualname": "transformers.models.fsmt.modeling_fsmt.SinusoidalPositionalEmbedding",
+     "path": "encoder.embed_positions",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.fsmt.modeling_fsmt.SinusoidalPositionalEmbedding",
+     "architectures": ["fsmt"],
+     "reason": "forward argument 'cache_length' is not in the interface"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

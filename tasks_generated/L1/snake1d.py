@@ -1,0 +1,192 @@
+"""A computation, a leaf kernel: `Snake1d` as transformers runs it (hyper-parameters of add vary per case).
+
+kernel:        42b7d222ca45facb
+level:         1
+label:         other
+qualnames:     transformers.models.dac.modeling_dac.Snake1d
+transformers:  5.24.0
+architectures: dac
+cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.dac.modeling_dac import Snake1d as Model
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `Snake1d` as transformers runs it (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, hidden_dim):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (Snake1d)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: a computation (Snake1d)")
+
+
+KERNEL = {"id": "42b7d222ca45facb", "name": "snake1d", "level": 1, "label": "other", "qualname": "transformers.models.dac.modeling_dac.Snake1d", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"hidden_dim": 128},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8192256,
+     "flops": 10240256,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.Snake1d",
+     "path": "encoder.block.1.res_unit1.snake1",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_dim": 192},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 192, 7936], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 12190080,
+     "flops": 15237504,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.Snake1d",
+     "path": "decoder.block.2.res_unit1.snake1",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_dim": 256},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 2000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4096512,
+     "flops": 5120512,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.Snake1d",
+     "path": "encoder.block.2.res_unit1.snake1",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_dim": 384},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 1984], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6095616,
+     "flops": 7619328,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.Snake1d",
+     "path": "decoder.block.1.res_unit1.snake1",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_dim": 512},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 250], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1025024,
+     "flops": 1281024,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.Snake1d",
+     "path": "encoder.block.3.res_unit1.snake1",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_dim": 64},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8192128,
+     "flops": 10240128,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.Snake1d",
+     "path": "encoder.block.0.res_unit1.snake1",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_dim": 768},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 768, 248], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1525248,
+     "flops": 1906176,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.Snake1d",
+     "path": "decoder.block.0.res_unit1.snake1",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_dim": 96},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 15872], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 12189888,
+     "flops": 15237312,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.Snake1d",
+     "path": "decoder.block.3.res_unit1.snake1",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_dim": 1024},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 31], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 256000,
+     "flops": 319488,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.Snake1d",
+     "path": "encoder.snake1",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_dim": 1536},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1536, 31], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 384000,
+     "flops": 479232,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.Snake1d",
+     "path": "decoder.block.0.snake1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

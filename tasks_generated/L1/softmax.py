@@ -1,0 +1,115 @@
+"""A computation, a leaf kernel: `Softmax` as transformers runs it.
+
+kernel:        c1c5c8ea1f8e0da7
+level:         1
+label:         other
+qualnames:     torch.nn.modules.activation.Softmax, transformers.models.ibert.quant_modules.IntSoftmax
+transformers:  5.24.0
+architectures: cpmant, ibert, squeezebert
+cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.activation import Softmax as Model
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `Softmax` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, dim: int | None = None) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (Softmax)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a computation (Softmax)")
+
+
+KERNEL = {"id": "c1c5c8ea1f8e0da7", "name": "softmax", "level": 1, "label": "other", "qualname": "torch.nn.modules.activation.Softmax", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"dim": -1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 541, 541], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 74926336,
+     "flops": 18731584,
+     "architectures": ["cpmant"],
+     "qualname": "torch.nn.modules.activation.Softmax",
+     "path": "encoder.layers.0.self_att.self_attention.softmax"},
+    {"init": {"dim": -1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 12, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 24871776,
+     "flops": 6217944,
+     "architectures": ["squeezebert"],
+     "qualname": "torch.nn.modules.activation.Softmax",
+     "path": "encoder.layers.0.attention.softmax"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.ibert.quant_modules.IntSoftmax",
+     "architectures": ["ibert"],
+     "reason": "constructor argument 'output_bit' is not in Softmax.__init__"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

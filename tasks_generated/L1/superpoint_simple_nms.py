@@ -1,0 +1,109 @@
+"""A pooling, a leaf kernel: `simple_nms` as transformers runs it.
+
+kernel:        dbd3654ac61e1189
+level:         1
+label:         pooling
+qualnames:     transformers.models.superpoint.modeling_superpoint.simple_nms
+transformers:  5.24.0
+architectures: superpoint
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.superpoint.modeling_superpoint import simple_nms
+
+
+class Model(nn.Module):
+    """`simple_nms` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(self, scores: torch.Tensor, nms_radius: int) -> torch.Tensor:
+        return simple_nms(scores, nms_radius)
+
+
+class ModelNew(nn.Module):
+    """A pooling, a leaf kernel: `simple_nms` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a pooling (simple_nms)")
+
+    def forward(self, scores: torch.Tensor, nms_radius: int) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a pooling (simple_nms)")
+
+
+KERNEL = {"id": "dbd3654ac61e1189", "name": "superpoint_simple_nms", "level": 1, "label": "pooling", "qualname": "transformers.models.superpoint.modeling_superpoint.simple_nms", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "scores", "kind": "tensor", "shape": [1, 224, 224], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "nms_radius", "kind": "int", "value": 4}],
+     "dims": {},
+     "bytes": 301056,
+     "flops": 1254400,
+     "architectures": ["superpoint"],
+     "qualname": "transformers.models.superpoint.modeling_superpoint.simple_nms",
+     "path": "keypoint_decoder"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

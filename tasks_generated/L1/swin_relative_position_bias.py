@@ -1,0 +1,128 @@
+"""A computation, a leaf kernel: `SwinRelativePositionBias` as transformers runs it.
+
+kernel:        8db9286faae83030
+level:         1
+label:         other
+qualnames:     transformers.models.swin.modeling_swin.SwinRelativePositionBias
+transformers:  5.24.0
+architectures: grounding-dino, mask2former, mm-grounding-dino, swin
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.swin.modeling_swin import SwinRelativePositionBias as Model
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `SwinRelativePositionBias` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, num_heads: int, window_size: tuple[int, int]):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (SwinRelativePositionBias)")
+
+    def forward(self) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a computation (SwinRelativePositionBias)")
+
+
+KERNEL = {"id": "8db9286faae83030", "name": "swin_relative_position_bias", "level": 1, "label": "other", "qualname": "transformers.models.swin.modeling_swin.SwinRelativePositionBias", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"num_heads": 12, "window_size": [7, 7]},
+     "inputs": [],
+     "dims": {},
+     "bytes": 80888,
+     "flops": 28812,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "swin"],
+     "qualname": "transformers.models.swin.modeling_swin.SwinRelativePositionBias",
+     "path": "backbone.conv_encoder.model.swin.encoder.layers.2.blocks.0.attention.relative_position_bias",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_heads": 3, "window_size": [7, 7]},
+     "inputs": [],
+     "dims": {},
+     "bytes": 34628,
+     "flops": 7203,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "swin"],
+     "qualname": "transformers.models.swin.modeling_swin.SwinRelativePositionBias",
+     "path": "backbone.conv_encoder.model.swin.encoder.layers.0.blocks.0.attention.relative_position_bias",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_heads": 6, "window_size": [7, 7]},
+     "inputs": [],
+     "dims": {},
+     "bytes": 50048,
+     "flops": 14406,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "swin"],
+     "qualname": "transformers.models.swin.modeling_swin.SwinRelativePositionBias",
+     "path": "backbone.conv_encoder.model.swin.encoder.layers.1.blocks.0.attention.relative_position_bias",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_heads": 24, "window_size": [7, 7]},
+     "inputs": [],
+     "dims": {},
+     "bytes": 142568,
+     "flops": 57624,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "swin"],
+     "qualname": "transformers.models.swin.modeling_swin.SwinRelativePositionBias",
+     "path": "backbone.conv_encoder.model.swin.encoder.layers.3.blocks.0.attention.relative_position_bias",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,142 @@
+"""A normalization, a leaf kernel: `T5GemmaRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
+
+kernel:        7cfd5647ec4541ea
+level:         1
+label:         norm
+qualnames:     transformers.models.t5gemma.modeling_t5gemma.T5GemmaRMSNorm, transformers.models.gemma.modeling_gemma.GemmaRMSNorm, transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm, transformers.models.gemma2.modeling_gemma2.Gemma2RMSNorm, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNorm, transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRMSNorm, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaRMSNorm
+transformers:  5.24.0
+architectures: colpali, gemma, gemma2, gemma3, paligemma, qwen3_next, recurrent_gemma, t5gemma, vaultgemma
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.t5gemma.modeling_t5gemma import T5GemmaRMSNorm as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a leaf kernel: `T5GemmaRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, dim: int, eps: float = 1e-6):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (T5GemmaRMSNorm)")
+
+    def forward(self, x):
+        raise NotImplementedError("write the kernel: a normalization (T5GemmaRMSNorm)")
+
+
+KERNEL = {"id": "7cfd5647ec4541ea", "name": "t5_gemma_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaRMSNorm", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"dim": 2304, "eps": 1e-06},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9386496,
+     "flops": 7041774,
+     "architectures": ["gemma2", "gemma3", "t5gemma", "vaultgemma"],
+     "qualname": "transformers.models.gemma2.modeling_gemma2.Gemma2RMSNorm",
+     "path": "layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 2048, "eps": 1e-06},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8343552,
+     "flops": 6259694,
+     "architectures": ["colpali", "paligemma", "qwen3_next"],
+     "qualname": "transformers.models.gemma.modeling_gemma.GemmaRMSNorm",
+     "path": "vlm.language_model.layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 3072, "eps": 1e-06},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12515328,
+     "flops": 9388014,
+     "architectures": ["gemma"],
+     "qualname": "transformers.models.gemma.modeling_gemma.GemmaRMSNorm",
+     "path": "layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 2560, "eps": 1e-06},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10429440,
+     "flops": 7823854,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRMSNorm",
+     "path": "layers.0.temporal_pre_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 768, "eps": 1e-06},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 256, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1574400,
+     "flops": 1181952,
+     "architectures": ["gemma3"],
+     "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm",
+     "path": "multi_modal_projector.mm_soft_emb_norm",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

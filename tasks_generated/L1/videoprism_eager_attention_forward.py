@@ -1,0 +1,201 @@
+"""Attention, a leaf kernel: `eager_attention_forward` as transformers runs it (hyper-parameters of div, mul vary per case).
+
+kernel:        ddc8464732593911
+level:         1
+label:         attention
+qualnames:     transformers.models.videoprism.modeling_videoprism.eager_attention_forward, transformers.models.t5gemma.modeling_t5gemma.eager_attention_forward
+transformers:  5.24.0
+architectures: t5gemma, videoprism
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.videoprism.modeling_videoprism import eager_attention_forward
+
+
+class Model(nn.Module):
+    """`eager_attention_forward` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(
+        self,
+        module: nn.Module,
+        query: torch.Tensor,
+        key: torch.Tensor,
+        value: torch.Tensor,
+        attention_mask: torch.Tensor | None,
+        dropout: float | int = 0.0,
+        scaling: float | None = None,
+        softcap: float | None = None,
+        **kwargs,
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        return eager_attention_forward(module, query, key, value, attention_mask, dropout, scaling, softcap, **kwargs)
+
+
+class ModelNew(nn.Module):
+    """Attention, a leaf kernel: `eager_attention_forward` as transformers runs it (hyper-parameters of div, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (eager_attention_forward)")
+
+    def forward(
+        self,
+        module: nn.Module,
+        query: torch.Tensor,
+        key: torch.Tensor,
+        value: torch.Tensor,
+        attention_mask: torch.Tensor | None,
+        dropout: float | int = 0.0,
+        scaling: float | None = None,
+        softcap: float | None = None,
+        **kwargs,
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: attention (eager_attention_forward)")
+
+
+KERNEL = {"id": "ddc8464732593911", "name": "videoprism_eager_attention_forward", "level": 1, "label": "attention", "qualname": "transformers.models.videoprism.modeling_videoprism.eager_attention_forward", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 2, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 8, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 4, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 4, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.0625},
+        {"name": "softcap", "kind": "float", "value": 50.0}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 20799776,
+     "flops": 4265509584,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.eager_attention_forward",
+     "path": "decoder.layers.0.cross_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 12, 65, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 12, 65, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 12, 65, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.125},
+        {"name": "softcap", "kind": "float", "value": 50.0}],
+     "dims": {"batch": 2},
+     "bytes": 1001520,
+     "flops": 26465400,
+     "architectures": ["videoprism"],
+     "qualname": "transformers.models.videoprism.modeling_videoprism.eager_attention_forward",
+     "path": "text_model.layers.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [32, 12, 256, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [32, 12, 256, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [32, 12, 256, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.125},
+        {"name": "softcap", "kind": "float", "value": 50.0}],
+     "dims": {},
+     "bytes": 100663296,
+     "flops": 6568280064,
+     "architectures": ["videoprism"],
+     "qualname": "transformers.models.videoprism.modeling_videoprism.eager_attention_forward",
+     "path": "video_model.vision_model.spatial_layers.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [512, 12, 16, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [512, 12, 16, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [512, 12, 16, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.125},
+        {"name": "softcap", "kind": "float", "value": 50.0}],
+     "dims": {},
+     "bytes": 53477376,
+     "flops": 410517504,
+     "architectures": ["videoprism"],
+     "qualname": "transformers.models.videoprism.modeling_videoprism.eager_attention_forward",
+     "path": "video_model.vision_model.temporal_layers.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 12, 4096, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 12, 4096, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 12, 4096, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.125},
+        {"name": "softcap", "kind": "float", "value": 50.0}],
+     "dims": {"batch": 2},
+     "bytes": 855638016,
+     "flops": 105092481024,
+     "architectures": ["videoprism"],
+     "qualname": "transformers.models.videoprism.modeling_videoprism.eager_attention_forward",
+     "path": "video_model.auxiliary_layers.0.attention"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

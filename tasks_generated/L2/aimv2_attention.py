@@ -1,0 +1,121 @@
+"""Attention, a module built from leaf kernels: `Aimv2Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+
+kernel:        dcf04e0f297cdf16
+level:         2
+label:         attention
+qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2Attention
+transformers:  5.24.0
+architectures: aimv2
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.aimv2.configuration_aimv2 import Aimv2TextConfig
+from transformers.models.aimv2.configuration_aimv2 import Aimv2VisionConfig
+from transformers.models.aimv2.modeling_aimv2 import Aimv2Attention as Model
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `Aimv2Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (Aimv2Attention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        **kwargs,
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: attention (Aimv2Attention)")
+
+
+KERNEL = {"id": "dcf04e0f297cdf16", "name": "aimv2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2Attention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Aimv2VisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "num_attention_heads": 8, "qkv_bias": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 10485760,
+     "flops": 4831838208,
+     "architectures": ["aimv2"],
+     "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2Attention",
+     "path": "vision_model.encoder.layers.0.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Aimv2TextConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 6, "qkv_bias": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 77, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 5191680,
+     "flops": 763090944,
+     "architectures": ["aimv2"],
+     "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2Attention",
+     "path": "text_model.encoder.layers.0.attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Aimv2TextConfig": Aimv2TextConfig, "Aimv2VisionConfig": Aimv2VisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,130 @@
+"""An embedding lookup, a module built from leaf kernels: `Aimv2TextEmbeddings` as transformers runs it, built from L1/embedding.
+
+kernel:        1e089a2089280da7
+level:         2
+label:         embedding
+qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2TextEmbeddings, transformers.models.clip.modeling_clip.CLIPTextEmbeddings, transformers.models.clipseg.modeling_clipseg.CLIPSegTextEmbeddings, transformers.models.groupvit.modeling_groupvit.GroupViTTextEmbeddings, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2TextEmbeddings, transformers.models.owlv2.modeling_owlv2.Owlv2TextEmbeddings, transformers.models.owlvit.modeling_owlvit.OwlViTTextEmbeddings, transformers.models.siglip.modeling_siglip.SiglipTextEmbeddings
+transformers:  5.24.0
+architectures: aimv2, clip, clipseg, groupvit, metaclip_2, owlv2, owlvit, siglip
+cases:         1 real cases, default first (the most common that fits in 8 GB); 7 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.aimv2.configuration_aimv2 import Aimv2TextConfig
+from transformers.models.aimv2.modeling_aimv2 import Aimv2TextEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a module built from leaf kernels: `Aimv2TextEmbeddings` as transformers runs it, built from L1/embedding.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Aimv2TextConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (Aimv2TextEmbeddings)")
+
+    def forward(
+        self,
+        input_ids: torch.LongTensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an embedding lookup (Aimv2TextEmbeddings)")
+
+
+KERNEL = {"id": "1e089a2089280da7", "name": "aimv2_text_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2TextEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Aimv2TextConfig", "fields": {"hidden_size": 768, "max_position_embeddings": 77, "vocab_size": 49408, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 77], "roles": ["batch", "fixed"], "dtype": "int64", "high": 49408}],
+     "dims": {"batch": 2},
+     "bytes": 76247352,
+     "flops": 295680,
+     "architectures": ["aimv2"],
+     "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2TextEmbeddings",
+     "path": "text_model.embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.owlv2.modeling_owlv2.Owlv2TextEmbeddings",
+     "architectures": ["owlv2"],
+     "reason": "built by Owlv2TextEmbeddings from a Owlv2TextConfig"},
+    {"qualname": "transformers.models.owlvit.modeling_owlvit.OwlViTTextEmbeddings",
+     "architectures": ["owlvit"],
+     "reason": "built by OwlViTTextEmbeddings from a OwlViTTextConfig"},
+    {"qualname": "transformers.models.siglip.modeling_siglip.SiglipTextEmbeddings",
+     "architectures": ["siglip"],
+     "reason": "built by SiglipTextEmbeddings from a SiglipTextConfig"},
+    {"qualname": "transformers.models.clip.modeling_clip.CLIPTextEmbeddings",
+     "architectures": ["clip"],
+     "reason": "built by CLIPTextEmbeddings from a CLIPTextConfig"},
+    {"qualname": "transformers.models.clipseg.modeling_clipseg.CLIPSegTextEmbeddings",
+     "architectures": ["clipseg"],
+     "reason": "built by CLIPSegTextEmbeddings from a CLIPSegTextConfig"},
+    {"qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTTextEmbeddings",
+     "architectures": ["groupvit"],
+     "reason": "built by GroupViTTextEmbeddings from a GroupViTTextConfig"},
+    {"qualname": "transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2TextEmbeddings",
+     "architectures": ["metaclip_2"],
+     "reason": "built by MetaClip2TextEmbeddings from a MetaClip2TextConfig"},
+]
+
+
+_CONFIGS = {"Aimv2TextConfig": Aimv2TextConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

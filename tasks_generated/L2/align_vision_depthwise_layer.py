@@ -1,0 +1,402 @@
+"""A convolution, a module built from leaf kernels: `AlignVisionDepthwiseLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/si_lu (hyper-parameters of batch_norm vary per case).
+
+kernel:        a38b76a59a214890
+level:         2
+label:         convolution
+qualnames:     transformers.models.align.modeling_align.AlignVisionDepthwiseLayer, transformers.models.align.modeling_align.AlignVisionExpansionLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer, transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer
+transformers:  5.24.0
+architectures: align, efficientnet, mobilevit, mobilevitv2
+cases:         10 real cases, default first (the most common that fits in 8 GB); 67 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.align.configuration_align import AlignVisionConfig
+from transformers.models.align.modeling_align import AlignVisionDepthwiseLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `AlignVisionDepthwiseLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/si_lu (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: AlignVisionConfig,
+        in_dim: int,
+        stride: int,
+        kernel_size: int,
+        adjust_padding: bool,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (AlignVisionDepthwiseLayer)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (AlignVisionDepthwiseLayer)")
+
+
+KERNEL = {"id": "a38b76a59a214890", "name": "align_vision_depthwise_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 2304, "stride": 1, "kernel_size": 5, "adjust_padding": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6105600,
+     "flops": 77635584,
+     "architectures": ["align"],
+     "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
+     "path": "vision_model.encoder.blocks.39.depthwise_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 1344, "stride": 1, "kernel_size": 5, "adjust_padding": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1344, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 14797440,
+     "flops": 191353344,
+     "architectures": ["align"],
+     "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
+     "path": "vision_model.encoder.blocks.29.depthwise_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 960, "stride": 1, "kernel_size": 3, "adjust_padding": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 960, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 10538880,
+     "flops": 52569600,
+     "architectures": ["align"],
+     "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
+     "path": "vision_model.encoder.blocks.19.depthwise_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 288, "stride": 1, "kernel_size": 3, "adjust_padding": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 288, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 51847488,
+     "flops": 259200000,
+     "architectures": ["align"],
+     "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
+     "path": "vision_model.encoder.blocks.5.depthwise_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 480, "stride": 1, "kernel_size": 5, "adjust_padding": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 480, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 21627840,
+     "flops": 280800000,
+     "architectures": ["align"],
+     "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
+     "path": "vision_model.encoder.blocks.12.depthwise_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 32, "stride": 1, "kernel_size": 3, "adjust_padding": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 23040832,
+     "flops": 115200000,
+     "architectures": ["align"],
+     "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
+     "path": "vision_model.encoder.blocks.1.depthwise_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 3840, "stride": 1, "kernel_size": 3, "adjust_padding": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 3840, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 10053120,
+     "flops": 49766400,
+     "architectures": ["align"],
+     "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
+     "path": "vision_model.encoder.blocks.52.depthwise_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 2304, "stride": 1, "kernel_size": 3, "adjust_padding": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6031872,
+     "flops": 29859840,
+     "architectures": ["align"],
+     "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
+     "path": "vision_model.encoder.blocks.51.depthwise_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 64, "stride": 1, "kernel_size": 3, "adjust_padding": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 46081664,
+     "flops": 230400000,
+     "architectures": ["align"],
+     "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
+     "path": "vision_model.encoder.blocks.0.depthwise_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 960, "stride": 1, "kernel_size": 5, "adjust_padding": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 960, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 10569600,
+     "flops": 136680960,
+     "architectures": ["align"],
+     "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
+     "path": "vision_model.encoder.blocks.28.depthwise_conv",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionExpansionLayer",
+     "architectures": ["align"],
+     "reason": "built by AlignVisionExpansionLayer from a AlignVisionConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetExpansionLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetDepthwiseLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionExpansionLayer",
+     "architectures": ["align"],
+     "reason": "built by AlignVisionExpansionLayer from a AlignVisionConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetExpansionLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetDepthwiseLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionExpansionLayer",
+     "architectures": ["align"],
+     "reason": "built by AlignVisionExpansionLayer from a AlignVisionConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetExpansionLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetDepthwiseLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetDepthwiseLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionExpansionLayer",
+     "architectures": ["align"],
+     "reason": "built by AlignVisionExpansionLayer from a AlignVisionConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetExpansionLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetDepthwiseLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionExpansionLayer",
+     "architectures": ["align"],
+     "reason": "built by AlignVisionExpansionLayer from a AlignVisionConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetExpansionLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetDepthwiseLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetDepthwiseLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionExpansionLayer",
+     "architectures": ["align"],
+     "reason": "built by AlignVisionExpansionLayer from a AlignVisionConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetExpansionLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionExpansionLayer",
+     "architectures": ["align"],
+     "reason": "built by AlignVisionExpansionLayer from a AlignVisionConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetExpansionLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetDepthwiseLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionExpansionLayer",
+     "architectures": ["align"],
+     "reason": "built by AlignVisionExpansionLayer from a AlignVisionConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetExpansionLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionExpansionLayer",
+     "architectures": ["align"],
+     "reason": "built by AlignVisionExpansionLayer from a AlignVisionConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetExpansionLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetDepthwiseLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionExpansionLayer",
+     "architectures": ["align"],
+     "reason": "built by AlignVisionExpansionLayer from a AlignVisionConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetExpansionLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetDepthwiseLayer from a EfficientNetConfig"},
+]
+
+
+_CONFIGS = {"AlignVisionConfig": AlignVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

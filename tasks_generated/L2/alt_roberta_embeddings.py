@@ -1,0 +1,132 @@
+"""An embedding lookup, a module built from leaf kernels: `AltRobertaEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_ca23e3, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+kernel:        b92c8df3c976c642
+level:         2
+label:         embedding
+qualnames:     transformers.models.altclip.modeling_altclip.AltRobertaEmbeddings, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextEmbeddings, transformers.models.camembert.modeling_camembert.CamembertEmbeddings, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextEmbeddings, transformers.models.roberta.modeling_roberta.RobertaEmbeddings, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormEmbeddings, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaEmbeddings
+transformers:  5.24.0
+architectures: altclip, bridgetower, camembert, data2vec-text, roberta, roberta-prelayernorm, xlm-roberta
+cases:         1 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.altclip.configuration_altclip import AltCLIPTextConfig
+from transformers.models.altclip.modeling_altclip import AltRobertaEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a module built from leaf kernels: `AltRobertaEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_ca23e3, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (AltRobertaEmbeddings)")
+
+    def forward(
+        self,
+        input_ids: torch.LongTensor | None = None,
+        token_type_ids: torch.LongTensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+        cache_length: int = 0,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an embedding lookup (AltRobertaEmbeddings)")
+
+
+KERNEL = {"id": "b92c8df3c976c642", "name": "alt_roberta_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.altclip.modeling_altclip.AltRobertaEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "AltCLIPTextConfig", "fields": {"hidden_dropout_prob": 0.1, "hidden_size": 1024, "layer_norm_eps": 1e-05, "max_position_embeddings": 514, "pad_token_id": 1, "type_vocab_size": 1, "vocab_size": 250002, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 250002},
+        {"name": "token_type_ids", "kind": "none"},
+        {"name": "position_ids", "kind": "none"},
+        {"name": "inputs_embeds", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 515160032,
+     "flops": 6262736,
+     "architectures": ["altclip"],
+     "qualname": "transformers.models.altclip.modeling_altclip.AltRobertaEmbeddings",
+     "path": "text_model.roberta.embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.camembert.modeling_camembert.CamembertEmbeddings",
+     "architectures": ["camembert"],
+     "reason": "built by CamembertEmbeddings from a CamembertConfig"},
+    {"qualname": "transformers.models.data2vec.modeling_data2vec_text.Data2VecTextEmbeddings",
+     "architectures": ["data2vec-text"],
+     "reason": "built by Data2VecTextEmbeddings from a Data2VecTextConfig"},
+    {"qualname": "transformers.models.roberta.modeling_roberta.RobertaEmbeddings",
+     "architectures": ["roberta"],
+     "reason": "built by RobertaEmbeddings from a RobertaConfig"},
+    {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormEmbeddings",
+     "architectures": ["roberta-prelayernorm"],
+     "reason": "built by RobertaPreLayerNormEmbeddings from a RobertaPreLayerNormConfig"},
+    {"qualname": "transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaEmbeddings",
+     "architectures": ["xlm-roberta"],
+     "reason": "built by XLMRobertaEmbeddings from a XLMRobertaConfig"},
+    {"qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextEmbeddings",
+     "architectures": ["bridgetower"],
+     "reason": "built by BridgeTowerTextEmbeddings from a BridgeTowerTextConfig"},
+]
+
+
+_CONFIGS = {"AltCLIPTextConfig": AltCLIPTextConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,116 @@
+"""An MLP, a module built from leaf kernels: `ArceeMLP` as transformers runs it, built from L1/linear_6959a5, L1/re_lu_squared_activation.
+
+kernel:        03d146b5df336f42
+level:         2
+label:         mlp
+qualnames:     transformers.models.arcee.modeling_arcee.ArceeMLP, transformers.models.nanochat.modeling_nanochat.NanoChatMLP, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextMLP, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMLP
+transformers:  5.24.0
+architectures: arcee, cosmos3_edge, nanochat, nemotron_h
+cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.arcee.configuration_arcee import ArceeConfig
+from transformers.models.arcee.modeling_arcee import ArceeMLP as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `ArceeMLP` as transformers runs it, built from L1/linear_6959a5, L1/re_lu_squared_activation.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (ArceeMLP)")
+
+    def forward(self, x):
+        raise NotImplementedError("write the kernel: an MLP (ArceeMLP)")
+
+
+KERNEL = {"id": "03d146b5df336f42", "name": "arcee_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.arcee.modeling_arcee.ArceeMLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ArceeConfig", "fields": {"hidden_act": "relu2", "hidden_size": 2560, "intermediate_size": 18432, "mlp_bias": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 199168000,
+     "flops": 192178593792,
+     "architectures": ["arcee"],
+     "qualname": "transformers.models.arcee.modeling_arcee.ArceeMLP",
+     "path": "layers.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatMLP",
+     "architectures": ["nanochat"],
+     "reason": "built by NanoChatMLP from a NanoChatConfig"},
+    {"qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextMLP",
+     "architectures": ["cosmos3_edge"],
+     "reason": "built by Cosmos3EdgeTextMLP from a Cosmos3EdgeTextConfig"},
+    {"qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMLP",
+     "architectures": ["nemotron_h"],
+     "reason": "built by NemotronHMLP from a NemotronHConfig"},
+    {"qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMLP",
+     "architectures": ["nemotron_h"],
+     "reason": "built by NemotronHMLP from a NemotronHConfig"},
+]
+
+
+_CONFIGS = {"ArceeConfig": ArceeConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,103 @@
+"""A convolution, a module built from leaf kernels: `ASTEmbeddings` as transformers runs it, built from L2/glpn_depth_wise_conv.
+
+kernel:        a6f901d13333cac8
+level:         2
+label:         convolution
+qualnames:     transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTEmbeddings
+transformers:  5.24.0
+architectures: audio-spectrogram-transformer
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.audio_spectrogram_transformer.configuration_audio_spectrogram_transformer import ASTConfig
+from transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer import ASTEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `ASTEmbeddings` as transformers runs it, built from L2/glpn_depth_wise_conv.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ASTConfig) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (ASTEmbeddings)")
+
+    def forward(self, input_values: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (ASTEmbeddings)")
+
+
+KERNEL = {"id": "a6f901d13333cac8", "name": "ast_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ASTConfig", "fields": {"frequency_stride": 10, "hidden_dropout_prob": 0.0, "hidden_size": 768, "max_length": 1024, "num_mel_bins": 128, "patch_size": 16, "time_stride": 10, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_values", "kind": "tensor", "shape": [2, 1024, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6516224,
+     "flops": 956884992,
+     "architectures": ["audio-spectrogram-transformer"],
+     "qualname": "transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTEmbeddings",
+     "path": "embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ASTConfig": ASTConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

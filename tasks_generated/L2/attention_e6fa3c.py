@@ -1,0 +1,126 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `Attention` as transformers runs it, built from L1/linear, L1/linear_a15560 (hyper-parameters of mul vary per case).
+
+kernel:        e6fa3c4e54945e5a
+level:         2
+label:         gemm
+qualnames:     transformers.models.fsmt.modeling_fsmt.Attention
+transformers:  5.24.0
+architectures: fsmt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.cache_utils import Cache
+from transformers.models.fsmt.modeling_fsmt import Attention as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `Attention` as transformers runs it, built from L1/linear, L1/linear_a15560 (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        embed_dim,
+        num_heads,
+        dropout=0.0,
+        bias=True,
+        encoder_decoder_attention=False,
+        layer_idx=None,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Attention)")
+
+    def forward(
+        self,
+        query,
+        key: Tensor | None,
+        key_padding_mask: Tensor | None = None,
+        layer_state: Cache | None = None,
+        attn_mask: Tensor | None = None,
+        output_attentions: bool | None = False,
+        **kwargs,
+    ) -> tuple[Tensor, Tensor | None]:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Attention)")
+
+
+KERNEL = {"id": "e6fa3c4e54945e5a", "name": "attention_e6fa3c", "level": 2, "label": "gemm", "qualname": "transformers.models.fsmt.modeling_fsmt.Attention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "bias": True, "encoder_decoder_attention": False, "layer_idx": 0},
+     "inputs": [
+        {"name": "query", "kind": "tensor", "shape": [509, 2, 1024], "roles": ["seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [509, 2, 1024], "roles": ["seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_padding_mask", "kind": "none"},
+        {"name": "layer_state", "kind": "none"},
+        {"name": "attn_mask", "kind": "tensor", "shape": [509, 509], "roles": ["seq", "seq"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13084690,
+     "flops": 10683787840,
+     "architectures": ["fsmt"],
+     "qualname": "transformers.models.fsmt.modeling_fsmt.Attention",
+     "path": "decoder.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,522 @@
+"""A state-space (selective) scan, a module built from leaf kernels: `BailingHybridDeltaAttention` as transformers runs it, built from L1/bailing_hybrid_causal_conv1d_fn, L1/bailing_hybrid_chunk_kimi_delta_attention, L1/bailing_hybrid_rms_norm_gated, L1/linear_6959a5, L2/bailing_hybrid_forget_gate (hyper-parameters of add, mul vary per case).
+
+kernel:        b7509723269cb8c0
+level:         2
+label:         state-space scan
+qualnames:     transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention
+transformers:  5.24.0
+architectures: bailing_hybrid
+cases:         35 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.bailing_hybrid.configuration_bailing_hybrid import BailingHybridConfig
+from transformers.models.bailing_hybrid.modeling_bailing_hybrid import BailingHybridDeltaAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """A state-space (selective) scan, a module built from leaf kernels: `BailingHybridDeltaAttention` as transformers runs it, built from L1/bailing_hybrid_causal_conv1d_fn, L1/bailing_hybrid_chunk_kimi_delta_attention, L1/bailing_hybrid_rms_norm_gated, L1/linear_6959a5, L2/bailing_hybrid_forget_gate (hyper-parameters of add, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: BailingHybridConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (BailingHybridDeltaAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        cache: Cache | None = None,
+        attention_mask: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (BailingHybridDeltaAttention)")
+
+
+KERNEL = {"id": "b7509723269cb8c0", "name": "bailing_hybrid_delta_attention", "level": 2, "label": "state-space scan", "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "kda_lower_bound": -5.0, "kda_safe_gate": True, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.1.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.2.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.3.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.4.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.6.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.7.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.8.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.9.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.10.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.12.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.13.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.14.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.15.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.16.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.18.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.19.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.20.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.21.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.22.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.24.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 25},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.25.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 26},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.26.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 27},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.27.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 28},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.28.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 30},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.30.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 31},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.31.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 32},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.32.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 33},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.33.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 34},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.34.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 36},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.36.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 37},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.37.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 38},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.38.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 39},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.39.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 2560, "linear_conv_kernel_dim": 4, "linear_head_dim": 128, "linear_num_heads": 32, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 40},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 157630848,
+     "flops": 135315175584,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDeltaAttention",
+     "path": "layers.40.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BailingHybridConfig": BailingHybridConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

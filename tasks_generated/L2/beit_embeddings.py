@@ -1,0 +1,123 @@
+"""A convolution, a module built from leaf kernels: `BeitEmbeddings` as transformers runs it, built from L2/mobile_vi_tv2_conv_layer.
+
+kernel:        e6857f8cc507fa16
+level:         2
+label:         convolution
+qualnames:     transformers.models.beit.modeling_beit.BeitEmbeddings, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionEmbeddings
+transformers:  5.24.0
+architectures: beit, data2vec-vision, zoedepth
+cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.beit.configuration_beit import BeitConfig
+from transformers.models.beit.modeling_beit import BeitEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `BeitEmbeddings` as transformers runs it, built from L2/mobile_vi_tv2_conv_layer.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: BeitConfig) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (BeitEmbeddings)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor,
+        bool_masked_pos: torch.BoolTensor | None = None,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (BeitEmbeddings)")
+
+
+KERNEL = {"id": "e6857f8cc507fa16", "name": "beit_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.beit.modeling_beit.BeitEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BeitConfig", "fields": {"hidden_dropout_prob": 0.0, "hidden_size": 768, "image_size": 224, "num_channels": 3, "patch_size": 16, "use_absolute_position_embeddings": False, "use_mask_token": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "bool_masked_pos", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2390016,
+     "flops": 462724608,
+     "architectures": ["beit"],
+     "qualname": "transformers.models.beit.modeling_beit.BeitEmbeddings",
+     "path": "embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BeitConfig", "fields": {"hidden_dropout_prob": 0.0, "hidden_size": 1024, "image_size": 384, "num_channels": 3, "patch_size": 16, "use_absolute_position_embeddings": False, "use_mask_token": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 384, 384], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "bool_masked_pos", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 5709824,
+     "flops": 1813121024,
+     "architectures": ["zoedepth"],
+     "qualname": "transformers.models.beit.modeling_beit.BeitEmbeddings",
+     "path": "backbone.beit.embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionEmbeddings",
+     "architectures": ["data2vec-vision"],
+     "reason": "built by Data2VecVisionEmbeddings from a Data2VecVisionConfig"},
+]
+
+
+_CONFIGS = {"BeitConfig": BeitConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,415 @@
+"""Attention, a module built from leaf kernels: `BertCrossAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+
+kernel:        4317c41fb6915717
+level:         2
+label:         attention
+qualnames:     transformers.models.bert.modeling_bert.BertCrossAttention
+transformers:  5.24.0
+architectures: encoder-decoder, vision-encoder-decoder
+cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import EncoderDecoderCache
+from transformers.models.bert.configuration_bert import BertConfig
+from transformers.models.bert.modeling_bert import BertCrossAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `BertCrossAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, is_causal=False, layer_idx=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (BertCrossAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        encoder_hidden_states: torch.Tensor | None = None,
+        attention_mask: torch.Tensor | None = None,
+        cache: EncoderDecoderCache | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor]:
+        raise NotImplementedError("write the kernel: attention (BertCrossAttention)")
+
+
+KERNEL = {"id": "4317c41fb6915717", "name": "bert_cross_attention", "level": 2, "label": "attention", "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7276032,
+     "flops": 2747908608,
+     "architectures": ["vision-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.0.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7276032,
+     "flops": 2747908608,
+     "architectures": ["vision-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.1.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7276032,
+     "flops": 2747908608,
+     "architectures": ["vision-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.2.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7276032,
+     "flops": 2747908608,
+     "architectures": ["vision-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.3.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7276032,
+     "flops": 2747908608,
+     "architectures": ["vision-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.4.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7276032,
+     "flops": 2747908608,
+     "architectures": ["vision-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.5.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7276032,
+     "flops": 2747908608,
+     "architectures": ["vision-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.6.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7276032,
+     "flops": 2747908608,
+     "architectures": ["vision-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.7.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7276032,
+     "flops": 2747908608,
+     "architectures": ["vision-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.8.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7276032,
+     "flops": 2747908608,
+     "architectures": ["vision-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.9.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7276032,
+     "flops": 2747908608,
+     "architectures": ["vision-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.10.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7276032,
+     "flops": 2747908608,
+     "architectures": ["vision-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.11.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8234496,
+     "flops": 5196784128,
+     "architectures": ["encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.0.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8234496,
+     "flops": 5196784128,
+     "architectures": ["encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.1.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8234496,
+     "flops": 5196784128,
+     "architectures": ["encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.2.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8234496,
+     "flops": 5196784128,
+     "architectures": ["encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.3.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8234496,
+     "flops": 5196784128,
+     "architectures": ["encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.4.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8234496,
+     "flops": 5196784128,
+     "architectures": ["encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.5.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8234496,
+     "flops": 5196784128,
+     "architectures": ["encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.6.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8234496,
+     "flops": 5196784128,
+     "architectures": ["encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.7.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8234496,
+     "flops": 5196784128,
+     "architectures": ["encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.8.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8234496,
+     "flops": 5196784128,
+     "architectures": ["encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.9.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8234496,
+     "flops": 5196784128,
+     "architectures": ["encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.10.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8234496,
+     "flops": 5196784128,
+     "architectures": ["encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.11.crossattention.self",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BertConfig": BertConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

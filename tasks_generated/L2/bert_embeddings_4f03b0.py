@@ -1,0 +1,124 @@
+"""An embedding lookup, a module built from leaf kernels: `BertEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_f18a0d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+kernel:        4f03b01de3dd19b4
+level:         2
+label:         embedding
+qualnames:     transformers.models.bert.modeling_bert.BertEmbeddings, transformers.models.big_bird.modeling_big_bird.BigBirdEmbeddings, transformers.models.rembert.modeling_rembert.RemBertEmbeddings, transformers.models.splinter.modeling_splinter.SplinterEmbeddings
+transformers:  5.24.0
+architectures: big_bird, dpr, rembert, splinter
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.bert.modeling_bert import BertEmbeddings as Model
+from transformers.models.dpr.configuration_dpr import DPRConfig
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a module built from leaf kernels: `BertEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_f18a0d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (BertEmbeddings)")
+
+    def forward(
+        self,
+        input_ids: torch.LongTensor | None = None,
+        token_type_ids: torch.LongTensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+        cache_length: int = 0,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an embedding lookup (BertEmbeddings)")
+
+
+KERNEL = {"id": "4f03b01de3dd19b4", "name": "bert_embeddings_4f03b0", "level": 2, "label": "embedding", "qualname": "transformers.models.bert.modeling_bert.BertEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "DPRConfig", "fields": {"hidden_dropout_prob": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-12, "max_position_embeddings": 512, "pad_token_id": 0, "type_vocab_size": 2, "vocab_size": 30522, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522},
+        {"name": "token_type_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
+        {"name": "position_ids", "kind": "none"},
+        {"name": "inputs_embeds", "kind": "none"},
+        {"name": "cache_length", "kind": "int", "value": 0}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 49258400,
+     "flops": 4302068,
+     "architectures": ["dpr"],
+     "qualname": "transformers.models.bert.modeling_bert.BertEmbeddings",
+     "path": "question_encoder.bert_model.embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdEmbeddings",
+     "architectures": ["big_bird"],
+     "reason": "built by BigBirdEmbeddings from a BigBirdConfig"},
+    {"qualname": "transformers.models.rembert.modeling_rembert.RemBertEmbeddings",
+     "architectures": ["rembert"],
+     "reason": "built by RemBertEmbeddings from a RemBertConfig"},
+    {"qualname": "transformers.models.splinter.modeling_splinter.SplinterEmbeddings",
+     "architectures": ["splinter"],
+     "reason": "built by SplinterEmbeddings from a SplinterConfig"},
+]
+
+
+_CONFIGS = {"DPRConfig": DPRConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

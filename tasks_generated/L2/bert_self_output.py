@@ -1,0 +1,344 @@
+"""A normalization, a module built from leaf kernels: `BertSelfOutput` as transformers runs it, built from L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
+
+kernel:        2696b792673aae1c
+level:         2
+label:         norm
+qualnames:     transformers.models.bert.modeling_bert.BertSelfOutput, transformers.models.bert.modeling_bert.BertOutput, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfOutput, transformers.models.rembert.modeling_rembert.RemBertOutput, transformers.models.rembert.modeling_rembert.RemBertSelfOutput, transformers.models.altclip.modeling_altclip.AltRobertaOutput, transformers.models.altclip.modeling_altclip.AltRobertaSelfOutput, transformers.models.bert_generation.modeling_bert_generation.BertGenerationOutput, transformers.models.bert_generation.modeling_bert_generation.BertGenerationSelfOutput, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerOutput, transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2Output, transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2SelfOutput, transformers.models.lilt.modeling_lilt.LiltOutput, transformers.models.lilt.modeling_lilt.LiltSelfOutput, transformers.models.blip_2.modeling_blip_2.Blip2QFormerSelfOutput, transformers.models.canine.modeling_canine.CanineOutput, transformers.models.canine.modeling_canine.CanineSelfOutput, transformers.models.align.modeling_align.AlignTextOutput, transformers.models.align.modeling_align.AlignTextSelfOutput, transformers.models.big_bird.modeling_big_bird.BigBirdOutput, transformers.models.big_bird.modeling_big_bird.BigBirdSelfOutput, transformers.models.blip_2.modeling_blip_2.Blip2QFormerOutput, transformers.models.bros.modeling_bros.BrosOutput, transformers.models.bros.modeling_bros.BrosSelfOutput, transformers.models.camembert.modeling_camembert.CamembertOutput, transformers.models.camembert.modeling_camembert.CamembertSelfOutput, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextOutput, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextSelfOutput, transformers.models.convbert.modeling_convbert.ConvBertOutput, transformers.models.convbert.modeling_convbert.ConvBertSelfOutput, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextOutput, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextSelfOutput, transformers.models.electra.modeling_electra.ElectraOutput, transformers.models.electra.modeling_electra.ElectraSelfOutput, transformers.models.ernie.modeling_ernie.ErnieOutput, transformers.models.ernie.modeling_ernie.ErnieSelfOutput, transformers.models.layoutlm.modeling_layoutlm.LayoutLMOutput, transformers.models.layoutlm.modeling_layoutlm.LayoutLMSelfOutput, transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3Output, transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3SelfOutput, transformers.models.markuplm.modeling_markuplm.MarkupLMOutput, transformers.models.markuplm.modeling_markuplm.MarkupLMSelfOutput, transformers.models.mpnet.modeling_mpnet.MPNetOutput, transformers.models.nystromformer.modeling_nystromformer.NystromformerOutput, transformers.models.nystromformer.modeling_nystromformer.NystromformerSelfOutput, transformers.models.roberta.modeling_roberta.RobertaOutput, transformers.models.roberta.modeling_roberta.RobertaSelfOutput, transformers.models.roc_bert.modeling_roc_bert.RoCBertOutput, transformers.models.roc_bert.modeling_roc_bert.RoCBertSelfOutput, transformers.models.roformer.modeling_roformer.RoFormerOutput, transformers.models.roformer.modeling_roformer.RoFormerSelfOutput, transformers.models.sew_d.modeling_sew_d.SEWDOutput, transformers.models.sew_d.modeling_sew_d.SEWDSelfOutput, transformers.models.splinter.modeling_splinter.SplinterOutput, transformers.models.splinter.modeling_splinter.SplinterSelfOutput, transformers.models.tapas.modeling_tapas.TapasOutput, transformers.models.tapas.modeling_tapas.TapasSelfOutput, transformers.models.visual_bert.modeling_visual_bert.VisualBertOutput, transformers.models.visual_bert.modeling_visual_bert.VisualBertSelfOutput, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaOutput, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaSelfOutput, transformers.models.yoso.modeling_yoso.YosoOutput, transformers.models.yoso.modeling_yoso.YosoSelfOutput, transformers.models.git.modeling_git.GitOutput, transformers.models.git.modeling_git.GitSelfOutput
+transformers:  5.24.0
+architectures: align, altclip, bert, bert-generation, big_bird, blip-2, bridgetower, bros, camembert, canine, chinese_clip, convbert, data2vec-text, deberta-v2, dpr, electra, encoder-decoder, ernie, git, grounding-dino, layoutlm, layoutlmv3, lilt, markuplm, mm-grounding-dino, mpnet, nystromformer, rembert, roberta, roc_bert, roformer, sew-d, splinter, tapas, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, xlm-roberta, yoso
+cases:         3 real cases, default first (the most common that fits in 8 GB); 72 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.bert.configuration_bert import BertConfig
+from transformers.models.bert.modeling_bert import BertSelfOutput as Model
+from transformers.models.dpr.configuration_dpr import DPRConfig
+
+
+class ModelNew(nn.Module):
+    """A normalization, a module built from leaf kernels: `BertSelfOutput` as transformers runs it, built from L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (BertSelfOutput)")
+
+    def forward(self, hidden_states: torch.Tensor, input_tensor: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a normalization (BertSelfOutput)")
+
+
+KERNEL = {"id": "2696b792673aae1c", "name": "bert_self_output", "level": 2, "label": "norm", "qualname": "transformers.models.bert.modeling_bert.BertSelfOutput", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"hidden_dropout_prob": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-12, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_tensor", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5875200,
+     "flops": 1203229172,
+     "architectures": ["bert", "encoder-decoder", "vision-encoder-decoder", "vision-text-dual-encoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertSelfOutput",
+     "path": "encoder.layer.0.attention.output",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"hidden_dropout_prob": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-12, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_tensor", "kind": "tensor", "shape": [2, 256, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3543552,
+     "flops": 605160448,
+     "architectures": ["grounding-dino", "mm-grounding-dino"],
+     "qualname": "transformers.models.bert.modeling_bert.BertSelfOutput",
+     "path": "text_backbone.encoder.layer.0.attention.output",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DPRConfig", "fields": {"hidden_dropout_prob": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-12, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_tensor", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5875200,
+     "flops": 1203229172,
+     "architectures": ["dpr"],
+     "qualname": "transformers.models.bert.modeling_bert.BertSelfOutput",
+     "path": "question_encoder.bert_model.encoder.layer.0.attention.output",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.bert.modeling_bert.BertOutput",
+     "architectures": ["bert", "encoder-decoder", "vision-encoder-decoder", "vision-text-dual-encoder"],
+     "reason": "built by BertOutput from a BertConfig"},
+    {"qualname": "transformers.models.bert.modeling_bert.BertOutput",
+     "architectures": ["grounding-dino", "mm-grounding-dino"],
+     "reason": "built by BertOutput from a BertConfig"},
+    {"qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfOutput",
+     "architectures": ["rembert"],
+     "reason": "built by RemBertSelfOutput from a RemBertConfig"},
+    {"qualname": "transformers.models.rembert.modeling_rembert.RemBertOutput",
+     "architectures": ["rembert"],
+     "reason": "built by RemBertOutput from a RemBertConfig"},
+    {"qualname": "transformers.models.altclip.modeling_altclip.AltRobertaSelfOutput",
+     "architectures": ["altclip"],
+     "reason": "built by AltRobertaSelfOutput from a AltCLIPTextConfig"},
+    {"qualname": "transformers.models.bert_generation.modeling_bert_generation.BertGenerationSelfOutput",
+     "architectures": ["bert-generation"],
+     "reason": "built by BertGenerationSelfOutput from a BertGenerationConfig"},
+    {"qualname": "transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2SelfOutput",
+     "architectures": ["deberta-v2"],
+     "reason": "built by DebertaV2SelfOutput from a DebertaV2Config"},
+    {"qualname": "transformers.models.altclip.modeling_altclip.AltRobertaOutput",
+     "architectures": ["altclip"],
+     "reason": "built by AltRobertaOutput from a AltCLIPTextConfig"},
+    {"qualname": "transformers.models.bert_generation.modeling_bert_generation.BertGenerationOutput",
+     "architectures": ["bert-generation"],
+     "reason": "built by BertGenerationOutput from a BertGenerationConfig"},
+    {"qualname": "transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2Output",
+     "architectures": ["deberta-v2"],
+     "reason": "built by DebertaV2Output from a DebertaV2Config"},
+    {"qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfOutput",
+     "architectures": ["bridgetower"],
+     "reason": "built by BridgeTowerSelfOutput from a BridgeTowerTextConfig"},
+    {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerSelfOutput",
+     "architectures": ["blip-2"],
+     "reason": "built by Blip2QFormerSelfOutput from a Blip2QFormerConfig"},
+    {"qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerOutput",
+     "architectures": ["bridgetower"],
+     "reason": "built by BridgeTowerOutput from a BridgeTowerTextConfig"},
+    {"qualname": "transformers.models.canine.modeling_canine.CanineOutput",
+     "architectures": ["canine"],
+     "reason": "built by CanineOutput from a CanineConfig"},
+    {"qualname": "transformers.models.canine.modeling_canine.CanineSelfOutput",
+     "architectures": ["canine"],
+     "reason": "built by CanineSelfOutput from a CanineConfig"},
+    {"qualname": "transformers.models.sew_d.modeling_sew_d.SEWDOutput",
+     "architectures": ["sew-d"],
+     "reason": "built by SEWDOutput from a SEWDConfig"},
+    {"qualname": "transformers.models.sew_d.modeling_sew_d.SEWDSelfOutput",
+     "architectures": ["sew-d"],
+     "reason": "built by SEWDSelfOutput from a SEWDConfig"},
+    {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerOutput",
+     "architectures": ["blip-2"],
+     "reason": "built by Blip2QFormerOutput from a Blip2QFormerConfig"},
+    {"qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfOutput",
+     "architectures": ["bridgetower"],
+     "reason": "built by BridgeTowerSelfOutput from a BridgeTowerTextConfig"},
+    {"qualname": "transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3Output",
+     "architectures": ["layoutlmv3"],
+     "reason": "built by LayoutLMv3Output from a LayoutLMv3Config"},
+    {"qualname": "transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3SelfOutput",
+     "architectures": ["layoutlmv3"],
+     "reason": "built by LayoutLMv3SelfOutput from a LayoutLMv3Config"},
+    {"qualname": "transformers.models.electra.modeling_electra.ElectraOutput",
+     "architectures": ["electra"],
+     "reason": "built by ElectraOutput from a ElectraConfig"},
+    {"qualname": "transformers.models.lilt.modeling_lilt.LiltSelfOutput",
+     "architectures": ["lilt"],
+     "reason": "built by LiltSelfOutput from a LiltConfig"},
+    {"qualname": "transformers.models.electra.modeling_electra.ElectraSelfOutput",
+     "architectures": ["electra"],
+     "reason": "built by ElectraSelfOutput from a ElectraConfig"},
+    {"qualname": "transformers.models.align.modeling_align.AlignTextOutput",
+     "architectures": ["align"],
+     "reason": "built by AlignTextOutput from a AlignTextConfig"},
+    {"qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdOutput",
+     "architectures": ["big_bird"],
+     "reason": "built by BigBirdOutput from a BigBirdConfig"},
+    {"qualname": "transformers.models.bros.modeling_bros.BrosOutput",
+     "architectures": ["bros"],
+     "reason": "built by BrosOutput from a BrosConfig"},
+    {"qualname": "transformers.models.camembert.modeling_camembert.CamembertOutput",
+     "architectures": ["camembert"],
+     "reason": "built by CamembertOutput from a CamembertConfig"},
+    {"qualname": "transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextOutput",
+     "architectures": ["chinese_clip"],
+     "reason": "built by ChineseCLIPTextOutput from a ChineseCLIPTextConfig"},
+    {"qualname": "transformers.models.convbert.modeling_convbert.ConvBertOutput",
+     "architectures": ["convbert"],
+     "reason": "built by ConvBertOutput from a ConvBertConfig"},
+    {"qualname": "transformers.models.data2vec.modeling_data2vec_text.Data2VecTextOutput",
+     "architectures": ["data2vec-text"],
+     "reason": "built by Data2VecTextOutput from a Data2VecTextConfig"},
+    {"qualname": "transformers.models.bert.modeling_bert.BertOutput",
+     "architectures": ["dpr"],
+     "reason": "built by BertOutput from a DPRConfig"},
+    {"qualname": "transformers.models.ernie.modeling_ernie.ErnieOutput",
+     "architectures": ["ernie"],
+     "reason": "built by ErnieOutput from a ErnieConfig"},
+    {"qualname": "transformers.models.layoutlm.modeling_layoutlm.LayoutLMOutput",
+     "architectures": ["layoutlm"],
+     "reason": "built by LayoutLMOutput from a LayoutLMConfig"},
+    {"qualname": "transformers.models.lilt.modeling_lilt.LiltOutput",
+     "architectures": ["lilt"],
+     "reason": "built by LiltOutput from a LiltConfig"},
+    {"qualname": "transformers.models.markuplm.modeling_markuplm.MarkupLMOutput",
+     "architectures": ["markuplm"],
+     "reason": "built by MarkupLMOutput from a MarkupLMConfig"},
+    {"qualname": "transformers.models.mpnet.modeling_mpnet.MPNetOutput",
+     "architectures": ["mpnet"],
+     "reason": "built by MPNetOutput from a MPNetConfig"},
+    {"qualname": "transformers.models.nystromformer.modeling_nystromformer.NystromformerOutput",
+     "architectures": ["nystromformer"],
+     "reason": "built by NystromformerOutput from a NystromformerConfig"},
+    {"qualname": "transformers.models.roberta.modeling_roberta.RobertaOutput",
+     "architectures": ["roberta"],
+     "reason": "built by RobertaOutput from a RobertaConfig"},
+    {"qualname": "transformers.models.roc_bert.modeling_roc_bert.RoCBertOutput",
+     "architectures": ["roc_bert"],
+     "reason": "built by RoCBertOutput from a RoCBertConfig"},
+    {"qualname": "transformers.models.roformer.modeling_roformer.RoFormerOutput",
+     "architectures": ["roformer"],
+     "reason": "built by RoFormerOutput from a RoFormerConfig"},
+    {"qualname": "transformers.models.splinter.modeling_splinter.SplinterOutput",
+     "architectures": ["splinter"],
+     "reason": "built by SplinterOutput from a SplinterConfig"},
+    {"qualname": "transformers.models.tapas.modeling_tapas.TapasOutput",
+     "architectures": ["tapas"],
+     "reason": "built by TapasOutput from a TapasConfig"},
+    {"qualname": "transformers.models.visual_bert.modeling_visual_bert.VisualBertOutput",
+     "architectures": ["visual_bert"],
+     "reason": "built by VisualBertOutput from a VisualBertConfig"},
+    {"qualname": "transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaOutput",
+     "architectures": ["xlm-roberta"],
+     "reason": "built by XLMRobertaOutput from a XLMRobertaConfig"},
+    {"qualname": "transformers.models.yoso.modeling_yoso.YosoOutput",
+     "architectures": ["yoso"],
+     "reason": "built by YosoOutput from a YosoConfig"},
+    {"qualname": "transformers.models.lilt.modeling_lilt.LiltOutput",
+     "architectures": ["lilt"],
+     "reason": "built by LiltOutput from a LiltConfig"},
+    {"qualname": "transformers.models.align.modeling_align.AlignTextSelfOutput",
+     "architectures": ["align"],
+     "reason": "built by AlignTextSelfOutput from a AlignTextConfig"},
+    {"qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdSelfOutput",
+     "architectures": ["big_bird"],
+     "reason": "built by BigBirdSelfOutput from a BigBirdConfig"},
+    {"qualname": "transformers.models.bros.modeling_bros.BrosSelfOutput",
+     "architectures": ["bros"],
+     "reason": "built by BrosSelfOutput from a BrosConfig"},
+    {"qualname": "transformers.models.camembert.modeling_camembert.CamembertSelfOutput",
+     "architectures": ["camembert"],
+     "reason": "built by CamembertSelfOutput from a CamembertConfig"},
+    {"qualname": "transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextSelfOutput",
+     "architectures": ["chinese_clip"],
+     "reason": "built by ChineseCLIPTextSelfOutput from a ChineseCLIPTextConfig"},
+    {"qualname": "transformers.models.convbert.modeling_convbert.ConvBertSelfOutput",
+     "architectures": ["convbert"],
+     "reason": "built by ConvBertSelfOutput from a ConvBertConfig"},
+    {"qualname": "transformers.models.data2vec.modeling_data2vec_text.Data2VecTextSelfOutput",
+     "architectures": ["data2vec-text"],
+     "reason": "built by Data2VecTextSelfOutput from a Data2VecTextConfig"},
+    {"qualname": "transformers.models.ernie.modeling_ernie.ErnieSelfOutput",
+     "architectures": ["ernie"],
+     "reason": "built by ErnieSelfOutput from a ErnieConfig"},
+    {"qualname": "transformers.models.layoutlm.modeling_layoutlm.LayoutLMSelfOutput",
+     "architectures": ["layoutlm"],
+     "reason": "built by LayoutLMSelfOutput from a LayoutLMConfig"},
+    {"qualname": "transformers.models.lilt.modeling_lilt.LiltSelfOutput",
+     "architectures": ["lilt"],
+     "reason": "built by LiltSelfOutput from a LiltConfig"},
+    {"qualname": "transformers.models.markuplm.modeling_markuplm.MarkupLMSelfOutput",
+     "architectures": ["markuplm"],
+     "reason": "built by MarkupLMSelfOutput from a MarkupLMConfig"},
+    {"qualname": "transformers.models.nystromformer.modeling_nystromformer.NystromformerSelfOutput",
+     "architectures": ["nystromformer"],
+     "reason": "built by NystromformerSelfOutput from a NystromformerConfig"},
+    {"qualname": "transformers.models.roberta.modeling_roberta.RobertaSelfOutput",
+     "architectures": ["roberta"],
+     "reason": "built by RobertaSelfOutput from a RobertaConfig"},
+    {"qualname": "transformers.models.roc_bert.modeling_roc_bert.RoCBertSelfOutput",
+     "architectures": ["roc_bert"],
+     "reason": "built by RoCBertSelfOutput from a RoCBertConfig"},
+    {"qualname": "transformers.models.roformer.modeling_roformer.RoFormerSelfOutput",
+     "architectures": ["roformer"],
+     "reason": "built by RoFormerSelfOutput from a RoFormerConfig"},
+    {"qualname": "transformers.models.splinter.modeling_splinter.SplinterSelfOutput",
+     "architectures": ["splinter"],
+     "reason": "built by SplinterSelfOutput from a SplinterConfig"},
+    {"qualname": "transformers.models.tapas.modeling_tapas.TapasSelfOutput",
+     "architectures": ["tapas"],
+     "reason": "built by TapasSelfOutput from a TapasConfig"},
+    {"qualname": "transformers.models.visual_bert.modeling_visual_bert.VisualBertSelfOutput",
+     "architectures": ["visual_bert"],
+     "reason": "built by VisualBertSelfOutput from a VisualBertConfig"},
+    {"qualname": "transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaSelfOutput",
+     "architectures": ["xlm-roberta"],
+     "reason": "built by XLMRobertaSelfOutput from a XLMRobertaConfig"},
+    {"qualname": "transformers.models.yoso.modeling_yoso.YosoSelfOutput",
+     "architectures": ["yoso"],
+     "reason": "built by YosoSelfOutput from a YosoConfig"},
+    {"qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerOutput",
+     "architectures": ["bridgetower"],
+     "reason": "built by BridgeTowerOutput from a BridgeTowerTextConfig"},
+    {"qualname": "transformers.models.git.modeling_git.GitOutput",
+     "architectures": ["git"],
+     "reason": "built by GitOutput from a GitConfig"},
+    {"qualname": "transformers.models.git.modeling_git.GitSelfOutput",
+     "architectures": ["git"],
+     "reason": "built by GitSelfOutput from a GitConfig"},
+    {"qualname": "transformers.models.canine.modeling_canine.CanineOutput",
+     "architectures": ["canine"],
+     "reason": "built by CanineOutput from a CanineConfig"},
+    {"qualname": "transformers.models.canine.modeling_canine.CanineSelfOutput",
+     "architectures": ["canine"],
+     "reason": "built by CanineSelfOutput from a CanineConfig"},
+]
+
+
+_CONFIGS = {"BertConfig": BertConfig, "DPRConfig": DPRConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

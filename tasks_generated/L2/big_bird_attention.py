@@ -1,0 +1,336 @@
+"""A normalization, a module built from leaf kernels: `BigBirdAttention` as transformers runs it, built from L1/linear, L2/bert_self_output (hyper-parameters of div, layer_norm vary per case).
+
+kernel:        1097a8ca4903e336
+level:         2
+label:         norm
+qualnames:     transformers.models.big_bird.modeling_big_bird.BigBirdAttention
+transformers:  5.24.0
+architectures: big_bird
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.big_bird.configuration_big_bird import BigBirdConfig
+from transformers.models.big_bird.modeling_big_bird import BigBirdAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """A normalization, a module built from leaf kernels: `BigBirdAttention` as transformers runs it, built from L1/linear, L2/bert_self_output (hyper-parameters of div, layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, seed=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (BigBirdAttention)")
+
+    def forward(
+        self,
+        hidden_states,
+        attention_mask=None,
+        encoder_hidden_states=None,
+        encoder_attention_mask=None,
+        cache=None,
+        band_mask=None,
+        from_mask=None,
+        to_mask=None,
+        from_blocked_mask=None,
+        to_blocked_mask=None,
+        **kwargs: Unpack[TransformersKwargs],
+    ):
+        raise NotImplementedError("write the kernel: a normalization (BigBirdAttention)")
+
+
+KERNEL = {"id": "1097a8ca4903e336", "name": "big_bird_attention", "level": 2, "label": "norm", "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "hidden_dropout_prob": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-12, "attn_implementation": "sdpa"}}, "seed": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21327316,
+     "flops": 6418667132,
+     "architectures": ["big_bird"],
+     "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
+     "path": "encoder.layer.0.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21327316,
+     "flops": 6418667132,
+     "architectures": ["big_bird"],
+     "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
+     "path": "encoder.layer.1.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21327316,
+     "flops": 6418667132,
+     "architectures": ["big_bird"],
+     "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
+     "path": "encoder.layer.2.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21327316,
+     "flops": 6418667132,
+     "architectures": ["big_bird"],
+     "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
+     "path": "encoder.layer.3.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21327316,
+     "flops": 6418667132,
+     "architectures": ["big_bird"],
+     "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
+     "path": "encoder.layer.4.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21327316,
+     "flops": 6418667132,
+     "architectures": ["big_bird"],
+     "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
+     "path": "encoder.layer.5.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21327316,
+     "flops": 6418667132,
+     "architectures": ["big_bird"],
+     "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
+     "path": "encoder.layer.6.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21327316,
+     "flops": 6418667132,
+     "architectures": ["big_bird"],
+     "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
+     "path": "encoder.layer.7.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21327316,
+     "flops": 6418667132,
+     "architectures": ["big_bird"],
+     "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
+     "path": "encoder.layer.8.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21327316,
+     "flops": 6418667132,
+     "architectures": ["big_bird"],
+     "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
+     "path": "encoder.layer.9.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21327316,
+     "flops": 6418667132,
+     "architectures": ["big_bird"],
+     "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
+     "path": "encoder.layer.10.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21327316,
+     "flops": 6418667132,
+     "architectures": ["big_bird"],
+     "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
+     "path": "encoder.layer.11.attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BigBirdConfig": BigBirdConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,370 @@
+"""Attention, a module built from leaf kernels: `BigBirdPegasusDecoderAttention` as transformers runs it, built from L1/bridgetower_eager_attention_forward, L1/linear_6959a5 (hyper-parameters of mul vary per case).
+
+kernel:        b0dc2bf26e373166
+level:         2
+label:         attention
+qualnames:     transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention, transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention
+transformers:  5.24.0
+architectures: bigbird_pegasus, pegasus_x
+cases:         16 real cases, default first (the most common that fits in 8 GB); 16 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
+from transformers.models.bigbird_pegasus.configuration_bigbird_pegasus import BigBirdPegasusConfig
+from transformers.models.bigbird_pegasus.modeling_bigbird_pegasus import BigBirdPegasusDecoderAttention as Model
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `BigBirdPegasusDecoderAttention` as transformers runs it, built from L1/bridgetower_eager_attention_forward, L1/linear_6959a5 (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float = 0.0,
+        is_decoder: bool = False,
+        bias: bool = True,
+        is_causal: bool = False,
+        config: BigBirdPegasusConfig | None = None,
+        layer_idx: int | None = None,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (BigBirdPegasusDecoderAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        key_value_states: torch.Tensor | None = None,
+        cache: Cache | None = None,
+        attention_mask: torch.Tensor | None = None,
+        **kwargs: Unpack[FlashAttentionKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: attention (BigBirdPegasusDecoderAttention)")
+
+
+KERNEL = {"id": "b0dc2bf26e373166", "name": "big_bird_pegasus_decoder_attention", "level": 2, "label": "attention", "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
+     "path": "decoder.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
+     "path": "decoder.layers.1.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
+     "path": "decoder.layers.2.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
+     "path": "decoder.layers.3.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
+     "path": "decoder.layers.4.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
+     "path": "decoder.layers.5.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
+     "path": "decoder.layers.6.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
+     "path": "decoder.layers.7.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
+     "path": "decoder.layers.8.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
+     "path": "decoder.layers.9.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
+     "path": "decoder.layers.10.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
+     "path": "decoder.layers.11.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
+     "path": "decoder.layers.12.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
+     "path": "decoder.layers.13.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
+     "path": "decoder.layers.14.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
+     "path": "decoder.layers.15.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention",
+     "architectures": ["pegasus_x"],
+     "reason": "built by PegasusXAttention from a PegasusXConfig"},
+    {"qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention",
+     "architectures": ["pegasus_x"],
+     "reason": "built by PegasusXAttention from a PegasusXConfig"},
+    {"qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention",
+     "architectures": ["pegasus_x"],
+     "reason": "built by PegasusXAttention from a PegasusXConfig"},
+    {"qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention",
+     "architectures": ["pegasus_x"],
+     "reason": "built by PegasusXAttention from a PegasusXConfig"},
+    {"qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention",
+     "architectures": ["pegasus_x"],
+     "reason": "built by PegasusXAttention from a PegasusXConfig"},
+    {"qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention",
+     "architectures": ["pegasus_x"],
+     "reason": "built by PegasusXAttention from a PegasusXConfig"},
+    {"qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention",
+     "architectures": ["pegasus_x"],
+     "reason": "built by PegasusXAttention from a PegasusXConfig"},
+    {"qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention",
+     "architectures": ["pegasus_x"],
+     "reason": "built by PegasusXAttention from a PegasusXConfig"},
+    {"qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention",
+     "architectures": ["pegasus_x"],
+     "reason": "built by PegasusXAttention from a PegasusXConfig"},
+    {"qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention",
+     "architectures": ["pegasus_x"],
+     "reason": "built by PegasusXAttention from a PegasusXConfig"},
+    {"qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention",
+     "architectures": ["pegasus_x"],
+     "reason": "built by PegasusXAttention from a PegasusXConfig"},
+    {"qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention",
+     "architectures": ["pegasus_x"],
+     "reason": "built by PegasusXAttention from a PegasusXConfig"},
+    {"qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention",
+     "architectures": ["pegasus_x"],
+     "reason": "built by PegasusXAttention from a PegasusXConfig"},
+    {"qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention",
+     "architectures": ["pegasus_x"],
+     "reason": "built by PegasusXAttention from a PegasusXConfig"},
+    {"qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention",
+     "architectures": ["pegasus_x"],
+     "reason": "built by PegasusXAttention from a PegasusXConfig"},
+    {"qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXAttention",
+     "architectures": ["pegasus_x"],
+     "reason": "built by PegasusXAttention from a PegasusXConfig"},
+]
+
+
+_CONFIGS = {"BigBirdPegasusConfig": BigBirdPegasusConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

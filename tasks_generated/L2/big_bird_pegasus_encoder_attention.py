@@ -1,0 +1,361 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `BigBirdPegasusEncoderAttention` as transformers runs it, built from L1/linear_6959a5 (hyper-parameters of div vary per case).
+
+kernel:        5822d2c734e28acb
+level:         2
+label:         gemm
+qualnames:     transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention
+transformers:  5.24.0
+architectures: bigbird_pegasus
+cases:         16 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.bigbird_pegasus.configuration_bigbird_pegasus import BigBirdPegasusConfig
+from transformers.models.bigbird_pegasus.modeling_bigbird_pegasus import BigBirdPegasusEncoderAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `BigBirdPegasusEncoderAttention` as transformers runs it, built from L1/linear_6959a5 (hyper-parameters of div vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, seed=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (BigBirdPegasusEncoderAttention)")
+
+    def forward(
+        self,
+        hidden_states,
+        attention_mask=None,
+        band_mask=None,
+        from_mask=None,
+        to_mask=None,
+        from_blocked_mask=None,
+        to_blocked_mask=None,
+        **kwargs: Unpack[TransformersKwargs],
+    ):
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (BigBirdPegasusEncoderAttention)")
+
+
+KERNEL = {"id": "5822d2c734e28acb", "name": "big_bird_pegasus_encoder_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"attention_type": "block_sparse", "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention",
+     "path": "encoder.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"attention_type": "block_sparse", "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention",
+     "path": "encoder.layers.1.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"attention_type": "block_sparse", "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention",
+     "path": "encoder.layers.2.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"attention_type": "block_sparse", "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention",
+     "path": "encoder.layers.3.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"attention_type": "block_sparse", "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention",
+     "path": "encoder.layers.4.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"attention_type": "block_sparse", "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention",
+     "path": "encoder.layers.5.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"attention_type": "block_sparse", "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention",
+     "path": "encoder.layers.6.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"attention_type": "block_sparse", "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention",
+     "path": "encoder.layers.7.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"attention_type": "block_sparse", "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention",
+     "path": "encoder.layers.8.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"attention_type": "block_sparse", "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention",
+     "path": "encoder.layers.9.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"attention_type": "block_sparse", "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention",
+     "path": "encoder.layers.10.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"attention_type": "block_sparse", "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention",
+     "path": "encoder.layers.11.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"attention_type": "block_sparse", "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention",
+     "path": "encoder.layers.12.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"attention_type": "block_sparse", "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention",
+     "path": "encoder.layers.13.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"attention_type": "block_sparse", "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention",
+     "path": "encoder.layers.14.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"attention_type": "block_sparse", "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "band_mask", "kind": "none"},
+        {"name": "from_mask", "kind": "none"},
+        {"name": "to_mask", "kind": "none"},
+        {"name": "from_blocked_mask", "kind": "none"},
+        {"name": "to_blocked_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30175844,
+     "flops": 10686866272,
+     "architectures": ["bigbird_pegasus"],
+     "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderAttention",
+     "path": "encoder.layers.15.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BigBirdPegasusConfig": BigBirdPegasusConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,133 @@
+"""A convolution, a module built from leaf kernels: `BitDownsampleConv` as transformers runs it, built from L1/weight_standardized_conv2d (hyper-parameters of batch_norm vary per case).
+
+kernel:        66f491f6bbb3acf7
+level:         2
+label:         convolution
+qualnames:     transformers.models.bit.modeling_bit.BitDownsampleConv
+transformers:  5.24.0
+architectures: bit
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.bit.configuration_bit import BitConfig
+from transformers.models.bit.modeling_bit import BitDownsampleConv as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `BitDownsampleConv` as transformers runs it, built from L1/weight_standardized_conv2d (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, in_channels, out_channels, stride=1, preact=True):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (BitDownsampleConv)")
+
+    def forward(self, x):
+        raise NotImplementedError("write the kernel: a convolution (BitDownsampleConv)")
+
+
+KERNEL = {"id": "66f491f6bbb3acf7", "name": "bit_downsample_conv", "level": 2, "label": "convolution", "qualname": "transformers.models.bit.modeling_bit.BitDownsampleConv", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "attn_implementation": "sdpa"}}, "in_channels": 1024, "out_channels": 2048, "stride": 2, "preact": True},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5398528,
+     "flops": 413143040,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitDownsampleConv",
+     "path": "encoder.stages.3.layers.0.downsample",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "attn_implementation": "sdpa"}}, "in_channels": 256, "out_channels": 512, "stride": 2, "preact": True},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5079040,
+     "flops": 411173888,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitDownsampleConv",
+     "path": "encoder.stages.1.layers.0.downsample",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "attn_implementation": "sdpa"}}, "in_channels": 512, "out_channels": 1024, "stride": 2, "preact": True},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3457024,
+     "flops": 411568128,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitDownsampleConv",
+     "path": "encoder.stages.2.layers.0.downsample",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "attn_implementation": "sdpa"}}, "in_channels": 64, "out_channels": 256, "stride": 1, "preact": True},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4046848,
+     "flops": 205537792,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitDownsampleConv",
+     "path": "encoder.stages.0.layers.0.downsample",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BitConfig": BitConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,203 @@
+"""A computation, a module built from leaf kernels: `BitGroupNormActivation` as transformers runs it, built from L1/re_lu (hyper-parameters of group_norm vary per case).
+
+kernel:        7aad937ae711e42e
+level:         2
+label:         other
+qualnames:     transformers.models.bit.modeling_bit.BitGroupNormActivation
+transformers:  5.24.0
+architectures: bit
+cases:         11 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.bit.configuration_bit import BitConfig
+from transformers.models.bit.modeling_bit import BitGroupNormActivation as Model
+
+
+class ModelNew(nn.Module):
+    """A computation, a module built from leaf kernels: `BitGroupNormActivation` as transformers runs it, built from L1/re_lu (hyper-parameters of group_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, num_channels, eps=1e-5, affine=True, apply_activation=True):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (BitGroupNormActivation)")
+
+    def forward(self, hidden_state):
+        raise NotImplementedError("write the kernel: a computation (BitGroupNormActivation)")
+
+
+KERNEL = {"id": "7aad937ae711e42e", "name": "bit_group_norm_activation", "level": 2, "label": "other", "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 256, "eps": 1e-05, "affine": True, "apply_activation": True},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 402432,
+     "flops": 200832,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
+     "path": "encoder.stages.2.layers.0.norm3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 128, "eps": 1e-05, "affine": True, "apply_activation": True},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 803328,
+     "flops": 401536,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
+     "path": "encoder.stages.1.layers.0.norm3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 64, "eps": 1e-05, "affine": True, "apply_activation": True},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1605888,
+     "flops": 802944,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
+     "path": "encoder.stages.0.layers.0.norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 1024, "eps": 1e-05, "affine": True, "apply_activation": True},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1609728,
+     "flops": 802944,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
+     "path": "encoder.stages.2.layers.1.norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 512, "eps": 1e-05, "affine": True, "apply_activation": True},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 202752,
+     "flops": 100480,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
+     "path": "encoder.stages.3.layers.0.norm3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 512, "eps": 1e-05, "affine": True, "apply_activation": True},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3213312,
+     "flops": 1605760,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
+     "path": "encoder.stages.1.layers.1.norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 2048, "eps": 1e-05, "affine": True, "apply_activation": True},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 2048, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 811008,
+     "flops": 401536,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
+     "path": "encoder.stages.3.layers.1.norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 256, "eps": 1e-05, "affine": True, "apply_activation": True},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6423552,
+     "flops": 3211392,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
+     "path": "encoder.stages.0.layers.1.norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 128, "eps": 1e-05, "affine": True, "apply_activation": True},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 128, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3211776,
+     "flops": 1605760,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
+     "path": "encoder.stages.1.layers.0.norm2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 256, "eps": 1e-05, "affine": True, "apply_activation": True},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1606656,
+     "flops": 802944,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
+     "path": "encoder.stages.2.layers.0.norm2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 512, "eps": 1e-05, "affine": True, "apply_activation": True},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 804864,
+     "flops": 401536,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
+     "path": "encoder.stages.3.layers.0.norm2",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BitConfig": BitConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,136 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `BloomAttention` as transformers runs it, built from L1/gpt_neox_japanese_bias_dropout_add, L1/linear (hyper-parameters of baddbmm vary per case).
+
+kernel:        125fd0af798d3dd5
+level:         2
+label:         gemm
+qualnames:     transformers.models.bloom.modeling_bloom.BloomAttention
+transformers:  5.24.0
+architectures: bloom
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.bloom.configuration_bloom import BloomConfig
+from transformers.models.bloom.modeling_bloom import BloomAttention as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `BloomAttention` as transformers runs it, built from L1/gpt_neox_japanese_bias_dropout_add, L1/linear (hyper-parameters of baddbmm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: BloomConfig, layer_idx: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (BloomAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        residual: torch.Tensor,
+        alibi: torch.Tensor,
+        attention_mask: torch.Tensor,
+        layer_past: Cache | None = None,
+        use_cache: bool = False,
+        output_attentions: bool = False,
+        **kwargs,
+    ):
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (BloomAttention)")
+
+
+KERNEL = {"id": "125fd0af798d3dd5", "name": "bloom_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.bloom.modeling_bloom.BloomAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BloomConfig", "fields": {"attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 64, "n_head": 8, "pretraining_tp": 1, "slow_but_exact": False, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "residual", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "alibi", "kind": "tensor", "shape": [16, 1, 509], "roles": ["fixed", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9767396,
+     "flops": 174623648,
+     "architectures": ["bloom"],
+     "qualname": "transformers.models.bloom.modeling_bloom.BloomAttention",
+     "path": "h.0.self_attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BloomConfig", "fields": {"attention_dropout": 0.0, "hidden_dropout": 0.0, "hidden_size": 64, "n_head": 8, "pretraining_tp": 1, "slow_but_exact": False, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "residual", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "alibi", "kind": "tensor", "shape": [16, 1, 509], "roles": ["fixed", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9767396,
+     "flops": 174623648,
+     "architectures": ["bloom"],
+     "qualname": "transformers.models.bloom.modeling_bloom.BloomAttention",
+     "path": "h.1.self_attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BloomConfig": BloomConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,103 @@
+"""A rotary position embedding, a module built from leaf kernels: `BrosBboxEmbeddings` as transformers runs it, built from L1/linear_5055ad, L2/bros_positional_embedding2_d.
+
+kernel:        60c92d70c0d16fca
+level:         2
+label:         rotary
+qualnames:     transformers.models.bros.modeling_bros.BrosBboxEmbeddings
+transformers:  5.24.0
+architectures: bros
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.bros.configuration_bros import BrosConfig
+from transformers.models.bros.modeling_bros import BrosBboxEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """A rotary position embedding, a module built from leaf kernels: `BrosBboxEmbeddings` as transformers runs it, built from L1/linear_5055ad, L2/bros_positional_embedding2_d.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a rotary position embedding (BrosBboxEmbeddings)")
+
+    def forward(self, bbox: torch.Tensor):
+        raise NotImplementedError("write the kernel: a rotary position embedding (BrosBboxEmbeddings)")
+
+
+KERNEL = {"id": "60c92d70c0d16fca", "name": "bros_bbox_embeddings", "level": 2, "label": "rotary", "qualname": "transformers.models.bros.modeling_bros.BrosBboxEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BrosConfig", "fields": {"dim_bbox": 8, "dim_bbox_projection": 64, "dim_bbox_sinusoid_emb_1d": 24, "dim_bbox_sinusoid_emb_2d": 192, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "bbox", "kind": "tensor", "shape": [2, 509, 8], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 66365648,
+     "flops": 13086699472,
+     "architectures": ["bros"],
+     "qualname": "transformers.models.bros.modeling_bros.BrosBboxEmbeddings",
+     "path": "bbox_embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BrosConfig": BrosConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,125 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `CanineSelfAttention` as transformers runs it, built from L1/linear_a15560 (hyper-parameters of div, mul vary per case).
+
+kernel:        c0322a82ef8dee1a
+level:         2
+label:         gemm
+qualnames:     transformers.models.canine.modeling_canine.CanineSelfAttention
+transformers:  5.24.0
+architectures: canine
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.canine.configuration_canine import CanineConfig
+from transformers.models.canine.modeling_canine import CanineSelfAttention as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `CanineSelfAttention` as transformers runs it, built from L1/linear_a15560 (hyper-parameters of div, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (CanineSelfAttention)")
+
+    def forward(
+        self,
+        from_tensor: torch.Tensor,
+        to_tensor: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        output_attentions: bool | None = False,
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (CanineSelfAttention)")
+
+
+KERNEL = {"id": "c0322a82ef8dee1a", "name": "canine_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.canine.modeling_canine.CanineSelfAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "CanineConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "from_tensor", "kind": "tensor", "shape": [2, 128, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "to_tensor", "kind": "tensor", "shape": [2, 128, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 128, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 4854272,
+     "flops": 1008467968,
+     "architectures": ["canine"],
+     "qualname": "transformers.models.canine.modeling_canine.CanineSelfAttention",
+     "path": "initial_char_encoder.layer.0.attention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CanineConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "from_tensor", "kind": "tensor", "shape": [2, 125, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "to_tensor", "kind": "tensor", "shape": [2, 125, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 125, 125], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 4820552,
+     "flops": 982499500,
+     "architectures": ["canine"],
+     "qualname": "transformers.models.canine.modeling_canine.CanineSelfAttention",
+     "path": "initial_char_encoder.layer.0.attention.self",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"CanineConfig": CanineConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,138 @@
+"""A convolution, a module built from leaf kernels: `CLIPVisionEmbeddings` as transformers runs it, built from L1/conv2d_69f2b0, L1/embedding_dfcf50.
+
+kernel:        3d13ef3a43374bf8
+level:         2
+label:         convolution
+qualnames:     transformers.models.clip.modeling_clip.CLIPVisionEmbeddings, transformers.models.altclip.modeling_altclip.AltCLIPVisionEmbeddings, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerVisionEmbeddings, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionEmbeddings, transformers.models.clipseg.modeling_clipseg.CLIPSegVisionEmbeddings, transformers.models.git.modeling_git.GitVisionEmbeddings, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2VisionEmbeddings, transformers.models.owlv2.modeling_owlv2.Owlv2VisionEmbeddings, transformers.models.owlvit.modeling_owlvit.OwlViTVisionEmbeddings
+transformers:  5.24.0
+architectures: altclip, bridgetower, chinese_clip, clip, clipseg, git, llava, metaclip_2, owlv2, owlvit, video_llava, vipllava
+cases:         1 real cases, default first (the most common that fits in 8 GB); 11 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.clip.configuration_clip import CLIPVisionConfig
+from transformers.models.clip.modeling_clip import CLIPVisionEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `CLIPVisionEmbeddings` as transformers runs it, built from L1/conv2d_69f2b0, L1/embedding_dfcf50.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: CLIPVisionConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (CLIPVisionEmbeddings)")
+
+    def forward(self, pixel_values: torch.Tensor, interpolate_pos_encoding=False) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (CLIPVisionEmbeddings)")
+
+
+KERNEL = {"id": "3d13ef3a43374bf8", "name": "clip_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.clip.modeling_clip.CLIPVisionEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "CLIPVisionConfig", "fields": {"hidden_size": 768, "image_size": 224, "num_channels": 3, "patch_size": 32, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "interpolate_pos_encoding", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 5553040,
+     "flops": 462614016,
+     "architectures": ["clip"],
+     "qualname": "transformers.models.clip.modeling_clip.CLIPVisionEmbeddings",
+     "path": "vision_model.embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.clip.modeling_clip.CLIPVisionEmbeddings",
+     "architectures": ["llava", "vipllava"],
+     "reason": "CLIPVisionConfig(**fields) fails: StrictDataclassClassValidationError: Class validation error for validator 'validate_architecture':"},
+    {"qualname": "transformers.models.altclip.modeling_altclip.AltCLIPVisionEmbeddings",
+     "architectures": ["altclip"],
+     "reason": "built by AltCLIPVisionEmbeddings from a AltCLIPVisionConfig"},
+    {"qualname": "transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionEmbeddings",
+     "architectures": ["chinese_clip"],
+     "reason": "built by ChineseCLIPVisionEmbeddings from a ChineseCLIPVisionConfig"},
+    {"qualname": "transformers.models.git.modeling_git.GitVisionEmbeddings",
+     "architectures": ["git"],
+     "reason": "built by GitVisionEmbeddings from a GitVisionConfig"},
+    {"qualname": "transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2VisionEmbeddings",
+     "architectures": ["metaclip_2"],
+     "reason": "built by MetaClip2VisionEmbeddings from a MetaClip2VisionConfig"},
+    {"qualname": "transformers.models.clip.modeling_clip.CLIPVisionEmbeddings",
+     "architectures": ["video_llava"],
+     "reason": "CLIPVisionConfig(**fields) fails: StrictDataclassClassValidationError: Class validation error for validator 'validate_architecture':"},
+    {"qualname": "transformers.models.clipseg.modeling_clipseg.CLIPSegVisionEmbeddings",
+     "architectures": ["clipseg"],
+     "reason": "built by CLIPSegVisionEmbeddings from a CLIPSegVisionConfig"},
+    {"qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerVisionEmbeddings",
+     "architectures": ["bridgetower"],
+     "reason": "built by BridgeTowerVisionEmbeddings from a BridgeTowerVisionConfig"},
+    {"qualname": "transformers.models.owlv2.modeling_owlv2.Owlv2VisionEmbeddings",
+     "architectures": ["owlv2"],
+     "reason": "built by Owlv2VisionEmbeddings from a Owlv2VisionConfig"},
+    {"qualname": "transformers.models.owlvit.modeling_owlvit.OwlViTVisionEmbeddings",
+     "architectures": ["owlvit"],
+     "reason": "built by OwlViTVisionEmbeddings from a OwlViTVisionConfig"},
+    {"qualname": "transformers.models.clip.modeling_clip.CLIPVisionEmbeddings",
+     "architectures": ["video_llava"],
+     "reason": "CLIPVisionConfig(**fields) fails: StrictDataclassClassValidationError: Class validation error for validator 'validate_architecture':"},
+]
+
+
+_CONFIGS = {"CLIPVisionConfig": CLIPVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

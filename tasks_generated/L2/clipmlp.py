@@ -1,0 +1,163 @@
+"""An MLP, a module built from leaf kernels: `CLIPMLP` as transformers runs it, built from L1/linear, L1/quick_gelu_activation (hyper-parameters of mul vary per case).
+
+kernel:        0fc05b984ad5fc51
+level:         2
+label:         mlp
+qualnames:     transformers.models.clip.modeling_clip.CLIPMLP, transformers.models.clipseg.modeling_clipseg.CLIPSegMLP, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2MLP, transformers.models.owlv2.modeling_owlv2.Owlv2MLP, transformers.models.owlvit.modeling_owlvit.OwlViTMLP, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrMLP, transformers.models.altclip.modeling_altclip.AltCLIPMLP, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionMLP, transformers.models.git.modeling_git.GitVisionMLP, transformers.models.groupvit.modeling_groupvit.GroupViTMLP
+transformers:  5.24.0
+architectures: altclip, chinese_clip, clip, clipseg, git, groupvit, llava, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava
+cases:         2 real cases, default first (the most common that fits in 8 GB); 16 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.clip.configuration_clip import CLIPTextConfig
+from transformers.models.clip.configuration_clip import CLIPVisionConfig
+from transformers.models.clip.modeling_clip import CLIPMLP as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `CLIPMLP` as transformers runs it, built from L1/linear, L1/quick_gelu_activation (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (CLIPMLP)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an MLP (CLIPMLP)")
+
+
+KERNEL = {"id": "0fc05b984ad5fc51", "name": "clipmlp", "level": 2, "label": "mlp", "qualname": "transformers.models.clip.modeling_clip.CLIPMLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "CLIPVisionConfig", "fields": {"hidden_act": "quick_gelu", "hidden_size": 768, "intermediate_size": 3072, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 50, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 9752064,
+     "flops": 945024000,
+     "architectures": ["clip"],
+     "qualname": "transformers.models.clip.modeling_clip.CLIPMLP",
+     "path": "vision_model.encoder.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CLIPTextConfig", "fields": {"hidden_act": "quick_gelu", "hidden_size": 512, "intermediate_size": 2048, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 77, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4514816,
+     "flops": 647263232,
+     "architectures": ["clip"],
+     "qualname": "transformers.models.clip.modeling_clip.CLIPMLP",
+     "path": "text_model.encoder.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.clip.modeling_clip.CLIPMLP",
+     "architectures": ["llava", "vipllava"],
+     "reason": "CLIPVisionConfig(**fields) fails: StrictDataclassClassValidationError: Class validation error for validator 'validate_architecture':"},
+    {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrMLP",
+     "architectures": ["unlimited_ocr"],
+     "reason": "built by UnlimitedOcrMLP from a UnlimitedOcrVisionEncoderConfig"},
+    {"qualname": "transformers.models.clip.modeling_clip.CLIPMLP",
+     "architectures": ["video_llava"],
+     "reason": "CLIPVisionConfig(**fields) fails: StrictDataclassClassValidationError: Class validation error for validator 'validate_architecture':"},
+    {"qualname": "transformers.models.clip.modeling_clip.CLIPMLP",
+     "architectures": ["video_llava"],
+     "reason": "CLIPVisionConfig(**fields) fails: StrictDataclassClassValidationError: Class validation error for validator 'validate_architecture':"},
+    {"qualname": "transformers.models.owlv2.modeling_owlv2.Owlv2MLP",
+     "architectures": ["owlv2"],
+     "reason": "built by Owlv2MLP from a Owlv2TextConfig"},
+    {"qualname": "transformers.models.owlvit.modeling_owlvit.OwlViTMLP",
+     "architectures": ["owlvit"],
+     "reason": "built by OwlViTMLP from a OwlViTTextConfig"},
+    {"qualname": "transformers.models.git.modeling_git.GitVisionMLP",
+     "architectures": ["git"],
+     "reason": "built by GitVisionMLP from a GitVisionConfig"},
+    {"qualname": "transformers.models.owlv2.modeling_owlv2.Owlv2MLP",
+     "architectures": ["owlv2"],
+     "reason": "built by Owlv2MLP from a Owlv2VisionConfig"},
+    {"qualname": "transformers.models.altclip.modeling_altclip.AltCLIPMLP",
+     "architectures": ["altclip"],
+     "reason": "built by AltCLIPMLP from a AltCLIPVisionConfig"},
+    {"qualname": "transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionMLP",
+     "architectures": ["chinese_clip"],
+     "reason": "built by ChineseCLIPVisionMLP from a ChineseCLIPVisionConfig"},
+    {"qualname": "transformers.models.clipseg.modeling_clipseg.CLIPSegMLP",
+     "architectures": ["clipseg"],
+     "reason": "built by CLIPSegMLP from a CLIPSegVisionConfig"},
+    {"qualname": "transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2MLP",
+     "architectures": ["metaclip_2"],
+     "reason": "built by MetaClip2MLP from a MetaClip2VisionConfig"},
+    {"qualname": "transformers.models.owlvit.modeling_owlvit.OwlViTMLP",
+     "architectures": ["owlvit"],
+     "reason": "built by OwlViTMLP from a OwlViTVisionConfig"},
+    {"qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTMLP",
+     "architectures": ["groupvit"],
+     "reason": "built by GroupViTMLP from a GroupViTTextConfig"},
+    {"qualname": "transformers.models.clipseg.modeling_clipseg.CLIPSegMLP",
+     "architectures": ["clipseg"],
+     "reason": "built by CLIPSegMLP from a CLIPSegTextConfig"},
+    {"qualname": "transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2MLP",
+     "architectures": ["metaclip_2"],
+     "reason": "built by MetaClip2MLP from a MetaClip2TextConfig"},
+]
+
+
+_CONFIGS = {"CLIPTextConfig": CLIPTextConfig, "CLIPVisionConfig": CLIPVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

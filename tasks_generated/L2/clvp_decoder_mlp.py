@@ -1,0 +1,110 @@
+"""An MLP, a module built from leaf kernels: `ClvpDecoderMLP` as transformers runs it, built from L1/linear, L1/new_gelu_activation (hyper-parameters of mul vary per case).
+
+kernel:        c8517144e6f5e7ea
+level:         2
+label:         mlp
+qualnames:     transformers.models.clvp.modeling_clvp.ClvpDecoderMLP, transformers.models.gpt2.modeling_gpt2.GPT2MLP, transformers.models.openai.modeling_openai.MLP
+transformers:  5.24.0
+architectures: clvp, gpt2, openai-gpt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.clvp.configuration_clvp import ClvpDecoderConfig
+from transformers.models.clvp.modeling_clvp import ClvpDecoderMLP as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `ClvpDecoderMLP` as transformers runs it, built from L1/linear, L1/new_gelu_activation (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, intermediate_size, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (ClvpDecoderMLP)")
+
+    def forward(self, hidden_states: tuple[torch.Tensor] | None) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an MLP (ClvpDecoderMLP)")
+
+
+KERNEL = {"id": "c8517144e6f5e7ea", "name": "clvp_decoder_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderMLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"intermediate_size": 4096, "config": {"config_class": "ClvpDecoderConfig", "fields": {"activation_function": "gelu_new", "hidden_size": 1024, "resid_pdrop": 0.1, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 20981760,
+     "flops": 17218666496,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderMLP",
+     "path": "speech_decoder_model.model.decoder.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.gpt2.modeling_gpt2.GPT2MLP",
+     "architectures": ["gpt2"],
+     "reason": "built by GPT2MLP from a GPT2Config"},
+    {"qualname": "transformers.models.openai.modeling_openai.MLP",
+     "architectures": ["openai-gpt"],
+     "reason": "constructor argument 'n_state' is not in ClvpDecoderMLP.__init__"},
+]
+
+
+_CONFIGS = {"ClvpDecoderConfig": ClvpDecoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

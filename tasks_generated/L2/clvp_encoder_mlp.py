@@ -1,0 +1,113 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `ClvpEncoderMLP` as transformers runs it, built from L1/linear_657a6a, L2/clvp_gated_linear_unit.
+
+kernel:        48e35113d4f0b189
+level:         2
+label:         gemm
+qualnames:     transformers.models.clvp.modeling_clvp.ClvpEncoderMLP
+transformers:  5.24.0
+architectures: clvp
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.clvp.configuration_clvp import ClvpEncoderConfig
+from transformers.models.clvp.modeling_clvp import ClvpEncoderMLP as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `ClvpEncoderMLP` as transformers runs it, built from L1/linear_657a6a, L2/clvp_gated_linear_unit.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ClvpEncoderMLP)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ClvpEncoderMLP)")
+
+
+KERNEL = {"id": "48e35113d4f0b189", "name": "clvp_encoder_mlp", "level": 2, "label": "gemm", "qualname": "transformers.models.clvp.modeling_clvp.ClvpEncoderMLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ClvpEncoderConfig", "fields": {"dropout": 0.1, "hidden_act": "gelu", "hidden_size": 768, "intermediate_size": 1536, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 511, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 13364736,
+     "flops": 7243805184,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpEncoderMLP",
+     "path": "speech_encoder_model.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpEncoderConfig", "fields": {"dropout": 0.1, "hidden_act": "gelu", "hidden_size": 768, "intermediate_size": 1536, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13340160,
+     "flops": 7215453696,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpEncoderMLP",
+     "path": "text_encoder_model.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ClvpEncoderConfig": ClvpEncoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

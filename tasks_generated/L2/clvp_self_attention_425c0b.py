@@ -1,0 +1,131 @@
+"""A rotary position embedding, a module built from leaf kernels: `ClvpSelfAttention` as transformers runs it, built from L1/clvp_apply_rotary_pos_emb, L1/linear_657a6a, L1/linear_85674d (hyper-parameters of mul vary per case).
+
+kernel:        425c0bbb02e67fa7
+level:         2
+label:         rotary
+qualnames:     transformers.models.clvp.modeling_clvp.ClvpSelfAttention
+transformers:  5.24.0
+architectures: clvp
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.clvp.configuration_clvp import ClvpEncoderConfig
+from transformers.models.clvp.modeling_clvp import ClvpSelfAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """A rotary position embedding, a module built from leaf kernels: `ClvpSelfAttention` as transformers runs it, built from L1/clvp_apply_rotary_pos_emb, L1/linear_657a6a, L1/linear_85674d (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a rotary position embedding (ClvpSelfAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        rotary_pos_emb: torch.Tensor | None = None,
+        attention_mask: torch.LongTensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        use_cache: bool | None = False,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: a rotary position embedding (ClvpSelfAttention)")
+
+
+KERNEL = {"id": "425c0bbb02e67fa7", "name": "clvp_self_attention_425c0b", "level": 2, "label": "rotary", "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ClvpEncoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 768, "num_attention_heads": 12, "use_attention_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 511, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "rotary_pos_emb", "kind": "tensor", "shape": [1, 511, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 511], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 511}],
+     "dims": {"batch": 2},
+     "bytes": 36136408,
+     "flops": 6442283288,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
+     "path": "speech_encoder_model.layers.1.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpEncoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 768, "num_attention_heads": 12, "use_attention_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "rotary_pos_emb", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 35915720,
+     "flops": 6410789848,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
+     "path": "text_encoder_model.layers.1.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ClvpEncoderConfig": ClvpEncoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

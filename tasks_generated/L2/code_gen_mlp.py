@@ -1,0 +1,116 @@
+"""An MLP, a module built from leaf kernels: `CodeGenMLP` as transformers runs it, built from L1/linear, L1/new_gelu_activation (hyper-parameters of mul vary per case).
+
+kernel:        7c7adaa6616f398f
+level:         2
+label:         mlp
+qualnames:     transformers.models.codegen.modeling_codegen.CodeGenMLP, transformers.models.gptj.modeling_gptj.GPTJMLP, transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoMLP, transformers.models.phi.modeling_phi.PhiMLP, transformers.pytorch_utils.apply_chunking_to_forward
+transformers:  5.24.0
+architectures: albert, codegen, gpt_neo, gptj, phi
+cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.codegen.configuration_codegen import CodeGenConfig
+from transformers.models.codegen.modeling_codegen import CodeGenMLP as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `CodeGenMLP` as transformers runs it, built from L1/linear, L1/new_gelu_activation (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, intermediate_size, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (CodeGenMLP)")
+
+    def forward(self, hidden_states: torch.Tensor | None) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an MLP (CodeGenMLP)")
+
+
+KERNEL = {"id": "7c7adaa6616f398f", "name": "code_gen_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.codegen.modeling_codegen.CodeGenMLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"intermediate_size": 16384, "config": {"config_class": "CodeGenConfig", "fields": {"activation_function": "gelu_new", "n_embd": 4096, "resid_pdrop": 0.0, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 285155328,
+     "flops": 273421574144,
+     "architectures": ["codegen"],
+     "qualname": "transformers.models.codegen.modeling_codegen.CodeGenMLP",
+     "path": "h.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.gptj.modeling_gptj.GPTJMLP",
+     "architectures": ["gptj"],
+     "reason": "built by GPTJMLP from a GPTJConfig"},
+    {"qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoMLP",
+     "architectures": ["gpt_neo"],
+     "reason": "built by GPTNeoMLP from a GPTNeoConfig"},
+    {"qualname": "transformers.models.phi.modeling_phi.PhiMLP",
+     "architectures": ["phi"],
+     "reason": "built by PhiMLP from a PhiConfig"},
+    {"qualname": "transformers.pytorch_utils.apply_chunking_to_forward",
+     "architectures": ["albert"],
+     "reason": "forward argument 'forward_fn' is not in the interface"},
+]
+
+
+_CONFIGS = {"CodeGenConfig": CodeGenConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

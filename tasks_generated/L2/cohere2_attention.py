@@ -1,0 +1,291 @@
+"""Attention, a module built from leaf kernels: `Cohere2Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+
+kernel:        762709cb31011811
+level:         2
+label:         attention
+qualnames:     transformers.models.cohere2.modeling_cohere2.Cohere2Attention, transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeAttention, transformers.models.zamba2.modeling_zamba2.Zamba2Attention
+transformers:  5.24.0
+architectures: aya_vision, cohere2, cohere2_moe, cohere2_vision, zamba2
+cases:         10 real cases, default first (the most common that fits in 8 GB); 19 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.cohere2.configuration_cohere2 import Cohere2Config
+from transformers.models.cohere2.modeling_cohere2 import Cohere2Attention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `Cohere2Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Cohere2Config, layer_idx: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (Cohere2Attention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor],
+        attention_mask: torch.Tensor | None,
+        cache: Cache | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None, tuple[torch.Tensor] | None]:
+        raise NotImplementedError("write the kernel: attention (Cohere2Attention)")
+
+
+KERNEL = {"id": "762709cb31011811", "name": "cohere2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2Attention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Cohere2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 8192, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 64, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 570746898,
+     "flops": 563514238996,
+     "architectures": ["aya_vision", "cohere2", "cohere2_vision"],
+     "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2Attention",
+     "path": "language_model.layers.3.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Cohere2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 8192, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 64, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 570746898,
+     "flops": 563514238996,
+     "architectures": ["aya_vision", "cohere2", "cohere2_vision"],
+     "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2Attention",
+     "path": "language_model.layers.7.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Cohere2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 8192, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 64, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 570746898,
+     "flops": 563514238996,
+     "architectures": ["aya_vision", "cohere2", "cohere2_vision"],
+     "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2Attention",
+     "path": "language_model.layers.11.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Cohere2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 8192, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 64, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 570746898,
+     "flops": 563514238996,
+     "architectures": ["aya_vision", "cohere2", "cohere2_vision"],
+     "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2Attention",
+     "path": "language_model.layers.15.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Cohere2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 8192, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 64, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 570746898,
+     "flops": 563514238996,
+     "architectures": ["aya_vision", "cohere2", "cohere2_vision"],
+     "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2Attention",
+     "path": "language_model.layers.19.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Cohere2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 8192, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 64, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 570746898,
+     "flops": 563514238996,
+     "architectures": ["aya_vision", "cohere2", "cohere2_vision"],
+     "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2Attention",
+     "path": "language_model.layers.23.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Cohere2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 8192, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 64, "attn_implementation": "sdpa"}}, "layer_idx": 27},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 570746898,
+     "flops": 563514238996,
+     "architectures": ["aya_vision", "cohere2", "cohere2_vision"],
+     "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2Attention",
+     "path": "language_model.layers.27.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Cohere2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 8192, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 64, "attn_implementation": "sdpa"}}, "layer_idx": 31},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 570746898,
+     "flops": 563514238996,
+     "architectures": ["aya_vision", "cohere2", "cohere2_vision"],
+     "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2Attention",
+     "path": "language_model.layers.31.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Cohere2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 8192, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 64, "attn_implementation": "sdpa"}}, "layer_idx": 35},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 570746898,
+     "flops": 563514238996,
+     "architectures": ["aya_vision", "cohere2", "cohere2_vision"],
+     "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2Attention",
+     "path": "language_model.layers.35.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Cohere2Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 8192, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 64, "attn_implementation": "sdpa"}}, "layer_idx": 39},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 570746898,
+     "flops": 563514238996,
+     "architectures": ["aya_vision", "cohere2", "cohere2_vision"],
+     "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2Attention",
+     "path": "language_model.layers.39.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.zamba2.modeling_zamba2.Zamba2Attention",
+     "architectures": ["zamba2"],
+     "reason": "built by Zamba2Attention from a Zamba2Config"},
+    {"qualname": "transformers.models.zamba2.modeling_zamba2.Zamba2Attention",
+     "architectures": ["zamba2"],
+     "reason": "built by Zamba2Attention from a Zamba2Config"},
+    {"qualname": "transformers.models.zamba2.modeling_zamba2.Zamba2Attention",
+     "architectures": ["zamba2"],
+     "reason": "built by Zamba2Attention from a Zamba2Config"},
+    {"qualname": "transformers.models.zamba2.modeling_zamba2.Zamba2Attention",
+     "architectures": ["zamba2"],
+     "reason": "built by Zamba2Attention from a Zamba2Config"},
+    {"qualname": "transformers.models.zamba2.modeling_zamba2.Zamba2Attention",
+     "architectures": ["zamba2"],
+     "reason": "built by Zamba2Attention from a Zamba2Config"},
+    {"qualname": "transformers.models.zamba2.modeling_zamba2.Zamba2Attention",
+     "architectures": ["zamba2"],
+     "reason": "built by Zamba2Attention from a Zamba2Config"},
+    {"qualname": "transformers.models.zamba2.modeling_zamba2.Zamba2Attention",
+     "architectures": ["zamba2"],
+     "reason": "built by Zamba2Attention from a Zamba2Config"},
+    {"qualname": "transformers.models.zamba2.modeling_zamba2.Zamba2Attention",
+     "architectures": ["zamba2"],
+     "reason": "built by Zamba2Attention from a Zamba2Config"},
+    {"qualname": "transformers.models.zamba2.modeling_zamba2.Zamba2Attention",
+     "architectures": ["zamba2"],
+     "reason": "built by Zamba2Attention from a Zamba2Config"},
+    {"qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeAttention",
+     "architectures": ["cohere2_moe"],
+     "reason": "built by Cohere2MoeAttention from a Cohere2MoeConfig"},
+    {"qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeAttention",
+     "architectures": ["cohere2_moe"],
+     "reason": "built by Cohere2MoeAttention from a Cohere2MoeConfig"},
+    {"qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeAttention",
+     "architectures": ["cohere2_moe"],
+     "reason": "built by Cohere2MoeAttention from a Cohere2MoeConfig"},
+    {"qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeAttention",
+     "architectures": ["cohere2_moe"],
+     "reason": "built by Cohere2MoeAttention from a Cohere2MoeConfig"},
+    {"qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeAttention",
+     "architectures": ["cohere2_moe"],
+     "reason": "built by Cohere2MoeAttention from a Cohere2MoeConfig"},
+    {"qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeAttention",
+     "architectures": ["cohere2_moe"],
+     "reason": "built by Cohere2MoeAttention from a Cohere2MoeConfig"},
+    {"qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeAttention",
+     "architectures": ["cohere2_moe"],
+     "reason": "built by Cohere2MoeAttention from a Cohere2MoeConfig"},
+    {"qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeAttention",
+     "architectures": ["cohere2_moe"],
+     "reason": "built by Cohere2MoeAttention from a Cohere2MoeConfig"},
+    {"qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeAttention",
+     "architectures": ["cohere2_moe"],
+     "reason": "built by Cohere2MoeAttention from a Cohere2MoeConfig"},
+    {"qualname": "transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeAttention",
+     "architectures": ["cohere2_moe"],
+     "reason": "built by Cohere2MoeAttention from a Cohere2MoeConfig"},
+]
+
+
+_CONFIGS = {"Cohere2Config": Cohere2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

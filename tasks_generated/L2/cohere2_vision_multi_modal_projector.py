@@ -1,0 +1,103 @@
+"""An MLP, a module built from leaf kernels: `Cohere2VisionMultiModalProjector` as transformers runs it, built from L1/linear_371c4c, L1/linear_84f920, L1/si_lu.
+
+kernel:        e6600b410483ae43
+level:         2
+label:         mlp
+qualnames:     transformers.models.cohere2_vision.modeling_cohere2_vision.Cohere2VisionMultiModalProjector
+transformers:  5.24.0
+architectures: cohere2_vision
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.cohere2_vision.configuration_cohere2_vision import Cohere2VisionConfig
+from transformers.models.cohere2_vision.modeling_cohere2_vision import Cohere2VisionMultiModalProjector as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `Cohere2VisionMultiModalProjector` as transformers runs it, built from L1/linear_371c4c, L1/linear_84f920, L1/si_lu.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Cohere2VisionConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (Cohere2VisionMultiModalProjector)")
+
+    def forward(self, image_features):
+        raise NotImplementedError("write the kernel: an MLP (Cohere2VisionMultiModalProjector)")
+
+
+KERNEL = {"id": "e6600b410483ae43", "name": "cohere2_vision_multi_modal_projector", "level": 2, "label": "mlp", "qualname": "transformers.models.cohere2_vision.modeling_cohere2_vision.Cohere2VisionMultiModalProjector", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Cohere2VisionConfig", "fields": {"attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "image_features", "kind": "tensor", "shape": [2, 1024, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 654925824,
+     "flops": 328625815552,
+     "architectures": ["cohere2_vision"],
+     "qualname": "transformers.models.cohere2_vision.modeling_cohere2_vision.Cohere2VisionMultiModalProjector",
+     "path": "multi_modal_projector",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Cohere2VisionConfig": Cohere2VisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

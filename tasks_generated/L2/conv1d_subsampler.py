@@ -1,0 +1,103 @@
+"""A convolution, a module built from leaf kernels: `Conv1dSubsampler` as transformers runs it, built from L1/conv1d.
+
+kernel:        ff2532902b4cf272
+level:         2
+label:         convolution
+qualnames:     transformers.models.speech_to_text.modeling_speech_to_text.Conv1dSubsampler
+transformers:  5.24.0
+architectures: speech_to_text
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.speech_to_text.configuration_speech_to_text import Speech2TextConfig
+from transformers.models.speech_to_text.modeling_speech_to_text import Conv1dSubsampler as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `Conv1dSubsampler` as transformers runs it, built from L1/conv1d.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (Conv1dSubsampler)")
+
+    def forward(self, input_features):
+        raise NotImplementedError("write the kernel: a convolution (Conv1dSubsampler)")
+
+
+KERNEL = {"id": "ff2532902b4cf272", "name": "conv1d_subsampler", "level": 2, "label": "convolution", "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.Conv1dSubsampler", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Speech2TextConfig", "fields": {"conv_channels": 1024, "conv_kernel_sizes": [5, 5], "d_model": 256, "input_channels": 1, "input_feat_per_channel": 80, "num_conv_layers": 2, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_features", "kind": "tensor", "shape": [2, 509, 80], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3737664,
+     "flops": 1089207296,
+     "architectures": ["speech_to_text"],
+     "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.Conv1dSubsampler",
+     "path": "encoder.conv",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Speech2TextConfig": Speech2TextConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,114 @@
+"""A convolution, a module built from leaf kernels: `ConvDropoutLayerNorm` as transformers runs it, built from L1/conv1d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+kernel:        61294cf5dbb9f1ff
+level:         2
+label:         convolution
+qualnames:     transformers.models.squeezebert.modeling_squeezebert.ConvDropoutLayerNorm
+transformers:  5.24.0
+architectures: squeezebert
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.squeezebert.modeling_squeezebert import ConvDropoutLayerNorm as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `ConvDropoutLayerNorm` as transformers runs it, built from L1/conv1d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, cin, cout, groups, dropout_prob):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (ConvDropoutLayerNorm)")
+
+    def forward(self, hidden_states, input_tensor):
+        raise NotImplementedError("write the kernel: a convolution (ConvDropoutLayerNorm)")
+
+
+KERNEL = {"id": "61294cf5dbb9f1ff", "name": "conv_dropout_layer_norm", "level": 2, "label": "convolution", "qualname": "transformers.models.squeezebert.modeling_squeezebert.ConvDropoutLayerNorm", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"cin": 3072, "cout": 768, "groups": 4, "dropout_prob": 0.1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 3072, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "input_tensor", "kind": "tensor", "shape": [2, 768, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10566144,
+     "flops": 1202447348,
+     "architectures": ["squeezebert"],
+     "qualname": "transformers.models.squeezebert.modeling_squeezebert.ConvDropoutLayerNorm",
+     "path": "encoder.layers.0.output",
+     "param_dtype": "bfloat16"},
+    {"init": {"cin": 768, "cout": 768, "groups": 1, "dropout_prob": 0.1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 768, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "input_tensor", "kind": "tensor", "shape": [2, 768, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5875200,
+     "flops": 1202447348,
+     "architectures": ["squeezebert"],
+     "qualname": "transformers.models.squeezebert.modeling_squeezebert.ConvDropoutLayerNorm",
+     "path": "encoder.layers.0.post_attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

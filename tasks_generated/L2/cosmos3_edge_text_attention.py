@@ -1,0 +1,136 @@
+"""Attention, a module built from leaf kernels: `Cosmos3EdgeTextAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+
+kernel:        635d281c0aab12f0
+level:         2
+label:         attention
+qualnames:     transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextAttention, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2Attention
+transformers:  5.24.0
+architectures: cosmos3_edge, higgs_audio_v2
+cases:         2 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.cosmos3_edge.configuration_cosmos3_edge import Cosmos3EdgeTextConfig
+from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeTextAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `Cosmos3EdgeTextAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735 (hyper-parameters of sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Cosmos3EdgeTextConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (Cosmos3EdgeTextAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        attention_mask: torch.Tensor | None = None,
+        cache: Cache | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: attention (Cosmos3EdgeTextAttention)")
+
+
+KERNEL = {"id": "635d281c0aab12f0", "name": "cosmos3_edge_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Cosmos3EdgeTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 2048, "num_attention_heads": 16, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 34026496,
+     "flops": 29877664768,
+     "architectures": ["cosmos3_edge"],
+     "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextAttention",
+     "path": "language_model.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Cosmos3EdgeTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 2048, "num_attention_heads": 16, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 34026496,
+     "flops": 29877664768,
+     "architectures": ["cosmos3_edge"],
+     "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextAttention",
+     "path": "language_model.layers.1.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2Attention",
+     "architectures": ["higgs_audio_v2"],
+     "reason": "built by HiggsAudioV2Attention from a HiggsAudioV2Config"},
+    {"qualname": "transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2Attention",
+     "architectures": ["higgs_audio_v2"],
+     "reason": "built by HiggsAudioV2Attention from a HiggsAudioV2Config"},
+]
+
+
+_CONFIGS = {"Cosmos3EdgeTextConfig": Cosmos3EdgeTextConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,104 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `Cosmos3EdgeVisionEmbeddings` as transformers runs it, built from L1/linear_7b3869.
+
+kernel:        a78012fcecb08c77
+level:         2
+label:         gemm
+qualnames:     transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeVisionEmbeddings
+transformers:  5.24.0
+architectures: cosmos3_edge
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.cosmos3_edge.configuration_cosmos3_edge import Cosmos3EdgeVisionConfig
+from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeVisionEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `Cosmos3EdgeVisionEmbeddings` as transformers runs it, built from L1/linear_7b3869.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Cosmos3EdgeVisionConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Cosmos3EdgeVisionEmbeddings)")
+
+    def forward(self, pixel_values: torch.Tensor, grid_thw: torch.LongTensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Cosmos3EdgeVisionEmbeddings)")
+
+
+KERNEL = {"id": "a78012fcecb08c77", "name": "cosmos3_edge_vision_embeddings", "level": 2, "label": "gemm", "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeVisionEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Cosmos3EdgeVisionConfig", "fields": {"hidden_size": 1152, "num_channels": 3, "num_patches": 256, "patch_size": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [512, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "grid_thw", "kind": "tensor", "shape": [2, 3], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2},
+     "bytes": 4327680,
+     "flops": 908328960,
+     "architectures": ["cosmos3_edge"],
+     "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeVisionEmbeddings",
+     "path": "visual.embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Cosmos3EdgeVisionConfig": Cosmos3EdgeVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

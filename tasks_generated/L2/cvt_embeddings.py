@@ -1,0 +1,126 @@
+"""A convolution, a module built from leaf kernels: `CvtEmbeddings` as transformers runs it, built from L2/pvt_v2_overlap_patch_embeddings (hyper-parameters of layer_norm vary per case).
+
+kernel:        6e18c40a12ab2b09
+level:         2
+label:         convolution
+qualnames:     transformers.models.cvt.modeling_cvt.CvtEmbeddings, transformers.models.swin2sr.modeling_swin2sr.Swin2SREmbeddings
+transformers:  5.24.0
+architectures: cvt, swin2sr
+cases:         3 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.cvt.modeling_cvt import CvtEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `CvtEmbeddings` as transformers runs it, built from L2/pvt_v2_overlap_patch_embeddings (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, patch_size, num_channels, embed_dim, stride, padding, dropout_rate):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (CvtEmbeddings)")
+
+    def forward(self, pixel_values):
+        raise NotImplementedError("write the kernel: a convolution (CvtEmbeddings)")
+
+
+KERNEL = {"id": "6e18c40a12ab2b09", "name": "cvt_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.cvt.modeling_cvt.CvtEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"patch_size": 3, "num_channels": 192, "embed_dim": 384, "stride": 2, "padding": 1, "dropout_rate": 0.0},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 192, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2232576,
+     "flops": 520376080,
+     "architectures": ["cvt"],
+     "qualname": "transformers.models.cvt.modeling_cvt.CvtEmbeddings",
+     "path": "encoder.stages.2.embedding",
+     "param_dtype": "bfloat16"},
+    {"init": {"patch_size": 7, "num_channels": 3, "embed_dim": 64, "stride": 4, "padding": 2, "dropout_rate": 0.0},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1424128,
+     "flops": 118427904,
+     "architectures": ["cvt"],
+     "qualname": "transformers.models.cvt.modeling_cvt.CvtEmbeddings",
+     "path": "encoder.stages.0.embedding",
+     "param_dtype": "bfloat16"},
+    {"init": {"patch_size": 3, "num_channels": 64, "embed_dim": 192, "stride": 2, "padding": 1, "dropout_rate": 0.0},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1627264,
+     "flops": 347120704,
+     "architectures": ["cvt"],
+     "qualname": "transformers.models.cvt.modeling_cvt.CvtEmbeddings",
+     "path": "encoder.stages.1.embedding",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.swin2sr.modeling_swin2sr.Swin2SREmbeddings",
+     "architectures": ["swin2sr"],
+     "reason": "constructor argument 'config' is not in CvtEmbeddings.__init__"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,152 @@
+"""A convolution, a module built from leaf kernels: `CvtSelfAttentionProjection` as transformers runs it, built from L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+
+kernel:        d16be6a3ea2bef9c
+level:         2
+label:         convolution
+qualnames:     transformers.models.cvt.modeling_cvt.CvtSelfAttentionProjection
+transformers:  5.24.0
+architectures: cvt
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.cvt.modeling_cvt import CvtSelfAttentionProjection as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `CvtSelfAttentionProjection` as transformers runs it, built from L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, embed_dim, kernel_size, padding, stride, projection_method="dw_bn"):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (CvtSelfAttentionProjection)")
+
+    def forward(self, hidden_state):
+        raise NotImplementedError("write the kernel: a convolution (CvtSelfAttentionProjection)")
+
+
+KERNEL = {"id": "d16be6a3ea2bef9c", "name": "cvt_self_attention_projection", "level": 2, "label": "convolution", "qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionProjection", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"embed_dim": 384, "kernel_size": 3, "padding": 1, "stride": 2, "projection_method": "dw_bn"},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 384, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 386304,
+     "flops": 715008,
+     "architectures": ["cvt"],
+     "qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionProjection",
+     "path": "encoder.stages.2.layers.0.attention.attention.convolution_projection_key",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 384, "kernel_size": 3, "padding": 1, "stride": 1, "projection_method": "dw_bn"},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 384, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 612096,
+     "flops": 2860032,
+     "architectures": ["cvt"],
+     "qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionProjection",
+     "path": "encoder.stages.2.layers.0.attention.attention.convolution_projection_query",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 192, "kernel_size": 3, "padding": 1, "stride": 2, "projection_method": "dw_bn"},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 192, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 757632,
+     "flops": 1430016,
+     "architectures": ["cvt"],
+     "qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionProjection",
+     "path": "encoder.stages.1.layers.0.attention.attention.convolution_projection_key",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 192, "kernel_size": 3, "padding": 1, "stride": 1, "projection_method": "dw_bn"},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 192, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1209216,
+     "flops": 5720064,
+     "architectures": ["cvt"],
+     "qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionProjection",
+     "path": "encoder.stages.1.layers.0.attention.attention.convolution_projection_query",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 64, "kernel_size": 3, "padding": 1, "stride": 2, "projection_method": "dw_bn"},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1005184,
+     "flops": 1906688,
+     "architectures": ["cvt"],
+     "qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionProjection",
+     "path": "encoder.stages.0.layers.0.attention.attention.convolution_projection_key",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 64, "kernel_size": 3, "padding": 1, "stride": 1, "projection_method": "dw_bn"},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1607296,
+     "flops": 7626752,
+     "architectures": ["cvt"],
+     "qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionProjection",
+     "path": "encoder.stages.0.layers.0.attention.attention.convolution_projection_query",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

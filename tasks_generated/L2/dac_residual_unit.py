@@ -1,0 +1,332 @@
+"""A convolution, a module built from leaf kernels: `DacResidualUnit` as transformers runs it, built from L1/conv1d, L1/snake1d (hyper-parameters of add vary per case).
+
+kernel:        b036545b2a154079
+level:         2
+label:         convolution
+qualnames:     transformers.models.dac.modeling_dac.DacResidualUnit
+transformers:  5.24.0
+architectures: dac
+cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.dac.modeling_dac import DacResidualUnit as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `DacResidualUnit` as transformers runs it, built from L1/conv1d, L1/snake1d (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, dimension: int = 16, dilation: int = 1):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (DacResidualUnit)")
+
+    def forward(self, hidden_state):
+        raise NotImplementedError("write the kernel: a convolution (DacResidualUnit)")
+
+
+KERNEL = {"id": "b036545b2a154079", "name": "dac_residual_unit", "level": 2, "label": "convolution", "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"dimension": 128, "dilation": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 128, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8455168,
+     "flops": 4216832512,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "encoder.block.1.res_unit1",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 128, "dilation": 3},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 128, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8455168,
+     "flops": 4216832512,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "encoder.block.1.res_unit2",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 128, "dilation": 9},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 128, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8455168,
+     "flops": 4216832512,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "encoder.block.1.res_unit3",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 192, "dilation": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 192, 7936], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 12781056,
+     "flops": 9395208960,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "decoder.block.2.res_unit1",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 192, "dilation": 3},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 192, 7936], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 12781056,
+     "flops": 9395208960,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "decoder.block.2.res_unit2",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 192, "dilation": 9},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 192, 7936], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 12781056,
+     "flops": 9395208960,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "decoder.block.2.res_unit3",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 256, "dilation": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 2000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5146624,
+     "flops": 4205569024,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "encoder.block.2.res_unit1",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 256, "dilation": 3},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 2000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5146624,
+     "flops": 4205569024,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "encoder.block.2.res_unit2",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 256, "dilation": 9},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 2000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5146624,
+     "flops": 4205569024,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "encoder.block.2.res_unit3",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 384, "dilation": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 384, 1984], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8457216,
+     "flops": 9378448896,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "decoder.block.1.res_unit1",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 384, "dilation": 3},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 384, 1984], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8457216,
+     "flops": 9378448896,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "decoder.block.1.res_unit2",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 384, "dilation": 9},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 384, 1984], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8457216,
+     "flops": 9378448896,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "decoder.block.1.res_unit3",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 512, "dilation": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 250], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5222400,
+     "flops": 2099970048,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "encoder.block.3.res_unit1",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 512, "dilation": 3},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 250], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5222400,
+     "flops": 2099970048,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "encoder.block.3.res_unit2",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 512, "dilation": 9},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 250], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5222400,
+     "flops": 2099970048,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "encoder.block.3.res_unit3",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 64, "dilation": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8258048,
+     "flops": 2119680256,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "encoder.block.0.res_unit1",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 64, "dilation": 3},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8258048,
+     "flops": 2119680256,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "encoder.block.0.res_unit2",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 64, "dilation": 9},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8258048,
+     "flops": 2119680256,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "encoder.block.0.res_unit3",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 768, "dilation": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 768, 248], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 10967040,
+     "flops": 4685036544,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "decoder.block.0.res_unit1",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 768, "dilation": 3},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 768, 248], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 10967040,
+     "flops": 4685036544,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "decoder.block.0.res_unit2",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 768, "dilation": 9},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 768, 248], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 10967040,
+     "flops": 4685036544,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "decoder.block.0.res_unit3",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 96, "dilation": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 96, 15872], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 12337920,
+     "flops": 4714365312,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "decoder.block.3.res_unit1",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 96, "dilation": 3},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 96, 15872], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 12337920,
+     "flops": 4714365312,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "decoder.block.3.res_unit2",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 96, "dilation": 9},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 96, 15872], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 12337920,
+     "flops": 4714365312,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "decoder.block.3.res_unit3",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,381 @@
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV4CSACompressor` as transformers runs it, built from L1/deepseek_v4_apply_rotary_pos_emb, L1/deepseek_v4_rms_norm, L1/deepseek_v4_rotary_embedding, L1/linear_6959a5 (hyper-parameters of add, mul vary per case).
+
+kernel:        bf8e6c264f69b872
+level:         2
+label:         router/moe
+qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor
+transformers:  5.24.0
+architectures: deepseek_v4
+cases:         20 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4CSACompressor as Model
+
+
+class ModelNew(nn.Module):
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV4CSACompressor` as transformers runs it, built from L1/deepseek_v4_apply_rotary_pos_emb, L1/deepseek_v4_rms_norm, L1/deepseek_v4_rotary_embedding, L1/linear_6959a5 (hyper-parameters of add, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: DeepseekV4Config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (DeepseekV4CSACompressor)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        q_residual: torch.Tensor,
+        position_ids: torch.Tensor,
+        cache: Cache | None,
+        layer_idx: int,
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (DeepseekV4CSACompressor)")
+
+
+KERNEL = {"id": "bf8e6c264f69b872", "name": "deepseek_v4_csa_compressor", "level": 2, "label": "router/moe", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 11}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.11.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 13}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.13.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 15}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.15.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 17}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.17.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 19}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.19.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 21}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.21.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 23}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.23.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 25}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.25.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 27}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.27.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 29}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.29.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 31}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.31.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 33}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.33.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 35}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.35.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 37}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.37.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 39}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.39.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "max_position_embeddings": 1048576, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 3}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.3.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 41}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.41.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 5}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.5.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 7}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.7.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 9}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51315004,
+     "flops": 41141396937,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
+     "path": "layers.9.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"DeepseekV4Config": DeepseekV4Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

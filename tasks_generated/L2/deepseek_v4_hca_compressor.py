@@ -1,0 +1,423 @@
+"""A rotary position embedding, a module built from leaf kernels: `DeepseekV4HCACompressor` as transformers runs it, built from L1/deepseek_v4_apply_rotary_pos_emb, L1/deepseek_v4_rms_norm, L1/deepseek_v4_rotary_embedding, L1/linear_6959a5 (hyper-parameters of add vary per case).
+
+kernel:        4f4fd57ac84d4157
+level:         2
+label:         rotary
+qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor
+transformers:  5.24.0
+architectures: deepseek_v4
+cases:         23 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4HCACompressor as Model
+
+
+class ModelNew(nn.Module):
+    """A rotary position embedding, a module built from leaf kernels: `DeepseekV4HCACompressor` as transformers runs it, built from L1/deepseek_v4_apply_rotary_pos_emb, L1/deepseek_v4_rms_norm, L1/deepseek_v4_rotary_embedding, L1/linear_6959a5 (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: DeepseekV4Config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a rotary position embedding (DeepseekV4HCACompressor)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        q_residual: torch.Tensor,
+        position_ids: torch.Tensor,
+        cache: Cache | None,
+        layer_idx: int,
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: a rotary position embedding (DeepseekV4HCACompressor)")
+
+
+KERNEL = {"id": "4f4fd57ac84d4157", "name": "deepseek_v4_hca_compressor", "level": 2, "label": "rotary", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "max_position_embeddings": 1048576, "rms_norm_eps": 1e-06, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 0}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.0.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 10}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.10.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 12}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.12.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 14}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.14.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 16}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.16.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 18}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.18.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.1.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 20}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.20.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 22}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.22.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 24}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.24.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 26}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.26.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 28}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.28.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.2.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 30}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.30.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 32}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.32.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 34}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.34.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 36}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.36.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 38}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.38.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 40}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.40.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 42}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.42.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 4}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.4.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 6}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.6.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "layer_idx", "kind": "int", "value": 8}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17008756,
+     "flops": 8540809317,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HCACompressor",
+     "path": "layers.8.self_attn.compressor",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"DeepseekV4Config": DeepseekV4Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,103 @@
+"""A normalization, a module built from leaf kernels: `DeepseekV4HyperConnection` as transformers runs it, built from L1/deepseek_v4_unweighted_rms_norm (hyper-parameters of add vary per case).
+
+kernel:        f9f6316e1c55b05e
+level:         2
+label:         norm
+qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HyperConnection
+transformers:  5.24.0
+architectures: deepseek_v4
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4HyperConnection as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a module built from leaf kernels: `DeepseekV4HyperConnection` as transformers runs it, built from L1/deepseek_v4_unweighted_rms_norm (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: DeepseekV4Config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (DeepseekV4HyperConnection)")
+
+    def forward(self, hidden_streams: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: a normalization (DeepseekV4HyperConnection)")
+
+
+KERNEL = {"id": "f9f6316e1c55b05e", "name": "deepseek_v4_hyper_connection", "level": 2, "label": "norm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HyperConnection", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"hc_eps": 1e-06, "hc_mult": 4, "hc_sinkhorn_iters": 20, "hidden_size": 4096, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_streams", "kind": "tensor", "shape": [2, 509, 4, 4096], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 43351692,
+     "flops": 855872329,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HyperConnection",
+     "path": "layers.0.attn_hc",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"DeepseekV4Config": DeepseekV4Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,533 @@
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV4SparseMoeBlock` as transformers runs it, built from L2/deepseek_v4_experts, L2/deepseek_v4_mlp, L2/deepseek_v4_top_k_router (hyper-parameters of add, clamp, mul vary per case).
+
+kernel:        72f8644ec3580172
+level:         2
+label:         router/moe
+qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock
+transformers:  5.24.0
+architectures: deepseek_v4
+cases:         40 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4SparseMoeBlock as Model
+
+
+class ModelNew(nn.Module):
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV4SparseMoeBlock` as transformers runs it, built from L2/deepseek_v4_experts, L2/deepseek_v4_mlp, L2/deepseek_v4_top_k_router (hyper-parameters of add, clamp, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: DeepseekV4Config, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (DeepseekV4SparseMoeBlock)")
+
+    def forward(self, hidden_states: torch.Tensor, input_ids: torch.Tensor | None = None) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (DeepseekV4SparseMoeBlock)")
+
+
+KERNEL = {"id": "72f8644ec3580172", "name": "deepseek_v4_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"hidden_size": 4096, "mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "num_experts_per_tok": 6, "num_local_experts": 256, "routed_scaling_factor": 1.5, "scoring_func": "sqrtsoftplus", "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.3.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.4.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.5.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.6.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.7.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.8.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.9.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.10.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.11.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.12.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.13.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.14.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.15.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.16.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.17.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.18.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.19.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.20.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.21.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.22.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.23.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 24},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.24.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 25},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.25.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 26},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.26.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 27},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.27.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 28},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.28.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 29},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.29.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 30},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.30.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 31},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.31.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 32},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.32.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 33},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.33.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 34},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.34.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 35},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.35.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 36},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.36.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 37},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.37.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 38},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.38.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 39},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.39.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 40},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.40.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 41},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.41.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "attn_implementation": "sdpa"}}, "layer_idx": 42},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12954059488,
+     "flops": 360965865064,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4SparseMoeBlock",
+     "path": "layers.42.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"DeepseekV4Config": DeepseekV4Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,134 @@
+"""A convolution, a module built from leaf kernels: `Dinov2Embeddings` as transformers runs it, built from L2/mobile_vi_tv2_conv_layer.
+
+kernel:        f49efa6179f7d08f
+level:         2
+label:         convolution
+qualnames:     transformers.models.dinov2.modeling_dinov2.Dinov2Embeddings, transformers.models.vit.modeling_vit.ViTEmbeddings, transformers.models.internvl.modeling_internvl.InternVLVisionEmbeddings, transformers.models.pixio.modeling_pixio.PixioEmbeddings, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionEmbeddings, transformers.models.vit_msn.modeling_vit_msn.ViTMSNEmbeddings
+transformers:  5.24.0
+architectures: depth_anything, dinov2, internvl, pixio, prompt_depth_anything, qianfan_ocr, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_msn
+cases:         2 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.dinov2.configuration_dinov2 import Dinov2Config
+from transformers.models.dinov2.modeling_dinov2 import Dinov2Embeddings as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `Dinov2Embeddings` as transformers runs it, built from L2/mobile_vi_tv2_conv_layer.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Dinov2Config) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (Dinov2Embeddings)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor,
+        bool_masked_pos: torch.BoolTensor | None = None,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (Dinov2Embeddings)")
+
+
+KERNEL = {"id": "f49efa6179f7d08f", "name": "dinov2_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Embeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Dinov2Config", "fields": {"hidden_dropout_prob": 0.0, "hidden_size": 384, "image_size": 518, "num_channels": 3, "patch_size": 14, "use_mask_token": True, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 518, 518], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6829488,
+     "flops": 1238541312,
+     "architectures": ["depth_anything", "prompt_depth_anything"],
+     "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Embeddings",
+     "path": "backbone.embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dinov2Config", "fields": {"hidden_dropout_prob": 0.0, "hidden_size": 768, "image_size": 224, "num_channels": 3, "patch_size": 14, "use_mask_token": True, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "bool_masked_pos", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2692608,
+     "flops": 463211520,
+     "architectures": ["dinov2"],
+     "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Embeddings",
+     "path": "embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.vit.modeling_vit.ViTEmbeddings",
+     "architectures": ["vision-encoder-decoder", "vision-text-dual-encoder", "vit"],
+     "reason": "built by ViTEmbeddings from a ViTConfig"},
+    {"qualname": "transformers.models.vit_msn.modeling_vit_msn.ViTMSNEmbeddings",
+     "architectures": ["vit_msn"],
+     "reason": "built by ViTMSNEmbeddings from a ViTMSNConfig"},
+    {"qualname": "transformers.models.pixio.modeling_pixio.PixioEmbeddings",
+     "architectures": ["pixio"],
+     "reason": "built by PixioEmbeddings from a PixioConfig"},
+    {"qualname": "transformers.models.internvl.modeling_internvl.InternVLVisionEmbeddings",
+     "architectures": ["internvl"],
+     "reason": "built by InternVLVisionEmbeddings from a InternVLVisionConfig"},
+    {"qualname": "transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionEmbeddings",
+     "architectures": ["qianfan_ocr"],
+     "reason": "built by QianfanOCRVisionEmbeddings from a QianfanOCRVisionConfig"},
+]
+
+
+_CONFIGS = {"Dinov2Config": Dinov2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

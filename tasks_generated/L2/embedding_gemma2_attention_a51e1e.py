@@ -1,0 +1,341 @@
+"""Attention, a module built from leaf kernels: `EmbeddingGemma2Attention` as transformers runs it, built from L1/gemma4_rms_norm, L1/gemma4_rms_norm_9084c9, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_4caf71 (hyper-parameters of add vary per case).
+
+kernel:        a51e1e465f249cb3
+level:         2
+label:         attention
+qualnames:     transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention
+transformers:  5.24.0
+architectures: embedding_gemma2
+cases:         20 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
+from transformers.models.embedding_gemma2.configuration_embedding_gemma2 import EmbeddingGemma2TextConfig
+from transformers.models.embedding_gemma2.modeling_embedding_gemma2 import EmbeddingGemma2Attention as Model
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `EmbeddingGemma2Attention` as transformers runs it, built from L1/gemma4_rms_norm, L1/gemma4_rms_norm_9084c9, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_4caf71 (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: EmbeddingGemma2TextConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (EmbeddingGemma2Attention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        **kwargs: Unpack[FlashAttentionKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: attention (EmbeddingGemma2Attention)")
+
+
+KERNEL = {"id": "a51e1e465f249cb3", "name": "embedding_gemma2_attention_a51e1e", "level": 2, "label": "attention", "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.1.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.2.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.3.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.4.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.6.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.7.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.8.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.9.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.10.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.12.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.13.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.14.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.15.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.16.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.18.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.19.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.20.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.21.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EmbeddingGemma2TextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 512, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 4, "num_hidden_layers": 24, "num_key_value_heads": 2, "rms_norm_eps": 1e-06, "sliding_window": 512, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5752832,
+     "flops": 5337536880,
+     "architectures": ["embedding_gemma2"],
+     "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Attention",
+     "path": "language_model.layers.22.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"EmbeddingGemma2TextConfig": EmbeddingGemma2TextConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

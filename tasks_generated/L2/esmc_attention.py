@@ -1,0 +1,113 @@
+"""Attention, a module built from leaf kernels: `EsmcAttention` as transformers runs it, built from L1/layer_norm_bd7e22, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_671e69 (hyper-parameters of layer_norm, sdpa vary per case).
+
+kernel:        3389fb7a3097f5a4
+level:         2
+label:         attention
+qualnames:     transformers.models.esmc.modeling_esmc.EsmcAttention
+transformers:  5.24.0
+architectures: esmc
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.esmc.configuration_esmc import EsmcConfig
+from transformers.models.esmc.modeling_esmc import EsmcAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `EsmcAttention` as transformers runs it, built from L1/layer_norm_bd7e22, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_671e69 (hyper-parameters of layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: EsmcConfig, layer_idx: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (EsmcAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: attention (EsmcAttention)")
+
+
+KERNEL = {"id": "3389fb7a3097f5a4", "name": "esmc_attention", "level": 2, "label": "attention", "qualname": "transformers.models.esmc.modeling_esmc.EsmcAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "EsmcConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2560, "num_attention_heads": 40, "num_key_value_heads": 40, "attn_implementation": "sdpa"}}, "layer_idx": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62993664,
+     "flops": 58707168232,
+     "architectures": ["esmc"],
+     "qualname": "transformers.models.esmc.modeling_esmc.EsmcAttention",
+     "path": "layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"EsmcConfig": EsmcConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

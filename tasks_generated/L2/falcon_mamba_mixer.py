@@ -1,0 +1,484 @@
+"""A state-space (selective) scan, a module built from leaf kernels: `FalconMambaMixer` as transformers runs it, built from L1/falcon_mamba_mamba_selective_scan, L1/hrm_text_rms_norm, L1/linear_6959a5, L1/mamba2_causal_conv1d_fn (hyper-parameters of add vary per case).
+
+kernel:        a628c0974a0dc1a4
+level:         2
+label:         state-space scan
+qualnames:     transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer
+transformers:  5.24.0
+architectures: falcon_mamba
+cases:         32 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.falcon_mamba.configuration_falcon_mamba import FalconMambaConfig
+from transformers.models.falcon_mamba.modeling_falcon_mamba import FalconMambaMixer as Model
+
+
+class ModelNew(nn.Module):
+    """A state-space (selective) scan, a module built from leaf kernels: `FalconMambaMixer` as transformers runs it, built from L1/falcon_mamba_mamba_selective_scan, L1/hrm_text_rms_norm, L1/linear_6959a5, L1/mamba2_causal_conv1d_fn (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: FalconMambaConfig, layer_idx: int, initialize_mixer_weights: bool = True):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (FalconMambaMixer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        cache: Cache | None = None,
+        attention_mask: torch.Tensor | None = None,
+        **kwargs,
+    ):
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (FalconMambaMixer)")
+
+
+KERNEL = {"id": "a628c0974a0dc1a4", "name": "falcon_mamba_mixer", "level": 2, "label": "state-space scan", "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 0, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.0.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 1, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.1.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 2, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.2.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 3, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.3.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 4, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.4.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 5, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.5.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 6, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.6.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 7, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.7.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 8, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.8.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 9, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.9.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 10, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.10.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 11, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.11.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 12, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.12.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 13, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.13.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 14, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.14.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 15, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.15.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 16, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.16.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 17, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.17.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 18, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.18.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 19, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.19.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 20, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.20.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 21, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.21.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 22, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.22.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 23, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.23.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 24, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.24.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 25, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.25.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 26, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.26.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 27, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.27.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 28, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.28.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 29, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.29.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 30, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.30.mixer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 31, "initialize_mixer_weights": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10767360,
+     "flops": 7834252842,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
+     "path": "layers.31.mixer",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"FalconMambaConfig": FalconMambaConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

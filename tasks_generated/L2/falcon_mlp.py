@@ -1,0 +1,107 @@
+"""An MLP, a module built from leaf kernels: `FalconMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_6959a5.
+
+kernel:        838c73c3eb3e1392
+level:         2
+label:         mlp
+qualnames:     transformers.models.falcon.modeling_falcon.FalconMLP, transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseMLP
+transformers:  5.24.0
+architectures: falcon, gpt_neox_japanese
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.falcon.configuration_falcon import FalconConfig
+from transformers.models.falcon.modeling_falcon import FalconMLP as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `FalconMLP` as transformers runs it, built from L1/gelu_activation, L1/linear_6959a5.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: FalconConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (FalconMLP)")
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an MLP (FalconMLP)")
+
+
+KERNEL = {"id": "838c73c3eb3e1392", "name": "falcon_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.falcon.modeling_falcon.FalconMLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "FalconConfig", "fields": {"activation": "gelu", "bias": False, "ffn_hidden_size": 18176, "hidden_dropout": 0.0, "hidden_size": 4544, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4544], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 348870144,
+     "flops": 336332084736,
+     "architectures": ["falcon"],
+     "qualname": "transformers.models.falcon.modeling_falcon.FalconMLP",
+     "path": "h.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseMLP",
+     "architectures": ["gpt_neox_japanese"],
+     "reason": "built by GPTNeoXJapaneseMLP from a GPTNeoXJapaneseConfig"},
+]
+
+
+_CONFIGS = {"FalconConfig": FalconConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,111 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `FFNOutput` as transformers runs it, built from L1/linear, L1/no_norm.
+
+kernel:        c81a6b35f2ecbf79
+level:         2
+label:         gemm
+qualnames:     transformers.models.mobilebert.modeling_mobilebert.FFNOutput, transformers.models.mobilebert.modeling_mobilebert.MobileBertSelfOutput, transformers.models.mobilebert.modeling_mobilebert.OutputBottleneck
+transformers:  5.24.0
+architectures: mobilebert
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mobilebert.configuration_mobilebert import MobileBertConfig
+from transformers.models.mobilebert.modeling_mobilebert import FFNOutput as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `FFNOutput` as transformers runs it, built from L1/linear, L1/no_norm.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (FFNOutput)")
+
+    def forward(self, hidden_states: torch.Tensor, residual_tensor: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (FFNOutput)")
+
+
+KERNEL = {"id": "c81a6b35f2ecbf79", "name": "ffn_output", "level": 2, "label": "gemm", "qualname": "transformers.models.mobilebert.modeling_mobilebert.FFNOutput", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MobileBertConfig", "fields": {"intermediate_size": 512, "layer_norm_eps": 1e-12, "normalization_type": "no_norm", "true_hidden_size": 128, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "residual_tensor", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1695488,
+     "flops": 133952512,
+     "architectures": ["mobilebert"],
+     "qualname": "transformers.models.mobilebert.modeling_mobilebert.FFNOutput",
+     "path": "encoder.layer.0.ffn.0.output",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.mobilebert.modeling_mobilebert.MobileBertSelfOutput",
+     "architectures": ["mobilebert"],
+     "reason": "built by MobileBertSelfOutput from a MobileBertConfig"},
+    {"qualname": "transformers.models.mobilebert.modeling_mobilebert.OutputBottleneck",
+     "architectures": ["mobilebert"],
+     "reason": "built by OutputBottleneck from a MobileBertConfig"},
+]
+
+
+_CONFIGS = {"MobileBertConfig": MobileBertConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

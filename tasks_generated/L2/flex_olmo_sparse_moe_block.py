@@ -1,0 +1,110 @@
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `FlexOlmoSparseMoeBlock` as transformers runs it, built from L1/flex_olmo_top_k_router, L2/inkling_experts.
+
+kernel:        8af5cc1bd1d479bf
+level:         2
+label:         router/moe
+qualnames:     transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoSparseMoeBlock, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeSparseMoeBlock, transformers.models.olmoe.modeling_olmoe.OlmoeSparseMoeBlock
+transformers:  5.24.0
+architectures: flex_olmo, olmoe, qwen3_moe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.flex_olmo.configuration_flex_olmo import FlexOlmoConfig
+from transformers.models.flex_olmo.modeling_flex_olmo import FlexOlmoSparseMoeBlock as Model
+
+
+class ModelNew(nn.Module):
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `FlexOlmoSparseMoeBlock` as transformers runs it, built from L1/flex_olmo_top_k_router, L2/inkling_experts.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (FlexOlmoSparseMoeBlock)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (FlexOlmoSparseMoeBlock)")
+
+
+KERNEL = {"id": "8af5cc1bd1d479bf", "name": "flex_olmo_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoSparseMoeBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "FlexOlmoConfig", "fields": {"hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "norm_topk_prob": False, "num_experts": 7, "num_experts_per_tok": 5, "num_local_experts": 7, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1910505232,
+     "flops": 1377360237300,
+     "architectures": ["flex_olmo"],
+     "qualname": "transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoSparseMoeBlock",
+     "path": "layers.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeSparseMoeBlock",
+     "architectures": ["qwen3_moe"],
+     "reason": "built by Qwen3MoeSparseMoeBlock from a Qwen3MoeConfig"},
+    {"qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeSparseMoeBlock",
+     "architectures": ["olmoe"],
+     "reason": "built by OlmoeSparseMoeBlock from a OlmoeConfig"},
+]
+
+
+_CONFIGS = {"FlexOlmoConfig": FlexOlmoConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

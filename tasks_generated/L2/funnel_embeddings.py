@@ -1,0 +1,108 @@
+"""An embedding lookup, a module built from leaf kernels: `FunnelEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+kernel:        cbe8356f60b5fe0a
+level:         2
+label:         embedding
+qualnames:     transformers.models.funnel.modeling_funnel.FunnelEmbeddings
+transformers:  5.24.0
+architectures: funnel
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.funnel.configuration_funnel import FunnelConfig
+from transformers.models.funnel.modeling_funnel import FunnelEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a module built from leaf kernels: `FunnelEmbeddings` as transformers runs it, built from L1/embedding, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: FunnelConfig) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (FunnelEmbeddings)")
+
+    def forward(
+        self,
+        input_ids: torch.Tensor | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an embedding lookup (FunnelEmbeddings)")
+
+
+KERNEL = {"id": "cbe8356f60b5fe0a", "name": "funnel_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.funnel.modeling_funnel.FunnelEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "FunnelConfig", "fields": {"d_model": 768, "hidden_dropout": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-09, "pad_token_id": None, "vocab_size": 30522, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522},
+        {"name": "inputs_embeds", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 48456656,
+     "flops": 1565684,
+     "architectures": ["funnel"],
+     "qualname": "transformers.models.funnel.modeling_funnel.FunnelEmbeddings",
+     "path": "embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"FunnelConfig": FunnelConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,123 @@
+"""An MLP, a module built from leaf kernels: `FunnelPositionwiseFFN` as transformers runs it, built from L1/layer_norm, L1/linear, L1/new_gelu_activation (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        c190d6b80dbb4816
+level:         2
+label:         mlp
+qualnames:     transformers.models.funnel.modeling_funnel.FunnelPositionwiseFFN
+transformers:  5.24.0
+architectures: funnel
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.funnel.configuration_funnel import FunnelConfig
+from transformers.models.funnel.modeling_funnel import FunnelPositionwiseFFN as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `FunnelPositionwiseFFN` as transformers runs it, built from L1/layer_norm, L1/linear, L1/new_gelu_activation (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: FunnelConfig) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (FunnelPositionwiseFFN)")
+
+    def forward(self, hidden: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an MLP (FunnelPositionwiseFFN)")
+
+
+KERNEL = {"id": "c190d6b80dbb4816", "name": "funnel_positionwise_ffn", "level": 2, "label": "mlp", "qualname": "transformers.models.funnel.modeling_funnel.FunnelPositionwiseFFN", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "FunnelConfig", "fields": {"activation_dropout": 0.0, "d_inner": 3072, "d_model": 768, "hidden_act": "gelu_new", "hidden_dropout": 0.1, "layer_norm_eps": 1e-09, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12575232,
+     "flops": 9637546484,
+     "architectures": ["funnel"],
+     "qualname": "transformers.models.funnel.modeling_funnel.FunnelPositionwiseFFN",
+     "path": "encoder.blocks.0.0.ffn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FunnelConfig", "fields": {"activation_dropout": 0.0, "d_inner": 3072, "d_model": 768, "hidden_act": "gelu_new", "hidden_dropout": 0.1, "layer_norm_eps": 1e-09, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden", "kind": "tensor", "shape": [2, 128, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 10234368,
+     "flops": 2423587328,
+     "architectures": ["funnel"],
+     "qualname": "transformers.models.funnel.modeling_funnel.FunnelPositionwiseFFN",
+     "path": "encoder.blocks.2.0.ffn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FunnelConfig", "fields": {"activation_dropout": 0.0, "d_inner": 3072, "d_model": 768, "hidden_act": "gelu_new", "hidden_dropout": 0.1, "layer_norm_eps": 1e-09, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden", "kind": "tensor", "shape": [2, 255, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 11014656,
+     "flops": 4828240380,
+     "architectures": ["funnel"],
+     "qualname": "transformers.models.funnel.modeling_funnel.FunnelPositionwiseFFN",
+     "path": "encoder.blocks.1.0.ffn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"FunnelConfig": FunnelConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,309 @@
+"""A gated MLP, a module built from leaf kernels: `GemmaMLP` as transformers runs it, built from L1/gelu_tanh, L1/linear_6959a5.
+
+kernel:        3b16d7143feaa0f3
+level:         2
+label:         gated mlp
+qualnames:     transformers.models.gemma.modeling_gemma.GemmaMLP, transformers.models.t5gemma.modeling_t5gemma.T5GemmaMLP, transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP, transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP, transformers.models.gemma2.modeling_gemma2.Gemma2MLP, transformers.models.gemma3.modeling_gemma3.Gemma3MLP, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaMLP, transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2MLP
+transformers:  5.24.0
+architectures: colpali, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_unified, paligemma, t5gemma, vaultgemma
+cases:         2 real cases, default first (the most common that fits in 8 GB); 65 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.gemma.configuration_gemma import GemmaConfig
+from transformers.models.gemma.modeling_gemma import GemmaMLP as Model
+
+
+class ModelNew(nn.Module):
+    """A gated MLP, a module built from leaf kernels: `GemmaMLP` as transformers runs it, built from L1/gelu_tanh, L1/linear_6959a5.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a gated MLP (GemmaMLP)")
+
+    def forward(self, x):
+        raise NotImplementedError("write the kernel: a gated MLP (GemmaMLP)")
+
+
+KERNEL = {"id": "3b16d7143feaa0f3", "name": "gemma_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.gemma.modeling_gemma.GemmaMLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GemmaConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 2048, "intermediate_size": 16384, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 209666048,
+     "flops": 204983828480,
+     "architectures": ["colpali", "paligemma"],
+     "qualname": "transformers.models.gemma.modeling_gemma.GemmaMLP",
+     "path": "vlm.language_model.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GemmaConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 3072, "intermediate_size": 24576, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 465494016,
+     "flops": 461188595712,
+     "architectures": ["gemma"],
+     "qualname": "transformers.models.gemma.modeling_gemma.GemmaMLP",
+     "path": "layers.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaMLP",
+     "architectures": ["t5gemma"],
+     "reason": "built by T5GemmaMLP from a T5GemmaModuleConfig"},
+    {"qualname": "transformers.models.gemma2.modeling_gemma2.Gemma2MLP",
+     "architectures": ["gemma2"],
+     "reason": "built by Gemma2MLP from a Gemma2Config"},
+    {"qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3MLP",
+     "architectures": ["gemma3"],
+     "reason": "built by Gemma3MLP from a Gemma3TextConfig"},
+    {"qualname": "transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaMLP",
+     "architectures": ["vaultgemma"],
+     "reason": "built by VaultGemmaMLP from a VaultGemmaConfig"},
+    {"qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2MLP",
+     "architectures": ["embedding_gemma2"],
+     "reason": "built by EmbeddingGemma2MLP from a EmbeddingGemma2TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP",
+     "architectures": ["gemma4"],
+     "reason": "built by Gemma4TextMLP from a Gemma4TextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+    {"qualname": "transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP",
+     "architectures": ["gemma4_unified"],
+     "reason": "built by Gemma4UnifiedTextMLP from a Gemma4UnifiedTextConfig"},
+]
+
+
+_CONFIGS = {"GemmaConfig": GemmaConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,103 @@
+"""A gated MLP, a module built from leaf kernels: `GlmOcrVisionMlp` as transformers runs it, built from L1/linear_7b3869, L1/si_lu_activation_2bf2f9.
+
+kernel:        1ee447382e5ac776
+level:         2
+label:         gated mlp
+qualnames:     transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionMlp
+transformers:  5.24.0
+architectures: glm_ocr
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.glm_ocr.configuration_glm_ocr import GlmOcrVisionConfig
+from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrVisionMlp as Model
+
+
+class ModelNew(nn.Module):
+    """A gated MLP, a module built from leaf kernels: `GlmOcrVisionMlp` as transformers runs it, built from L1/linear_7b3869, L1/si_lu_activation_2bf2f9.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, bias: bool = True):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a gated MLP (GlmOcrVisionMlp)")
+
+    def forward(self, hidden_state):
+        raise NotImplementedError("write the kernel: a gated MLP (GlmOcrVisionMlp)")
+
+
+KERNEL = {"id": "1ee447382e5ac776", "name": "glm_ocr_vision_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionMlp", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GlmOcrVisionConfig", "fields": {"hidden_act": "silu", "hidden_size": 1024, "intermediate_size": 4096, "attn_implementation": "sdpa"}}, "bias": True},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [512, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 27281408,
+     "flops": 12893814784,
+     "architectures": ["glm_ocr"],
+     "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionMlp",
+     "path": "visual.blocks.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"GlmOcrVisionConfig": GlmOcrVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

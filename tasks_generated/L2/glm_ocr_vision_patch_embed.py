@@ -1,0 +1,103 @@
+"""A convolution, a module built from leaf kernels: `GlmOcrVisionPatchEmbed` as transformers runs it, built from L1/conv3d.
+
+kernel:        577d3bab593944c9
+level:         2
+label:         convolution
+qualnames:     transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionPatchEmbed
+transformers:  5.24.0
+architectures: glm_ocr
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.glm_ocr.configuration_glm_ocr import GlmOcrVisionConfig
+from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrVisionPatchEmbed as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `GlmOcrVisionPatchEmbed` as transformers runs it, built from L1/conv3d.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: GlmOcrVisionConfig) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (GlmOcrVisionPatchEmbed)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (GlmOcrVisionPatchEmbed)")
+
+
+KERNEL = {"id": "577d3bab593944c9", "name": "glm_ocr_vision_patch_embed", "level": 2, "label": "convolution", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionPatchEmbed", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GlmOcrVisionConfig", "fields": {"hidden_size": 1024, "in_channels": 3, "patch_size": 14, "temporal_patch_size": 2, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1176], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 4663296,
+     "flops": 1233125376,
+     "architectures": ["glm_ocr"],
+     "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionPatchEmbed",
+     "path": "visual.patch_embed",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"GlmOcrVisionConfig": GlmOcrVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

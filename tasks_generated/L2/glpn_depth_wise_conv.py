@@ -1,0 +1,156 @@
+"""A convolution, a module built from leaf kernels: `GLPNDepthWiseConv` as transformers runs it, built from L1/conv2d.
+
+kernel:        e874e7ea62680c55
+level:         2
+label:         convolution
+qualnames:     transformers.models.glpn.modeling_glpn.GLPNDepthWiseConv, transformers.models.pvt_v2.modeling_pvt_v2.PvtV2DepthWiseConv, transformers.models.segformer.modeling_segformer.SegformerDepthWiseConv, transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTPatchEmbeddings
+transformers:  5.24.0
+architectures: audio-spectrogram-transformer, glpn, pvt_v2, segformer
+cases:         4 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.glpn.modeling_glpn import GLPNDepthWiseConv as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `GLPNDepthWiseConv` as transformers runs it, built from L1/conv2d.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, dim=768):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (GLPNDepthWiseConv)")
+
+    def forward(self, hidden_states, height, width):
+        raise NotImplementedError("write the kernel: a convolution (GLPNDepthWiseConv)")
+
+
+KERNEL = {"id": "e874e7ea62680c55", "name": "glpn_depth_wise_conv", "level": 2, "label": "convolution", "qualname": "transformers.models.glpn.modeling_glpn.GLPNDepthWiseConv", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"dim": 640},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 196, 640], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "height", "kind": "int", "value": 14},
+        {"name": "width", "kind": "int", "value": 14}],
+     "dims": {"batch": 2},
+     "bytes": 1016320,
+     "flops": 4515840,
+     "architectures": ["glpn", "segformer"],
+     "qualname": "transformers.models.glpn.modeling_glpn.GLPNDepthWiseConv",
+     "path": "encoder.block.2.0.mlp.dwconv",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 128},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 3136, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "height", "kind": "int", "value": 56},
+        {"name": "width", "kind": "int", "value": 56}],
+     "dims": {"batch": 2},
+     "bytes": 3213824,
+     "flops": 14450688,
+     "architectures": ["glpn", "segformer"],
+     "qualname": "transformers.models.glpn.modeling_glpn.GLPNDepthWiseConv",
+     "path": "encoder.block.0.0.mlp.dwconv",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 1024},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 49, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "height", "kind": "int", "value": 7},
+        {"name": "width", "kind": "int", "value": 7}],
+     "dims": {"batch": 2},
+     "bytes": 421888,
+     "flops": 1806336,
+     "architectures": ["glpn", "segformer"],
+     "qualname": "transformers.models.glpn.modeling_glpn.GLPNDepthWiseConv",
+     "path": "encoder.block.3.0.mlp.dwconv",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 256},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 784, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "height", "kind": "int", "value": 28},
+        {"name": "width", "kind": "int", "value": 28}],
+     "dims": {"batch": 2},
+     "bytes": 1610752,
+     "flops": 7225344,
+     "architectures": ["glpn", "segformer"],
+     "qualname": "transformers.models.glpn.modeling_glpn.GLPNDepthWiseConv",
+     "path": "encoder.block.1.0.mlp.dwconv",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2DepthWiseConv",
+     "architectures": ["pvt_v2"],
+     "reason": "constructor argument 'config' is not in GLPNDepthWiseConv.__init__"},
+    {"qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2DepthWiseConv",
+     "architectures": ["pvt_v2"],
+     "reason": "constructor argument 'config' is not in GLPNDepthWiseConv.__init__"},
+    {"qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2DepthWiseConv",
+     "architectures": ["pvt_v2"],
+     "reason": "constructor argument 'config' is not in GLPNDepthWiseConv.__init__"},
+    {"qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2DepthWiseConv",
+     "architectures": ["pvt_v2"],
+     "reason": "constructor argument 'config' is not in GLPNDepthWiseConv.__init__"},
+    {"qualname": "transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTPatchEmbeddings",
+     "architectures": ["audio-spectrogram-transformer"],
+     "reason": "constructor argument 'config' is not in GLPNDepthWiseConv.__init__"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

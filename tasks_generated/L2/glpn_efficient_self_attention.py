@@ -1,0 +1,142 @@
+"""A convolution, a module built from leaf kernels: `GLPNEfficientSelfAttention` as transformers runs it, built from L1/conv2d, L1/layer_norm, L1/linear (hyper-parameters of div, layer_norm vary per case).
+
+kernel:        cb565e5c61a3238a
+level:         2
+label:         convolution
+qualnames:     transformers.models.glpn.modeling_glpn.GLPNEfficientSelfAttention, transformers.models.pvt.modeling_pvt.PvtEfficientSelfAttention
+transformers:  5.24.0
+architectures: glpn, pvt
+cases:         3 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.glpn.configuration_glpn import GLPNConfig
+from transformers.models.glpn.modeling_glpn import GLPNEfficientSelfAttention as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `GLPNEfficientSelfAttention` as transformers runs it, built from L1/conv2d, L1/layer_norm, L1/linear (hyper-parameters of div, layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, hidden_size, num_attention_heads, sequence_reduction_ratio):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (GLPNEfficientSelfAttention)")
+
+    def forward(self, hidden_states, height, width, output_attentions=False):
+        raise NotImplementedError("write the kernel: a convolution (GLPNEfficientSelfAttention)")
+
+
+KERNEL = {"id": "cb565e5c61a3238a", "name": "glpn_efficient_self_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.glpn.modeling_glpn.GLPNEfficientSelfAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GLPNConfig", "fields": {"attention_probs_dropout_prob": 0.0, "attn_implementation": "sdpa"}}, "hidden_size": 160, "num_attention_heads": 5, "sequence_reduction_ratio": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 196, 160], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "height", "kind": "int", "value": 14},
+        {"name": "width", "kind": "int", "value": 14},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 611200,
+     "flops": 62771156,
+     "architectures": ["glpn"],
+     "qualname": "transformers.models.glpn.modeling_glpn.GLPNEfficientSelfAttention",
+     "path": "encoder.block.2.0.attention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GLPNConfig", "fields": {"attention_probs_dropout_prob": 0.0, "attn_implementation": "sdpa"}}, "hidden_size": 32, "num_attention_heads": 1, "sequence_reduction_ratio": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 3136, 32], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "height", "kind": "int", "value": 56},
+        {"name": "width", "kind": "int", "value": 56},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 940416,
+     "flops": 66254468,
+     "architectures": ["glpn"],
+     "qualname": "transformers.models.glpn.modeling_glpn.GLPNEfficientSelfAttention",
+     "path": "encoder.block.0.0.attention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GLPNConfig", "fields": {"attention_probs_dropout_prob": 0.0, "attn_implementation": "sdpa"}}, "hidden_size": 64, "num_attention_heads": 2, "sequence_reduction_ratio": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 784, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "height", "kind": "int", "value": 28},
+        {"name": "width", "kind": "int", "value": 28},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 557824,
+     "flops": 47391428,
+     "architectures": ["glpn"],
+     "qualname": "transformers.models.glpn.modeling_glpn.GLPNEfficientSelfAttention",
+     "path": "encoder.block.1.0.attention.self",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.pvt.modeling_pvt.PvtEfficientSelfAttention",
+     "architectures": ["pvt"],
+     "reason": "built by PvtEfficientSelfAttention from a PvtConfig"},
+    {"qualname": "transformers.models.pvt.modeling_pvt.PvtEfficientSelfAttention",
+     "architectures": ["pvt"],
+     "reason": "built by PvtEfficientSelfAttention from a PvtConfig"},
+    {"qualname": "transformers.models.pvt.modeling_pvt.PvtEfficientSelfAttention",
+     "architectures": ["pvt"],
+     "reason": "built by PvtEfficientSelfAttention from a PvtConfig"},
+]
+
+
+_CONFIGS = {"GLPNConfig": GLPNConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,114 @@
+"""A convolution, a module built from leaf kernels: `GotOcr2MultiModalProjector` as transformers runs it, built from L1/conv2d_69f2b0, L1/linear.
+
+kernel:        7a516bab487cfd80
+level:         2
+label:         convolution
+qualnames:     transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2MultiModalProjector
+transformers:  5.24.0
+architectures: got_ocr2, pp_chart2table
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.got_ocr2.configuration_got_ocr2 import GotOcr2Config
+from transformers.models.got_ocr2.modeling_got_ocr2 import GotOcr2MultiModalProjector as Model
+from transformers.models.pp_chart2table.configuration_pp_chart2table import PPChart2TableConfig
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `GotOcr2MultiModalProjector` as transformers runs it, built from L1/conv2d_69f2b0, L1/linear.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: GotOcr2Config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (GotOcr2MultiModalProjector)")
+
+    def forward(self, vision_embeddings: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (GotOcr2MultiModalProjector)")
+
+
+KERNEL = {"id": "7a516bab487cfd80", "name": "got_ocr2_multi_modal_projector", "level": 2, "label": "convolution", "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2MultiModalProjector", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GotOcr2Config", "fields": {"attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "vision_embeddings", "kind": "tensor", "shape": [2, 256, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 19138560,
+     "flops": 10737942528,
+     "architectures": ["got_ocr2"],
+     "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2MultiModalProjector",
+     "path": "multi_modal_projector",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "PPChart2TableConfig", "fields": {"attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "vision_embeddings", "kind": "tensor", "shape": [2, 256, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 19138560,
+     "flops": 10737942528,
+     "architectures": ["pp_chart2table"],
+     "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2MultiModalProjector",
+     "path": "model.multi_modal_projector",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"GotOcr2Config": GotOcr2Config, "PPChart2TableConfig": PPChart2TableConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

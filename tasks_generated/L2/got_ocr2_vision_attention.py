@@ -1,0 +1,148 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `GotOcr2VisionAttention` as transformers runs it, built from L1/linear_371c4c (hyper-parameters of add, mul vary per case).
+
+kernel:        bcde5a786f5c34dc
+level:         2
+label:         gemm
+qualnames:     transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionAttention, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetVisionAttention, transformers.models.slanext.modeling_slanext.SLANeXtVisionAttention
+transformers:  5.24.0
+architectures: got_ocr2, pp_chart2table, pp_formulanet, slanext
+cases:         4 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.got_ocr2.configuration_got_ocr2 import GotOcr2VisionConfig
+from transformers.models.got_ocr2.modeling_got_ocr2 import GotOcr2VisionAttention as Model
+from transformers.models.pp_chart2table.configuration_pp_chart2table import PPChart2TableVisionConfig
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `GotOcr2VisionAttention` as transformers runs it, built from L1/linear_371c4c (hyper-parameters of add, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, window_size):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GotOcr2VisionAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        output_attentions=None,
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GotOcr2VisionAttention)")
+
+
+KERNEL = {"id": "bcde5a786f5c34dc", "name": "got_ocr2_vision_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GotOcr2VisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 12, "qkv_bias": True, "use_rel_pos": True, "attn_implementation": "sdpa"}}, "window_size": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [50, 14, 14, 768], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 80936896,
+     "flops": 52693766984,
+     "architectures": ["got_ocr2"],
+     "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionAttention",
+     "path": "vision_tower.layers.0.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "PPChart2TableVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 12, "qkv_bias": True, "use_rel_pos": True, "attn_implementation": "sdpa"}}, "window_size": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [50, 14, 14, 768], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 80936896,
+     "flops": 52693766984,
+     "architectures": ["pp_chart2table"],
+     "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionAttention",
+     "path": "model.vision_tower.layers.0.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GotOcr2VisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "image_size": 1024, "num_attention_heads": 12, "patch_size": 16, "qkv_bias": True, "use_rel_pos": True, "attn_implementation": "sdpa"}}, "window_size": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 64, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 835231488,
+     "flops": 144603381888,
+     "architectures": ["got_ocr2"],
+     "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionAttention",
+     "path": "vision_tower.layers.2.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "PPChart2TableVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "image_size": 1024, "num_attention_heads": 12, "patch_size": 16, "qkv_bias": True, "use_rel_pos": True, "attn_implementation": "sdpa"}}, "window_size": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 64, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 835231488,
+     "flops": 144603381888,
+     "architectures": ["pp_chart2table"],
+     "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionAttention",
+     "path": "model.vision_tower.layers.2.attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetVisionAttention",
+     "architectures": ["pp_formulanet"],
+     "reason": "built by PPFormulaNetVisionAttention from a PPFormulaNetVisionConfig"},
+    {"qualname": "transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetVisionAttention",
+     "architectures": ["pp_formulanet"],
+     "reason": "built by PPFormulaNetVisionAttention from a PPFormulaNetVisionConfig"},
+    {"qualname": "transformers.models.slanext.modeling_slanext.SLANeXtVisionAttention",
+     "architectures": ["slanext"],
+     "reason": "built by SLANeXtVisionAttention from a SLANeXtVisionConfig"},
+]
+
+
+_CONFIGS = {"GotOcr2VisionConfig": GotOcr2VisionConfig, "PPChart2TableVisionConfig": PPChart2TableVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,130 @@
+"""A convolution, a module built from leaf kernels: `GotOcr2VisionNeck` as transformers runs it, built from L1/conv2d_69f2b0, L1/layer_norm_38d972 (hyper-parameters of layer_norm vary per case).
+
+kernel:        f13ebc8bce2da1ce
+level:         2
+label:         convolution
+qualnames:     transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionNeck, transformers.models.sam.modeling_sam.SamVisionNeck, transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLSamVisionNeck, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetVisionNeck, transformers.models.sam_hq.modeling_sam_hq.SamHQVisionNeck, transformers.models.slanext.modeling_slanext.SLANeXtVisionNeck, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionNeck
+transformers:  5.24.0
+architectures: deepseek_vl_hybrid, got_ocr2, pp_chart2table, pp_formulanet, sam, sam_hq, slanext, unlimited_ocr
+cases:         2 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.got_ocr2.configuration_got_ocr2 import GotOcr2VisionConfig
+from transformers.models.got_ocr2.modeling_got_ocr2 import GotOcr2VisionNeck as Model
+from transformers.models.pp_chart2table.configuration_pp_chart2table import PPChart2TableVisionConfig
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `GotOcr2VisionNeck` as transformers runs it, built from L1/conv2d_69f2b0, L1/layer_norm_38d972 (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: GotOcr2VisionConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (GotOcr2VisionNeck)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: a convolution (GotOcr2VisionNeck)")
+
+
+KERNEL = {"id": "f13ebc8bce2da1ce", "name": "got_ocr2_vision_neck", "level": 2, "label": "convolution", "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionNeck", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GotOcr2VisionConfig", "fields": {"hidden_size": 768, "output_channels": 256, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 64, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 18352128,
+     "flops": 12889128960,
+     "architectures": ["got_ocr2"],
+     "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionNeck",
+     "path": "vision_tower.neck",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "PPChart2TableVisionConfig", "fields": {"hidden_size": 768, "output_channels": 256, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 64, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 18352128,
+     "flops": 12889128960,
+     "architectures": ["pp_chart2table"],
+     "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionNeck",
+     "path": "model.vision_tower.neck",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.sam.modeling_sam.SamVisionNeck",
+     "architectures": ["deepseek_vl_hybrid", "sam"],
+     "reason": "built by SamVisionNeck from a SamVisionConfig"},
+    {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionNeck",
+     "architectures": ["unlimited_ocr"],
+     "reason": "built by UnlimitedOcrSamVisionNeck from a UnlimitedOcrSamVisionConfig"},
+    {"qualname": "transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetVisionNeck",
+     "architectures": ["pp_formulanet"],
+     "reason": "built by PPFormulaNetVisionNeck from a PPFormulaNetVisionConfig"},
+    {"qualname": "transformers.models.slanext.modeling_slanext.SLANeXtVisionNeck",
+     "architectures": ["slanext"],
+     "reason": "built by SLANeXtVisionNeck from a SLANeXtVisionConfig"},
+    {"qualname": "transformers.models.sam_hq.modeling_sam_hq.SamHQVisionNeck",
+     "architectures": ["sam_hq"],
+     "reason": "built by SamHQVisionNeck from a SamHQVisionConfig"},
+]
+
+
+_CONFIGS = {"GotOcr2VisionConfig": GotOcr2VisionConfig, "PPChart2TableVisionConfig": PPChart2TableVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

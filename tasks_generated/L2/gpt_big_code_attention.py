@@ -1,0 +1,296 @@
+"""Attention, a module built from leaf kernels: `GPTBigCodeAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+
+kernel:        cadafb6839f01e10
+level:         2
+label:         attention
+qualnames:     transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeAttention
+transformers:  5.24.0
+architectures: gpt_bigcode
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.gpt_bigcode.configuration_gpt_bigcode import GPTBigCodeConfig
+from transformers.models.gpt_bigcode.modeling_gpt_bigcode import GPTBigCodeAttention as Model
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `GPTBigCodeAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, is_cross_attention=False, layer_idx=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (GPTBigCodeAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        layer_past: Cache | None = None,
+        attention_mask: torch.Tensor | None = None,
+        encoder_hidden_states: torch.Tensor | None = None,
+        encoder_attention_mask: torch.Tensor | None = None,
+        use_cache: bool | None = False,
+        output_attentions: bool | None = False,
+        **kwargs,
+    ) -> tuple[torch.Tensor, torch.Tensor | None] | tuple[torch.Tensor, torch.Tensor | None, tuple[torch.Tensor, ...]]:
+        raise NotImplementedError("write the kernel: attention (GPTBigCodeAttention)")
+
+
+KERNEL = {"id": "cadafb6839f01e10", "name": "gpt_big_code_attention", "level": 2, "label": "attention", "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "multi_query": True, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6204690,
+     "flops": 4196828180,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeAttention",
+     "path": "h.0.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "multi_query": True, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6204690,
+     "flops": 4196828180,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeAttention",
+     "path": "h.1.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "multi_query": True, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6204690,
+     "flops": 4196828180,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeAttention",
+     "path": "h.2.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "multi_query": True, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6204690,
+     "flops": 4196828180,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeAttention",
+     "path": "h.3.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "multi_query": True, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6204690,
+     "flops": 4196828180,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeAttention",
+     "path": "h.4.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "multi_query": True, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6204690,
+     "flops": 4196828180,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeAttention",
+     "path": "h.5.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "multi_query": True, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6204690,
+     "flops": 4196828180,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeAttention",
+     "path": "h.6.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "multi_query": True, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6204690,
+     "flops": 4196828180,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeAttention",
+     "path": "h.7.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "multi_query": True, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6204690,
+     "flops": 4196828180,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeAttention",
+     "path": "h.8.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "multi_query": True, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6204690,
+     "flops": 4196828180,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeAttention",
+     "path": "h.9.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "multi_query": True, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6204690,
+     "flops": 4196828180,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeAttention",
+     "path": "h.10.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "multi_query": True, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6204690,
+     "flops": 4196828180,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeAttention",
+     "path": "h.11.attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"GPTBigCodeConfig": GPTBigCodeConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

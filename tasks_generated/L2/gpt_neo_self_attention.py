@@ -1,0 +1,437 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `GPTNeoSelfAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5.
+
+kernel:        4bded52251752fef
+level:         2
+label:         gemm
+qualnames:     transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention
+transformers:  5.24.0
+architectures: gpt_neo
+cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.gpt_neo.configuration_gpt_neo import GPTNeoConfig
+from transformers.models.gpt_neo.modeling_gpt_neo import GPTNeoSelfAttention as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `GPTNeoSelfAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, attention_type, layer_id=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GPTNeoSelfAttention)")
+
+    def forward(
+        self,
+        hidden_states,
+        attention_mask=None,
+        layer_past=None,
+        use_cache=False,
+        output_attentions=False,
+        **kwargs,
+    ):
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GPTNeoSelfAttention)")
+
+
+KERNEL = {"id": "4bded52251752fef", "name": "gpt_neo_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.0.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.1.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.2.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.3.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.4.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.5.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.6.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.7.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.8.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.9.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.10.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.11.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.12.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.13.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.14.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.15.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.16.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.17.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.18.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.19.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.20.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.21.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.22.attn.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63709800,
+     "flops": 38430151520,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
+     "path": "h.23.attn.attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"GPTNeoConfig": GPTNeoConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

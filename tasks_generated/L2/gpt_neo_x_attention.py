@@ -1,0 +1,675 @@
+"""Attention, a module built from leaf kernels: `GPTNeoXAttention` as transformers runs it, built from L1/linear, L1/minimax_m2_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+
+kernel:        da829eb2f66f4b4b
+level:         2
+label:         attention
+qualnames:     transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention
+transformers:  5.24.0
+architectures: gpt_neox
+cases:         44 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
+from transformers.models.gpt_neox.configuration_gpt_neox import GPTNeoXConfig
+from transformers.models.gpt_neox.modeling_gpt_neox import GPTNeoXAttention as Model
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `GPTNeoXAttention` as transformers runs it, built from L1/linear, L1/minimax_m2_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (GPTNeoXAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor,
+        layer_past: Cache | None = None,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        **kwargs: Unpack[FlashAttentionKwargs],
+    ):
+        raise NotImplementedError("write the kernel: attention (GPTNeoXAttention)")
+
+
+KERNEL = {"id": "da829eb2f66f4b4b", "name": "gpt_neo_x_attention", "level": 2, "label": "attention", "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.0.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.1.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.2.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.3.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.4.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.5.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.6.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.7.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.8.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.9.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.10.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.11.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.12.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.13.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.14.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.15.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.16.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.17.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.18.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.19.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.20.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.21.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.22.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.23.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.24.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 25},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.25.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 26},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.26.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 27},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.27.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 28},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.28.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 29},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.29.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 30},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.30.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 31},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.31.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 32},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.32.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 33},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.33.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 34},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.34.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 35},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.35.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 36},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.36.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 37},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.37.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 38},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.38.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 39},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.39.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 40},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.40.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 41},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.41.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 42},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.42.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 6144, "num_attention_heads": 64, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 43},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 24], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 327624434,
+     "flops": 320230937620,
+     "architectures": ["gpt_neox"],
+     "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXAttention",
+     "path": "layers.43.attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"GPTNeoXConfig": GPTNeoXConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

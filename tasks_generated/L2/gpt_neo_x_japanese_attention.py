@@ -1,0 +1,616 @@
+"""A rotary position embedding, a module built from leaf kernels: `GPTNeoXJapaneseAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb (hyper-parameters of baddbmm vary per case).
+
+kernel:        d709b685e2e797bc
+level:         2
+label:         rotary
+qualnames:     transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention
+transformers:  5.24.0
+architectures: gpt_neox_japanese
+cases:         32 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.gpt_neox_japanese.configuration_gpt_neox_japanese import GPTNeoXJapaneseConfig
+from transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese import GPTNeoXJapaneseAttention as Model
+
+
+class ModelNew(nn.Module):
+    """A rotary position embedding, a module built from leaf kernels: `GPTNeoXJapaneseAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb (hyper-parameters of baddbmm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, use_bias=False, layer_idx=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a rotary position embedding (GPTNeoXJapaneseAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor,
+        position_ids: torch.LongTensor,
+        layer_past: Cache | None = None,
+        use_cache: bool | None = False,
+        output_attentions: bool | None = False,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        **kwargs,
+    ):
+        raise NotImplementedError("write the kernel: a rotary position embedding (GPTNeoXJapaneseAttention)")
+
+
+KERNEL = {"id": "d709b685e2e797bc", "name": "gpt_neo_x_japanese_attention", "level": 2, "label": "rotary", "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.0.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.1.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.2.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.3.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.4.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.5.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.6.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.7.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.8.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.9.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.10.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.11.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.12.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.13.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.14.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.15.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.16.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.17.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.18.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.19.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.20.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.21.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.22.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.23.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 24},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.24.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 25},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.25.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 26},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.26.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 27},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.27.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 28},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.28.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 29},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.29.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": False, "layer_idx": 30},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130377060,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.30.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 2560, "num_attention_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "use_bias": True, "layer_idx": 31},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 80], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130382180,
+     "flops": 58740326528,
+     "architectures": ["gpt_neox_japanese"],
+     "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseAttention",
+     "path": "layers.31.attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"GPTNeoXJapaneseConfig": GPTNeoXJapaneseConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

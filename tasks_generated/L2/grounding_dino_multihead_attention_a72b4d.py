@@ -1,0 +1,118 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `GroundingDinoMultiheadAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
+
+kernel:        a72b4dc230cde628
+level:         2
+label:         gemm
+qualnames:     transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMultiheadAttention, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoMultiheadAttention
+transformers:  5.24.0
+architectures: grounding-dino, mm-grounding-dino
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.grounding_dino.configuration_grounding_dino import GroundingDinoConfig
+from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoMultiheadAttention as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `GroundingDinoMultiheadAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, num_attention_heads=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GroundingDinoMultiheadAttention)")
+
+    def forward(
+        self,
+        queries: torch.Tensor,
+        keys: torch.Tensor,
+        values: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        output_attentions: bool | None = False,
+    ) -> tuple[torch.Tensor]:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GroundingDinoMultiheadAttention)")
+
+
+KERNEL = {"id": "a72b4dc230cde628", "name": "grounding_dino_multihead_attention_a72b4d", "level": 2, "label": "gemm", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMultiheadAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GroundingDinoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 256, "attn_implementation": "sdpa"}}, "num_attention_heads": 8},
+     "inputs": [
+        {"name": "queries", "kind": "tensor", "shape": [2, 900, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "keys", "kind": "tensor", "shape": [2, 256, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "values", "kind": "tensor", "shape": [2, 256, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 8, 900, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": True}],
+     "dims": {"batch": 2},
+     "bytes": 17377280,
+     "flops": 1090179072,
+     "architectures": ["grounding-dino"],
+     "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMultiheadAttention",
+     "path": "decoder.layers.0.encoder_attn_text",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoMultiheadAttention",
+     "architectures": ["mm-grounding-dino"],
+     "reason": "built by MMGroundingDinoMultiheadAttention from a MMGroundingDinoConfig"},
+]
+
+
+_CONFIGS = {"GroundingDinoConfig": GroundingDinoConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

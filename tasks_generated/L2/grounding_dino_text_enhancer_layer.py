@@ -1,0 +1,114 @@
+"""A gated MLP, a module built from leaf kernels: `GroundingDinoTextEnhancerLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/re_lu_e13578, L2/grounding_dino_multihead_attention (hyper-parameters of div, layer_norm, mul vary per case).
+
+kernel:        7e10bdf89a7baad9
+level:         2
+label:         gated mlp
+qualnames:     transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoTextEnhancerLayer, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoTextEnhancerLayer
+transformers:  5.24.0
+architectures: grounding-dino, mm-grounding-dino
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.grounding_dino.configuration_grounding_dino import GroundingDinoConfig
+from transformers.models.grounding_dino.modeling_grounding_dino import GroundingDinoTextEnhancerLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A gated MLP, a module built from leaf kernels: `GroundingDinoTextEnhancerLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/re_lu_e13578, L2/grounding_dino_multihead_attention (hyper-parameters of div, layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a gated MLP (GroundingDinoTextEnhancerLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_masks: torch.BoolTensor | None = None,
+        position_embeddings: torch.Tensor | None = None,
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: a gated MLP (GroundingDinoTextEnhancerLayer)")
+
+
+KERNEL = {"id": "7e10bdf89a7baad9", "name": "grounding_dino_text_enhancer_layer", "level": 2, "label": "gated mlp", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoTextEnhancerLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GroundingDinoConfig", "fields": {"activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "encoder_attention_heads": 8, "encoder_ffn_dim": 2048, "hidden_size": 256, "layer_norm_eps": 1e-05, "text_enhancer_dropout": 0.0, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_masks", "kind": "tensor", "shape": [2, 256, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 256, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3545600,
+     "flops": 944506880,
+     "architectures": ["grounding-dino"],
+     "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoTextEnhancerLayer",
+     "path": "encoder.layers.0.text_enhancer_layer",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoTextEnhancerLayer",
+     "architectures": ["mm-grounding-dino"],
+     "reason": "built by MMGroundingDinoTextEnhancerLayer from a MMGroundingDinoConfig"},
+]
+
+
+_CONFIGS = {"GroundingDinoConfig": GroundingDinoConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

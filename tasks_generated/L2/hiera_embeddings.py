@@ -1,0 +1,114 @@
+"""A convolution, a module built from leaf kernels: `HieraEmbeddings` as transformers runs it, built from L2/mobile_vi_tv2_conv_layer.
+
+kernel:        4935aa10473d96cb
+level:         2
+label:         convolution
+qualnames:     transformers.models.hiera.modeling_hiera.HieraEmbeddings, transformers.models.ijepa.modeling_ijepa.IJepaEmbeddings
+transformers:  5.24.0
+architectures: hiera, ijepa
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.hiera.configuration_hiera import HieraConfig
+from transformers.models.hiera.modeling_hiera import HieraEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `HieraEmbeddings` as transformers runs it, built from L2/mobile_vi_tv2_conv_layer.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: HieraConfig, is_mae: bool = False) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (HieraEmbeddings)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor,
+        noise: torch.Tensor | None = None,
+        interpolate_pos_encoding: bool = False,
+    ) -> tuple[torch.Tensor, torch.BoolTensor | None, torch.LongTensor | None]:
+        raise NotImplementedError("write the kernel: a convolution (HieraEmbeddings)")
+
+
+KERNEL = {"id": "4935aa10473d96cb", "name": "hiera_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.hiera.modeling_hiera.HieraEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "HieraConfig", "fields": {"embed_dim": 96, "image_size": [224, 224], "mask_ratio": 0.6, "masked_unit_size": [8, 8], "num_channels": 3, "patch_padding": [3, 3], "patch_size": [7, 7], "patch_stride": [4, 4], "attn_implementation": "sdpa"}}, "is_mae": False},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "noise", "kind": "none"},
+        {"name": "interpolate_pos_encoding", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2436864,
+     "flops": 177623040,
+     "architectures": ["hiera"],
+     "qualname": "transformers.models.hiera.modeling_hiera.HieraEmbeddings",
+     "path": "embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.ijepa.modeling_ijepa.IJepaEmbeddings",
+     "architectures": ["ijepa"],
+     "reason": "built by IJepaEmbeddings from a IJepaConfig"},
+]
+
+
+_CONFIGS = {"HieraConfig": HieraConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,148 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `HieraMaskUnitAttention` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
+
+kernel:        3b78b38a1f8487fd
+level:         2
+label:         gemm
+qualnames:     transformers.models.hiera.modeling_hiera.HieraMaskUnitAttention
+transformers:  5.24.0
+architectures: hiera
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.hiera.modeling_hiera import HieraMaskUnitAttention as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `HieraMaskUnitAttention` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        hidden_size: int,
+        hidden_size_output: int,
+        num_heads: int,
+        query_stride: int = 1,
+        window_size: int = 0,
+        use_mask_unit_attn: bool = False,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (HieraMaskUnitAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        output_attentions: bool = False,
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (HieraMaskUnitAttention)")
+
+
+KERNEL = {"id": "3b78b38a1f8487fd", "name": "hiera_mask_unit_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.hiera.modeling_hiera.HieraMaskUnitAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"hidden_size": 384, "hidden_size_output": 384, "num_heads": 4, "query_stride": 1, "window_size": 4, "use_mask_unit_attn": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 196, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 1784832,
+     "flops": 581947520,
+     "architectures": ["hiera"],
+     "qualname": "transformers.models.hiera.modeling_hiera.HieraMaskUnitAttention",
+     "path": "encoder.stages.2.layers.1.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 96, "hidden_size_output": 96, "num_heads": 1, "query_stride": 1, "window_size": 64, "use_mask_unit_attn": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 3136, 96], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 2482944,
+     "flops": 621780992,
+     "architectures": ["hiera"],
+     "qualname": "transformers.models.hiera.modeling_hiera.HieraMaskUnitAttention",
+     "path": "encoder.stages.0.layers.0.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 768, "hidden_size_output": 768, "num_heads": 8, "query_stride": 1, "window_size": 1, "use_mask_unit_attn": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 5025792,
+     "flops": 477814288,
+     "architectures": ["hiera"],
+     "qualname": "transformers.models.hiera.modeling_hiera.HieraMaskUnitAttention",
+     "path": "encoder.stages.3.layers.1.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 192, "hidden_size_output": 192, "num_heads": 2, "query_stride": 1, "window_size": 16, "use_mask_unit_attn": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 784, 192], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 1500672,
+     "flops": 484148224,
+     "architectures": ["hiera"],
+     "qualname": "transformers.models.hiera.modeling_hiera.HieraMaskUnitAttention",
+     "path": "encoder.stages.1.layers.1.attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,131 @@
+"""A gated MLP, a module built from leaf kernels: `HYV3MLP` as transformers runs it, built from L1/linear_fba997, L1/si_lu_activation_2bf2f9.
+
+kernel:        c38d5f7fac92b424
+level:         2
+label:         gated mlp
+qualnames:     transformers.models.hy_v3.modeling_hy_v3.HYV3MLP, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextMLP, transformers.models.flint.modeling_flint.FlintMLP, transformers.models.laguna.modeling_laguna.LagunaMLP, transformers.models.lara_mini.modeling_lara_mini.LaraMiniMLP, transformers.models.afmoe.modeling_afmoe.AfmoeMLP, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeMLP, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeMLP, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2MLP
+transformers:  5.24.0
+architectures: afmoe, ernie4_5_moe, flint, higgs_audio_v2, hy_v3, laguna, lara_mini, qwen2_moe, qwen3_next
+cases:         1 real cases, default first (the most common that fits in 8 GB); 9 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.hy_v3.configuration_hy_v3 import HYV3Config
+from transformers.models.hy_v3.modeling_hy_v3 import HYV3MLP as Model
+
+
+class ModelNew(nn.Module):
+    """A gated MLP, a module built from leaf kernels: `HYV3MLP` as transformers runs it, built from L1/linear_fba997, L1/si_lu_activation_2bf2f9.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: HYV3Config, intermediate_size: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a gated MLP (HYV3MLP)")
+
+    def forward(self, x):
+        raise NotImplementedError("write the kernel: a gated MLP (HYV3MLP)")
+
+
+KERNEL = {"id": "c38d5f7fac92b424", "name": "hyv3_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.hy_v3.modeling_hy_v3.HYV3MLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "HYV3Config", "fields": {"hidden_act": "silu", "hidden_size": 4096, "mlp_bias": False, "attn_implementation": "sdpa"}}, "intermediate_size": 1536},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 54427648,
+     "flops": 38431340544,
+     "architectures": ["hy_v3"],
+     "qualname": "transformers.models.hy_v3.modeling_hy_v3.HYV3MLP",
+     "path": "layers.1.mlp.shared_experts",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextMLP",
+     "architectures": ["qwen3_next"],
+     "reason": "built by Qwen3NextMLP from a Qwen3NextConfig"},
+    {"qualname": "transformers.models.flint.modeling_flint.FlintMLP",
+     "architectures": ["flint"],
+     "reason": "built by FlintMLP from a FlintConfig"},
+    {"qualname": "transformers.models.laguna.modeling_laguna.LagunaMLP",
+     "architectures": ["laguna"],
+     "reason": "built by LagunaMLP from a LagunaConfig"},
+    {"qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniMLP",
+     "architectures": ["lara_mini"],
+     "reason": "built by LaraMiniMLP from a LaraMiniConfig"},
+    {"qualname": "transformers.models.afmoe.modeling_afmoe.AfmoeMLP",
+     "architectures": ["afmoe"],
+     "reason": "built by AfmoeMLP from a AfmoeConfig"},
+    {"qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeMLP",
+     "architectures": ["ernie4_5_moe"],
+     "reason": "built by Ernie4_5_MoeMLP from a Ernie4_5_MoeConfig"},
+    {"qualname": "transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeMLP",
+     "architectures": ["qwen2_moe"],
+     "reason": "built by Qwen2MoeMLP from a Qwen2MoeConfig"},
+    {"qualname": "transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2MLP",
+     "architectures": ["higgs_audio_v2"],
+     "reason": "built by HiggsAudioV2MLP from a HiggsAudioV2Config"},
+    {"qualname": "transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2MLP",
+     "architectures": ["higgs_audio_v2"],
+     "reason": "built by HiggsAudioV2MLP from a HiggsAudioV2Config"},
+]
+
+
+_CONFIGS = {"HYV3Config": HYV3Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,488 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `ImageGPTAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
+
+kernel:        cb20cd182208f753
+level:         2
+label:         gemm
+qualnames:     transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention
+transformers:  5.24.0
+architectures: imagegpt
+cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.imagegpt.configuration_imagegpt import ImageGPTConfig
+from transformers.models.imagegpt.modeling_imagegpt import ImageGPTAttention as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `ImageGPTAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, is_cross_attention: bool | None = False, layer_idx: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ImageGPTAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        layer_past: Cache | None = None,
+        attention_mask: torch.Tensor | None = None,
+        encoder_hidden_states: torch.Tensor | None = None,
+        encoder_attention_mask: torch.Tensor | None = None,
+        use_cache: bool | None = False,
+        output_attentions: bool | None = False,
+        **kwargs,
+    ) -> tuple:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ImageGPTAttention)")
+
+
+KERNEL = {"id": "cb20cd182208f753", "name": "image_gpt_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.0.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.1.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.2.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.3.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.4.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.5.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.6.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.7.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.8.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.9.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.10.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.11.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.12.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.13.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.14.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.15.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.16.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.17.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.18.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.19.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.20.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.21.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.22.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13525282,
+     "flops": 3212180912,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
+     "path": "h.23.attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ImageGPTConfig": ImageGPTConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

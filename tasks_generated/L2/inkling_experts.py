@@ -1,0 +1,141 @@
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `InklingExperts` as transformers runs it.
+
+kernel:        649a85742d2c1d45
+level:         2
+label:         router/moe
+qualnames:     transformers.models.inkling.modeling_inkling.InklingExperts, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextExperts, transformers.models.laguna.modeling_laguna.LagunaExperts, transformers.models.mistral4.modeling_mistral4.Mistral4Experts, transformers.models.lara_mini.modeling_lara_mini.LaraMiniExperts, transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoExperts, transformers.models.mellum.modeling_mellum.MellumExperts, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeExperts, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeExperts, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeExperts, transformers.models.olmoe.modeling_olmoe.OlmoeExperts
+transformers:  5.24.0
+architectures: ernie4_5_moe, flex_olmo, inkling_text, laguna, lara_mini, mellum, mistral4, olmoe, qwen2_moe, qwen3_moe, qwen3_next
+cases:         1 real cases, default first (the most common that fits in 8 GB); 10 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.inkling.configuration_inkling import InklingTextConfig
+from transformers.models.inkling.modeling_inkling import InklingExperts as Model
+
+
+class ModelNew(nn.Module):
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `InklingExperts` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: InklingTextConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (InklingExperts)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        top_k_index: torch.Tensor,
+        top_k_weights: torch.Tensor,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (InklingExperts)")
+
+
+KERNEL = {"id": "649a85742d2c1d45", "name": "inkling_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.inkling.modeling_inkling.InklingExperts", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "InklingTextConfig", "fields": {"hidden_act": "silu", "hidden_size": 6144, "moe_intermediate_size": 3072, "n_routed_experts": 256, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 6144], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 6], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 2},
+        {"name": "top_k_weights", "kind": "tensor", "shape": [1018, 6], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 29016157560,
+     "flops": 691901767976,
+     "architectures": ["inkling_text"],
+     "qualname": "transformers.models.inkling.modeling_inkling.InklingExperts",
+     "path": "layers.0.mlp.experts",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextExperts",
+     "architectures": ["qwen3_next"],
+     "reason": "built by Qwen3NextExperts from a Qwen3NextConfig"},
+    {"qualname": "transformers.models.laguna.modeling_laguna.LagunaExperts",
+     "architectures": ["laguna"],
+     "reason": "built by LagunaExperts from a LagunaConfig"},
+    {"qualname": "transformers.models.mistral4.modeling_mistral4.Mistral4Experts",
+     "architectures": ["mistral4"],
+     "reason": "built by Mistral4Experts from a Mistral4Config"},
+    {"qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniExperts",
+     "architectures": ["lara_mini"],
+     "reason": "built by LaraMiniExperts from a LaraMiniConfig"},
+    {"qualname": "transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoExperts",
+     "architectures": ["flex_olmo"],
+     "reason": "built by FlexOlmoExperts from a FlexOlmoConfig"},
+    {"qualname": "transformers.models.mellum.modeling_mellum.MellumExperts",
+     "architectures": ["mellum"],
+     "reason": "built by MellumExperts from a MellumConfig"},
+    {"qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeExperts",
+     "architectures": ["ernie4_5_moe"],
+     "reason": "built by Ernie4_5_MoeExperts from a Ernie4_5_MoeConfig"},
+    {"qualname": "transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeExperts",
+     "architectures": ["qwen2_moe"],
+     "reason": "built by Qwen2MoeExperts from a Qwen2MoeConfig"},
+    {"qualname": "transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeExperts",
+     "architectures": ["qwen3_moe"],
+     "reason": "built by Qwen3MoeExperts from a Qwen3MoeConfig"},
+    {"qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeExperts",
+     "architectures": ["olmoe"],
+     "reason": "built by OlmoeExperts from a OlmoeConfig"},
+]
+
+
+_CONFIGS = {"InklingTextConfig": InklingTextConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,110 @@
+"""An MLP, a module built from leaf kernels: `InternVLMultiModalProjector` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
+
+kernel:        bbd562b80615c2be
+level:         2
+label:         mlp
+qualnames:     transformers.models.internvl.modeling_internvl.InternVLMultiModalProjector, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRMultiModalProjector, transformers.models.vipllava.modeling_vipllava.VipLlavaMultiModalProjector
+transformers:  5.24.0
+architectures: internvl, qianfan_ocr, vipllava
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.internvl.configuration_internvl import InternVLConfig
+from transformers.models.internvl.modeling_internvl import InternVLMultiModalProjector as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `InternVLMultiModalProjector` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: InternVLConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (InternVLMultiModalProjector)")
+
+    def forward(self, image_features):
+        raise NotImplementedError("write the kernel: an MLP (InternVLMultiModalProjector)")
+
+
+KERNEL = {"id": "bbd562b80615c2be", "name": "intern_vl_multi_modal_projector", "level": 2, "label": "mlp", "qualname": "transformers.models.internvl.modeling_internvl.InternVLMultiModalProjector", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "InternVLConfig", "fields": {"attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "image_features", "kind": "tensor", "shape": [2, 256, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 75530240,
+     "flops": 34368128000,
+     "architectures": ["internvl"],
+     "qualname": "transformers.models.internvl.modeling_internvl.InternVLMultiModalProjector",
+     "path": "multi_modal_projector",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.vipllava.modeling_vipllava.VipLlavaMultiModalProjector",
+     "architectures": ["vipllava"],
+     "reason": "built by VipLlavaMultiModalProjector from a VipLlavaConfig"},
+    {"qualname": "transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRMultiModalProjector",
+     "architectures": ["qianfan_ocr"],
+     "reason": "built by QianfanOCRMultiModalProjector from a QianfanOCRConfig"},
+]
+
+
+_CONFIGS = {"InternVLConfig": InternVLConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

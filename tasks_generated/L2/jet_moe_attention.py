@@ -1,0 +1,127 @@
+"""Attention, a module built from leaf kernels: `JetMoeAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735, L2/jet_moe_top_k_gating (hyper-parameters of sdpa vary per case).
+
+kernel:        728cfa2f5009cf8b
+level:         2
+label:         attention
+qualnames:     transformers.models.jetmoe.modeling_jetmoe.JetMoeAttention
+transformers:  5.24.0
+architectures: jetmoe
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.jetmoe.configuration_jetmoe import JetMoeConfig
+from transformers.models.jetmoe.modeling_jetmoe import JetMoeAttention as Model
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `JetMoeAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735, L2/jet_moe_top_k_gating (hyper-parameters of sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: JetMoeConfig, layer_idx: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (JetMoeAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        position_embeddings: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        **kwargs,
+    ) -> tuple[torch.Tensor, torch.Tensor | None, tuple[torch.Tensor] | None]:
+        raise NotImplementedError("write the kernel: attention (JetMoeAttention)")
+
+
+KERNEL = {"id": "728cfa2f5009cf8b", "name": "jet_moe_attention", "level": 2, "label": "attention", "qualname": "transformers.models.jetmoe.modeling_jetmoe.JetMoeAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "JetMoeConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "kv_channels": 128, "num_attention_heads": 32, "num_experts_per_tok": 2, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 172189920,
+     "flops": 59830407044,
+     "architectures": ["jetmoe"],
+     "qualname": "transformers.models.jetmoe.modeling_jetmoe.JetMoeAttention",
+     "path": "layers.0.self_attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "JetMoeConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "kv_channels": 128, "num_attention_heads": 32, "num_experts_per_tok": 2, "num_key_value_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 172189920,
+     "flops": 59830407044,
+     "architectures": ["jetmoe"],
+     "qualname": "transformers.models.jetmoe.modeling_jetmoe.JetMoeAttention",
+     "path": "layers.1.self_attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"JetMoeConfig": JetMoeConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,174 @@
+"""Attention, a module built from leaf kernels: `KimiLinearAttention` as transformers runs it, built from L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, mul vary per case).
+
+kernel:        21c219f1f7f0b139
+level:         2
+label:         attention
+qualnames:     transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearAttention
+transformers:  5.24.0
+architectures: kimi_linear
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
+from transformers.models.kimi_linear.configuration_kimi_linear import KimiLinearConfig
+from transformers.models.kimi_linear.modeling_kimi_linear import KimiLinearAttention as Model
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `KimiLinearAttention` as transformers runs it, built from L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: KimiLinearConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (KimiLinearAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None,
+        cache: Cache | None = None,
+        **kwargs: Unpack[FlashAttentionKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None, tuple[torch.Tensor] | None]:
+        raise NotImplementedError("write the kernel: attention (KimiLinearAttention)")
+
+
+KERNEL = {"id": "21c219f1f7f0b139", "name": "kimi_linear_attention", "level": 2, "label": "attention", "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2304, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": None, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 68129810,
+     "flops": 69951747842,
+     "architectures": ["kimi_linear"],
+     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearAttention",
+     "path": "layers.4.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2304, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": None, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 68129810,
+     "flops": 69951747842,
+     "architectures": ["kimi_linear"],
+     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearAttention",
+     "path": "layers.8.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2304, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": None, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 68129810,
+     "flops": 69951747842,
+     "architectures": ["kimi_linear"],
+     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearAttention",
+     "path": "layers.12.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2304, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": None, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 68129810,
+     "flops": 69951747842,
+     "architectures": ["kimi_linear"],
+     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearAttention",
+     "path": "layers.16.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2304, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": None, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 68129810,
+     "flops": 69951747842,
+     "architectures": ["kimi_linear"],
+     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearAttention",
+     "path": "layers.20.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KimiLinearConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2304, "kv_lora_rank": 512, "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": None, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 68129810,
+     "flops": 69951747842,
+     "architectures": ["kimi_linear"],
+     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearAttention",
+     "path": "layers.24.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"KimiLinearConfig": KimiLinearConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,623 @@
+"""Attention, a module built from leaf kernels: `LagunaAttention` as transformers runs it, built from L1/hyv3_rms_norm, L1/linear_6959a5, L1/minimax_m2_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
+
+kernel:        655393fd4900e994
+level:         2
+label:         attention
+qualnames:     transformers.models.laguna.modeling_laguna.LagunaAttention
+transformers:  5.24.0
+architectures: laguna
+cases:         40 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
+from transformers.models.laguna.configuration_laguna import LagunaConfig
+from transformers.models.laguna.modeling_laguna import LagunaAttention as Model
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `LagunaAttention` as transformers runs it, built from L1/hyv3_rms_norm, L1/linear_6959a5, L1/minimax_m2_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: LagunaConfig, layer_idx: int, num_heads: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (LagunaAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor],
+        attention_mask: torch.Tensor | None,
+        cache: Cache | None = None,
+        **kwargs: Unpack[FlashAttentionKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: attention (LagunaAttention)")
+
+
+KERNEL = {"id": "655393fd4900e994", "name": "laguna_attention", "level": 2, "label": "attention", "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 0, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 1, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.1.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 2, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.2.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 3, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.3.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 4, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.4.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 5, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.5.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 6, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.6.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 7, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.7.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 8, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.8.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 9, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.9.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 10, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.10.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 11, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.11.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 12, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.12.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 13, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.13.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 14, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.14.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 15, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.15.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 16, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.16.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 17, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.17.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 18, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.18.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 19, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.19.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 20, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.20.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 21, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.21.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 22, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.22.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 23, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.23.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 24, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.24.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 25, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.25.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 26, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.26.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 27, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.27.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 28, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.28.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 29, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.29.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 30, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.30.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 31, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.31.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 32, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.32.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 33, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.33.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 34, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.34.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 35, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.35.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 36, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.36.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 37, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.37.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 38, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.38.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LagunaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "gating": True, "head_dim": 128, "hidden_size": 2048, "layer_types": ["full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention", "full_attention"], "num_attention_heads": 48, "num_key_value_heads": 8, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 39, "num_heads": 48},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67905298,
+     "flops": 72764315908,
+     "architectures": ["laguna"],
+     "qualname": "transformers.models.laguna.modeling_laguna.LagunaAttention",
+     "path": "layers.39.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"LagunaConfig": LagunaConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

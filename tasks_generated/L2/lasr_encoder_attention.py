@@ -1,0 +1,375 @@
+"""Attention, a module built from leaf kernels: `LasrEncoderAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+
+kernel:        6368d2590e063a7c
+level:         2
+label:         attention
+qualnames:     transformers.models.lasr.modeling_lasr.LasrEncoderAttention, transformers.models.eurobert.modeling_eurobert.EuroBertAttention, transformers.models.nomic_bert.modeling_nomic_bert.NomicBertAttention, transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention
+transformers:  5.24.0
+architectures: eurobert, lasr_ctc, lasr_encoder, nomic_bert, ultrabert
+cases:         17 real cases, default first (the most common that fits in 8 GB); 23 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.lasr.configuration_lasr import LasrEncoderConfig
+from transformers.models.lasr.modeling_lasr import LasrEncoderAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `LasrEncoderAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: LasrEncoderConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (LasrEncoderAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        attention_mask: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: attention (LasrEncoderAttention)")
+
+
+KERNEL = {"id": "6368d2590e063a7c", "name": "lasr_encoder_attention", "level": 2, "label": "attention", "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.1.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.2.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.3.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.4.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.5.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.6.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.7.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.8.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.9.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.10.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.11.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.12.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.13.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.14.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.15.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "hidden_size": 512, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2641152,
+     "flops": 589440000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderAttention",
+     "path": "encoder.layers.16.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.nomic_bert.modeling_nomic_bert.NomicBertAttention",
+     "architectures": ["nomic_bert"],
+     "reason": "built by NomicBertAttention from a NomicBertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.eurobert.modeling_eurobert.EuroBertAttention",
+     "architectures": ["eurobert"],
+     "reason": "built by EuroBertAttention from a EuroBertConfig"},
+    {"qualname": "transformers.models.eurobert.modeling_eurobert.EuroBertAttention",
+     "architectures": ["eurobert"],
+     "reason": "built by EuroBertAttention from a EuroBertConfig"},
+    {"qualname": "transformers.models.eurobert.modeling_eurobert.EuroBertAttention",
+     "architectures": ["eurobert"],
+     "reason": "built by EuroBertAttention from a EuroBertConfig"},
+    {"qualname": "transformers.models.eurobert.modeling_eurobert.EuroBertAttention",
+     "architectures": ["eurobert"],
+     "reason": "built by EuroBertAttention from a EuroBertConfig"},
+    {"qualname": "transformers.models.eurobert.modeling_eurobert.EuroBertAttention",
+     "architectures": ["eurobert"],
+     "reason": "built by EuroBertAttention from a EuroBertConfig"},
+    {"qualname": "transformers.models.eurobert.modeling_eurobert.EuroBertAttention",
+     "architectures": ["eurobert"],
+     "reason": "built by EuroBertAttention from a EuroBertConfig"},
+    {"qualname": "transformers.models.eurobert.modeling_eurobert.EuroBertAttention",
+     "architectures": ["eurobert"],
+     "reason": "built by EuroBertAttention from a EuroBertConfig"},
+    {"qualname": "transformers.models.eurobert.modeling_eurobert.EuroBertAttention",
+     "architectures": ["eurobert"],
+     "reason": "built by EuroBertAttention from a EuroBertConfig"},
+    {"qualname": "transformers.models.eurobert.modeling_eurobert.EuroBertAttention",
+     "architectures": ["eurobert"],
+     "reason": "built by EuroBertAttention from a EuroBertConfig"},
+    {"qualname": "transformers.models.eurobert.modeling_eurobert.EuroBertAttention",
+     "architectures": ["eurobert"],
+     "reason": "built by EuroBertAttention from a EuroBertConfig"},
+    {"qualname": "transformers.models.eurobert.modeling_eurobert.EuroBertAttention",
+     "architectures": ["eurobert"],
+     "reason": "built by EuroBertAttention from a EuroBertConfig"},
+    {"qualname": "transformers.models.eurobert.modeling_eurobert.EuroBertAttention",
+     "architectures": ["eurobert"],
+     "reason": "built by EuroBertAttention from a EuroBertConfig"},
+]
+
+
+_CONFIGS = {"LasrEncoderConfig": LasrEncoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,104 @@
+"""A convolution, a module built from leaf kernels: `LasrEncoderConvolutionModule` as transformers runs it, built from L1/batch_norm1d, L1/conv1d_459b0e, L1/conv1d_f782ce, L1/si_lu_activation (hyper-parameters of batch_norm vary per case).
+
+kernel:        d5f8be6067f36ad1
+level:         2
+label:         convolution
+qualnames:     transformers.models.lasr.modeling_lasr.LasrEncoderConvolutionModule
+transformers:  5.24.0
+architectures: lasr_ctc, lasr_encoder
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.lasr.configuration_lasr import LasrEncoderConfig
+from transformers.models.lasr.modeling_lasr import LasrEncoderConvolutionModule as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `LasrEncoderConvolutionModule` as transformers runs it, built from L1/batch_norm1d, L1/conv1d_459b0e, L1/conv1d_f782ce, L1/si_lu_activation (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: LasrEncoderConfig, module_config=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (LasrEncoderConvolutionModule)")
+
+    def forward(self, hidden_states, attention_mask=None):
+        raise NotImplementedError("write the kernel: a convolution (LasrEncoderConvolutionModule)")
+
+
+KERNEL = {"id": "d5f8be6067f36ad1", "name": "lasr_encoder_convolution_module", "level": 2, "label": "convolution", "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderConvolutionModule", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"batch_norm_momentum": 0.01, "conv_kernel_size": 32, "convolution_bias": False, "hidden_act": "silu", "hidden_size": 512, "attn_implementation": "sdpa"}}, "module_config": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2121728,
+     "flops": 401921024,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderConvolutionModule",
+     "path": "encoder.layers.0.conv",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"LasrEncoderConfig": LasrEncoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,103 @@
+"""An MLP, a module built from leaf kernels: `LasrEncoderSubsampling` as transformers runs it, built from L1/conv1d, L1/linear, L1/linear_a15560, L1/re_lu_e13578.
+
+kernel:        ff13e831e6c7163d
+level:         2
+label:         mlp
+qualnames:     transformers.models.lasr.modeling_lasr.LasrEncoderSubsampling
+transformers:  5.24.0
+architectures: lasr_ctc, lasr_encoder
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.lasr.configuration_lasr import LasrEncoderConfig
+from transformers.models.lasr.modeling_lasr import LasrEncoderSubsampling as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `LasrEncoderSubsampling` as transformers runs it, built from L1/conv1d, L1/linear, L1/linear_a15560, L1/re_lu_e13578.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: LasrEncoderConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (LasrEncoderSubsampling)")
+
+    def forward(self, input_features: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an MLP (LasrEncoderSubsampling)")
+
+
+KERNEL = {"id": "ff13e831e6c7163d", "name": "lasr_encoder_subsampling", "level": 2, "label": "mlp", "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderSubsampling", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"hidden_size": 512, "num_mel_bins": 128, "subsampling_conv_channels": 256, "subsampling_conv_kernel_size": 5, "subsampling_conv_stride": 2, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_features", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4845568,
+     "flops": 1854589440,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderSubsampling",
+     "path": "encoder.subsampler",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"LasrEncoderConfig": LasrEncoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

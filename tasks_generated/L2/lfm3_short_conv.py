@@ -1,0 +1,256 @@
+"""A convolution, a module built from leaf kernels: `Lfm3ShortConv` as transformers runs it, built from L1/lfm3_causal_conv1d_fn, L1/linear_6959a5.
+
+kernel:        6d52a444bfb643ca
+level:         2
+label:         convolution
+qualnames:     transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv
+transformers:  5.24.0
+architectures: lfm3
+cases:         13 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.lfm3.configuration_lfm3 import Lfm3Config
+from transformers.models.lfm3.modeling_lfm3 import Lfm3ShortConv as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `Lfm3ShortConv` as transformers runs it, built from L1/lfm3_causal_conv1d_fn, L1/linear_6959a5.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Lfm3Config, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (Lfm3ShortConv)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        cache: Cache | None = None,
+        attention_mask: torch.Tensor | None = None,
+        **kwargs,
+    ):
+        raise NotImplementedError("write the kernel: a convolution (Lfm3ShortConv)")
+
+
+KERNEL = {"id": "6d52a444bfb643ca", "name": "lfm3_short_conv", "level": 2, "label": "convolution", "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Lfm3Config", "fields": {"conv_L_cache": 7, "conv_bias": False, "hidden_size": 2048, "layer_types": ["conv", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv"], "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 41922560,
+     "flops": 34198368256,
+     "architectures": ["lfm3"],
+     "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv",
+     "path": "layers.0.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Lfm3Config", "fields": {"conv_L_cache": 7, "conv_bias": False, "hidden_size": 2048, "layer_types": ["conv", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv"], "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 41922560,
+     "flops": 34198368256,
+     "architectures": ["lfm3"],
+     "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv",
+     "path": "layers.1.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Lfm3Config", "fields": {"conv_L_cache": 7, "conv_bias": False, "hidden_size": 2048, "layer_types": ["conv", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv"], "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 41922560,
+     "flops": 34198368256,
+     "architectures": ["lfm3"],
+     "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv",
+     "path": "layers.3.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Lfm3Config", "fields": {"conv_L_cache": 7, "conv_bias": False, "hidden_size": 2048, "layer_types": ["conv", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv"], "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 41922560,
+     "flops": 34198368256,
+     "architectures": ["lfm3"],
+     "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv",
+     "path": "layers.5.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Lfm3Config", "fields": {"conv_L_cache": 7, "conv_bias": False, "hidden_size": 2048, "layer_types": ["conv", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv"], "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 41922560,
+     "flops": 34198368256,
+     "architectures": ["lfm3"],
+     "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv",
+     "path": "layers.7.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Lfm3Config", "fields": {"conv_L_cache": 7, "conv_bias": False, "hidden_size": 2048, "layer_types": ["conv", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv"], "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 41922560,
+     "flops": 34198368256,
+     "architectures": ["lfm3"],
+     "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv",
+     "path": "layers.9.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Lfm3Config", "fields": {"conv_L_cache": 7, "conv_bias": False, "hidden_size": 2048, "layer_types": ["conv", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv"], "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 41922560,
+     "flops": 34198368256,
+     "architectures": ["lfm3"],
+     "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv",
+     "path": "layers.11.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Lfm3Config", "fields": {"conv_L_cache": 7, "conv_bias": False, "hidden_size": 2048, "layer_types": ["conv", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv"], "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 41922560,
+     "flops": 34198368256,
+     "architectures": ["lfm3"],
+     "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv",
+     "path": "layers.13.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Lfm3Config", "fields": {"conv_L_cache": 7, "conv_bias": False, "hidden_size": 2048, "layer_types": ["conv", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv"], "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 41922560,
+     "flops": 34198368256,
+     "architectures": ["lfm3"],
+     "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv",
+     "path": "layers.15.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Lfm3Config", "fields": {"conv_L_cache": 7, "conv_bias": False, "hidden_size": 2048, "layer_types": ["conv", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv"], "attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 41922560,
+     "flops": 34198368256,
+     "architectures": ["lfm3"],
+     "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv",
+     "path": "layers.17.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Lfm3Config", "fields": {"conv_L_cache": 7, "conv_bias": False, "hidden_size": 2048, "layer_types": ["conv", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv"], "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 41922560,
+     "flops": 34198368256,
+     "architectures": ["lfm3"],
+     "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv",
+     "path": "layers.19.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Lfm3Config", "fields": {"conv_L_cache": 7, "conv_bias": False, "hidden_size": 2048, "layer_types": ["conv", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv"], "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 41922560,
+     "flops": 34198368256,
+     "architectures": ["lfm3"],
+     "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv",
+     "path": "layers.21.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Lfm3Config", "fields": {"conv_L_cache": 7, "conv_bias": False, "hidden_size": 2048, "layer_types": ["conv", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv"], "attn_implementation": "sdpa"}}, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 41922560,
+     "flops": 34198368256,
+     "architectures": ["lfm3"],
+     "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3ShortConv",
+     "path": "layers.23.conv",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Lfm3Config": Lfm3Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,112 @@
+"""A normalization, a module built from leaf kernels: `LiltAttention` as transformers runs it, built from L2/bert_self_output, L2/lilt_self_attention (hyper-parameters of div, layer_norm vary per case).
+
+kernel:        6f1fa0563d2df98f
+level:         2
+label:         norm
+qualnames:     transformers.models.lilt.modeling_lilt.LiltAttention
+transformers:  5.24.0
+architectures: lilt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.lilt.configuration_lilt import LiltConfig
+from transformers.models.lilt.modeling_lilt import LiltAttention as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a module built from leaf kernels: `LiltAttention` as transformers runs it, built from L2/bert_self_output, L2/lilt_self_attention (hyper-parameters of div, layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (LiltAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        layout_inputs: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        output_attentions: bool | None = False,
+    ) -> tuple[torch.Tensor]:
+        raise NotImplementedError("write the kernel: a normalization (LiltAttention)")
+
+
+KERNEL = {"id": "6f1fa0563d2df98f", "name": "lilt_attention", "level": 2, "label": "norm", "qualname": "transformers.models.lilt.modeling_lilt.LiltAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "LiltConfig", "fields": {"attention_probs_dropout_prob": 0.1, "channel_shrink_ratio": 4, "hidden_dropout_prob": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-12, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layout_inputs", "kind": "tensor", "shape": [2, 509, 192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9970468,
+     "flops": 7149100456,
+     "architectures": ["lilt"],
+     "qualname": "transformers.models.lilt.modeling_lilt.LiltAttention",
+     "path": "encoder.layer.0.attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"LiltConfig": LiltConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

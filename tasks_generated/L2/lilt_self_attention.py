@@ -1,0 +1,106 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `LiltSelfAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
+
+kernel:        4805dc52cce5d5a2
+level:         2
+label:         gemm
+qualnames:     transformers.models.lilt.modeling_lilt.LiltSelfAttention
+transformers:  5.24.0
+architectures: lilt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.lilt.configuration_lilt import LiltConfig
+from transformers.models.lilt.modeling_lilt import LiltSelfAttention as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `LiltSelfAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (LiltSelfAttention)")
+
+    def forward(self, hidden_states, layout_inputs, attention_mask=None, output_attentions=False):
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (LiltSelfAttention)")
+
+
+KERNEL = {"id": "4805dc52cce5d5a2", "name": "lilt_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.lilt.modeling_lilt.LiltSelfAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "LiltConfig", "fields": {"attention_probs_dropout_prob": 0.1, "channel_shrink_ratio": 4, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layout_inputs", "kind": "tensor", "shape": [2, 509, 192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8711332,
+     "flops": 5870227776,
+     "architectures": ["lilt"],
+     "qualname": "transformers.models.lilt.modeling_lilt.LiltSelfAttention",
+     "path": "encoder.layer.0.attention.self",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"LiltConfig": LiltConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

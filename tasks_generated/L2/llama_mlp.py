@@ -1,0 +1,308 @@
+"""A gated MLP, a module built from leaf kernels: `LlamaMLP` as transformers runs it, built from L1/linear_6959a5, L1/si_lu_activation.
+
+kernel:        c22e20050bff96e2
+level:         2
+label:         gated mlp
+qualnames:     transformers.models.llama.modeling_llama.LlamaMLP, transformers.models.hrm_text.modeling_hrm_text.HrmTextMLP, transformers.models.cohere2.modeling_cohere2.Cohere2MLP, transformers.models.qwen2.modeling_qwen2.Qwen2MLP, transformers.models.esmc.modeling_esmc.EsmcMLP, transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaMLP, transformers.models.cwm.modeling_cwm.CwmMLP, transformers.models.qwen3.modeling_qwen3.Qwen3MLP, transformers.models.seed_oss.modeling_seed_oss.SeedOssMLP, transformers.models.dots1.modeling_dots1.Dots1MLP, transformers.models.minicpm3.modeling_minicpm3.MiniCPM3MLP, transformers.models.axk1.modeling_axk1.AXK1MLP, transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3MLP, transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32MLP, transformers.models.kolibri1.modeling_kolibri1.Kolibri1MLP, transformers.models.axk2.modeling_axk2.AXK2MLP, transformers.models.solar_open.modeling_solar_open.SolarOpenMLP, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteMLP, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeMLP, transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridMLP, transformers.models.cohere.modeling_cohere.CohereMLP, transformers.models.aimv2.modeling_aimv2.Aimv2MLP, transformers.models.mistral4.modeling_mistral4.Mistral4MLP, transformers.models.smollm3.modeling_smollm3.SmolLM3MLP, transformers.models.hy_v4.modeling_hy_v4.HYV4MLP, transformers.models.ministral3.modeling_ministral3.Ministral3MLP, transformers.models.bamba.modeling_bamba.BambaMLP, transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2MLP, transformers.models.doge.modeling_doge.DogeMLP, transformers.models.exaone4.modeling_exaone4.Exaone4MLP, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeMLP, transformers.models.granite.modeling_granite.GraniteMLP, transformers.models.hyperclovax.modeling_hyperclovax.HyperCLOVAXMLP, transformers.models.mistral.modeling_mistral.MistralMLP, transformers.models.olmo.modeling_olmo.OlmoMLP, transformers.models.olmo2.modeling_olmo2.Olmo2MLP, transformers.models.olmo3.modeling_olmo3.Olmo3MLP, transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridMLP, transformers.models.stablelm.modeling_stablelm.StableLmMLP, transformers.models.ultrabert.modeling_ultrabert.UltrabertMLP, transformers.models.youtu.modeling_youtu.YoutuMLP, transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearMLP, transformers.models.granite_swa.modeling_granite_swa.GraniteSWAMLP, transformers.models.helium.modeling_helium.HeliumMLP, transformers.models.ernie4_5.modeling_ernie4_5.Ernie4_5MLP, transformers.models.diffllama.modeling_diffllama.DiffLlamaMLP, transformers.models.eurobert.modeling_eurobert.EuroBertMLP, transformers.models.nomic_bert.modeling_nomic_bert.NomicBertMLP, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextMLP, transformers.models.flint.modeling_flint.FlintMLP, transformers.models.afmoe.modeling_afmoe.AfmoeMLP, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeMLP, transformers.models.hy_v3.modeling_hy_v3.HYV3MLP, transformers.models.laguna.modeling_laguna.LagunaMLP, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashMLP
+transformers:  5.24.0
+architectures: afmoe, aimv2, axk1, axk2, aya_vision, bailing_hybrid, bamba, cohere, cohere2, cohere2_vision, cwm, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, diffllama, doge, dots1, ernie4_5, ernie4_5_moe, esmc, eurobert, exaone4, exaone_moe, flint, glm4_moe, glm4_moe_lite, glm_moe_dsa, got_ocr2, granite, granite_swa, helium, hrm_text, hy_v3, hy_v4, hyperclovax, internvl, kimi_linear, kolibri1, laguna, llama, llava, mimo_v2_flash, minicpm3, ministral3, mistral, mistral4, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, pp_chart2table, qianfan_ocr, qwen2, qwen3, seed_oss, smollm3, solar_open, stablelm, ultrabert, unlimited_ocr, video_llava, vipllava, youtu
+cases:         1 real cases, default first (the most common that fits in 8 GB); 68 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.llama.configuration_llama import LlamaConfig
+from transformers.models.llama.modeling_llama import LlamaMLP as Model
+
+
+class ModelNew(nn.Module):
+    """A gated MLP, a module built from leaf kernels: `LlamaMLP` as transformers runs it, built from L1/linear_6959a5, L1/si_lu_activation.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a gated MLP (LlamaMLP)")
+
+    def forward(self, x):
+        raise NotImplementedError("write the kernel: a gated MLP (LlamaMLP)")
+
+
+KERNEL = {"id": "c22e20050bff96e2", "name": "llama_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.llama.modeling_llama.LlamaMLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "LlamaConfig", "fields": {"hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "mlp_bias": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 287211520,
+     "flops": 275424607232,
+     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "llama", "llava", "video_llava", "vipllava"],
+     "qualname": "transformers.models.llama.modeling_llama.LlamaMLP",
+     "path": "language_model.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2MLP",
+     "architectures": ["aya_vision", "cohere2", "cohere2_vision"],
+     "reason": "built by Cohere2MLP from a Cohere2Config"},
+    {"qualname": "transformers.models.qwen2.modeling_qwen2.Qwen2MLP",
+     "architectures": ["internvl", "qwen2"],
+     "reason": "built by Qwen2MLP from a Qwen2Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3MLP",
+     "architectures": ["qianfan_ocr", "qwen3"],
+     "reason": "built by Qwen3MLP from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen2.modeling_qwen2.Qwen2MLP",
+     "architectures": ["got_ocr2", "pp_chart2table"],
+     "reason": "built by Qwen2MLP from a Qwen2Config"},
+    {"qualname": "transformers.models.hrm_text.modeling_hrm_text.HrmTextMLP",
+     "architectures": ["hrm_text"],
+     "reason": "built by HrmTextMLP from a HrmTextConfig"},
+    {"qualname": "transformers.models.esmc.modeling_esmc.EsmcMLP",
+     "architectures": ["esmc"],
+     "reason": "built by EsmcMLP from a EsmcConfig"},
+    {"qualname": "transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaMLP",
+     "architectures": ["glm_moe_dsa"],
+     "reason": "built by GlmMoeDsaMLP from a GlmMoeDsaConfig"},
+    {"qualname": "transformers.models.seed_oss.modeling_seed_oss.SeedOssMLP",
+     "architectures": ["seed_oss"],
+     "reason": "built by SeedOssMLP from a SeedOssConfig"},
+    {"qualname": "transformers.models.cwm.modeling_cwm.CwmMLP",
+     "architectures": ["cwm"],
+     "reason": "built by CwmMLP from a CwmConfig"},
+    {"qualname": "transformers.models.minicpm3.modeling_minicpm3.MiniCPM3MLP",
+     "architectures": ["minicpm3"],
+     "reason": "built by MiniCPM3MLP from a MiniCPM3Config"},
+    {"qualname": "transformers.models.dots1.modeling_dots1.Dots1MLP",
+     "architectures": ["dots1"],
+     "reason": "built by Dots1MLP from a Dots1Config"},
+    {"qualname": "transformers.models.axk1.modeling_axk1.AXK1MLP",
+     "architectures": ["axk1"],
+     "reason": "built by AXK1MLP from a AXK1Config"},
+    {"qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3MLP",
+     "architectures": ["deepseek_v3"],
+     "reason": "built by DeepseekV3MLP from a DeepseekV3Config"},
+    {"qualname": "transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32MLP",
+     "architectures": ["deepseek_v32"],
+     "reason": "built by DeepseekV32MLP from a DeepseekV32Config"},
+    {"qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1MLP",
+     "architectures": ["kolibri1"],
+     "reason": "built by Kolibri1MLP from a Kolibri1Config"},
+    {"qualname": "transformers.models.solar_open.modeling_solar_open.SolarOpenMLP",
+     "architectures": ["solar_open"],
+     "reason": "built by SolarOpenMLP from a SolarOpenConfig"},
+    {"qualname": "transformers.models.axk2.modeling_axk2.AXK2MLP",
+     "architectures": ["axk2"],
+     "reason": "built by AXK2MLP from a AXK2Config"},
+    {"qualname": "transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteMLP",
+     "architectures": ["glm4_moe_lite"],
+     "reason": "built by Glm4MoeLiteMLP from a Glm4MoeLiteConfig"},
+    {"qualname": "transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeMLP",
+     "architectures": ["glm4_moe"],
+     "reason": "built by Glm4MoeMLP from a Glm4MoeConfig"},
+    {"qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridMLP",
+     "architectures": ["bailing_hybrid"],
+     "reason": "built by BailingHybridMLP from a BailingHybridConfig"},
+    {"qualname": "transformers.models.cohere.modeling_cohere.CohereMLP",
+     "architectures": ["cohere"],
+     "reason": "built by CohereMLP from a CohereConfig"},
+    {"qualname": "transformers.models.smollm3.modeling_smollm3.SmolLM3MLP",
+     "architectures": ["smollm3"],
+     "reason": "built by SmolLM3MLP from a SmolLM3Config"},
+    {"qualname": "transformers.models.mistral4.modeling_mistral4.Mistral4MLP",
+     "architectures": ["mistral4"],
+     "reason": "built by Mistral4MLP from a Mistral4Config"},
+    {"qualname": "transformers.models.ministral3.modeling_ministral3.Ministral3MLP",
+     "architectures": ["ministral3"],
+     "reason": "built by Ministral3MLP from a Ministral3Config"},
+    {"qualname": "transformers.models.hy_v4.modeling_hy_v4.HYV4MLP",
+     "architectures": ["hy_v4"],
+     "reason": "built by HYV4MLP from a HYV4Config"},
+    {"qualname": "transformers.models.doge.modeling_doge.DogeMLP",
+     "architectures": ["doge"],
+     "reason": "built by DogeMLP from a DogeConfig"},
+    {"qualname": "transformers.models.youtu.modeling_youtu.YoutuMLP",
+     "architectures": ["youtu"],
+     "reason": "built by YoutuMLP from a YoutuConfig"},
+    {"qualname": "transformers.models.stablelm.modeling_stablelm.StableLmMLP",
+     "architectures": ["stablelm"],
+     "reason": "built by StableLmMLP from a StableLmConfig"},
+    {"qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridMLP",
+     "architectures": ["olmo_hybrid"],
+     "reason": "built by OlmoHybridMLP from a OlmoHybridConfig"},
+    {"qualname": "transformers.models.bamba.modeling_bamba.BambaMLP",
+     "architectures": ["bamba"],
+     "reason": "built by BambaMLP from a BambaConfig"},
+    {"qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2MLP",
+     "architectures": ["deepseek_v2"],
+     "reason": "built by DeepseekV2MLP from a DeepseekV2Config"},
+    {"qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4MLP",
+     "architectures": ["exaone4"],
+     "reason": "built by Exaone4MLP from a Exaone4Config"},
+    {"qualname": "transformers.models.granite.modeling_granite.GraniteMLP",
+     "architectures": ["granite"],
+     "reason": "built by GraniteMLP from a GraniteConfig"},
+    {"qualname": "transformers.models.hyperclovax.modeling_hyperclovax.HyperCLOVAXMLP",
+     "architectures": ["hyperclovax"],
+     "reason": "built by HyperCLOVAXMLP from a HyperCLOVAXConfig"},
+    {"qualname": "transformers.models.mistral.modeling_mistral.MistralMLP",
+     "architectures": ["mistral"],
+     "reason": "built by MistralMLP from a MistralConfig"},
+    {"qualname": "transformers.models.olmo.modeling_olmo.OlmoMLP",
+     "architectures": ["olmo"],
+     "reason": "built by OlmoMLP from a OlmoConfig"},
+    {"qualname": "transformers.models.olmo2.modeling_olmo2.Olmo2MLP",
+     "architectures": ["olmo2"],
+     "reason": "built by Olmo2MLP from a Olmo2Config"},
+    {"qualname": "transformers.models.olmo3.modeling_olmo3.Olmo3MLP",
+     "architectures": ["olmo3"],
+     "reason": "built by Olmo3MLP from a Olmo3Config"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertMLP",
+     "architectures": ["ultrabert"],
+     "reason": "built by UltrabertMLP from a UltrabertConfig"},
+    {"qualname": "transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeMLP",
+     "architectures": ["exaone_moe"],
+     "reason": "built by ExaoneMoeMLP from a ExaoneMoeConfig"},
+    {"qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearMLP",
+     "architectures": ["kimi_linear"],
+     "reason": "built by KimiLinearMLP from a KimiLinearConfig"},
+    {"qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2MLP",
+     "architectures": ["aimv2"],
+     "reason": "built by Aimv2MLP from a Aimv2VisionConfig"},
+    {"qualname": "transformers.models.granite_swa.modeling_granite_swa.GraniteSWAMLP",
+     "architectures": ["granite_swa"],
+     "reason": "built by GraniteSWAMLP from a GraniteSWAConfig"},
+    {"qualname": "transformers.models.helium.modeling_helium.HeliumMLP",
+     "architectures": ["helium"],
+     "reason": "built by HeliumMLP from a HeliumConfig"},
+    {"qualname": "transformers.models.ernie4_5.modeling_ernie4_5.Ernie4_5MLP",
+     "architectures": ["ernie4_5"],
+     "reason": "built by Ernie4_5MLP from a Ernie4_5Config"},
+    {"qualname": "transformers.models.diffllama.modeling_diffllama.DiffLlamaMLP",
+     "architectures": ["diffllama"],
+     "reason": "built by DiffLlamaMLP from a DiffLlamaConfig"},
+    {"qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2MLP",
+     "architectures": ["aimv2"],
+     "reason": "built by Aimv2MLP from a Aimv2TextConfig"},
+    {"qualname": "transformers.models.eurobert.modeling_eurobert.EuroBertMLP",
+     "architectures": ["eurobert"],
+     "reason": "built by EuroBertMLP from a EuroBertConfig"},
+    {"qualname": "transformers.models.nomic_bert.modeling_nomic_bert.NomicBertMLP",
+     "architectures": ["nomic_bert"],
+     "reason": "built by NomicBertMLP from a NomicBertConfig"},
+    {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextMLP",
+     "architectures": ["unlimited_ocr"],
+     "reason": "built by UnlimitedOcrTextMLP from a UnlimitedOcrTextConfig"},
+    {"qualname": "transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaMLP",
+     "architectures": ["glm_moe_dsa"],
+     "reason": "built by GlmMoeDsaMLP from a GlmMoeDsaConfig"},
+    {"qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3MLP",
+     "architectures": ["deepseek_v3"],
+     "reason": "built by DeepseekV3MLP from a DeepseekV3Config"},
+    {"qualname": "transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32MLP",
+     "architectures": ["deepseek_v32"],
+     "reason": "built by DeepseekV32MLP from a DeepseekV32Config"},
+    {"qualname": "transformers.models.flint.modeling_flint.FlintMLP",
+     "architectures": ["flint"],
+     "reason": "built by FlintMLP from a FlintConfig"},
+    {"qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridMLP",
+     "architectures": ["bailing_hybrid"],
+     "reason": "built by BailingHybridMLP from a BailingHybridConfig"},
+    {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextMLP",
+     "architectures": ["unlimited_ocr"],
+     "reason": "built by UnlimitedOcrTextMLP from a UnlimitedOcrTextConfig"},
+    {"qualname": "transformers.models.afmoe.modeling_afmoe.AfmoeMLP",
+     "architectures": ["afmoe"],
+     "reason": "built by AfmoeMLP from a AfmoeConfig"},
+    {"qualname": "transformers.models.axk2.modeling_axk2.AXK2MLP",
+     "architectures": ["axk2"],
+     "reason": "built by AXK2MLP from a AXK2Config"},
+    {"qualname": "transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteMLP",
+     "architectures": ["glm4_moe_lite"],
+     "reason": "built by Glm4MoeLiteMLP from a Glm4MoeLiteConfig"},
+    {"qualname": "transformers.models.laguna.modeling_laguna.LagunaMLP",
+     "architectures": ["laguna"],
+     "reason": "built by LagunaMLP from a LagunaConfig"},
+    {"qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearMLP",
+     "architectures": ["kimi_linear"],
+     "reason": "built by KimiLinearMLP from a KimiLinearConfig"},
+    {"qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeMLP",
+     "architectures": ["ernie4_5_moe"],
+     "reason": "built by Ernie4_5_MoeMLP from a Ernie4_5_MoeConfig"},
+    {"qualname": "transformers.models.hy_v4.modeling_hy_v4.HYV4MLP",
+     "architectures": ["hy_v4"],
+     "reason": "built by HYV4MLP from a HYV4Config"},
+    {"qualname": "transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeMLP",
+     "architectures": ["exaone_moe"],
+     "reason": "built by ExaoneMoeMLP from a ExaoneMoeConfig"},
+    {"qualname": "transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeMLP",
+     "architectures": ["glm4_moe"],
+     "reason": "built by Glm4MoeMLP from a Glm4MoeConfig"},
+    {"qualname": "transformers.models.hy_v3.modeling_hy_v3.HYV3MLP",
+     "architectures": ["hy_v3"],
+     "reason": "built by HYV3MLP from a HYV3Config"},
+    {"qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashMLP",
+     "architectures": ["mimo_v2_flash"],
+     "reason": "built by MiMoV2FlashMLP from a MiMoV2FlashConfig"},
+    {"qualname": "transformers.models.axk1.modeling_axk1.AXK1MLP",
+     "architectures": ["axk1"],
+     "reason": "built by AXK1MLP from a AXK1Config"},
+]
+
+
+_CONFIGS = {"LlamaConfig": LlamaConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,122 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `Mask2FormerAttention` as transformers runs it, built from L1/linear, L1/linear_a15560 (hyper-parameters of mul vary per case).
+
+kernel:        993083f3322f9e92
+level:         2
+label:         gemm
+qualnames:     transformers.models.mask2former.modeling_mask2former.Mask2FormerAttention
+transformers:  5.24.0
+architectures: mask2former
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mask2former.modeling_mask2former import Mask2FormerAttention as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `Mask2FormerAttention` as transformers runs it, built from L1/linear, L1/linear_a15560 (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float = 0.0,
+        is_decoder: bool = False,
+        bias: bool = True,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Mask2FormerAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        position_embeddings: torch.Tensor | None = None,
+        key_value_states: torch.Tensor | None = None,
+        key_value_position_embeddings: torch.Tensor | None = None,
+        output_attentions: bool = False,
+    ) -> tuple[torch.Tensor, torch.Tensor | None, tuple[torch.Tensor] | None]:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Mask2FormerAttention)")
+
+
+KERNEL = {"id": "993083f3322f9e92", "name": "mask2_former_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"embed_dim": 256, "num_heads": 8, "dropout": 0.0, "is_decoder": True, "bias": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [100, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [100, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "key_value_position_embeddings", "kind": "default", "value": None},
+        {"name": "output_attentions", "kind": "flag", "value": True}],
+     "dims": {},
+     "bytes": 1153536,
+     "flops": 125804800,
+     "architectures": ["mask2former"],
+     "qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerAttention",
+     "path": "transformer_module.decoder.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,610 @@
+"""Attention, a module built from leaf kernels: `MiMoV2FlashAttention` as transformers runs it, built from L1/linear_6959a5, L1/mimo_v2_flash_eager_attention_forward, L1/minimax_m2_apply_rotary_pos_emb (hyper-parameters of mul vary per case).
+
+kernel:        9f7cdbb8f4adb432
+level:         2
+label:         attention
+qualnames:     transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention
+transformers:  5.24.0
+architectures: mimo_v2_flash
+cases:         39 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.mimo_v2_flash.configuration_mimo_v2_flash import MiMoV2FlashConfig
+from transformers.models.mimo_v2_flash.modeling_mimo_v2_flash import MiMoV2FlashAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `MiMoV2FlashAttention` as transformers runs it, built from L1/linear_6959a5, L1/mimo_v2_flash_eager_attention_forward, L1/minimax_m2_apply_rotary_pos_emb (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: MiMoV2FlashConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (MiMoV2FlashAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor],
+        attention_mask: torch.Tensor | None = None,
+        cache: Cache | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: attention (MiMoV2FlashAttention)")
+
+
+KERNEL = {"id": "9f7cdbb8f4adb432", "name": "mi_mo_v2_flash_attention_9f7cdb", "level": 2, "label": "attention", "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.1.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.2.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.3.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.4.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.6.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.7.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.8.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.9.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.10.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.12.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.13.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.14.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.15.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.16.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.18.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.19.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.20.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.21.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.22.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.24.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 25},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.25.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 26},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.26.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 27},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.27.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 28},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.28.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 30},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.30.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 31},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.31.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 32},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.32.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 33},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.33.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 34},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.34.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 36},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.36.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 37},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.37.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 38},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.38.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 39},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.39.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 40},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.40.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 42},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.42.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 43},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.43.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 44},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.44.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 45},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.45.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiMoV2FlashConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attention_value_scale": 0.707, "head_dim": 192, "hidden_size": 4096, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "num_attention_heads": 64, "num_key_value_heads": 4, "sliding_window": 129, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 46},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 272914084,
+     "flops": 213567343872,
+     "architectures": ["mimo_v2_flash"],
+     "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashAttention",
+     "path": "layers.46.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MiMoV2FlashConfig": MiMoV2FlashConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,311 @@
+"""A gated MLP, a module built from leaf kernels: `MiniMaxLightningAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_rms_norm, L1/si_lu_activation (hyper-parameters of add vary per case).
+
+kernel:        5ad0b1dc97149769
+level:         2
+label:         gated mlp
+qualnames:     transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention
+transformers:  5.24.0
+architectures: minimax
+cases:         16 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
+from transformers.models.minimax.configuration_minimax import MiniMaxConfig
+from transformers.models.minimax.modeling_minimax import MiniMaxLightningAttention as Model
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """A gated MLP, a module built from leaf kernels: `MiniMaxLightningAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_rms_norm, L1/si_lu_activation (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: MiniMaxConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a gated MLP (MiniMaxLightningAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor],
+        attention_mask: torch.Tensor | None,
+        cache: Cache | None = None,
+        **kwargs: Unpack[FlashAttentionKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None, tuple[torch.Tensor] | None]:
+        raise NotImplementedError("write the kernel: a gated MLP (MiniMaxLightningAttention)")
+
+
+KERNEL = {"id": "5ad0b1dc97149769", "name": "mini_max_lightning_attention", "level": 2, "label": "gated mlp", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 192880704,
+     "flops": 177246924526,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention",
+     "path": "layers.1.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 192880704,
+     "flops": 177246924526,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention",
+     "path": "layers.3.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 192880704,
+     "flops": 177246924526,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention",
+     "path": "layers.5.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 192880704,
+     "flops": 177246924526,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention",
+     "path": "layers.7.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 192880704,
+     "flops": 177246924526,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention",
+     "path": "layers.9.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 192880704,
+     "flops": 177246924526,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention",
+     "path": "layers.11.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 192880704,
+     "flops": 177246924526,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention",
+     "path": "layers.13.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 192880704,
+     "flops": 177246924526,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention",
+     "path": "layers.15.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 192880704,
+     "flops": 177246924526,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention",
+     "path": "layers.17.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 192880704,
+     "flops": 177246924526,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention",
+     "path": "layers.19.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 192880704,
+     "flops": 177246924526,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention",
+     "path": "layers.21.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 192880704,
+     "flops": 177246924526,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention",
+     "path": "layers.23.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "attn_implementation": "sdpa"}}, "layer_idx": 25},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 192880704,
+     "flops": 177246924526,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention",
+     "path": "layers.25.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "attn_implementation": "sdpa"}}, "layer_idx": 27},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 192880704,
+     "flops": 177246924526,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention",
+     "path": "layers.27.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "attn_implementation": "sdpa"}}, "layer_idx": 29},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 192880704,
+     "flops": 177246924526,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention",
+     "path": "layers.29.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "attn_implementation": "sdpa"}}, "layer_idx": 31},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 192880704,
+     "flops": 177246924526,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxLightningAttention",
+     "path": "layers.31.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MiniMaxConfig": MiniMaxConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

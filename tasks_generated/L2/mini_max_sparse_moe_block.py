@@ -1,0 +1,107 @@
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiniMaxSparseMoeBlock` as transformers runs it, built from L1/mini_max_top_k_router, L2/mini_max_experts.
+
+kernel:        c25eaeb2bf5771f5
+level:         2
+label:         router/moe
+qualnames:     transformers.models.minimax.modeling_minimax.MiniMaxSparseMoeBlock, transformers.models.mixtral.modeling_mixtral.MixtralSparseMoeBlock
+transformers:  5.24.0
+architectures: minimax, mixtral
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.minimax.configuration_minimax import MiniMaxConfig
+from transformers.models.minimax.modeling_minimax import MiniMaxSparseMoeBlock as Model
+
+
+class ModelNew(nn.Module):
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiniMaxSparseMoeBlock` as transformers runs it, built from L1/mini_max_top_k_router, L2/mini_max_experts.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxSparseMoeBlock)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxSparseMoeBlock)")
+
+
+KERNEL = {"id": "c25eaeb2bf5771f5", "name": "mini_max_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxSparseMoeBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 14336, "num_experts_per_tok": 2, "num_local_experts": 8, "router_jitter_noise": 0.0, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2835333024,
+     "flops": 717539330926,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxSparseMoeBlock",
+     "path": "layers.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.mixtral.modeling_mixtral.MixtralSparseMoeBlock",
+     "architectures": ["mixtral"],
+     "reason": "built by MixtralSparseMoeBlock from a MixtralConfig"},
+]
+
+
+_CONFIGS = {"MiniMaxConfig": MiniMaxConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

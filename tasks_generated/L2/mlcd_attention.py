@@ -1,0 +1,113 @@
+"""Attention, a module built from leaf kernels: `MLCDAttention` as transformers runs it, built from L1/linear, L1/mlcd_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+
+kernel:        8664733788f92697
+level:         2
+label:         attention
+qualnames:     transformers.models.mlcd.modeling_mlcd.MLCDAttention
+transformers:  5.24.0
+architectures: mlcd
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mlcd.configuration_mlcd import MLCDVisionConfig
+from transformers.models.mlcd.modeling_mlcd import MLCDAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `MLCDAttention` as transformers runs it, built from L1/linear, L1/mlcd_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: MLCDVisionConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (MLCDAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor],
+        attention_mask: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: attention (MLCDAttention)")
+
+
+KERNEL = {"id": "8664733788f92697", "name": "mlcd_attention", "level": 2, "label": "attention", "qualname": "transformers.models.mlcd.modeling_mlcd.MLCDAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MLCDVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1664, "num_attention_heads": 16, "num_key_value_groups": 1, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 577, 1664], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [577, 104], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [577, 104], "roles": ["fixed", "fixed"], "dtype": "float32"}]},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 30325568,
+     "flops": 30019362048,
+     "architectures": ["mlcd"],
+     "qualname": "transformers.models.mlcd.modeling_mlcd.MLCDAttention",
+     "path": "encoder.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MLCDVisionConfig": MLCDVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,232 @@
+"""A normalization, a module built from leaf kernels: `MLPLayerWithBN` as transformers runs it, built from L1/batch_norm1d_8b6647, L1/linear_6959a5 (hyper-parameters of batch_norm vary per case).
+
+kernel:        888beefa5477b559
+level:         2
+label:         norm
+qualnames:     transformers.models.levit.modeling_levit.MLPLayerWithBN
+transformers:  5.24.0
+architectures: levit
+cases:         14 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.levit.modeling_levit import MLPLayerWithBN as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a module built from leaf kernels: `MLPLayerWithBN` as transformers runs it, built from L1/batch_norm1d_8b6647, L1/linear_6959a5 (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, input_dim, output_dim, bn_weight_init=1):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (MLPLayerWithBN)")
+
+    def forward(self, hidden_state):
+        raise NotImplementedError("write the kernel: a normalization (MLPLayerWithBN)")
+
+
+KERNEL = {"id": "888beefa5477b559", "name": "mlp_layer_with_bn", "level": 2, "label": "norm", "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"input_dim": 384, "output_dim": 768, "bn_weight_init": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 16, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 669696,
+     "flops": 18898944,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN",
+     "path": "encoder.stages.1.layers.9.module.linear_up",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 256, "output_dim": 512, "bn_weight_init": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 416768,
+     "flops": 25740288,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN",
+     "path": "encoder.stages.0.layers.9.module.linear_up",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 128, "output_dim": 256, "bn_weight_init": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 196, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 368640,
+     "flops": 25790464,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN",
+     "path": "encoder.stages.0.layers.0.module.queries_keys_values",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 512, "output_dim": 256, "bn_weight_init": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 49, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 414720,
+     "flops": 25715200,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN",
+     "path": "encoder.stages.0.layers.8.projection",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 768, "output_dim": 384, "bn_weight_init": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 16, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 666624,
+     "flops": 18886656,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN",
+     "path": "encoder.stages.1.layers.9.module.linear_down",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 384, "output_dim": 384, "bn_weight_init": 0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 16, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 347136,
+     "flops": 9449472,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN",
+     "path": "encoder.stages.2.layers.0.module.projection",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 128, "output_dim": 128, "bn_weight_init": 0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 196, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 234496,
+     "flops": 12895232,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN",
+     "path": "encoder.stages.0.layers.0.module.projection",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 256, "output_dim": 128, "bn_weight_init": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 196, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 367616,
+     "flops": 25740288,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN",
+     "path": "encoder.stages.0.layers.1.module.linear_down",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 256, "output_dim": 256, "bn_weight_init": 0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 233472,
+     "flops": 12870144,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN",
+     "path": "encoder.stages.1.layers.0.module.projection",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 1024, "output_dim": 384, "bn_weight_init": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 16, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 879616,
+     "flops": 25178112,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN",
+     "path": "encoder.stages.1.layers.8.projection",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 256, "output_dim": 256, "bn_weight_init": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 16, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 165888,
+     "flops": 4202496,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN",
+     "path": "encoder.stages.1.layers.8.queries",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 128, "output_dim": 640, "bn_weight_init": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 196, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 771072,
+     "flops": 64476160,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN",
+     "path": "encoder.stages.0.layers.8.keys_values",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 128, "output_dim": 128, "bn_weight_init": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 49, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 83968,
+     "flops": 3223808,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN",
+     "path": "encoder.stages.0.layers.8.queries",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 256, "output_dim": 1280, "bn_weight_init": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 966656,
+     "flops": 64350720,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.MLPLayerWithBN",
+     "path": "encoder.stages.1.layers.8.keys_values",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,226 @@
+"""A convolution, a module built from leaf kernels: `MobileNetV2ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of batch_norm vary per case).
+
+kernel:        3e2cbe915697585f
+level:         2
+label:         convolution
+qualnames:     transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer
+transformers:  5.24.0
+architectures: mobilenet_v2
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mobilenet_v2.configuration_mobilenet_v2 import MobileNetV2Config
+from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2ConvLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `MobileNetV2ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: MobileNetV2Config,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        groups: int = 1,
+        bias: bool = False,
+        dilation: int = 1,
+        use_normalization: bool = True,
+        use_activation: bool | str = True,
+        layer_norm_eps: float | None = None,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (MobileNetV2ConvLayer)")
+
+    def forward(self, features: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (MobileNetV2ConvLayer)")
+
+
+KERNEL = {"id": "3e2cbe915697585f", "name": "mobile_net_v2_conv_layer_3e2cbe", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 384, "out_channels": 64, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": False, "layer_norm_eps": None},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 384, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 400896,
+     "flops": 19443200,
+     "architectures": ["mobilenet_v2"],
+     "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
+     "path": "layer.6.reduce_1x1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 192, "out_channels": 32, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": False, "layer_norm_eps": None},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 192, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 715008,
+     "flops": 19618816,
+     "architectures": ["mobilenet_v2"],
+     "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
+     "path": "layer.3.reduce_1x1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 576, "out_channels": 96, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": False, "layer_norm_eps": None},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 576, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 638208,
+     "flops": 43615488,
+     "architectures": ["mobilenet_v2"],
+     "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
+     "path": "layer.10.reduce_1x1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 960, "out_channels": 160, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": False, "layer_norm_eps": None},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 960, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 528000,
+     "flops": 30215360,
+     "architectures": ["mobilenet_v2"],
+     "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
+     "path": "layer.13.reduce_1x1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 144, "out_channels": 32, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": False, "layer_norm_eps": None},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 144, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 561408,
+     "flops": 14726656,
+     "architectures": ["mobilenet_v2"],
+     "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
+     "path": "layer.2.reduce_1x1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 144, "out_channels": 24, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": False, "layer_norm_eps": None},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 144, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2114496,
+     "flops": 44405760,
+     "architectures": ["mobilenet_v2"],
+     "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
+     "path": "layer.1.reduce_1x1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 192, "out_channels": 64, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": False, "layer_norm_eps": None},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 225792,
+     "flops": 9734144,
+     "architectures": ["mobilenet_v2"],
+     "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
+     "path": "layer.5.reduce_1x1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 32, "out_channels": 16, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": False, "layer_norm_eps": None},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 32, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2409600,
+     "flops": 26894336,
+     "architectures": ["mobilenet_v2"],
+     "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
+     "path": "conv_stem.reduce_1x1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 384, "out_channels": 96, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": False, "layer_norm_eps": None},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 384, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 450816,
+     "flops": 29089536,
+     "architectures": ["mobilenet_v2"],
+     "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
+     "path": "layer.9.reduce_1x1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 576, "out_channels": 160, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": False, "layer_norm_eps": None},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 576, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 329856,
+     "flops": 18135488,
+     "architectures": ["mobilenet_v2"],
+     "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
+     "path": "layer.12.reduce_1x1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 96, "out_channels": 24, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": False, "layer_norm_eps": None},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 96, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1510080,
+     "flops": 29654016,
+     "architectures": ["mobilenet_v2"],
+     "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
+     "path": "layer.0.reduce_1x1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 960, "out_channels": 320, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": False, "layer_norm_eps": None},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 960, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 867840,
+     "flops": 60336640,
+     "architectures": ["mobilenet_v2"],
+     "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
+     "path": "layer.15.reduce_1x1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MobileNetV2Config": MobileNetV2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,109 @@
+"""A convolution, a module built from leaf kernels: `MobileNetV2Stem` as transformers runs it, built from L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_conv_layer_3e2cbe (hyper-parameters of batch_norm, hardtanh vary per case).
+
+kernel:        9c5edfbf9b6dacfd
+level:         2
+label:         convolution
+qualnames:     transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2Stem
+transformers:  5.24.0
+architectures: mobilenet_v2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mobilenet_v2.configuration_mobilenet_v2 import MobileNetV2Config
+from transformers.models.mobilenet_v2.modeling_mobilenet_v2 import MobileNetV2Stem as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `MobileNetV2Stem` as transformers runs it, built from L2/mobile_net_v2_conv_layer, L2/mobile_net_v2_conv_layer_3e2cbe (hyper-parameters of batch_norm, hardtanh vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: MobileNetV2Config,
+        in_channels: int,
+        expanded_channels: int,
+        out_channels: int,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (MobileNetV2Stem)")
+
+    def forward(self, features: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (MobileNetV2Stem)")
+
+
+KERNEL = {"id": "9c5edfbf9b6dacfd", "name": "mobile_net_v2_stem", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2Stem", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"first_layer_is_expansion": True, "hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 3, "expanded_channels": 32, "out_channels": 16},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1408896,
+     "flops": 89043846,
+     "architectures": ["mobilenet_v2"],
+     "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2Stem",
+     "path": "conv_stem",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MobileNetV2Config": MobileNetV2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

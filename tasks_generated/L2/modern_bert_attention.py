@@ -1,0 +1,269 @@
+"""Attention, a module built from leaf kernels: `ModernBertAttention` as transformers runs it, built from L1/linear_6959a5, L1/modernbert_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+
+kernel:        a59eb20287412c4a
+level:         2
+label:         attention
+qualnames:     transformers.models.modernbert.modeling_modernbert.ModernBertAttention
+transformers:  5.24.0
+architectures: modernbert
+cases:         14 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.modernbert.configuration_modernbert import ModernBertConfig
+from transformers.models.modernbert.modeling_modernbert import ModernBertAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `ModernBertAttention` as transformers runs it, built from L1/linear_6959a5, L1/modernbert_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ModernBertConfig, layer_idx: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (ModernBertAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        attention_mask: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: attention (ModernBertAttention)")
+
+
+KERNEL = {"id": "a59eb20287412c4a", "name": "modern_bert_attention", "level": 2, "label": "attention", "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "local_attention": 128, "num_attention_heads": 12, "sliding_window": 64, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8494354,
+     "flops": 6405220372,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertAttention",
+     "path": "layers.1.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "local_attention": 128, "num_attention_heads": 12, "sliding_window": 64, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8494354,
+     "flops": 6405220372,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertAttention",
+     "path": "layers.2.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "local_attention": 128, "num_attention_heads": 12, "sliding_window": 64, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8494354,
+     "flops": 6405220372,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertAttention",
+     "path": "layers.4.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "local_attention": 128, "num_attention_heads": 12, "sliding_window": 64, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8494354,
+     "flops": 6405220372,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertAttention",
+     "path": "layers.5.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "local_attention": 128, "num_attention_heads": 12, "sliding_window": 64, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8494354,
+     "flops": 6405220372,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertAttention",
+     "path": "layers.7.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "local_attention": 128, "num_attention_heads": 12, "sliding_window": 64, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8494354,
+     "flops": 6405220372,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertAttention",
+     "path": "layers.8.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "local_attention": 128, "num_attention_heads": 12, "sliding_window": 64, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8494354,
+     "flops": 6405220372,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertAttention",
+     "path": "layers.10.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "local_attention": 128, "num_attention_heads": 12, "sliding_window": 64, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8494354,
+     "flops": 6405220372,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertAttention",
+     "path": "layers.11.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "local_attention": 128, "num_attention_heads": 12, "sliding_window": 64, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8494354,
+     "flops": 6405220372,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertAttention",
+     "path": "layers.13.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "local_attention": 128, "num_attention_heads": 12, "sliding_window": 64, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8494354,
+     "flops": 6405220372,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertAttention",
+     "path": "layers.14.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "local_attention": 128, "num_attention_heads": 12, "sliding_window": 64, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8494354,
+     "flops": 6405220372,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertAttention",
+     "path": "layers.16.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "local_attention": 128, "num_attention_heads": 12, "sliding_window": 64, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8494354,
+     "flops": 6405220372,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertAttention",
+     "path": "layers.17.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "local_attention": 128, "num_attention_heads": 12, "sliding_window": 64, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8494354,
+     "flops": 6405220372,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertAttention",
+     "path": "layers.19.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "local_attention": 128, "num_attention_heads": 12, "sliding_window": 64, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8494354,
+     "flops": 6405220372,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertAttention",
+     "path": "layers.20.attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ModernBertConfig": ModernBertConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,558 @@
+"""Attention, a module built from leaf kernels: `MoshiAttention` as transformers runs it, built from L1/llama_apply_rotary_pos_emb, L1/moshi_rotary_embedding, L1/sdpa_attention_forward, L2/moshi_linear (hyper-parameters of sdpa vary per case).
+
+kernel:        77556914e29acf3f
+level:         2
+label:         attention
+qualnames:     transformers.models.moshi.modeling_moshi.MoshiAttention
+transformers:  5.24.0
+architectures: moshi
+cases:         32 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.moshi.configuration_moshi import MoshiConfig
+from transformers.models.moshi.modeling_moshi import MoshiAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `MoshiAttention` as transformers runs it, built from L1/llama_apply_rotary_pos_emb, L1/moshi_rotary_embedding, L1/sdpa_attention_forward, L2/moshi_linear (hyper-parameters of sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: MoshiConfig,
+        layer_idx: int | None = None,
+        use_flexible_linear=False,
+        use_rope=True,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (MoshiAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        codebook_idx: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: attention (MoshiAttention)")
+
+
+KERNEL = {"id": "77556914e29acf3f", "name": "moshi_attention", "level": 2, "label": "attention", "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "max_position_embeddings": 3000, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 0, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 1, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.1.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 2, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.2.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 3, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.3.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 4, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.4.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 5, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.5.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 6, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.6.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 7, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.7.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 8, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.8.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 9, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.9.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 10, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.10.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 11, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.11.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 12, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.12.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 13, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.13.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 14, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.14.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 15, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.15.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 16, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.16.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 17, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.17.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 18, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.18.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 19, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.19.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 20, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.20.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 21, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.21.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 22, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.22.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 23, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.23.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 24, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.24.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 25, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.25.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 26, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.26.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 27, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.27.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 28, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.28.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 29, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.29.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 30, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.30.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_codebooks": 8, "num_key_value_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 31, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "codebook_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 151419130,
+     "flops": 145161617364,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiAttention",
+     "path": "layers.31.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MoshiConfig": MoshiConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

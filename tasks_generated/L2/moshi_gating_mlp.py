@@ -1,0 +1,103 @@
+"""An MLP, a module built from leaf kernels: `MoshiGatingMLP` as transformers runs it, built from L1/linear_6959a5, L1/si_lu_activation.
+
+kernel:        599062a0badde1b0
+level:         2
+label:         mlp
+qualnames:     transformers.models.moshi.modeling_moshi.MoshiGatingMLP
+transformers:  5.24.0
+architectures: moshi
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.moshi.configuration_moshi import MoshiConfig
+from transformers.models.moshi.modeling_moshi import MoshiGatingMLP as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `MoshiGatingMLP` as transformers runs it, built from L1/linear_6959a5, L1/si_lu_activation.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, use_flexible_linear=False):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (MoshiGatingMLP)")
+
+    def forward(self, hidden_states: torch.Tensor, layer_idx: int | None = None) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an MLP (MoshiGatingMLP)")
+
+
+KERNEL = {"id": "599062a0badde1b0", "name": "moshi_gating_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.moshi.modeling_moshi.MoshiGatingMLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MoshiConfig", "fields": {"ffn_dim": 22528, "hidden_act": "silu", "hidden_size": 4096, "attn_implementation": "sdpa"}}, "use_flexible_linear": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 293502976,
+     "flops": 281829830656,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiGatingMLP",
+     "path": "layers.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MoshiConfig": MoshiConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

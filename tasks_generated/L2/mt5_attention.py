@@ -1,0 +1,223 @@
+"""Attention, a module built from leaf kernels: `MT5Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_002ab3.
+
+kernel:        527041cfecc9c662
+level:         2
+label:         attention
+qualnames:     transformers.models.mt5.modeling_mt5.MT5Attention, transformers.models.t5.modeling_t5.T5Attention
+transformers:  5.24.0
+architectures: mt5, t5
+cases:         7 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mt5.configuration_mt5 import MT5Config
+from transformers.models.mt5.modeling_mt5 import MT5Attention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `MT5Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_002ab3.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: MT5Config,
+        has_relative_attention_bias=False,
+        layer_idx: int | None = None,
+        is_causal: bool = False,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (MT5Attention)")
+
+    def forward(
+        self,
+        hidden_states,
+        mask=None,
+        key_value_states=None,
+        position_bias=None,
+        cache=None,
+        **kwargs: Unpack[TransformersKwargs],
+    ):
+        raise NotImplementedError("write the kernel: attention (MT5Attention)")
+
+
+KERNEL = {"id": "527041cfecc9c662", "name": "mt5_attention", "level": 2, "label": "attention", "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 1, "is_causal": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "mask", "kind": "none"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10918104,
+     "flops": 2397072384,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
+     "path": "decoder.block.1.layer.1.EncDecAttention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 2, "is_causal": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "mask", "kind": "none"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10918104,
+     "flops": 2397072384,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
+     "path": "decoder.block.2.layer.1.EncDecAttention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 3, "is_causal": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "mask", "kind": "none"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10918104,
+     "flops": 2397072384,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
+     "path": "decoder.block.3.layer.1.EncDecAttention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 4, "is_causal": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "mask", "kind": "none"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10918104,
+     "flops": 2397072384,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
+     "path": "decoder.block.4.layer.1.EncDecAttention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 5, "is_causal": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "mask", "kind": "none"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10918104,
+     "flops": 2397072384,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
+     "path": "decoder.block.5.layer.1.EncDecAttention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 6, "is_causal": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "mask", "kind": "none"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10918104,
+     "flops": 2397072384,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
+     "path": "decoder.block.6.layer.1.EncDecAttention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 7, "is_causal": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "mask", "kind": "none"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10918104,
+     "flops": 2397072384,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
+     "path": "decoder.block.7.layer.1.EncDecAttention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.t5.modeling_t5.T5Attention",
+     "architectures": ["t5"],
+     "reason": "built by T5Attention from a T5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5Attention",
+     "architectures": ["t5"],
+     "reason": "built by T5Attention from a T5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5Attention",
+     "architectures": ["t5"],
+     "reason": "built by T5Attention from a T5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5Attention",
+     "architectures": ["t5"],
+     "reason": "built by T5Attention from a T5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5Attention",
+     "architectures": ["t5"],
+     "reason": "built by T5Attention from a T5Config"},
+]
+
+
+_CONFIGS = {"MT5Config": MT5Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

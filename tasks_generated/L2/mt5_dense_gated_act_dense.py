@@ -1,0 +1,107 @@
+"""A gated MLP, a module built from leaf kernels: `MT5DenseGatedActDense` as transformers runs it, built from L1/linear_6959a5, L1/new_gelu_activation (hyper-parameters of mul vary per case).
+
+kernel:        9d019559c599b124
+level:         2
+label:         gated mlp
+qualnames:     transformers.models.mt5.modeling_mt5.MT5DenseGatedActDense, transformers.models.umt5.modeling_umt5.UMT5DenseGatedActDense
+transformers:  5.24.0
+architectures: mt5, umt5
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mt5.configuration_mt5 import MT5Config
+from transformers.models.mt5.modeling_mt5 import MT5DenseGatedActDense as Model
+
+
+class ModelNew(nn.Module):
+    """A gated MLP, a module built from leaf kernels: `MT5DenseGatedActDense` as transformers runs it, built from L1/linear_6959a5, L1/new_gelu_activation (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: MT5Config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a gated MLP (MT5DenseGatedActDense)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: a gated MLP (MT5DenseGatedActDense)")
+
+
+KERNEL = {"id": "9d019559c599b124", "name": "mt5_dense_gated_act_dense", "level": 2, "label": "gated mlp", "qualname": "transformers.models.mt5.modeling_mt5.MT5DenseGatedActDense", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_ff": 1024, "d_model": 512, "dense_act_fn": "gelu_new", "dropout_rate": 0.1, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5230592,
+     "flops": 3211732992,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5DenseGatedActDense",
+     "path": "encoder.block.0.layer.1.DenseReluDense",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.umt5.modeling_umt5.UMT5DenseGatedActDense",
+     "architectures": ["umt5"],
+     "reason": "built by UMT5DenseGatedActDense from a UMT5Config"},
+]
+
+
+_CONFIGS = {"MT5Config": MT5Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

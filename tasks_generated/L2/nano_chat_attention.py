@@ -1,0 +1,259 @@
+"""Attention, a module built from leaf kernels: `NanoChatAttention` as transformers runs it, built from L1/linear_6959a5, L1/nano_chat_rms_norm, L1/nanochat_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
+
+kernel:        da1f12262aa6e31d
+level:         2
+label:         attention
+qualnames:     transformers.models.nanochat.modeling_nanochat.NanoChatAttention
+transformers:  5.24.0
+architectures: nanochat
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.nanochat.configuration_nanochat import NanoChatConfig
+from transformers.models.nanochat.modeling_nanochat import NanoChatAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `NanoChatAttention` as transformers runs it, built from L1/linear_6959a5, L1/nano_chat_rms_norm, L1/nanochat_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: NanoChatConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (NanoChatAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        attention_mask: torch.Tensor | None = None,
+        cache: Cache | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: attention (NanoChatAttention)")
+
+
+KERNEL = {"id": "da1f12262aa6e31d", "name": "nano_chat_attention", "level": 2, "label": "attention", "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "NanoChatConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 6, "num_key_value_heads": 6, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8624658,
+     "flops": 6406038844,
+     "architectures": ["nanochat"],
+     "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatAttention",
+     "path": "layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NanoChatConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 6, "num_key_value_heads": 6, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8624658,
+     "flops": 6406038844,
+     "architectures": ["nanochat"],
+     "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatAttention",
+     "path": "layers.1.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NanoChatConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 6, "num_key_value_heads": 6, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8624658,
+     "flops": 6406038844,
+     "architectures": ["nanochat"],
+     "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatAttention",
+     "path": "layers.2.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NanoChatConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 6, "num_key_value_heads": 6, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8624658,
+     "flops": 6406038844,
+     "architectures": ["nanochat"],
+     "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatAttention",
+     "path": "layers.3.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NanoChatConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 6, "num_key_value_heads": 6, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8624658,
+     "flops": 6406038844,
+     "architectures": ["nanochat"],
+     "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatAttention",
+     "path": "layers.4.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NanoChatConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 6, "num_key_value_heads": 6, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8624658,
+     "flops": 6406038844,
+     "architectures": ["nanochat"],
+     "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatAttention",
+     "path": "layers.5.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NanoChatConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 6, "num_key_value_heads": 6, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8624658,
+     "flops": 6406038844,
+     "architectures": ["nanochat"],
+     "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatAttention",
+     "path": "layers.6.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NanoChatConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 6, "num_key_value_heads": 6, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8624658,
+     "flops": 6406038844,
+     "architectures": ["nanochat"],
+     "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatAttention",
+     "path": "layers.7.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NanoChatConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 6, "num_key_value_heads": 6, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8624658,
+     "flops": 6406038844,
+     "architectures": ["nanochat"],
+     "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatAttention",
+     "path": "layers.8.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NanoChatConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 6, "num_key_value_heads": 6, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8624658,
+     "flops": 6406038844,
+     "architectures": ["nanochat"],
+     "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatAttention",
+     "path": "layers.9.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NanoChatConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 6, "num_key_value_heads": 6, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8624658,
+     "flops": 6406038844,
+     "architectures": ["nanochat"],
+     "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatAttention",
+     "path": "layers.10.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NanoChatConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 6, "num_key_value_heads": 6, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8624658,
+     "flops": 6406038844,
+     "architectures": ["nanochat"],
+     "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatAttention",
+     "path": "layers.11.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"NanoChatConfig": NanoChatConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

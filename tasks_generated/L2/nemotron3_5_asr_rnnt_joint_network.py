@@ -1,0 +1,118 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `Nemotron3_5AsrRNNTJointNetwork` as transformers runs it, built from L1/linear_371c4c, L1/re_lu.
+
+kernel:        35d940fc60d95adb
+level:         2
+label:         gemm
+qualnames:     transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrRNNTJointNetwork, transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingRNNTJointNetwork, transformers.models.parakeet.modeling_parakeet.ParakeetRNNTJointNetwork, transformers.models.parakeet.modeling_parakeet.ParakeetTDTJointNetwork
+transformers:  5.24.0
+architectures: nemotron3_5_asr, nemotron_asr_streaming, parakeet_rnnt, parakeet_tdt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.nemotron3_5_asr.configuration_nemotron3_5_asr import Nemotron3_5AsrConfig
+from transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr import Nemotron3_5AsrRNNTJointNetwork as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `Nemotron3_5AsrRNNTJointNetwork` as transformers runs it, built from L1/linear_371c4c, L1/re_lu.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Nemotron3_5AsrConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Nemotron3_5AsrRNNTJointNetwork)")
+
+    def forward(
+        self,
+        decoder_hidden_states: torch.Tensor,
+        encoder_hidden_states: torch.Tensor,
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Nemotron3_5AsrRNNTJointNetwork)")
+
+
+KERNEL = {"id": "35d940fc60d95adb", "name": "nemotron3_5_asr_rnnt_joint_network", "level": 2, "label": "gemm", "qualname": "transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrRNNTJointNetwork", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Nemotron3_5AsrConfig", "fields": {"decoder_hidden_size": 640, "hidden_act": "relu", "vocab_size": 13088, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "decoder_hidden_states", "kind": "tensor", "shape": [2, 1, 509, 640], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 65, 1, 640], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1750314176,
+     "flops": 1109472919360,
+     "architectures": ["nemotron3_5_asr"],
+     "qualname": "transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrRNNTJointNetwork",
+     "path": "joint",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetRNNTJointNetwork",
+     "architectures": ["parakeet_rnnt"],
+     "reason": "built by ParakeetRNNTJointNetwork from a ParakeetRNNTConfig"},
+    {"qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetTDTJointNetwork",
+     "architectures": ["parakeet_tdt"],
+     "reason": "built by ParakeetTDTJointNetwork from a ParakeetTDTConfig"},
+    {"qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingRNNTJointNetwork",
+     "architectures": ["nemotron_asr_streaming"],
+     "reason": "built by NemotronAsrStreamingRNNTJointNetwork from a NemotronAsrStreamingConfig"},
+]
+
+
+_CONFIGS = {"Nemotron3_5AsrConfig": Nemotron3_5AsrConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

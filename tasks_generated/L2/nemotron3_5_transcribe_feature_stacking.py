@@ -1,0 +1,107 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `Nemotron3_5TranscribeFeatureStacking` as transformers runs it, built from L1/linear_6959a5.
+
+kernel:        8ce1d6ee6d411a5b
+level:         2
+label:         gemm
+qualnames:     transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeFeatureStacking, transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationFeatureStacking
+transformers:  5.24.0
+architectures: nemotron3_5_transcribe_asr_audio, nemotron3_diarization
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.nemotron3_5_transcribe.configuration_nemotron3_5_transcribe import Nemotron3_5TranscribeAsrAudioConfig
+from transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe import Nemotron3_5TranscribeFeatureStacking as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `Nemotron3_5TranscribeFeatureStacking` as transformers runs it, built from L1/linear_6959a5.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Nemotron3_5TranscribeAsrAudioConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Nemotron3_5TranscribeFeatureStacking)")
+
+    def forward(self, input_features: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Nemotron3_5TranscribeFeatureStacking)")
+
+
+KERNEL = {"id": "8ce1d6ee6d411a5b", "name": "nemotron3_5_transcribe_feature_stacking", "level": 2, "label": "gemm", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeFeatureStacking", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"hidden_size": 1280, "num_mel_bins": 128, "subsampling_factor": 8, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_features", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3209728,
+     "flops": 335675392,
+     "architectures": ["nemotron3_5_transcribe_asr_audio"],
+     "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeFeatureStacking",
+     "path": "embedder",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationFeatureStacking",
+     "architectures": ["nemotron3_diarization"],
+     "reason": "built by Nemotron3DiarizationFeatureStacking from a Nemotron3DiarizationAudioConfig"},
+]
+
+
+_CONFIGS = {"Nemotron3_5TranscribeAsrAudioConfig": Nemotron3_5TranscribeAsrAudioConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

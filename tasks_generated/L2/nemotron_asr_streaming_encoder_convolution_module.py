@@ -1,0 +1,392 @@
+"""A convolution, a module built from leaf kernels: `NemotronAsrStreamingEncoderConvolutionModule` as transformers runs it, built from L1/conv1d, L1/layer_norm, L1/nemotron_asr_streaming_encoder_causal_conv1d, L1/si_lu_activation (hyper-parameters of layer_norm vary per case).
+
+kernel:        f910b126d469d109
+level:         2
+label:         convolution
+qualnames:     transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule
+transformers:  5.24.0
+architectures: nemotron3_5_asr, nemotron_asr_streaming
+cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.nemotron_asr_streaming.configuration_nemotron_asr_streaming import NemotronAsrStreamingEncoderConfig
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConvPaddingCache
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderConvolutionModule as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `NemotronAsrStreamingEncoderConvolutionModule` as transformers runs it, built from L1/conv1d, L1/layer_norm, L1/nemotron_asr_streaming_encoder_causal_conv1d, L1/si_lu_activation (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: NemotronAsrStreamingEncoderConfig,
+        module_config=None,
+        layer_idx: int | None = None,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (NemotronAsrStreamingEncoderConvolutionModule)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        all_masked_rows: torch.Tensor | None = None,
+        padding_cache: NemotronAsrStreamingEncoderCausalConvPaddingCache | None = None,
+    ):
+        raise NotImplementedError("write the kernel: a convolution (NemotronAsrStreamingEncoderConvolutionModule)")
+
+
+KERNEL = {"id": "f910b126d469d109", "name": "nemotron_asr_streaming_encoder_convolution_module", "level": 2, "label": "convolution", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.0.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.1.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.2.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.3.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.4.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.5.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.6.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.7.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.8.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.9.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.10.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.11.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.12.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.13.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.14.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.15.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.16.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.17.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.18.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.19.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.20.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.21.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.22.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6854786,
+     "flops": 820967684,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderConvolutionModule",
+     "path": "encoder.layers.23.conv",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"NemotronAsrStreamingEncoderConfig": NemotronAsrStreamingEncoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

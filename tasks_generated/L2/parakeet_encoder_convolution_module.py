@@ -1,0 +1,115 @@
+"""A convolution, a module built from leaf kernels: `ParakeetEncoderConvolutionModule` as transformers runs it, built from L1/batch_norm1d, L1/conv1d, L1/si_lu_activation (hyper-parameters of batch_norm vary per case).
+
+kernel:        1d98590cd86d3d1e
+level:         2
+label:         convolution
+qualnames:     transformers.models.parakeet.modeling_parakeet.ParakeetEncoderConvolutionModule
+transformers:  5.24.0
+architectures: canary, cohere_asr, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.parakeet.configuration_parakeet import ParakeetEncoderConfig
+from transformers.models.parakeet.modeling_parakeet import ParakeetEncoderConvolutionModule as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `ParakeetEncoderConvolutionModule` as transformers runs it, built from L1/batch_norm1d, L1/conv1d, L1/si_lu_activation (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ParakeetEncoderConfig, module_config=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (ParakeetEncoderConvolutionModule)")
+
+    def forward(self, hidden_states, attention_mask=None):
+        raise NotImplementedError("write the kernel: a convolution (ParakeetEncoderConvolutionModule)")
+
+
+KERNEL = {"id": "1d98590cd86d3d1e", "name": "parakeet_encoder_convolution_module", "level": 2, "label": "convolution", "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderConvolutionModule", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ParakeetEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "attn_implementation": "sdpa"}}, "module_config": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6850560,
+     "flops": 808058880,
+     "architectures": ["canary", "parakeet_ctc", "parakeet_encoder", "parakeet_rnnt", "parakeet_tdt"],
+     "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderConvolutionModule",
+     "path": "encoder.layers.0.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ParakeetEncoderConfig", "fields": {"conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1280, "attn_implementation": "sdpa"}}, "module_config": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 10529280,
+     "flops": 1261731840,
+     "architectures": ["cohere_asr"],
+     "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderConvolutionModule",
+     "path": "encoder.layers.0.conv",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ParakeetEncoderConfig": ParakeetEncoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,117 @@
+"""An MLP, a module built from leaf kernels: `ParakeetEncoderFeedForward` as transformers runs it, built from L1/linear, L1/si_lu_activation.
+
+kernel:        588e0f56ad611696
+level:         2
+label:         mlp
+qualnames:     transformers.models.parakeet.modeling_parakeet.ParakeetEncoderFeedForward, transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderFeedForward
+transformers:  5.24.0
+architectures: canary, cohere_asr, nemotron3_5_asr, nemotron_asr_streaming, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt
+cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.parakeet.configuration_parakeet import ParakeetEncoderConfig
+from transformers.models.parakeet.modeling_parakeet import ParakeetEncoderFeedForward as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `ParakeetEncoderFeedForward` as transformers runs it, built from L1/linear, L1/si_lu_activation.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ParakeetEncoderConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (ParakeetEncoderFeedForward)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: an MLP (ParakeetEncoderFeedForward)")
+
+
+KERNEL = {"id": "588e0f56ad611696", "name": "parakeet_encoder_feed_forward", "level": 2, "label": "mlp", "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderFeedForward", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ParakeetEncoderConfig", "fields": {"activation_dropout": 0.1, "attention_bias": True, "hidden_act": "silu", "hidden_size": 1024, "intermediate_size": 4096, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 17311744,
+     "flops": 2148663296,
+     "architectures": ["canary", "parakeet_ctc", "parakeet_encoder", "parakeet_rnnt", "parakeet_tdt"],
+     "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderFeedForward",
+     "path": "encoder.layers.0.feed_forward1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ParakeetEncoderConfig", "fields": {"activation_dropout": 0.0, "attention_bias": True, "hidden_act": "silu", "hidden_size": 1280, "intermediate_size": 5120, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 26882560,
+     "flops": 3356917760,
+     "architectures": ["cohere_asr"],
+     "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderFeedForward",
+     "path": "encoder.layers.0.feed_forward1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderFeedForward",
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "reason": "built by NemotronAsrStreamingEncoderFeedForward from a NemotronAsrStreamingEncoderConfig"},
+]
+
+
+_CONFIGS = {"ParakeetEncoderConfig": ParakeetEncoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,126 @@
+"""A convolution, a module built from leaf kernels: `ParakeetEncoderSubsamplingConv2D` as transformers runs it, built from L1/conv2d, L1/linear, L1/re_lu.
+
+kernel:        72f1c0b05b3f1aae
+level:         2
+label:         convolution
+qualnames:     transformers.models.parakeet.modeling_parakeet.ParakeetEncoderSubsamplingConv2D
+transformers:  5.24.0
+architectures: canary, cohere_asr, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.parakeet.configuration_parakeet import ParakeetEncoderConfig
+from transformers.models.parakeet.modeling_parakeet import ParakeetEncoderSubsamplingConv2D as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `ParakeetEncoderSubsamplingConv2D` as transformers runs it, built from L1/conv2d, L1/linear, L1/re_lu.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ParakeetEncoderConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (ParakeetEncoderSubsamplingConv2D)")
+
+    def forward(self, input_features: torch.Tensor, attention_mask: torch.Tensor = None):
+        raise NotImplementedError("write the kernel: a convolution (ParakeetEncoderSubsamplingConv2D)")
+
+
+KERNEL = {"id": "72f1c0b05b3f1aae", "name": "parakeet_encoder_subsampling_conv2_d", "level": 2, "label": "convolution", "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderSubsamplingConv2D", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ParakeetEncoderConfig", "fields": {"hidden_size": 1024, "num_mel_bins": 80, "subsampling_conv_channels": 256, "subsampling_conv_kernel_size": 3, "subsampling_conv_stride": 2, "subsampling_factor": 8, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_features", "kind": "tensor", "shape": [2, 509, 80], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5948480,
+     "flops": 1640435712,
+     "architectures": ["parakeet_ctc", "parakeet_encoder", "parakeet_rnnt", "parakeet_tdt"],
+     "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderSubsamplingConv2D",
+     "path": "encoder.subsampling",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ParakeetEncoderConfig", "fields": {"hidden_size": 1024, "num_mel_bins": 128, "subsampling_conv_channels": 256, "subsampling_conv_kernel_size": 3, "subsampling_conv_stride": 2, "subsampling_factor": 8, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_features", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9191936,
+     "flops": 2624618496,
+     "architectures": ["canary"],
+     "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderSubsamplingConv2D",
+     "path": "encoder.subsampling",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ParakeetEncoderConfig", "fields": {"hidden_size": 1280, "num_mel_bins": 128, "subsampling_conv_channels": 256, "subsampling_conv_kernel_size": 3, "subsampling_conv_stride": 2, "subsampling_factor": 8, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_features", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 11355136,
+     "flops": 2893086720,
+     "architectures": ["cohere_asr"],
+     "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetEncoderSubsamplingConv2D",
+     "path": "encoder.subsampling",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ParakeetEncoderConfig": ParakeetEncoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

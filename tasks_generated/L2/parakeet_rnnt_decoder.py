@@ -1,0 +1,128 @@
+"""An embedding lookup, a module built from leaf kernels: `ParakeetRNNTDecoder` as transformers runs it, built from L1/embedding, L1/linear_a15560, L1/lstm.
+
+kernel:        3176d50fce66a21c
+level:         2
+label:         embedding
+qualnames:     transformers.models.parakeet.modeling_parakeet.ParakeetRNNTDecoder, transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrRNNTDecoder, transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingRNNTDecoder
+transformers:  5.24.0
+architectures: nemotron3_5_asr, nemotron_asr_streaming, parakeet_rnnt, parakeet_tdt
+cases:         2 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.parakeet.configuration_parakeet import ParakeetRNNTConfig
+from transformers.models.parakeet.configuration_parakeet import ParakeetTDTConfig
+from transformers.models.parakeet.generation_parakeet import ParakeetRNNTDecoderCache
+from transformers.models.parakeet.modeling_parakeet import ParakeetRNNTDecoder as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a module built from leaf kernels: `ParakeetRNNTDecoder` as transformers runs it, built from L1/embedding, L1/linear_a15560, L1/lstm.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ParakeetRNNTConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (ParakeetRNNTDecoder)")
+
+    def forward(
+        self,
+        input_ids: torch.LongTensor,
+        cache: ParakeetRNNTDecoderCache | None = None,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an embedding lookup (ParakeetRNNTDecoder)")
+
+
+KERNEL = {"id": "3176d50fce66a21c", "name": "parakeet_rnnt_decoder", "level": 2, "label": "embedding", "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetRNNTDecoder", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ParakeetRNNTConfig", "fields": {"blank_token_id": 8192, "decoder_hidden_size": 640, "num_decoder_layers": 2, "vocab_size": 8193, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 8193},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25756624,
+     "flops": 14217479680,
+     "architectures": ["parakeet_rnnt"],
+     "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetRNNTDecoder",
+     "path": "decoder",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ParakeetTDTConfig", "fields": {"blank_token_id": 8192, "decoder_hidden_size": 640, "num_decoder_layers": 2, "vocab_size": 8193, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 8193},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25756624,
+     "flops": 14217479680,
+     "architectures": ["parakeet_tdt"],
+     "qualname": "transformers.models.parakeet.modeling_parakeet.ParakeetRNNTDecoder",
+     "path": "decoder",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrRNNTDecoder",
+     "architectures": ["nemotron3_5_asr"],
+     "reason": "built by Nemotron3_5AsrRNNTDecoder from a Nemotron3_5AsrConfig"},
+    {"qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingRNNTDecoder",
+     "architectures": ["nemotron_asr_streaming"],
+     "reason": "built by NemotronAsrStreamingRNNTDecoder from a NemotronAsrStreamingConfig"},
+]
+
+
+_CONFIGS = {"ParakeetRNNTConfig": ParakeetRNNTConfig, "ParakeetTDTConfig": ParakeetTDTConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

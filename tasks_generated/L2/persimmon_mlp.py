@@ -1,0 +1,107 @@
+"""An MLP, a module built from leaf kernels: `PersimmonMLP` as transformers runs it, built from L1/linear, L1/re_lu_squared_activation.
+
+kernel:        a7fd64c653234d08
+level:         2
+label:         mlp
+qualnames:     transformers.models.persimmon.modeling_persimmon.PersimmonMLP, transformers.models.jais2.modeling_jais2.Jais2MLP
+transformers:  5.24.0
+architectures: jais2, persimmon
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.persimmon.configuration_persimmon import PersimmonConfig
+from transformers.models.persimmon.modeling_persimmon import PersimmonMLP as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `PersimmonMLP` as transformers runs it, built from L1/linear, L1/re_lu_squared_activation.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (PersimmonMLP)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: an MLP (PersimmonMLP)")
+
+
+KERNEL = {"id": "a7fd64c653234d08", "name": "persimmon_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonMLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"hidden_act": "relu2", "hidden_size": 4096, "intermediate_size": 16384, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 285155328,
+     "flops": 273321500672,
+     "architectures": ["persimmon"],
+     "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonMLP",
+     "path": "layers.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.jais2.modeling_jais2.Jais2MLP",
+     "architectures": ["jais2"],
+     "reason": "built by Jais2MLP from a Jais2Config"},
+]
+
+
+_CONFIGS = {"PersimmonConfig": PersimmonConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

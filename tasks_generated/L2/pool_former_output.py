@@ -1,0 +1,133 @@
+"""A convolution, a module built from leaf kernels: `PoolFormerOutput` as transformers runs it, built from L1/conv2d, L1/gelu_activation_b49fec.
+
+kernel:        67ab0d9f6af0ec11
+level:         2
+label:         convolution
+qualnames:     transformers.models.poolformer.modeling_poolformer.PoolFormerOutput
+transformers:  5.24.0
+architectures: poolformer
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.poolformer.configuration_poolformer import PoolFormerConfig
+from transformers.models.poolformer.modeling_poolformer import PoolFormerOutput as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `PoolFormerOutput` as transformers runs it, built from L1/conv2d, L1/gelu_activation_b49fec.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, dropout_prob, hidden_size, intermediate_size):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (PoolFormerOutput)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: a convolution (PoolFormerOutput)")
+
+
+KERNEL = {"id": "67ab0d9f6af0ec11", "name": "pool_former_output", "level": 2, "label": "convolution", "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerOutput", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "PoolFormerConfig", "fields": {"hidden_act": "gelu", "attn_implementation": "sdpa"}}, "dropout_prob": 0.0, "hidden_size": 320, "intermediate_size": 1280},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 320, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2143360,
+     "flops": 642754560,
+     "architectures": ["poolformer"],
+     "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerOutput",
+     "path": "encoder.block.2.0.output",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "PoolFormerConfig", "fields": {"hidden_act": "gelu", "attn_implementation": "sdpa"}}, "dropout_prob": 0.0, "hidden_size": 128, "intermediate_size": 512},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1066240,
+     "flops": 411844608,
+     "architectures": ["poolformer"],
+     "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerOutput",
+     "path": "encoder.block.1.0.output",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "PoolFormerConfig", "fields": {"hidden_act": "gelu", "attn_implementation": "sdpa"}}, "dropout_prob": 0.0, "hidden_size": 512, "intermediate_size": 2048},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4400128,
+     "flops": 411242496,
+     "architectures": ["poolformer"],
+     "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerOutput",
+     "path": "encoder.block.3.0.output",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "PoolFormerConfig", "fields": {"hidden_act": "gelu", "attn_implementation": "sdpa"}}, "dropout_prob": 0.0, "hidden_size": 64, "intermediate_size": 256},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1671808,
+     "flops": 412647424,
+     "architectures": ["poolformer"],
+     "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerOutput",
+     "path": "encoder.block.0.0.output",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"PoolFormerConfig": PoolFormerConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

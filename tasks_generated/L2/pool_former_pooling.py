@@ -1,0 +1,128 @@
+"""A computation, a module built from leaf kernels: `PoolFormerPooling` as transformers runs it, built from L1/avg_pool2d_2f56a3.
+
+kernel:        deb41a1fb1aa725a
+level:         2
+label:         other
+qualnames:     transformers.models.poolformer.modeling_poolformer.PoolFormerPooling
+transformers:  5.24.0
+architectures: poolformer
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.poolformer.modeling_poolformer import PoolFormerPooling as Model
+
+
+class ModelNew(nn.Module):
+    """A computation, a module built from leaf kernels: `PoolFormerPooling` as transformers runs it, built from L1/avg_pool2d_2f56a3.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, pool_size):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (PoolFormerPooling)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: a computation (PoolFormerPooling)")
+
+
+KERNEL = {"id": "deb41a1fb1aa725a", "name": "pool_former_pooling", "level": 2, "label": "other", "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerPooling", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"pool_size": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 320, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 501760,
+     "flops": 250880,
+     "architectures": ["poolformer"],
+     "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerPooling",
+     "path": "encoder.block.2.0.pooling"},
+    {"init": {"pool_size": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 802816,
+     "flops": 401408,
+     "architectures": ["poolformer"],
+     "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerPooling",
+     "path": "encoder.block.1.0.pooling"},
+    {"init": {"pool_size": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 200704,
+     "flops": 100352,
+     "architectures": ["poolformer"],
+     "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerPooling",
+     "path": "encoder.block.3.0.pooling"},
+    {"init": {"pool_size": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1605632,
+     "flops": 802816,
+     "architectures": ["poolformer"],
+     "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerPooling",
+     "path": "encoder.block.0.0.pooling"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

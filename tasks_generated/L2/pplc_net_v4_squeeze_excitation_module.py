@@ -1,0 +1,162 @@
+"""A convolution, a module built from leaf kernels: `PPLCNetV4SqueezeExcitationModule` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/hardsigmoid, L1/re_lu.
+
+kernel:        8e8fb3599216d5c8
+level:         2
+label:         convolution
+qualnames:     transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4SqueezeExcitationModule, transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetSqueezeExcitationModule, transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3SqueezeExcitationModule
+transformers:  5.24.0
+architectures: pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, slanet
+cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4SqueezeExcitationModule as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `PPLCNetV4SqueezeExcitationModule` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/hardsigmoid, L1/re_lu.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, channel, reduction=4):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (PPLCNetV4SqueezeExcitationModule)")
+
+    def forward(self, hidden_state):
+        raise NotImplementedError("write the kernel: a convolution (PPLCNetV4SqueezeExcitationModule)")
+
+
+KERNEL = {"id": "8e8fb3599216d5c8", "name": "pplc_net_v4_squeeze_excitation_module", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4SqueezeExcitationModule", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"channel": 256, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 166528,
+     "flops": 157312,
+     "architectures": ["pp_lcnet", "pp_lcnet_v3", "slanet"],
+     "qualname": "transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetSqueezeExcitationModule",
+     "path": "encoder.blocks.4.layers.0.squeeze_excitation_module",
+     "param_dtype": "bfloat16"},
+    {"init": {"channel": 512, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 464128,
+     "flops": 576768,
+     "architectures": ["pp_lcnet", "pp_lcnet_v3", "slanet"],
+     "qualname": "transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetSqueezeExcitationModule",
+     "path": "encoder.blocks.4.layers.1.squeeze_excitation_module",
+     "param_dtype": "bfloat16"},
+    {"init": {"channel": 192, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 192, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2445792,
+     "flops": 676704,
+     "architectures": ["pp_lcnet_v4"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4SqueezeExcitationModule",
+     "path": "encoder.blocks.2.blocks.1.token_squeeze_excitation",
+     "param_dtype": "bfloat16"},
+    {"init": {"channel": 192, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 192, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 112608,
+     "flops": 93408,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3SqueezeExcitationModule",
+     "path": "model.backbone.encoder.blocks.4.layers.0.squeeze_excitation_module",
+     "param_dtype": "bfloat16"},
+    {"init": {"channel": 384, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 384, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2556864,
+     "flops": 898752,
+     "architectures": ["pp_lcnet_v4"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4SqueezeExcitationModule",
+     "path": "encoder.blocks.3.blocks.1.token_squeeze_excitation",
+     "param_dtype": "bfloat16"},
+    {"init": {"channel": 384, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 298944,
+     "flops": 334272,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3SqueezeExcitationModule",
+     "path": "model.backbone.encoder.blocks.4.layers.1.squeeze_excitation_module",
+     "param_dtype": "bfloat16"},
+    {"init": {"channel": 96, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 96, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2417904,
+     "flops": 620976,
+     "architectures": ["pp_lcnet_v4"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4SqueezeExcitationModule",
+     "path": "encoder.blocks.0.blocks.0.token_squeeze_excitation",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,172 @@
+"""A convolution, a module built from leaf kernels: `PPOCRV5MobileDetSqueezeExcitationModule` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/re_lu (hyper-parameters of mul vary per case).
+
+kernel:        64b9dd993f71c978
+level:         2
+label:         convolution
+qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule
+transformers:  5.24.0
+architectures: pp_ocrv5_mobile_det
+cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetSqueezeExcitationModule as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `PPOCRV5MobileDetSqueezeExcitationModule` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/re_lu (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, in_channels, reduction, activation="relu"):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (PPOCRV5MobileDetSqueezeExcitationModule)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: a convolution (PPOCRV5MobileDetSqueezeExcitationModule)")
+
+
+KERNEL = {"id": "64b9dd993f71c978", "name": "ppocrv5_mobile_det_squeeze_excitation_module", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_channels": 24, "reduction": 4, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 24, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 38268,
+     "flops": 10764,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule",
+     "path": "model.neck.input_conv.2.squeeze_excitation_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 24, "reduction": 4, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 24, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 151164,
+     "flops": 38988,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule",
+     "path": "model.neck.input_conv.1.squeeze_excitation_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 24, "reduction": 4, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 24, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 602748,
+     "flops": 151884,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule",
+     "path": "model.neck.input_conv.0.squeeze_excitation_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 24, "reduction": 4, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 24, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 10044,
+     "flops": 3708,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule",
+     "path": "model.neck.input_conv.3.squeeze_excitation_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "reduction": 4, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 159984,
+     "flops": 56880,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule",
+     "path": "model.neck.insert_conv.2.squeeze_excitation_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "reduction": 4, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 611568,
+     "flops": 169776,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule",
+     "path": "model.neck.insert_conv.1.squeeze_excitation_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "reduction": 4, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2417904,
+     "flops": 621360,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule",
+     "path": "model.neck.insert_conv.0.squeeze_excitation_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "reduction": 4, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 47088,
+     "flops": 28656,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule",
+     "path": "model.neck.insert_conv.3.squeeze_excitation_block",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,105 @@
+"""A convolution, a module built from leaf kernels: `PromptDepthAnythingDepthEstimationHead` as transformers runs it, built from L1/conv2d, L1/re_lu.
+
+kernel:        61dcfff24906cbed
+level:         2
+label:         convolution
+qualnames:     transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingDepthEstimationHead
+transformers:  5.24.0
+architectures: prompt_depth_anything
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.prompt_depth_anything.configuration_prompt_depth_anything import PromptDepthAnythingConfig
+from transformers.models.prompt_depth_anything.modeling_prompt_depth_anything import PromptDepthAnythingDepthEstimationHead as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `PromptDepthAnythingDepthEstimationHead` as transformers runs it, built from L1/conv2d, L1/re_lu.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (PromptDepthAnythingDepthEstimationHead)")
+
+    def forward(self, hidden_states: list[torch.Tensor], patch_height: int, patch_width: int) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (PromptDepthAnythingDepthEstimationHead)")
+
+
+KERNEL = {"id": "61dcfff24906cbed", "name": "prompt_depth_anything_depth_estimation_head", "level": 2, "label": "convolution", "qualname": "transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingDepthEstimationHead", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "PromptDepthAnythingConfig", "fields": {"depth_estimation_type": "relative", "fusion_hidden_size": 64, "head_hidden_size": 32, "head_in_index": -1, "max_depth": 1, "patch_size": 14, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensors", "tensors": [{"shape": [2, 64, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 64, 74, 74], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 64, 148, 148], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 64, 296, 296], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "patch_height", "kind": "int", "value": 37},
+        {"name": "patch_width", "kind": "int", "value": 37}],
+     "dims": {"batch": 2},
+     "bytes": 23558482,
+     "flops": 16420475976,
+     "architectures": ["prompt_depth_anything"],
+     "qualname": "transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingDepthEstimationHead",
+     "path": "head",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"PromptDepthAnythingConfig": PromptDepthAnythingConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

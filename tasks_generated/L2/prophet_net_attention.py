@@ -1,0 +1,271 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `ProphetNetAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
+
+kernel:        0b3db6cef96d15df
+level:         2
+label:         gemm
+qualnames:     transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention
+transformers:  5.24.0
+architectures: prophetnet
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.cache_utils import Cache
+from transformers.models.prophetnet.configuration_prophetnet import ProphetNetConfig
+from transformers.models.prophetnet.modeling_prophetnet import ProphetNetAttention as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `ProphetNetAttention` as transformers runs it, built from L1/linear (hyper-parameters of div vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ProphetNetConfig, num_attn_heads: int, layer_idx: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ProphetNetAttention)")
+
+    def forward(
+        self,
+        hidden_states,
+        key_value_states: Tensor | None = None,
+        attention_mask: Tensor | None = None,
+        cache: Cache | None = None,
+        output_attentions: bool | None = False,
+        **kwargs,
+    ) -> tuple[Tensor, Tensor | None]:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ProphetNetAttention)")
+
+
+KERNEL = {"id": "0b3db6cef96d15df", "name": "prophet_net_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 22990848,
+     "flops": 23482719072,
+     "architectures": ["prophetnet"],
+     "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
+     "path": "decoder.layers.0.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 22990848,
+     "flops": 23482719072,
+     "architectures": ["prophetnet"],
+     "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
+     "path": "decoder.layers.1.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 22990848,
+     "flops": 23482719072,
+     "architectures": ["prophetnet"],
+     "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
+     "path": "decoder.layers.2.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 22990848,
+     "flops": 23482719072,
+     "architectures": ["prophetnet"],
+     "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
+     "path": "decoder.layers.3.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 22990848,
+     "flops": 23482719072,
+     "architectures": ["prophetnet"],
+     "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
+     "path": "decoder.layers.4.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 22990848,
+     "flops": 23482719072,
+     "architectures": ["prophetnet"],
+     "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
+     "path": "decoder.layers.5.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 22990848,
+     "flops": 23482719072,
+     "architectures": ["prophetnet"],
+     "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
+     "path": "decoder.layers.6.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 22990848,
+     "flops": 23482719072,
+     "architectures": ["prophetnet"],
+     "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
+     "path": "decoder.layers.7.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 22990848,
+     "flops": 23482719072,
+     "architectures": ["prophetnet"],
+     "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
+     "path": "decoder.layers.8.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 22990848,
+     "flops": 23482719072,
+     "architectures": ["prophetnet"],
+     "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
+     "path": "decoder.layers.9.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 22990848,
+     "flops": 23482719072,
+     "architectures": ["prophetnet"],
+     "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
+     "path": "decoder.layers.10.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 22990848,
+     "flops": 23482719072,
+     "architectures": ["prophetnet"],
+     "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
+     "path": "decoder.layers.11.cross_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ProphetNetConfig": ProphetNetConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,167 @@
+"""A convolution, a module built from leaf kernels: `PvtV2OverlapPatchEmbeddings` as transformers runs it, built from L1/conv2d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+kernel:        8e96014d7664079b
+level:         2
+label:         convolution
+qualnames:     transformers.models.pvt_v2.modeling_pvt_v2.PvtV2OverlapPatchEmbeddings, transformers.models.segformer.modeling_segformer.SegformerOverlapPatchEmbeddings, transformers.models.cvt.modeling_cvt.CvtConvEmbeddings, transformers.models.focalnet.modeling_focalnet.FocalNetPatchEmbeddings, transformers.models.swin2sr.modeling_swin2sr.Swin2SRPatchEmbeddings
+transformers:  5.24.0
+architectures: cvt, focalnet, pvt_v2, segformer, swin2sr
+cases:         4 real cases, default first (the most common that fits in 8 GB); 11 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.pvt_v2.configuration_pvt_v2 import PvtV2Config
+from transformers.models.pvt_v2.modeling_pvt_v2 import PvtV2OverlapPatchEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `PvtV2OverlapPatchEmbeddings` as transformers runs it, built from L1/conv2d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: PvtV2Config, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (PvtV2OverlapPatchEmbeddings)")
+
+    def forward(self, pixel_values):
+        raise NotImplementedError("write the kernel: a convolution (PvtV2OverlapPatchEmbeddings)")
+
+
+KERNEL = {"id": "8e96014d7664079b", "name": "pvt_v2_overlap_patch_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2OverlapPatchEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "PvtV2Config", "fields": {"hidden_sizes": [32, 64, 160, 256], "layer_norm_eps": 1e-06, "patch_sizes": [7, 3, 3, 3], "strides": [4, 2, 2, 2], "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 160, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 914432,
+     "flops": 72278724,
+     "architectures": ["pvt_v2"],
+     "qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2OverlapPatchEmbeddings",
+     "path": "encoder.layers.3.patch_embedding",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "PvtV2Config", "fields": {"hidden_sizes": [32, 64, 160, 256], "layer_norm_eps": 1e-06, "num_channels": 3, "patch_sizes": [7, 3, 3, 3], "strides": [4, 2, 2, 2], "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1013120,
+     "flops": 59220224,
+     "architectures": ["pvt_v2"],
+     "qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2OverlapPatchEmbeddings",
+     "path": "encoder.layers.0.patch_embedding",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "PvtV2Config", "fields": {"hidden_sizes": [32, 64, 160, 256], "layer_norm_eps": 1e-06, "patch_sizes": [7, 3, 3, 3], "strides": [4, 2, 2, 2], "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 32, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 639360,
+     "flops": 57906240,
+     "architectures": ["pvt_v2"],
+     "qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2OverlapPatchEmbeddings",
+     "path": "encoder.layers.1.patch_embedding",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "PvtV2Config", "fields": {"hidden_sizes": [32, 64, 160, 256], "layer_norm_eps": 1e-06, "patch_sizes": [7, 3, 3, 3], "strides": [4, 2, 2, 2], "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 64, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 511424,
+     "flops": 72316944,
+     "architectures": ["pvt_v2"],
+     "qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2OverlapPatchEmbeddings",
+     "path": "encoder.layers.2.patch_embedding",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.swin2sr.modeling_swin2sr.Swin2SRPatchEmbeddings",
+     "architectures": ["swin2sr"],
+     "reason": "built by Swin2SRPatchEmbeddings from a Swin2SRConfig"},
+    {"qualname": "transformers.models.segformer.modeling_segformer.SegformerOverlapPatchEmbeddings",
+     "architectures": ["segformer"],
+     "reason": "constructor argument 'patch_size' is not in PvtV2OverlapPatchEmbeddings.__init__"},
+    {"qualname": "transformers.models.cvt.modeling_cvt.CvtConvEmbeddings",
+     "architectures": ["cvt"],
+     "reason": "constructor argument 'patch_size' is not in PvtV2OverlapPatchEmbeddings.__init__"},
+    {"qualname": "transformers.models.focalnet.modeling_focalnet.FocalNetPatchEmbeddings",
+     "architectures": ["focalnet"],
+     "reason": "built by FocalNetPatchEmbeddings from a FocalNetConfig"},
+    {"qualname": "transformers.models.cvt.modeling_cvt.CvtConvEmbeddings",
+     "architectures": ["cvt"],
+     "reason": "constructor argument 'patch_size' is not in PvtV2OverlapPatchEmbeddings.__init__"},
+    {"qualname": "transformers.models.segformer.modeling_segformer.SegformerOverlapPatchEmbeddings",
+     "architectures": ["segformer"],
+     "reason": "constructor argument 'patch_size' is not in PvtV2OverlapPatchEmbeddings.__init__"},
+    {"qualname": "transformers.models.segformer.modeling_segformer.SegformerOverlapPatchEmbeddings",
+     "architectures": ["segformer"],
+     "reason": "constructor argument 'patch_size' is not in PvtV2OverlapPatchEmbeddings.__init__"},
+    {"qualname": "transformers.models.focalnet.modeling_focalnet.FocalNetPatchEmbeddings",
+     "architectures": ["focalnet"],
+     "reason": "built by FocalNetPatchEmbeddings from a FocalNetConfig"},
+    {"qualname": "transformers.models.segformer.modeling_segformer.SegformerOverlapPatchEmbeddings",
+     "architectures": ["segformer"],
+     "reason": "constructor argument 'patch_size' is not in PvtV2OverlapPatchEmbeddings.__init__"},
+    {"qualname": "transformers.models.cvt.modeling_cvt.CvtConvEmbeddings",
+     "architectures": ["cvt"],
+     "reason": "constructor argument 'patch_size' is not in PvtV2OverlapPatchEmbeddings.__init__"},
+    {"qualname": "transformers.models.focalnet.modeling_focalnet.FocalNetPatchEmbeddings",
+     "architectures": ["focalnet"],
+     "reason": "built by FocalNetPatchEmbeddings from a FocalNetConfig"},
+]
+
+
+_CONFIGS = {"PvtV2Config": PvtV2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

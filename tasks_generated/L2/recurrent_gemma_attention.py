@@ -1,0 +1,207 @@
+"""Attention, a module built from leaf kernels: `RecurrentGemmaAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/minimax_m2_apply_rotary_pos_emb, L1/moshi_rotary_embedding, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+
+kernel:        d7ddb1c5a6b7fa68
+level:         2
+label:         attention
+qualnames:     transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaAttention
+transformers:  5.24.0
+architectures: recurrent_gemma
+cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.recurrent_gemma.configuration_recurrent_gemma import RecurrentGemmaConfig
+from transformers.models.recurrent_gemma.modeling_recurrent_gemma import RecurrentGemmaAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `RecurrentGemmaAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/minimax_m2_apply_rotary_pos_emb, L1/moshi_rotary_embedding, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: RecurrentGemmaConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (RecurrentGemmaAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_ids: torch.LongTensor | None = None,
+        attention_mask: torch.Tensor | None = None,
+        cache: Cache | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: attention (RecurrentGemmaAttention)")
+
+
+KERNEL = {"id": "d7ddb1c5a6b7fa68", "name": "recurrent_gemma_attention", "level": 2, "label": "attention", "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_key_value_heads": 10, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63380730,
+     "flops": 58698919380,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaAttention",
+     "path": "layers.2.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_key_value_heads": 10, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63380730,
+     "flops": 58698919380,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaAttention",
+     "path": "layers.5.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_key_value_heads": 10, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63380730,
+     "flops": 58698919380,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaAttention",
+     "path": "layers.8.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_key_value_heads": 10, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63380730,
+     "flops": 58698919380,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaAttention",
+     "path": "layers.11.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_key_value_heads": 10, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63380730,
+     "flops": 58698919380,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaAttention",
+     "path": "layers.14.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_key_value_heads": 10, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63380730,
+     "flops": 58698919380,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaAttention",
+     "path": "layers.17.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_key_value_heads": 10, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63380730,
+     "flops": 58698919380,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaAttention",
+     "path": "layers.20.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_key_value_heads": 10, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 63380730,
+     "flops": 58698919380,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaAttention",
+     "path": "layers.23.temporal_block",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"RecurrentGemmaConfig": RecurrentGemmaConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,334 @@
+"""A state-space (selective) scan, a module built from leaf kernels: `RecurrentGemmaRecurrentBlock` as transformers runs it, built from L1/conv1d, L1/gelu_tanh, L1/linear, L1/linear_a15560, L1/recurrent_gemma_rglru (hyper-parameters of mul vary per case).
+
+kernel:        440c31925fc0a1da
+level:         2
+label:         state-space scan
+qualnames:     transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock
+transformers:  5.24.0
+architectures: recurrent_gemma
+cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.recurrent_gemma.configuration_recurrent_gemma import RecurrentGemmaConfig
+from transformers.models.recurrent_gemma.modeling_recurrent_gemma import RecurrentGemmaRecurrentBlock as Model
+
+
+class ModelNew(nn.Module):
+    """A state-space (selective) scan, a module built from leaf kernels: `RecurrentGemmaRecurrentBlock` as transformers runs it, built from L1/conv1d, L1/gelu_tanh, L1/linear, L1/linear_a15560, L1/recurrent_gemma_rglru (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: RecurrentGemmaConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (RecurrentGemmaRecurrentBlock)")
+
+    def forward(
+        self,
+        input_states: torch.Tensor,
+        position_ids: torch.Tensor,
+        attention_mask: torch.Tensor,
+        use_cache: bool = True,
+        **kwargs,
+    ) -> tuple[torch.Tensor, None]:
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (RecurrentGemmaRecurrentBlock)")
+
+
+KERNEL = {"id": "440c31925fc0a1da", "name": "recurrent_gemma_recurrent_block", "level": 2, "label": "state-space scan", "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_attention_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.0.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.1.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.3.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.4.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.6.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.7.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.9.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.10.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.12.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.13.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.15.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.16.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.18.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.19.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.21.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.22.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.24.temporal_block",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 25},
+     "inputs": [
+        {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 57660392,
+     "flops": 42776324087,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRecurrentBlock",
+     "path": "layers.25.temporal_block",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"RecurrentGemmaConfig": RecurrentGemmaConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

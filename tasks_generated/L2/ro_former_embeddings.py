@@ -1,0 +1,105 @@
+"""An embedding lookup, a module built from leaf kernels: `RoFormerEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_f18a0d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+kernel:        09fc5b9db766f9ae
+level:         2
+label:         embedding
+qualnames:     transformers.models.roformer.modeling_roformer.RoFormerEmbeddings
+transformers:  5.24.0
+architectures: roformer
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.roformer.configuration_roformer import RoFormerConfig
+from transformers.models.roformer.modeling_roformer import RoFormerEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a module built from leaf kernels: `RoFormerEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_f18a0d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (RoFormerEmbeddings)")
+
+    def forward(self, input_ids=None, token_type_ids=None, inputs_embeds=None):
+        raise NotImplementedError("write the kernel: an embedding lookup (RoFormerEmbeddings)")
+
+
+KERNEL = {"id": "09fc5b9db766f9ae", "name": "ro_former_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.roformer.modeling_roformer.RoFormerEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"embedding_size": 768, "hidden_dropout_prob": 0.1, "layer_norm_eps": 1e-12, "pad_token_id": 0, "type_vocab_size": 2, "vocab_size": 50000, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50000},
+        {"name": "token_type_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
+        {"name": "inputs_embeds", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 78386080,
+     "flops": 3129332,
+     "architectures": ["roformer"],
+     "qualname": "transformers.models.roformer.modeling_roformer.RoFormerEmbeddings",
+     "path": "embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"RoFormerConfig": RoFormerConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,130 @@
+"""Attention, a module built from leaf kernels: `Sam2MultiScaleAttention` as transformers runs it, built from L1/linear_371c4c, L1/sdpa_attention_forward_671e69 (hyper-parameters of mul, sdpa vary per case).
+
+kernel:        fe14e8a8985de20d
+level:         2
+label:         attention
+qualnames:     transformers.models.sam2.modeling_sam2.Sam2MultiScaleAttention
+transformers:  5.24.0
+architectures: sam2
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.sam2.configuration_sam2 import Sam2HieraDetConfig
+from transformers.models.sam2.modeling_sam2 import Sam2MultiScaleAttention as Model
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `Sam2MultiScaleAttention` as transformers runs it, built from L1/linear_371c4c, L1/sdpa_attention_forward_671e69 (hyper-parameters of mul, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: Sam2HieraDetConfig,
+        dim: int,
+        dim_out: int,
+        num_attention_heads: int,
+        query_stride: tuple[int, int] | None = None,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (Sam2MultiScaleAttention)")
+
+    def forward(self, hidden_states: torch.Tensor, **kwargs) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (Sam2MultiScaleAttention)")
+
+
+KERNEL = {"id": "fe14e8a8985de20d", "name": "sam2_multi_scale_attention_fe14e8", "level": 2, "label": "attention", "qualname": "transformers.models.sam2.modeling_sam2.Sam2MultiScaleAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Sam2HieraDetConfig", "fields": {"attn_implementation": "sdpa"}}, "dim": 192, "dim_out": 384, "num_attention_heads": 4, "query_stride": [2, 2]},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2048, 4, 4, 192], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 19614720,
+     "flops": 17311465472,
+     "architectures": ["sam2"],
+     "qualname": "transformers.models.sam2.modeling_sam2.Sam2MultiScaleAttention",
+     "path": "vision_encoder.backbone.blocks.3.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sam2HieraDetConfig", "fields": {"attn_implementation": "sdpa"}}, "dim": 96, "dim_out": 192, "num_attention_heads": 2, "query_stride": [2, 2]},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2048, 8, 8, 96], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 37934592,
+     "flops": 18818269184,
+     "architectures": ["sam2"],
+     "qualname": "transformers.models.sam2.modeling_sam2.Sam2MultiScaleAttention",
+     "path": "vision_encoder.backbone.blocks.1.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sam2HieraDetConfig", "fields": {"attn_implementation": "sdpa"}}, "dim": 384, "dim_out": 768, "num_attention_heads": 8, "query_stride": [2, 2]},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [50, 14, 14, 384], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 14244864,
+     "flops": 21885516800,
+     "architectures": ["sam2"],
+     "qualname": "transformers.models.sam2.modeling_sam2.Sam2MultiScaleAttention",
+     "path": "vision_encoder.backbone.blocks.10.attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Sam2HieraDetConfig": Sam2HieraDetConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,116 @@
+"""An embedding lookup, a module built from leaf kernels: `Sam2PromptEncoder` as transformers runs it, built from L1/embedding_c983cd (hyper-parameters of mul vary per case).
+
+kernel:        0ad2931d20894207
+level:         2
+label:         embedding
+qualnames:     transformers.models.sam2.modeling_sam2.Sam2PromptEncoder, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerPromptEncoder
+transformers:  5.24.0
+architectures: sam2, sam3_tracker
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.sam2.configuration_sam2 import Sam2PromptEncoderConfig
+from transformers.models.sam2.modeling_sam2 import Sam2PromptEncoder as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a module built from leaf kernels: `Sam2PromptEncoder` as transformers runs it, built from L1/embedding_c983cd (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Sam2PromptEncoderConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (Sam2PromptEncoder)")
+
+    def forward(
+        self,
+        input_points: tuple[torch.Tensor, torch.Tensor] | None,
+        input_labels: torch.Tensor | None,
+        input_boxes: torch.Tensor | None,
+        input_masks: torch.Tensor | None,
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: an embedding lookup (Sam2PromptEncoder)")
+
+
+KERNEL = {"id": "0ad2931d20894207", "name": "sam2_prompt_encoder", "level": 2, "label": "embedding", "qualname": "transformers.models.sam2.modeling_sam2.Sam2PromptEncoder", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Sam2PromptEncoderConfig", "fields": {"hidden_size": 256, "image_size": 1024, "num_point_embeddings": 4, "patch_size": 16, "scale": 1, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_points", "kind": "tensor", "shape": [2, 1, 1, 2], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_labels", "kind": "tensor", "shape": [2, 1, 1], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "high": 2},
+        {"name": "input_boxes", "kind": "none"},
+        {"name": "input_masks", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 4202000,
+     "flops": 10808,
+     "architectures": ["sam2"],
+     "qualname": "transformers.models.sam2.modeling_sam2.Sam2PromptEncoder",
+     "path": "prompt_encoder",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerPromptEncoder",
+     "architectures": ["sam3_tracker"],
+     "reason": "built by Sam3TrackerPromptEncoder from a Sam3TrackerPromptEncoderConfig"},
+]
+
+
+_CONFIGS = {"Sam2PromptEncoderConfig": Sam2PromptEncoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,106 @@
+"""A convolution, a module built from leaf kernels: `Sam2VisionNeck` as transformers runs it, built from L1/conv2d (hyper-parameters of add, mul vary per case).
+
+kernel:        07363684f8241296
+level:         2
+label:         convolution
+qualnames:     transformers.models.sam2.modeling_sam2.Sam2VisionNeck
+transformers:  5.24.0
+architectures: sam2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.sam2.configuration_sam2 import Sam2VisionConfig
+from transformers.models.sam2.modeling_sam2 import Sam2VisionNeck as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `Sam2VisionNeck` as transformers runs it, built from L1/conv2d (hyper-parameters of add, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Sam2VisionConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (Sam2VisionNeck)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+    ) -> tuple[tuple[torch.Tensor, ...], tuple[torch.Tensor, ...]]:
+        raise NotImplementedError("write the kernel: a convolution (Sam2VisionNeck)")
+
+
+KERNEL = {"id": "07363684f8241296", "name": "sam2_vision_neck", "level": 2, "label": "convolution", "qualname": "transformers.models.sam2.modeling_sam2.Sam2VisionNeck", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Sam2VisionConfig", "fields": {"backbone_channel_list": [768, 384, 192, 96], "fpn_hidden_size": 256, "fpn_kernel_size": 1, "fpn_padding": 0, "fpn_stride": 1, "fpn_top_down_levels": [2, 3], "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensors", "tensors": [{"shape": [2, 256, 256, 96], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 128, 128, 192], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 64, 64, 384], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 32, 32, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 226189184,
+     "flops": 12262748032,
+     "architectures": ["sam2"],
+     "qualname": "transformers.models.sam2.modeling_sam2.Sam2VisionNeck",
+     "path": "vision_encoder.neck",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Sam2VisionConfig": Sam2VisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,140 @@
+"""An MLP, a module built from leaf kernels: `Sam3MLP` as transformers runs it, built from L1/gelu_activation_b49fec, L1/linear_371c4c.
+
+kernel:        bf6d1304825b9f52
+level:         2
+label:         mlp
+qualnames:     transformers.models.sam3.modeling_sam3.Sam3MLP, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2MLPBlock, transformers.models.sam.modeling_sam.SamMLPBlock, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetMLPBlock, transformers.models.sam2.modeling_sam2.Sam2FeedForward, transformers.models.sam_hq.modeling_sam_hq.SamHQMLPBlock, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamMLPBlock, transformers.models.vitdet.modeling_vitdet.VitDetMlp, transformers.models.slanext.modeling_slanext.SLANeXtMLPBlock
+transformers:  5.24.0
+architectures: deepseek_vl_hybrid, got_ocr2, pp_chart2table, pp_formulanet, sam, sam2, sam3_tracker, sam_hq, slanext, unlimited_ocr, vitdet
+cases:         1 real cases, default first (the most common that fits in 8 GB); 12 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.sam3.configuration_sam3 import Sam3ViTConfig
+from transformers.models.sam3.modeling_sam3 import Sam3MLP as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `Sam3MLP` as transformers runs it, built from L1/gelu_activation_b49fec, L1/linear_371c4c.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (Sam3MLP)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an MLP (Sam3MLP)")
+
+
+KERNEL = {"id": "bf6d1304825b9f52", "name": "sam3_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.sam3.modeling_sam3.Sam3MLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Sam3ViTConfig", "fields": {"hidden_act": "gelu", "hidden_dropout": 0.0, "hidden_size": 1024, "intermediate_size": 4736, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 72, 72, 1024], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 61877504,
+     "flops": 201234087936,
+     "architectures": ["sam3_tracker"],
+     "qualname": "transformers.models.sam3.modeling_sam3.Sam3MLP",
+     "path": "vision_encoder.backbone.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.sam.modeling_sam.SamMLPBlock",
+     "architectures": ["deepseek_vl_hybrid", "sam"],
+     "reason": "built by SamMLPBlock from a SamVisionConfig"},
+    {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamMLPBlock",
+     "architectures": ["unlimited_ocr"],
+     "reason": "built by UnlimitedOcrSamMLPBlock from a UnlimitedOcrSamVisionConfig"},
+    {"qualname": "transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetMLPBlock",
+     "architectures": ["pp_formulanet"],
+     "reason": "built by PPFormulaNetMLPBlock from a PPFormulaNetVisionConfig"},
+    {"qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2MLPBlock",
+     "architectures": ["got_ocr2"],
+     "reason": "built by GotOcr2MLPBlock from a GotOcr2VisionConfig"},
+    {"qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2MLPBlock",
+     "architectures": ["pp_chart2table"],
+     "reason": "built by GotOcr2MLPBlock from a PPChart2TableVisionConfig"},
+    {"qualname": "transformers.models.sam_hq.modeling_sam_hq.SamHQMLPBlock",
+     "architectures": ["sam_hq"],
+     "reason": "built by SamHQMLPBlock from a SamHQVisionConfig"},
+    {"qualname": "transformers.models.vitdet.modeling_vitdet.VitDetMlp",
+     "architectures": ["vitdet"],
+     "reason": "built by VitDetMlp from a VitDetConfig"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.Sam2FeedForward",
+     "architectures": ["sam2"],
+     "reason": "constructor argument 'input_dim' is not in Sam3MLP.__init__"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.Sam2FeedForward",
+     "architectures": ["sam2"],
+     "reason": "constructor argument 'input_dim' is not in Sam3MLP.__init__"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.Sam2FeedForward",
+     "architectures": ["sam2"],
+     "reason": "constructor argument 'input_dim' is not in Sam3MLP.__init__"},
+    {"qualname": "transformers.models.slanext.modeling_slanext.SLANeXtMLPBlock",
+     "architectures": ["slanext"],
+     "reason": "built by SLANeXtMLPBlock from a SLANeXtVisionConfig"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.Sam2FeedForward",
+     "architectures": ["sam2"],
+     "reason": "constructor argument 'input_dim' is not in Sam3MLP.__init__"},
+]
+
+
+_CONFIGS = {"Sam3ViTConfig": Sam3ViTConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,123 @@
+"""An MLP, a module built from leaf kernels: `SamHQFeedForward` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/re_lu_e13578.
+
+kernel:        4871a76fad67fc0c
+level:         2
+label:         mlp
+qualnames:     transformers.models.sam_hq.modeling_sam_hq.SamHQFeedForward, transformers.models.sam.modeling_sam.SamFeedForward, transformers.models.sam2.modeling_sam2.Sam2FeedForward, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerFeedForward
+transformers:  5.24.0
+architectures: sam, sam2, sam3_tracker, sam_hq
+cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.sam_hq.modeling_sam_hq import SamHQFeedForward as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `SamHQFeedForward` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/re_lu_e13578.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        input_dim: int,
+        hidden_dim: int,
+        output_dim: int,
+        num_layers: int,
+        sigmoid_output: bool = False,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (SamHQFeedForward)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: an MLP (SamHQFeedForward)")
+
+
+KERNEL = {"id": "4871a76fad67fc0c", "name": "sam_hq_feed_forward", "level": 2, "label": "mlp", "qualname": "transformers.models.sam_hq.modeling_sam_hq.SamHQFeedForward", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"input_dim": 256, "hidden_dim": 256, "output_dim": 4, "num_layers": 3, "sigmoid_output": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 266264,
+     "flops": 530440,
+     "architectures": ["sam", "sam_hq"],
+     "qualname": "transformers.models.sam.modeling_sam.SamFeedForward",
+     "path": "mask_decoder.iou_prediction_head",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 256, "hidden_dim": 256, "output_dim": 32, "num_layers": 3, "sigmoid_output": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 280768,
+     "flops": 559168,
+     "architectures": ["sam_hq"],
+     "qualname": "transformers.models.sam_hq.modeling_sam_hq.SamHQFeedForward",
+     "path": "mask_decoder.hq_mask_mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.sam2.modeling_sam2.Sam2FeedForward",
+     "architectures": ["sam2", "sam3_tracker"],
+     "reason": "constructor argument 'activation' is not in SamHQFeedForward.__init__"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,110 @@
+"""An MLP, a module built from leaf kernels: `SamMLPBlock` as transformers runs it, built from L1/linear_371c4c, L1/re_lu.
+
+kernel:        a2ab16628c199381
+level:         2
+label:         mlp
+qualnames:     transformers.models.sam.modeling_sam.SamMLPBlock, transformers.models.sam2.modeling_sam2.Sam2FeedForward, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerFeedForward, transformers.models.sam_hq.modeling_sam_hq.SamHQMLPBlock
+transformers:  5.24.0
+architectures: sam, sam2, sam3_tracker, sam_hq
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.sam.configuration_sam import SamMaskDecoderConfig
+from transformers.models.sam.modeling_sam import SamMLPBlock as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `SamMLPBlock` as transformers runs it, built from L1/linear_371c4c, L1/re_lu.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (SamMLPBlock)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an MLP (SamMLPBlock)")
+
+
+KERNEL = {"id": "a2ab16628c199381", "name": "sam_mlp_block", "level": 2, "label": "mlp", "qualname": "transformers.models.sam.modeling_sam.SamMLPBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SamMaskDecoderConfig", "fields": {"hidden_act": "relu", "hidden_size": 256, "mlp_dim": 2048, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1, 5, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2112000,
+     "flops": 21015040,
+     "architectures": ["sam"],
+     "qualname": "transformers.models.sam.modeling_sam.SamMLPBlock",
+     "path": "mask_decoder.transformer.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.sam2.modeling_sam2.Sam2FeedForward",
+     "architectures": ["sam2", "sam3_tracker"],
+     "reason": "constructor argument 'input_dim' is not in SamMLPBlock.__init__"},
+    {"qualname": "transformers.models.sam_hq.modeling_sam_hq.SamHQMLPBlock",
+     "architectures": ["sam_hq"],
+     "reason": "built by SamHQMLPBlock from a SamHQMaskDecoderConfig"},
+]
+
+
+_CONFIGS = {"SamMaskDecoderConfig": SamMaskDecoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

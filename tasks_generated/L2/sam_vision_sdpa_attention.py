@@ -1,0 +1,126 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `SamVisionSdpaAttention` as transformers runs it, built from L1/linear_371c4c (hyper-parameters of add vary per case).
+
+kernel:        b17f0cc2718c5c57
+level:         2
+label:         gemm
+qualnames:     transformers.models.sam.modeling_sam.SamVisionSdpaAttention, transformers.models.sam_hq.modeling_sam_hq.SamHQVisionSdpaAttention, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionSdpaAttention
+transformers:  5.24.0
+architectures: deepseek_vl_hybrid, sam, sam_hq, unlimited_ocr
+cases:         2 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.sam.configuration_sam import SamVisionConfig
+from transformers.models.sam.modeling_sam import SamVisionSdpaAttention as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `SamVisionSdpaAttention` as transformers runs it, built from L1/linear_371c4c (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, window_size):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (SamVisionSdpaAttention)")
+
+    def forward(self, hidden_states: torch.Tensor, output_attentions=False) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (SamVisionSdpaAttention)")
+
+
+KERNEL = {"id": "b17f0cc2718c5c57", "name": "sam_vision_sdpa_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.sam.modeling_sam.SamVisionSdpaAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SamVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 12, "qkv_bias": True, "use_rel_pos": True, "attn_implementation": "sdpa"}}, "window_size": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [50, 14, 14, 768], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 34837696,
+     "flops": 52640141384,
+     "architectures": ["deepseek_vl_hybrid", "sam"],
+     "qualname": "transformers.models.sam.modeling_sam.SamVisionSdpaAttention",
+     "path": "high_res_vision_model.vision_encoder.layers.0.attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SamVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "image_size": 1024, "num_attention_heads": 12, "patch_size": 16, "qkv_bias": True, "use_rel_pos": True, "attn_implementation": "sdpa"}}, "window_size": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 64, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 29925120,
+     "flops": 143791784064,
+     "architectures": ["deepseek_vl_hybrid", "sam"],
+     "qualname": "transformers.models.sam.modeling_sam.SamVisionSdpaAttention",
+     "path": "high_res_vision_model.vision_encoder.layers.2.attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionSdpaAttention",
+     "architectures": ["unlimited_ocr"],
+     "reason": "built by UnlimitedOcrSamVisionSdpaAttention from a UnlimitedOcrSamVisionConfig"},
+    {"qualname": "transformers.models.sam_hq.modeling_sam_hq.SamHQVisionSdpaAttention",
+     "architectures": ["sam_hq"],
+     "reason": "built by SamHQVisionSdpaAttention from a SamHQVisionConfig"},
+    {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionSdpaAttention",
+     "architectures": ["unlimited_ocr"],
+     "reason": "built by UnlimitedOcrSamVisionSdpaAttention from a UnlimitedOcrSamVisionConfig"},
+    {"qualname": "transformers.models.sam_hq.modeling_sam_hq.SamHQVisionSdpaAttention",
+     "architectures": ["sam_hq"],
+     "reason": "built by SamHQVisionSdpaAttention from a SamHQVisionConfig"},
+]
+
+
+_CONFIGS = {"SamVisionConfig": SamVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

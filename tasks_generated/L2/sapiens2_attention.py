@@ -1,0 +1,389 @@
+"""Attention, a module built from leaf kernels: `Sapiens2Attention` as transformers runs it, built from L1/dinov3_vit_apply_rotary_pos_emb, L1/hyv3_rms_norm, L1/linear, L1/sdpa_attention_forward_671e69 (hyper-parameters of add, sdpa vary per case).
+
+kernel:        43cbdcb30eaad29f
+level:         2
+label:         attention
+qualnames:     transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention
+transformers:  5.24.0
+architectures: sapiens2
+cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.sapiens2.configuration_sapiens2 import Sapiens2Config
+from transformers.models.sapiens2.modeling_sapiens2 import Sapiens2Attention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `Sapiens2Attention` as transformers runs it, built from L1/dinov3_vit_apply_rotary_pos_emb, L1/hyv3_rms_norm, L1/linear, L1/sdpa_attention_forward_671e69 (hyper-parameters of add, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Sapiens2Config, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (Sapiens2Attention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: attention (Sapiens2Attention)")
+
+
+KERNEL = {"id": "43cbdcb30eaad29f", "name": "sapiens2_attention", "level": 2, "label": "attention", "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 10126592,
+     "flops": 3793127872,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.0.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 10126592,
+     "flops": 3793127872,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.1.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 10126592,
+     "flops": 3793127872,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.2.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 10126592,
+     "flops": 3793127872,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.3.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 10126592,
+     "flops": 3793127872,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.4.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 10126592,
+     "flops": 3793127872,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.5.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 10126592,
+     "flops": 3793127872,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.6.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 10126592,
+     "flops": 3793127872,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.7.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 8027392,
+     "flops": 2930913104,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.8.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 8027392,
+     "flops": 2930913104,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.9.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 8027392,
+     "flops": 2930913104,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.10.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 8027392,
+     "flops": 2930913104,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.11.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 8027392,
+     "flops": 2930913104,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.12.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 8027392,
+     "flops": 2930913104,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.13.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 8027392,
+     "flops": 2930913104,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.14.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 8027392,
+     "flops": 2930913104,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.15.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 10126592,
+     "flops": 3793127872,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.16.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 10126592,
+     "flops": 3793127872,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.17.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 10126592,
+     "flops": 3793127872,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.18.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 10126592,
+     "flops": 3793127872,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.19.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 10126592,
+     "flops": 3793127872,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.20.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 10126592,
+     "flops": 3793127872,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.21.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 10126592,
+     "flops": 3793127872,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.22.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "key_bias": True, "num_attention_heads": 16, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 10126592,
+     "flops": 3793127872,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Attention",
+     "path": "model.layer.23.attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Sapiens2Config": Sapiens2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,103 @@
+"""A gated MLP, a module built from leaf kernels: `Sapiens2GatedMLP` as transformers runs it, built from L1/linear, L1/si_lu_activation.
+
+kernel:        629573c9f8a5a620
+level:         2
+label:         gated mlp
+qualnames:     transformers.models.sapiens2.modeling_sapiens2.Sapiens2GatedMLP
+transformers:  5.24.0
+architectures: sapiens2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.sapiens2.configuration_sapiens2 import Sapiens2Config
+from transformers.models.sapiens2.modeling_sapiens2 import Sapiens2GatedMLP as Model
+
+
+class ModelNew(nn.Module):
+    """A gated MLP, a module built from leaf kernels: `Sapiens2GatedMLP` as transformers runs it, built from L1/linear, L1/si_lu_activation.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a gated MLP (Sapiens2GatedMLP)")
+
+    def forward(self, x):
+        raise NotImplementedError("write the kernel: a gated MLP (Sapiens2GatedMLP)")
+
+
+KERNEL = {"id": "629573c9f8a5a620", "name": "sapiens2_gated_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2GatedMLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"hidden_act": "silu", "hidden_size": 1024, "intermediate_size": 4096, "mlp_bias": True, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 205, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 26863616,
+     "flops": 10325125120,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2GatedMLP",
+     "path": "model.layer.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Sapiens2Config": Sapiens2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

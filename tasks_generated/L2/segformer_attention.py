@@ -1,0 +1,138 @@
+"""Attention, a module built from leaf kernels: `SegformerAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_671e69, L2/segformer_sequence_reduction (hyper-parameters of layer_norm, sdpa vary per case).
+
+kernel:        4202c4b02bff0bd9
+level:         2
+label:         attention
+qualnames:     transformers.models.segformer.modeling_segformer.SegformerAttention
+transformers:  5.24.0
+architectures: segformer
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.segformer.configuration_segformer import SegformerConfig
+from transformers.models.segformer.modeling_segformer import SegformerAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `SegformerAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_671e69, L2/segformer_sequence_reduction (hyper-parameters of layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, hidden_size, num_attention_heads, sequence_reduction_ratio):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (SegformerAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        height: int,
+        width: int,
+        attention_mask: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: attention (SegformerAttention)")
+
+
+KERNEL = {"id": "4202c4b02bff0bd9", "name": "segformer_attention", "level": 2, "label": "attention", "qualname": "transformers.models.segformer.modeling_segformer.SegformerAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SegformerConfig", "fields": {"attention_probs_dropout_prob": 0.0, "attn_implementation": "sdpa"}}, "hidden_size": 160, "num_attention_heads": 5, "sequence_reduction_ratio": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 196, 160], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "height", "kind": "int", "value": 14},
+        {"name": "width", "kind": "int", "value": 14}],
+     "dims": {"batch": 2},
+     "bytes": 662720,
+     "flops": 82712196,
+     "architectures": ["segformer"],
+     "qualname": "transformers.models.segformer.modeling_segformer.SegformerAttention",
+     "path": "stages.2.blocks.0.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SegformerConfig", "fields": {"attention_probs_dropout_prob": 0.0, "attn_implementation": "sdpa"}}, "hidden_size": 32, "num_attention_heads": 1, "sequence_reduction_ratio": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 3136, 32], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "height", "kind": "int", "value": 56},
+        {"name": "width", "kind": "int", "value": 56}],
+     "dims": {"batch": 2},
+     "bytes": 942528,
+     "flops": 78685572,
+     "architectures": ["segformer"],
+     "qualname": "transformers.models.segformer.modeling_segformer.SegformerAttention",
+     "path": "stages.0.blocks.0.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SegformerConfig", "fields": {"attention_probs_dropout_prob": 0.0, "attn_implementation": "sdpa"}}, "hidden_size": 64, "num_attention_heads": 2, "sequence_reduction_ratio": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 784, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "height", "kind": "int", "value": 28},
+        {"name": "width", "kind": "int", "value": 28}],
+     "dims": {"batch": 2},
+     "bytes": 566144,
+     "flops": 60029508,
+     "architectures": ["segformer"],
+     "qualname": "transformers.models.segformer.modeling_segformer.SegformerAttention",
+     "path": "stages.1.blocks.0.attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"SegformerConfig": SegformerConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,138 @@
+"""An MLP, a module built from leaf kernels: `Sequential` as transformers runs it, built from L1/linear, L1/re_lu_e13578.
+
+kernel:        6ac9410b4ac09e3a
+level:         2
+label:         mlp
+qualnames:     torch.nn.modules.container.Sequential, transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrMLP, transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrMLP, transformers.models.detr.modeling_detr.DetrMLP, transformers.models.tipsv2.modeling_tipsv2.Tipsv2MLP, transformers.models.videoprism.modeling_videoprism.VideoPrismMLP, transformers.models.canary.modeling_canary.CanaryDecoderMLP, transformers.models.cohere_asr.modeling_cohere_asr.CohereAsrDecoderMLP, transformers.models.maskformer.modeling_maskformer.MaskFormerDetrMLP, transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrPromptProjector
+transformers:  5.24.0
+architectures: canary, cohere_asr, conditional_detr, ctrl, deformable_detr, detr, maskformer, nemotron3_5_asr, tipsv2, videoprism
+cases:         1 real cases, default first (the most common that fits in 8 GB); 11 unmapped
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+from torch.nn.modules.container import Sequential as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `Sequential` as transformers runs it, built from L1/linear, L1/re_lu_e13578.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, *args):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (Sequential)")
+
+    def forward(self, input):
+        raise NotImplementedError("write the kernel: an MLP (Sequential)")
+
+
+KERNEL = {"id": "6ac9410b4ac09e3a", "name": "sequential", "level": 2, "label": "mlp", "qualname": "torch.nn.modules.container.Sequential", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 44583424,
+     "flops": 21483880448,
+     "architectures": ["ctrl"],
+     "qualname": "torch.nn.modules.container.Sequential",
+     "path": "h.0.ffn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.detr.modeling_detr.DetrMLP",
+     "architectures": ["detr", "maskformer"],
+     "reason": "constructor argument 'config' is not in Sequential.__init__"},
+    {"qualname": "transformers.models.tipsv2.modeling_tipsv2.Tipsv2MLP",
+     "architectures": ["tipsv2"],
+     "reason": "constructor argument 'config' is not in Sequential.__init__"},
+    {"qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismMLP",
+     "architectures": ["videoprism"],
+     "reason": "constructor argument 'config' is not in Sequential.__init__"},
+    {"qualname": "transformers.models.canary.modeling_canary.CanaryDecoderMLP",
+     "architectures": ["canary"],
+     "reason": "constructor argument 'config' is not in Sequential.__init__"},
+    {"qualname": "transformers.models.cohere_asr.modeling_cohere_asr.CohereAsrDecoderMLP",
+     "architectures": ["cohere_asr"],
+     "reason": "constructor argument 'config' is not in Sequential.__init__"},
+    {"qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrMLP",
+     "architectures": ["conditional_detr"],
+     "reason": "constructor argument 'config' is not in Sequential.__init__"},
+    {"qualname": "transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrMLP",
+     "architectures": ["deformable_detr"],
+     "reason": "constructor argument 'config' is not in Sequential.__init__"},
+    {"qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrMLP",
+     "architectures": ["conditional_detr"],
+     "reason": "constructor argument 'config' is not in Sequential.__init__"},
+    {"qualname": "transformers.models.detr.modeling_detr.DetrMLP",
+     "architectures": ["detr"],
+     "reason": "constructor argument 'config' is not in Sequential.__init__"},
+    {"qualname": "transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrMLP",
+     "architectures": ["deformable_detr"],
+     "reason": "constructor argument 'config' is not in Sequential.__init__"},
+    {"qualname": "transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrPromptProjector",
+     "architectures": ["nemotron3_5_asr"],
+     "reason": "constructor argument 'config' is not in Sequential.__init__"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

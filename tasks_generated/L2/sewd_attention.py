@@ -1,0 +1,117 @@
+"""A normalization, a module built from leaf kernels: `SEWDAttention` as transformers runs it, built from L2/bert_self_output, L2/disentangled_self_attention (hyper-parameters of layer_norm vary per case).
+
+kernel:        03f5a600821a918e
+level:         2
+label:         norm
+qualnames:     transformers.models.sew_d.modeling_sew_d.SEWDAttention
+transformers:  5.24.0
+architectures: sew-d
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.sew_d.configuration_sew_d import SEWDConfig
+from transformers.models.sew_d.modeling_sew_d import SEWDAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """A normalization, a module built from leaf kernels: `SEWDAttention` as transformers runs it, built from L2/bert_self_output, L2/disentangled_self_attention (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (SEWDAttention)")
+
+    def forward(
+        self,
+        hidden_states,
+        attention_mask,
+        query_states=None,
+        relative_pos=None,
+        rel_embeddings=None,
+        **kwargs: Unpack[TransformersKwargs],
+    ):
+        raise NotImplementedError("write the kernel: a normalization (SEWDAttention)")
+
+
+KERNEL = {"id": "03f5a600821a918e", "name": "sewd_attention", "level": 2, "label": "norm", "qualname": "transformers.models.sew_d.modeling_sew_d.SEWDAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SEWDConfig", "fields": {"activation_dropout": 0.1, "attention_dropout": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-07, "max_position_embeddings": 512, "num_attention_heads": 12, "pos_att_type": ["p2c", "c2p"], "position_buckets": 256, "relative_attention": True, "share_att_key": True, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 24, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 24], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "int64", "fill": 1},
+        {"name": "query_states", "kind": "none"},
+        {"name": "relative_pos", "kind": "tensor", "shape": [1, 24, 24], "roles": ["fixed", "fixed", "fixed"], "dtype": "int64", "high": 2},
+        {"name": "rel_embeddings", "kind": "tensor", "shape": [512, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5666704,
+     "flops": 1514674134,
+     "architectures": ["sew-d"],
+     "qualname": "transformers.models.sew_d.modeling_sew_d.SEWDAttention",
+     "path": "encoder.encoder.layer.0.attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"SEWDConfig": SEWDConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,181 @@
+"""An MLP, a module built from leaf kernels: `SiglipMLP` as transformers runs it, built from L1/gelu_tanh, L1/linear.
+
+kernel:        1515314301183a37
+level:         2
+label:         mlp
+qualnames:     transformers.models.siglip.modeling_siglip.SiglipMLP, transformers.models.starcoder2.modeling_starcoder2.Starcoder2MLP, transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeMLP
+transformers:  5.24.0
+architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, gpt_bigcode, paligemma, siglip, starcoder2
+cases:         8 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.siglip.configuration_siglip import SiglipTextConfig
+from transformers.models.siglip.configuration_siglip import SiglipVisionConfig
+from transformers.models.siglip.modeling_siglip import SiglipMLP as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `SiglipMLP` as transformers runs it, built from L1/gelu_tanh, L1/linear.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (SiglipMLP)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an MLP (SiglipMLP)")
+
+
+KERNEL = {"id": "1515314301183a37", "name": "siglip_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 9451008,
+     "flops": 18888192,
+     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "gemma3", "siglip"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
+     "path": "vision_model.head.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 196, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 10649088,
+     "flops": 3702085632,
+     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "siglip"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
+     "path": "vision_model.encoder.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4096, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 21244160,
+     "flops": 9668460544,
+     "architectures": ["colpali", "paligemma"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
+     "path": "vlm.vision_tower.encoder.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 3072, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 23601408,
+     "flops": 29005971456,
+     "architectures": ["cohere2_vision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
+     "path": "vision_tower.encoder.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4304, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 676, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 26073760,
+     "flops": 26827184384,
+     "architectures": ["aya_vision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
+     "path": "vision_tower.encoder.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 34610688,
+     "flops": 77366034432,
+     "architectures": ["gemma3"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
+     "path": "vision_tower.encoder.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipTextConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 9838080,
+     "flops": 1208844288,
+     "architectures": ["siglip"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
+     "path": "text_model.encoder.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 3072, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 14173440,
+     "flops": 28326144,
+     "architectures": ["cohere2_vision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
+     "path": "vision_tower.head.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.starcoder2.modeling_starcoder2.Starcoder2MLP",
+     "architectures": ["starcoder2"],
+     "reason": "built by Starcoder2MLP from a Starcoder2Config"},
+    {"qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeMLP",
+     "architectures": ["gpt_bigcode"],
+     "reason": "constructor argument 'intermediate_size' is not in SiglipMLP.__init__"},
+]
+
+
+_CONFIGS = {"SiglipTextConfig": SiglipTextConfig, "SiglipVisionConfig": SiglipVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,148 @@
+"""A convolution, a module built from leaf kernels: `SiglipVisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding_dfcf50.
+
+kernel:        9ff20b3cfc0375c0
+level:         2
+label:         convolution
+qualnames:     transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings
+transformers:  5.24.0
+architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, paligemma, siglip
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.siglip.configuration_siglip import SiglipVisionConfig
+from transformers.models.siglip.modeling_siglip import SiglipVisionEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `SiglipVisionEmbeddings` as transformers runs it, built from L1/conv2d, L1/embedding_dfcf50.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: SiglipVisionConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (SiglipVisionEmbeddings)")
+
+    def forward(self, pixel_values: torch.Tensor, interpolate_pos_encoding=False) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (SiglipVisionEmbeddings)")
+
+
+KERNEL = {"id": "9ff20b3cfc0375c0", "name": "siglip_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 768, "image_size": 224, "num_channels": 3, "patch_size": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "interpolate_pos_encoding", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 2688032,
+     "flops": 462873600,
+     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "siglip"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings",
+     "path": "vision_model.embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 1152, "image_size": 224, "num_channels": 3, "patch_size": 14, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "interpolate_pos_encoding", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 3730688,
+     "flops": 694517760,
+     "architectures": ["colpali", "paligemma"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings",
+     "path": "vlm.vision_tower.embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 1152, "image_size": 364, "num_channels": 3, "patch_size": 14, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 364, 364], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "interpolate_pos_encoding", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 7624928,
+     "flops": 1833960960,
+     "architectures": ["aya_vision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings",
+     "path": "vision_tower.embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 1152, "image_size": 512, "num_channels": 3, "patch_size": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "interpolate_pos_encoding", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 12003584,
+     "flops": 3627417600,
+     "architectures": ["cohere2_vision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings",
+     "path": "vision_tower.embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 768, "image_size": 896, "num_channels": 3, "patch_size": 14, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 896, 896], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "interpolate_pos_encoding", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 29445632,
+     "flops": 7408189440,
+     "architectures": ["gemma3"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings",
+     "path": "vision_tower.embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"SiglipVisionConfig": SiglipVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

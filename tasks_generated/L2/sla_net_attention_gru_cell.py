@@ -1,0 +1,124 @@
+"""An MLP, a module built from leaf kernels: `SLANetAttentionGRUCell` as transformers runs it, built from L1/gru_cell, L1/linear_91fff9, L1/linear_d54fa0.
+
+kernel:        1bfa9defa2c3092f
+level:         2
+label:         mlp
+qualnames:     transformers.models.slanet.modeling_slanet.SLANetAttentionGRUCell, transformers.models.slanext.modeling_slanext.SLANeXtAttentionGRUCell
+transformers:  5.24.0
+architectures: slanet, slanext
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.slanet.modeling_slanet import SLANetAttentionGRUCell as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `SLANetAttentionGRUCell` as transformers runs it, built from L1/gru_cell, L1/linear_91fff9, L1/linear_d54fa0.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, input_size, hidden_size, num_embeddings):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (SLANetAttentionGRUCell)")
+
+    def forward(
+        self,
+        prev_hidden: torch.Tensor,
+        batch_hidden: torch.Tensor,
+        char_onehots: torch.Tensor,
+        **kwargs: Unpack[TransformersKwargs],
+    ):
+        raise NotImplementedError("write the kernel: an MLP (SLANetAttentionGRUCell)")
+
+
+KERNEL = {"id": "1bfa9defa2c3092f", "name": "sla_net_attention_gru_cell", "level": 2, "label": "mlp", "qualname": "transformers.models.slanet.modeling_slanet.SLANetAttentionGRUCell", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"input_size": 96, "hidden_size": 256, "num_embeddings": 50},
+     "inputs": [
+        {"name": "prev_hidden", "kind": "tensor", "shape": [2, 256], "roles": ["batch", "fixed"], "dtype": "float32"},
+        {"name": "batch_hidden", "kind": "tensor", "shape": [2, 49, 96], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "char_onehots", "kind": "tensor", "shape": [2, 50], "roles": ["batch", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 1646104,
+     "flops": 6445318,
+     "architectures": ["slanet"],
+     "qualname": "transformers.models.slanet.modeling_slanet.SLANetAttentionGRUCell",
+     "path": "head.structure_attention_cell",
+     "param_dtype": "float32"},
+    {"init": {"input_size": 512, "hidden_size": 512, "num_embeddings": 50},
+     "inputs": [
+        {"name": "prev_hidden", "kind": "tensor", "shape": [2, 512], "roles": ["batch", "fixed"], "dtype": "float32"},
+        {"name": "batch_hidden", "kind": "tensor", "shape": [2, 256, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "char_onehots", "kind": "tensor", "shape": [2, 50], "roles": ["batch", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 9771408,
+     "flops": 277680740,
+     "architectures": ["slanext"],
+     "qualname": "transformers.models.slanext.modeling_slanext.SLANeXtAttentionGRUCell",
+     "path": "head.structure_attention_cell",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

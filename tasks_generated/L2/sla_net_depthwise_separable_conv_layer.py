@@ -1,0 +1,133 @@
+"""A convolution, a module built from leaf kernels: `SLANetDepthwiseSeparableConvLayer` as transformers runs it, built from L2/pplc_net_conv_layer (hyper-parameters of batch_norm vary per case).
+
+kernel:        22b486805719972e
+level:         2
+label:         convolution
+qualnames:     transformers.models.slanet.modeling_slanet.SLANetDepthwiseSeparableConvLayer
+transformers:  5.24.0
+architectures: slanet
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.slanet.configuration_slanet import SLANetConfig
+from transformers.models.slanet.modeling_slanet import SLANetDepthwiseSeparableConvLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `SLANetDepthwiseSeparableConvLayer` as transformers runs it, built from L2/pplc_net_conv_layer (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, in_channels, out_channels, stride, kernel_size, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (SLANetDepthwiseSeparableConvLayer)")
+
+    def forward(self, hidden_state):
+        raise NotImplementedError("write the kernel: a convolution (SLANetDepthwiseSeparableConvLayer)")
+
+
+KERNEL = {"id": "22b486805719972e", "name": "sla_net_depthwise_separable_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.slanet.modeling_slanet.SLANetDepthwiseSeparableConvLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_channels": 48, "out_channels": 48, "stride": 1, "kernel_size": 5, "config": {"config_class": "SLANetConfig", "fields": {"hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 48, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 83040,
+     "flops": 2822400,
+     "architectures": ["slanet"],
+     "qualname": "transformers.models.slanet.modeling_slanet.SLANetDepthwiseSeparableConvLayer",
+     "path": "backbone.post_csp_pan.top_down_blocks.0.bottlenecks.0.conv2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 48, "out_channels": 48, "stride": 1, "kernel_size": 5, "config": {"config_class": "SLANetConfig", "fields": {"hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 48, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 308832,
+     "flops": 11289600,
+     "architectures": ["slanet"],
+     "qualname": "transformers.models.slanet.modeling_slanet.SLANetDepthwiseSeparableConvLayer",
+     "path": "backbone.post_csp_pan.top_down_blocks.1.bottlenecks.0.conv2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 48, "out_channels": 48, "stride": 1, "kernel_size": 5, "config": {"config_class": "SLANetConfig", "fields": {"hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1212000,
+     "flops": 45158400,
+     "architectures": ["slanet"],
+     "qualname": "transformers.models.slanet.modeling_slanet.SLANetDepthwiseSeparableConvLayer",
+     "path": "backbone.post_csp_pan.top_down_blocks.2.bottlenecks.0.conv2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 48, "out_channels": 48, "stride": 1, "kernel_size": 5, "config": {"config_class": "SLANetConfig", "fields": {"hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 48, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 26592,
+     "flops": 705600,
+     "architectures": ["slanet"],
+     "qualname": "transformers.models.slanet.modeling_slanet.SLANetDepthwiseSeparableConvLayer",
+     "path": "backbone.post_csp_pan.bottom_up_blocks.2.bottlenecks.0.conv2",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"SLANetConfig": SLANetConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,114 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `SLANetSLAHead` as transformers runs it, built from L2/sla_net_attention_gru_cell, L2/sla_net_mlp.
+
+kernel:        b2e6ad2bebb2077d
+level:         2
+label:         gemm
+qualnames:     transformers.models.slanet.modeling_slanet.SLANetSLAHead, transformers.models.slanext.modeling_slanext.SLANeXtSLAHead
+transformers:  5.24.0
+architectures: slanet, slanext
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.slanet.configuration_slanet import SLANetConfig
+from transformers.models.slanet.modeling_slanet import SLANetSLAHead as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `SLANetSLAHead` as transformers runs it, built from L2/sla_net_attention_gru_cell, L2/sla_net_mlp.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: dict | None = None, **kwargs):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (SLANetSLAHead)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        targets: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ):
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (SLANetSLAHead)")
+
+
+KERNEL = {"id": "b2e6ad2bebb2077d", "name": "sla_net_sla_head", "level": 2, "label": "gemm", "qualname": "transformers.models.slanet.modeling_slanet.SLANetSLAHead", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SLANetConfig", "fields": {"hidden_size": 256, "out_channels": 50, "post_conv_out_channels": 96, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 49, 96], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2039232,
+     "flops": 3387053085,
+     "architectures": ["slanet"],
+     "qualname": "transformers.models.slanet.modeling_slanet.SLANetSLAHead",
+     "path": "head",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.slanext.modeling_slanext.SLANeXtSLAHead",
+     "architectures": ["slanext"],
+     "reason": "built by SLANeXtSLAHead from a SLANeXtConfig"},
+]
+
+
+_CONFIGS = {"SLANetConfig": SLANetConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

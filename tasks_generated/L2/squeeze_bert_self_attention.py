@@ -1,0 +1,105 @@
+"""A convolution, a module built from leaf kernels: `SqueezeBertSelfAttention` as transformers runs it, built from L1/conv1d, L1/mat_mul_wrapper, L1/softmax (hyper-parameters of div vary per case).
+
+kernel:        b9d2ec905d7a5d86
+level:         2
+label:         convolution
+qualnames:     transformers.models.squeezebert.modeling_squeezebert.SqueezeBertSelfAttention
+transformers:  5.24.0
+architectures: squeezebert
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.squeezebert.configuration_squeezebert import SqueezeBertConfig
+from transformers.models.squeezebert.modeling_squeezebert import SqueezeBertSelfAttention as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `SqueezeBertSelfAttention` as transformers runs it, built from L1/conv1d, L1/mat_mul_wrapper, L1/softmax (hyper-parameters of div vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, cin, q_groups=1, k_groups=1, v_groups=1):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (SqueezeBertSelfAttention)")
+
+    def forward(self, hidden_states, attention_mask, output_attentions):
+        raise NotImplementedError("write the kernel: a convolution (SqueezeBertSelfAttention)")
+
+
+KERNEL = {"id": "b9d2ec905d7a5d86", "name": "squeeze_bert_self_attention", "level": 2, "label": "convolution", "qualname": "transformers.models.squeezebert.modeling_squeezebert.SqueezeBertSelfAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SqueezeBertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "cin": 768, "q_groups": 4, "k_groups": 4, "v_groups": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 768, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5052964,
+     "flops": 2511108744,
+     "architectures": ["squeezebert"],
+     "qualname": "transformers.models.squeezebert.modeling_squeezebert.SqueezeBertSelfAttention",
+     "path": "encoder.layers.0.attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"SqueezeBertConfig": SqueezeBertConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

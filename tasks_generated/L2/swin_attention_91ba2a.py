@@ -1,0 +1,144 @@
+"""Attention, a module built from leaf kernels: `SwinAttention` as transformers runs it, built from L1/linear, L1/qwen2_eager_attention_forward, L1/swin_relative_position_bias (hyper-parameters of mul vary per case).
+
+kernel:        91ba2a4838a9fe31
+level:         2
+label:         attention
+qualnames:     transformers.models.swin.modeling_swin.SwinAttention
+transformers:  5.24.0
+architectures: grounding-dino, mask2former, mm-grounding-dino
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.swin.configuration_swin import SwinConfig
+from transformers.models.swin.modeling_swin import SwinAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `SwinAttention` as transformers runs it, built from L1/linear, L1/qwen2_eager_attention_forward, L1/swin_relative_position_bias (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: SwinConfig, hidden_size: int, num_attention_heads: int, window_size: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (SwinAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: attention (SwinAttention)")
+
+
+KERNEL = {"id": "91ba2a4838a9fe31", "name": "swin_attention_91ba2a", "level": 2, "label": "attention", "qualname": "transformers.models.swin.modeling_swin.SwinAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "sdpa"}}, "hidden_size": 384, "num_attention_heads": 12, "window_size": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [8, 49, 384], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {},
+     "bytes": 2269088,
+     "flops": 493247916,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "qualname": "transformers.models.swin.modeling_swin.SwinAttention",
+     "path": "backbone.conv_encoder.model.swin.encoder.layers.2.blocks.0.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "sdpa"}}, "hidden_size": 768, "num_attention_heads": 24, "window_size": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 5283608,
+     "flops": 477878184,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "qualname": "transformers.models.swin.modeling_swin.SwinAttention",
+     "path": "backbone.conv_encoder.model.swin.encoder.layers.3.blocks.0.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "sdpa"}}, "hidden_size": 96, "num_attention_heads": 3, "window_size": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [128, 49, 96], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {},
+     "bytes": 4347134,
+     "flops": 585617571,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "qualname": "transformers.models.swin.modeling_swin.SwinAttention",
+     "path": "backbone.conv_encoder.model.swin.encoder.layers.0.blocks.0.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "sdpa"}}, "hidden_size": 192, "num_attention_heads": 6, "window_size": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [32, 49, 192], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {},
+     "bytes": 2443892,
+     "flops": 524030598,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "qualname": "transformers.models.swin.modeling_swin.SwinAttention",
+     "path": "backbone.conv_encoder.model.swin.encoder.layers.1.blocks.0.attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"SwinConfig": SwinConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

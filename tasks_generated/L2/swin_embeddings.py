@@ -1,0 +1,123 @@
+"""A convolution, a module built from leaf kernels: `SwinEmbeddings` as transformers runs it, built from L1/layer_norm, L2/mobile_vi_tv2_conv_layer (hyper-parameters of layer_norm vary per case).
+
+kernel:        4cefca1993be9f11
+level:         2
+label:         convolution
+qualnames:     transformers.models.swin.modeling_swin.SwinEmbeddings, transformers.models.donut.modeling_donut_swin.DonutSwinEmbeddings, transformers.models.focalnet.modeling_focalnet.FocalNetEmbeddings, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinEmbeddings, transformers.models.swinv2.modeling_swinv2.Swinv2Embeddings
+transformers:  5.24.0
+architectures: donut-swin, focalnet, grounding-dino, mask2former, maskformer, mm-grounding-dino, swin, swinv2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.swin.configuration_swin import SwinConfig
+from transformers.models.swin.modeling_swin import SwinEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `SwinEmbeddings` as transformers runs it, built from L1/layer_norm, L2/mobile_vi_tv2_conv_layer (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, use_mask_token=False):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (SwinEmbeddings)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor | None,
+        bool_masked_pos: torch.BoolTensor | None = None,
+        interpolate_pos_encoding: bool = False,
+    ) -> tuple[torch.Tensor]:
+        raise NotImplementedError("write the kernel: a convolution (SwinEmbeddings)")
+
+
+KERNEL = {"id": "4cefca1993be9f11", "name": "swin_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.swin.modeling_swin.SwinEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SwinConfig", "fields": {"embed_dim": 96, "hidden_dropout_prob": 0.0, "image_size": 224, "num_channels": 3, "patch_size": 4, "use_absolute_embeddings": False, "attn_implementation": "sdpa"}}, "use_mask_token": False},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "bool_masked_pos", "kind": "none"},
+        {"name": "interpolate_pos_encoding", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 1816128,
+     "flops": 58417408,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "swin"],
+     "qualname": "transformers.models.swin.modeling_swin.SwinEmbeddings",
+     "path": "backbone.conv_encoder.model.swin.embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.donut.modeling_donut_swin.DonutSwinEmbeddings",
+     "architectures": ["donut-swin"],
+     "reason": "built by DonutSwinEmbeddings from a DonutSwinConfig"},
+    {"qualname": "transformers.models.swinv2.modeling_swinv2.Swinv2Embeddings",
+     "architectures": ["swinv2"],
+     "reason": "built by Swinv2Embeddings from a Swinv2Config"},
+    {"qualname": "transformers.models.focalnet.modeling_focalnet.FocalNetEmbeddings",
+     "architectures": ["focalnet"],
+     "reason": "built by FocalNetEmbeddings from a FocalNetConfig"},
+    {"qualname": "transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinEmbeddings",
+     "architectures": ["maskformer"],
+     "reason": "built by MaskFormerSwinEmbeddings from a MaskFormerSwinConfig"},
+]
+
+
+_CONFIGS = {"SwinConfig": SwinConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

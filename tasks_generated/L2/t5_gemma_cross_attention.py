@@ -1,0 +1,441 @@
+"""Attention, a module built from leaf kernels: `T5GemmaCrossAttention` as transformers runs it, built from L1/linear_6959a5, L1/videoprism_eager_attention_forward (hyper-parameters of div, mul vary per case).
+
+kernel:        4d3b05e52a14793b
+level:         2
+label:         attention
+qualnames:     transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention
+transformers:  5.24.0
+architectures: t5gemma
+cases:         26 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
+from transformers.models.t5gemma.configuration_t5gemma import T5GemmaModuleConfig
+from transformers.models.t5gemma.modeling_t5gemma import T5GemmaCrossAttention as Model
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `T5GemmaCrossAttention` as transformers runs it, built from L1/linear_6959a5, L1/videoprism_eager_attention_forward (hyper-parameters of div, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: T5GemmaModuleConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (T5GemmaCrossAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None,
+        encoder_hidden_states: torch.Tensor | None,
+        cache: Cache | None = None,
+        **kwargs: Unpack[FlashAttentionKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None, tuple[torch.Tensor] | None]:
+        raise NotImplementedError("write the kernel: attention (T5GemmaCrossAttention)")
+
+
+KERNEL = {"id": "4d3b05e52a14793b", "name": "t5_gemma_cross_attention", "level": 2, "label": "attention", "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.0.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.1.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.2.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.3.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.4.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.5.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.6.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.7.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.8.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.9.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.10.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.11.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.12.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.13.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.14.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.15.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.16.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.17.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.18.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.19.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.20.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.21.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.22.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.23.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.24.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 25},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50674976,
+     "flops": 33086669520,
+     "architectures": ["t5gemma"],
+     "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
+     "path": "decoder.layers.25.cross_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"T5GemmaModuleConfig": T5GemmaModuleConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

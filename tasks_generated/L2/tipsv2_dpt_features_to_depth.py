@@ -1,0 +1,103 @@
+"""A computation, a module built from leaf kernels: `Tipsv2DptFeaturesToDepth` as transformers runs it, built from L1/re_lu (hyper-parameters of add vary per case).
+
+kernel:        c27aa9bf267bc80f
+level:         2
+label:         other
+qualnames:     transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptFeaturesToDepth
+transformers:  5.24.0
+architectures: tipsv2_dpt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.tipsv2_dpt.configuration_tipsv2_dpt import Tipsv2DptConfig
+from transformers.models.tipsv2_dpt.modeling_tipsv2_dpt import Tipsv2DptFeaturesToDepth as Model
+
+
+class ModelNew(nn.Module):
+    """A computation, a module built from leaf kernels: `Tipsv2DptFeaturesToDepth` as transformers runs it, built from L1/re_lu (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Tipsv2DptConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (Tipsv2DptFeaturesToDepth)")
+
+    def forward(self, depth_logits: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a computation (Tipsv2DptFeaturesToDepth)")
+
+
+KERNEL = {"id": "c27aa9bf267bc80f", "name": "tipsv2_dpt_features_to_depth", "level": 2, "label": "other", "qualname": "transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptFeaturesToDepth", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Tipsv2DptConfig", "fields": {"max_depth": 10.0, "min_depth": 0.001, "num_depth_bins": 256, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "depth_logits", "kind": "tensor", "shape": [2, 256, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 67371520,
+     "flops": 167903232,
+     "architectures": ["tipsv2_dpt"],
+     "qualname": "transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptFeaturesToDepth",
+     "path": "bin_regressor",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Tipsv2DptConfig": Tipsv2DptConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,110 @@
+"""An embedding lookup, a module built from leaf kernels: `Tipsv2TextEmbeddings` as transformers runs it, built from L1/embedding, L1/tipsv2_sinusoidal_positional_embedding (hyper-parameters of mul vary per case).
+
+kernel:        a3bd5c8674d826f7
+level:         2
+label:         embedding
+qualnames:     transformers.models.tipsv2.modeling_tipsv2.Tipsv2TextEmbeddings
+transformers:  5.24.0
+architectures: tipsv2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.tipsv2.configuration_tipsv2 import Tipsv2TextConfig
+from transformers.models.tipsv2.modeling_tipsv2 import Tipsv2TextEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a module built from leaf kernels: `Tipsv2TextEmbeddings` as transformers runs it, built from L1/embedding, L1/tipsv2_sinusoidal_positional_embedding (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Tipsv2TextConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (Tipsv2TextEmbeddings)")
+
+    def forward(
+        self,
+        input_ids: torch.LongTensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an embedding lookup (Tipsv2TextEmbeddings)")
+
+
+KERNEL = {"id": "a3bd5c8674d826f7", "name": "tipsv2_text_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.tipsv2.modeling_tipsv2.Tipsv2TextEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Tipsv2TextConfig", "fields": {"hidden_size": 768, "max_position_embeddings": 64, "scale_sqrt_depth": True, "vocab_size": 32000, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 64], "roles": ["batch", "fixed"], "dtype": "int64", "high": 32000},
+        {"name": "position_ids", "kind": "none"},
+        {"name": "inputs_embeds", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 49448448,
+     "flops": 344064,
+     "architectures": ["tipsv2"],
+     "qualname": "transformers.models.tipsv2.modeling_tipsv2.Tipsv2TextEmbeddings",
+     "path": "text_model.embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Tipsv2TextConfig": Tipsv2TextConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,122 @@
+"""A convolution, a module built from leaf kernels: `Tipsv2VisionEmbeddings` as transformers runs it, built from L2/mobile_vi_tv2_conv_layer.
+
+kernel:        ab432d07deea68d4
+level:         2
+label:         convolution
+qualnames:     transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionEmbeddings, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersEmbeddings
+transformers:  5.24.0
+architectures: dinov2_with_registers, tipsv2, tipsv2_dpt
+cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.tipsv2.configuration_tipsv2 import Tipsv2VisionConfig
+from transformers.models.tipsv2.modeling_tipsv2 import Tipsv2VisionEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `Tipsv2VisionEmbeddings` as transformers runs it, built from L2/mobile_vi_tv2_conv_layer.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Tipsv2VisionConfig) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (Tipsv2VisionEmbeddings)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor,
+        bool_masked_pos: torch.Tensor | None = None,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (Tipsv2VisionEmbeddings)")
+
+
+KERNEL = {"id": "ab432d07deea68d4", "name": "tipsv2_vision_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Tipsv2VisionConfig", "fields": {"hidden_dropout_prob": 0.0, "hidden_size": 768, "image_size": 448, "num_channels": 3, "num_register_tokens": 1, "patch_size": 14, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 448, 448], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "bool_masked_pos", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 8042496,
+     "flops": 1854412800,
+     "architectures": ["tipsv2"],
+     "qualname": "transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionEmbeddings",
+     "path": "vision_model.embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Tipsv2VisionConfig", "fields": {"hidden_dropout_prob": 0.0, "hidden_size": 768, "num_register_tokens": 1, "patch_size": 14, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 448, 448], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8042496,
+     "flops": 1854412800,
+     "architectures": ["tipsv2_dpt"],
+     "qualname": "transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionEmbeddings",
+     "path": "backbone.embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersEmbeddings",
+     "architectures": ["dinov2_with_registers"],
+     "reason": "built by Dinov2WithRegistersEmbeddings from a Dinov2WithRegistersConfig"},
+]
+
+
+_CONFIGS = {"Tipsv2VisionConfig": Tipsv2VisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,110 @@
+"""Attention, a module built from leaf kernels: `VideoPrismMultiheadAttentionPoolingHead` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/videoprism_eager_attention_forward_d65a1b (hyper-parameters of mul vary per case).
+
+kernel:        fcf5a708e09140be
+level:         2
+label:         attention
+qualnames:     transformers.models.videoprism.modeling_videoprism.VideoPrismMultiheadAttentionPoolingHead
+transformers:  5.24.0
+architectures: videoprism
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.videoprism.configuration_videoprism import VideoPrismVisionConfig
+from transformers.models.videoprism.modeling_videoprism import VideoPrismMultiheadAttentionPoolingHead as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `VideoPrismMultiheadAttentionPoolingHead` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/videoprism_eager_attention_forward_d65a1b (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: VideoPrismVisionConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (VideoPrismMultiheadAttentionPoolingHead)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.LongTensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: attention (VideoPrismMultiheadAttentionPoolingHead)")
+
+
+KERNEL = {"id": "fcf5a708e09140be", "name": "video_prism_multihead_attention_pooling_head", "level": 2, "label": "attention", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismMultiheadAttentionPoolingHead", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "VideoPrismVisionConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 768, "intermediate_size": 3072, "num_attention_heads": 12, "qkv_bias": True, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 31678976,
+     "flops": 77479497472,
+     "architectures": ["videoprism"],
+     "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismMultiheadAttentionPoolingHead",
+     "path": "video_model.head",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"VideoPrismVisionConfig": VideoPrismVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,120 @@
+"""A convolution, a module built from leaf kernels: `ViltEmbeddings` as transformers runs it, built from L1/embedding, L2/mobile_vi_tv2_conv_layer, L2/text_embeddings (hyper-parameters of layer_norm vary per case).
+
+kernel:        24a9039a9a51e36c
+level:         2
+label:         convolution
+qualnames:     transformers.models.vilt.modeling_vilt.ViltEmbeddings
+transformers:  5.24.0
+architectures: vilt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.vilt.configuration_vilt import ViltConfig
+from transformers.models.vilt.modeling_vilt import ViltEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `ViltEmbeddings` as transformers runs it, built from L1/embedding, L2/mobile_vi_tv2_conv_layer, L2/text_embeddings (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (ViltEmbeddings)")
+
+    def forward(
+        self,
+        input_ids,
+        attention_mask,
+        token_type_ids,
+        pixel_values,
+        pixel_mask,
+        inputs_embeds,
+        image_embeds,
+        image_token_type_idx=1,
+    ):
+        raise NotImplementedError("write the kernel: a convolution (ViltEmbeddings)")
+
+
+KERNEL = {"id": "24a9039a9a51e36c", "name": "vilt_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.vilt.modeling_vilt.ViltEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ViltConfig", "fields": {"hidden_dropout_prob": 0.0, "hidden_size": 768, "image_size": 384, "layer_norm_eps": 1e-12, "max_position_embeddings": 40, "modality_type_vocab_size": 2, "num_channels": 3, "pad_token_id": None, "patch_size": 32, "type_vocab_size": 2, "vocab_size": 30522, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 40], "roles": ["batch", "fixed"], "dtype": "int64", "high": 30522},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 40], "roles": ["batch", "fixed"], "dtype": "float32"},
+        {"name": "token_type_ids", "kind": "none"},
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 384, 384], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "pixel_mask", "kind": "tensor", "shape": [2, 384, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "inputs_embeds", "kind": "none"},
+        {"name": "image_embeds", "kind": "none"},
+        {"name": "image_token_type_idx", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 55421664,
+     "flops": 1361925131,
+     "architectures": ["vilt"],
+     "qualname": "transformers.models.vilt.modeling_vilt.ViltEmbeddings",
+     "path": "embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ViltConfig": ViltConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,118 @@
+"""An embedding lookup, a module built from leaf kernels: `VisualBertEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_ca23e3, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+kernel:        a1f8b54abb2bdbf0
+level:         2
+label:         embedding
+qualnames:     transformers.models.visual_bert.modeling_visual_bert.VisualBertEmbeddings
+transformers:  5.24.0
+architectures: visual_bert
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.visual_bert.configuration_visual_bert import VisualBertConfig
+from transformers.models.visual_bert.modeling_visual_bert import VisualBertEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a module built from leaf kernels: `VisualBertEmbeddings` as transformers runs it, built from L1/embedding, L1/embedding_ca23e3, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (VisualBertEmbeddings)")
+
+    def forward(
+        self,
+        input_ids=None,
+        token_type_ids=None,
+        position_ids=None,
+        inputs_embeds=None,
+        visual_embeds=None,
+        visual_token_type_ids=None,
+        image_text_alignment=None,
+    ):
+        raise NotImplementedError("write the kernel: an embedding lookup (VisualBertEmbeddings)")
+
+
+KERNEL = {"id": "a1f8b54abb2bdbf0", "name": "visual_bert_embeddings", "level": 2, "label": "embedding", "qualname": "transformers.models.visual_bert.modeling_visual_bert.VisualBertEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "VisualBertConfig", "fields": {"hidden_dropout_prob": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-12, "max_position_embeddings": 512, "pad_token_id": 1, "special_visual_initialize": True, "type_vocab_size": 2, "visual_embedding_dim": 512, "vocab_size": 30522, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522},
+        {"name": "token_type_ids", "kind": "none"},
+        {"name": "position_ids", "kind": "none"},
+        {"name": "inputs_embeds", "kind": "none"},
+        {"name": "visual_embeds", "kind": "none"},
+        {"name": "visual_token_type_ids", "kind": "none"},
+        {"name": "image_text_alignment", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 49258400,
+     "flops": 4302068,
+     "architectures": ["visual_bert"],
+     "qualname": "transformers.models.visual_bert.modeling_visual_bert.VisualBertEmbeddings",
+     "path": "embeddings",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"VisualBertConfig": VisualBertConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,644 @@
+"""Attention, a module built from leaf kernels: `XLMRobertaXLAttention` as transformers runs it, built from L1/layer_norm, L2/bert_self_attention, L2/xlm_roberta_xl_output (hyper-parameters of layer_norm, sdpa vary per case).
+
+kernel:        0128d68ae1b7fbd4
+level:         2
+label:         attention
+qualnames:     transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormAttention
+transformers:  5.24.0
+architectures: roberta-prelayernorm, xlm-roberta-xl
+cases:         36 real cases, default first (the most common that fits in 8 GB); 12 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.xlm_roberta_xl.configuration_xlm_roberta_xl import XLMRobertaXLConfig
+from transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl import XLMRobertaXLAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `XLMRobertaXLAttention` as transformers runs it, built from L1/layer_norm, L2/bert_self_attention, L2/xlm_roberta_xl_output (hyper-parameters of layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, is_causal=False, layer_idx=None, is_cross_attention=False):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (XLMRobertaXLAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        encoder_hidden_states: torch.Tensor | None = None,
+        encoder_attention_mask: torch.Tensor | None = None,
+        cache: tuple[tuple[torch.Tensor]] | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor]:
+        raise NotImplementedError("write the kernel: attention (XLMRobertaXLAttention)")
+
+
+KERNEL = {"id": "0128d68ae1b7fbd4", "name": "xlm_roberta_xl_attention", "level": 2, "label": "attention", "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 0, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.0.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 1, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.1.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 2, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.2.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 3, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.3.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 4, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.4.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 5, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.5.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 6, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.6.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 7, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.7.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 8, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.8.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 9, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.9.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 10, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.10.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 11, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.11.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 12, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.12.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 13, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.13.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 14, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.14.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 15, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.15.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 16, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.16.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 17, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.17.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 18, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.18.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 19, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.19.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 20, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.20.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 21, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.21.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 22, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.22.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 23, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.23.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 24, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.24.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 25, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.25.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 26, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.26.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 27, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.27.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 28, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.28.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 29, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.29.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 30, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.30.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 31, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.31.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 32, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.32.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 33, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.33.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 34, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.34.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 2560, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 35, "is_cross_attention": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "default", "value": None},
+        {"name": "encoder_attention_mask", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 62883840,
+     "flops": 58694135796,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLAttention",
+     "path": "encoder.layer.35.attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormAttention",
+     "architectures": ["roberta-prelayernorm"],
+     "reason": "built by RobertaPreLayerNormAttention from a RobertaPreLayerNormConfig"},
+    {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormAttention",
+     "architectures": ["roberta-prelayernorm"],
+     "reason": "built by RobertaPreLayerNormAttention from a RobertaPreLayerNormConfig"},
+    {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormAttention",
+     "architectures": ["roberta-prelayernorm"],
+     "reason": "built by RobertaPreLayerNormAttention from a RobertaPreLayerNormConfig"},
+    {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormAttention",
+     "architectures": ["roberta-prelayernorm"],
+     "reason": "built by RobertaPreLayerNormAttention from a RobertaPreLayerNormConfig"},
+    {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormAttention",
+     "architectures": ["roberta-prelayernorm"],
+     "reason": "built by RobertaPreLayerNormAttention from a RobertaPreLayerNormConfig"},
+    {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormAttention",
+     "architectures": ["roberta-prelayernorm"],
+     "reason": "built by RobertaPreLayerNormAttention from a RobertaPreLayerNormConfig"},
+    {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormAttention",
+     "architectures": ["roberta-prelayernorm"],
+     "reason": "built by RobertaPreLayerNormAttention from a RobertaPreLayerNormConfig"},
+    {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormAttention",
+     "architectures": ["roberta-prelayernorm"],
+     "reason": "built by RobertaPreLayerNormAttention from a RobertaPreLayerNormConfig"},
+    {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormAttention",
+     "architectures": ["roberta-prelayernorm"],
+     "reason": "built by RobertaPreLayerNormAttention from a RobertaPreLayerNormConfig"},
+    {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormAttention",
+     "architectures": ["roberta-prelayernorm"],
+     "reason": "built by RobertaPreLayerNormAttention from a RobertaPreLayerNormConfig"},
+    {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormAttention",
+     "architectures": ["roberta-prelayernorm"],
+     "reason": "built by RobertaPreLayerNormAttention from a RobertaPreLayerNormConfig"},
+    {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormAttention",
+     "architectures": ["roberta-prelayernorm"],
+     "reason": "built by RobertaPreLayerNormAttention from a RobertaPreLayerNormConfig"},
+]
+
+
+_CONFIGS = {"XLMRobertaXLConfig": XLMRobertaXLConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,141 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `XLMRobertaXLOutput` as transformers runs it, built from L1/linear.
+
+kernel:        535e360da825a0d0
+level:         2
+label:         gemm
+qualnames:     transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLOutput, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLSelfOutput, transformers.models.cvt.modeling_cvt.CvtOutput, transformers.models.dpt.modeling_dpt.DPTViTOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormSelfOutput, transformers.models.yolos.modeling_yolos.YolosOutput, transformers.models.mobilevit.modeling_mobilevit.MobileViTOutput, transformers.models.vilt.modeling_vilt.ViltOutput
+transformers:  5.24.0
+architectures: cvt, dpt, mobilevit, roberta-prelayernorm, vilt, xlm-roberta-xl, yolos
+cases:         1 real cases, default first (the most common that fits in 8 GB); 12 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.xlm_roberta_xl.configuration_xlm_roberta_xl import XLMRobertaXLConfig
+from transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl import XLMRobertaXLOutput as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `XLMRobertaXLOutput` as transformers runs it, built from L1/linear.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (XLMRobertaXLOutput)")
+
+    def forward(self, hidden_states, input_tensor):
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (XLMRobertaXLOutput)")
+
+
+KERNEL = {"id": "535e360da825a0d0", "name": "xlm_roberta_xl_output", "level": 2, "label": "gemm", "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLOutput", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "XLMRobertaXLConfig", "fields": {"hidden_size": 2560, "intermediate_size": 10240, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 10240], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_tensor", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 83706880,
+     "flops": 53377730560,
+     "architectures": ["xlm-roberta-xl"],
+     "qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLOutput",
+     "path": "encoder.layer.0.output",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLSelfOutput",
+     "architectures": ["xlm-roberta-xl"],
+     "reason": "built by XLMRobertaXLSelfOutput from a XLMRobertaXLConfig"},
+    {"qualname": "transformers.models.yolos.modeling_yolos.YolosOutput",
+     "architectures": ["yolos"],
+     "reason": "built by YolosOutput from a YolosConfig"},
+    {"qualname": "transformers.models.dpt.modeling_dpt.DPTViTOutput",
+     "architectures": ["dpt"],
+     "reason": "built by DPTViTOutput from a DPTConfig"},
+    {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormOutput",
+     "architectures": ["roberta-prelayernorm"],
+     "reason": "built by RobertaPreLayerNormOutput from a RobertaPreLayerNormConfig"},
+    {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormSelfOutput",
+     "architectures": ["roberta-prelayernorm"],
+     "reason": "built by RobertaPreLayerNormSelfOutput from a RobertaPreLayerNormConfig"},
+    {"qualname": "transformers.models.cvt.modeling_cvt.CvtOutput",
+     "architectures": ["cvt"],
+     "reason": "constructor argument 'embed_dim' is not in XLMRobertaXLOutput.__init__"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTOutput",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTOutput from a MobileViTConfig"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTOutput",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTOutput from a MobileViTConfig"},
+    {"qualname": "transformers.models.cvt.modeling_cvt.CvtOutput",
+     "architectures": ["cvt"],
+     "reason": "constructor argument 'embed_dim' is not in XLMRobertaXLOutput.__init__"},
+    {"qualname": "transformers.models.vilt.modeling_vilt.ViltOutput",
+     "architectures": ["vilt"],
+     "reason": "built by ViltOutput from a ViltConfig"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTOutput",
+     "architectures": ["mobilevit"],
+     "reason": "built by MobileViTOutput from a MobileViTConfig"},
+    {"qualname": "transformers.models.cvt.modeling_cvt.CvtOutput",
+     "architectures": ["cvt"],
+     "reason": "constructor argument 'embed_dim' is not in XLMRobertaXLOutput.__init__"},
+]
+
+
+_CONFIGS = {"XLMRobertaXLConfig": XLMRobertaXLConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

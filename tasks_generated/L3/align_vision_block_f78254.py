@@ -1,0 +1,144 @@
+"""A convolution, a repeated layer: `AlignVisionBlock` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/align_vision_final_block_layer, L2/align_vision_squeeze_excite_layer (hyper-parameters of batch_norm vary per case).
+
+kernel:        f782545c5fc37337
+level:         3
+label:         convolution
+qualnames:     transformers.models.align.modeling_align.AlignVisionBlock, transformers.models.efficientnet.modeling_efficientnet.EfficientNetBlock
+transformers:  5.24.0
+architectures: align, efficientnet
+cases:         3 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.align.configuration_align import AlignVisionConfig
+from transformers.models.align.modeling_align import AlignVisionBlock as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `AlignVisionBlock` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/align_vision_final_block_layer, L2/align_vision_squeeze_excite_layer (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: AlignVisionConfig,
+        in_dim: int,
+        out_dim: int,
+        stride: int,
+        expand_ratio: int,
+        kernel_size: int,
+        drop_rate: float,
+        id_skip: bool,
+        adjust_padding: bool,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (AlignVisionBlock)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (AlignVisionBlock)")
+
+
+KERNEL = {"id": "f782545c5fc37337", "name": "align_vision_block_f78254", "level": 3, "label": "convolution", "qualname": "transformers.models.align.modeling_align.AlignVisionBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 32, "out_dim": 32, "stride": 1, "expand_ratio": 1, "kernel_size": 3, "drop_rate": 0.0036363636363636364, "id_skip": False, "adjust_padding": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 23044240,
+     "flops": 501122192,
+     "architectures": ["align"],
+     "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
+     "path": "vision_model.encoder.blocks.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 32, "out_dim": 32, "stride": 1, "expand_ratio": 1, "kernel_size": 3, "drop_rate": 0.007272727272727273, "id_skip": False, "adjust_padding": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 23044240,
+     "flops": 501122192,
+     "architectures": ["align"],
+     "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
+     "path": "vision_model.encoder.blocks.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 32, "out_dim": 32, "stride": 1, "expand_ratio": 1, "kernel_size": 3, "drop_rate": 0.01090909090909091, "id_skip": False, "adjust_padding": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 23044240,
+     "flops": 501122192,
+     "architectures": ["align"],
+     "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
+     "path": "vision_model.encoder.blocks.3",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetBlock",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetBlock from a EfficientNetConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetBlock",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetBlock from a EfficientNetConfig"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetBlock",
+     "architectures": ["efficientnet"],
+     "reason": "built by EfficientNetBlock from a EfficientNetConfig"},
+]
+
+
+_CONFIGS = {"AlignVisionConfig": AlignVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,202 @@
+"""Attention, a repeated layer: `BailingHybridDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/bailing_hybrid_attention, L2/glm_moe_dsa_mo_e (hyper-parameters of add, mul vary per case).
+
+kernel:        5611cf9c093623f7
+level:         3
+label:         attention
+qualnames:     transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDecoderLayer
+transformers:  5.24.0
+architectures: bailing_hybrid
+cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.bailing_hybrid.configuration_bailing_hybrid import BailingHybridConfig
+from transformers.models.bailing_hybrid.modeling_bailing_hybrid import BailingHybridDecoderLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `BailingHybridDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/bailing_hybrid_attention, L2/glm_moe_dsa_mo_e (hyper-parameters of add, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: BailingHybridConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (BailingHybridDecoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        use_cache: bool | None = False,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (BailingHybridDecoderLayer)")
+
+
+KERNEL = {"id": "5611cf9c093623f7", "name": "bailing_hybrid_decoder_layer_5611cf", "level": 3, "label": "attention", "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDecoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "kv_lora_rank": 512, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "mlp_layer_types": ["dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": None, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_type": "default", "rope_theta": 6000000.0}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6131918738,
+     "flops": 186646733954,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDecoderLayer",
+     "path": "layers.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "kv_lora_rank": 512, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "mlp_layer_types": ["dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": None, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_type": "default", "rope_theta": 6000000.0}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6131918738,
+     "flops": 186646733954,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDecoderLayer",
+     "path": "layers.11",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "kv_lora_rank": 512, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "mlp_layer_types": ["dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": None, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_type": "default", "rope_theta": 6000000.0}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6131918738,
+     "flops": 186646733954,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDecoderLayer",
+     "path": "layers.17",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "kv_lora_rank": 512, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "mlp_layer_types": ["dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": None, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_type": "default", "rope_theta": 6000000.0}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6131918738,
+     "flops": 186646733954,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDecoderLayer",
+     "path": "layers.23",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "kv_lora_rank": 512, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "mlp_layer_types": ["dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": None, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_type": "default", "rope_theta": 6000000.0}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 29},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6131918738,
+     "flops": 186646733954,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDecoderLayer",
+     "path": "layers.29",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "kv_lora_rank": 512, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "mlp_layer_types": ["dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": None, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_type": "default", "rope_theta": 6000000.0}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 35},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6131918738,
+     "flops": 186646733954,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDecoderLayer",
+     "path": "layers.35",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BailingHybridConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 2560, "kv_lora_rank": 512, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "mlp_layer_types": ["dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 32, "num_key_value_heads": 32, "q_lora_rank": None, "qk_nope_head_dim": 128, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_type": "default", "rope_theta": 6000000.0}, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 41},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6131918738,
+     "flops": 186646733954,
+     "architectures": ["bailing_hybrid"],
+     "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridDecoderLayer",
+     "path": "layers.41",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BailingHybridConfig": BailingHybridConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,364 @@
+"""Attention, a repeated layer: `BartDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/bart_attention, L2/multi_head_attention (hyper-parameters of layer_norm, sdpa vary per case).
+
+kernel:        25c903498c93fc50
+level:         3
+label:         attention
+qualnames:     transformers.models.bart.modeling_bart.BartDecoderLayer, transformers.models.marian.modeling_marian.MarianDecoderLayer, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallDecoderLayer, transformers.models.plbart.modeling_plbart.PLBartDecoderLayer
+transformers:  5.24.0
+architectures: bart, blenderbot-small, florence2, marian, plbart
+cases:         12 real cases, default first (the most common that fits in 8 GB); 26 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.bart.configuration_bart import BartConfig
+from transformers.models.bart.modeling_bart import BartDecoderLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `BartDecoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/bart_attention, L2/multi_head_attention (hyper-parameters of layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: BartConfig, layer_idx: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (BartDecoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        encoder_hidden_states: torch.Tensor | None = None,
+        encoder_attention_mask: torch.Tensor | None = None,
+        cache: Cache | None = None,
+        use_cache: bool | None = True,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (BartDecoderLayer)")
+
+
+KERNEL = {"id": "25c903498c93fc50", "name": "bart_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bart.modeling_bart.BartDecoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BartConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 40366098,
+     "flops": 38427695088,
+     "architectures": ["bart", "florence2"],
+     "qualname": "transformers.models.bart.modeling_bart.BartDecoderLayer",
+     "path": "decoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BartConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 40366098,
+     "flops": 38427695088,
+     "architectures": ["bart", "florence2"],
+     "qualname": "transformers.models.bart.modeling_bart.BartDecoderLayer",
+     "path": "decoder.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BartConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 40366098,
+     "flops": 38427695088,
+     "architectures": ["bart", "florence2"],
+     "qualname": "transformers.models.bart.modeling_bart.BartDecoderLayer",
+     "path": "decoder.layers.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BartConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 40366098,
+     "flops": 38427695088,
+     "architectures": ["bart", "florence2"],
+     "qualname": "transformers.models.bart.modeling_bart.BartDecoderLayer",
+     "path": "decoder.layers.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BartConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 40366098,
+     "flops": 38427695088,
+     "architectures": ["bart", "florence2"],
+     "qualname": "transformers.models.bart.modeling_bart.BartDecoderLayer",
+     "path": "decoder.layers.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BartConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 40366098,
+     "flops": 38427695088,
+     "architectures": ["bart", "florence2"],
+     "qualname": "transformers.models.bart.modeling_bart.BartDecoderLayer",
+     "path": "decoder.layers.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BartConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 40366098,
+     "flops": 38427695088,
+     "architectures": ["bart", "florence2"],
+     "qualname": "transformers.models.bart.modeling_bart.BartDecoderLayer",
+     "path": "decoder.layers.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BartConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 40366098,
+     "flops": 38427695088,
+     "architectures": ["bart", "florence2"],
+     "qualname": "transformers.models.bart.modeling_bart.BartDecoderLayer",
+     "path": "decoder.layers.7",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BartConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 40366098,
+     "flops": 38427695088,
+     "architectures": ["bart", "florence2"],
+     "qualname": "transformers.models.bart.modeling_bart.BartDecoderLayer",
+     "path": "decoder.layers.8",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BartConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 40366098,
+     "flops": 38427695088,
+     "architectures": ["bart", "florence2"],
+     "qualname": "transformers.models.bart.modeling_bart.BartDecoderLayer",
+     "path": "decoder.layers.9",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BartConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 40366098,
+     "flops": 38427695088,
+     "architectures": ["bart", "florence2"],
+     "qualname": "transformers.models.bart.modeling_bart.BartDecoderLayer",
+     "path": "decoder.layers.10",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BartConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 40366098,
+     "flops": 38427695088,
+     "architectures": ["bart", "florence2"],
+     "qualname": "transformers.models.bart.modeling_bart.BartDecoderLayer",
+     "path": "decoder.layers.11",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.marian.modeling_marian.MarianDecoderLayer",
+     "architectures": ["marian"],
+     "reason": "built by MarianDecoderLayer from a MarianConfig"},
+    {"qualname": "transformers.models.marian.modeling_marian.MarianDecoderLayer",
+     "architectures": ["marian"],
+     "reason": "built by MarianDecoderLayer from a MarianConfig"},
+    {"qualname": "transformers.models.marian.modeling_marian.MarianDecoderLayer",
+     "architectures": ["marian"],
+     "reason": "built by MarianDecoderLayer from a MarianConfig"},
+    {"qualname": "transformers.models.marian.modeling_marian.MarianDecoderLayer",
+     "architectures": ["marian"],
+     "reason": "built by MarianDecoderLayer from a MarianConfig"},
+    {"qualname": "transformers.models.marian.modeling_marian.MarianDecoderLayer",
+     "architectures": ["marian"],
+     "reason": "built by MarianDecoderLayer from a MarianConfig"},
+    {"qualname": "transformers.models.marian.modeling_marian.MarianDecoderLayer",
+     "architectures": ["marian"],
+     "reason": "built by MarianDecoderLayer from a MarianConfig"},
+    {"qualname": "transformers.models.marian.modeling_marian.MarianDecoderLayer",
+     "architectures": ["marian"],
+     "reason": "built by MarianDecoderLayer from a MarianConfig"},
+    {"qualname": "transformers.models.marian.modeling_marian.MarianDecoderLayer",
+     "architectures": ["marian"],
+     "reason": "built by MarianDecoderLayer from a MarianConfig"},
+    {"qualname": "transformers.models.marian.modeling_marian.MarianDecoderLayer",
+     "architectures": ["marian"],
+     "reason": "built by MarianDecoderLayer from a MarianConfig"},
+    {"qualname": "transformers.models.marian.modeling_marian.MarianDecoderLayer",
+     "architectures": ["marian"],
+     "reason": "built by MarianDecoderLayer from a MarianConfig"},
+    {"qualname": "transformers.models.marian.modeling_marian.MarianDecoderLayer",
+     "architectures": ["marian"],
+     "reason": "built by MarianDecoderLayer from a MarianConfig"},
+    {"qualname": "transformers.models.marian.modeling_marian.MarianDecoderLayer",
+     "architectures": ["marian"],
+     "reason": "built by MarianDecoderLayer from a MarianConfig"},
+    {"qualname": "transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallDecoderLayer",
+     "architectures": ["blenderbot-small"],
+     "reason": "built by BlenderbotSmallDecoderLayer from a BlenderbotSmallConfig"},
+    {"qualname": "transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallDecoderLayer",
+     "architectures": ["blenderbot-small"],
+     "reason": "built by BlenderbotSmallDecoderLayer from a BlenderbotSmallConfig"},
+    {"qualname": "transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallDecoderLayer",
+     "architectures": ["blenderbot-small"],
+     "reason": "built by BlenderbotSmallDecoderLayer from a BlenderbotSmallConfig"},
+    {"qualname": "transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallDecoderLayer",
+     "architectures": ["blenderbot-small"],
+     "reason": "built by BlenderbotSmallDecoderLayer from a BlenderbotSmallConfig"},
+    {"qualname": "transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallDecoderLayer",
+     "architectures": ["blenderbot-small"],
+     "reason": "built by BlenderbotSmallDecoderLayer from a BlenderbotSmallConfig"},
+    {"qualname": "transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallDecoderLayer",
+     "architectures": ["blenderbot-small"],
+     "reason": "built by BlenderbotSmallDecoderLayer from a BlenderbotSmallConfig"},
+    {"qualname": "transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallDecoderLayer",
+     "architectures": ["blenderbot-small"],
+     "reason": "built by BlenderbotSmallDecoderLayer from a BlenderbotSmallConfig"},
+    {"qualname": "transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallDecoderLayer",
+     "architectures": ["blenderbot-small"],
+     "reason": "built by BlenderbotSmallDecoderLayer from a BlenderbotSmallConfig"},
+    {"qualname": "transformers.models.plbart.modeling_plbart.PLBartDecoderLayer",
+     "architectures": ["plbart"],
+     "reason": "built by PLBartDecoderLayer from a PLBartConfig"},
+    {"qualname": "transformers.models.plbart.modeling_plbart.PLBartDecoderLayer",
+     "architectures": ["plbart"],
+     "reason": "built by PLBartDecoderLayer from a PLBartConfig"},
+    {"qualname": "transformers.models.plbart.modeling_plbart.PLBartDecoderLayer",
+     "architectures": ["plbart"],
+     "reason": "built by PLBartDecoderLayer from a PLBartConfig"},
+    {"qualname": "transformers.models.plbart.modeling_plbart.PLBartDecoderLayer",
+     "architectures": ["plbart"],
+     "reason": "built by PLBartDecoderLayer from a PLBartConfig"},
+    {"qualname": "transformers.models.plbart.modeling_plbart.PLBartDecoderLayer",
+     "architectures": ["plbart"],
+     "reason": "built by PLBartDecoderLayer from a PLBartConfig"},
+    {"qualname": "transformers.models.plbart.modeling_plbart.PLBartDecoderLayer",
+     "architectures": ["plbart"],
+     "reason": "built by PLBartDecoderLayer from a PLBartConfig"},
+]
+
+
+_CONFIGS = {"BartConfig": BartConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,145 @@
+"""A convolution, a repeated layer: `BitPreActivationBottleneckLayer` as transformers runs it, built from L1/weight_standardized_conv2d, L2/bit_group_norm_activation (hyper-parameters of batch_norm, group_norm vary per case).
+
+kernel:        417a671904579cd1
+level:         3
+label:         convolution
+qualnames:     transformers.models.bit.modeling_bit.BitPreActivationBottleneckLayer
+transformers:  5.24.0
+architectures: bit
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.bit.configuration_bit import BitConfig
+from transformers.models.bit.modeling_bit import BitPreActivationBottleneckLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `BitPreActivationBottleneckLayer` as transformers runs it, built from L1/weight_standardized_conv2d, L2/bit_group_norm_activation (hyper-parameters of batch_norm, group_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config,
+        in_channels,
+        out_channels=None,
+        bottle_ratio=0.25,
+        stride=1,
+        dilation=1,
+        first_dilation=None,
+        groups=1,
+        drop_path_rate=0.0,
+        is_first_layer=False,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (BitPreActivationBottleneckLayer)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: a convolution (BitPreActivationBottleneckLayer)")
+
+
+KERNEL = {"id": "417a671904579cd1", "name": "bit_pre_activation_bottleneck_layer_417a67", "level": 3, "label": "convolution", "qualname": "transformers.models.bit.modeling_bit.BitPreActivationBottleneckLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "in_channels": 1024, "out_channels": 1024, "bottle_ratio": 0.25, "stride": 1, "dilation": 1, "first_dilation": 1, "groups": 1, "drop_path_rate": 0.0, "is_first_layer": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3840000,
+     "flops": 876187008,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitPreActivationBottleneckLayer",
+     "path": "encoder.stages.2.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "in_channels": 512, "out_channels": 512, "bottle_ratio": 0.25, "stride": 1, "dilation": 1, "first_dilation": 1, "groups": 1, "drop_path_rate": 0.0, "is_first_layer": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3771392,
+     "flops": 876955520,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitPreActivationBottleneckLayer",
+     "path": "encoder.stages.1.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "in_channels": 2048, "out_channels": 2048, "bottle_ratio": 0.25, "stride": 1, "dilation": 1, "first_dilation": 1, "groups": 1, "drop_path_rate": 0.0, "is_first_layer": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 9728000,
+     "flops": 878729600,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitPreActivationBottleneckLayer",
+     "path": "encoder.stages.3.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "in_channels": 256, "out_channels": 256, "bottle_ratio": 0.25, "stride": 1, "dilation": 1, "first_dilation": 1, "groups": 1, "drop_path_rate": 0.0, "is_first_layer": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6563328,
+     "flops": 879957120,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitPreActivationBottleneckLayer",
+     "path": "encoder.stages.0.layers.1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BitConfig": BitConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,105 @@
+"""A matrix multiply (linear projection), a repeated layer: `Block` as transformers runs it, built from L1/layer_norm, L2/attention, L2/clvp_decoder_mlp (hyper-parameters of div, layer_norm, mul vary per case).
+
+kernel:        76d1272634c22353
+level:         3
+label:         gemm
+qualnames:     transformers.models.openai.modeling_openai.Block
+transformers:  5.24.0
+architectures: openai-gpt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.openai.configuration_openai import OpenAIGPTConfig
+from transformers.models.openai.modeling_openai import Block as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a repeated layer: `Block` as transformers runs it, built from L1/layer_norm, L2/attention, L2/clvp_decoder_mlp (hyper-parameters of div, layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, n_positions, config, scale=False):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Block)")
+
+    def forward(self, x, attention_mask=None, output_attentions=False):
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Block)")
+
+
+KERNEL = {"id": "76d1272634c22353", "name": "block", "level": 3, "label": "gemm", "qualname": "transformers.models.openai.modeling_openai.Block", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"n_positions": 512, "config": {"config_class": "OpenAIGPTConfig", "fields": {"afn": "gelu", "attn_pdrop": 0.1, "layer_norm_epsilon": 1e-05, "n_embd": 768, "n_head": 12, "resid_pdrop": 0.1, "attn_implementation": "sdpa"}}, "scale": True},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17827328,
+     "flops": 16065295194,
+     "architectures": ["openai-gpt"],
+     "qualname": "transformers.models.openai.modeling_openai.Block",
+     "path": "h.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"OpenAIGPTConfig": OpenAIGPTConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

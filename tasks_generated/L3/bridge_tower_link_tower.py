@@ -1,0 +1,117 @@
+"""A normalization, a repeated layer: `BridgeTowerLinkTower` as transformers runs it, built from L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+kernel:        18cf73cc4b567cdf
+level:         3
+label:         norm
+qualnames:     transformers.models.bridgetower.modeling_bridgetower.BridgeTowerLinkTower
+transformers:  5.24.0
+architectures: bridgetower
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.bridgetower.configuration_bridgetower import BridgeTowerConfig
+from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerLinkTower as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a repeated layer: `BridgeTowerLinkTower` as transformers runs it, built from L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (BridgeTowerLinkTower)")
+
+    def forward(self, hidden_states, cross_modal_hidden_states, attention_mask):
+        raise NotImplementedError("write the kernel: a normalization (BridgeTowerLinkTower)")
+
+
+KERNEL = {"id": "18cf73cc4b567cdf", "name": "bridge_tower_link_tower", "level": 3, "label": "norm", "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerLinkTower", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BridgeTowerConfig", "fields": {"hidden_size": 768, "layer_norm_eps": 1e-05, "link_tower_type": "add", "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 325, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cross_modal_hidden_states", "kind": "tensor", "shape": [2, 325, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 2998272,
+     "flops": 999700,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerLinkTower",
+     "path": "cross_modal_image_link_tower.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BridgeTowerConfig", "fields": {"hidden_size": 768, "layer_norm_eps": 1e-05, "link_tower_type": "add", "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cross_modal_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4694016,
+     "flops": 1565684,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerLinkTower",
+     "path": "cross_modal_text_link_tower.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BridgeTowerConfig": BridgeTowerConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

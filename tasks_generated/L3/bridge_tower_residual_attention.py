@@ -1,0 +1,103 @@
+"""Attention, a repeated layer: `BridgeTowerResidualAttention` as transformers runs it, built from L1/layer_norm, L1/linear, L1/multihead_attention_fe9943, L1/quick_gelu_activation (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        05a6b3a3461c7d50
+level:         3
+label:         attention
+qualnames:     transformers.models.bridgetower.modeling_bridgetower.BridgeTowerResidualAttention
+transformers:  5.24.0
+architectures: bridgetower
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.bridgetower.configuration_bridgetower import BridgeTowerVisionConfig
+from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerResidualAttention as Model
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `BridgeTowerResidualAttention` as transformers runs it, built from L1/layer_norm, L1/linear, L1/multihead_attention_fe9943, L1/quick_gelu_activation (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (BridgeTowerResidualAttention)")
+
+    def forward(self, hidden_state: torch.Tensor, attention_mask: torch.Tensor | None = None):
+        raise NotImplementedError("write the kernel: attention (BridgeTowerResidualAttention)")
+
+
+KERNEL = {"id": "05a6b3a3461c7d50", "name": "bridge_tower_residual_attention", "level": 3, "label": "attention", "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerResidualAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BridgeTowerVisionConfig", "fields": {"hidden_size": 768, "layer_norm_eps": 1e-05, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [325, 2, 768], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 16172544,
+     "flops": 9862697000,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerResidualAttention",
+     "path": "vision_model.visual.transformer.resblocks.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BridgeTowerVisionConfig": BridgeTowerVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

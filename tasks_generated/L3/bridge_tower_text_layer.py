@@ -1,0 +1,236 @@
+"""Attention, a repeated layer: `BridgeTowerTextLayer` as transformers runs it, built from L2/bridge_tower_attention_e74212 (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        b6504ea71fde6b9b
+level:         3
+label:         attention
+qualnames:     transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer
+transformers:  5.24.0
+architectures: bridgetower
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.bridgetower.configuration_bridgetower import BridgeTowerTextConfig
+from transformers.models.bridgetower.modeling_bridgetower import BridgeTowerTextLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `BridgeTowerTextLayer` as transformers runs it, built from L2/bridge_tower_attention_e74212 (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (BridgeTowerTextLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        encoder_hidden_states: torch.Tensor | None = None,
+        encoder_attention_mask: torch.Tensor | None = None,
+        cache: Cache | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (BridgeTowerTextLayer)")
+
+
+KERNEL = {"id": "b6504ea71fde6b9b", "name": "bridge_tower_text_layer", "level": 3, "label": "attention", "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17305076,
+     "flops": 16034322544,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer",
+     "path": "text_model.encoder.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17305076,
+     "flops": 16034322544,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer",
+     "path": "text_model.encoder.layer.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17305076,
+     "flops": 16034322544,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer",
+     "path": "text_model.encoder.layer.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17305076,
+     "flops": 16034322544,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer",
+     "path": "text_model.encoder.layer.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17305076,
+     "flops": 16034322544,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer",
+     "path": "text_model.encoder.layer.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17305076,
+     "flops": 16034322544,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer",
+     "path": "text_model.encoder.layer.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17305076,
+     "flops": 16034322544,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer",
+     "path": "text_model.encoder.layer.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17305076,
+     "flops": 16034322544,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer",
+     "path": "text_model.encoder.layer.7",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17305076,
+     "flops": 16034322544,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer",
+     "path": "text_model.encoder.layer.8",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17305076,
+     "flops": 16034322544,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer",
+     "path": "text_model.encoder.layer.9",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17305076,
+     "flops": 16034322544,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer",
+     "path": "text_model.encoder.layer.10",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17305076,
+     "flops": 16034322544,
+     "architectures": ["bridgetower"],
+     "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextLayer",
+     "path": "text_model.encoder.layer.11",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BridgeTowerTextConfig": BridgeTowerTextConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,259 @@
+"""Attention, a repeated layer: `CanaryDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/bart_attention, L2/multi_head_attention, L2/sequential (hyper-parameters of layer_norm, sdpa vary per case).
+
+kernel:        ea22df309847d2ed
+level:         3
+label:         attention
+qualnames:     transformers.models.canary.modeling_canary.CanaryDecoderLayer, transformers.models.cohere_asr.modeling_cohere_asr.CohereAsrDecoderLayer
+transformers:  5.24.0
+architectures: canary, cohere_asr
+cases:         8 real cases, default first (the most common that fits in 8 GB); 8 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.canary.configuration_canary import CanaryDecoderConfig
+from transformers.models.canary.modeling_canary import CanaryDecoderLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `CanaryDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/bart_attention, L2/multi_head_attention, L2/sequential (hyper-parameters of layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (CanaryDecoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        encoder_hidden_states: torch.Tensor | None = None,
+        encoder_attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        encoder_position_ids: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, tuple[torch.Tensor, torch.Tensor] | None]:
+        raise NotImplementedError("write the kernel: attention (CanaryDecoderLayer)")
+
+
+KERNEL = {"id": "ea22df309847d2ed", "name": "canary_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.canary.modeling_canary.CanaryDecoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "CanaryDecoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "head_dim": 128, "hidden_act": "relu", "hidden_size": 1024, "intermediate_size": 4096, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "encoder_position_ids", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 38543378,
+     "flops": 32837412848,
+     "architectures": ["canary"],
+     "qualname": "transformers.models.canary.modeling_canary.CanaryDecoderLayer",
+     "path": "decoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CanaryDecoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "encoder_position_ids", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 38543378,
+     "flops": 32837412848,
+     "architectures": ["canary"],
+     "qualname": "transformers.models.canary.modeling_canary.CanaryDecoderLayer",
+     "path": "decoder.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CanaryDecoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "encoder_position_ids", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 38543378,
+     "flops": 32837412848,
+     "architectures": ["canary"],
+     "qualname": "transformers.models.canary.modeling_canary.CanaryDecoderLayer",
+     "path": "decoder.layers.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CanaryDecoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "encoder_position_ids", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 38543378,
+     "flops": 32837412848,
+     "architectures": ["canary"],
+     "qualname": "transformers.models.canary.modeling_canary.CanaryDecoderLayer",
+     "path": "decoder.layers.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CanaryDecoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "encoder_position_ids", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 38543378,
+     "flops": 32837412848,
+     "architectures": ["canary"],
+     "qualname": "transformers.models.canary.modeling_canary.CanaryDecoderLayer",
+     "path": "decoder.layers.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CanaryDecoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "encoder_position_ids", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 38543378,
+     "flops": 32837412848,
+     "architectures": ["canary"],
+     "qualname": "transformers.models.canary.modeling_canary.CanaryDecoderLayer",
+     "path": "decoder.layers.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CanaryDecoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "encoder_position_ids", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 38543378,
+     "flops": 32837412848,
+     "architectures": ["canary"],
+     "qualname": "transformers.models.canary.modeling_canary.CanaryDecoderLayer",
+     "path": "decoder.layers.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CanaryDecoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "encoder_position_ids", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 38543378,
+     "flops": 32837412848,
+     "architectures": ["canary"],
+     "qualname": "transformers.models.canary.modeling_canary.CanaryDecoderLayer",
+     "path": "decoder.layers.7",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.cohere_asr.modeling_cohere_asr.CohereAsrDecoderLayer",
+     "architectures": ["cohere_asr"],
+     "reason": "built by CohereAsrDecoderLayer from a CohereAsrConfig"},
+    {"qualname": "transformers.models.cohere_asr.modeling_cohere_asr.CohereAsrDecoderLayer",
+     "architectures": ["cohere_asr"],
+     "reason": "built by CohereAsrDecoderLayer from a CohereAsrConfig"},
+    {"qualname": "transformers.models.cohere_asr.modeling_cohere_asr.CohereAsrDecoderLayer",
+     "architectures": ["cohere_asr"],
+     "reason": "built by CohereAsrDecoderLayer from a CohereAsrConfig"},
+    {"qualname": "transformers.models.cohere_asr.modeling_cohere_asr.CohereAsrDecoderLayer",
+     "architectures": ["cohere_asr"],
+     "reason": "built by CohereAsrDecoderLayer from a CohereAsrConfig"},
+    {"qualname": "transformers.models.cohere_asr.modeling_cohere_asr.CohereAsrDecoderLayer",
+     "architectures": ["cohere_asr"],
+     "reason": "built by CohereAsrDecoderLayer from a CohereAsrConfig"},
+    {"qualname": "transformers.models.cohere_asr.modeling_cohere_asr.CohereAsrDecoderLayer",
+     "architectures": ["cohere_asr"],
+     "reason": "built by CohereAsrDecoderLayer from a CohereAsrConfig"},
+    {"qualname": "transformers.models.cohere_asr.modeling_cohere_asr.CohereAsrDecoderLayer",
+     "architectures": ["cohere_asr"],
+     "reason": "built by CohereAsrDecoderLayer from a CohereAsrConfig"},
+    {"qualname": "transformers.models.cohere_asr.modeling_cohere_asr.CohereAsrDecoderLayer",
+     "architectures": ["cohere_asr"],
+     "reason": "built by CohereAsrDecoderLayer from a CohereAsrConfig"},
+]
+
+
+_CONFIGS = {"CanaryDecoderConfig": CanaryDecoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,178 @@
+"""Attention, a repeated layer: `CLIPEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/clipmlp, L2/siglip_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
+
+kernel:        2ffc4d6b49938515
+level:         3
+label:         attention
+qualnames:     transformers.models.clip.modeling_clip.CLIPEncoderLayer, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrEncoderLayer, transformers.models.altclip.modeling_altclip.AltCLIPEncoderLayer, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionLayer, transformers.models.clipseg.modeling_clipseg.CLIPSegEncoderLayer, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2EncoderLayer, transformers.models.owlv2.modeling_owlv2.Owlv2EncoderLayer, transformers.models.owlvit.modeling_owlvit.OwlViTEncoderLayer
+transformers:  5.24.0
+architectures: altclip, chinese_clip, clip, clipseg, llava, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava
+cases:         5 real cases, default first (the most common that fits in 8 GB); 7 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.clip.configuration_clip import CLIPTextConfig
+from transformers.models.clip.configuration_clip import CLIPVisionConfig
+from transformers.models.clip.modeling_clip import CLIPEncoderLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `CLIPEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/clipmlp, L2/siglip_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: CLIPVisionConfig | CLIPTextConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (CLIPEncoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (CLIPEncoderLayer)")
+
+
+KERNEL = {"id": "2ffc4d6b49938515", "name": "clip_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.clip.modeling_clip.CLIPEncoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "CLIPVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "quick_gelu", "hidden_size": 1024, "intermediate_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 257, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 27297792,
+     "flops": 13489467400,
+     "architectures": ["video_llava"],
+     "qualname": "transformers.models.clip.modeling_clip.CLIPEncoderLayer",
+     "path": "image_tower.encoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CLIPVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "quick_gelu", "hidden_size": 1024, "intermediate_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 577, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 29919232,
+     "flops": 31798262280,
+     "architectures": ["llava"],
+     "qualname": "transformers.models.clip.modeling_clip.CLIPEncoderLayer",
+     "path": "vision_tower.encoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CLIPVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "layer_norm_eps": 1e-05, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 577, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 29919232,
+     "flops": 31798262280,
+     "architectures": ["vipllava"],
+     "qualname": "transformers.models.clip.modeling_clip.CLIPEncoderLayer",
+     "path": "vision_tower.encoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CLIPVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "quick_gelu", "hidden_size": 1024, "intermediate_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [16, 257, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {},
+     "bytes": 42035200,
+     "flops": 107915739200,
+     "architectures": ["video_llava"],
+     "qualname": "transformers.models.clip.modeling_clip.CLIPEncoderLayer",
+     "path": "video_tower.encoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CLIPVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "quick_gelu", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-05, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 50, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 14482944,
+     "flops": 1432858000,
+     "architectures": ["clip"],
+     "qualname": "transformers.models.clip.modeling_clip.CLIPEncoderLayer",
+     "path": "vision_model.encoder.layers.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrEncoderLayer",
+     "architectures": ["unlimited_ocr"],
+     "reason": "built by UnlimitedOcrEncoderLayer from a UnlimitedOcrVisionEncoderConfig"},
+    {"qualname": "transformers.models.owlv2.modeling_owlv2.Owlv2EncoderLayer",
+     "architectures": ["owlv2"],
+     "reason": "built by Owlv2EncoderLayer from a Owlv2VisionConfig"},
+    {"qualname": "transformers.models.altclip.modeling_altclip.AltCLIPEncoderLayer",
+     "architectures": ["altclip"],
+     "reason": "built by AltCLIPEncoderLayer from a AltCLIPVisionConfig"},
+    {"qualname": "transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionLayer",
+     "architectures": ["chinese_clip"],
+     "reason": "built by ChineseCLIPVisionLayer from a ChineseCLIPVisionConfig"},
+    {"qualname": "transformers.models.clipseg.modeling_clipseg.CLIPSegEncoderLayer",
+     "architectures": ["clipseg"],
+     "reason": "built by CLIPSegEncoderLayer from a CLIPSegVisionConfig"},
+    {"qualname": "transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2EncoderLayer",
+     "architectures": ["metaclip_2"],
+     "reason": "built by MetaClip2EncoderLayer from a MetaClip2VisionConfig"},
+    {"qualname": "transformers.models.owlvit.modeling_owlvit.OwlViTEncoderLayer",
+     "architectures": ["owlvit"],
+     "reason": "built by OwlViTEncoderLayer from a OwlViTVisionConfig"},
+]
+
+
+_CONFIGS = {"CLIPVisionConfig": CLIPVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,524 @@
+"""A matrix multiply (linear projection), a repeated layer: `ClvpDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/clvp_decoder_mlp, L2/clvp_self_attention (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        e957ca107e2d44eb
+level:         3
+label:         gemm
+qualnames:     transformers.models.clvp.modeling_clvp.ClvpDecoderLayer
+transformers:  5.24.0
+architectures: clvp
+cases:         30 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.clvp.configuration_clvp import ClvpDecoderConfig
+from transformers.models.clvp.modeling_clvp import ClvpDecoderLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a repeated layer: `ClvpDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/clvp_decoder_mlp, L2/clvp_self_attention (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ClvpDecoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        cache: Cache | None = None,
+        attention_mask: torch.LongTensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        use_cache: bool | None = False,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ClvpDecoderLayer)")
+
+
+KERNEL = {"id": "e957ca107e2d44eb", "name": "clvp_decoder_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"activation_function": "gelu_new", "attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "resid_pdrop": 0.1, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.7",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.8",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.9",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.10",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.11",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.12",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.13",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.14",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.15",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.16",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.17",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.18",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.19",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.20",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.21",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.22",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.23",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.24",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 25},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.25",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 26},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.26",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 27},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.27",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 28},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.28",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 608, "n_inner": None, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 29},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 512], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 512},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 30435328,
+     "flops": 27982303232,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpDecoderLayer",
+     "path": "speech_decoder_model.model.decoder.layers.29",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ClvpDecoderConfig": ClvpDecoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,129 @@
+"""A rotary position embedding, a repeated layer: `ClvpEncoderLayer` as transformers runs it, built from L1/clvp_rms_norm, L1/llama_rms_norm, L2/clvp_encoder_mlp, L2/clvp_self_attention_2d97a4 (hyper-parameters of add, mul vary per case).
+
+kernel:        76b9359192e41036
+level:         3
+label:         rotary
+qualnames:     transformers.models.clvp.modeling_clvp.ClvpEncoderLayer
+transformers:  5.24.0
+architectures: clvp
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.clvp.configuration_clvp import ClvpConfig
+from transformers.models.clvp.configuration_clvp import ClvpEncoderConfig
+from transformers.models.clvp.modeling_clvp import ClvpEncoderLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """A rotary position embedding, a repeated layer: `ClvpEncoderLayer` as transformers runs it, built from L1/clvp_rms_norm, L1/llama_rms_norm, L2/clvp_encoder_mlp, L2/clvp_self_attention_2d97a4 (hyper-parameters of add, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ClvpConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a rotary position embedding (ClvpEncoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        rotary_pos_emb: torch.Tensor,
+        attention_mask: torch.LongTensor,
+        position_ids: torch.LongTensor,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a rotary position embedding (ClvpEncoderLayer)")
+
+
+KERNEL = {"id": "76b9359192e41036", "name": "clvp_encoder_layer", "level": 3, "label": "rotary", "qualname": "transformers.models.clvp.modeling_clvp.ClvpEncoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ClvpEncoderConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_act": "gelu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_eps": 1e-05, "num_attention_heads": 12, "use_attention_bias": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 511, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "rotary_pos_emb", "kind": "tensor", "shape": [1, 511, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 511], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 511}],
+     "dims": {"batch": 2},
+     "bytes": 16587640,
+     "flops": 13692373772,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpEncoderLayer",
+     "path": "speech_encoder_model.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ClvpEncoderConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_act": "gelu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_eps": 1e-05, "num_attention_heads": 12, "use_attention_bias": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "rotary_pos_emb", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16568936,
+     "flops": 13632504244,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpEncoderLayer",
+     "path": "text_encoder_model.layers.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ClvpEncoderConfig": ClvpEncoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,123 @@
+"""Attention, a repeated layer: `ConditionalDetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/conditional_detr_decoder_cross_attention_b4fd1f, L2/conditional_detr_decoder_self_attention, L2/sequential (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        2b57c11a92421a77
+level:         3
+label:         attention
+qualnames:     transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrDecoderLayer
+transformers:  5.24.0
+architectures: conditional_detr
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.conditional_detr.configuration_conditional_detr import ConditionalDetrConfig
+from transformers.models.conditional_detr.modeling_conditional_detr import ConditionalDetrDecoderLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `ConditionalDetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/conditional_detr_decoder_cross_attention_b4fd1f, L2/conditional_detr_decoder_self_attention, L2/sequential (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ConditionalDetrConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (ConditionalDetrDecoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        spatial_position_embeddings: torch.Tensor | None = None,
+        query_position_embeddings: torch.Tensor | None = None,
+        query_sine_embed: torch.Tensor | None = None,
+        encoder_hidden_states: torch.Tensor | None = None,
+        encoder_attention_mask: torch.Tensor | None = None,
+        is_first: bool | None = False,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (ConditionalDetrDecoderLayer)")
+
+
+KERNEL = {"id": "2b57c11a92421a77", "name": "conditional_detr_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrDecoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ConditionalDetrConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 8, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "spatial_position_embeddings", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "query_position_embeddings", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "query_sine_embed", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 300, 49], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "is_first", "kind": "flag", "value": True}],
+     "dims": {"batch": 2},
+     "bytes": 5203376,
+     "flops": 2322313296,
+     "architectures": ["conditional_detr"],
+     "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrDecoderLayer",
+     "path": "decoder.layers.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ConditionalDetrConfig": ConditionalDetrConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,112 @@
+"""A convolution, a repeated layer: `ConvNextV2Stage` as transformers runs it, built from L1/conv2d, L1/layer_norm_38d972, L3/conv_next_v2_layer (hyper-parameters of add, layer_norm vary per case).
+
+kernel:        3efe3327b552142a
+level:         3
+label:         convolution
+qualnames:     transformers.models.convnextv2.modeling_convnextv2.ConvNextV2Stage
+transformers:  5.24.0
+architectures: convnextv2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.convnextv2.configuration_convnextv2 import ConvNextV2Config
+from transformers.models.convnextv2.modeling_convnextv2 import ConvNextV2Stage as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `ConvNextV2Stage` as transformers runs it, built from L1/conv2d, L1/layer_norm_38d972, L3/conv_next_v2_layer (hyper-parameters of add, layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config,
+        in_channels,
+        out_channels,
+        kernel_size=2,
+        stride=2,
+        depth=2,
+        drop_path_rates=None,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (ConvNextV2Stage)")
+
+    def forward(self, features: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (ConvNextV2Stage)")
+
+
+KERNEL = {"id": "3efe3327b552142a", "name": "conv_next_v2_stage_3efe33", "level": 3, "label": "convolution", "qualname": "transformers.models.convnextv2.modeling_convnextv2.ConvNextV2Stage", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ConvNextV2Config", "fields": {"hidden_act": "gelu", "attn_implementation": "sdpa"}}, "in_channels": 192, "out_channels": 384, "kernel_size": 2, "stride": 2, "depth": 9, "drop_path_rates": [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 192, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 23177472,
+     "flops": 8724517876,
+     "architectures": ["convnextv2"],
+     "qualname": "transformers.models.convnextv2.modeling_convnextv2.ConvNextV2Stage",
+     "path": "encoder.stages.2",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ConvNextV2Config": ConvNextV2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,103 @@
+"""A convolution, a repeated layer: `CvtStage` as transformers runs it, built from L2/cvt_embeddings, L3/cvt_layer_ff5202 (hyper-parameters of batch_norm, layer_norm, mul vary per case).
+
+kernel:        d8b3bfcf43ac0f63
+level:         3
+label:         convolution
+qualnames:     transformers.models.cvt.modeling_cvt.CvtStage
+transformers:  5.24.0
+architectures: cvt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.cvt.configuration_cvt import CvtConfig
+from transformers.models.cvt.modeling_cvt import CvtStage as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `CvtStage` as transformers runs it, built from L2/cvt_embeddings, L3/cvt_layer_ff5202 (hyper-parameters of batch_norm, layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, stage):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (CvtStage)")
+
+    def forward(self, hidden_state):
+        raise NotImplementedError("write the kernel: a convolution (CvtStage)")
+
+
+KERNEL = {"id": "d8b3bfcf43ac0f63", "name": "cvt_stage_d8b3bf", "level": 3, "label": "convolution", "qualname": "transformers.models.cvt.modeling_cvt.CvtStage", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "CvtConfig", "fields": {"attention_drop_rate": [0.0, 0.0, 0.0], "cls_token": [False, False, True], "depth": [1, 2, 10], "drop_path_rate": [0.0, 0.0, 0.1], "drop_rate": [0.0, 0.0, 0.0], "embed_dim": [64, 192, 384], "kernel_qkv": [3, 3, 3], "mlp_ratio": [4.0, 4.0, 4.0], "num_heads": [1, 3, 6], "padding_kv": [1, 1, 1], "padding_q": [1, 1, 1], "patch_padding": [2, 1, 1], "patch_sizes": [7, 3, 3], "patch_stride": [4, 2, 2], "qkv_bias": [True, True, True], "qkv_projection_method": ["dw_bn", "dw_bn", "dw_bn"], "stride_kv": [2, 2, 2], "stride_q": [1, 1, 1], "attn_implementation": "sdpa"}}, "stage": 2},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 192, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 38023680,
+     "flops": 13105164032,
+     "architectures": ["cvt"],
+     "qualname": "transformers.models.cvt.modeling_cvt.CvtStage",
+     "path": "encoder.stages.2",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"CvtConfig": CvtConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

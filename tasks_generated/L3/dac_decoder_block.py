@@ -1,0 +1,133 @@
+"""A convolution, a repeated layer: `DacDecoderBlock` as transformers runs it, built from L1/conv_transpose1d, L1/snake1d, L2/dac_residual_unit (hyper-parameters of add vary per case).
+
+kernel:        56ffe8a9b22bf45b
+level:         3
+label:         convolution
+qualnames:     transformers.models.dac.modeling_dac.DacDecoderBlock
+transformers:  5.24.0
+architectures: dac
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.dac.configuration_dac import DacConfig
+from transformers.models.dac.modeling_dac import DacDecoderBlock as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `DacDecoderBlock` as transformers runs it, built from L1/conv_transpose1d, L1/snake1d, L2/dac_residual_unit (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: DacConfig, stride: int = 1, stride_index: int = 1):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (DacDecoderBlock)")
+
+    def forward(self, hidden_state):
+        raise NotImplementedError("write the kernel: a convolution (DacDecoderBlock)")
+
+
+KERNEL = {"id": "56ffe8a9b22bf45b", "name": "dac_decoder_block", "level": 3, "label": "convolution", "qualname": "transformers.models.dac.modeling_dac.DacDecoderBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "DacConfig", "fields": {"decoder_hidden_size": 1536, "attn_implementation": "sdpa"}}, "stride": 8, "stride_index": 0},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 1536, 31], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 67035648,
+     "flops": 23417275392,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacDecoderBlock",
+     "path": "decoder.block.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DacConfig", "fields": {"decoder_hidden_size": 1536, "attn_implementation": "sdpa"}}, "stride": 2, "stride_index": 3},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 192, 7936], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 12782400,
+     "flops": 16498755072,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacDecoderBlock",
+     "path": "decoder.block.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DacConfig", "fields": {"decoder_hidden_size": 1536, "attn_implementation": "sdpa"}}, "stride": 4, "stride_index": 2},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 384, 1984], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 12097152,
+     "flops": 37554932736,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacDecoderBlock",
+     "path": "decoder.block.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "DacConfig", "fields": {"decoder_hidden_size": 1536, "attn_implementation": "sdpa"}}, "stride": 8, "stride_index": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 768, 248], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 20335872,
+     "flops": 46860625920,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacDecoderBlock",
+     "path": "decoder.block.1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"DacConfig": DacConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,103 @@
+"""A convolution, a repeated layer: `Data2VecAudioPositionalConvLayer` as transformers runs it, built from L1/conv1d, L1/gelu_activation, L1/layer_norm_20e541 (hyper-parameters of layer_norm vary per case).
+
+kernel:        8c92cbcaa97ad4c7
+level:         3
+label:         convolution
+qualnames:     transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioPositionalConvLayer
+transformers:  5.24.0
+architectures: data2vec-audio
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.data2vec.configuration_data2vec_audio import Data2VecAudioConfig
+from transformers.models.data2vec.modeling_data2vec_audio import Data2VecAudioPositionalConvLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `Data2VecAudioPositionalConvLayer` as transformers runs it, built from L1/conv1d, L1/gelu_activation, L1/layer_norm_20e541 (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (Data2VecAudioPositionalConvLayer)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: a convolution (Data2VecAudioPositionalConvLayer)")
+
+
+KERNEL = {"id": "8c92cbcaa97ad4c7", "name": "data2_vec_audio_positional_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioPositionalConvLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Data2VecAudioConfig", "fields": {"conv_pos_kernel_size": 19, "feat_extract_activation": "gelu", "hidden_size": 768, "num_conv_pos_embedding_groups": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 768, 49], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1703424,
+     "flops": 137432260,
+     "architectures": ["data2vec-audio"],
+     "qualname": "transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioPositionalConvLayer",
+     "path": "encoder.pos_conv_embed.layers.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Data2VecAudioConfig": Data2VecAudioConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

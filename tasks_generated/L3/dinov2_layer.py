@@ -1,0 +1,126 @@
+"""Attention, a repeated layer: `Dinov2Layer` as transformers runs it, built from L1/layer_norm, L1/videomt_layer_scale, L2/dinov2_attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        4ee9a00f2b085f5e
+level:         3
+label:         attention
+qualnames:     transformers.models.dinov2.modeling_dinov2.Dinov2Layer, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionLayer
+transformers:  5.24.0
+architectures: depth_anything, prompt_depth_anything, tipsv2_dpt
+cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.dinov2.configuration_dinov2 import Dinov2Config
+from transformers.models.dinov2.modeling_dinov2 import Dinov2Layer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `Dinov2Layer` as transformers runs it, built from L1/layer_norm, L1/videomt_layer_scale, L2/dinov2_attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Dinov2Config) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (Dinov2Layer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (Dinov2Layer)")
+
+
+KERNEL = {"id": "4ee9a00f2b085f5e", "name": "dinov2_layer", "level": 3, "label": "attention", "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Layer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Dinov2Config", "fields": {"attention_probs_dropout_prob": 0.0, "drop_path_rate": 0.0, "hidden_act": "gelu", "hidden_size": 384, "layer_norm_eps": 1e-06, "layerscale_value": 1.0, "mlp_ratio": 4, "num_attention_heads": 6, "qkv_bias": True, "use_swiglu_ffn": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1370, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 7759104,
+     "flops": 15527590960,
+     "architectures": ["depth_anything"],
+     "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Layer",
+     "path": "backbone.encoder.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dinov2Config", "fields": {"attention_probs_dropout_prob": 0.0, "drop_path_rate": 0.0, "hidden_size": 384, "layer_norm_eps": 1e-06, "num_attention_heads": 6, "qkv_bias": True, "use_swiglu_ffn": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1370, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 7759104,
+     "flops": 15527590960,
+     "architectures": ["prompt_depth_anything"],
+     "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Layer",
+     "path": "backbone.encoder.layer.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionLayer",
+     "architectures": ["tipsv2_dpt"],
+     "reason": "built by Tipsv2VisionLayer from a Tipsv2VisionConfig"},
+]
+
+
+_CONFIGS = {"Dinov2Config": Dinov2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,472 @@
+"""A state-space (selective) scan, a repeated layer: `FalconMambaBlock` as transformers runs it, built from L1/llama_rms_norm, L2/falcon_mamba_mixer (hyper-parameters of add vary per case).
+
+kernel:        dc6d2a82241760c8
+level:         3
+label:         state-space scan
+qualnames:     transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock
+transformers:  5.24.0
+architectures: falcon_mamba
+cases:         31 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.falcon_mamba.configuration_falcon_mamba import FalconMambaConfig
+from transformers.models.falcon_mamba.modeling_falcon_mamba import FalconMambaBlock as Model
+
+
+class ModelNew(nn.Module):
+    """A state-space (selective) scan, a repeated layer: `FalconMambaBlock` as transformers runs it, built from L1/llama_rms_norm, L2/falcon_mamba_mixer (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (FalconMambaBlock)")
+
+    def forward(
+        self,
+        hidden_states,
+        cache: Cache | None = None,
+        attention_mask: torch.LongTensor | None = None,
+        **kwargs,
+    ):
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (FalconMambaBlock)")
+
+
+KERNEL = {"id": "dc6d2a82241760c8", "name": "falcon_mamba_block_dc6d2a", "level": 3, "label": "state-space scan", "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.7",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.8",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.9",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.10",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.11",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.12",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.13",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.14",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.15",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.16",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.17",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.18",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.19",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.20",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.21",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.22",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.23",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.24",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 25},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.25",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 26},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.26",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 27},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.27",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 28},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.28",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 29},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.29",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 30},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.30",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 31},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13896192,
+     "flops": 7837383192,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
+     "path": "layers.31",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"FalconMambaConfig": FalconMambaConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

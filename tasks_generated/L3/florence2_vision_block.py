@@ -1,0 +1,219 @@
+"""Attention, a repeated layer: `Florence2VisionBlock` as transformers runs it, built from L2/florence2_vision_channel_block, L2/florence2_vision_spatial_block (hyper-parameters of layer_norm, mul, sdpa vary per case).
+
+kernel:        fcaddf83383d7514
+level:         3
+label:         attention
+qualnames:     transformers.models.florence2.modeling_florence2.Florence2VisionBlock
+transformers:  5.24.0
+architectures: florence2
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.florence2.configuration_florence2 import Florence2VisionConfig
+from transformers.models.florence2.modeling_florence2 import Florence2VisionBlock as Model
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `Florence2VisionBlock` as transformers runs it, built from L2/florence2_vision_channel_block, L2/florence2_vision_spatial_block (hyper-parameters of layer_norm, mul, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: Florence2VisionConfig,
+        stage_idx: int,
+        spatial_drop_path_rate: float,
+        channel_drop_path_rate: float,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (Florence2VisionBlock)")
+
+    def forward(self, hidden_states: torch.Tensor):
+        raise NotImplementedError("write the kernel: attention (Florence2VisionBlock)")
+
+
+KERNEL = {"id": "fcaddf83383d7514", "name": "florence2_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"activation_function": "gelu", "embed_dim": [128, 256, 512, 1024], "mlp_ratio": 4.0, "num_groups": [4, 8, 16, 32], "num_heads": [4, 8, 16, 32], "qkv_bias": True, "window_size": 12, "attn_implementation": "sdpa"}}, "stage_idx": 3, "spatial_drop_path_rate": 0.095703125, "channel_drop_path_rate": 0.10009765625},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 50868224,
+     "flops": 6722616080,
+     "architectures": ["florence2"],
+     "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock",
+     "path": "vision_tower.blocks.3.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"activation_function": "gelu", "embed_dim": [128, 256, 512, 1024], "mlp_ratio": 4.0, "num_groups": [4, 8, 16, 32], "num_heads": [4, 8, 16, 32], "qkv_bias": True, "window_size": 12, "attn_implementation": "sdpa"}}, "stage_idx": 0, "spatial_drop_path_rate": 0.0, "channel_drop_path_rate": 0.004364013671875},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4014592,
+     "flops": 5784282112,
+     "architectures": ["florence2"],
+     "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock",
+     "path": "vision_tower.blocks.0.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"activation_function": "gelu", "embed_dim": [128, 256, 512, 1024], "mlp_ratio": 4.0, "num_groups": [4, 8, 16, 32], "num_heads": [4, 8, 16, 32], "qkv_bias": True, "window_size": 12, "attn_implementation": "sdpa"}}, "stage_idx": 1, "spatial_drop_path_rate": 0.00872802734375, "channel_drop_path_rate": 0.0130615234375},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4785152,
+     "flops": 5952852224,
+     "architectures": ["florence2"],
+     "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock",
+     "path": "vision_tower.blocks.1.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"activation_function": "gelu", "embed_dim": [128, 256, 512, 1024], "mlp_ratio": 4.0, "num_groups": [4, 8, 16, 32], "num_heads": [4, 8, 16, 32], "qkv_bias": True, "window_size": 12, "attn_implementation": "sdpa"}}, "stage_idx": 2, "spatial_drop_path_rate": 0.0174560546875, "channel_drop_path_rate": 0.0218505859375},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 13453312,
+     "flops": 6918798400,
+     "architectures": ["florence2"],
+     "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock",
+     "path": "vision_tower.blocks.2.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"embed_dim": [128, 256, 512, 1024], "attn_implementation": "sdpa"}}, "stage_idx": 2, "spatial_drop_path_rate": 0.026123046875, "channel_drop_path_rate": 0.030517578125},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 13453312,
+     "flops": 6918798400,
+     "architectures": ["florence2"],
+     "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock",
+     "path": "vision_tower.blocks.2.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"embed_dim": [128, 256, 512, 1024], "attn_implementation": "sdpa"}}, "stage_idx": 2, "spatial_drop_path_rate": 0.034912109375, "channel_drop_path_rate": 0.039306640625},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 13453312,
+     "flops": 6918798400,
+     "architectures": ["florence2"],
+     "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock",
+     "path": "vision_tower.blocks.2.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"embed_dim": [128, 256, 512, 1024], "attn_implementation": "sdpa"}}, "stage_idx": 2, "spatial_drop_path_rate": 0.043701171875, "channel_drop_path_rate": 0.048095703125},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 13453312,
+     "flops": 6918798400,
+     "architectures": ["florence2"],
+     "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock",
+     "path": "vision_tower.blocks.2.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"embed_dim": [128, 256, 512, 1024], "attn_implementation": "sdpa"}}, "stage_idx": 2, "spatial_drop_path_rate": 0.052001953125, "channel_drop_path_rate": 0.056396484375},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 13453312,
+     "flops": 6918798400,
+     "architectures": ["florence2"],
+     "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock",
+     "path": "vision_tower.blocks.2.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"embed_dim": [128, 256, 512, 1024], "attn_implementation": "sdpa"}}, "stage_idx": 2, "spatial_drop_path_rate": 0.060791015625, "channel_drop_path_rate": 0.0654296875},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 13453312,
+     "flops": 6918798400,
+     "architectures": ["florence2"],
+     "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock",
+     "path": "vision_tower.blocks.2.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"embed_dim": [128, 256, 512, 1024], "attn_implementation": "sdpa"}}, "stage_idx": 2, "spatial_drop_path_rate": 0.0693359375, "channel_drop_path_rate": 0.07421875},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 13453312,
+     "flops": 6918798400,
+     "architectures": ["florence2"],
+     "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock",
+     "path": "vision_tower.blocks.2.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"embed_dim": [128, 256, 512, 1024], "attn_implementation": "sdpa"}}, "stage_idx": 2, "spatial_drop_path_rate": 0.078125, "channel_drop_path_rate": 0.08251953125},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 13453312,
+     "flops": 6918798400,
+     "architectures": ["florence2"],
+     "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock",
+     "path": "vision_tower.blocks.2.7",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"embed_dim": [128, 256, 512, 1024], "attn_implementation": "sdpa"}}, "stage_idx": 2, "spatial_drop_path_rate": 0.0869140625, "channel_drop_path_rate": 0.09130859375},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 13453312,
+     "flops": 6918798400,
+     "architectures": ["florence2"],
+     "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionBlock",
+     "path": "vision_tower.blocks.2.8",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Florence2VisionConfig": Florence2VisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

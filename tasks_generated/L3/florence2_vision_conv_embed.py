@@ -1,0 +1,123 @@
+"""A convolution, a repeated layer: `Florence2VisionConvEmbed` as transformers runs it, built from L1/conv2d, L1/layer_norm_38d972 (hyper-parameters of layer_norm vary per case).
+
+kernel:        2da85c38952e9348
+level:         3
+label:         convolution
+qualnames:     transformers.models.florence2.modeling_florence2.Florence2VisionConvEmbed
+transformers:  5.24.0
+architectures: florence2
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.florence2.configuration_florence2 import Florence2VisionConfig
+from transformers.models.florence2.modeling_florence2 import Florence2VisionConvEmbed as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `Florence2VisionConvEmbed` as transformers runs it, built from L1/conv2d, L1/layer_norm_38d972 (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Florence2VisionConfig, stage_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (Florence2VisionConvEmbed)")
+
+    def forward(self, hidden_states: torch.Tensor):
+        raise NotImplementedError("write the kernel: a convolution (Florence2VisionConvEmbed)")
+
+
+KERNEL = {"id": "2da85c38952e9348", "name": "florence2_vision_conv_embed", "level": 3, "label": "convolution", "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionConvEmbed", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"embed_dim": [128, 256, 512, 1024], "patch_padding": [3, 1, 1, 1], "patch_prenorm": [False, True, True, True], "patch_size": [7, 3, 3, 3], "patch_stride": [4, 2, 2, 2], "attn_implementation": "sdpa"}}, "stage_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2999296,
+     "flops": 925659392,
+     "architectures": ["florence2"],
+     "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionConvEmbed",
+     "path": "vision_tower.convs.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"embed_dim": [128, 256, 512, 1024], "patch_padding": [3, 1, 1, 1], "patch_prenorm": [False, True, True, True], "patch_size": [7, 3, 3, 3], "patch_stride": [4, 2, 2, 2], "attn_implementation": "sdpa"}}, "stage_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3565568,
+     "flops": 925248576,
+     "architectures": ["florence2"],
+     "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionConvEmbed",
+     "path": "vision_tower.convs.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Florence2VisionConfig", "fields": {"embed_dim": [128, 256, 512, 1024], "patch_padding": [3, 1, 1, 1], "patch_prenorm": [False, True, True, True], "patch_size": [7, 3, 3, 3], "patch_stride": [4, 2, 2, 2], "attn_implementation": "sdpa"}}, "stage_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 10043392,
+     "flops": 925045520,
+     "architectures": ["florence2"],
+     "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionConvEmbed",
+     "path": "vision_tower.convs.3",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Florence2VisionConfig": Florence2VisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

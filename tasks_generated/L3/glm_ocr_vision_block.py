@@ -1,0 +1,111 @@
+"""Attention, a repeated layer: `GlmOcrVisionBlock` as transformers runs it, built from L1/higgs_audio_v2_rms_norm, L2/glm_ocr_vision_attention, L2/glm_ocr_vision_mlp (hyper-parameters of add, sdpa vary per case).
+
+kernel:        6d2892793f4e49a6
+level:         3
+label:         attention
+qualnames:     transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionBlock
+transformers:  5.24.0
+architectures: glm_ocr
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.glm_ocr.configuration_glm_ocr import GlmOcrVisionConfig
+from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrVisionBlock as Model
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `GlmOcrVisionBlock` as transformers runs it, built from L1/higgs_audio_v2_rms_norm, L2/glm_ocr_vision_attention, L2/glm_ocr_vision_mlp (hyper-parameters of add, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (GlmOcrVisionBlock)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        cu_seqlens: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        **kwargs,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (GlmOcrVisionBlock)")
+
+
+KERNEL = {"id": "6d2892793f4e49a6", "name": "glm_ocr_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GlmOcrVisionConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_act": "silu", "hidden_size": 1024, "intermediate_size": 4096, "num_heads": 16, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 35944716,
+     "flops": 17743531010,
+     "architectures": ["glm_ocr"],
+     "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionBlock",
+     "path": "visual.blocks.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"GlmOcrVisionConfig": GlmOcrVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,132 @@
+"""A convolution, a repeated layer: `GLPNOverlapPatchEmbeddings` as transformers runs it, built from L1/conv2d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+kernel:        6efb4b62da68744b
+level:         3
+label:         convolution
+qualnames:     transformers.models.glpn.modeling_glpn.GLPNOverlapPatchEmbeddings
+transformers:  5.24.0
+architectures: glpn
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.glpn.modeling_glpn import GLPNOverlapPatchEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `GLPNOverlapPatchEmbeddings` as transformers runs it, built from L1/conv2d, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, patch_size, stride, num_channels, hidden_size):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (GLPNOverlapPatchEmbeddings)")
+
+    def forward(self, pixel_values):
+        raise NotImplementedError("write the kernel: a convolution (GLPNOverlapPatchEmbeddings)")
+
+
+KERNEL = {"id": "6efb4b62da68744b", "name": "glpn_overlap_patch_embeddings", "level": 3, "label": "convolution", "qualname": "transformers.models.glpn.modeling_glpn.GLPNOverlapPatchEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"patch_size": 3, "stride": 2, "num_channels": 160, "hidden_size": 256},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 160, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 914432,
+     "flops": 72278724,
+     "architectures": ["glpn"],
+     "qualname": "transformers.models.glpn.modeling_glpn.GLPNOverlapPatchEmbeddings",
+     "path": "encoder.patch_embeddings.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"patch_size": 7, "stride": 4, "num_channels": 3, "hidden_size": 32},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1013120,
+     "flops": 59220224,
+     "architectures": ["glpn"],
+     "qualname": "transformers.models.glpn.modeling_glpn.GLPNOverlapPatchEmbeddings",
+     "path": "encoder.patch_embeddings.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"patch_size": 3, "stride": 2, "num_channels": 32, "hidden_size": 64},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 32, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 639360,
+     "flops": 57906240,
+     "architectures": ["glpn"],
+     "qualname": "transformers.models.glpn.modeling_glpn.GLPNOverlapPatchEmbeddings",
+     "path": "encoder.patch_embeddings.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"patch_size": 3, "stride": 2, "num_channels": 64, "hidden_size": 160},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 64, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 511424,
+     "flops": 72316944,
+     "architectures": ["glpn"],
+     "qualname": "transformers.models.glpn.modeling_glpn.GLPNOverlapPatchEmbeddings",
+     "path": "encoder.patch_embeddings.2",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

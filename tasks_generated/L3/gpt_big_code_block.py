@@ -1,0 +1,284 @@
+"""Attention, a repeated layer: `GPTBigCodeBlock` as transformers runs it, built from L1/layer_norm, L2/gpt_big_code_attention, L2/siglip_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+
+kernel:        dee4925957027f1a
+level:         3
+label:         attention
+qualnames:     transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock
+transformers:  5.24.0
+architectures: gpt_bigcode
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.gpt_bigcode.configuration_gpt_bigcode import GPTBigCodeConfig
+from transformers.models.gpt_bigcode.modeling_gpt_bigcode import GPTBigCodeBlock as Model
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `GPTBigCodeBlock` as transformers runs it, built from L1/layer_norm, L2/gpt_big_code_attention, L2/siglip_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, layer_idx=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (GPTBigCodeBlock)")
+
+    def forward(
+        self,
+        hidden_states: tuple[torch.Tensor] | None,
+        encoder_hidden_states: torch.Tensor | None = None,
+        layer_past: Cache | None = None,
+        attention_mask: torch.Tensor | None = None,
+        encoder_attention_mask: torch.Tensor | None = None,
+        use_cache: bool | None = False,
+        output_attentions: bool | None = False,
+        **kwargs,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (GPTBigCodeBlock)")
+
+
+KERNEL = {"id": "dee4925957027f1a", "name": "gpt_big_code_block", "level": 3, "label": "attention", "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"activation_function": "gelu_pytorch_tanh", "add_cross_attention": False, "attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "layer_norm_epsilon": 1e-05, "multi_query": True, "n_inner": None, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 15655698,
+     "flops": 13814049276,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock",
+     "path": "h.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"add_cross_attention": False, "attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "layer_norm_epsilon": 1e-05, "multi_query": True, "n_inner": None, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 15655698,
+     "flops": 13814049276,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock",
+     "path": "h.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"add_cross_attention": False, "attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "layer_norm_epsilon": 1e-05, "multi_query": True, "n_inner": None, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 15655698,
+     "flops": 13814049276,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock",
+     "path": "h.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"add_cross_attention": False, "attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "layer_norm_epsilon": 1e-05, "multi_query": True, "n_inner": None, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 15655698,
+     "flops": 13814049276,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock",
+     "path": "h.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"add_cross_attention": False, "attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "layer_norm_epsilon": 1e-05, "multi_query": True, "n_inner": None, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 15655698,
+     "flops": 13814049276,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock",
+     "path": "h.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"add_cross_attention": False, "attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "layer_norm_epsilon": 1e-05, "multi_query": True, "n_inner": None, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 15655698,
+     "flops": 13814049276,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock",
+     "path": "h.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"add_cross_attention": False, "attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "layer_norm_epsilon": 1e-05, "multi_query": True, "n_inner": None, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 15655698,
+     "flops": 13814049276,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock",
+     "path": "h.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"add_cross_attention": False, "attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "layer_norm_epsilon": 1e-05, "multi_query": True, "n_inner": None, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 15655698,
+     "flops": 13814049276,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock",
+     "path": "h.7",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"add_cross_attention": False, "attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "layer_norm_epsilon": 1e-05, "multi_query": True, "n_inner": None, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 15655698,
+     "flops": 13814049276,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock",
+     "path": "h.8",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"add_cross_attention": False, "attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "layer_norm_epsilon": 1e-05, "multi_query": True, "n_inner": None, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 15655698,
+     "flops": 13814049276,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock",
+     "path": "h.9",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"add_cross_attention": False, "attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "layer_norm_epsilon": 1e-05, "multi_query": True, "n_inner": None, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 15655698,
+     "flops": 13814049276,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock",
+     "path": "h.10",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTBigCodeConfig", "fields": {"add_cross_attention": False, "attention_softmax_in_fp32": True, "attn_pdrop": 0.1, "hidden_size": 768, "layer_norm_epsilon": 1e-05, "multi_query": True, "n_inner": None, "num_attention_heads": 12, "resid_pdrop": 0.1, "scale_attention_softmax_in_fp32": True, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "none"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 15655698,
+     "flops": 13814049276,
+     "architectures": ["gpt_bigcode"],
+     "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeBlock",
+     "path": "h.11",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"GPTBigCodeConfig": GPTBigCodeConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,437 @@
+"""A matrix multiply (linear projection), a repeated layer: `GPTNeoBlock` as transformers runs it, built from L1/layer_norm, L2/code_gen_mlp, L2/gpt_neo_attention (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        5d672cf5bd20e441
+level:         3
+label:         gemm
+qualnames:     transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock
+transformers:  5.24.0
+architectures: gpt_neo
+cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.gpt_neo.configuration_gpt_neo import GPTNeoConfig
+from transformers.models.gpt_neo.modeling_gpt_neo import GPTNeoBlock as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a repeated layer: `GPTNeoBlock` as transformers runs it, built from L1/layer_norm, L2/code_gen_mlp, L2/gpt_neo_attention (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, layer_id=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GPTNeoBlock)")
+
+    def forward(
+        self,
+        hidden_states,
+        layer_past=None,
+        attention_mask=None,
+        use_cache=False,
+        output_attentions=False,
+        **kwargs,
+    ):
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GPTNeoBlock)")
+
+
+KERNEL = {"id": "5d672cf5bd20e441", "name": "gpt_neo_block", "level": 3, "label": "gemm", "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"activation_function": "gelu_new", "attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "layer_id": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "layer_id": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "layer_id": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "layer_id": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "layer_id": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "layer_id": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "layer_id": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "layer_id": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.7",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "layer_id": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.8",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "layer_id": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.9",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "layer_id": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.10",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "layer_id": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.11",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "layer_id": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.12",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "layer_id": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.13",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "layer_id": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.14",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "layer_id": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.15",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "layer_id": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.16",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "layer_id": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.17",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "layer_id": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.18",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "layer_id": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.19",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "layer_id": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.20",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "layer_id": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.21",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "layer_id": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.22",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "attention_layers": ["global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local", "global", "local"], "hidden_size": 2048, "intermediate_size": None, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "layer_id": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 130855528,
+     "flops": 106832458568,
+     "architectures": ["gpt_neo"],
+     "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoBlock",
+     "path": "h.23",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"GPTNeoConfig": GPTNeoConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,140 @@
+"""A matrix multiply (linear projection), a repeated layer: `HieraLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L2/hiera_mask_unit_attention_dd66f3, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        fe674f1ed88929f8
+level:         3
+label:         gemm
+qualnames:     transformers.models.hiera.modeling_hiera.HieraLayer
+transformers:  5.24.0
+architectures: hiera
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.hiera.configuration_hiera import HieraConfig
+from transformers.models.hiera.modeling_hiera import HieraLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a repeated layer: `HieraLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L2/hiera_mask_unit_attention_dd66f3, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config,
+        hidden_size: int,
+        hidden_size_output: int,
+        num_heads: int,
+        drop_path: float = 0.0,
+        query_stride: int = 1,
+        window_size: int = 0,
+        use_mask_unit_attn: bool = False,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (HieraLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        output_attentions: bool = False,
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (HieraLayer)")
+
+
+KERNEL = {"id": "fe674f1ed88929f8", "name": "hiera_layer_fe674f", "level": 3, "label": "gemm", "qualname": "transformers.models.hiera.modeling_hiera.HieraLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "HieraConfig", "fields": {"hidden_act": "gelu", "layer_norm_eps": 1e-06, "mlp_ratio": 4.0, "attn_implementation": "sdpa"}}, "hidden_size": 384, "hidden_size_output": 768, "num_heads": 8, "drop_path": 0.0, "query_stride": 4, "window_size": 1, "use_mask_unit_attn": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 196, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 13447680,
+     "flops": 2028067860,
+     "architectures": ["hiera"],
+     "qualname": "transformers.models.hiera.modeling_hiera.HieraLayer",
+     "path": "encoder.stages.3.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "HieraConfig", "fields": {"hidden_act": "gelu", "layer_norm_eps": 1e-06, "mlp_ratio": 4.0, "attn_implementation": "sdpa"}}, "hidden_size": 96, "hidden_size_output": 192, "num_heads": 2, "drop_path": 0.0, "query_stride": 4, "window_size": 16, "use_mask_unit_attn": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 3136, 96], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 2622336,
+     "flops": 2057030976,
+     "architectures": ["hiera"],
+     "qualname": "transformers.models.hiera.modeling_hiera.HieraLayer",
+     "path": "encoder.stages.1.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "HieraConfig", "fields": {"hidden_act": "gelu", "layer_norm_eps": 1e-06, "mlp_ratio": 4.0, "attn_implementation": "sdpa"}}, "hidden_size": 192, "hidden_size_output": 384, "num_heads": 4, "drop_path": 0.0, "query_stride": 4, "window_size": 4, "use_mask_unit_attn": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 784, 192], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 4157184,
+     "flops": 1982181712,
+     "architectures": ["hiera"],
+     "qualname": "transformers.models.hiera.modeling_hiera.HieraLayer",
+     "path": "encoder.stages.2.layers.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"HieraConfig": HieraConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

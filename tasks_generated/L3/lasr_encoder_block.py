@@ -1,0 +1,305 @@
+"""Attention, a repeated layer: `LasrEncoderBlock` as transformers runs it, built from L1/layer_norm_bd7e22, L2/axk2_gate_mlp, L2/lasr_encoder_attention, L2/lasr_encoder_convolution_module (hyper-parameters of batch_norm, layer_norm, mul, sdpa vary per case).
+
+kernel:        9b28c088963ce0b1
+level:         3
+label:         attention
+qualnames:     transformers.models.lasr.modeling_lasr.LasrEncoderBlock
+transformers:  5.24.0
+architectures: lasr_ctc, lasr_encoder
+cases:         17 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.lasr.configuration_lasr import LasrEncoderConfig
+from transformers.models.lasr.modeling_lasr import LasrEncoderBlock as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `LasrEncoderBlock` as transformers runs it, built from L1/layer_norm_bd7e22, L2/axk2_gate_mlp, L2/lasr_encoder_attention, L2/lasr_encoder_convolution_module (hyper-parameters of batch_norm, layer_norm, mul, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: LasrEncoderConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (LasrEncoderBlock)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        position_embeddings: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (LasrEncoderBlock)")
+
+
+KERNEL = {"id": "9b28c088963ce0b1", "name": "lasr_encoder_block", "level": 3, "label": "attention", "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"activation_dropout": 0.1, "attention_bias": False, "attention_dropout": 0.1, "batch_norm_momentum": 0.01, "conv_kernel_size": 32, "conv_residual_weights": [2.0, 1.0], "convolution_bias": False, "feed_forward_residual_weights": [1.5, 0.5], "hidden_act": "silu", "hidden_size": 512, "intermediate_size": 2048, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "conv_residual_weights": [2.0, 1.0], "feed_forward_residual_weights": [1.5, 0.5], "hidden_size": 512, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "conv_residual_weights": [2.0, 1.0], "feed_forward_residual_weights": [1.5, 0.5], "hidden_size": 512, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "conv_residual_weights": [2.0, 1.0], "feed_forward_residual_weights": [1.5, 0.5], "hidden_size": 512, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "conv_residual_weights": [2.0, 1.0], "feed_forward_residual_weights": [1.5, 0.5], "hidden_size": 512, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "conv_residual_weights": [2.0, 1.0], "feed_forward_residual_weights": [1.5, 0.5], "hidden_size": 512, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "conv_residual_weights": [2.0, 1.0], "feed_forward_residual_weights": [1.5, 0.5], "hidden_size": 512, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "conv_residual_weights": [2.0, 1.0], "feed_forward_residual_weights": [1.5, 0.5], "hidden_size": 512, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.7",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "conv_residual_weights": [2.0, 1.0], "feed_forward_residual_weights": [1.5, 0.5], "hidden_size": 512, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.8",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "conv_residual_weights": [2.0, 1.0], "feed_forward_residual_weights": [1.5, 0.5], "hidden_size": 512, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.9",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "conv_residual_weights": [2.0, 1.0], "feed_forward_residual_weights": [1.5, 0.5], "hidden_size": 512, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.10",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "conv_residual_weights": [2.0, 1.0], "feed_forward_residual_weights": [1.5, 0.5], "hidden_size": 512, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.11",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "conv_residual_weights": [2.0, 1.0], "feed_forward_residual_weights": [1.5, 0.5], "hidden_size": 512, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.12",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "conv_residual_weights": [2.0, 1.0], "feed_forward_residual_weights": [1.5, 0.5], "hidden_size": 512, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.13",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "conv_residual_weights": [2.0, 1.0], "feed_forward_residual_weights": [1.5, 0.5], "hidden_size": 512, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.14",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "conv_residual_weights": [2.0, 1.0], "feed_forward_residual_weights": [1.5, 0.5], "hidden_size": 512, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.15",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LasrEncoderConfig", "fields": {"attention_bias": False, "attention_dropout": 0.1, "conv_residual_weights": [2.0, 1.0], "feed_forward_residual_weights": [1.5, 0.5], "hidden_size": 512, "layer_norm_eps": 1e-06, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 125, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2},
+     "bytes": 12644608,
+     "flops": 3091459524,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.models.lasr.modeling_lasr.LasrEncoderBlock",
+     "path": "encoder.layers.16",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"LasrEncoderConfig": LasrEncoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,122 @@
+"""A normalization, a repeated layer: `LevitAttentionSubsample` as transformers runs it, built from L1/hardswish_178c91, L2/mlp_layer_with_bn (hyper-parameters of batch_norm, mul vary per case).
+
+kernel:        eb84efa9601fe9dd
+level:         3
+label:         norm
+qualnames:     transformers.models.levit.modeling_levit.LevitAttentionSubsample
+transformers:  5.24.0
+architectures: levit
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.levit.modeling_levit import LevitAttentionSubsample as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a repeated layer: `LevitAttentionSubsample` as transformers runs it, built from L1/hardswish_178c91, L2/mlp_layer_with_bn (hyper-parameters of batch_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        input_dim,
+        output_dim,
+        key_dim,
+        num_attention_heads,
+        attention_ratio,
+        stride,
+        resolution_in,
+        resolution_out,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (LevitAttentionSubsample)")
+
+    def forward(self, hidden_state):
+        raise NotImplementedError("write the kernel: a normalization (LevitAttentionSubsample)")
+
+
+KERNEL = {"id": "eb84efa9601fe9dd", "name": "levit_attention_subsample", "level": 3, "label": "norm", "qualname": "transformers.models.levit.modeling_levit.LevitAttentionSubsample", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"input_dim": 128, "output_dim": 256, "key_dim": 16, "num_attention_heads": 8, "attention_ratio": 4, "stride": 2, "resolution_in": 14, "resolution_out": 7},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 196, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 697440,
+     "flops": 118840288,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.LevitAttentionSubsample",
+     "path": "encoder.stages.0.layers.8",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 256, "output_dim": 384, "key_dim": 16, "num_attention_heads": 16, "attention_ratio": 4, "stride": 2, "resolution_in": 7, "resolution_out": 4},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1670816,
+     "flops": 97991424,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.LevitAttentionSubsample",
+     "path": "encoder.stages.1.layers.8",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,115 @@
+"""A normalization, a repeated layer: `LevitStage` as transformers runs it (hyper-parameters of batch_norm, mul vary per case).
+
+kernel:        fa79cd503e7088d2
+level:         3
+label:         norm
+qualnames:     transformers.models.levit.modeling_levit.LevitStage
+transformers:  5.24.0
+architectures: levit
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.levit.configuration_levit import LevitConfig
+from transformers.models.levit.modeling_levit import LevitStage as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a repeated layer: `LevitStage` as transformers runs it (hyper-parameters of batch_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config,
+        idx,
+        hidden_sizes,
+        key_dim,
+        depths,
+        num_attention_heads,
+        attention_ratio,
+        mlp_ratio,
+        down_ops,
+        resolution_in,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (LevitStage)")
+
+    def forward(self, hidden_state):
+        raise NotImplementedError("write the kernel: a normalization (LevitStage)")
+
+
+KERNEL = {"id": "fa79cd503e7088d2", "name": "levit_stage_fa79cd", "level": 3, "label": "norm", "qualname": "transformers.models.levit.modeling_levit.LevitStage", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "LevitConfig", "fields": {"drop_path_rate": 0, "attn_implementation": "sdpa"}}, "idx": 2, "hidden_sizes": 384, "key_dim": 16, "depths": 4, "num_attention_heads": 12, "attention_ratio": 2, "mlp_ratio": 2, "down_ops": [""], "resolution_in": 4},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 16, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8390144,
+     "flops": 267325440,
+     "architectures": ["levit"],
+     "qualname": "transformers.models.levit.modeling_levit.LevitStage",
+     "path": "encoder.stages.2",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"LevitConfig": LevitConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

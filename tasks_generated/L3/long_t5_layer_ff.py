@@ -1,0 +1,107 @@
+"""A computation, a repeated layer: `LongT5LayerFF` as transformers runs it, built from L1/mt5_layer_norm, L2/long_t5_dense_act_dense (hyper-parameters of add vary per case).
+
+kernel:        c2ba9e3f792a545d
+level:         3
+label:         other
+qualnames:     transformers.models.longt5.modeling_longt5.LongT5LayerFF, transformers.models.t5.modeling_t5.T5LayerFF
+transformers:  5.24.0
+architectures: longt5, t5
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.longt5.configuration_longt5 import LongT5Config
+from transformers.models.longt5.modeling_longt5 import LongT5LayerFF as Model
+
+
+class ModelNew(nn.Module):
+    """A computation, a repeated layer: `LongT5LayerFF` as transformers runs it, built from L1/mt5_layer_norm, L2/long_t5_dense_act_dense (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: LongT5Config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (LongT5LayerFF)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: a computation (LongT5LayerFF)")
+
+
+KERNEL = {"id": "c2ba9e3f792a545d", "name": "long_t5_layer_ff", "level": 3, "label": "other", "qualname": "transformers.models.longt5.modeling_longt5.LongT5LayerFF", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "LongT5Config", "fields": {"d_ff": 2048, "d_model": 512, "dense_act_fn": "relu", "dropout_rate": 0.1, "is_gated_act": False, "layer_norm_epsilon": 1e-06, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6280192,
+     "flops": 4273974254,
+     "architectures": ["longt5"],
+     "qualname": "transformers.models.longt5.modeling_longt5.LongT5LayerFF",
+     "path": "encoder.block.0.layer.1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.t5.modeling_t5.T5LayerFF",
+     "architectures": ["t5"],
+     "reason": "built by T5LayerFF from a T5Config"},
+]
+
+
+_CONFIGS = {"LongT5Config": LongT5Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,154 @@
+"""Attention, a repeated layer: `Mask2FormerMaskedAttentionDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/multihead_attention_59af01, L1/re_lu_e13578, L2/mask2_former_attention (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        4de7d71c9749d939
+level:         3
+label:         attention
+qualnames:     transformers.models.mask2former.modeling_mask2former.Mask2FormerMaskedAttentionDecoderLayer
+transformers:  5.24.0
+architectures: mask2former
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mask2former.configuration_mask2former import Mask2FormerConfig
+from transformers.models.mask2former.modeling_mask2former import Mask2FormerMaskedAttentionDecoderLayer as Model
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `Mask2FormerMaskedAttentionDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/multihead_attention_59af01, L1/re_lu_e13578, L2/mask2_former_attention (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Mask2FormerConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (Mask2FormerMaskedAttentionDecoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        level_index: int | None = None,
+        attention_mask: torch.Tensor | None = None,
+        position_embeddings: torch.Tensor | None = None,
+        query_position_embeddings: torch.Tensor | None = None,
+        encoder_hidden_states: torch.Tensor | None = None,
+        encoder_attention_mask: torch.Tensor | None = None,
+        output_attentions: bool | None = False,
+    ):
+        raise NotImplementedError("write the kernel: attention (Mask2FormerMaskedAttentionDecoderLayer)")
+
+
+KERNEL = {"id": "4de7d71c9749d939", "name": "mask2_former_masked_attention_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerMaskedAttentionDecoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Mask2FormerConfig", "fields": {"activation_function": "relu", "dim_feedforward": 2048, "dropout": 0.0, "hidden_dim": 256, "num_attention_heads": 8, "pre_norm": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [100, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "level_index", "kind": "int", "value": 0},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [784, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "query_position_embeddings", "kind": "tensor", "shape": [100, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensors", "tensors": [{"shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [784, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [16, 100, 49], "roles": ["fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 3643456,
+     "flops": 635290552,
+     "architectures": ["mask2former"],
+     "qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerMaskedAttentionDecoderLayer",
+     "path": "transformer_module.decoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Mask2FormerConfig", "fields": {"activation_function": "relu", "dim_feedforward": 2048, "dropout": 0.0, "hidden_dim": 256, "num_attention_heads": 8, "pre_norm": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [100, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "level_index", "kind": "int", "value": 1},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [784, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "query_position_embeddings", "kind": "tensor", "shape": [100, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensors", "tensors": [{"shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [784, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [16, 100, 196], "roles": ["fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 4179712,
+     "flops": 743427280,
+     "architectures": ["mask2former"],
+     "qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerMaskedAttentionDecoderLayer",
+     "path": "transformer_module.decoder.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Mask2FormerConfig", "fields": {"activation_function": "relu", "dim_feedforward": 2048, "dropout": 0.0, "hidden_dim": 256, "num_attention_heads": 8, "pre_norm": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [100, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "level_index", "kind": "int", "value": 2},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [784, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "query_position_embeddings", "kind": "tensor", "shape": [100, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensors", "tensors": [{"shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [196, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [784, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [16, 100, 784], "roles": ["fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 6324736,
+     "flops": 1175974192,
+     "architectures": ["mask2former"],
+     "qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerMaskedAttentionDecoderLayer",
+     "path": "transformer_module.decoder.layers.2",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Mask2FormerConfig": Mask2FormerConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

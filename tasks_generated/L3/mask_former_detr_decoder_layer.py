@@ -1,0 +1,120 @@
+"""Attention, a repeated layer: `MaskFormerDetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/detr_self_attention, L2/mask_former_detr_cross_attention, L2/sequential (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        27ad9f1cbfa63f60
+level:         3
+label:         attention
+qualnames:     transformers.models.maskformer.modeling_maskformer.MaskFormerDetrDecoderLayer
+transformers:  5.24.0
+architectures: maskformer
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.detr.configuration_detr import DetrConfig
+from transformers.models.maskformer.configuration_maskformer import MaskFormerDetrConfig
+from transformers.models.maskformer.modeling_maskformer import MaskFormerDetrDecoderLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `MaskFormerDetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/detr_self_attention, L2/mask_former_detr_cross_attention, L2/sequential (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: MaskFormerDetrConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (MaskFormerDetrDecoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        spatial_position_embeddings: torch.Tensor | None = None,
+        object_queries_position_embeddings: torch.Tensor | None = None,
+        encoder_hidden_states: torch.Tensor | None = None,
+        encoder_attention_mask: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (MaskFormerDetrDecoderLayer)")
+
+
+KERNEL = {"id": "27ad9f1cbfa63f60", "name": "mask_former_detr_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.maskformer.modeling_maskformer.MaskFormerDetrDecoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "DetrConfig", "fields": {"attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 8, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 100, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "spatial_position_embeddings", "kind": "tensor", "shape": [2, 144, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "object_queries_position_embeddings", "kind": "tensor", "shape": [2, 100, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 144, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 3759616,
+     "flops": 704775856,
+     "architectures": ["maskformer"],
+     "qualname": "transformers.models.maskformer.modeling_maskformer.MaskFormerDetrDecoderLayer",
+     "path": "transformer_module.decoder.layers.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"DetrConfig": DetrConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,126 @@
+"""A convolution, a repeated layer: `MaskFormerFPNLayer` as transformers runs it, built from L2/mask_former_fpn_conv_layer, L2/sequential_75636f (hyper-parameters of group_norm vary per case).
+
+kernel:        a59fa7884d1252d3
+level:         3
+label:         convolution
+qualnames:     transformers.models.maskformer.modeling_maskformer.MaskFormerFPNLayer
+transformers:  5.24.0
+architectures: maskformer
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.models.maskformer.modeling_maskformer import MaskFormerFPNLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `MaskFormerFPNLayer` as transformers runs it, built from L2/mask_former_fpn_conv_layer, L2/sequential_75636f (hyper-parameters of group_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, in_features: int, lateral_features: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (MaskFormerFPNLayer)")
+
+    def forward(self, down: Tensor, left: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a convolution (MaskFormerFPNLayer)")
+
+
+KERNEL = {"id": "a59fa7884d1252d3", "name": "mask_former_fpn_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.maskformer.modeling_maskformer.MaskFormerFPNLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_features": 256, "lateral_features": 512},
+     "inputs": [
+        {"name": "down", "kind": "tensor", "shape": [2, 256, 12, 12], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "left", "kind": "tensor", "shape": [2, 512, 24, 24], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3360768,
+     "flops": 1662419200,
+     "architectures": ["maskformer"],
+     "qualname": "transformers.models.maskformer.modeling_maskformer.MaskFormerFPNLayer",
+     "path": "pixel_level_module.decoder.fpn.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "lateral_features": 256},
+     "inputs": [
+        {"name": "down", "kind": "tensor", "shape": [2, 256, 24, 24], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "left", "kind": "tensor", "shape": [2, 256, 48, 48], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6621184,
+     "flops": 6045696256,
+     "architectures": ["maskformer"],
+     "qualname": "transformers.models.maskformer.modeling_maskformer.MaskFormerFPNLayer",
+     "path": "pixel_level_module.decoder.fpn.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "lateral_features": 128},
+     "inputs": [
+        {"name": "down", "kind": "tensor", "shape": [2, 256, 48, 48], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "left", "kind": "tensor", "shape": [2, 128, 96, 96], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 17762304,
+     "flops": 22974824704,
+     "architectures": ["maskformer"],
+     "qualname": "transformers.models.maskformer.modeling_maskformer.MaskFormerFPNLayer",
+     "path": "pixel_level_module.decoder.fpn.layers.2",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,187 @@
+"""Mixture-of-experts routing and expert compute, a repeated layer: `MiniMaxDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/mini_max_lightning_attention, L2/mini_max_sparse_moe_block (hyper-parameters of add vary per case).
+
+kernel:        ce3659018ce6075e
+level:         3
+label:         router/moe
+qualnames:     transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer
+transformers:  5.24.0
+architectures: minimax
+cases:         5 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
+from transformers.models.minimax.configuration_minimax import MiniMaxConfig
+from transformers.models.minimax.modeling_minimax import MiniMaxDecoderLayer as Model
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Mixture-of-experts routing and expert compute, a repeated layer: `MiniMaxDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/mini_max_lightning_attention, L2/mini_max_sparse_moe_block (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: MiniMaxConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxDecoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        use_cache: bool | None = False,
+        **kwargs: Unpack[FlashAttentionKwargs],
+    ) -> tuple[torch.Tensor, tuple[torch.Tensor, torch.Tensor] | None]:
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxDecoderLayer)")
+
+
+KERNEL = {"id": "ce3659018ce6075e", "name": "mini_max_decoder_layer", "level": 3, "label": "router/moe", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"attention_dropout": 0.0, "block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "linear_attn_alpha_factor": 1, "linear_attn_beta_factor": 1, "mlp_alpha_factor": 1, "mlp_beta_factor": 1, "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 8, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3009454048,
+     "flops": 894836298296,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer",
+     "path": "layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"attention_dropout": 0.0, "block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3009454048,
+     "flops": 894836298296,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer",
+     "path": "layers.11",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"attention_dropout": 0.0, "block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3009454048,
+     "flops": 894836298296,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer",
+     "path": "layers.19",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"attention_dropout": 0.0, "block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3009454048,
+     "flops": 894836298296,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer",
+     "path": "layers.25",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"attention_dropout": 0.0, "block_size": 256, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "linear_attn_alpha_factor": 1, "linear_attn_beta_factor": 1, "mlp_alpha_factor": 1, "mlp_beta_factor": 1, "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 8, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 31},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3009454048,
+     "flops": 894836298296,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer",
+     "path": "layers.31",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer",
+     "architectures": ["minimax"],
+     "reason": "constructor argument 'in_features' is not in MiniMaxDecoderLayer.__init__"},
+    {"qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer",
+     "architectures": ["minimax"],
+     "reason": "constructor argument 'in_features' is not in MiniMaxDecoderLayer.__init__"},
+]
+
+
+_CONFIGS = {"MiniMaxConfig": MiniMaxConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,187 @@
+"""Attention, a repeated layer: `MiniMaxDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/cwm_attention, L2/mini_max_sparse_moe_block (hyper-parameters of add, sdpa vary per case).
+
+kernel:        dea193581e913af1
+level:         3
+label:         attention
+qualnames:     transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer
+transformers:  5.24.0
+architectures: minimax
+cases:         5 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
+from transformers.models.minimax.configuration_minimax import MiniMaxConfig
+from transformers.models.minimax.modeling_minimax import MiniMaxDecoderLayer as Model
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `MiniMaxDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/cwm_attention, L2/mini_max_sparse_moe_block (hyper-parameters of add, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: MiniMaxConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (MiniMaxDecoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        use_cache: bool | None = False,
+        **kwargs: Unpack[FlashAttentionKwargs],
+    ) -> tuple[torch.Tensor, tuple[torch.Tensor, torch.Tensor] | None]:
+        raise NotImplementedError("write the kernel: attention (MiniMaxDecoderLayer)")
+
+
+KERNEL = {"id": "dea193581e913af1", "name": "mini_max_decoder_layer_dea193", "level": 3, "label": "attention", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"attention_dropout": 0.0, "full_attn_alpha_factor": 1, "full_attn_beta_factor": 1, "head_dim": None, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 14336, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "mlp_alpha_factor": 1, "mlp_beta_factor": 1, "num_attention_heads": 32, "num_experts_per_tok": 2, "num_key_value_heads": 8, "num_local_experts": 8, "rms_norm_eps": 1e-05, "router_jitter_noise": 0.0, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2920014258,
+     "flops": 811498942302,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer",
+     "path": "layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"attention_dropout": 0.0, "head_dim": None, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2920014258,
+     "flops": 811498942302,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer",
+     "path": "layers.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"attention_dropout": 0.0, "head_dim": None, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2920014258,
+     "flops": 811498942302,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer",
+     "path": "layers.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"attention_dropout": 0.0, "head_dim": None, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2920014258,
+     "flops": 811498942302,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer",
+     "path": "layers.12",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"attention_dropout": 0.0, "full_attn_alpha_factor": 1, "full_attn_beta_factor": 1, "head_dim": None, "hidden_size": 4096, "layer_types": ["full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention", "full_attention", "linear_attention"], "mlp_alpha_factor": 1, "mlp_beta_factor": 1, "num_attention_heads": 32, "num_key_value_heads": 8, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 28},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2920014258,
+     "flops": 811498942302,
+     "architectures": ["minimax"],
+     "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer",
+     "path": "layers.28",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer",
+     "architectures": ["minimax"],
+     "reason": "constructor argument 'in_features' is not in MiniMaxDecoderLayer.__init__"},
+    {"qualname": "transformers.models.minimax.modeling_minimax.MiniMaxDecoderLayer",
+     "architectures": ["minimax"],
+     "reason": "constructor argument 'in_features' is not in MiniMaxDecoderLayer.__init__"},
+]
+
+
+_CONFIGS = {"MiniMaxConfig": MiniMaxConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,185 @@
+"""Attention, a repeated layer: `ModernBertEncoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/modern_bert_attention_eb64cb, L2/modern_bert_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+
+kernel:        1ac6fd66d05b8885
+level:         3
+label:         attention
+qualnames:     transformers.models.modernbert.modeling_modernbert.ModernBertEncoderLayer
+transformers:  5.24.0
+architectures: modernbert
+cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.modernbert.configuration_modernbert import ModernBertConfig
+from transformers.models.modernbert.modeling_modernbert import ModernBertEncoderLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `ModernBertEncoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/modern_bert_attention_eb64cb, L2/modern_bert_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ModernBertConfig, layer_idx: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (ModernBertEncoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        position_embeddings: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (ModernBertEncoderLayer)")
+
+
+KERNEL = {"id": "1ac6fd66d05b8885", "name": "modern_bert_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertEncoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "norm_bias": False, "norm_eps": 1e-05, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13287680,
+     "flops": 11816492008,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertEncoderLayer",
+     "path": "layers.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "norm_bias": False, "norm_eps": 1e-05, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13287680,
+     "flops": 11816492008,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertEncoderLayer",
+     "path": "layers.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "norm_bias": False, "norm_eps": 1e-05, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13287680,
+     "flops": 11816492008,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertEncoderLayer",
+     "path": "layers.9",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "norm_bias": False, "norm_eps": 1e-05, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13287680,
+     "flops": 11816492008,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertEncoderLayer",
+     "path": "layers.12",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "norm_bias": False, "norm_eps": 1e-05, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13287680,
+     "flops": 11816492008,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertEncoderLayer",
+     "path": "layers.15",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "norm_bias": False, "norm_eps": 1e-05, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13287680,
+     "flops": 11816492008,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertEncoderLayer",
+     "path": "layers.18",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "hidden_size": 768, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "norm_bias": False, "norm_eps": 1e-05, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13287680,
+     "flops": 11816492008,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertEncoderLayer",
+     "path": "layers.21",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ModernBertConfig": ModernBertConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,217 @@
+"""Attention, a repeated layer: `MoonshineDecoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/moonshine_attention_197473, L2/moonshine_attention_b827f0, L2/moonshine_decoder_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+
+kernel:        0af9874d2b09a817
+level:         3
+label:         attention
+qualnames:     transformers.models.moonshine.modeling_moonshine.MoonshineDecoderLayer
+transformers:  5.24.0
+architectures: moonshine
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.moonshine.configuration_moonshine import MoonshineConfig
+from transformers.models.moonshine.modeling_moonshine import MoonshineDecoderLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `MoonshineDecoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/moonshine_attention_197473, L2/moonshine_attention_b827f0, L2/moonshine_decoder_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: MoonshineConfig, layer_idx: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (MoonshineDecoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        encoder_hidden_states: torch.Tensor | None = None,
+        encoder_attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        encoder_position_ids: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        use_cache: bool | None = False,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        encoder_position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, tuple[torch.Tensor, torch.Tensor] | None]:
+        raise NotImplementedError("write the kernel: attention (MoonshineDecoderLayer)")
+
+
+KERNEL = {"id": "0af9874d2b09a817", "name": "moonshine_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineDecoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_act": "silu", "hidden_size": 288, "intermediate_size": 1152, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "encoder_position_ids", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5126802,
+     "flops": 3722650672,
+     "architectures": ["moonshine"],
+     "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineDecoderLayer",
+     "path": "decoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_act": "silu", "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "encoder_position_ids", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5126802,
+     "flops": 3722650672,
+     "architectures": ["moonshine"],
+     "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineDecoderLayer",
+     "path": "decoder.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_act": "silu", "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "encoder_position_ids", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5126802,
+     "flops": 3722650672,
+     "architectures": ["moonshine"],
+     "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineDecoderLayer",
+     "path": "decoder.layers.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_act": "silu", "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "encoder_position_ids", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5126802,
+     "flops": 3722650672,
+     "architectures": ["moonshine"],
+     "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineDecoderLayer",
+     "path": "decoder.layers.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_act": "silu", "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "encoder_position_ids", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5126802,
+     "flops": 3722650672,
+     "architectures": ["moonshine"],
+     "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineDecoderLayer",
+     "path": "decoder.layers.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_act": "silu", "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "encoder_position_ids", "kind": "default", "value": None},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5126802,
+     "flops": 3722650672,
+     "architectures": ["moonshine"],
+     "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineDecoderLayer",
+     "path": "decoder.layers.5",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MoonshineConfig": MoonshineConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

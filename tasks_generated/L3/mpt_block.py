@@ -1,0 +1,463 @@
+"""A matrix multiply (linear projection), a repeated layer: `MptBlock` as transformers runs it, built from L1/layer_norm_bd7e22, L2/mpt_attention, L2/mpt_mlp (hyper-parameters of layer_norm, masked_fill, mul vary per case).
+
+kernel:        a19da519525c6acc
+level:         3
+label:         gemm
+qualnames:     transformers.models.mpt.modeling_mpt.MptBlock
+transformers:  5.24.0
+architectures: mpt
+cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.mpt.configuration_mpt import MptConfig
+from transformers.models.mpt.modeling_mpt import MptBlock as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a repeated layer: `MptBlock` as transformers runs it, built from L1/layer_norm_bd7e22, L2/mpt_attention, L2/mpt_mlp (hyper-parameters of layer_norm, masked_fill, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: MptConfig, layer_idx: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (MptBlock)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_bias: torch.Tensor,
+        attention_mask: torch.Tensor,
+        layer_past: Cache | None = None,
+        use_cache: bool = False,
+        output_attentions: bool = False,
+        **kwargs,
+    ):
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (MptBlock)")
+
+
+KERNEL = {"id": "a19da519525c6acc", "name": "mpt_block", "level": 3, "label": "gemm", "qualname": "transformers.models.mpt.modeling_mpt.MptBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.7",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.8",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.9",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.10",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.11",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.12",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.13",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.14",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.15",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.16",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.17",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.18",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.19",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.20",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.21",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.22",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "layer_past", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 126241362,
+     "flops": 106776118376,
+     "architectures": ["mpt"],
+     "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
+     "path": "blocks.23",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MptConfig": MptConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

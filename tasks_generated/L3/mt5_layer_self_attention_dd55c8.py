@@ -1,0 +1,209 @@
+"""Attention, a repeated layer: `MT5LayerSelfAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/mt5_attention_eaeedb (hyper-parameters of add vary per case).
+
+kernel:        dd55c8336f87a8b2
+level:         3
+label:         attention
+qualnames:     transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention, transformers.models.t5.modeling_t5.T5LayerSelfAttention
+transformers:  5.24.0
+architectures: mt5, t5
+cases:         7 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mt5.configuration_mt5 import MT5Config
+from transformers.models.mt5.modeling_mt5 import MT5LayerSelfAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `MT5LayerSelfAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/mt5_attention_eaeedb (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, has_relative_attention_bias=False, layer_idx: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (MT5LayerSelfAttention)")
+
+    def forward(
+        self,
+        hidden_states,
+        attention_mask=None,
+        position_bias=None,
+        cache=None,
+        **kwargs: Unpack[TransformersKwargs],
+    ):
+        raise NotImplementedError("write the kernel: attention (MT5LayerSelfAttention)")
+
+
+KERNEL = {"id": "dd55c8336f87a8b2", "name": "mt5_layer_self_attention_dd55c8", "level": 3, "label": "attention", "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9876696,
+     "flops": 2399160302,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
+     "path": "encoder.block.1.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9876696,
+     "flops": 2399160302,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
+     "path": "encoder.block.2.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9876696,
+     "flops": 2399160302,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
+     "path": "encoder.block.3.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9876696,
+     "flops": 2399160302,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
+     "path": "encoder.block.4.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9876696,
+     "flops": 2399160302,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
+     "path": "encoder.block.5.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9876696,
+     "flops": 2399160302,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
+     "path": "encoder.block.6.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9876696,
+     "flops": 2399160302,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
+     "path": "encoder.block.7.layer.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.t5.modeling_t5.T5LayerSelfAttention",
+     "architectures": ["t5"],
+     "reason": "built by T5LayerSelfAttention from a T5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5LayerSelfAttention",
+     "architectures": ["t5"],
+     "reason": "built by T5LayerSelfAttention from a T5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5LayerSelfAttention",
+     "architectures": ["t5"],
+     "reason": "built by T5LayerSelfAttention from a T5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5LayerSelfAttention",
+     "architectures": ["t5"],
+     "reason": "built by T5LayerSelfAttention from a T5Config"},
+    {"qualname": "transformers.models.t5.modeling_t5.T5LayerSelfAttention",
+     "architectures": ["t5"],
+     "reason": "built by T5LayerSelfAttention from a T5Config"},
+]
+
+
+_CONFIGS = {"MT5Config": MT5Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,466 @@
+"""Attention, a repeated layer: `NemotronAsrStreamingEncoderBlock` as transformers runs it, built from L1/layer_norm, L2/nemotron_asr_streaming_encoder_attention, L2/nemotron_asr_streaming_encoder_convolution_module, L2/parakeet_encoder_feed_forward (hyper-parameters of layer_norm, mul, sdpa vary per case).
+
+kernel:        0f3c1ab0b6caf916
+level:         3
+label:         attention
+qualnames:     transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock
+transformers:  5.24.0
+architectures: nemotron3_5_asr, nemotron_asr_streaming
+cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.nemotron_asr_streaming.configuration_nemotron_asr_streaming import NemotronAsrStreamingEncoderConfig
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderBlock as Model
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConvPaddingCache
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `NemotronAsrStreamingEncoderBlock` as transformers runs it, built from L1/layer_norm, L2/nemotron_asr_streaming_encoder_attention, L2/nemotron_asr_streaming_encoder_convolution_module, L2/parakeet_encoder_feed_forward (hyper-parameters of layer_norm, mul, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: NemotronAsrStreamingEncoderConfig, layer_idx: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (NemotronAsrStreamingEncoderBlock)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        all_masked_rows: torch.Tensor | None = None,
+        position_embeddings: torch.Tensor | None = None,
+        cache: Cache | None = None,
+        padding_cache: NemotronAsrStreamingEncoderCausalConvPaddingCache | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (NemotronAsrStreamingEncoderBlock)")
+
+
+KERNEL = {"id": "0f3c1ab0b6caf916", "name": "nemotron_asr_streaming_encoder_block", "level": 3, "label": "attention", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"activation_dropout": 0.1, "attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "intermediate_size": 4096, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.7",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.8",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.9",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.10",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.11",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.12",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.13",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.14",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.15",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.16",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.17",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.18",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.19",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.20",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.21",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.22",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"attention_bias": True, "attention_dropout": 0.1, "conv_kernel_size": 9, "convolution_bias": True, "hidden_act": "silu", "hidden_size": 1024, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 65, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 65, 65], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "all_masked_rows", "kind": "tensor", "shape": [2, 1, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [2, 129, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 51485060,
+     "flops": 6888523610,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderBlock",
+     "path": "encoder.layers.23",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"NemotronAsrStreamingEncoderConfig": NemotronAsrStreamingEncoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

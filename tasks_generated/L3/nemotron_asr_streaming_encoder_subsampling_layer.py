@@ -1,0 +1,123 @@
+"""A convolution, a repeated layer: `NemotronAsrStreamingEncoderSubsamplingLayer` as transformers runs it, built from L1/conv2d, L1/nemotron_asr_streaming_encoder_causal_conv2_d.
+
+kernel:        4177fcec5c7e04c3
+level:         3
+label:         convolution
+qualnames:     transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderSubsamplingLayer
+transformers:  5.24.0
+architectures: nemotron3_5_asr, nemotron_asr_streaming
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.nemotron_asr_streaming.configuration_nemotron_asr_streaming import NemotronAsrStreamingEncoderConfig
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderCausalConvPaddingCache
+from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming import NemotronAsrStreamingEncoderSubsamplingLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `NemotronAsrStreamingEncoderSubsamplingLayer` as transformers runs it, built from L1/conv2d, L1/nemotron_asr_streaming_encoder_causal_conv2_d.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: NemotronAsrStreamingEncoderConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (NemotronAsrStreamingEncoderSubsamplingLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        lengths: torch.Tensor | None,
+        padding_cache: NemotronAsrStreamingEncoderCausalConvPaddingCache | None = None,
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: a convolution (NemotronAsrStreamingEncoderSubsamplingLayer)")
+
+
+KERNEL = {"id": "4177fcec5c7e04c3", "name": "nemotron_asr_streaming_encoder_subsampling_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderSubsamplingLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"subsampling_conv_channels": 256, "subsampling_conv_kernel_size": 3, "subsampling_conv_stride": 2, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 128, 21], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "lengths", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 3621376,
+     "flops": 197204992,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderSubsamplingLayer",
+     "path": "encoder.subsampling.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "NemotronAsrStreamingEncoderConfig", "fields": {"subsampling_conv_channels": 256, "subsampling_conv_kernel_size": 3, "subsampling_conv_stride": 2, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 255, 41], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "lengths", "kind": "none"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 13595136,
+     "flops": 740972544,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderSubsamplingLayer",
+     "path": "encoder.subsampling.layers.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"NemotronAsrStreamingEncoderConfig": NemotronAsrStreamingEncoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,118 @@
+"""A state-space (selective) scan, a repeated layer: `NemotronHBlock` as transformers runs it, built from L1/lara_mini_rms_norm, L2/zamba2_mamba_mixer (hyper-parameters of add, clamp vary per case).
+
+kernel:        f2e274c746764fd9
+level:         3
+label:         state-space scan
+qualnames:     transformers.models.nemotron_h.modeling_nemotron_h.NemotronHBlock
+transformers:  5.24.0
+architectures: nemotron_h
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.nemotron_h.configuration_nemotron_h import NemotronHConfig
+from transformers.models.nemotron_h.modeling_nemotron_h import NemotronHBlock as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """A state-space (selective) scan, a repeated layer: `NemotronHBlock` as transformers runs it, built from L1/lara_mini_rms_norm, L2/zamba2_mamba_mixer (hyper-parameters of add, clamp vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (NemotronHBlock)")
+
+    def forward(
+        self,
+        hidden_states,
+        cache: Cache | None = None,
+        attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        use_cache: bool | None = False,
+        **kwargs: Unpack[TransformersKwargs],
+    ):
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (NemotronHBlock)")
+
+
+KERNEL = {"id": "f2e274c746764fd9", "name": "nemotron_h_block_f2e274", "level": 3, "label": "state-space scan", "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "NemotronHConfig", "fields": {"chunk_size": 128, "conv_kernel": 4, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "layer_types": ["linear_attention", "moe", "full_attention", "mlp"], "layers_block_type": ["linear_attention", "moe", "full_attention", "mlp"], "mamba_head_dim": 64, "mamba_hidden_act": "silu", "mamba_num_heads": 128, "n_groups": 8, "ssm_state_size": 128, "time_step_min": 0.001, "use_bias": False, "use_conv_bias": True, "use_mamba_kernels": True, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "use_cache", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 244380466,
+     "flops": 234328176322,
+     "architectures": ["nemotron_h"],
+     "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHBlock",
+     "path": "layers.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"NemotronHConfig": NemotronHConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,466 @@
+"""A state-space (selective) scan, a repeated layer: `OlmoHybridLinearAttentionDecoderLayer` as transformers runs it, built from L1/beam_rms_norm, L2/llama_mlp, L2/olmo_hybrid_gated_delta_net (hyper-parameters of add, mul vary per case).
+
+kernel:        0bf0c08ccdfe2c25
+level:         3
+label:         state-space scan
+qualnames:     transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer
+transformers:  5.24.0
+architectures: olmo_hybrid
+cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.olmo_hybrid.configuration_olmo_hybrid import OlmoHybridConfig
+from transformers.models.olmo_hybrid.modeling_olmo_hybrid import OlmoHybridLinearAttentionDecoderLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """A state-space (selective) scan, a repeated layer: `OlmoHybridLinearAttentionDecoderLayer` as transformers runs it, built from L1/beam_rms_norm, L2/llama_mlp, L2/olmo_hybrid_gated_delta_net (hyper-parameters of add, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: OlmoHybridConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (OlmoHybridLinearAttentionDecoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        use_cache: bool | None = False,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        output_attentions: bool | None = False,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (OlmoHybridLinearAttentionDecoderLayer)")
+
+
+KERNEL = {"id": "0bf0c08ccdfe2c25", "name": "olmo_hybrid_linear_attention_decoder_layer", "level": 3, "label": "state-space scan", "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "intermediate_size": 11008, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.8",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.9",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.10",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.12",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.13",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.14",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.16",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.17",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.18",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.20",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.21",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.22",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.24",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 25},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.25",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 26},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.26",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 28},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.28",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 29},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.29",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OlmoHybridConfig", "fields": {"hidden_act": "silu", "hidden_size": 3840, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention", "linear_attention", "linear_attention", "linear_attention", "full_attention"], "linear_a_log_max": 16.0, "linear_a_log_min": 0.0, "linear_allow_neg_eigval": True, "linear_conv_kernel_dim": 4, "linear_dt_init_floor": 0.0001, "linear_dt_max": 0.1, "linear_dt_min": 0.001, "linear_key_head_dim": 96, "linear_num_key_heads": 30, "linear_num_value_heads": 30, "linear_value_head_dim": 192, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 30},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3840], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 474797620,
+     "flops": 444009665952,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridLinearAttentionDecoderLayer",
+     "path": "layers.30",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"OlmoHybridConfig": OlmoHybridConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

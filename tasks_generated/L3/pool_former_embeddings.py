@@ -1,0 +1,148 @@
+"""A convolution, a repeated layer: `PoolFormerEmbeddings` as transformers runs it, built from L1/conv2d.
+
+kernel:        6844e6a29b833216
+level:         3
+label:         convolution
+qualnames:     transformers.models.poolformer.modeling_poolformer.PoolFormerEmbeddings, transformers.models.chmv2.modeling_chmv2.CHMv2ReassembleLayer, transformers.models.depth_anything.modeling_depth_anything.DepthAnythingReassembleLayer, transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingReassembleLayer, transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptReassembleLayer, transformers.models.zoedepth.modeling_zoedepth.ZoeDepthReassembleLayer
+transformers:  5.24.0
+architectures: chmv2, depth_anything, poolformer, prompt_depth_anything, tipsv2_dpt, zoedepth
+cases:         4 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.poolformer.modeling_poolformer import PoolFormerEmbeddings as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `PoolFormerEmbeddings` as transformers runs it, built from L1/conv2d.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, hidden_size, num_channels, patch_size, stride, padding, norm_layer=None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (PoolFormerEmbeddings)")
+
+    def forward(self, pixel_values):
+        raise NotImplementedError("write the kernel: a convolution (PoolFormerEmbeddings)")
+
+
+KERNEL = {"id": "6844e6a29b833216", "name": "pool_former_embeddings", "level": 3, "label": "convolution", "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerEmbeddings", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"hidden_size": 320, "num_channels": 128, "patch_size": 3, "stride": 2, "padding": 1, "norm_layer": None},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1390208,
+     "flops": 289013760,
+     "architectures": ["poolformer"],
+     "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerEmbeddings",
+     "path": "encoder.patch_embeddings.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 64, "num_channels": 3, "patch_size": 7, "stride": 4, "padding": 2, "norm_layer": None},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1423872,
+     "flops": 118013952,
+     "architectures": ["poolformer"],
+     "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerEmbeddings",
+     "path": "encoder.patch_embeddings.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 512, "num_channels": 320, "patch_size": 3, "stride": 2, "padding": 1, "norm_layer": None},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 320, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3301376,
+     "flops": 289013760,
+     "architectures": ["poolformer"],
+     "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerEmbeddings",
+     "path": "encoder.patch_embeddings.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 128, "num_channels": 64, "patch_size": 3, "stride": 2, "padding": 1, "norm_layer": None},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1351936,
+     "flops": 231211008,
+     "architectures": ["poolformer"],
+     "qualname": "transformers.models.poolformer.modeling_poolformer.PoolFormerEmbeddings",
+     "path": "encoder.patch_embeddings.1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthReassembleLayer",
+     "architectures": ["zoedepth"],
+     "reason": "constructor argument 'config' is not in PoolFormerEmbeddings.__init__"},
+    {"qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2ReassembleLayer",
+     "architectures": ["chmv2"],
+     "reason": "constructor argument 'config' is not in PoolFormerEmbeddings.__init__"},
+    {"qualname": "transformers.models.depth_anything.modeling_depth_anything.DepthAnythingReassembleLayer",
+     "architectures": ["depth_anything"],
+     "reason": "constructor argument 'config' is not in PoolFormerEmbeddings.__init__"},
+    {"qualname": "transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingReassembleLayer",
+     "architectures": ["prompt_depth_anything"],
+     "reason": "constructor argument 'config' is not in PoolFormerEmbeddings.__init__"},
+    {"qualname": "transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptReassembleLayer",
+     "architectures": ["tipsv2_dpt"],
+     "reason": "constructor argument 'config' is not in PoolFormerEmbeddings.__init__"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,113 @@
+"""A convolution, a repeated layer: `PPLCNetDepthwiseSeparableConvLayer` as transformers runs it, built from L2/pplc_net_conv_layer, L2/pplc_net_v4_squeeze_excitation_module (hyper-parameters of batch_norm vary per case).
+
+kernel:        c9918ccdc9bd1951
+level:         3
+label:         convolution
+qualnames:     transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetDepthwiseSeparableConvLayer
+transformers:  5.24.0
+architectures: pp_lcnet, slanet
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.pp_lcnet.configuration_pp_lcnet import PPLCNetConfig
+from transformers.models.pp_lcnet.modeling_pp_lcnet import PPLCNetDepthwiseSeparableConvLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `PPLCNetDepthwiseSeparableConvLayer` as transformers runs it, built from L2/pplc_net_conv_layer, L2/pplc_net_v4_squeeze_excitation_module (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, in_channels, out_channels, stride, kernel_size, use_squeeze_excitation, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (PPLCNetDepthwiseSeparableConvLayer)")
+
+    def forward(self, hidden_state):
+        raise NotImplementedError("write the kernel: a convolution (PPLCNetDepthwiseSeparableConvLayer)")
+
+
+KERNEL = {"id": "c9918ccdc9bd1951", "name": "pplc_net_depthwise_separable_conv_layer_c9918c", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetDepthwiseSeparableConvLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_channels": 256, "out_channels": 512, "stride": 2, "kernel_size": 5, "use_squeeze_excitation": True, "config": {"config_class": "PPLCNetConfig", "fields": {"hidden_act": "hardswish", "reduction": 4, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 648320,
+     "flops": 27252352,
+     "architectures": ["pp_lcnet", "slanet"],
+     "qualname": "transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetDepthwiseSeparableConvLayer",
+     "path": "encoder.blocks.4.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "stride": 1, "kernel_size": 5, "use_squeeze_excitation": True, "config": {"config_class": "PPLCNetConfig", "fields": {"hidden_act": "hardswish", "reduction": 4, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1022208,
+     "flops": 54666496,
+     "architectures": ["pp_lcnet", "slanet"],
+     "qualname": "transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetDepthwiseSeparableConvLayer",
+     "path": "encoder.blocks.4.layers.1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"PPLCNetConfig": PPLCNetConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

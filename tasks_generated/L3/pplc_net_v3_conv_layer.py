@@ -1,0 +1,485 @@
+"""A convolution, a repeated layer: `PPLCNetV3ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of batch_norm vary per case).
+
+kernel:        d7d5b8943743ed3e
+level:         3
+label:         convolution
+qualnames:     transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer, transformers.models.resnet.modeling_resnet.ResNetConvLayer, transformers.models.regnet.modeling_regnet.RegNetConvLayer
+transformers:  5.24.0
+architectures: pp_lcnet_v3, pp_ocrv5_mobile_det, regnet, resnet, upernet
+cases:         37 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3 import PPLCNetV3ConvLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `PPLCNetV3ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int = 3,
+        stride: int = 1,
+        bias: bool = False,
+        dilation: int | tuple[int, int] = 1,
+        groups: int = 1,
+        activation: str = "hardswish",
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (PPLCNetV3ConvLayer)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (PPLCNetV3ConvLayer)")
+
+
+KERNEL = {"id": "d7d5b8943743ed3e", "name": "pplc_net_v3_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_channels": 256, "out_channels": 1024, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1536000,
+     "flops": 205922304,
+     "architectures": ["resnet", "upernet"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
+     "path": "encoder.stages.2.layers.0.layer.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 128, "out_channels": 512, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2142208,
+     "flops": 206323712,
+     "architectures": ["resnet", "upernet"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
+     "path": "encoder.stages.1.layers.0.layer.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 16, "out_channels": 16, "kernel_size": 3, "stride": 1, "bias": False, "dilation": 1, "groups": 16, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 16, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1606048,
+     "flops": 7626752,
+     "architectures": ["pp_lcnet_v3", "pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.0.layers.0.depthwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 16, "out_channels": 32, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 16, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2409728,
+     "flops": 26492928,
+     "architectures": ["pp_lcnet_v3", "pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.0.layers.0.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 32, "out_channels": 32, "kernel_size": 3, "stride": 2, "bias": False, "dilation": 1, "groups": 32, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2007872,
+     "flops": 3813376,
+     "architectures": ["pp_lcnet_v3", "pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.1.layers.0.depthwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 2048, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2615296,
+     "flops": 205721600,
+     "architectures": ["resnet", "upernet"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
+     "path": "encoder.stages.3.layers.0.layer.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 64, "out_channels": 256, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4048896,
+     "flops": 207126528,
+     "architectures": ["resnet", "upernet"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
+     "path": "encoder.stages.0.layers.0.layer.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 192, "out_channels": 192, "kernel_size": 5, "stride": 1, "bias": False, "dilation": 1, "groups": 192, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 312192,
+     "flops": 3838464,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "model.backbone.encoder.blocks.3.layers.1.depthwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 192, "out_channels": 192, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 376320,
+     "flops": 28976640,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "model.backbone.encoder.blocks.3.layers.1.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 5, "stride": 1, "bias": False, "dilation": 1, "groups": 256, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 416256,
+     "flops": 5117952,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.3.layers.1.depthwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 534528,
+     "flops": 51480576,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.3.layers.1.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 384, "out_channels": 384, "kernel_size": 5, "stride": 1, "bias": False, "dilation": 1, "groups": 384, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 172800,
+     "flops": 1919232,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "model.backbone.encoder.blocks.4.layers.1.depthwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 384, "out_channels": 384, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 448512,
+     "flops": 28939008,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "model.backbone.encoder.blocks.4.layers.1.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 5, "stride": 1, "bias": False, "dilation": 1, "groups": 512, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 230400,
+     "flops": 2558976,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.4.layers.1.depthwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 729088,
+     "flops": 51430400,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.4.layers.1.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 128, "out_channels": 256, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 368640,
+     "flops": 25790464,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.3.layers.0.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 3, "stride": 1, "bias": False, "dilation": 1, "groups": 128, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 806144,
+     "flops": 3813376,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.2.layers.1.depthwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 836608,
+     "flops": 51580928,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.2.layers.1.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 3, "stride": 2, "bias": False, "dilation": 1, "groups": 128, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 505088,
+     "flops": 953344,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.3.layers.0.depthwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 192, "out_channels": 192, "kernel_size": 5, "stride": 2, "bias": False, "dilation": 1, "groups": 192, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 199296,
+     "flops": 959616,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "model.backbone.encoder.blocks.4.layers.0.depthwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 192, "out_channels": 384, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 192, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 263424,
+     "flops": 14488320,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "model.backbone.encoder.blocks.4.layers.0.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 5, "stride": 2, "bias": False, "dilation": 1, "groups": 256, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 265728,
+     "flops": 1279488,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.4.layers.0.depthwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 512, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 416768,
+     "flops": 25740288,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.4.layers.0.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 32, "out_channels": 64, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1208832,
+     "flops": 26091520,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.1.layers.0.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 32, "out_channels": 48, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1006976,
+     "flops": 19568640,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "model.backbone.encoder.blocks.1.layers.0.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 48, "out_channels": 96, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 48, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 461568,
+     "flops": 14601216,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "model.backbone.encoder.blocks.2.layers.0.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 48, "out_channels": 48, "kernel_size": 3, "stride": 1, "bias": False, "dilation": 1, "groups": 48, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1205472,
+     "flops": 5720064,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "model.backbone.encoder.blocks.1.layers.1.depthwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 48, "out_channels": 48, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1209216,
+     "flops": 29202432,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "model.backbone.encoder.blocks.1.layers.1.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 48, "out_channels": 48, "kernel_size": 3, "stride": 2, "bias": False, "dilation": 1, "groups": 48, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 753888,
+     "flops": 1430016,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "model.backbone.encoder.blocks.2.layers.0.depthwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 64, "out_channels": 128, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 619520,
+     "flops": 25890816,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.2.layers.0.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 64, "out_channels": 64, "kernel_size": 3, "stride": 1, "bias": False, "dilation": 1, "groups": 64, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1607296,
+     "flops": 7626752,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.1.layers.1.depthwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 64, "out_channels": 64, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1614336,
+     "flops": 51781632,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.1.layers.1.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 64, "out_channels": 64, "kernel_size": 3, "stride": 2, "bias": False, "dilation": 1, "groups": 64, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1005184,
+     "flops": 1906688,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "encoder.blocks.2.layers.0.depthwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 192, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 264192,
+     "flops": 14525952,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "model.backbone.encoder.blocks.3.layers.0.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 96, "kernel_size": 3, "stride": 1, "bias": False, "dilation": 1, "groups": 96, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 604608,
+     "flops": 2860032,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "model.backbone.encoder.blocks.2.layers.1.depthwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 96, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 621312,
+     "flops": 29051904,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "model.backbone.encoder.blocks.2.layers.1.pointwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 96, "kernel_size": 3, "stride": 2, "bias": False, "dilation": 1, "groups": 96, "activation": None},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 378816,
+     "flops": 715008,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "path": "model.backbone.encoder.blocks.3.layers.0.depthwise_convolution.conv_symmetric.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
+     "architectures": ["regnet"],
+     "reason": "forward argument 'hidden_state' is not in the interface"},
+    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
+     "architectures": ["regnet"],
+     "reason": "forward argument 'hidden_state' is not in the interface"},
+    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
+     "architectures": ["regnet"],
+     "reason": "forward argument 'hidden_state' is not in the interface"},
+    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
+     "architectures": ["regnet"],
+     "reason": "forward argument 'hidden_state' is not in the interface"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

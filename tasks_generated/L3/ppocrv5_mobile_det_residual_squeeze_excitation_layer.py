@@ -1,0 +1,172 @@
+"""A convolution, a repeated layer: `PPOCRV5MobileDetResidualSqueezeExcitationLayer` as transformers runs it, built from L1/conv2d_69f2b0, L2/ppocrv5_mobile_det_squeeze_excitation_module (hyper-parameters of mul vary per case).
+
+kernel:        14ee42beaa57de3f
+level:         3
+label:         convolution
+qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetResidualSqueezeExcitationLayer
+transformers:  5.24.0
+architectures: pp_ocrv5_mobile_det
+cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetResidualSqueezeExcitationLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `PPOCRV5MobileDetResidualSqueezeExcitationLayer` as transformers runs it, built from L1/conv2d_69f2b0, L2/ppocrv5_mobile_det_squeeze_excitation_module (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, in_channels, out_channels, kernel_size, reduction):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (PPOCRV5MobileDetResidualSqueezeExcitationLayer)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: a convolution (PPOCRV5MobileDetResidualSqueezeExcitationLayer)")
+
+
+KERNEL = {"id": "14ee42beaa57de3f", "name": "ppocrv5_mobile_det_residual_squeeze_excitation_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetResidualSqueezeExcitationLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_channels": 12, "out_channels": 96, "kernel_size": 1, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 12, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1366512,
+     "flops": 15674160,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetResidualSqueezeExcitationLayer",
+     "path": "model.neck.insert_conv.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 18, "out_channels": 96, "kernel_size": 1, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 18, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 370416,
+     "flops": 5739312,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetResidualSqueezeExcitationLayer",
+     "path": "model.neck.insert_conv.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 360, "out_channels": 96, "kernel_size": 1, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 360, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 167952,
+     "flops": 6811824,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetResidualSqueezeExcitationLayer",
+     "path": "model.neck.insert_conv.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 42, "out_channels": 96, "kernel_size": 1, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 42, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 125712,
+     "flops": 3255600,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetResidualSqueezeExcitationLayer",
+     "path": "model.neck.insert_conv.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 24, "kernel_size": 3, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 136188,
+     "flops": 16277196,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetResidualSqueezeExcitationLayer",
+     "path": "model.neck.input_conv.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 24, "kernel_size": 3, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 418428,
+     "flops": 65104716,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetResidualSqueezeExcitationLayer",
+     "path": "model.neck.input_conv.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 24, "kernel_size": 3, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1547388,
+     "flops": 260414796,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetResidualSqueezeExcitationLayer",
+     "path": "model.neck.input_conv.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 24, "kernel_size": 3, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 65628,
+     "flops": 4070316,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetResidualSqueezeExcitationLayer",
+     "path": "model.neck.input_conv.3",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

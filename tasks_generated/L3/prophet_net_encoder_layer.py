@@ -1,0 +1,105 @@
+"""A matrix multiply (linear projection), a repeated layer: `ProphetNetEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/prophet_net_attention_21b9f8, L2/swin_mlp (hyper-parameters of div, layer_norm vary per case).
+
+kernel:        79232e4b4ece6d0e
+level:         3
+label:         gemm
+qualnames:     transformers.models.prophetnet.modeling_prophetnet.ProphetNetEncoderLayer
+transformers:  5.24.0
+architectures: prophetnet
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.prophetnet.configuration_prophetnet import ProphetNetConfig
+from transformers.models.prophetnet.modeling_prophetnet import ProphetNetEncoderLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a repeated layer: `ProphetNetEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/prophet_net_attention_21b9f8, L2/swin_mlp (hyper-parameters of div, layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ProphetNetConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ProphetNetEncoderLayer)")
+
+    def forward(self, hidden_states, attention_mask, output_attentions: bool = False):
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (ProphetNetEncoderLayer)")
+
+
+KERNEL = {"id": "79232e4b4ece6d0e", "name": "prophet_net_encoder_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetEncoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"activation_dropout": 0.1, "activation_function": "gelu", "attention_dropout": 0.1, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "num_encoder_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 29362176,
+     "flops": 27768258824,
+     "architectures": ["prophetnet"],
+     "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetEncoderLayer",
+     "path": "encoder.layers.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ProphetNetConfig": ProphetNetConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,106 @@
+"""A matrix multiply (linear projection), a repeated layer: `PvtV2BlockLayer` as transformers runs it, built from L1/layer_norm, L2/glpn_mix_ffn, L2/pvt_v2_self_attention_2f2057 (hyper-parameters of div, layer_norm vary per case).
+
+kernel:        0f27f2780e3ee156
+level:         3
+label:         gemm
+qualnames:     transformers.models.pvt_v2.modeling_pvt_v2.PvtV2BlockLayer
+transformers:  5.24.0
+architectures: pvt_v2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.pvt_v2.configuration_pvt_v2 import PvtV2Config
+from transformers.models.pvt_v2.modeling_pvt_v2 import PvtV2BlockLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a repeated layer: `PvtV2BlockLayer` as transformers runs it, built from L1/layer_norm, L2/glpn_mix_ffn, L2/pvt_v2_self_attention_2f2057 (hyper-parameters of div, layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: PvtV2Config, layer_idx: int, drop_path: float = 0.0):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (PvtV2BlockLayer)")
+
+    def forward(self, hidden_states: torch.Tensor, height: int, width: int, output_attentions: bool = False):
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (PvtV2BlockLayer)")
+
+
+KERNEL = {"id": "0f27f2780e3ee156", "name": "pvt_v2_block_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2BlockLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "PvtV2Config", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_sizes": [32, 64, 160, 256], "layer_norm_eps": 1e-06, "linear_attention": False, "mlp_ratios": [8, 8, 4, 4], "num_attention_heads": [1, 2, 5, 8], "qkv_bias": True, "sr_ratios": [8, 4, 2, 1], "attn_implementation": "sdpa"}}, "layer_idx": 3, "drop_path": 0.0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "height", "kind": "int", "value": 7},
+        {"name": "width", "kind": "int", "value": 7},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 1700352,
+     "flops": 161367976,
+     "architectures": ["pvt_v2"],
+     "qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2BlockLayer",
+     "path": "encoder.layers.3.blocks.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"PvtV2Config": PvtV2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,104 @@
+"""A convolution, a repeated layer: `PvtV2EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/pvt_v2_overlap_patch_embeddings, L3/pvt_v2_block_layer (hyper-parameters of div, layer_norm vary per case).
+
+kernel:        bfca0162224a1abf
+level:         3
+label:         convolution
+qualnames:     transformers.models.pvt_v2.modeling_pvt_v2.PvtV2EncoderLayer
+transformers:  5.24.0
+architectures: pvt_v2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.pvt_v2.configuration_pvt_v2 import PvtV2Config
+from transformers.models.pvt_v2.modeling_pvt_v2 import PvtV2EncoderLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `PvtV2EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/pvt_v2_overlap_patch_embeddings, L3/pvt_v2_block_layer (hyper-parameters of div, layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: PvtV2Config, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (PvtV2EncoderLayer)")
+
+    def forward(self, hidden_states, output_attentions):
+        raise NotImplementedError("write the kernel: a convolution (PvtV2EncoderLayer)")
+
+
+KERNEL = {"id": "bfca0162224a1abf", "name": "pvt_v2_encoder_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2EncoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "PvtV2Config", "fields": {"attention_probs_dropout_prob": 0.0, "depths": [2, 2, 2, 2], "drop_path_rate": 0.0, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_sizes": [32, 64, 160, 256], "layer_norm_eps": 1e-06, "linear_attention": False, "mlp_ratios": [8, 8, 4, 4], "num_attention_heads": [1, 2, 5, 8], "patch_sizes": [7, 3, 3, 3], "qkv_bias": True, "sr_ratios": [8, 4, 2, 1], "strides": [4, 2, 2, 2], "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 160, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 4115456,
+     "flops": 395039960,
+     "architectures": ["pvt_v2"],
+     "qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2EncoderLayer",
+     "path": "encoder.layers.3",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"PvtV2Config": PvtV2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

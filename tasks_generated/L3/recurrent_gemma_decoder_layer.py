@@ -1,0 +1,216 @@
+"""Attention, a repeated layer: `RecurrentGemmaDecoderLayer` as transformers runs it, built from L1/t5_gemma_rms_norm, L2/recurrent_gemma_attention, L2/recurrent_gemma_mlp (hyper-parameters of add, sdpa vary per case).
+
+kernel:        08515649c6308291
+level:         3
+label:         attention
+qualnames:     transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer
+transformers:  5.24.0
+architectures: recurrent_gemma
+cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.recurrent_gemma.configuration_recurrent_gemma import RecurrentGemmaConfig
+from transformers.models.recurrent_gemma.modeling_recurrent_gemma import RecurrentGemmaDecoderLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `RecurrentGemmaDecoderLayer` as transformers runs it, built from L1/t5_gemma_rms_norm, L2/recurrent_gemma_attention, L2/recurrent_gemma_mlp (hyper-parameters of add, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (RecurrentGemmaDecoderLayer)")
+
+    def forward(
+        self,
+        activations: torch.Tensor,
+        position_ids: torch.Tensor,
+        attention_mask: torch.Tensor,
+        use_cache: bool | None = None,
+        cache: Cache | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (RecurrentGemmaDecoderLayer)")
+
+
+KERNEL = {"id": "08515649c6308291", "name": "recurrent_gemma_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 122393850,
+     "flops": 118782105008,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 122393850,
+     "flops": 118782105008,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 122393850,
+     "flops": 118782105008,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.8",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 122393850,
+     "flops": 118782105008,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.11",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 122393850,
+     "flops": 118782105008,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.14",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 122393850,
+     "flops": 118782105008,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.17",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 122393850,
+     "flops": 118782105008,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.20",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+     "inputs": [
+        {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 122393850,
+     "flops": 118782105008,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaDecoderLayer",
+     "path": "layers.23",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"RecurrentGemmaConfig": RecurrentGemmaConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,110 @@
+"""A convolution, a repeated layer: `RegNetStage` as transformers runs it (hyper-parameters of batch_norm vary per case).
+
+kernel:        6caf261103805d24
+level:         3
+label:         convolution
+qualnames:     transformers.models.regnet.modeling_regnet.RegNetStage
+transformers:  5.24.0
+architectures: regnet
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.regnet.configuration_regnet import RegNetConfig
+from transformers.models.regnet.modeling_regnet import RegNetStage as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `RegNetStage` as transformers runs it (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: RegNetConfig,
+        in_channels: int,
+        out_channels: int,
+        stride: int = 2,
+        depth: int = 2,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (RegNetStage)")
+
+    def forward(self, hidden_state):
+        raise NotImplementedError("write the kernel: a convolution (RegNetStage)")
+
+
+KERNEL = {"id": "6caf261103805d24", "name": "reg_net_stage_6caf26", "level": 3, "label": "convolution", "qualname": "transformers.models.regnet.modeling_regnet.RegNetStage", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "RegNetConfig", "fields": {"groups_width": 64, "hidden_act": "relu", "layer_type": "y", "attn_implementation": "sdpa"}}, "in_channels": 128, "out_channels": 192, "stride": 2, "depth": 6},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 128, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4685088,
+     "flops": 3754892320,
+     "architectures": ["regnet"],
+     "qualname": "transformers.models.regnet.modeling_regnet.RegNetStage",
+     "path": "encoder.stages.1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"RegNetConfig": RegNetConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,102 @@
+"""A convolution, a repeated layer: `Sam3FPNLayer` as transformers runs it, built from L1/conv2d, L1/conv_transpose2d, L1/gelu_activation_b49fec.
+
+kernel:        84d2c0801e798a02
+level:         3
+label:         convolution
+qualnames:     transformers.models.sam3.modeling_sam3.Sam3FPNLayer
+transformers:  5.24.0
+architectures: sam3_tracker
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.sam3.modeling_sam3 import Sam3FPNLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `Sam3FPNLayer` as transformers runs it, built from L1/conv2d, L1/conv_transpose2d, L1/gelu_activation_b49fec.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, in_channels: int, fpn_dim: int, scale_factor: float):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (Sam3FPNLayer)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (Sam3FPNLayer)")
+
+
+KERNEL = {"id": "84d2c0801e798a02", "name": "sam3_fpn_layer_84d2c0", "level": 3, "label": "convolution", "qualname": "transformers.models.sam3.modeling_sam3.Sam3FPNLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_channels": 1024, "fpn_dim": 256, "scale_factor": 4.0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 72, 72], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 112724480,
+     "flops": 391400128512,
+     "architectures": ["sam3_tracker"],
+     "qualname": "transformers.models.sam3.modeling_sam3.Sam3FPNLayer",
+     "path": "vision_encoder.neck.fpn_layers.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,128 @@
+"""Attention, a repeated layer: `SamTwoWayAttentionBlock` as transformers runs it, built from L1/layer_norm_38d972, L2/sam_attention_76f8e9, L2/sam_attention_7cc59f, L2/sam_attention_b7471a, L2/sam_mlp_block (hyper-parameters of layer_norm, sdpa vary per case).
+
+kernel:        36d27e0e2fe1523f
+level:         3
+label:         attention
+qualnames:     transformers.models.sam.modeling_sam.SamTwoWayAttentionBlock, transformers.models.sam2.modeling_sam2.Sam2TwoWayAttentionBlock, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerTwoWayAttentionBlock, transformers.models.sam_hq.modeling_sam_hq.SamHQTwoWayAttentionBlock
+transformers:  5.24.0
+architectures: sam, sam2, sam3_tracker, sam_hq
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.models.sam.configuration_sam import SamMaskDecoderConfig
+from transformers.models.sam.modeling_sam import SamTwoWayAttentionBlock as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `SamTwoWayAttentionBlock` as transformers runs it, built from L1/layer_norm_38d972, L2/sam_attention_76f8e9, L2/sam_attention_7cc59f, L2/sam_attention_b7471a, L2/sam_mlp_block (hyper-parameters of layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, attention_downsample_rate: int = 2, skip_first_layer_pe: bool = False):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (SamTwoWayAttentionBlock)")
+
+    def forward(
+        self,
+        queries: Tensor,
+        keys: Tensor,
+        query_point_embedding: Tensor,
+        key_point_embedding: Tensor,
+        attention_similarity: Tensor,
+        **kwargs: Unpack[TransformersKwargs],
+    ):
+        raise NotImplementedError("write the kernel: attention (SamTwoWayAttentionBlock)")
+
+
+KERNEL = {"id": "36d27e0e2fe1523f", "name": "sam_two_way_attention_block", "level": 3, "label": "attention", "qualname": "transformers.models.sam.modeling_sam.SamTwoWayAttentionBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SamMaskDecoderConfig", "fields": {"hidden_act": "relu", "hidden_size": 256, "layer_norm_eps": 1e-06, "mlp_dim": 2048, "num_attention_heads": 8, "attn_implementation": "sdpa"}}, "attention_downsample_rate": 2, "skip_first_layer_pe": True},
+     "inputs": [
+        {"name": "queries", "kind": "tensor", "shape": [2, 1, 5, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "keys", "kind": "tensor", "shape": [2, 1, 4096, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "query_point_embedding", "kind": "tensor", "shape": [2, 1, 5, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_point_embedding", "kind": "tensor", "shape": [2, 1, 4096, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_similarity", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 19946496,
+     "flops": 2232039740,
+     "architectures": ["sam"],
+     "qualname": "transformers.models.sam.modeling_sam.SamTwoWayAttentionBlock",
+     "path": "mask_decoder.transformer.layers.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.sam_hq.modeling_sam_hq.SamHQTwoWayAttentionBlock",
+     "architectures": ["sam_hq"],
+     "reason": "built by SamHQTwoWayAttentionBlock from a SamHQMaskDecoderConfig"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.Sam2TwoWayAttentionBlock",
+     "architectures": ["sam2"],
+     "reason": "built by Sam2TwoWayAttentionBlock from a Sam2MaskDecoderConfig"},
+    {"qualname": "transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerTwoWayAttentionBlock",
+     "architectures": ["sam3_tracker"],
+     "reason": "built by Sam3TrackerTwoWayAttentionBlock from a Sam3TrackerMaskDecoderConfig"},
+]
+
+
+_CONFIGS = {"SamMaskDecoderConfig": SamMaskDecoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

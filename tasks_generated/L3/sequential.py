@@ -1,0 +1,154 @@
+"""A convolution, a repeated layer: `Sequential` as transformers runs it, built from L1/conv2d, L1/group_norm_f3a99d (hyper-parameters of group_norm vary per case).
+
+kernel:        73c9aa65c930d710
+level:         3
+label:         convolution
+qualnames:     torch.nn.modules.container.Sequential
+transformers:  5.24.0
+architectures: deformable_detr, grounding-dino, mask2former, mm-grounding-dino
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+from torch.nn.modules.container import Sequential as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `Sequential` as transformers runs it, built from L1/conv2d, L1/group_norm_f3a99d (hyper-parameters of group_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, *args):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (Sequential)")
+
+    def forward(self, input):
+        raise NotImplementedError("write the kernel: a convolution (Sequential)")
+
+
+KERNEL = {"id": "73c9aa65c930d710", "name": "sequential", "level": 3, "label": "convolution", "qualname": "torch.nn.modules.container.Sequential", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1504768,
+     "flops": 154542208,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "qualname": "torch.nn.modules.container.Sequential",
+     "path": "input_proj_vision.0",
+     "param_dtype": "bfloat16"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 699904,
+     "flops": 77170816,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "qualname": "torch.nn.modules.container.Sequential",
+     "path": "input_proj_vision.1",
+     "param_dtype": "bfloat16"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 595456,
+     "flops": 38560384,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "qualname": "torch.nn.modules.container.Sequential",
+     "path": "input_proj_vision.2",
+     "param_dtype": "bfloat16"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2048, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1501696,
+     "flops": 102785664,
+     "architectures": ["deformable_detr"],
+     "qualname": "torch.nn.modules.container.Sequential",
+     "path": "input_proj.0",
+     "param_dtype": "bfloat16"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 2, 2], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1186304,
+     "flops": 2359936,
+     "architectures": ["deformable_detr"],
+     "qualname": "torch.nn.modules.container.Sequential",
+     "path": "input_proj.3",
+     "param_dtype": "bfloat16"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 4, 4], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1201664,
+     "flops": 9439360,
+     "architectures": ["deformable_detr"],
+     "qualname": "torch.nn.modules.container.Sequential",
+     "path": "input_proj.2",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,167 @@
+"""Attention, a repeated layer: `SiglipEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/siglip_attention, L2/siglip_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+
+kernel:        c789231782231ac9
+level:         3
+label:         attention
+qualnames:     transformers.models.siglip.modeling_siglip.SiglipEncoderLayer
+transformers:  5.24.0
+architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, paligemma, siglip
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.siglip.configuration_siglip import SiglipTextConfig
+from transformers.models.siglip.configuration_siglip import SiglipVisionConfig
+from transformers.models.siglip.modeling_siglip import SiglipEncoderLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `SiglipEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/siglip_attention, L2/siglip_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: SiglipVisionConfig | SiglipTextConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (SiglipEncoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (SiglipEncoderLayer)")
+
+
+KERNEL = {"id": "c789231782231ac9", "name": "siglip_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 196, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 15379968,
+     "flops": 5790211616,
+     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "siglip"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer",
+     "path": "vision_model.encoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4096, "layer_norm_eps": 1e-06, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 31879424,
+     "flops": 15712978944,
+     "architectures": ["colpali", "paligemma"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer",
+     "path": "vlm.vision_tower.encoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 34236672,
+     "flops": 60431802368,
+     "architectures": ["cohere2_vision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer",
+     "path": "vision_tower.encoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4304, "layer_norm_eps": 1e-06, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 676, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 36709024,
+     "flops": 45405097504,
+     "architectures": ["aya_vision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer",
+     "path": "vision_tower.encoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 39341568,
+     "flops": 219150319616,
+     "architectures": ["gemma3"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer",
+     "path": "vision_tower.encoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipTextConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 14568960,
+     "flops": 1838776832,
+     "architectures": ["siglip"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer",
+     "path": "text_model.encoder.layers.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"SiglipTextConfig": SiglipTextConfig, "SiglipVisionConfig": SiglipVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

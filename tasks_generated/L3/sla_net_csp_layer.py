@@ -1,0 +1,142 @@
+"""A convolution, a repeated layer: `SLANetCSPLayer` as transformers runs it, built from L2/pplc_net_conv_layer, L3/sla_net_bottleneck (hyper-parameters of batch_norm vary per case).
+
+kernel:        5264c8fa3b9f7810
+level:         3
+label:         convolution
+qualnames:     transformers.models.slanet.modeling_slanet.SLANetCSPLayer
+transformers:  5.24.0
+architectures: slanet
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.slanet.configuration_slanet import SLANetConfig
+from transformers.models.slanet.modeling_slanet import SLANetCSPLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `SLANetCSPLayer` as transformers runs it, built from L2/pplc_net_conv_layer, L3/sla_net_bottleneck (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config,
+        in_channels,
+        out_channels,
+        kernel_size=3,
+        expansion=0.5,
+        num_blocks=1,
+        activation="hardswish",
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (SLANetCSPLayer)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (SLANetCSPLayer)")
+
+
+KERNEL = {"id": "5264c8fa3b9f7810", "name": "sla_net_csp_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.slanet.modeling_slanet.SLANetCSPLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SLANetConfig", "fields": {"hidden_act": "hardswish", "attn_implementation": "sdpa"}}, "in_channels": 192, "out_channels": 96, "kernel_size": 5, "expansion": 0.5, "num_blocks": 1, "activation": "hardswish"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 295392,
+     "flops": 26530560,
+     "architectures": ["slanet"],
+     "qualname": "transformers.models.slanet.modeling_slanet.SLANetCSPLayer",
+     "path": "backbone.post_csp_pan.top_down_blocks.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SLANetConfig", "fields": {"hidden_act": "hardswish", "attn_implementation": "sdpa"}}, "in_channels": 192, "out_channels": 96, "kernel_size": 5, "expansion": 0.5, "num_blocks": 1, "activation": "hardswish"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 192, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 972768,
+     "flops": 106122240,
+     "architectures": ["slanet"],
+     "qualname": "transformers.models.slanet.modeling_slanet.SLANetCSPLayer",
+     "path": "backbone.post_csp_pan.top_down_blocks.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SLANetConfig", "fields": {"hidden_act": "hardswish", "attn_implementation": "sdpa"}}, "in_channels": 192, "out_channels": 96, "kernel_size": 5, "expansion": 0.5, "num_blocks": 1, "activation": "hardswish"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 192, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3682272,
+     "flops": 424488960,
+     "architectures": ["slanet"],
+     "qualname": "transformers.models.slanet.modeling_slanet.SLANetCSPLayer",
+     "path": "backbone.post_csp_pan.top_down_blocks.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SLANetConfig", "fields": {"hidden_act": "hardswish", "attn_implementation": "sdpa"}}, "in_channels": 192, "out_channels": 96, "kernel_size": 5, "expansion": 0.5, "num_blocks": 1, "activation": "hardswish"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 192, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 126048,
+     "flops": 6632640,
+     "architectures": ["slanet"],
+     "qualname": "transformers.models.slanet.modeling_slanet.SLANetCSPLayer",
+     "path": "backbone.post_csp_pan.bottom_up_blocks.2",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"SLANetConfig": SLANetConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

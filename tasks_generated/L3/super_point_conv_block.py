@@ -1,0 +1,129 @@
+"""A convolution, a repeated layer: `SuperPointConvBlock` as transformers runs it, built from L1/conv2d, L1/re_lu.
+
+kernel:        31cb9d581fb9e008
+level:         3
+label:         convolution
+qualnames:     transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock
+transformers:  5.24.0
+architectures: superpoint
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.superpoint.configuration_superpoint import SuperPointConfig
+from transformers.models.superpoint.modeling_superpoint import SuperPointConvBlock as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `SuperPointConvBlock` as transformers runs it, built from L1/conv2d, L1/re_lu.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: SuperPointConfig,
+        in_channels: int,
+        out_channels: int,
+        add_pooling: bool = False,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (SuperPointConvBlock)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (SuperPointConvBlock)")
+
+
+KERNEL = {"id": "31cb9d581fb9e008", "name": "super_point_conv_block", "level": 3, "label": "convolution", "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 1, "out_channels": 64, "add_pooling": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3487104,
+     "flops": 7530414080,
+     "architectures": ["superpoint"],
+     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
+     "path": "encoder.conv_blocks.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 64, "out_channels": 64, "add_pooling": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4161792,
+     "flops": 3703390208,
+     "architectures": ["superpoint"],
+     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
+     "path": "encoder.conv_blocks.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 64, "out_channels": 128, "add_pooling": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1647104,
+     "flops": 2776539136,
+     "architectures": ["superpoint"],
+     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
+     "path": "encoder.conv_blocks.2",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"SuperPointConfig": SuperPointConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

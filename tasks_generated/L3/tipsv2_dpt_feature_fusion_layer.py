@@ -1,0 +1,126 @@
+"""A convolution, a repeated layer: `Tipsv2DptFeatureFusionLayer` as transformers runs it, built from L1/conv2d, L2/tipsv2_dpt_pre_act_residual_layer.
+
+kernel:        33dd34f7b2390a5b
+level:         3
+label:         convolution
+qualnames:     transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptFeatureFusionLayer
+transformers:  5.24.0
+architectures: tipsv2_dpt
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.tipsv2_dpt.configuration_tipsv2_dpt import Tipsv2DptConfig
+from transformers.models.tipsv2_dpt.modeling_tipsv2_dpt import Tipsv2DptFeatureFusionLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `Tipsv2DptFeatureFusionLayer` as transformers runs it, built from L1/conv2d, L2/tipsv2_dpt_pre_act_residual_layer.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Tipsv2DptConfig, align_corners: bool = True, has_residual: bool = True):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (Tipsv2DptFeatureFusionLayer)")
+
+    def forward(self, hidden_state: torch.Tensor, residual: torch.Tensor | None = None) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (Tipsv2DptFeatureFusionLayer)")
+
+
+KERNEL = {"id": "33dd34f7b2390a5b", "name": "tipsv2_dpt_feature_fusion_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptFeatureFusionLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Tipsv2DptConfig", "fields": {"fusion_hidden_size": 256, "attn_implementation": "sdpa"}}, "align_corners": True, "has_residual": True},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "residual", "kind": "tensor", "shape": [2, 256, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 105513472,
+     "flops": 171890966528,
+     "architectures": ["tipsv2_dpt"],
+     "qualname": "transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptFeatureFusionLayer",
+     "path": "neck.fusion_stage.layers.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Tipsv2DptConfig", "fields": {"fusion_hidden_size": 256, "attn_implementation": "sdpa"}}, "align_corners": True, "has_residual": True},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 32, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "residual", "kind": "tensor", "shape": [2, 256, 32, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 11141632,
+     "flops": 10743185408,
+     "architectures": ["tipsv2_dpt"],
+     "qualname": "transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptFeatureFusionLayer",
+     "path": "neck.fusion_stage.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Tipsv2DptConfig", "fields": {"fusion_hidden_size": 256, "attn_implementation": "sdpa"}}, "align_corners": True, "has_residual": True},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "residual", "kind": "tensor", "shape": [2, 256, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 30016000,
+     "flops": 42972741632,
+     "architectures": ["tipsv2_dpt"],
+     "qualname": "transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptFeatureFusionLayer",
+     "path": "neck.fusion_stage.layers.2",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Tipsv2DptConfig": Tipsv2DptConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

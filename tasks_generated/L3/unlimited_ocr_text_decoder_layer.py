@@ -1,0 +1,270 @@
+"""Attention, a repeated layer: `UnlimitedOcrTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v2_moe, L2/llama_attention (hyper-parameters of add, sdpa vary per case).
+
+kernel:        e22988be275d85c4
+level:         3
+label:         attention
+qualnames:     transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextDecoderLayer
+transformers:  5.24.0
+architectures: unlimited_ocr
+cases:         11 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.unlimited_ocr.configuration_unlimited_ocr import UnlimitedOcrTextConfig
+from transformers.models.unlimited_ocr.modeling_unlimited_ocr import UnlimitedOcrTextDecoderLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `UnlimitedOcrTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v2_moe, L2/llama_attention (hyper-parameters of add, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (UnlimitedOcrTextDecoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        use_cache: bool | None = False,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (UnlimitedOcrTextDecoderLayer)")
+
+
+KERNEL = {"id": "e22988be275d85c4", "name": "unlimited_ocr_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextDecoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "UnlimitedOcrTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_act": "silu", "hidden_size": 1280, "mlp_bias": False, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "moe_intermediate_size": 896, "n_group": 1, "n_shared_experts": 2, "num_attention_heads": 10, "num_experts": 64, "num_experts_per_tok": 6, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "routed_scaling_factor": 1.0, "topk_group": 1, "topk_method": "greedy", "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1280], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 473644274,
+     "flops": 72278449068,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextDecoderLayer",
+     "path": "language_model.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UnlimitedOcrTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1280, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 10, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1280], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 473644274,
+     "flops": 72278449068,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextDecoderLayer",
+     "path": "language_model.layers.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UnlimitedOcrTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1280, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 10, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1280], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 473644274,
+     "flops": 72278449068,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextDecoderLayer",
+     "path": "language_model.layers.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UnlimitedOcrTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1280, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 10, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1280], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 473644274,
+     "flops": 72278449068,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextDecoderLayer",
+     "path": "language_model.layers.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UnlimitedOcrTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1280, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 10, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1280], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 473644274,
+     "flops": 72278449068,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextDecoderLayer",
+     "path": "language_model.layers.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UnlimitedOcrTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1280, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 10, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1280], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 473644274,
+     "flops": 72278449068,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextDecoderLayer",
+     "path": "language_model.layers.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UnlimitedOcrTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1280, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 10, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1280], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 473644274,
+     "flops": 72278449068,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextDecoderLayer",
+     "path": "language_model.layers.7",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UnlimitedOcrTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1280, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 10, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1280], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 473644274,
+     "flops": 72278449068,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextDecoderLayer",
+     "path": "language_model.layers.8",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UnlimitedOcrTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1280, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 10, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1280], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 473644274,
+     "flops": 72278449068,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextDecoderLayer",
+     "path": "language_model.layers.9",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UnlimitedOcrTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1280, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 10, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1280], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 473644274,
+     "flops": 72278449068,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextDecoderLayer",
+     "path": "language_model.layers.10",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "UnlimitedOcrTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 1280, "mlp_layer_types": ["dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 10, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1280], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 473644274,
+     "flops": 72278449068,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextDecoderLayer",
+     "path": "language_model.layers.11",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"UnlimitedOcrTextConfig": UnlimitedOcrTextConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

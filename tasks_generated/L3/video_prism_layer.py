@@ -1,0 +1,131 @@
+"""Attention, a repeated layer: `VideoPrismLayer` as transformers runs it, built from L1/video_prism_layer_norm, L2/video_prism_attention, L2/video_prism_mlp (hyper-parameters of div, layer_norm, mul vary per case).
+
+kernel:        7ccadc52b5f7253d
+level:         3
+label:         attention
+qualnames:     transformers.models.videoprism.modeling_videoprism.VideoPrismLayer
+transformers:  5.24.0
+architectures: videoprism
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.videoprism.configuration_videoprism import VideoPrismTextConfig
+from transformers.models.videoprism.configuration_videoprism import VideoPrismVisionConfig
+from transformers.models.videoprism.modeling_videoprism import VideoPrismLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `VideoPrismLayer` as transformers runs it, built from L1/video_prism_layer_norm, L2/video_prism_attention, L2/video_prism_mlp (hyper-parameters of div, layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: VideoPrismVisionConfig | VideoPrismTextConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (VideoPrismLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (VideoPrismLayer)")
+
+
+KERNEL = {"id": "7ccadc52b5f7253d", "name": "video_prism_layer", "level": 3, "label": "attention", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "VideoPrismVisionConfig", "fields": {"attention_probs_dropout_prob": 0.0, "attn_logit_softcapping": 50.0, "hidden_act": "gelu_python", "hidden_dropout_prob": 0.0, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "qkv_bias": True, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [32, 256, 768], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 39341568,
+     "flops": 122740049408,
+     "architectures": ["videoprism"],
+     "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismLayer",
+     "path": "video_model.vision_model.spatial_layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VideoPrismVisionConfig", "fields": {"attention_probs_dropout_prob": 0.0, "attn_logit_softcapping": 50.0, "hidden_act": "gelu_python", "hidden_dropout_prob": 0.0, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "qkv_bias": True, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 16, 768], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 39341568,
+     "flops": 116582286848,
+     "architectures": ["videoprism"],
+     "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismLayer",
+     "path": "video_model.vision_model.temporal_layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VideoPrismVisionConfig", "fields": {"attention_probs_dropout_prob": 0.0, "attn_logit_softcapping": 50.0, "hidden_act": "gelu_python", "hidden_dropout_prob": 0.0, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "qkv_bias": True, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 39341568,
+     "flops": 221264250368,
+     "architectures": ["videoprism"],
+     "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismLayer",
+     "path": "video_model.auxiliary_layers.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"VideoPrismVisionConfig": VideoPrismVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,113 @@
+"""A convolution, a repeated layer: `VideomtScaleLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/conv_transpose2d, L1/gelu_activation_b49fec, L1/layer_norm_38d972 (hyper-parameters of layer_norm vary per case).
+
+kernel:        4a7a83f0aebae151
+level:         3
+label:         convolution
+qualnames:     transformers.models.videomt.modeling_videomt.VideomtScaleLayer
+transformers:  5.24.0
+architectures: videomt
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.videomt.configuration_videomt import VideomtConfig
+from transformers.models.videomt.modeling_videomt import VideomtScaleLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `VideomtScaleLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/conv_transpose2d, L1/gelu_activation_b49fec, L1/layer_norm_38d972 (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: VideomtConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (VideomtScaleLayer)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (VideomtScaleLayer)")
+
+
+KERNEL = {"id": "4a7a83f0aebae151", "name": "videomt_scale_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.videomt.modeling_videomt.VideomtScaleLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "VideomtConfig", "fields": {"hidden_act": "gelu", "hidden_size": 1024, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40, 40], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 41181184,
+     "flops": 107636352000,
+     "architectures": ["videomt"],
+     "qualname": "transformers.models.videomt.modeling_videomt.VideomtScaleLayer",
+     "path": "upscale_block.block.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VideomtConfig", "fields": {"hidden_act": "gelu", "hidden_size": 1024, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 80, 80], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 139485184,
+     "flops": 430545408000,
+     "architectures": ["videomt"],
+     "qualname": "transformers.models.videomt.modeling_videomt.VideomtScaleLayer",
+     "path": "upscale_block.block.1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"VideomtConfig": VideomtConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,111 @@
+"""Attention, a repeated layer: `VitPoseBackboneLayer` as transformers runs it, built from L1/layer_norm, L2/swin_mlp, L2/vit_pose_backbone_attention (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        661ca1b52b45fdc6
+level:         3
+label:         attention
+qualnames:     transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneLayer
+transformers:  5.24.0
+architectures: vitpose
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.vitpose_backbone.configuration_vitpose_backbone import VitPoseBackboneConfig
+from transformers.models.vitpose_backbone.modeling_vitpose_backbone import VitPoseBackboneLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `VitPoseBackboneLayer` as transformers runs it, built from L1/layer_norm, L2/swin_mlp, L2/vit_pose_backbone_attention (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: VitPoseBackboneConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (VitPoseBackboneLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        dataset_index: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (VitPoseBackboneLayer)")
+
+
+KERNEL = {"id": "661ca1b52b45fdc6", "name": "vit_pose_backbone_layer", "level": 3, "label": "attention", "qualname": "transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "VitPoseBackboneConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_size": 768, "layer_norm_eps": 1e-12, "mlp_ratio": 4, "num_attention_heads": 12, "num_experts": 1, "qkv_bias": True, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 192, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "dataset_index", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 15355392,
+     "flops": 5669094912,
+     "architectures": ["vitpose"],
+     "qualname": "transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneLayer",
+     "path": "backbone.encoder.layer.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"VitPoseBackboneConfig": VitPoseBackboneConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,113 @@
+"""Attention, a whole model: `BeitModel` as transformers runs it, built from L2/beit_embeddings, L2/beit_pooler (hyper-parameters of layer_norm, sdpa vary per case).
+
+kernel:        c73444fa44c5f54a
+level:         4
+label:         attention
+qualnames:     transformers.models.beit.modeling_beit.BeitModel
+transformers:  5.24.0
+architectures: beit
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.beit.configuration_beit import BeitConfig
+from transformers.models.beit.modeling_beit import BeitModel as Model
+from transformers.models.beit.modeling_beit import BeitModelOutputWithPooling
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `BeitModel` as transformers runs it, built from L2/beit_embeddings, L2/beit_pooler (hyper-parameters of layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: BeitConfig, add_pooling_layer: bool = True) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (BeitModel)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor,
+        bool_masked_pos: torch.BoolTensor | None = None,
+        interpolate_pos_encoding: bool = False,
+        attention_mask: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> BeitModelOutputWithPooling:
+        raise NotImplementedError("write the kernel: attention (BeitModel)")
+
+
+KERNEL = {"id": "c73444fa44c5f54a", "name": "beit_model", "level": 4, "label": "attention", "qualname": "transformers.models.beit.modeling_beit.BeitModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BeitConfig", "fields": {"attention_probs_dropout_prob": 0.0, "drop_path_rate": 0.1, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_size": 768, "image_size": 224, "intermediate_size": 3072, "layer_norm_eps": 1e-12, "layer_scale_init_value": 0.1, "num_attention_heads": 12, "num_channels": 3, "num_hidden_layers": 12, "patch_size": 16, "use_absolute_position_embeddings": False, "use_mask_token": False, "use_mean_pooling": True, "use_relative_position_bias": False, "use_shared_relative_position_bias": False, "attn_implementation": "sdpa"}}, "add_pooling_layer": True},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 172523520,
+     "flops": 70317925348,
+     "architectures": ["beit"],
+     "qualname": "transformers.models.beit.modeling_beit.BeitModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BeitConfig": BeitConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,111 @@
+"""A convolution, a whole model: `BitModel` as transformers runs it, built from L1/adaptive_avg_pool2d, L2/bit_embeddings, L2/bit_group_norm_activation (hyper-parameters of batch_norm, group_norm vary per case).
+
+kernel:        e903215fccbc4552
+level:         4
+label:         convolution
+qualnames:     transformers.models.bit.modeling_bit.BitModel
+transformers:  5.24.0
+architectures: bit
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.modeling_outputs import BaseModelOutputWithPoolingAndNoAttention
+from transformers.models.bit.configuration_bit import BitConfig
+from transformers.models.bit.modeling_bit import BitModel as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a whole model: `BitModel` as transformers runs it, built from L1/adaptive_avg_pool2d, L2/bit_embeddings, L2/bit_group_norm_activation (hyper-parameters of batch_norm, group_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: BitConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (BitModel)")
+
+    def forward(
+        self,
+        pixel_values: Tensor,
+        output_hidden_states: bool | None = None,
+        return_dict: bool | None = None,
+        **kwargs,
+    ) -> BaseModelOutputWithPoolingAndNoAttention:
+        raise NotImplementedError("write the kernel: a convolution (BitModel)")
+
+
+KERNEL = {"id": "e903215fccbc4552", "name": "bit_model", "level": 4, "label": "convolution", "qualname": "transformers.models.bit.modeling_bit.BitModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"embedding_dynamic_padding": False, "embedding_size": 64, "global_padding": None, "hidden_act": "relu", "hidden_sizes": [256, 512, 1024, 2048], "layer_type": "preactivation", "num_channels": 3, "num_groups": 32, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 48012416,
+     "flops": 16421594816,
+     "architectures": ["bit"],
+     "qualname": "transformers.models.bit.modeling_bit.BitModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BitConfig": BitConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

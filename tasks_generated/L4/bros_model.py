@@ -1,0 +1,118 @@
+"""An embedding lookup, a whole model: `BrosModel` as transformers runs it, built from L2/align_text_embeddings, L2/bert_pooler, L2/bros_bbox_embeddings (hyper-parameters of div, layer_norm, mul, scalar_tensor vary per case).
+
+kernel:        db88ca454515bf42
+level:         4
+label:         embedding
+qualnames:     transformers.models.bros.modeling_bros.BrosModel
+transformers:  5.24.0
+architectures: bros
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.modeling_outputs import BaseModelOutputWithPoolingAndCrossAttentions
+from transformers.models.bros.configuration_bros import BrosConfig
+from transformers.models.bros.modeling_bros import BrosModel as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a whole model: `BrosModel` as transformers runs it, built from L2/align_text_embeddings, L2/bert_pooler, L2/bros_bbox_embeddings (hyper-parameters of div, layer_norm, mul, scalar_tensor vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: BrosConfig, add_pooling_layer=True):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (BrosModel)")
+
+    def forward(
+        self,
+        input_ids: torch.Tensor | None = None,
+        bbox: torch.Tensor | None = None,
+        attention_mask: torch.Tensor | None = None,
+        token_type_ids: torch.Tensor | None = None,
+        position_ids: torch.Tensor | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+        encoder_hidden_states: torch.Tensor | None = None,
+        encoder_attention_mask: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor] | BaseModelOutputWithPoolingAndCrossAttentions:
+        raise NotImplementedError("write the kernel: an embedding lookup (BrosModel)")
+
+
+KERNEL = {"id": "db88ca454515bf42", "name": "bros_model", "level": 4, "label": "embedding", "qualname": "transformers.models.bros.modeling_bros.BrosModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "BrosConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "dim_bbox": 8, "dim_bbox_projection": 64, "dim_bbox_sinusoid_emb_1d": 24, "dim_bbox_sinusoid_emb_2d": 192, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "is_decoder": False, "layer_norm_eps": 1e-12, "max_position_embeddings": 512, "num_attention_heads": 12, "pad_token_id": 0, "type_vocab_size": 2, "vocab_size": 30522, "attn_implementation": "sdpa"}}, "add_pooling_layer": True},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522},
+        {"name": "bbox", "kind": "tensor", "shape": [2, 509, 4], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 220592610,
+     "flops": 215131667416,
+     "architectures": ["bros"],
+     "qualname": "transformers.models.bros.modeling_bros.BrosModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"BrosConfig": BrosConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,116 @@
+"""A convolution, a whole model: `ClvpModelForConditionalGeneration` as transformers runs it (hyper-parameters of add, constant_pad_nd, group_norm, layer_norm, mul, scalar_tensor vary per case).
+
+kernel:        ad2d5932ba827b67
+level:         4
+label:         convolution
+qualnames:     transformers.models.clvp.modeling_clvp.ClvpModelForConditionalGeneration
+transformers:  5.24.0
+architectures: clvp
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.clvp.configuration_clvp import ClvpConfig
+from transformers.models.clvp.modeling_clvp import ClvpModelForConditionalGeneration as Model
+from transformers.models.clvp.modeling_clvp import ClvpOutput
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """A convolution, a whole model: `ClvpModelForConditionalGeneration` as transformers runs it (hyper-parameters of add, constant_pad_nd, group_norm, layer_norm, mul, scalar_tensor vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ClvpConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (ClvpModelForConditionalGeneration)")
+
+    def forward(
+        self,
+        input_ids: torch.LongTensor | None = None,
+        input_features: torch.Tensor | None = None,
+        conditioning_encoder_inputs_embeds: torch.Tensor | None = None,
+        text_encoder_inputs_embeds: torch.Tensor | None = None,
+        attention_mask: torch.LongTensor | None = None,
+        return_loss: bool | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple | ClvpOutput:
+        raise NotImplementedError("write the kernel: a convolution (ClvpModelForConditionalGeneration)")
+
+
+KERNEL = {"id": "ad2d5932ba827b67", "name": "clvp_model_for_conditional_generation", "level": 4, "label": "convolution", "qualname": "transformers.models.clvp.modeling_clvp.ClvpModelForConditionalGeneration", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ClvpConfig", "fields": {"attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
+        {"name": "input_features", "kind": "tensor", "shape": [2, 80, 1018], "roles": ["batch", "fixed", "batch*seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1301657768,
+     "flops": 1557208447518,
+     "architectures": ["clvp"],
+     "qualname": "transformers.models.clvp.modeling_clvp.ClvpModelForConditionalGeneration",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ClvpConfig": ClvpConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

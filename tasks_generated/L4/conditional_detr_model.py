@@ -1,0 +1,115 @@
+"""Attention, a whole model: `ConditionalDetrModel` as transformers runs it, built from L1/conv2d (hyper-parameters of add, layer_norm, mul, scalar_tensor vary per case).
+
+kernel:        dfb41251add20f53
+level:         4
+label:         attention
+qualnames:     transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrModel
+transformers:  5.24.0
+architectures: conditional_detr
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.conditional_detr.configuration_conditional_detr import ConditionalDetrConfig
+from transformers.models.conditional_detr.modeling_conditional_detr import ConditionalDetrModel as Model
+from transformers.models.conditional_detr.modeling_conditional_detr import ConditionalDetrModelOutput
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `ConditionalDetrModel` as transformers runs it, built from L1/conv2d (hyper-parameters of add, layer_norm, mul, scalar_tensor vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ConditionalDetrConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (ConditionalDetrModel)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor,
+        pixel_mask: torch.LongTensor | None = None,
+        decoder_attention_mask: torch.LongTensor | None = None,
+        encoder_outputs: torch.Tensor | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+        decoder_inputs_embeds: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> ConditionalDetrModelOutput:
+        raise NotImplementedError("write the kernel: attention (ConditionalDetrModel)")
+
+
+KERNEL = {"id": "dfb41251add20f53", "name": "conditional_detr_model", "level": 4, "label": "attention", "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ConditionalDetrConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 8, "decoder_ffn_dim": 2048, "dropout": 0.1, "encoder_attention_heads": 8, "encoder_ffn_dim": 2048, "num_queries": 300, "position_embedding_type": "sine", "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 88412944,
+     "flops": 32511795103,
+     "architectures": ["conditional_detr"],
+     "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ConditionalDetrConfig": ConditionalDetrConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,114 @@
+"""An embedding lookup, a whole model: `CpmAntModel` as transformers runs it, built from L1/cpm_ant_segment_position_embedding, L1/embedding_959be7 (hyper-parameters of add, div vary per case).
+
+kernel:        734c316019ffe8da
+level:         4
+label:         embedding
+qualnames:     transformers.models.cpmant.modeling_cpmant.CpmAntModel
+transformers:  5.24.0
+architectures: cpmant
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_outputs import BaseModelOutputWithPast
+from transformers.models.cpmant.configuration_cpmant import CpmAntConfig
+from transformers.models.cpmant.modeling_cpmant import CpmAntModel as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a whole model: `CpmAntModel` as transformers runs it, built from L1/cpm_ant_segment_position_embedding, L1/embedding_959be7 (hyper-parameters of add, div vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: CpmAntConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (CpmAntModel)")
+
+    def forward(
+        self,
+        input_ids: torch.Tensor | None = None,
+        output_attentions: bool | None = None,
+        output_hidden_states: bool | None = None,
+        cache: Cache | None = None,
+        use_cache: bool | None = None,
+        return_dict: bool | None = None,
+        **kwargs,
+    ) -> tuple[torch.Tensor] | BaseModelOutputWithPast:
+        raise NotImplementedError("write the kernel: an embedding lookup (CpmAntModel)")
+
+
+KERNEL = {"id": "734c316019ffe8da", "name": "cpm_ant_model", "level": 4, "label": "embedding", "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_ff": 10240, "dim_head": 128, "dropout_p": 0.0, "eps": 1e-06, "hidden_size": 4096, "num_attention_heads": 32, "position_bias_max_distance": 2048, "position_bias_num_buckets": 512, "prompt_length": 32, "prompt_types": 32, "segment_types": 32, "tie_word_embeddings": True, "vocab_size": 30720, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30720}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 18792795512,
+     "flops": 20508574836567,
+     "architectures": ["cpmant"],
+     "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"CpmAntConfig": CpmAntConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

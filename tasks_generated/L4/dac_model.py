@@ -1,0 +1,109 @@
+"""A convolution, a whole model: `DacModel` as transformers runs it (hyper-parameters of add, clamp_min, mul vary per case).
+
+kernel:        1177a4be192b6ebe
+level:         4
+label:         convolution
+qualnames:     transformers.models.dac.modeling_dac.DacModel
+transformers:  5.24.0
+architectures: dac
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.dac.configuration_dac import DacConfig
+from transformers.models.dac.modeling_dac import DacModel as Model
+from transformers.models.dac.modeling_dac import DacOutput
+
+
+class ModelNew(nn.Module):
+    """A convolution, a whole model: `DacModel` as transformers runs it (hyper-parameters of add, clamp_min, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: DacConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (DacModel)")
+
+    def forward(
+        self,
+        input_values: torch.Tensor,
+        n_quantizers: int | None = None,
+        return_dict: bool | None = None,
+    ) -> tuple | DacOutput:
+        raise NotImplementedError("write the kernel: a convolution (DacModel)")
+
+
+KERNEL = {"id": "1177a4be192b6ebe", "name": "dac_model", "level": 4, "label": "convolution", "qualname": "transformers.models.dac.modeling_dac.DacModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "DacConfig", "fields": {"codebook_dim": 8, "codebook_size": 1024, "decoder_hidden_size": 1536, "encoder_hidden_size": 64, "hidden_size": 1024, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_values", "kind": "tensor", "shape": [2, 1, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 153536342,
+     "flops": 170440999638,
+     "architectures": ["dac"],
+     "qualname": "transformers.models.dac.modeling_dac.DacModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"DacConfig": DacConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

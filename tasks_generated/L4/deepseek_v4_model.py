@@ -1,0 +1,116 @@
+"""Attention, a whole model: `DeepseekV4Model` as transformers runs it, built from L1/create_sliding_window_causal_mask, L1/deepseek_v4_rms_norm, L1/deepseek_v4_rotary_embedding, L1/embedding, L2/deepseek_v4_hyper_head, L3/deepseek_v4_decoder_layer … (hyper-parameters of add, clamp, mul, scalar_tensor vary per case).
+
+kernel:        f90b7a48e4839c21
+level:         4
+label:         attention
+qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4Model
+transformers:  5.24.0
+architectures: deepseek_v4
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_outputs import MoeModelOutputWithPast
+from transformers.models.deepseek_v4.configuration_deepseek_v4 import DeepseekV4Config
+from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4Model as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `DeepseekV4Model` as transformers runs it, built from L1/create_sliding_window_causal_mask, L1/deepseek_v4_rms_norm, L1/deepseek_v4_rotary_embedding, L1/embedding, L2/deepseek_v4_hyper_head, L3/deepseek_v4_decoder_layer … (hyper-parameters of add, clamp, mul, scalar_tensor vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: DeepseekV4Config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (DeepseekV4Model)")
+
+    def forward(
+        self,
+        input_ids: torch.LongTensor | None = None,
+        attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+        use_cache: bool | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> MoeModelOutputWithPast:
+        raise NotImplementedError("write the kernel: attention (DeepseekV4Model)")
+
+
+KERNEL = {"id": "f90b7a48e4839c21", "name": "deepseek_v4_model", "level": 4, "label": "attention", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4Model", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"attention_dropout": 0.0, "compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "hc_eps": 1e-06, "hc_mult": 4, "hc_sinkhorn_iters": 20, "head_dim": 512, "hidden_act": "silu", "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "intermediate_size": 2048, "layer_types": ["heavily_compressed_attention", "heavily_compressed_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention", "compressed_sparse_attention", "heavily_compressed_attention"], "max_position_embeddings": 1048576, "mlp_bias": False, "mlp_layer_types": ["hash_moe", "hash_moe", "hash_moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe", "moe"], "num_attention_heads": 64, "num_experts_per_tok": 6, "num_hidden_layers": 43, "num_local_experts": 256, "o_groups": 8, "o_lora_rank": 1024, "pad_token_id": None, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "routed_scaling_factor": 1.5, "scoring_func": "sqrtsoftplus", "sliding_window": 128, "swiglu_limit": 10.0, "tie_word_embeddings": False, "vocab_size": 129280, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 129280}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 567735124238,
+     "flops": 29277880373933,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4Model",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"DeepseekV4Config": DeepseekV4Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,112 @@
+"""Attention, a whole model: `DepthAnythingForDepthEstimation` as transformers runs it, built from L2/depth_anything_depth_estimation_head (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        7c2b4721a43df5ae
+level:         4
+label:         attention
+qualnames:     transformers.models.depth_anything.modeling_depth_anything.DepthAnythingForDepthEstimation
+transformers:  5.24.0
+architectures: depth_anything
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.modeling_outputs import DepthEstimatorOutput
+from transformers.models.depth_anything.configuration_depth_anything import DepthAnythingConfig
+from transformers.models.depth_anything.modeling_depth_anything import DepthAnythingForDepthEstimation as Model
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `DepthAnythingForDepthEstimation` as transformers runs it, built from L2/depth_anything_depth_estimation_head (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: DepthAnythingConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (DepthAnythingForDepthEstimation)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor,
+        labels: torch.LongTensor | None = None,
+        output_attentions: bool | None = None,
+        output_hidden_states: bool | None = None,
+        return_dict: bool | None = None,
+        **kwargs,
+    ) -> tuple[torch.Tensor] | DepthEstimatorOutput:
+        raise NotImplementedError("write the kernel: attention (DepthAnythingForDepthEstimation)")
+
+
+KERNEL = {"id": "7c2b4721a43df5ae", "name": "depth_anything_for_depth_estimation", "level": 4, "label": "attention", "qualname": "transformers.models.depth_anything.modeling_depth_anything.DepthAnythingForDepthEstimation", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "DepthAnythingConfig", "fields": {"depth_estimation_type": "relative", "fusion_hidden_size": 64, "head_hidden_size": 32, "head_in_index": -1, "max_depth": 1, "patch_size": 14, "reassemble_hidden_size": 384, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 518, 518], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 53714882,
+     "flops": 235031796208,
+     "architectures": ["depth_anything"],
+     "qualname": "transformers.models.depth_anything.modeling_depth_anything.DepthAnythingForDepthEstimation",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"DepthAnythingConfig": DepthAnythingConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

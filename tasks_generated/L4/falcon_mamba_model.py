@@ -1,0 +1,115 @@
+"""A state-space (selective) scan, a whole model: `FalconMambaModel` as transformers runs it, built from L1/clvp_rms_norm, L1/embedding, L3/falcon_mamba_block, L3/falcon_mamba_block_dc6d2a (hyper-parameters of add vary per case).
+
+kernel:        2c1ecfee20b1eab7
+level:         4
+label:         state-space scan
+qualnames:     transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaModel
+transformers:  5.24.0
+architectures: falcon_mamba
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.falcon_mamba.configuration_falcon_mamba import FalconMambaConfig
+from transformers.models.falcon_mamba.modeling_falcon_mamba import FalconMambaModel as Model
+from transformers.models.falcon_mamba.modeling_falcon_mamba import FalconMambaOutput
+
+
+class ModelNew(nn.Module):
+    """A state-space (selective) scan, a whole model: `FalconMambaModel` as transformers runs it, built from L1/clvp_rms_norm, L1/embedding, L3/falcon_mamba_block, L3/falcon_mamba_block_dc6d2a (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: FalconMambaConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (FalconMambaModel)")
+
+    def forward(
+        self,
+        input_ids: torch.LongTensor | None = None,
+        inputs_embeds: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        use_cache: bool | None = None,
+        output_hidden_states: bool | None = None,
+        return_dict: bool | None = None,
+        attention_mask: torch.LongTensor | None = None,
+        **kwargs,
+    ) -> tuple | FalconMambaOutput:
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (FalconMambaModel)")
+
+
+KERNEL = {"id": "2c1ecfee20b1eab7", "name": "falcon_mamba_model", "level": 4, "label": "state-space scan", "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "tie_word_embeddings": True, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "vocab_size": 50280, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50280}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 324898256,
+     "flops": 250799392494,
+     "architectures": ["falcon_mamba"],
+     "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"FalconMambaConfig": FalconMambaConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,116 @@
+"""Mixture-of-experts routing and expert compute, a whole model: `GraniteMoeHybridModel` as transformers runs it, built from L1/embedding, L1/llama_rms_norm, L3/granite_moe_hybrid_decoder_layer (hyper-parameters of add vary per case).
+
+kernel:        0d8657f16828e173
+level:         4
+label:         router/moe
+qualnames:     transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridModel
+transformers:  5.24.0
+architectures: granitemoehybrid
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_outputs import BaseModelOutputWithPast
+from transformers.models.granitemoehybrid.configuration_granitemoehybrid import GraniteMoeHybridConfig
+from transformers.models.granitemoehybrid.modeling_granitemoehybrid import GraniteFlashAttentionKwargs
+from transformers.models.granitemoehybrid.modeling_granitemoehybrid import GraniteMoeHybridModel as Model
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Mixture-of-experts routing and expert compute, a whole model: `GraniteMoeHybridModel` as transformers runs it, built from L1/embedding, L1/llama_rms_norm, L3/granite_moe_hybrid_decoder_layer (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: GraniteMoeHybridConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (GraniteMoeHybridModel)")
+
+    def forward(
+        self,
+        input_ids: torch.LongTensor | None = None,
+        attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+        use_cache: bool | None = None,
+        **kwargs: Unpack[GraniteFlashAttentionKwargs],
+    ) -> tuple | BaseModelOutputWithPast:
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (GraniteMoeHybridModel)")
+
+
+KERNEL = {"id": "0d8657f16828e173", "name": "granite_moe_hybrid_model", "level": 4, "label": "router/moe", "qualname": "transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GraniteMoeHybridConfig", "fields": {"embedding_multiplier": 1.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 11008, "layer_types": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention"], "layers_block_type": ["linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention", "linear_attention"], "mamba_chunk_size": 256, "mamba_conv_bias": True, "mamba_d_conv": 4, "mamba_d_head": 64, "mamba_d_state": 256, "mamba_expand": 2, "mamba_n_groups": 1, "mamba_n_heads": 128, "mamba_proj_bias": False, "num_experts_per_tok": 2, "num_hidden_layers": 32, "num_local_experts": 8, "pad_token_id": None, "position_embedding_type": None, "residual_multiplier": 1.0, "rms_norm_eps": 1e-06, "shared_intermediate_size": 1024, "tie_word_embeddings": False, "time_step_limit": [0.0, float("inf")], "vocab_size": 32000, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 77489923576,
+     "flops": 26162586992683,
+     "architectures": ["granitemoehybrid"],
+     "qualname": "transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"GraniteMoeHybridConfig": GraniteMoeHybridConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,121 @@
+"""An embedding lookup, a whole model: `ImageGPTModel` as transformers runs it, built from L1/embedding, L1/image_gpt_layer_norm, L3/image_gpt_block (hyper-parameters of add, div, mul vary per case).
+
+kernel:        a13db9e779a383c1
+level:         4
+label:         embedding
+qualnames:     transformers.models.imagegpt.modeling_imagegpt.ImageGPTModel
+transformers:  5.24.0
+architectures: imagegpt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_outputs import BaseModelOutputWithPastAndCrossAttentions
+from transformers.models.imagegpt.configuration_imagegpt import ImageGPTConfig
+from transformers.models.imagegpt.modeling_imagegpt import ImageGPTModel as Model
+from typing import Any
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a whole model: `ImageGPTModel` as transformers runs it, built from L1/embedding, L1/image_gpt_layer_norm, L3/image_gpt_block (hyper-parameters of add, div, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ImageGPTConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (ImageGPTModel)")
+
+    def forward(
+        self,
+        input_ids: torch.Tensor | None = None,
+        cache: Cache | None = None,
+        attention_mask: torch.Tensor | None = None,
+        token_type_ids: torch.Tensor | None = None,
+        position_ids: torch.Tensor | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+        encoder_hidden_states: torch.Tensor | None = None,
+        encoder_attention_mask: torch.Tensor | None = None,
+        use_cache: bool | None = None,
+        output_attentions: bool | None = None,
+        output_hidden_states: bool | None = None,
+        return_dict: bool | None = None,
+        **kwargs: Any,
+    ) -> tuple | BaseModelOutputWithPastAndCrossAttentions:
+        raise NotImplementedError("write the kernel: an embedding lookup (ImageGPTModel)")
+
+
+KERNEL = {"id": "a13db9e779a383c1", "name": "image_gpt_model", "level": 4, "label": "embedding", "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"activation_function": "quick_gelu", "add_cross_attention": False, "attn_pdrop": 0.1, "embd_pdrop": 0.1, "hidden_size": 512, "layer_norm_epsilon": 1e-05, "max_position_embeddings": 1024, "n_inner": None, "num_attention_heads": 8, "num_hidden_layers": 24, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "tie_word_embeddings": False, "vocab_size": 513, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 513}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 179060712,
+     "flops": 179883323659,
+     "architectures": ["imagegpt"],
+     "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ImageGPTConfig": ImageGPTConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

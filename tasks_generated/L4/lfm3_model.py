@@ -1,0 +1,116 @@
+"""Attention, a whole model: `Lfm3Model` as transformers runs it, built from L1/embedding_525140, L1/lfm3_rotary_embedding, L1/llama_rms_norm, L3/lfm3_decoder_layer, L3/lfm3_decoder_layer_f189a3 (hyper-parameters of add, sdpa vary per case).
+
+kernel:        cacbba8c40e73c5e
+level:         4
+label:         attention
+qualnames:     transformers.models.lfm3.modeling_lfm3.Lfm3Model
+transformers:  5.24.0
+architectures: lfm3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_outputs import BaseModelOutputWithPast
+from transformers.models.lfm3.configuration_lfm3 import Lfm3Config
+from transformers.models.lfm3.modeling_lfm3 import Lfm3Model as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `Lfm3Model` as transformers runs it, built from L1/embedding_525140, L1/lfm3_rotary_embedding, L1/llama_rms_norm, L3/lfm3_decoder_layer, L3/lfm3_decoder_layer_f189a3 (hyper-parameters of add, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Lfm3Config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (Lfm3Model)")
+
+    def forward(
+        self,
+        input_ids: torch.LongTensor | None = None,
+        attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        inputs_embeds: torch.FloatTensor | None = None,
+        use_cache: bool | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> BaseModelOutputWithPast:
+        raise NotImplementedError("write the kernel: attention (Lfm3Model)")
+
+
+KERNEL = {"id": "cacbba8c40e73c5e", "name": "lfm3_model", "level": 4, "label": "attention", "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3Model", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Lfm3Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "conv_L_cache": 7, "conv_bias": False, "default_rope_type": "default", "head_dim": 128, "hidden_size": 2048, "intermediate_size": 7680, "layer_types": ["conv", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv", "sliding_attention", "conv", "full_attention", "conv"], "max_position_embeddings": 128000, "norm_eps": 1e-05, "num_attention_heads": 16, "num_hidden_layers": 24, "num_key_value_heads": 4, "pad_token_id": 124893, "rms_norm_eps": 1e-05, "rope_parameters": {"sliding_attention": {"rope_type": "default", "rope_theta": 10000.0}, "full_attention": {"rope_type": "proportional", "rope_theta": 1000000.0, "partial_rotary_factor": 0.5}}, "sliding_window": 256, "tie_word_embeddings": True, "use_attention_gate": True, "use_sandwich_norm": True, "vocab_size": 128000, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3461801864,
+     "flops": 3033872497230,
+     "architectures": ["lfm3"],
+     "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3Model",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Lfm3Config": Lfm3Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,113 @@
+"""Attention, a whole model: `Mask2FormerModel` as transformers runs it (hyper-parameters of add, group_norm, layer_norm, masked_fill, mul vary per case).
+
+kernel:        c363a72927fd9764
+level:         4
+label:         attention
+qualnames:     transformers.models.mask2former.modeling_mask2former.Mask2FormerModel
+transformers:  5.24.0
+architectures: mask2former
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.models.mask2former.configuration_mask2former import Mask2FormerConfig
+from transformers.models.mask2former.modeling_mask2former import Mask2FormerModel as Model
+from transformers.models.mask2former.modeling_mask2former import Mask2FormerModelOutput
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `Mask2FormerModel` as transformers runs it (hyper-parameters of add, group_norm, layer_norm, masked_fill, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Mask2FormerConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (Mask2FormerModel)")
+
+    def forward(
+        self,
+        pixel_values: Tensor,
+        pixel_mask: Tensor | None = None,
+        output_hidden_states: bool | None = None,
+        output_attentions: bool | None = None,
+        return_dict: bool | None = None,
+        **kwargs,
+    ) -> Mask2FormerModelOutput:
+        raise NotImplementedError("write the kernel: attention (Mask2FormerModel)")
+
+
+KERNEL = {"id": "c363a72927fd9764", "name": "mask2_former_model", "level": 4, "label": "attention", "qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Mask2FormerConfig", "fields": {"activation_function": "relu", "dim_feedforward": 2048, "dropout": 0.0, "encoder_feedforward_dim": 1024, "feature_size": 256, "hidden_dim": 256, "num_attention_heads": 8, "pre_norm": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 159463626,
+     "flops": 73764321281,
+     "architectures": ["mask2former"],
+     "qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Mask2FormerConfig": Mask2FormerConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

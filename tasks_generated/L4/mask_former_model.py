@@ -1,0 +1,113 @@
+"""Attention, a whole model: `MaskFormerModel` as transformers runs it (hyper-parameters of add, div, group_norm, layer_norm, masked_fill, mul vary per case).
+
+kernel:        8c69ab1bad0ffcb4
+level:         4
+label:         attention
+qualnames:     transformers.models.maskformer.modeling_maskformer.MaskFormerModel
+transformers:  5.24.0
+architectures: maskformer
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.models.maskformer.configuration_maskformer import MaskFormerConfig
+from transformers.models.maskformer.modeling_maskformer import MaskFormerModel as Model
+from transformers.models.maskformer.modeling_maskformer import MaskFormerModelOutput
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `MaskFormerModel` as transformers runs it (hyper-parameters of add, div, group_norm, layer_norm, masked_fill, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: MaskFormerConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (MaskFormerModel)")
+
+    def forward(
+        self,
+        pixel_values: Tensor,
+        pixel_mask: Tensor | None = None,
+        output_hidden_states: bool | None = None,
+        output_attentions: bool | None = None,
+        return_dict: bool | None = None,
+        **kwargs,
+    ) -> MaskFormerModelOutput:
+        raise NotImplementedError("write the kernel: attention (MaskFormerModel)")
+
+
+KERNEL = {"id": "8c69ab1bad0ffcb4", "name": "mask_former_model", "level": 4, "label": "attention", "qualname": "transformers.models.maskformer.modeling_maskformer.MaskFormerModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MaskFormerConfig", "fields": {"attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 384, 384], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 219180128,
+     "flops": 247164847772,
+     "architectures": ["maskformer"],
+     "qualname": "transformers.models.maskformer.modeling_maskformer.MaskFormerModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MaskFormerConfig": MaskFormerConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

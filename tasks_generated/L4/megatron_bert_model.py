@@ -1,0 +1,120 @@
+"""An embedding lookup, a whole model: `MegatronBertModel` as transformers runs it, built from L2/bert_pooler, L2/megatron_bert_embeddings (hyper-parameters of div, layer_norm, scalar_tensor vary per case).
+
+kernel:        bbeabd0b08dadb19
+level:         4
+label:         embedding
+qualnames:     transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertModel
+transformers:  5.24.0
+architectures: megatron-bert
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_outputs import BaseModelOutputWithPoolingAndCrossAttentions
+from transformers.models.megatron_bert.configuration_megatron_bert import MegatronBertConfig
+from transformers.models.megatron_bert.modeling_megatron_bert import MegatronBertModel as Model
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a whole model: `MegatronBertModel` as transformers runs it, built from L2/bert_pooler, L2/megatron_bert_embeddings (hyper-parameters of div, layer_norm, scalar_tensor vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: MegatronBertConfig, add_pooling_layer=True):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (MegatronBertModel)")
+
+    def forward(
+        self,
+        input_ids: torch.LongTensor | None = None,
+        attention_mask: torch.Tensor | None = None,
+        token_type_ids: torch.LongTensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+        encoder_hidden_states: torch.Tensor | None = None,
+        encoder_attention_mask: torch.Tensor | None = None,
+        cache: Cache | None = None,
+        use_cache: bool | None = None,
+        output_attentions: bool | None = None,
+        output_hidden_states: bool | None = None,
+        return_dict: bool | None = None,
+        **kwargs,
+    ) -> tuple | BaseModelOutputWithPoolingAndCrossAttentions:
+        raise NotImplementedError("write the kernel: an embedding lookup (MegatronBertModel)")
+
+
+KERNEL = {"id": "bbeabd0b08dadb19", "name": "megatron_bert_model", "level": 4, "label": "embedding", "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 1024, "intermediate_size": 4096, "is_decoder": False, "layer_norm_eps": 1e-12, "max_position_embeddings": 512, "num_attention_heads": 16, "pad_token_id": 0, "tie_word_embeddings": True, "type_vocab_size": 2, "vocab_size": 29056, "attn_implementation": "sdpa"}}, "add_pooling_layer": True},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 29056}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 669402994,
+     "flops": 666822115016,
+     "architectures": ["megatron-bert"],
+     "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MegatronBertConfig": MegatronBertConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

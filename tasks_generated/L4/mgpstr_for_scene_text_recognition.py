@@ -1,0 +1,112 @@
+"""A convolution, a whole model: `MgpstrForSceneTextRecognition` as transformers runs it, built from L1/linear, L2/mgpstr_a3_module (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        aa6aac281bfef690
+level:         4
+label:         convolution
+qualnames:     transformers.models.mgp_str.modeling_mgp_str.MgpstrForSceneTextRecognition
+transformers:  5.24.0
+architectures: mgp-str
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mgp_str.configuration_mgp_str import MgpstrConfig
+from transformers.models.mgp_str.modeling_mgp_str import MgpstrForSceneTextRecognition as Model
+from transformers.models.mgp_str.modeling_mgp_str import MgpstrModelOutput
+
+
+class ModelNew(nn.Module):
+    """A convolution, a whole model: `MgpstrForSceneTextRecognition` as transformers runs it, built from L1/linear, L2/mgpstr_a3_module (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: MgpstrConfig) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (MgpstrForSceneTextRecognition)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor,
+        output_attentions: bool | None = None,
+        output_a3_attentions: bool | None = None,
+        output_hidden_states: bool | None = None,
+        return_dict: bool | None = None,
+        **kwargs,
+    ) -> tuple[torch.Tensor] | MgpstrModelOutput:
+        raise NotImplementedError("write the kernel: a convolution (MgpstrForSceneTextRecognition)")
+
+
+KERNEL = {"id": "aa6aac281bfef690", "name": "mgpstr_for_scene_text_recognition", "level": 4, "label": "convolution", "qualname": "transformers.models.mgp_str.modeling_mgp_str.MgpstrForSceneTextRecognition", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MgpstrConfig", "fields": {"attn_drop_rate": 0.0, "distilled": False, "drop_rate": 0.0, "hidden_size": 768, "id2label": {"0": "LABEL_0", "1": "LABEL_1"}, "image_size": [32, 128], "layer_norm_eps": 1e-05, "max_token_length": 27, "mlp_ratio": 4.0, "num_attention_heads": 12, "num_bpe_labels": 50257, "num_channels": 3, "num_character_labels": 38, "num_labels": 2, "num_wordpiece_labels": 30522, "patch_size": 4, "qkv_bias": True, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 32, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 304681998,
+     "flops": 99631280616,
+     "architectures": ["mgp-str"],
+     "qualname": "transformers.models.mgp_str.modeling_mgp_str.MgpstrForSceneTextRecognition",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MgpstrConfig": MgpstrConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,113 @@
+"""Attention, a whole model: `ModernBertModel` as transformers runs it, built from L1/layer_norm_bd7e22, L1/moshi_rotary_embedding, L2/modern_bert_embeddings, L3/modern_bert_encoder_layer, L3/modern_bert_encoder_layer_56c863, L3/modern_bert_encoder_layer_a60007 (hyper-parameters of layer_norm, sdpa vary per case).
+
+kernel:        c3f74f10e782405f
+level:         4
+label:         attention
+qualnames:     transformers.models.modernbert.modeling_modernbert.ModernBertModel
+transformers:  5.24.0
+architectures: modernbert
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.modeling_outputs import BaseModelOutput
+from transformers.models.modernbert.configuration_modernbert import ModernBertConfig
+from transformers.models.modernbert.modeling_modernbert import ModernBertModel as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `ModernBertModel` as transformers runs it, built from L1/layer_norm_bd7e22, L1/moshi_rotary_embedding, L2/modern_bert_embeddings, L3/modern_bert_encoder_layer, L3/modern_bert_encoder_layer_56c863, L3/modern_bert_encoder_layer_a60007 (hyper-parameters of layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ModernBertConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (ModernBertModel)")
+
+    def forward(
+        self,
+        input_ids: torch.LongTensor | None = None,
+        attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> BaseModelOutput:
+        raise NotImplementedError("write the kernel: attention (ModernBertModel)")
+
+
+KERNEL = {"id": "c3f74f10e782405f", "name": "modern_bert_model", "level": 4, "label": "attention", "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "deterministic_flash_attn": False, "embedding_dropout": 0.0, "hidden_activation": "gelu", "hidden_size": 768, "intermediate_size": 1152, "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "full_attention"], "local_attention": 128, "max_position_embeddings": 8192, "mlp_bias": False, "mlp_dropout": 0.0, "norm_bias": False, "norm_eps": 1e-05, "num_attention_heads": 12, "num_hidden_layers": 22, "pad_token_id": 50283, "rope_parameters": {"sliding_attention": {"rope_type": "default", "rope_theta": 10000.0}, "full_attention": {"rope_type": "default", "rope_theta": 160000.0}}, "sliding_window": 64, "tie_word_embeddings": True, "vocab_size": 50368, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50368}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 299612832,
+     "flops": 259973299425,
+     "architectures": ["modernbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"ModernBertConfig": ModernBertConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

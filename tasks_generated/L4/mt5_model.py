@@ -1,0 +1,121 @@
+"""Attention, a whole model: `MT5Model` as transformers runs it (hyper-parameters of add, div, mul, scalar_tensor vary per case).
+
+kernel:        6751c62018ef0e1f
+level:         4
+label:         attention
+qualnames:     transformers.models.mt5.modeling_mt5.MT5Model
+transformers:  5.24.0
+architectures: mt5
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_outputs import Seq2SeqModelOutput
+from transformers.models.mt5.configuration_mt5 import MT5Config
+from transformers.models.mt5.modeling_mt5 import MT5Model as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `MT5Model` as transformers runs it (hyper-parameters of add, div, mul, scalar_tensor vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: MT5Config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (MT5Model)")
+
+    def forward(
+        self,
+        input_ids: torch.LongTensor | None = None,
+        attention_mask: torch.Tensor | None = None,
+        decoder_input_ids: torch.LongTensor | None = None,
+        decoder_attention_mask: torch.BoolTensor | None = None,
+        encoder_outputs: tuple[tuple[torch.Tensor]] | None = None,
+        cache: Cache | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+        decoder_inputs_embeds: torch.Tensor | None = None,
+        use_cache: bool | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> Seq2SeqModelOutput:
+        raise NotImplementedError("write the kernel: attention (MT5Model)")
+
+
+KERNEL = {"id": "6751c62018ef0e1f", "name": "mt5_model", "level": 4, "label": "attention", "qualname": "transformers.models.mt5.modeling_mt5.MT5Model", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_ff": 1024, "d_kv": 64, "d_model": 512, "dense_act_fn": "gelu_new", "dropout_rate": 0.1, "is_decoder": True, "is_gated_act": True, "layer_norm_epsilon": 1e-06, "num_decoder_layers": 8, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "tie_word_embeddings": True, "vocab_size": 250112, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 250112},
+        {"name": "attention_mask", "kind": "default", "value": None},
+        {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 250112}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 355748356,
+     "flops": 109030289527,
+     "architectures": ["mt5"],
+     "qualname": "transformers.models.mt5.modeling_mt5.MT5Model",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MT5Config": MT5Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

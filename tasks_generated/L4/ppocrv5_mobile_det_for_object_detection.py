@@ -1,0 +1,110 @@
+"""A convolution, a whole model: `PPOCRV5MobileDetForObjectDetection` as transformers runs it, built from L2/ppocrv5_mobile_det_head (hyper-parameters of batch_norm, mul, upsample_nearest2d vary per case).
+
+kernel:        d76dba2cc55a7914
+level:         4
+label:         convolution
+qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetForObjectDetection
+transformers:  5.24.0
+architectures: pp_ocrv5_mobile_det
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.modeling_outputs import BaseModelOutputWithNoAttention
+from transformers.models.pp_ocrv5_mobile_det.configuration_pp_ocrv5_mobile_det import PPOCRV5MobileDetConfig
+from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import PPOCRV5MobileDetForObjectDetection as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """A convolution, a whole model: `PPOCRV5MobileDetForObjectDetection` as transformers runs it, built from L2/ppocrv5_mobile_det_head (hyper-parameters of batch_norm, mul, upsample_nearest2d vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: PPOCRV5MobileDetConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (PPOCRV5MobileDetForObjectDetection)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor] | BaseModelOutputWithNoAttention:
+        raise NotImplementedError("write the kernel: a convolution (PPOCRV5MobileDetForObjectDetection)")
+
+
+KERNEL = {"id": "d76dba2cc55a7914", "name": "ppocrv5_mobile_det_for_object_detection", "level": 4, "label": "convolution", "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetForObjectDetection", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "PPOCRV5MobileDetConfig", "fields": {"kernel_list": [3, 2, 2], "neck_out_channels": 96, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 7897714,
+     "flops": 2446563440,
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetForObjectDetection",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"PPOCRV5MobileDetConfig": PPOCRV5MobileDetConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

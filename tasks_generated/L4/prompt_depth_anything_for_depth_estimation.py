@@ -1,0 +1,112 @@
+"""Attention, a whole model: `PromptDepthAnythingForDepthEstimation` as transformers runs it, built from L2/prompt_depth_anything_depth_estimation_head (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        77f726e326db17f6
+level:         4
+label:         attention
+qualnames:     transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingForDepthEstimation
+transformers:  5.24.0
+architectures: prompt_depth_anything
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.modeling_outputs import DepthEstimatorOutput
+from transformers.models.prompt_depth_anything.configuration_prompt_depth_anything import PromptDepthAnythingConfig
+from transformers.models.prompt_depth_anything.modeling_prompt_depth_anything import PromptDepthAnythingForDepthEstimation as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `PromptDepthAnythingForDepthEstimation` as transformers runs it, built from L2/prompt_depth_anything_depth_estimation_head (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: PromptDepthAnythingConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (PromptDepthAnythingForDepthEstimation)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor,
+        prompt_depth: torch.Tensor | None = None,
+        labels: torch.LongTensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor] | DepthEstimatorOutput:
+        raise NotImplementedError("write the kernel: attention (PromptDepthAnythingForDepthEstimation)")
+
+
+KERNEL = {"id": "77f726e326db17f6", "name": "prompt_depth_anything_for_depth_estimation", "level": 4, "label": "attention", "qualname": "transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingForDepthEstimation", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "PromptDepthAnythingConfig", "fields": {"depth_estimation_type": "relative", "fusion_hidden_size": 64, "head_hidden_size": 32, "head_in_index": -1, "max_depth": 1, "patch_size": 14, "reassemble_hidden_size": 384, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 518, 518], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 53714882,
+     "flops": 235031259560,
+     "architectures": ["prompt_depth_anything"],
+     "qualname": "transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingForDepthEstimation",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"PromptDepthAnythingConfig": PromptDepthAnythingConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

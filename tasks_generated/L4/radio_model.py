@@ -1,0 +1,111 @@
+"""Attention, a whole model: `RadioModel` as transformers runs it, built from L1/radio_input_conditioner, L2/radio_patch_embeddings (hyper-parameters of layer_norm, sdpa vary per case).
+
+kernel:        8c4a8c75298f398a
+level:         4
+label:         attention
+qualnames:     transformers.models.radio.modeling_radio.RadioModel
+transformers:  5.24.0
+architectures: radio
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.radio.configuration_radio import RadioConfig
+from transformers.models.radio.modeling_radio import RadioModel as Model
+from transformers.models.radio.modeling_radio import RadioModelOutput
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `RadioModel` as transformers runs it, built from L1/radio_input_conditioner, L2/radio_patch_embeddings (hyper-parameters of layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: RadioConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (RadioModel)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor,
+        image_grid_hw: torch.LongTensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> RadioModelOutput:
+        raise NotImplementedError("write the kernel: attention (RadioModel)")
+
+
+KERNEL = {"id": "8c4a8c75298f398a", "name": "radio_model", "level": 4, "label": "attention", "qualname": "transformers.models.radio.modeling_radio.RadioModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "RadioConfig", "fields": {"attention_probs_dropout_prob": 0.0, "drop_path_rate": 0.0, "hidden_act": "gelu", "hidden_size": 1280, "layer_norm_eps": 1e-06, "layerscale_value": 1.0, "max_img_size": 2048, "mlp_ratio": 4.0, "norm_mean": [0.48145466, 0.4578275, 0.40821073], "norm_std": [0.26862954, 0.26130258, 0.27577711], "num_attention_heads": 16, "num_channels": 3, "num_cls_tokens": 3, "num_registers": 7, "patch_dim": 768, "patch_size": 16, "qkv_bias": True, "summary_idxs": [0, 1], "use_swiglu_ffn": False, "video_temporal_patch_size": None, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1306125340,
+     "flops": 533414681088,
+     "architectures": ["radio"],
+     "qualname": "transformers.models.radio.modeling_radio.RadioModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"RadioConfig": RadioConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,116 @@
+"""Attention, a whole model: `RecurrentGemmaModel` as transformers runs it, built from L1/embedding_f18a0d, L1/t5_gemma_rms_norm, L3/recurrent_gemma_decoder_layer, L3/recurrent_gemma_decoder_layer_72a9a0 (hyper-parameters of add, mul, sdpa vary per case).
+
+kernel:        a7c4df381ec56cd2
+level:         4
+label:         attention
+qualnames:     transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaModel
+transformers:  5.24.0
+architectures: recurrent_gemma
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_outputs import BaseModelOutput
+from transformers.models.recurrent_gemma.configuration_recurrent_gemma import RecurrentGemmaConfig
+from transformers.models.recurrent_gemma.modeling_recurrent_gemma import RecurrentGemmaModel as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `RecurrentGemmaModel` as transformers runs it, built from L1/embedding_f18a0d, L1/t5_gemma_rms_norm, L3/recurrent_gemma_decoder_layer, L3/recurrent_gemma_decoder_layer_72a9a0 (hyper-parameters of add, mul, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: RecurrentGemmaConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (RecurrentGemmaModel)")
+
+    def forward(
+        self,
+        input_ids: torch.LongTensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        attention_mask: torch.Tensor | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+        use_cache: bool | None = None,
+        cache: Cache | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> BaseModelOutput:
+        raise NotImplementedError("write the kernel: attention (RecurrentGemmaModel)")
+
+
+KERNEL = {"id": "a7c4df381ec56cd2", "name": "recurrent_gemma_model", "level": 4, "label": "attention", "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "head_dim": 256, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "intermediate_size": 7680, "lru_width": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "pad_token_id": 0, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "sliding_window": 2048, "tie_word_embeddings": True, "vocab_size": 256000, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 256000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4119948194,
+     "flops": 2801744688777,
+     "architectures": ["recurrent_gemma"],
+     "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"RecurrentGemmaConfig": RecurrentGemmaConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,111 @@
+"""Attention, a whole model: `Sapiens2Model` as transformers runs it, built from L1/din_ov3_vi_t_rope_position_embedding, L1/llama_rms_norm, L2/din_ov3_vi_t_embeddings (hyper-parameters of add, mul, sdpa vary per case).
+
+kernel:        6edc7e6a7ad1f559
+level:         4
+label:         attention
+qualnames:     transformers.models.sapiens2.modeling_sapiens2.Sapiens2Model
+transformers:  5.24.0
+architectures: sapiens2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.modeling_outputs import BaseModelOutputWithPooling
+from transformers.models.sapiens2.configuration_sapiens2 import Sapiens2Config
+from transformers.models.sapiens2.modeling_sapiens2 import Sapiens2Model as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `Sapiens2Model` as transformers runs it, built from L1/din_ov3_vi_t_rope_position_embedding, L1/llama_rms_norm, L2/din_ov3_vi_t_embeddings (hyper-parameters of add, mul, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Sapiens2Config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (Sapiens2Model)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor,
+        bool_masked_pos: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> BaseModelOutputWithPooling:
+        raise NotImplementedError("write the kernel: attention (Sapiens2Model)")
+
+
+KERNEL = {"id": "6edc7e6a7ad1f559", "name": "sapiens2_model", "level": 4, "label": "attention", "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Model", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Sapiens2Config", "fields": {"attention_dropout": 0.0, "drop_path_rate": 0.0, "hidden_act": "silu", "hidden_size": 1024, "image_size": 224, "intermediate_size": 4096, "key_bias": True, "layerscale_value": 1.0, "mlp_bias": True, "num_attention_heads": 16, "num_channels": 3, "num_key_value_heads_per_layer": [16, 16, 16, 16, 16, 16, 16, 16, 8, 8, 8, 8, 8, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16, 16], "num_register_tokens": 8, "patch_size": 16, "proj_bias": True, "query_bias": True, "rms_norm_eps": 1e-06, "rope_theta": 100.0, "use_gated_mlp": True, "use_mask_token": False, "use_qk_norm": True, "value_bias": True, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 792346800,
+     "flops": 332649374378,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Model",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Sapiens2Config": Sapiens2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

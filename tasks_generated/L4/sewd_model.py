@@ -1,0 +1,112 @@
+"""A convolution, a whole model: `SEWDModel` as transformers runs it, built from L1/layer_norm, L1/linear (hyper-parameters of div, group_norm, layer_norm vary per case).
+
+kernel:        06c6d89af329feeb
+level:         4
+label:         convolution
+qualnames:     transformers.models.sew_d.modeling_sew_d.SEWDModel
+transformers:  5.24.0
+architectures: sew-d
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.modeling_outputs import BaseModelOutput
+from transformers.models.sew_d.configuration_sew_d import SEWDConfig
+from transformers.models.sew_d.modeling_sew_d import SEWDModel as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """A convolution, a whole model: `SEWDModel` as transformers runs it, built from L1/layer_norm, L1/linear (hyper-parameters of div, group_norm, layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: SEWDConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (SEWDModel)")
+
+    def forward(
+        self,
+        input_values: torch.Tensor | None,
+        attention_mask: torch.Tensor | None = None,
+        mask_time_indices: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple | BaseModelOutput:
+        raise NotImplementedError("write the kernel: a convolution (SEWDModel)")
+
+
+KERNEL = {"id": "06c6d89af329feeb", "name": "sewd_model", "level": 4, "label": "convolution", "qualname": "transformers.models.sew_d.modeling_sew_d.SEWDModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SEWDConfig", "fields": {"activation_dropout": 0.1, "attention_dropout": 0.1, "conv_bias": False, "conv_dim": [64, 128, 128, 128, 128, 256, 256, 256, 256, 512, 512, 512, 512], "conv_kernel": [10, 3, 1, 3, 1, 3, 1, 3, 1, 2, 1, 2, 1], "conv_stride": [5, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], "feat_extract_activation": "gelu", "feat_proj_dropout": 0.0, "feature_layer_norm_eps": 1e-05, "hidden_act": "gelu_python", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-07, "mask_time_prob": 0.05, "max_position_embeddings": 512, "num_attention_heads": 12, "num_conv_pos_embedding_groups": 16, "num_conv_pos_embeddings": 128, "pos_att_type": ["p2c", "c2p"], "position_buckets": 256, "relative_attention": True, "share_att_key": True, "squeeze_factor": 2, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_values", "kind": "tensor", "shape": [2, 16000], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 187393228,
+     "flops": 25606108621,
+     "architectures": ["sew-d"],
+     "qualname": "transformers.models.sew_d.modeling_sew_d.SEWDModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"SEWDConfig": SEWDConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,110 @@
+"""A convolution, a whole model: `SLANetForTableRecognition` as transformers runs it, built from L2/sla_net_sla_head (hyper-parameters of batch_norm vary per case).
+
+kernel:        5aed970260a7ef02
+level:         4
+label:         convolution
+qualnames:     transformers.models.slanet.modeling_slanet.SLANetForTableRecognition
+transformers:  5.24.0
+architectures: slanet
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.slanet.configuration_slanet import SLANetConfig
+from transformers.models.slanet.modeling_slanet import SLANetForTableRecognition as Model
+from transformers.models.slanet.modeling_slanet import SLANetForTableRecognitionOutput
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """A convolution, a whole model: `SLANetForTableRecognition` as transformers runs it, built from L2/sla_net_sla_head (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: SLANetConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (SLANetForTableRecognition)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor] | SLANetForTableRecognitionOutput:
+        raise NotImplementedError("write the kernel: a convolution (SLANetForTableRecognition)")
+
+
+KERNEL = {"id": "5aed970260a7ef02", "name": "sla_net_for_table_recognition", "level": 4, "label": "convolution", "qualname": "transformers.models.slanet.modeling_slanet.SLANetForTableRecognition", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SLANetConfig", "fields": {"hidden_act": "hardswish", "hidden_size": 256, "out_channels": 50, "post_conv_out_channels": 96, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5356032,
+     "flops": 4906178781,
+     "architectures": ["slanet"],
+     "qualname": "transformers.models.slanet.modeling_slanet.SLANetForTableRecognition",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"SLANetConfig": SLANetConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,111 @@
+"""A convolution, a whole model: `SuperPointForKeypointDetection` as transformers runs it, built from L2/super_point_descriptor_decoder, L2/super_point_interest_point_decoder (hyper-parameters of clamp_min, gt, sub vary per case).
+
+kernel:        0a75ad4402af43a8
+level:         4
+label:         convolution
+qualnames:     transformers.models.superpoint.modeling_superpoint.SuperPointForKeypointDetection
+transformers:  5.24.0
+architectures: superpoint
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.superpoint.configuration_superpoint import SuperPointConfig
+from transformers.models.superpoint.modeling_superpoint import SuperPointForKeypointDetection as Model
+from transformers.models.superpoint.modeling_superpoint import SuperPointKeypointDescriptionOutput
+
+
+class ModelNew(nn.Module):
+    """A convolution, a whole model: `SuperPointForKeypointDetection` as transformers runs it, built from L2/super_point_descriptor_decoder, L2/super_point_interest_point_decoder (hyper-parameters of clamp_min, gt, sub vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: SuperPointConfig) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (SuperPointForKeypointDetection)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor,
+        labels: torch.LongTensor | None = None,
+        output_hidden_states: bool | None = None,
+        return_dict: bool | None = None,
+        **kwargs,
+    ) -> tuple | SuperPointKeypointDescriptionOutput:
+        raise NotImplementedError("write the kernel: a convolution (SuperPointForKeypointDetection)")
+
+
+KERNEL = {"id": "0a75ad4402af43a8", "name": "super_point_for_keypoint_detection", "level": 4, "label": "convolution", "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointForKeypointDetection", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"border_removal_distance": 4, "decoder_hidden_size": 256, "descriptor_decoder_dim": 256, "encoder_hidden_sizes": [64, 64, 128, 128], "keypoint_decoder_dim": 65, "keypoint_threshold": 0.005, "max_keypoints": -1, "nms_radius": 4, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 9594626,
+     "flops": 17048921664,
+     "architectures": ["superpoint"],
+     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointForKeypointDetection",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"SuperPointConfig": SuperPointConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

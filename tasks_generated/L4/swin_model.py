@@ -1,0 +1,112 @@
+"""Attention, a whole model: `SwinModel` as transformers runs it, built from L1/adaptive_avg_pool1d, L1/layer_norm, L2/swin_embeddings (hyper-parameters of layer_norm, masked_fill, sdpa vary per case).
+
+kernel:        acede67cf79756b9
+level:         4
+label:         attention
+qualnames:     transformers.models.swin.modeling_swin.SwinModel
+transformers:  5.24.0
+architectures: swin
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.swin.configuration_swin import SwinConfig
+from transformers.models.swin.modeling_swin import SwinModel as Model
+from transformers.models.swin.modeling_swin import SwinModelOutput
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `SwinModel` as transformers runs it, built from L1/adaptive_avg_pool1d, L1/layer_norm, L2/swin_embeddings (hyper-parameters of layer_norm, masked_fill, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: SwinConfig, add_pooling_layer=True, use_mask_token=False):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (SwinModel)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor | None = None,
+        bool_masked_pos: torch.BoolTensor | None = None,
+        interpolate_pos_encoding: bool = False,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> SwinModelOutput:
+        raise NotImplementedError("write the kernel: attention (SwinModel)")
+
+
+KERNEL = {"id": "acede67cf79756b9", "name": "swin_model", "level": 4, "label": "attention", "qualname": "transformers.models.swin.modeling_swin.SwinModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "depths": [2, 2, 6, 2], "embed_dim": 96, "hidden_dropout_prob": 0.0, "layer_norm_eps": 1e-05, "qkv_bias": True, "window_size": 7, "attn_implementation": "sdpa"}}, "add_pooling_layer": True, "use_mask_token": False},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 56026932,
+     "flops": 18019776428,
+     "architectures": ["swin"],
+     "qualname": "transformers.models.swin.modeling_swin.SwinModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"SwinConfig": SwinConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,112 @@
+"""A convolution, a whole model: `UnivNetModel` as transformers runs it, built from L1/conv1d_c1b63f, L3/univ_net_lvc_block (hyper-parameters of leaky_relu vary per case).
+
+kernel:        35f444d5e4a3027c
+level:         4
+label:         convolution
+qualnames:     transformers.models.univnet.modeling_univnet.UnivNetModel
+transformers:  5.24.0
+architectures: univnet
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.univnet.configuration_univnet import UnivNetConfig
+from transformers.models.univnet.modeling_univnet import UnivNetModel as Model
+from transformers.models.univnet.modeling_univnet import UnivNetModelOutput
+
+
+class ModelNew(nn.Module):
+    """A convolution, a whole model: `UnivNetModel` as transformers runs it, built from L1/conv1d_c1b63f, L3/univ_net_lvc_block (hyper-parameters of leaky_relu vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: UnivNetConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (UnivNetModel)")
+
+    def forward(
+        self,
+        input_features: torch.Tensor,
+        noise_sequence: torch.Tensor | None = None,
+        padding_mask: torch.Tensor | None = None,
+        generator: torch.Generator | None = None,
+        return_dict: bool | None = None,
+        **kwargs,
+    ) -> tuple[torch.Tensor] | UnivNetModelOutput:
+        raise NotImplementedError("write the kernel: a convolution (UnivNetModel)")
+
+
+KERNEL = {"id": "35f444d5e4a3027c", "name": "univ_net_model", "level": 4, "label": "convolution", "qualname": "transformers.models.univnet.modeling_univnet.UnivNetModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "UnivNetConfig", "fields": {"kernel_predictor_conv_size": 3, "kernel_predictor_dropout": 0.0, "leaky_relu_slope": 0.2, "model_hidden_channels": 32, "model_in_channels": 64, "resblock_dilation_sizes": [[1, 3, 9, 27], [1, 3, 9, 27], [1, 3, 9, 27]], "resblock_kernel_sizes": [3, 3, 3], "resblock_stride_sizes": [8, 8, 4], "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_features", "kind": "tensor", "shape": [2, 509, 100], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 30433426,
+     "flops": 61824071104,
+     "architectures": ["univnet"],
+     "qualname": "transformers.models.univnet.modeling_univnet.UnivNetModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"UnivNetConfig": UnivNetConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

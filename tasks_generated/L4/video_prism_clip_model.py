@@ -1,0 +1,116 @@
+"""Attention, a whole model: `VideoPrismClipModel` as transformers runs it (hyper-parameters of add, div, layer_norm, mul vary per case).
+
+kernel:        95fcc76eba753c12
+level:         4
+label:         attention
+qualnames:     transformers.models.videoprism.modeling_videoprism.VideoPrismClipModel
+transformers:  5.24.0
+architectures: videoprism
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.videoprism.configuration_videoprism import VideoPrismConfig
+from transformers.models.videoprism.modeling_videoprism import VideoPrismClipModel as Model
+from transformers.models.videoprism.modeling_videoprism import VideoPrismClipOutput
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `VideoPrismClipModel` as transformers runs it (hyper-parameters of add, div, layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: VideoPrismConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (VideoPrismClipModel)")
+
+    def forward(
+        self,
+        pixel_values_videos: torch.Tensor,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        interpolate_pos_encoding: bool | None = False,
+        temperature: float | None = None,
+        return_loss: bool | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> VideoPrismClipOutput:
+        raise NotImplementedError("write the kernel: attention (VideoPrismClipModel)")
+
+
+KERNEL = {"id": "95fcc76eba753c12", "name": "video_prism_clip_model", "level": 4, "label": "attention", "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismClipModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "VideoPrismConfig", "fields": {"attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values_videos", "kind": "tensor", "shape": [2, 16, 3, 288, 288], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 64], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2},
+     "bytes": 524165136,
+     "flops": 2493895076644,
+     "architectures": ["videoprism"],
+     "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismClipModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"VideoPrismConfig": VideoPrismConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    return torch.randint(0, spec["high"], shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        return module
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

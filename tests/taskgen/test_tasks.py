@@ -1,0 +1,118 @@
+"""Every generated task compiles, imports, mirrors its upstream signatures and builds its
+default case; `Model` runs on CPU for every L1 and L2 task and a sample of L3 and L4."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import os
+import py_compile
+from pathlib import Path
+
+import pytest
+import torch
+
+from fastkernels.engine.task import load_module
+from fastkernels.taskgen.upstream import resolve
+
+TASKS = Path(os.environ.get("FASTKERNELS_TASKS_DIR") or Path(__file__).resolve().parents[2] / "tasks_generated")
+MANIFEST = json.loads((TASKS / "MANIFEST.json").read_text()) if (TASKS / "MANIFEST.json").is_file() else {"tasks": []}
+RUN_LIMIT_BYTES = 2**29  # tensors a CPU test run materializes; larger cases are skipped, with the reason
+SAMPLE = 4  # smallest L3 and L4 tasks run
+
+
+def _ids(tasks):
+    return [t["path"][:-3] for t in tasks]
+
+
+def _load(task):
+    return load_module(TASKS / task["path"], f"fk_task_{task['path'][:-3].replace('/', '_')}")
+
+
+@pytest.mark.parametrize("task", MANIFEST["tasks"], ids=_ids(MANIFEST["tasks"]))
+def test_task_compiles_imports_and_mirrors_upstream(task):
+    py_compile.compile(str(TASKS / task["path"]), doraise=True, cfile=None)
+    module = _load(task)
+    upstream = resolve(module.KERNEL["qualname"])
+    if inspect.isclass(upstream):
+        assert module.Model is upstream
+        assert inspect.signature(module.ModelNew.__init__) == inspect.signature(upstream.__init__)
+        assert inspect.signature(module.ModelNew.forward) == inspect.signature(upstream.forward)
+    else:
+        expected = list(inspect.signature(upstream).parameters.values())
+        for cls in (module.Model, module.ModelNew):
+            assert list(inspect.signature(cls.forward).parameters.values())[1:] == expected
+    assert nn_only(module.ModelNew)
+    assert isinstance(module.get_init_inputs(), list)
+    with torch.device("meta"):
+        assert isinstance(module.get_inputs(), list)
+
+
+def nn_only(cls) -> bool:
+    return cls.__bases__ == (torch.nn.Module,)
+
+
+def _smallest_case(module) -> int:
+    return min(range(len(module.CASES)), key=lambda i: (module.CASES[i]["bytes"], i))
+
+
+def _build(module, case):
+    dtype = getattr(torch, module.CASES[case].get("param_dtype", "float32"))
+    previous = torch.get_default_dtype()
+    torch.set_default_dtype(dtype if dtype.is_floating_point else torch.float32)
+    try:
+        with torch.device("meta"):
+            model = module.Model(*module.get_init_inputs(case))
+    finally:
+        torch.set_default_dtype(previous)
+    model = model.to_empty(device="cpu").eval()
+    with torch.no_grad():
+        for tensor in list(model.parameters()) + list(model.buffers()):
+            if tensor.is_floating_point():
+                tensor.normal_(0.0, 0.02)
+            else:
+                tensor.zero_()
+    return model
+
+
+CI_SAMPLE = 24  # L1 and L2 tasks the default run executes; the full list runs under -m slow
+RUN = [t for t in MANIFEST["tasks"] if t["level"] <= 2]
+for level in (3, 4):
+    RUN += sorted((t for t in MANIFEST["tasks"] if t["level"] == level), key=lambda t: (t["smallest_bytes"], t["path"]))[:SAMPLE]
+
+
+def _run_smallest_case(task):
+    module = _load(task)
+    case = _smallest_case(module)
+    if module.CASES[case]["bytes"] > RUN_LIMIT_BYTES:
+        pytest.skip(f"{module.CASES[case]['bytes'] / 2**30:.1f} GiB of tensors at its smallest case: above the CPU test budget")
+    model = _build(module, case)
+    with torch.no_grad():
+        model(*module.get_inputs(case))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("task", RUN, ids=_ids(RUN))
+def test_model_runs_on_cpu_at_its_smallest_case(task):
+    _run_smallest_case(task)
+
+
+SAMPLED = [t for t in RUN if t["level"] <= 2][:: max(1, len([t for t in RUN if t["level"] <= 2]) // CI_SAMPLE)][:CI_SAMPLE]
+
+
+# Generated tasks known not to run yet, each with why; strict, so a fix must remove its entry.
+KNOWN_FAILURES = {
+    "L1/deepseek_v4_eager_attention_forward": "the function reads `module.sinks`; the stand-in module lacks it",
+    "L2/big_bird_pegasus_encoder_attention": "block-sparse attention needs config fields the rebuilt config lacks",
+}
+
+
+@pytest.mark.parametrize(
+    "task",
+    [pytest.param(t, marks=pytest.mark.xfail(reason=KNOWN_FAILURES[t["path"][:-3]], strict=True))
+     if t["path"][:-3] in KNOWN_FAILURES else t for t in SAMPLED],
+    ids=_ids(SAMPLED),
+)
+def test_sampled_model_runs_on_cpu(task):
+    """An even sample across the L1 and L2 tasks, for the default (CI) run."""
+    _run_smallest_case(task)

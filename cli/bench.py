@@ -34,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.choices["run"]
     run.add_argument("--device", choices=["cuda", "cpu"], default=None, help="default: cuda when available")
     run.add_argument("--rounds", type=int, default=5, help="rounds of fresh inputs per listed case")
+    run.add_argument("--max-cases", type=int, default=None, help="bench only the first N (most common) cases of each task")
     run.add_argument("--timeout", type=float, default=600.0, help="seconds per task and side")
     run.add_argument("--results", type=Path, default=Path(".fk-bench/results"),
                      help="one JSON per task, written as it finishes; a rerun resumes from it")
@@ -72,7 +73,7 @@ def _run(args, console: Console) -> int:
 
     device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
     timing = TimingConfig() if device == "cuda" else TimingConfig(warmup=3, iters=20, graph=False)
-    config = BenchConfig(device=device, rounds=args.rounds, timeout=args.timeout, timing=timing)
+    config = BenchConfig(device=device, rounds=args.rounds, timeout=args.timeout, timing=timing, max_cases=args.max_cases)
     tasks = discover_tasks(args.tasks, args.task, args.level)
     if not tasks:
         console.print(f"[red]no tasks found in {args.tasks}[/]")

@@ -15,8 +15,11 @@ def held_out_dims(dims: dict) -> list[dict]:
     return [d for d in (larger, smaller) if d != dims]
 
 
-def plan_checks(cases: list[dict], rounds: int, held_out_rounds: int, seed: int) -> list[dict]:
+def plan_checks(cases: list[dict], rounds: int, held_out_rounds: int, seed: int, max_cases: int | None = None) -> list[dict]:
+    """The checks of one run; ``max_cases`` keeps the first (most common) cases only, for a
+    quick pass over many tasks."""
     rng = random.Random(seed)
+    cases = cases[:max_cases] if max_cases else cases
 
     def seeds(n: int) -> list[int]:
         return [rng.randrange(2**31) for _ in range(n)]

@@ -26,12 +26,14 @@ class BenchConfig:
     device: str = "cuda"
     rounds: int = 5
     held_out_rounds: int = 2
+    max_cases: int | None = None  # the first (most common) cases only; None: every case
     timeout: float = 600.0
     timing: TimingConfig = field(default_factory=TimingConfig)
 
     def key(self) -> dict:
         """The settings a stored result must share to be reused."""
         return {"device": self.device, "rounds": self.rounds, "held_out_rounds": self.held_out_rounds,
+                "max_cases": self.max_cases,
                 "timing": asdict(self.timing)}
 
 
@@ -47,7 +49,7 @@ class Reference:
 
 def run_reference(task: Task, config: BenchConfig, workdir: Path) -> tuple[Reference | None, str]:
     request = {"task": str(task.path.resolve()), "device": config.device, "rounds": config.rounds,
-               "held_out_rounds": config.held_out_rounds, "seed": secrets.randbits(31),
+               "held_out_rounds": config.held_out_rounds, "max_cases": config.max_cases, "seed": secrets.randbits(31),
                "timing": asdict(config.timing), "inputs_path": str(workdir / "inputs.pt")}
     outcome = run_worker("reference", request, workdir, config.timeout)
     failure = process_verdict(outcome, config.timeout)

@@ -104,6 +104,7 @@ SAMPLED = [t for t in RUN if t["level"] <= 2][:: max(1, len([t for t in RUN if t
 KNOWN_FAILURES = {
     "L1/deepseek_v4_eager_attention_forward": "the function reads `module.sinks`; the stand-in module lacks it",
     "L2/big_bird_pegasus_encoder_attention": "block-sparse attention needs config fields the rebuilt config lacks",
+    "L2/clvp_encoder_mlp": "the traced case mixes fp32 activations with bf16 weights; the rebuilt module is all bf16",
 }
 
 

@@ -105,6 +105,8 @@ def _warm_up(models: dict, checks: list, inputs: list, device: str) -> None:
     """One unjudged call per case, so that compilation and autotuning (and the worker threads
     a compiler keeps, such as Inductor's) happen before the judged calls look for new threads.
     Asynchronous work is still caught by the judged calls' output-stability check."""
+    cpu_rng = torch.random.get_rng_state()
+    cuda_rng = torch.cuda.get_rng_state_all() if device == "cuda" else None
     done = set()
     for check, check_inputs in zip(checks, inputs):
         if check["case"] in done or not check_inputs["rounds"]:
@@ -113,6 +115,11 @@ def _warm_up(models: dict, checks: list, inputs: list, device: str) -> None:
         with torch.no_grad():
             models[check["case"]](*to_device(clone(check_inputs["rounds"][0]), device))
         _sync(device)
+    # Restored, so that a candidate that seeds or draws from the global RNG on every call is
+    # still seen doing so by the judged calls.
+    torch.random.set_rng_state(cpu_rng)
+    if cuda_rng is not None:
+        torch.cuda.set_rng_state_all(cuda_rng)
 
 
 class _Caller:

@@ -49,11 +49,17 @@ def test_bert_family_shares_kernels(small_analysis):
     assert sets["bert"] & sets["roberta"]
 
 
-@pytest.mark.skipif(load_committed() is None, reason="no committed analysis for the installed transformers release")
-def test_committed_analysis_recomputes_the_committed_cover():
+REPO_ANALYSIS = Path(__file__).resolve().parents[2] / COMMITTED_DIR
+
+
+@pytest.mark.skipif(load_committed(REPO_ANALYSIS) is None, reason="no committed analysis for the installed transformers release")
+def test_committed_analysis_recomputes_the_committed_cover(tmp_path, monkeypatch):
     """CI recomputes the cover from the committed per-architecture records, without tracing."""
-    analysis = collect(load_registry(), True, lambda missing: {} if not missing else pytest.fail(f"would trace {len(missing)}"))
+    monkeypatch.setenv("FASTKERNELS_CACHE_DIR", str(tmp_path))
+    analysis = collect(
+        load_registry(), True, lambda missing: {} if not missing else pytest.fail(f"would trace {len(missing)}"), REPO_ANALYSIS
+    )
     document = coverage.report(analysis, compare_granularities=False)
-    committed = json.loads((Path(COMMITTED_DIR) / "coverage.json").read_text())
+    committed = json.loads((REPO_ANALYSIS / "coverage.json").read_text())
     assert document["representatives"] == committed["representatives"]
     assert document["subsumed"] == committed["subsumed"]

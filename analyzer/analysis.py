@@ -92,23 +92,23 @@ def collect(
     records: dict[str, dict] = {}
     uses_by_arch: dict[str, list[dict]] = {}
     missing: list[Architecture] = []
+
+    def add(arch: Architecture, trace: Trace) -> None:
+        uses = kernel_uses(trace, arch.module) if trace.ok else None
+        records[arch.name] = architecture_record(arch, trace, uses)
+        if uses is not None:
+            uses_by_arch[arch.name] = uses
+
     for arch in registry.values():
         trace = cache.load(arch.name, arch.module) if use_cache else None
         if trace is not None:
-            uses = kernel_uses(trace, arch.module) if trace.ok else None
-            records[arch.name] = architecture_record(arch, trace, uses)
-            if uses is not None:
-                uses_by_arch[arch.name] = uses
+            add(arch, trace)
         elif arch.name in committed_archs:
             records[arch.name] = committed_archs[arch.name]
         else:
             missing.append(arch)
     for name, trace in trace_missing(missing).items():
-        arch = registry[name]
-        uses = kernel_uses(trace, arch.module) if trace.ok else None
-        records[name] = architecture_record(arch, trace, uses)
-        if uses is not None:
-            uses_by_arch[name] = uses
+        add(registry[name], trace)
     table = kernel_table.build(uses_by_arch)
     if committed:
         with gzip.open(committed_root / "kernels.json.gz", "rt", encoding="utf-8") as handle:

@@ -177,25 +177,20 @@ def _kernel_table(title: str, kernels: list[dict]) -> Table:
 
 def _cmd_kernels(args, console) -> int:
     from fastkernels.analyzer.analysis import kernel_uses
+    from fastkernels.analyzer.kernels import build as build_kernel_table
     from fastkernels.analyzer.registry import resolve
 
     arch = resolve([args.arch])[0]
     trace = trace_all([arch], 1, not args.no_cache, console)[arch.name]
     if not trace.ok:
         raise UserError(f"{arch.name} is {trace.status} ({trace.failure['category']}: {trace.failure['message']}); it has no kernel record")
-    found: dict[str, dict] = {}
-    for use in kernel_uses(trace, arch.module):
-        if use["bookkeeping"]:
-            continue
-        entry = found.setdefault(use["ids"][args.granularity], {
-            "id": use["ids"][args.granularity], "level": use["level"], "label": use["label"], "qualnames": {}, "architectures": [arch.name],
-        })
-        entry["qualnames"][use["qualname"]] = entry["qualnames"].get(use["qualname"], 0) + 1
-    from fastkernels.analyzer.kernels import readable_name
-
-    kernels = sorted(found.values(), key=lambda k: (k["level"], k["label"], k["id"]))
+    table = build_kernel_table({arch.name: kernel_uses(trace, arch.module)})[args.granularity]
+    kernels = sorted(
+        (kernel.to_json() for kernel in table.values() if not kernel.bookkeeping),
+        key=lambda k: (k["level"], k["label"], k["id"]),
+    )
     for kernel in kernels:
-        kernel["name"] = readable_name(max(kernel["qualnames"], key=lambda q: (kernel["qualnames"][q], q)))
+        del kernel["cases"]
     console.print(_kernel_table(f"{arch.name}: {len(kernels)} kernels ({args.granularity})", kernels))
     write_json(args.json, {"architecture": arch.name, "granularity": args.granularity, "kernels": kernels})
     return 0

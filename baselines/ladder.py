@@ -13,13 +13,18 @@ from typing import Callable
 import torch
 from torch import nn
 
+RUNGS = ("eager", "torch.compile", "triton")
 
-def baseline_ladder(kernel: dict, model: nn.Module, device: str) -> list[tuple[str, Callable]]:
+
+def baseline_ladder(kernel: dict, model: nn.Module, device: str, rungs: tuple[str, ...] = RUNGS) -> list[tuple[str, Callable]]:
+    """The rungs named in `rungs` that apply here. The eager reference is always a rung: the
+    speedup over the reference is reported beside the speedup over the best baseline."""
     ladder: list[tuple[str, Callable]] = [("eager", model)]
     if device != "cuda":
         return ladder
-    ladder.append(("torch.compile", torch.compile(model)))
-    if kernel.get("label") == "norm":
+    if "torch.compile" in rungs:
+        ladder.append(("torch.compile", torch.compile(model)))
+    if "triton" in rungs and kernel.get("label") == "norm":
         from fastkernels.baselines import triton_rms_norm
 
         rung = triton_rms_norm.for_module(model)

@@ -12,6 +12,7 @@ from typing import Callable
 
 import torch
 
+from fastkernels.baselines.ladder import RUNGS
 from fastkernels.engine.isolation import run_worker
 from fastkernels.engine.judge import Verdict, judge, process_verdict
 from fastkernels.engine.results import DELEGATES, PASSED, REWARD_HACK, RUNTIME_ERROR, SKIPPED, CaseResult, TaskResult, geometric_mean
@@ -29,11 +30,12 @@ class BenchConfig:
     max_cases: int | None = None  # the first (most common) cases only; None: every case
     timeout: float = 600.0
     timing: TimingConfig = field(default_factory=TimingConfig)
+    baselines: tuple[str, ...] = RUNGS  # the ladder's rungs to time; a self-check needs eager only
 
     def key(self) -> dict:
         """The settings a stored result must share to be reused."""
         return {"device": self.device, "rounds": self.rounds, "held_out_rounds": self.held_out_rounds,
-                "max_cases": self.max_cases,
+                "max_cases": self.max_cases, "baselines": list(self.baselines),
                 "timing": asdict(self.timing)}
 
 
@@ -49,7 +51,7 @@ class Reference:
 
 def run_reference(task: Task, config: BenchConfig, workdir: Path) -> tuple[Reference | None, str]:
     request = {"task": str(task.path.resolve()), "device": config.device, "rounds": config.rounds,
-               "held_out_rounds": config.held_out_rounds, "max_cases": config.max_cases, "seed": secrets.randbits(31),
+               "held_out_rounds": config.held_out_rounds, "max_cases": config.max_cases, "seed": secrets.randbits(31), "baselines": list(config.baselines),
                "timing": asdict(config.timing), "inputs_path": str(workdir / "inputs.pt")}
     outcome = run_worker("reference", request, workdir, config.timeout)
     failure = process_verdict(outcome, config.timeout)

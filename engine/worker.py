@@ -82,15 +82,16 @@ def run_reference(request: dict) -> dict:
         if check["timed"]:
             input_sets = [to_device(clone(r), device) for r in rounds]
             baselines[str(index)] = {name: measure(fn, input_sets, device, config).to_dict()
-                                     for name, fn in _correct_rungs(task.KERNEL, model, device, rounds[0], expected[0])}
+                                     for name, fn in _correct_rungs(task.KERNEL, model, device, rounds[0], expected[0],
+                                                                    tuple(request["baselines"]))}
     torch.save({"states": states, "checks": bundle_checks}, request["inputs_path"])
     return {"status": "OK", "plan": checks, "cases": task.CASES, "checks": expected_checks, "baselines": baselines}
 
 
-def _correct_rungs(kernel: dict, model, device: str, args: list, expected: dict) -> list:
+def _correct_rungs(kernel: dict, model, device: str, args: list, expected: dict, names: tuple[str, ...]) -> list:
     """The baseline rungs that compute the reference's function on this case's inputs."""
     rungs = []
-    for name, fn in baseline_ladder(kernel, model, device):
+    for name, fn in baseline_ladder(kernel, model, device, names):
         try:
             got = _record(fn(*to_device(clone(args), device)), args, device)["outputs"]
         except Exception:  # a rung that cannot run this case is not a baseline for it

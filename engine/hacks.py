@@ -159,20 +159,22 @@ def _resolve(qualname: str):
     return None
 
 
-def check_outputs(outputs, device: str, model: nn.Module, earlier: list[torch.Tensor]) -> None:
+def check_outputs(outputs, model: nn.Module, earlier: list[torch.Tensor], devices: set[str], reuse_allowed: bool) -> None:
     """Outputs must be plain tensors on the device, freshly computed: not a subclass or proxy,
-    not the module's own weights, not memory returned by an earlier call."""
+    not the module's own weights, not memory returned by an earlier call. `devices` and
+    `reuse_allowed` say what the reference itself does (some production modules return a
+    host tensor or a cached output), which the candidate may do too."""
     for leaf in leaves(outputs):
         if leaf is None or isinstance(leaf, (bool, int, float, str)):
             continue
         if type(leaf) is not torch.Tensor:
             raise RewardHack(f"returned a {type(leaf).__module__}.{type(leaf).__qualname__}, not a plain torch.Tensor")
-        if leaf.device.type != device or leaf.layout != torch.strided:
+        if leaf.device.type not in devices or leaf.layout != torch.strided:
             raise RewardHack(f"returned a tensor on {leaf.device} with layout {leaf.layout}")
         for name, tensor in list(model.named_parameters()) + list(model.named_buffers()):
             if shares_memory(leaf, tensor):
                 raise RewardHack(f"returned the memory of its own weight {name!r}")
-        if any(shares_memory(leaf, old) for old in earlier):
+        if not reuse_allowed and any(shares_memory(leaf, old) for old in earlier):
             raise RewardHack("returned memory it had returned from an earlier call (a cached output)")
 
 

@@ -2,6 +2,8 @@
 outputs, drawing weights, and telling whether two tensors share memory."""
 from __future__ import annotations
 
+import json
+
 import torch
 from torch import nn
 
@@ -31,6 +33,37 @@ def clone(value):
         return value.clone()
     if isinstance(value, (list, tuple)):
         return type(value)(clone(v) for v in value)
+    return value
+
+
+_MODULE_PREFIX = "fastkernels-module-argument:"
+
+
+def portable(value):
+    """Arguments as data that a weights-only load accepts: a module argument (the attention
+    module whose flags an attention function reads) becomes one string holding its public
+    attributes, so it stays a single leaf and every tensor keeps its position."""
+    if isinstance(value, nn.Module):
+        attributes = {k: v for k, v in vars(value).items() if not k.startswith("_")}
+        return _MODULE_PREFIX + json.dumps(attributes, sort_keys=True)
+    if isinstance(value, (list, tuple)):
+        return type(value)(portable(v) for v in value)
+    if isinstance(value, dict):
+        return {k: portable(v) for k, v in value.items()}
+    return value
+
+
+def restore(value):
+    """The inverse of `portable`: module arguments rebuilt as plain modules with their attributes."""
+    if isinstance(value, str) and value.startswith(_MODULE_PREFIX):
+        module = nn.Module()
+        for name, attribute in json.loads(value.removeprefix(_MODULE_PREFIX)).items():
+            setattr(module, name, attribute)
+        return module
+    if isinstance(value, (list, tuple)):
+        return type(value)(restore(v) for v in value)
+    if isinstance(value, dict):
+        return {k: restore(v) for k, v in value.items()}
     return value
 
 

@@ -22,7 +22,7 @@ from fastkernels.engine.hacks import DelegationCounter, Guards, RewardHack
 from fastkernels.engine.loader import Failure, check_signature, load_candidate, one_line
 from fastkernels.engine.plan import plan_checks
 from fastkernels.engine.task import load_module
-from fastkernels.engine.tensors import aliased_input, case_dtype, clone, leaves, tensor_leaves, to_device
+from fastkernels.engine.tensors import aliased_input, case_dtype, clone, leaves, shares_memory, tensor_leaves, to_device
 from fastkernels.engine.timing import TimingConfig, measure
 
 
@@ -44,7 +44,7 @@ def _sync(device: str) -> None:
 def _record(outputs, args, device: str) -> dict:
     _sync(device)
     return {"outputs": [leaf.cpu() if isinstance(leaf, torch.Tensor) else leaf for leaf in leaves(outputs)],
-            "inputs_after": [leaf.cpu() if isinstance(leaf, torch.Tensor) else leaf for leaf in leaves(args)],
+            "inputs_after": [leaf.cpu() if isinstance(leaf, torch.Tensor) else None for leaf in leaves(args)],
             "aliases": [aliased_input(leaf, args) for leaf in tensor_leaves(outputs)]}
 
 
@@ -60,16 +60,20 @@ def run_reference(request: dict) -> dict:
     bundle_checks, expected_checks, baselines = [], [], {}
     for index, check in enumerate(checks):
         model = models[check["case"]]
-        rounds, expected = [], []
+        rounds, expected, earlier = [], [], []
         try:
             for seed in check["seeds"]:
                 args = _draw_inputs(task, check, seed)
                 rounds.append(clone(args))
                 args = to_device(args, device)
                 before = hacks.rng_state()
-                record = _record(model(*args), args, device)
+                outputs = model(*args)
+                record = _record(outputs, args, device)
                 record["rng_used"] = hacks.rng_state_differs(before)
                 expected.append(record)
+                _note_reference_outputs(check, tensor_leaves(outputs), earlier)
+            # The candidate is also called again on the first round's data (the repeat call).
+            _note_reference_outputs(check, tensor_leaves(model(*to_device(clone(rounds[0]), device))), earlier)
         except Exception as error:
             if not check["held_out"]:
                 raise
@@ -84,8 +88,19 @@ def run_reference(request: dict) -> dict:
             baselines[str(index)] = {name: measure(fn, input_sets, device, config).to_dict()
                                      for name, fn in _correct_rungs(task.KERNEL, model, device, rounds[0], expected[0],
                                                                     tuple(request["baselines"]))}
-    torch.save({"states": states, "checks": bundle_checks}, request["inputs_path"])
+    torch.save({"states": states, "checks": tensors.portable(bundle_checks)}, request["inputs_path"])
     return {"status": "OK", "plan": checks, "cases": task.CASES, "checks": expected_checks, "baselines": baselines}
+
+
+def _note_reference_outputs(check: dict, outputs: list, earlier: list) -> None:
+    """What the production module itself does with its outputs, so that the candidate is not
+    flagged for the same: outputs left on the CPU (a size computed on the host), or memory
+    returned again (a module that caches an output depending only on a length)."""
+    devices = set(check.get("reference_output_devices", [])) | {t.device.type for t in outputs}
+    check["reference_output_devices"] = sorted(devices)
+    reused = any(shares_memory(t, old) for t in outputs for old in earlier)
+    check["reference_reuses_outputs"] = check.get("reference_reuses_outputs", False) or reused
+    earlier.extend(outputs)
 
 
 def _correct_rungs(kernel: dict, model, device: str, args: list, expected: dict, names: tuple[str, ...]) -> list:
@@ -130,7 +145,9 @@ class _Caller:
         self.device, self.guards, self.counter = device, guards, counter
         self.delegated_calls = 0
 
-    def __call__(self, model, args, where: str, earlier: list, out_bytes: int) -> dict:
+    def __call__(self, model, args, where: str, earlier: list, out_bytes: int, check: dict) -> dict:
+        devices = set(check.get("reference_output_devices", [])) | {self.device}
+        reuse_allowed = check.get("reference_reuses_outputs", False)
         _poison_allocator(self.device, out_bytes)
         self.guards.refresh_rng()
         threads = set(threading.enumerate())
@@ -151,7 +168,7 @@ class _Caller:
         hacks.check_settled(outputs, self.device, f"({where})")
         self.guards.check(f"during {where}")
         rng_used = self.guards.rng_changed()
-        hacks.check_outputs(outputs, self.device, model, earlier)
+        hacks.check_outputs(outputs, model, earlier, devices, reuse_allowed)
         earlier.extend(tensor_leaves(outputs))
         record = _record(outputs, args, self.device)
         record["rng_used"] = rng_used
@@ -168,7 +185,7 @@ def _poison_allocator(device: str, nbytes: int) -> None:
 def run_candidate(request: dict) -> dict:
     device = request["device"]
     task = load_module(Path(request["task"]), "fk_task")
-    bundle = torch.load(request["inputs_path"], weights_only=True)
+    bundle = tensors.restore(torch.load(request["inputs_path"], weights_only=True))
     candidate_path = request["candidate"]
     counter = DelegationCounter(task, task.KERNEL.get("qualname")) if candidate_path else None
     guards = Guards([sys.modules[__name__], hacks, tensors, timing])
@@ -198,10 +215,10 @@ def run_candidate(request: dict) -> dict:
         model, rounds, earlier = models[check["case"]], [], []
         where = f"case {check['case']}" + (f" {check['dims']}" if check["held_out"] else "")
         for r, args in enumerate(inputs["rounds"]):
-            rounds.append(caller(model, to_device(clone(args), device), f"{where} round {r}", earlier, inputs["out_bytes"]))
+            rounds.append(caller(model, to_device(clone(args), device), f"{where} round {r}", earlier, inputs["out_bytes"], check))
         # Same data in new storage: a cache keyed on content or address must still be right.
         repeat = [caller(model, to_device(clone(inputs["rounds"][0]), device), f"{where} repeat", earlier,
-                         inputs["out_bytes"])] if inputs["rounds"] else []
+                         inputs["out_bytes"], check)] if inputs["rounds"] else []
         results.append({"rounds": rounds, "repeat": repeat})
         del earlier
         if check["timed"] and inputs["rounds"]:

@@ -1,0 +1,17 @@
+"""Production modules that do what a hack would: the bench judges the candidate against what
+the reference itself does, so a self-check of such a task passes."""
+import pytest
+
+from fastkernels.engine.results import PASSED
+from fastkernels.engine.runner import bench_task
+from fastkernels.engine.task import discover_tasks
+
+
+@pytest.mark.parametrize("name", [
+    "L1/clvp_rotary_positional_embedding",  # returns its cached output for a length it has seen
+    "L1/bert_eager_attention_forward",  # takes the attention module itself as an argument
+])
+def test_self_check_of_a_quirky_production_module_passes(name, config, fixtures_dir):
+    task = {t.name: t for t in discover_tasks(fixtures_dir / "quirks")}[name]
+    result = bench_task(task, None, config)
+    assert result.status == PASSED, result.reason

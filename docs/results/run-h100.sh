@@ -43,6 +43,8 @@ selfcheck)
   levels=$2; streams=$3; seconds=$4; gpus=${5:-$(nvidia-smi -L | wc -l)}
   results=.fk-bench/selfcheck
   mkdir -p "$results"
+  # Host-side work (drawing inputs, comparing outputs) of many streams must not oversubscribe the cores.
+  export OMP_NUM_THREADS=$(( $(nproc) / streams > 1 ? $(nproc) / streams : 1 ))
   python3 - "$levels" "$streams" <<'PY'
 import json, sys
 levels, streams = {int(l) for l in sys.argv[1].split(",")}, int(sys.argv[2])

@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 
 import torch
+from transformers.utils import logging as transformers_logging
 
 from fastkernels.engine import hacks, tensors, timing
 from fastkernels.engine.correctness import compare_outputs
@@ -29,6 +30,13 @@ from fastkernels.engine.timing import TimingConfig, measure
 def _build(cls: type, task, case: int, device: str) -> torch.nn.Module:
     model = cls(*task.get_init_inputs(case))
     return model.to(device=device, dtype=case_dtype(task.CASES[case])).eval()
+
+
+def _seed_call(seed: int) -> None:
+    """Each call starts from an RNG state given by its round, the same on both sides, so that a
+    production module that samples (dropout-like masks, random key subsets) is reproducible
+    and a candidate drawing the same numbers matches it."""
+    torch.manual_seed(seed + 1)
 
 
 def _draw_inputs(task, check: dict, seed: int) -> list:
@@ -66,6 +74,7 @@ def run_reference(request: dict) -> dict:
                 args = _draw_inputs(task, check, seed)
                 rounds.append(clone(args))
                 args = to_device(args, device)
+                _seed_call(seed)
                 before = hacks.rng_state()
                 outputs = model(*args)
                 record = _record(outputs, args, device)
@@ -73,6 +82,7 @@ def run_reference(request: dict) -> dict:
                 expected.append(record)
                 _note_reference_outputs(check, tensor_leaves(outputs), earlier)
             # The candidate is also called again on the first round's data (the repeat call).
+            _seed_call(check["seeds"][0])
             _note_reference_outputs(check, tensor_leaves(model(*to_device(clone(rounds[0]), device))), earlier)
         except Exception as error:
             if not check["held_out"]:
@@ -87,7 +97,7 @@ def run_reference(request: dict) -> dict:
             input_sets = [to_device(clone(r), device) for r in rounds]
             baselines[str(index)] = {name: measure(fn, input_sets, device, config).to_dict()
                                      for name, fn in _correct_rungs(task.KERNEL, model, device, rounds[0], expected[0],
-                                                                    tuple(request["baselines"]))}
+                                                                    check["seeds"][0], tuple(request["baselines"]))}
     torch.save({"states": states, "checks": tensors.portable(bundle_checks)}, request["inputs_path"])
     return {"status": "OK", "plan": checks, "cases": task.CASES, "checks": expected_checks, "baselines": baselines}
 
@@ -103,10 +113,14 @@ def _note_reference_outputs(check: dict, outputs: list, earlier: list) -> None:
     earlier.extend(outputs)
 
 
-def _correct_rungs(kernel: dict, model, device: str, args: list, expected: dict, names: tuple[str, ...]) -> list:
-    """The baseline rungs that compute the reference's function on this case's inputs."""
-    rungs = []
-    for name, fn in baseline_ladder(kernel, model, device, names):
+def _correct_rungs(kernel: dict, model, device: str, args: list, expected: dict, seed: int,
+                   names: tuple[str, ...]) -> list:
+    """The baseline rungs that compute the reference's function on this case's inputs (the
+    eager reference is one by definition: it produced the expected outputs)."""
+    ladder = baseline_ladder(kernel, model, device, names)
+    rungs = ladder[:1]
+    for name, fn in ladder[1:]:
+        _seed_call(seed)
         try:
             got = _record(fn(*to_device(clone(args), device)), args, device)["outputs"]
         except Exception:  # a rung that cannot run this case is not a baseline for it
@@ -145,10 +159,11 @@ class _Caller:
         self.device, self.guards, self.counter = device, guards, counter
         self.delegated_calls = 0
 
-    def __call__(self, model, args, where: str, earlier: list, out_bytes: int, check: dict) -> dict:
+    def __call__(self, model, args, where: str, earlier: list, out_bytes: int, check: dict, seed: int) -> dict:
         devices = set(check.get("reference_output_devices", [])) | {self.device}
         reuse_allowed = check.get("reference_reuses_outputs", False)
         _poison_allocator(self.device, out_bytes)
+        _seed_call(seed)
         self.guards.refresh_rng()
         threads = set(threading.enumerate())
         calls = self.counter.calls if self.counter else 0
@@ -215,10 +230,11 @@ def run_candidate(request: dict) -> dict:
         model, rounds, earlier = models[check["case"]], [], []
         where = f"case {check['case']}" + (f" {check['dims']}" if check["held_out"] else "")
         for r, args in enumerate(inputs["rounds"]):
-            rounds.append(caller(model, to_device(clone(args), device), f"{where} round {r}", earlier, inputs["out_bytes"], check))
+            rounds.append(caller(model, to_device(clone(args), device), f"{where} round {r}", earlier, inputs["out_bytes"], check,
+                                 check["seeds"][r]))
         # Same data in new storage: a cache keyed on content or address must still be right.
         repeat = [caller(model, to_device(clone(inputs["rounds"][0]), device), f"{where} repeat", earlier,
-                         inputs["out_bytes"], check)] if inputs["rounds"] else []
+                         inputs["out_bytes"], check, check["seeds"][0])] if inputs["rounds"] else []
         results.append({"rounds": rounds, "repeat": repeat})
         del earlier
         if check["timed"] and inputs["rounds"]:
@@ -235,6 +251,8 @@ def main(argv: list[str] | None = None) -> None:
     role, request_path, result_path = argv or sys.argv[1:]
     request = json.loads(Path(request_path).read_text())
     hacks.set_numeric_mode()
+    # A production module's per-call warnings are not output the cap should count.
+    transformers_logging.set_verbosity_error()
     if request["device"] == "cuda":
         torch.cuda.init()  # before any snapshot, so that the CUDA RNG is in every one of them
     try:

@@ -3,14 +3,18 @@
 # (.whl/), the project from this checkout, results under $OUT (or ./gpu-out).
 #   docs/results/run-h100.sh timing [GPU]
 #       the two RMSNorm candidates; ten named tasks twice, alone on one GPU, and their agreement
-#   docs/results/run-h100.sh selfcheck LEVELS STREAMS SECONDS [GPUS]
+#   docs/results/run-h100.sh selfcheck LEVELS STREAMS SECONDS [GPU,GPU...]
 #       every reference of the levels (e.g. 1,2) against itself, STREAMS bench processes spread
-#       over the GPUs, stopped after SECONDS; results go to .fk-bench/selfcheck (carry it back
-#       in to resume) and come back packed as $OUT/selfcheck.tgz
+#       over the GPUs (default: all), stopped after SECONDS; results go to .fk-bench/selfcheck
+#       (carry it back in to resume) and come back packed as $OUT/selfcheck.tgz
+#   docs/results/run-h100.sh gputests [GPU]
+#       the test suite's CUDA-only tests (pytest -m gpu)
+# Modes may run side by side on different GPUs once one has installed the wheels.
 set -euo pipefail
 OUT=${OUT:-gpu-out}
 mkdir -p "$OUT"
-python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site .whl/*.whl
+[ -f /tmp/site/.installed ] || { python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site .whl/*.whl \
+  && touch /tmp/site/.installed; }
 # The editable install's mapping, by hand: fastkernels.<stage> -> ./<stage> (this copy only).
 for d in analyzer taskgen engine baselines cli; do ln -sfn "../$d" "fastkernels/$d"; done
 export PYTHONPATH="$PWD:/tmp/site" PYTHONUNBUFFERED=1
@@ -40,7 +44,8 @@ timing)
   tail -30 "$OUT/ten.log"
   ;;
 selfcheck)
-  levels=$2; streams=$3; seconds=$4; gpus=${5:-$(nvidia-smi -L | wc -l)}
+  levels=$2; streams=$3; seconds=$4
+  IFS=, read -r -a gpus <<< "${5:-$(seq -s, 0 $(($(nvidia-smi -L | wc -l) - 1)))}"
   results=.fk-bench/selfcheck
   mkdir -p "$results"
   # Host-side work (drawing inputs, comparing outputs) of many streams must not oversubscribe the cores.
@@ -55,7 +60,7 @@ PY
   for k in $(seq 0 $((streams - 1))); do
     mapfile -t names < "/tmp/shard$k"
     [ ${#names[@]} -gt 0 ] || continue
-    CUDA_VISIBLE_DEVICES=$((k % gpus)) timeout -s INT "$seconds" $bench run --task "${names[@]}" --rounds 2 --max-cases 1 \
+    CUDA_VISIBLE_DEVICES=${gpus[$((k % ${#gpus[@]}))]} timeout -s INT "$seconds" $bench run --task "${names[@]}" --rounds 2 --max-cases 1 \
       --baselines eager --results "$results" > "/tmp/shard$k.log" 2>&1 &
   done
   wait || true
@@ -78,5 +83,8 @@ for name in sorted(wanted):
 print(json.dumps(dict(statuses)), len(failures), "failed")
 print("\n".join(failures))
 PY
+  ;;
+gputests)
+  CUDA_VISIBLE_DEVICES=${2:-0} python3 -m pytest -q -p no:cacheprovider -m gpu tests/engine/test_gpu.py 2>&1 | tee "$OUT/gputests.log" || true
   ;;
 esac

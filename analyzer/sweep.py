@@ -31,14 +31,23 @@ class SweepOptions:
     retry_untraced: bool = False  # retrace cached partial/failed records (after a tracer fix)
     timeout_s: float = DEFAULT_TIMEOUT_S
     memory_limit_bytes: int = DEFAULT_MEMORY_LIMIT_BYTES
+    path: str = "dispatch"  # "dispatch", "export", or "auto": export where it works, else dispatch
 
 
-def _child(arch: Architecture) -> None:
+def _reusable(cached: Trace, options: SweepOptions) -> bool:
+    """A cached record serves unless a retrace was asked for: of an untraced one, or of
+    one a path other than the one asked for made."""
+    if options.retry_untraced and not cached.ok:
+        return False
+    return options.path == "auto" or not cached.ok or cached.path == options.path
+
+
+def _child(arch: Architecture, path: str) -> None:
     """Trace, store, and derive the kernel signatures while the record is in memory."""
     from fastkernels.analyzer.analysis import kernel_uses
     from fastkernels.analyzer.architecture import trace_architecture
 
-    trace = trace_architecture(arch)
+    trace = trace_architecture(arch, path=path)
     trace.versions = cache.versions()
     trace.coverage["peak_rss_bytes"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     cache.store(trace, arch.module)
@@ -86,7 +95,7 @@ def sweep(
     pending: list[Architecture] = []
     for arch in archs:
         cached = cache.load(arch.name, arch.module) if options.use_cache else None
-        if cached is not None and options.retry_untraced and not cached.ok:
+        if cached is not None and not _reusable(cached, options):
             cached = None
         if cached is not None:
             results[arch.name] = cached
@@ -103,7 +112,7 @@ def sweep(
     while queue or running:
         while queue and len(running) < max(1, options.jobs):
             arch = queue.pop(0)
-            process = context.Process(target=_child, args=(arch,), daemon=True)
+            process = context.Process(target=_child, args=(arch, options.path), daemon=True)
             process.start()
             running[arch.name] = (process, arch, time.monotonic(), 0)
         time.sleep(0.05)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 import torch
 from torch._subclasses.fake_tensor import FakeTensorMode
 
 from fastkernels.analyzer.record import Trace
 from fastkernels.analyzer.signature import GRANULARITIES, architecture_kernels
+from fastkernels.analyzer.sweep import SweepOptions, _reusable
 from fastkernels.analyzer.trace import trace_callable
 
 
@@ -149,3 +151,34 @@ def test_records_state_their_path_and_old_records_load():
     del data["path_fallback"]  # a record written before the field existed
     assert Trace.from_json(data).path_fallback == ""
 
+
+@pytest.mark.parametrize(
+    ("asked", "cached_path", "ok", "reused"),
+    [
+        ("dispatch", "dispatch", True, True),
+        ("export", "dispatch", True, False),
+        ("dispatch", "export", True, False),
+        ("auto", "dispatch", True, True),
+        ("export", "dispatch", False, True),  # a failure is retraced only with --retry-untraced
+    ],
+)
+def test_a_cached_record_serves_only_the_path_asked_for(asked, cached_path, ok, reused):
+    cached = Trace(arch="llama", status="traced" if ok else "failed", path=cached_path)
+    assert _reusable(cached, SweepOptions(path=asked)) is reused
+
+
+class _ValueBranch(torch.nn.Module):
+    """A forward that branches on a tensor's value, which export cannot follow."""
+
+    def forward(self, x):
+        return x * 2 if x.sum() > 0 else x - 1
+
+
+def test_auto_falls_back_to_dispatch_where_export_fails():
+    from fastkernels.analyzer.architecture import _record
+
+    trace = Trace(arch="standalone", status="traced")
+    _record(_ValueBranch(), {"x": torch.ones(4)}, "auto", trace).finish(trace)
+    assert trace.path == "dispatch" and trace.path_fallback
+    _record(torch.nn.LayerNorm(4), {"input": torch.ones(2, 4)}, "auto", trace).finish(trace)
+    assert trace.path == "export" and not trace.path_fallback

@@ -73,16 +73,17 @@ def _failure(arch: Architecture, category: str, message: str, seconds: float) ->
     return trace.failed(category, message)
 
 
-def _preload(archs: list[Architecture]) -> None:
-    """Trace one small architecture here, once, so every fork starts warm.
+def _preload(archs: list[Architecture], path: str) -> None:
+    """Trace one small architecture here, once, by the sweep's path, so every fork starts warm.
 
     The first fake-tensor forward of a process pays for lazy imports and dispatch caches
-    (about 12 s on this machine); children forked after it start at a second or two.
+    (about 12 s on this machine), the first export for export's own; children forked after
+    it start at a second or two.
     """
     from fastkernels.analyzer.architecture import attempt
 
     warm_up = min(archs, key=lambda a: (a.name != "bert", a.name))
-    attempt(warm_up, "fake-full")
+    attempt(warm_up, "fake-full", path)
 
 
 def sweep(
@@ -105,7 +106,7 @@ def sweep(
             pending.append(arch)
     if not pending:
         return results
-    _preload(pending)
+    _preload(pending, options.path)
     context = multiprocessing.get_context("fork")
     running: dict[str, tuple[multiprocessing.Process, Architecture, float, int]] = {}
     queue = list(pending)

@@ -38,6 +38,8 @@ def kernel_uses(trace: Trace, module: str) -> list[dict]:
     """The architecture's kernel uses, cached beside its trace (same key plus our revision)."""
     path = _uses_path(trace.arch)
     key = f"{cache.cache_key(module)}:{SIGNATURE_REVISION}"
+    if trace.path == "export":  # dispatch records keep the key they had before export records existed
+        key += ":export"
     try:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             data = json.load(handle)

@@ -25,7 +25,7 @@ import torch
 from fastkernels.analyzer import build, inputs, recipes
 from fastkernels.analyzer.record import Trace
 from fastkernels.analyzer.registry import Architecture
-from fastkernels.analyzer.trace import Recorder
+from fastkernels.analyzer.trace import record_forward
 
 EXECUTED_THRESHOLD = 0.9
 REAL_PARAM_BYTES_LIMIT = 3 * 2**30
@@ -116,7 +116,21 @@ def _param_bytes(model: torch.nn.Module) -> int:
     return sum(p.numel() * p.element_size() for p in model.parameters())
 
 
-def _run(trace: Trace, model, config, watcher, strategy: str) -> Trace:
+def _record(model, candidate: dict, path: str, trace: Trace):
+    """The forward recorded by ``path``; ``auto`` tries export and falls back to dispatch,
+    noting why in ``trace.path_fallback``."""
+    if path != "auto":
+        return record_forward(model, candidate, path)
+    try:
+        recorded = record_forward(model, candidate, "export")
+    except Exception as error:  # export cannot follow this model: the dispatch path can
+        trace.path_fallback = _one_line(error)
+        return record_forward(model, candidate, "dispatch")
+    trace.path_fallback = ""
+    return recorded
+
+
+def _run(trace: Trace, model, config, watcher, strategy: str, path: str) -> Trace:
     """Run the forward under the recorder with the first input variant that works.
 
     When none works, the error raised is the first that fake tensors caused (the inputs were
@@ -125,14 +139,12 @@ def _run(trace: Trace, model, config, watcher, strategy: str) -> Trace:
     errors: list[BaseException] = []
     for candidate in inputs.candidate_inputs(model, config):
         candidate = {k: v.to(torch.bfloat16) if v.is_floating_point() else v for k, v in candidate.items()}
-        recorder = Recorder(model)
         try:
-            with torch.no_grad(), recorder.recording():
-                output = model(**candidate)
+            recorder = _record(model, candidate, path, trace)
         except Exception as error:  # the next layout variant may work
             errors.append(error)
             continue
-        recorder.finish(trace, candidate, output)
+        recorder.finish(trace)
         trace.modules = watcher.modules_table(model)
         trace.inputs = {k: {"shape": list(v.shape), "dtype": str(v.dtype).removeprefix("torch.")} for k, v in candidate.items()}
         trace.coverage = _coverage(model, recorder.executed_paths, recorder.used_tensor_objects())
@@ -147,11 +159,12 @@ def _run(trace: Trace, model, config, watcher, strategy: str) -> Trace:
     raise (fake or errors)[0]
 
 
-def attempt(arch: Architecture, strategy: str) -> Trace:
-    """One strategy on one architecture; never raises, returns a record."""
+def attempt(arch: Architecture, strategy: str, path: str = "dispatch") -> Trace:
+    """One strategy on one architecture, recorded by ``path`` (a ``PATHS`` entry or
+    ``auto``); never raises, returns a record."""
     from torch._subclasses.fake_tensor import FakeTensorMode
 
-    trace = Trace(arch=arch.name, status="failed", strategy=strategy, path="dispatch", model_class=arch.model_class)
+    trace = Trace(arch=arch.name, status="failed", strategy=strategy, path=path, model_class=arch.model_class)
     trace.dims = {"batch": inputs.BATCH, "seq": inputs.SEQ}
     stage = "build"
     started = time.perf_counter()
@@ -166,13 +179,13 @@ def attempt(arch: Architecture, strategy: str) -> Trace:
         if strategy == "fake-full":
             with FakeTensorMode(allow_non_fake_inputs=True):
                 model = _materialize(model)
-                _run(trace, model, config, watcher, strategy)
+                _run(trace, model, config, watcher, strategy, path)
         else:
             if _param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
                 raise MemoryError(f"{_param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {_DEPTH_LIMIT}")
             model = _materialize(model)
             _randomize(model)
-            _run(trace, model, config, watcher, strategy)
+            _run(trace, model, config, watcher, strategy, path)
     except Exception as error:
         trace.failed(classify_failure(error, stage), _one_line(error))
         trace.failure["where"] = _innermost_frame(error)
@@ -225,13 +238,13 @@ STRATEGIES = ("fake-full", "real-shallow")
 _RANK = {"traced": 0, "partial": 1, "failed": 2}
 
 
-def trace_architecture(arch: Architecture, strategies: tuple[str, ...] = STRATEGIES) -> Trace:
+def trace_architecture(arch: Architecture, strategies: tuple[str, ...] = STRATEGIES, path: str = "dispatch") -> Trace:
     """The best record over the strategies; every attempt is summarized in ``attempts``."""
     os.environ.setdefault("TRANSFORMERS_DISABLE_TORCH_CHECK", "1")
     best: Trace | None = None
     attempts = []
     for strategy in strategies:
-        trace = attempt(arch, strategy)
+        trace = attempt(arch, strategy, path)
         attempts.append({"strategy": strategy, "status": trace.status, "failure": trace.failure, "seconds": trace.seconds})
         if best is None or _RANK[trace.status] < _RANK[best.status]:
             best = trace

@@ -58,8 +58,13 @@ _IGNORED_ARGS = frozenset({
     "device", "pin_memory", "layout", "memory_format", "non_blocking", "dtype", "generator",
     "requires_grad", "names", "out", "train", "training", "momentum", "cudnn_enable", "return_debug_mask",
     "compute_log_sumexp", "dropout_p",
+    "attn_bias",  # as a scalar only ever None: the CUDA forms pass the absent mask that the CPU form omits
 })
 _MATH_CONSTANTS = (0.0, 1.0, -1.0, 0.5, -0.5, 2.0, -2.0, 3.0)
+# Ops whose leading outputs are the result and whose others are device bookkeeping: every
+# fused attention form returns (output, log-sum-exp, ...), the CUDA ones followed by RNG
+# state, sequence offsets and a debug mask that the CPU form does not have.
+_RESULT_OUTPUTS = {"sdpa": 2}
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,11 @@ def normalize_op(qualified: str) -> NormalOp:
         base = base[:-1]  # in-place form computes the same function
     base = _ALIASES.get(base, base)
     return NormalOp(name=base, layout=base in LAYOUT_OPS)
+
+
+def result_outputs(op: list) -> list[int]:
+    """The outputs that carry an op's result, the same on every device."""
+    return op[2][: _RESULT_OUTPUTS.get(normalize_op(op[0]).name, len(op[2]))]
 
 
 def normalize_scalar(key: str, value):

@@ -7,12 +7,19 @@ model. A node keeps only the ops it ran itself; its children keep theirs.
 
 Layout::
 
-    {"schema", "arch", "status", "failure", "strategy", "path", "dtype", "attn_implementation",
+    {"schema", "arch", "status", "failure", "strategy", "path", "path_fallback", "dtype", "attn_implementation",
      "inputs", "dims", "coverage", "seconds", "versions", "model_class",
      "tensors": [[shape, dtype, origin], ...],          # origin: "" or "param:<name>" / "input:<name>"
      "ops": [[op, [in tensor ids], [out tensor ids], {arg name: scalar}], ...],
      "modules": {path: {"qualname", "init", "config_fields"}},
      "root": {"kind", "qualname", "path", "ops", "args", "outputs", "children"}}
+
+``path`` says which recorder produced every node's ops: ``"dispatch"`` (a dispatch mode and
+module hooks while the model runs, ``analyzer.trace``) or ``"export"`` (the fx graph of
+``torch.export``, ``analyzer.export_trace``); both write ops in the same form, so a kernel id
+does not depend on it. ``path_fallback`` holds why export failed where the sweep asked for
+export first and took the dispatch path instead. Records older than these fields load with
+their defaults.
 """
 
 from __future__ import annotations
@@ -96,6 +103,7 @@ class Trace:
     status: str
     strategy: str = ""
     path: str = ""
+    path_fallback: str = ""
     failure: dict | None = None
     model_class: str = ""
     dtype: str = "bfloat16"

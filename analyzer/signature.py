@@ -230,7 +230,7 @@ def architecture_kernels(trace: Trace) -> list[KernelUse]:
     uses: list[KernelUse] = []
 
     def dtypes(op: list) -> list[str]:
-        return [trace.tensors[t][1] for t in op[2]]
+        return [trace.tensors[t][1] for t in normalize.result_outputs(op)]
 
     def visit(node: CallNode) -> None:
         level = levels[id(node)]

@@ -31,14 +31,23 @@ class SweepOptions:
     retry_untraced: bool = False  # retrace cached partial/failed records (after a tracer fix)
     timeout_s: float = DEFAULT_TIMEOUT_S
     memory_limit_bytes: int = DEFAULT_MEMORY_LIMIT_BYTES
+    path: str = "dispatch"  # "dispatch", "export", or "auto": export where it works, else dispatch
 
 
-def _child(arch: Architecture) -> None:
+def _reusable(cached: Trace, options: SweepOptions) -> bool:
+    """A cached record serves unless a retrace was asked for: of an untraced one, or of
+    one a path other than the one asked for made."""
+    if options.retry_untraced and not cached.ok:
+        return False
+    return options.path == "auto" or not cached.ok or cached.path == options.path
+
+
+def _child(arch: Architecture, path: str) -> None:
     """Trace, store, and derive the kernel signatures while the record is in memory."""
     from fastkernels.analyzer.analysis import kernel_uses
     from fastkernels.analyzer.architecture import trace_architecture
 
-    trace = trace_architecture(arch)
+    trace = trace_architecture(arch, path=path)
     trace.versions = cache.versions()
     trace.coverage["peak_rss_bytes"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     cache.store(trace, arch.module)
@@ -64,16 +73,17 @@ def _failure(arch: Architecture, category: str, message: str, seconds: float) ->
     return trace.failed(category, message)
 
 
-def _preload(archs: list[Architecture]) -> None:
-    """Trace one small architecture here, once, so every fork starts warm.
+def _preload(archs: list[Architecture], path: str) -> None:
+    """Trace one small architecture here, once, by the sweep's path, so every fork starts warm.
 
     The first fake-tensor forward of a process pays for lazy imports and dispatch caches
-    (about 12 s on this machine); children forked after it start at a second or two.
+    (about 12 s on this machine), the first export for export's own; children forked after
+    it start at a second or two.
     """
     from fastkernels.analyzer.architecture import attempt
 
     warm_up = min(archs, key=lambda a: (a.name != "bert", a.name))
-    attempt(warm_up, "fake-full")
+    attempt(warm_up, "fake-full", path)
 
 
 def sweep(
@@ -86,7 +96,7 @@ def sweep(
     pending: list[Architecture] = []
     for arch in archs:
         cached = cache.load(arch.name, arch.module) if options.use_cache else None
-        if cached is not None and options.retry_untraced and not cached.ok:
+        if cached is not None and not _reusable(cached, options):
             cached = None
         if cached is not None:
             results[arch.name] = cached
@@ -96,14 +106,14 @@ def sweep(
             pending.append(arch)
     if not pending:
         return results
-    _preload(pending)
+    _preload(pending, options.path)
     context = multiprocessing.get_context("fork")
     running: dict[str, tuple[multiprocessing.Process, Architecture, float, int]] = {}
     queue = list(pending)
     while queue or running:
         while queue and len(running) < max(1, options.jobs):
             arch = queue.pop(0)
-            process = context.Process(target=_child, args=(arch,), daemon=True)
+            process = context.Process(target=_child, args=(arch, options.path), daemon=True)
             process.start()
             running[arch.name] = (process, arch, time.monotonic(), 0)
         time.sleep(0.05)

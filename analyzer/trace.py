@@ -10,9 +10,11 @@ Three hooks work together while the model runs once:
   node for every call of a function that computes (attention functions, ``apply_rotary_pos_emb``, activations, mask
   builders), which hooks cannot see.
 
-This is the dispatch path of the analyzer. ``torch.export`` would also give an fx graph
-per node, but costs several times longer per model and fails on more of them; the graph of
-any node is rebuilt from this record instead (``analyzer.graph``), with the same aten ops.
+This is the dispatch path of the analyzer, and the one the sweep takes by default: besides
+the ops it records what ``torch.export`` cannot (upstream functions called in a loop, the
+kinds of every call's arguments, modules that ran no op). The export path
+(``analyzer.export_trace``) writes the same record from an exported fx graph; ``record_forward``
+takes either, and the trace's ``path`` says which one made it.
 """
 
 from __future__ import annotations
@@ -147,7 +149,7 @@ class Recorder(TorchDispatchMode):
     def __torch_dispatch__(self, func, types_, args=(), kwargs=None):
         kwargs = kwargs or {}
         out = func(*args, **kwargs)
-        name = f"aten.{func._opname}.{func._overloadname}" if func.namespace == "aten" else str(func)
+        name = op_name(func)
         if name in _SKIPPED_OPS:
             return out
         flat_in, _ = tree_flatten((args, kwargs))
@@ -274,16 +276,28 @@ class Recorder(TorchDispatchMode):
         read = {tid for op in self.ops for tid in op[1]}
         return {id(t) for tid, t in enumerate(self._alive) if tid in read}
 
-    def finish(self, trace: Trace, model_inputs: dict, model_output: Any) -> Trace:
-        """Fill ``trace`` with what was recorded, empty function nodes pruned."""
-        self.root.args = [dict(name=k, **_describe_value(v, self.tensor_id)) for k, v in model_inputs.items()]
-        flat_out, _ = tree_flatten(model_output)
+    def run(self, inputs: dict) -> "Recorder":
+        """``model(**inputs)`` once, recorded."""
+        with torch.no_grad(), self.recording():
+            output = self.model(**inputs)
+        self.root.args = [dict(name=k, **_describe_value(v, self.tensor_id)) for k, v in inputs.items()]
+        flat_out, _ = tree_flatten(output)
         self.root.outputs = [self.tensor_id(o) for o in flat_out if isinstance(o, torch.Tensor)]
+        return self
+
+    def finish(self, trace: Trace) -> Trace:
+        """Fill ``trace`` with what was recorded, empty function nodes pruned."""
         _prune_empty_functions(self.root)
         trace.tensors = self.tensors
         trace.ops = self.ops
         trace.root = self.root
+        trace.path = "dispatch"
         return trace
+
+
+def op_name(func) -> str:
+    """The recorded name of an op overload: ``aten.mm.default``."""
+    return f"aten.{func._opname}.{func._overloadname}" if func.namespace == "aten" else str(func)
 
 
 def _named_scalars(func, args, kwargs) -> dict:
@@ -318,23 +332,39 @@ def _prune_empty_functions(node: CallNode) -> None:
     node.children = kept
 
 
-def trace_callable(module: torch.nn.Module, inputs: dict, arch: str = "standalone") -> Trace:
+PATHS = ("dispatch", "export")
+
+
+def record_forward(model: torch.nn.Module, inputs: dict, path: str = "dispatch"):
+    """``model(**inputs)`` recorded by one path: a ``Recorder`` or an ``ExportedForward``.
+
+    Both give ``finish(trace)``, ``executed_paths`` and ``used_tensor_objects()``.
+    """
+    if path == "export":
+        from fastkernels.analyzer.export_trace import ExportedForward  # it builds on this module
+
+        return ExportedForward(model, inputs)
+    if path != "dispatch":
+        raise ValueError(f"unknown trace path {path!r}; one of {PATHS}")
+    return Recorder(model).run(inputs)
+
+
+class _Harness(torch.nn.Module):
+    """One module as the child ``kernel`` of a root, so that it gets a kernel level of its own."""
+
+    def __init__(self, module: torch.nn.Module) -> None:
+        super().__init__()
+        self.kernel = module
+
+    def forward(self, **kwargs):
+        return self.kernel(**kwargs)
+
+
+def trace_callable(module: torch.nn.Module, inputs: dict, arch: str = "standalone", path: str = "dispatch") -> Trace:
     """Record one call of a module on given inputs, as the root of a one-node-deep tree.
 
     The module is wrapped so that it becomes a child node with a kernel level of its own,
     which is how the identity tests and the tasks look at a single upstream module.
     """
-
-    class Harness(torch.nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.kernel = module
-
-        def forward(self, **kwargs):
-            return self.kernel(**kwargs)
-
-    harness = Harness()
-    recorder = Recorder(harness)
-    with torch.no_grad(), recorder.recording():
-        output = harness(**inputs)
-    return recorder.finish(Trace(arch=arch, status="traced", strategy="standalone", path="dispatch"), inputs, output)
+    recorded = record_forward(_Harness(module), inputs, path)
+    return recorded.finish(Trace(arch=arch, status="traced", strategy="standalone"))

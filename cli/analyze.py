@@ -23,6 +23,10 @@ def _parser() -> argparse.ArgumentParser:
     trace.add_argument("--no-cache", action="store_true", help="retrace even when a cached record is valid")
     trace.add_argument("--timeout", type=float, default=240.0, help="seconds per architecture")
     trace.add_argument("--retry-untraced", action="store_true", help="retrace cached partial and failed records")
+    trace.add_argument(
+        "--path", default="dispatch", choices=("dispatch", "export", "auto"),
+        help="how ops are recorded: a dispatch mode (default), torch.export, or export with dispatch as fallback",
+    )
 
     listing = sub.add_parser("list", help="the registry with each architecture's trace status")
     listing.add_argument("--json", metavar="FILE")
@@ -233,11 +237,13 @@ def _progress(console) -> Progress:
     )
 
 
-def trace_all(archs, jobs: int, use_cache: bool, console, timeout: float = 240.0, retry_untraced: bool = False) -> dict:
+def trace_all(
+    archs, jobs: int, use_cache: bool, console, timeout: float = 240.0, retry_untraced: bool = False, path: str = "dispatch"
+) -> dict:
     """Sweep with a progress bar; returns arch -> Trace."""
     from fastkernels.analyzer.sweep import SweepOptions, sweep
 
-    options = SweepOptions(jobs=jobs, use_cache=use_cache, timeout_s=timeout, retry_untraced=retry_untraced)
+    options = SweepOptions(jobs=jobs, use_cache=use_cache, timeout_s=timeout, retry_untraced=retry_untraced, path=path)
     with _progress(console) as progress:
         task = progress.add_task("tracing", total=len(archs), last="")
 
@@ -254,7 +260,7 @@ def _cmd_trace(args, console) -> int:
     if not args.archs and not args.all:
         raise UserError("name architectures to trace (e.g. `fk-analyze trace llama bert`) or pass --all")
     archs = list(load_registry().values()) if args.all else resolve(args.archs)
-    results = trace_all(archs, args.jobs, not args.no_cache, console, args.timeout, args.retry_untraced)
+    results = trace_all(archs, args.jobs, not args.no_cache, console, args.timeout, args.retry_untraced, args.path)
     _status_table(console, [results[a.name] for a in archs], {a.name: a for a in archs})
     return 0
 
@@ -263,7 +269,7 @@ def _status_table(console, traces, registry) -> None:
     from collections import Counter
 
     table = Table(title="trace status")
-    for column in ("architecture", "category", "model class", "status", "strategy", "executed", "#calls", "seconds"):
+    for column in ("architecture", "category", "model class", "status", "strategy", "path", "executed", "#calls", "seconds"):
         table.add_column(column)
     for trace in traces:
         arch = registry[trace.arch]
@@ -271,7 +277,7 @@ def _status_table(console, traces, registry) -> None:
         calls = sum(1 for _ in trace.root.walk()) if trace.root else 0
         executed = trace.coverage.get("executed_fraction")
         table.add_row(
-            trace.arch, arch.category, arch.model_class, status, trace.strategy,
+            trace.arch, arch.category, arch.model_class, status, trace.strategy, trace.path or "-",
             f"{executed:.0%}" if executed is not None else "-", str(calls), f"{trace.seconds:.1f}",
         )
     console.print(table)

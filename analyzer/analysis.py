@@ -34,39 +34,71 @@ def _uses_path(arch: str) -> Path:
     return cache.entry_path(arch).with_name(f"{arch}.kernels.json.gz")
 
 
-def kernel_uses(trace: Trace, module: str) -> list[dict]:
-    """The architecture's kernel uses, cached beside its trace (same key plus our revision)."""
-    path = _uses_path(trace.arch)
+def _summary(trace: Trace) -> dict:
+    """What an architecture's record keeps of its trace."""
+    return {
+        "status": trace.status,
+        "strategy": trace.strategy,
+        "failure": trace.failure,
+        "executed_fraction": trace.coverage.get("executed_fraction"),
+    }
+
+
+def _uses_key(module: str, trace_path: str) -> str:
     key = f"{cache.cache_key(module)}:{SIGNATURE_REVISION}"
-    if trace.path == "export":  # dispatch records keep the key they had before export records existed
-        key += ":export"
+    return key + ":export" if trace_path == "export" else key  # dispatch keys predate export records
+
+
+def _read_uses(arch: str, module: str, trace_path: str | None) -> dict | None:
+    """The stored uses when they were made from a trace of this key (by `trace_path`, or by
+    either path when None: the summary beside them says which)."""
+    keys = {_uses_key(module, p) for p in ((trace_path,) if trace_path else ("dispatch", "export"))}
     try:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
+        with gzip.open(_uses_path(arch), "rt", encoding="utf-8") as handle:
             data = json.load(handle)
-        if data["key"] == key:
-            return data["uses"]
+        if data["key"] in keys:
+            return data
     except (OSError, ValueError, KeyError, EOFError):
         pass
-    uses = [kernel_table.use_to_json(use) for use in architecture_kernels(trace)]
+    return None
+
+
+def kernel_uses(trace: Trace, module: str) -> list[dict]:
+    """The architecture's kernel uses, cached beside its trace (same key plus our revision),
+    together with the trace's summary so that `cached_record` need not read the trace."""
+    data = _read_uses(trace.arch, module, trace.path)
+    if data is not None and "trace" in data:
+        return data["uses"]
+    uses = data["uses"] if data is not None else [kernel_table.use_to_json(use) for use in architecture_kernels(trace)]
+    path = _uses_path(trace.arch)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with gzip.open(path, "wt", encoding="utf-8", compresslevel=3) as handle:
-            json.dump({"key": key, "uses": uses}, handle, separators=(",", ":"))
+            json.dump({"key": _uses_key(module, trace.path), "trace": _summary(trace), "uses": uses}, handle,
+                      separators=(",", ":"))
     except OSError:
         pass  # recomputing next time is the only cost
     return uses
 
 
-def architecture_record(arch: Architecture, trace: Trace, uses: list[dict] | None) -> dict:
+def cached_record(arch: Architecture) -> tuple[dict, list[dict]] | None:
+    """A traced architecture's record and kernel uses from the file kept beside its trace:
+    the trace itself is many times larger, and decoding it would dominate a warm run."""
+    if not cache.entry_path(arch.name).is_file():
+        return None
+    data = _read_uses(arch.name, arch.module, None)
+    if data is None or "trace" not in data:
+        return None
+    return architecture_record(arch, data["trace"], data["uses"]), data["uses"]
+
+
+def architecture_record(arch: Architecture, summary: dict, uses: list[dict] | None) -> dict:
     return {
         "name": arch.name,
         "category": arch.category,
         "modality": arch.modality,
         "model_class": arch.model_class,
-        "status": trace.status,
-        "strategy": trace.strategy,
-        "failure": trace.failure,
-        "executed_fraction": trace.coverage.get("executed_fraction"),
+        **summary,
         "kernels": kernel_table.architecture_kernel_ids(uses) if uses is not None else {},
     }
 
@@ -97,11 +129,15 @@ def collect(
 
     def add(arch: Architecture, trace: Trace) -> None:
         uses = kernel_uses(trace, arch.module) if trace.ok else None
-        records[arch.name] = architecture_record(arch, trace, uses)
+        records[arch.name] = architecture_record(arch, _summary(trace), uses)
         if uses is not None:
             uses_by_arch[arch.name] = uses
 
     for arch in registry.values():
+        found = cached_record(arch) if use_cache else None
+        if found is not None:
+            records[arch.name], uses_by_arch[arch.name] = found
+            continue
         trace = cache.load(arch.name, arch.module) if use_cache else None
         if trace is not None:
             add(arch, trace)

@@ -34,8 +34,16 @@ class Kernel:
         return asdict(self)
 
 
+# Mixed-case acronyms, read as one word: a capital, one lowercase letter, capitals (SiLU, MoE,
+# ViT, RoPE; the capital that starts the next word or a V2 version stays out), or capitals
+# with a version (DINOv3, LayoutLMv3).
+_MIXED_ACRONYM = re.compile(r"[A-Z][a-z](?:(?!V[0-9])[A-Z])+?(?=[A-Z][a-z]|V[0-9]|[^A-Za-z]|$)|[A-Z]{2,}v[0-9]+")
+
+
 def snake(name: str) -> str:
-    """``LlamaRMSNorm`` -> ``llama_rms_norm``; ``Qwen2_5OmniMLP`` -> ``qwen2_5_omni_mlp``."""
+    """``LlamaRMSNorm`` -> ``llama_rms_norm``; ``Qwen2_5OmniMLP`` -> ``qwen2_5_omni_mlp``;
+    ``SiLUActivation`` -> ``silu_activation``; ``MobileViTV2Layer`` -> ``mobile_vit_v2_layer``."""
+    name = _MIXED_ACRONYM.sub(lambda match: match.group(0).capitalize(), name)
     name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
     name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     return re.sub(r"_+", "_", name).lower().strip("_")

@@ -13,10 +13,13 @@ trace used the config class's defaults, so the fields left out take the values t
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import json
+import math
 import sys
+import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -148,7 +151,7 @@ def _init(case: dict, interface: Interface, index: dict, classes: dict) -> dict:
     for name in names:
         if name in init:
             ordered[name] = init[name]
-        elif any(n in init for n in names[names.index(name) + 1 :]):
+        elif any(n in init for n in names[names.index(name) + 1 :]) or parameters[name].default is inspect.Parameter.empty:
             default = parameters[name].default
             if default is inspect.Parameter.empty or not isinstance(default, (int, float, str, bool, type(None))):
                 raise Unmapped(f"constructor argument {name!r} was not recorded")
@@ -168,7 +171,7 @@ def _parameters(interface: Interface, method: str):
     return _signature_of(getattr(obj, method)).parameters
 
 
-def _int_high(name: str, case: dict, fields: dict, init: dict, size: int) -> dict:
+def _int_high(name: str, case: dict, fields: dict, init: dict, size: int | str) -> dict:
     """Valid values for an integer tensor: token ids below the vocabulary, masks all ones."""
     if "mask" in name:
         return {"fill": 1}
@@ -183,17 +186,28 @@ def _int_high(name: str, case: dict, fields: dict, init: dict, size: int) -> dic
     return {"high": 2}
 
 
+def _position_high(spec: dict) -> int | str:
+    """Positions run below the longest dimension; named by its role when that one varies, so
+    that positions stay in range when `get_inputs(dims=...)` changes the length."""
+    sizes = [(s, r) for s, r in zip(spec["shape"], spec["roles"]) if isinstance(s, int)]
+    size, role = max(sizes, key=lambda item: item[0], default=(2, "fixed"))
+    return role if role in ("seq", "batch*seq") else size
+
+
 def _tensor(spec: dict, name: str, case: dict, fields: dict, init: dict) -> dict:
     entry = {"shape": spec["shape"], "roles": spec["roles"], "dtype": spec["dtype"]}
     if spec["dtype"] == "bool":
         entry["fill"] = 1 if "mask" in name else 0
     elif spec["dtype"] not in _FLOATING:
-        entry.update(_int_high(name, case, fields, init, max([s for s in spec["shape"] if isinstance(s, int)] or [2])))
+        entry.update(_int_high(name, case, fields, init, _position_high(spec)))
     return entry
 
 
-def _module_stand_in(spec: dict, inputs: list[dict]) -> dict:
-    """The attention module an attention function reads flags from: only its attributes."""
+def _module_stand_in(spec: dict, case: dict) -> dict:
+    """The attention module an attention function reads flags from: its flags, the module's own
+    weights the trace saw (attention sinks) as random tensors of their shape, and None for the
+    other attributes the function reads."""
+    inputs = case["inputs"]
     by_name = {i["name"]: i for i in inputs}
     attributes = {"training": False}
     query, key = by_name.get("query"), by_name.get("key")
@@ -202,7 +216,33 @@ def _module_stand_in(spec: dict, inputs: list[dict]) -> dict:
     owner = _find_class(spec.get("type", ""))
     causal = getattr(owner, "is_causal", None) if owner else None
     attributes["is_causal"] = causal if isinstance(causal, bool) else True
-    return {"name": spec["name"], "kind": "module", "attributes": attributes}
+    stand_in = {"name": spec["name"], "kind": "module", "attributes": attributes}
+    prefix = f"{case['path']}." if case.get("path") else ""
+    weights = {
+        path[len(prefix):]: {"shape": shape, "roles": ["fixed"] * len(shape), "dtype": dtype}
+        for path, (shape, dtype) in sorted(case.get("weights", {}).items())
+        if path.startswith(prefix) and "." not in path[len(prefix):]
+    }
+    if weights:
+        stand_in["weights"] = weights
+    for name in _attributes_read(case["qualname"], spec["name"]):
+        if name not in attributes and name not in weights:
+            attributes[name] = None  # read, yet no weight here: an optional one (sinks) this layer left None
+    return stand_in
+
+
+@lru_cache(maxsize=None)
+def _attributes_read(qualname: str, parameter: str) -> tuple[str, ...]:
+    """The attributes a function reads off one of its parameters (``module.sinks``)."""
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(resolve(qualname))))
+    except (OSError, TypeError, SyntaxError, LookupError):
+        return ()
+    return tuple(sorted({
+        node.attr for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == parameter
+        and isinstance(node.ctx, ast.Load)
+    }))
 
 
 @lru_cache(maxsize=None)
@@ -241,7 +281,7 @@ def _inputs(case: dict, interface: Interface, init: dict, fields: dict, classes:
         elif kind in ("int", "float", "flag", "str"):
             inputs.append({"name": name, "kind": kind, "value": spec.get("value")})
         elif kind == "callable" and name == "module":
-            inputs.append(_module_stand_in(spec, case["inputs"]))
+            inputs.append(_module_stand_in(spec, case))
         elif kind == "config":
             inputs.append({"name": name, "kind": "config", **_rebuilt_config(spec["type"], {}, interface.module, classes)})
         elif kind == "object" and spec.get("type") in ("device", "dtype"):
@@ -252,10 +292,25 @@ def _inputs(case: dict, interface: Interface, init: dict, fields: dict, classes:
 
 
 def _param_dtype(case: dict) -> str | None:
+    """The dtype the module is built in: that of most of its weight elements (a block keeps a
+    small bias in float32 beside its bfloat16 experts), widened to float32 when every floating
+    input is float32 and the weights are half precision. The trace's tensors carry no data, so
+    it records such a mix that a real run rejects (``linear`` and ``layer_norm`` want one dtype);
+    weights kept in float32 under half-precision inputs (routers, rotary tables) are real and kept."""
+    elements: dict[str, int] = {}
     for _, (shape, dtype) in sorted(case.get("weights", {}).items()):
         if dtype in _FLOATING:
-            return dtype
-    return None
+            elements[dtype] = elements.get(dtype, 0) + math.prod(shape)
+    weight = max(elements, key=elements.get) if elements else None
+    floating = {
+        tensor["dtype"]
+        for spec in case["inputs"]
+        for tensor in (spec["tensors"] if spec["kind"] == "tensors" else [spec] if spec["kind"] == "tensor" else [])
+        if tensor.get("dtype") in _FLOATING
+    }
+    if weight in ("bfloat16", "float16") and floating == {"float32"}:
+        return "float32"
+    return weight
 
 
 def map_cases(kernel, interface: Interface, index: dict) -> MappedCases:

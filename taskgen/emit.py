@@ -1,4 +1,4 @@
-"""Render one task file: header, `Model`, the libcst-built `ModelNew` stub, cases, builders.
+"""Render one task file: header, `Model`, the `ModelNew` stub (libcst-rendered headers), cases, builders.
 
 The text is a pure function of the task record, so a regeneration with nothing changed
 rewrites every file byte for byte.
@@ -6,10 +6,9 @@ rewrites every file byte for byte.
 
 from __future__ import annotations
 
+import ast
 import json
 from dataclasses import dataclass, field
-
-import libcst as cst
 
 from fastkernels.taskgen.cases import MappedCases
 from fastkernels.taskgen.upstream import Interface, imports
@@ -60,7 +59,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -73,7 +73,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":
@@ -115,7 +119,7 @@ def _hint(task: TaskRecord) -> str:
 
 
 def _stub(task: TaskRecord) -> str:
-    """`ModelNew`: the upstream headers, bodies that raise, parsed back with libcst."""
+    """`ModelNew`: the upstream headers (rendered from their libcst nodes), bodies that raise."""
     interface = task.interface
     hint = _hint(task).replace('"', "'")
     lines = ["class ModelNew(nn.Module):", f'    """{describe(task)}', "", '    Candidate stub: same constructor and forward signature as Model."""', ""]
@@ -127,7 +131,8 @@ def _stub(task: TaskRecord) -> str:
     lines.append(interface.forward.header())
     lines.append(f'        raise NotImplementedError("{hint}")')
     text = "\n".join(lines) + "\n"
-    return cst.parse_module(text).code  # a header that does not parse fails here, not in a user's hands
+    ast.parse(text)  # a header that does not parse fails here, not in a user's hands
+    return text
 
 
 def _function_model(interface: Interface) -> str:
@@ -140,14 +145,18 @@ def _function_model(interface: Interface) -> str:
     )
 
 
+# json.dumps of a string, without its per-call setup: case lists hold hundreds of thousands.
+_quote = json.encoder.encode_basestring_ascii
+
+
 def _py(value) -> str:
     """A Python literal on one line, double-quoted like the rest of the file."""
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{json.dumps(str(k))}: {_py(v)}" for k, v in value.items()) + "}"
+        return "{" + ", ".join(f"{_quote(str(k))}: {_py(v)}" for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_py(v) for v in value) + "]"
     if isinstance(value, str):
-        return json.dumps(value)
+        return _quote(value)
     if isinstance(value, float) and value != value:
         return 'float("nan")'
     if isinstance(value, float) and value in (float("inf"), float("-inf")):

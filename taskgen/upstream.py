@@ -8,6 +8,7 @@ upstream author wrote, and every name they use is imported from where upstream f
 
 from __future__ import annotations
 
+import ast
 import builtins
 import hashlib
 import importlib
@@ -97,7 +98,26 @@ def _parsed(obj) -> cst.Module:
         source = textwrap.dedent(inspect.getsource(obj))
     except (OSError, TypeError) as error:
         raise UpstreamError(f"no source for {obj!r}: {error}") from error
-    return cst.parse_module(source)
+    try:
+        return cst.parse_module(_header_only(source))
+    except cst.ParserSyntaxError:
+        return cst.parse_module(source)
+
+
+def _header_only(source: str) -> str:
+    """The source of a def with its body cut to ``pass``: only headers are read, and libcst
+    takes many times longer on a long forward body than ``ast`` takes to find where it starts.
+    A cut through the header (a body on the header's own line) does not parse; the caller
+    then parses the whole source."""
+    try:
+        node = ast.parse(source).body[0]
+    except (SyntaxError, IndexError):
+        return source
+    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return source
+    first = node.body[0]
+    lines = source.splitlines(keepends=True)[: first.lineno - 1]
+    return "".join(lines) + " " * first.col_offset + "pass\n"
 
 
 def _function_def(obj, name: str) -> cst.FunctionDef:

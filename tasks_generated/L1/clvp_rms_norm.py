@@ -44,7 +44,7 @@ CASES = [
      "architectures": ["clvp", "falcon_mamba"],
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpRMSNorm",
      "path": "text_encoder_model.layers.0.post_attention_rmsnorm",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"hidden_size": 768, "eps": 1e-05},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 511, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
@@ -54,7 +54,7 @@ CASES = [
      "architectures": ["clvp"],
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpRMSNorm",
      "path": "speech_encoder_model.layers.0.post_attention_rmsnorm",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"hidden_size": 4096, "eps": 1e-05},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
@@ -64,7 +64,7 @@ CASES = [
      "architectures": ["mamba2"],
      "qualname": "transformers.models.mamba2.modeling_mamba2.Mamba2RMSNorm",
      "path": "norm_f",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
 ]
 
 
@@ -101,7 +101,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -114,7 +115,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

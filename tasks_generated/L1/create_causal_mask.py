@@ -86,7 +86,7 @@ CASES = [
         {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 1048566,
      "flops": 2599978,
@@ -99,7 +99,7 @@ CASES = [
         {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 1048566,
      "flops": 2599978,
@@ -112,7 +112,7 @@ CASES = [
         {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 1048566,
      "flops": 2599978,
@@ -125,7 +125,7 @@ CASES = [
         {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 1048566,
      "flops": 2599978,
@@ -138,7 +138,7 @@ CASES = [
         {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 1048566,
      "flops": 2599978,
@@ -151,7 +151,7 @@ CASES = [
         {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 1048566,
      "flops": 2599978,
@@ -164,7 +164,7 @@ CASES = [
         {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 1048566,
      "flops": 2599978,
@@ -177,7 +177,7 @@ CASES = [
         {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2816], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "or_mask_function", "kind": "default", "value": None},
         {"name": "and_mask_function", "kind": "default", "value": None},
         {"name": "block_sequence_ids", "kind": "default", "value": None},
@@ -195,7 +195,7 @@ CASES = [
         {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 1048566,
      "flops": 2599978,
@@ -208,7 +208,7 @@ CASES = [
         {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 1048566,
      "flops": 2599978,
@@ -251,7 +251,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -264,7 +265,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

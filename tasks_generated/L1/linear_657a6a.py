@@ -52,7 +52,7 @@ CASES = [
      "architectures": ["clvp", "mra"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "text_encoder_model.layers.0.self_attn.out_proj",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"in_features": 768, "out_features": 3072, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
@@ -62,7 +62,7 @@ CASES = [
      "architectures": ["clvp", "mra"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "text_encoder_model.layers.0.mlp.fc1.proj",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"in_features": 1536, "out_features": 768, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 511, 1536], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
@@ -72,7 +72,7 @@ CASES = [
      "architectures": ["clvp"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "speech_encoder_model.layers.0.mlp.fc2",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 511, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
@@ -82,7 +82,7 @@ CASES = [
      "architectures": ["clvp"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "speech_encoder_model.layers.0.self_attn.out_proj",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"in_features": 768, "out_features": 3072, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 511, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
@@ -92,7 +92,7 @@ CASES = [
      "architectures": ["clvp"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "speech_encoder_model.layers.0.mlp.fc1.proj",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"in_features": 1536, "out_features": 768, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 1536], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
@@ -102,7 +102,7 @@ CASES = [
      "architectures": ["clvp"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "text_encoder_model.layers.0.mlp.fc2",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"in_features": 3072, "out_features": 768, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
@@ -112,7 +112,7 @@ CASES = [
      "architectures": ["mra"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layer.0.output.dense",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
 ]
 
 
@@ -149,7 +149,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -162,7 +163,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

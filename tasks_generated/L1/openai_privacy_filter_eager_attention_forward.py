@@ -64,7 +64,7 @@ KERNEL = {"id": "6a875da2dcc077d7", "name": "openai_privacy_filter_eager_attenti
 CASES = [
     {"init": {},
      "inputs": [
-        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 7, "is_causal": True}},
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 7, "is_causal": True}, "weights": {"sinks": {"shape": [14], "roles": ["fixed"], "dtype": "float32"}}},
         {"name": "query", "kind": "tensor", "shape": [2, 14, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key", "kind": "tensor", "shape": [2, 2, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "value", "kind": "tensor", "shape": [2, 2, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -114,7 +114,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -127,7 +128,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

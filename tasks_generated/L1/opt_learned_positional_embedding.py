@@ -44,31 +44,31 @@ CASES = [
      "inputs": [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "float32"},
         {"name": "cache_length", "kind": "int", "value": 0},
-        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4720592,
      "flops": 782842,
      "architectures": ["opt"],
      "qualname": "transformers.models.opt.modeling_opt.OPTLearnedPositionalEmbedding",
      "path": "decoder.embed_positions",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"num_embeddings": 1024, "embedding_dim": 1024},
      "inputs": [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "float32"},
         {"name": "cache_length", "kind": "int", "value": 0},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 3147752,
      "flops": 521725,
      "architectures": ["biogpt"],
      "qualname": "transformers.models.biogpt.modeling_biogpt.BioGptLearnedPositionalEmbedding",
      "path": "embed_positions",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"num_embeddings": 2048, "embedding_dim": 768},
      "inputs": [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "fill": 1},
         {"name": "cache_length", "kind": "int", "value": 0},
-        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4720592,
      "flops": 782842,
@@ -112,7 +112,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -125,7 +126,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `AlignVisionSqueezeExciteLayer` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/si_lu, L1/sigmoid.
+"""A convolution, a module built from leaf kernels: `AlignVisionSqueezeExciteLayer` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/sigmoid, L1/silu.
 
 kernel:        f0517abf21d1bdb8
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.align.modeling_align import AlignVisionSqueezeExciteLay
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `AlignVisionSqueezeExciteLayer` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/si_lu, L1/sigmoid.
+    """A convolution, a module built from leaf kernels: `AlignVisionSqueezeExciteLayer` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/sigmoid, L1/silu.
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -229,7 +229,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -242,7 +243,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

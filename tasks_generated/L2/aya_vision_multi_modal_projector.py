@@ -1,4 +1,4 @@
-"""An MLP, a module built from leaf kernels: `AyaVisionMultiModalProjector` as transformers runs it, built from L1/layer_norm_38d972, L1/linear_371c4c, L1/si_lu (hyper-parameters of layer_norm vary per case).
+"""An MLP, a module built from leaf kernels: `AyaVisionMultiModalProjector` as transformers runs it, built from L1/layer_norm_38d972, L1/linear_371c4c, L1/silu (hyper-parameters of layer_norm vary per case).
 
 kernel:        fba9a39fa31ff2ed
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.aya_vision.modeling_aya_vision import AyaVisionMultiMod
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `AyaVisionMultiModalProjector` as transformers runs it, built from L1/layer_norm_38d972, L1/linear_371c4c, L1/si_lu (hyper-parameters of layer_norm vary per case).
+    """An MLP, a module built from leaf kernels: `AyaVisionMultiModalProjector` as transformers runs it, built from L1/layer_norm_38d972, L1/linear_371c4c, L1/silu (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -82,7 +82,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -95,7 +96,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

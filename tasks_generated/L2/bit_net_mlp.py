@@ -1,4 +1,4 @@
-"""A gated MLP, a module built from leaf kernels: `BitNetMLP` as transformers runs it, built from L1/linear_6959a5, L1/llama_rms_norm, L1/re_lu_squared_activation (hyper-parameters of add vary per case).
+"""A gated MLP, a module built from leaf kernels: `BitNetMLP` as transformers runs it, built from L1/linear_6959a5, L1/llama_rms_norm, L1/relu_squared_activation (hyper-parameters of add vary per case).
 
 kernel:        885ca7688004a7f9
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.bitnet.modeling_bitnet import BitNetMLP as Model
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `BitNetMLP` as transformers runs it, built from L1/linear_6959a5, L1/llama_rms_norm, L1/re_lu_squared_activation (hyper-parameters of add vary per case).
+    """A gated MLP, a module built from leaf kernels: `BitNetMLP` as transformers runs it, built from L1/linear_6959a5, L1/llama_rms_norm, L1/relu_squared_activation (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -82,7 +82,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -95,7 +96,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

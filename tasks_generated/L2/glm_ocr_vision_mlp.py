@@ -1,4 +1,4 @@
-"""A gated MLP, a module built from leaf kernels: `GlmOcrVisionMlp` as transformers runs it, built from L1/linear_7b3869, L1/si_lu_activation_2bf2f9.
+"""A gated MLP, a module built from leaf kernels: `GlmOcrVisionMlp` as transformers runs it, built from L1/linear_7b3869, L1/silu_activation_2bf2f9.
 
 kernel:        1ee447382e5ac776
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrVisionMlp as Mode
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `GlmOcrVisionMlp` as transformers runs it, built from L1/linear_7b3869, L1/si_lu_activation_2bf2f9.
+    """A gated MLP, a module built from leaf kernels: `GlmOcrVisionMlp` as transformers runs it, built from L1/linear_7b3869, L1/silu_activation_2bf2f9.
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -82,7 +82,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -95,7 +96,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

@@ -1,4 +1,4 @@
-"""A computation, a module built from leaf kernels: `InklingSharedExperts` as transformers runs it, built from L1/si_lu_activation.
+"""A computation, a module built from leaf kernels: `InklingSharedExperts` as transformers runs it, built from L1/silu_activation.
 
 kernel:        582a815bb4fd3802
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.inkling.modeling_inkling import InklingSharedExperts as
 
 
 class ModelNew(nn.Module):
-    """A computation, a module built from leaf kernels: `InklingSharedExperts` as transformers runs it, built from L1/si_lu_activation.
+    """A computation, a module built from leaf kernels: `InklingSharedExperts` as transformers runs it, built from L1/silu_activation.
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -83,7 +83,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -96,7 +97,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

@@ -1,4 +1,4 @@
-"""An MLP, a module built from leaf kernels: `LongT5DenseActDense` as transformers runs it, built from L1/linear_6959a5, L1/re_lu_e13578.
+"""An MLP, a module built from leaf kernels: `LongT5DenseActDense` as transformers runs it, built from L1/linear_6959a5, L1/relu_e13578.
 
 kernel:        81cb29d92e886b89
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.longt5.modeling_longt5 import LongT5DenseActDense as Mo
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `LongT5DenseActDense` as transformers runs it, built from L1/linear_6959a5, L1/re_lu_e13578.
+    """An MLP, a module built from leaf kernels: `LongT5DenseActDense` as transformers runs it, built from L1/linear_6959a5, L1/relu_e13578.
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -86,7 +86,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -99,7 +100,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

@@ -1,4 +1,4 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `Nemotron3_5AsrRNNTJointNetwork` as transformers runs it, built from L1/linear_371c4c, L1/re_lu.
+"""A matrix multiply (linear projection), a module built from leaf kernels: `Nemotron3_5AsrRNNTJointNetwork` as transformers runs it, built from L1/linear_371c4c, L1/relu.
 
 kernel:        35d940fc60d95adb
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr import Nemotro
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `Nemotron3_5AsrRNNTJointNetwork` as transformers runs it, built from L1/linear_371c4c, L1/re_lu.
+    """A matrix multiply (linear projection), a module built from leaf kernels: `Nemotron3_5AsrRNNTJointNetwork` as transformers runs it, built from L1/linear_371c4c, L1/relu.
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -97,7 +97,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -110,7 +111,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `NemotronAsrStreamingEncoderConvolutionModule` as transformers runs it, built from L1/conv1d, L1/layer_norm, L1/nemotron_asr_streaming_encoder_causal_conv1d, L1/si_lu_activation (hyper-parameters of layer_norm vary per case).
+"""A convolution, a module built from leaf kernels: `NemotronAsrStreamingEncoderConvolutionModule` as transformers runs it, built from L1/conv1d, L1/layer_norm, L1/nemotron_asr_streaming_encoder_causal_conv1d, L1/silu_activation (hyper-parameters of layer_norm vary per case).
 
 kernel:        f910b126d469d109
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming 
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `NemotronAsrStreamingEncoderConvolutionModule` as transformers runs it, built from L1/conv1d, L1/layer_norm, L1/nemotron_asr_streaming_encoder_causal_conv1d, L1/si_lu_activation (hyper-parameters of layer_norm vary per case).
+    """A convolution, a module built from leaf kernels: `NemotronAsrStreamingEncoderConvolutionModule` as transformers runs it, built from L1/conv1d, L1/layer_norm, L1/nemotron_asr_streaming_encoder_causal_conv1d, L1/silu_activation (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -371,7 +371,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -384,7 +385,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `PPLCNetV4SqueezeExcitationModule` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/hardsigmoid, L1/re_lu.
+"""A convolution, a module built from leaf kernels: `PPLCNetV4SqueezeExcitationModule` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/hardsigmoid, L1/relu.
 
 kernel:        8e8fb3599216d5c8
 level:         2
@@ -15,7 +15,7 @@ from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4Squeez
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `PPLCNetV4SqueezeExcitationModule` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/hardsigmoid, L1/re_lu.
+    """A convolution, a module built from leaf kernels: `PPLCNetV4SqueezeExcitationModule` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/hardsigmoid, L1/relu.
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -141,7 +141,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -154,7 +155,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

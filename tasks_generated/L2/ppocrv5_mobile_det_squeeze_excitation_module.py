@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `PPOCRV5MobileDetSqueezeExcitationModule` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/re_lu (hyper-parameters of mul vary per case).
+"""A convolution, a module built from leaf kernels: `PPOCRV5MobileDetSqueezeExcitationModule` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/relu (hyper-parameters of mul vary per case).
 
 kernel:        64b9dd993f71c978
 level:         2
@@ -15,7 +15,7 @@ from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `PPOCRV5MobileDetSqueezeExcitationModule` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/re_lu (hyper-parameters of mul vary per case).
+    """A convolution, a module built from leaf kernels: `PPOCRV5MobileDetSqueezeExcitationModule` as transformers runs it, built from L1/adaptive_avg_pool2d, L1/conv2d, L1/relu (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -151,7 +151,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -164,7 +165,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

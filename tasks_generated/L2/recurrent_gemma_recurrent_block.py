@@ -46,7 +46,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_attention_heads": 10, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -59,7 +59,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -72,7 +72,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -85,7 +85,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -98,7 +98,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -111,7 +111,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -124,7 +124,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -137,7 +137,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -150,7 +150,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -163,7 +163,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -176,7 +176,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -189,7 +189,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -202,7 +202,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -215,7 +215,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -228,7 +228,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -241,7 +241,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -254,7 +254,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -267,7 +267,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "input_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -313,7 +313,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -326,7 +327,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

@@ -1,4 +1,4 @@
-"""An MLP, a module built from leaf kernels: `Sam2FeedForward` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/re_lu_e13578.
+"""An MLP, a module built from leaf kernels: `Sam2FeedForward` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/relu_e13578.
 
 kernel:        ea4b28d6821048b5
 level:         2
@@ -15,7 +15,7 @@ from transformers.models.sam2.modeling_sam2 import Sam2FeedForward as Model
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `Sam2FeedForward` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/re_lu_e13578.
+    """An MLP, a module built from leaf kernels: `Sam2FeedForward` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/relu_e13578.
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -89,7 +89,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -102,7 +103,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

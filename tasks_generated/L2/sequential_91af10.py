@@ -1,4 +1,4 @@
-"""An MLP, a module built from leaf kernels: `Sequential` as transformers runs it, built from L1/batch_norm1d_8b6647, L1/linear_7b3869, L1/re_lu_96a5d2 (hyper-parameters of batch_norm vary per case).
+"""An MLP, a module built from leaf kernels: `Sequential` as transformers runs it, built from L1/batch_norm1d_8b6647, L1/linear_7b3869, L1/relu_96a5d2 (hyper-parameters of batch_norm vary per case).
 
 kernel:        91af10d57e5e1798
 level:         2
@@ -17,7 +17,7 @@ from torch.nn.modules.container import Sequential as Model
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `Sequential` as transformers runs it, built from L1/batch_norm1d_8b6647, L1/linear_7b3869, L1/re_lu_96a5d2 (hyper-parameters of batch_norm vary per case).
+    """An MLP, a module built from leaf kernels: `Sequential` as transformers runs it, built from L1/batch_norm1d_8b6647, L1/linear_7b3869, L1/relu_96a5d2 (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -93,7 +93,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -106,7 +107,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

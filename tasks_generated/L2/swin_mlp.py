@@ -95,7 +95,7 @@ UNMAPPED = [
      "reason": "built by Dinov2MLP from a Dinov2Config"},
     {"qualname": "transformers.pytorch_utils.apply_chunking_to_forward",
      "architectures": ["flaubert", "xlm"],
-     "reason": "forward argument 'forward_fn' is not in the interface"},
+     "reason": "constructor argument 'config' was not recorded"},
     {"qualname": "transformers.models.mlcd.modeling_mlcd.MLCDMLP",
      "architectures": ["mlcd"],
      "reason": "built by MLCDMLP from a MLCDVisionConfig"},
@@ -215,7 +215,7 @@ UNMAPPED = [
      "reason": "built by MoonshineEncoderMLP from a MoonshineConfig"},
     {"qualname": "transformers.pytorch_utils.apply_chunking_to_forward",
      "architectures": ["distilbert"],
-     "reason": "forward argument 'forward_fn' is not in the interface"},
+     "reason": "constructor argument 'config' was not recorded"},
     {"qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTMLP",
      "architectures": ["groupvit"],
      "reason": "built by GroupViTMLP from a GroupViTVisionConfig"},
@@ -308,7 +308,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -321,7 +322,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

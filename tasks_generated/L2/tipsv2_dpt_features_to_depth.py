@@ -1,4 +1,4 @@
-"""A computation, a module built from leaf kernels: `Tipsv2DptFeaturesToDepth` as transformers runs it, built from L1/re_lu (hyper-parameters of add vary per case).
+"""A computation, a module built from leaf kernels: `Tipsv2DptFeaturesToDepth` as transformers runs it, built from L1/relu (hyper-parameters of add vary per case).
 
 kernel:        c27aa9bf267bc80f
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.tipsv2_dpt.modeling_tipsv2_dpt import Tipsv2DptFeatures
 
 
 class ModelNew(nn.Module):
-    """A computation, a module built from leaf kernels: `Tipsv2DptFeaturesToDepth` as transformers runs it, built from L1/re_lu (hyper-parameters of add vary per case).
+    """A computation, a module built from leaf kernels: `Tipsv2DptFeaturesToDepth` as transformers runs it, built from L1/relu (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -82,7 +82,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -95,7 +96,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

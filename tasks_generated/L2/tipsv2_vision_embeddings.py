@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `Tipsv2VisionEmbeddings` as transformers runs it, built from L2/mobile_vi_tv2_conv_layer.
+"""A convolution, a module built from leaf kernels: `Tipsv2VisionEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
 kernel:        ab432d07deea68d4
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.tipsv2.modeling_tipsv2 import Tipsv2VisionEmbeddings as
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `Tipsv2VisionEmbeddings` as transformers runs it, built from L2/mobile_vi_tv2_conv_layer.
+    """A convolution, a module built from leaf kernels: `Tipsv2VisionEmbeddings` as transformers runs it, built from L2/mobile_vit_v2_conv_layer.
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -101,7 +101,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -114,7 +115,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

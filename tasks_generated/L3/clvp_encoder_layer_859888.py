@@ -58,20 +58,20 @@ CASES = [
      "architectures": ["clvp"],
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpEncoderLayer",
      "path": "speech_encoder_model.layers.1",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "ClvpEncoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-05, "num_attention_heads": 12, "use_attention_bias": False, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
         {"name": "rotary_pos_emb", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 18132584,
      "flops": 13632504244,
      "architectures": ["clvp"],
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpEncoderLayer",
      "path": "text_encoder_model.layers.1",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
 ]
 
 
@@ -108,7 +108,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -121,7 +122,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

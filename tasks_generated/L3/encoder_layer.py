@@ -1,4 +1,4 @@
-"""An MLP, a repeated layer: `EncoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/re_lu_e13578, L2/attention_e27662 (hyper-parameters of layer_norm, mul vary per case).
+"""An MLP, a repeated layer: `EncoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/relu_e13578, L2/attention_e27662 (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        451a0b356e5e7f6e
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.fsmt.modeling_fsmt import EncoderLayer as Model
 
 
 class ModelNew(nn.Module):
-    """An MLP, a repeated layer: `EncoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/re_lu_e13578, L2/attention_e27662 (hyper-parameters of layer_norm, mul vary per case).
+    """An MLP, a repeated layer: `EncoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/relu_e13578, L2/attention_e27662 (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -84,7 +84,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -97,7 +98,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

@@ -54,7 +54,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.1",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -66,7 +66,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.2",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -78,7 +78,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.3",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -90,7 +90,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.4",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -102,7 +102,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.5",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -114,7 +114,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.6",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -126,7 +126,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.7",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -138,7 +138,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.8",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -150,7 +150,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.9",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -162,7 +162,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.10",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -174,7 +174,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.11",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -186,7 +186,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.12",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -198,7 +198,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.13",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -210,7 +210,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.14",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -222,7 +222,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.15",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -234,7 +234,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.16",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -246,7 +246,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.17",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -258,7 +258,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.18",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -270,7 +270,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.19",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -282,7 +282,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.20",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -294,7 +294,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.21",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -306,7 +306,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.22",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -318,7 +318,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.23",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -330,7 +330,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.24",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -342,7 +342,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.25",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -354,7 +354,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.26",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -366,7 +366,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.27",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -378,7 +378,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.28",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -390,7 +390,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.29",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -402,7 +402,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.30",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
@@ -414,7 +414,7 @@ CASES = [
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaBlock",
      "path": "layers.31",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
 ]
 
 
@@ -451,7 +451,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -464,7 +465,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

@@ -1,4 +1,4 @@
-"""A matrix multiply (linear projection), a repeated layer: `GLPNLayer` as transformers runs it, built from L1/layer_norm, L2/glpn_mix_ffn, L2/mobile_vi_t_attention (hyper-parameters of div, layer_norm vary per case).
+"""A matrix multiply (linear projection), a repeated layer: `GLPNLayer` as transformers runs it, built from L1/layer_norm, L2/glpn_mix_ffn, L2/mobile_vit_attention (hyper-parameters of div, layer_norm vary per case).
 
 kernel:        3e6b7a4f67692cc2
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.glpn.modeling_glpn import GLPNLayer as Model
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a repeated layer: `GLPNLayer` as transformers runs it, built from L1/layer_norm, L2/glpn_mix_ffn, L2/mobile_vi_t_attention (hyper-parameters of div, layer_norm vary per case).
+    """A matrix multiply (linear projection), a repeated layer: `GLPNLayer` as transformers runs it, built from L1/layer_norm, L2/glpn_mix_ffn, L2/mobile_vit_attention (hyper-parameters of div, layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -106,7 +106,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -119,7 +120,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

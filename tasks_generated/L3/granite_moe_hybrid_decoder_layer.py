@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a repeated layer: `GraniteMoeHybridDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/granite_moe_hybrid_mlp, L2/granite_moe_mo_e, L2/mamba2_mixer (hyper-parameters of add vary per case).
+"""Mixture-of-experts routing and expert compute, a repeated layer: `GraniteMoeHybridDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/granite_moe_hybrid_mlp, L2/granite_moe_moe, L2/mamba2_mixer (hyper-parameters of add vary per case).
 
 kernel:        8b378dff1c7419d1
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a repeated layer: `GraniteMoeHybridDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/granite_moe_hybrid_mlp, L2/granite_moe_mo_e, L2/mamba2_mixer (hyper-parameters of add vary per case).
+    """Mixture-of-experts routing and expert compute, a repeated layer: `GraniteMoeHybridDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/granite_moe_hybrid_mlp, L2/granite_moe_moe, L2/mamba2_mixer (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -531,7 +531,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -544,7 +545,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a repeated layer: `NemotronHBlock` as transformers runs it, built from L1/lara_mini_rms_norm, L2/nemotron_h_mo_e (hyper-parameters of add vary per case).
+"""Mixture-of-experts routing and expert compute, a repeated layer: `NemotronHBlock` as transformers runs it, built from L1/lara_mini_rms_norm, L2/nemotron_h_moe (hyper-parameters of add vary per case).
 
 kernel:        31afb3e3c4cdf4bf
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a repeated layer: `NemotronHBlock` as transformers runs it, built from L1/lara_mini_rms_norm, L2/nemotron_h_mo_e (hyper-parameters of add vary per case).
+    """Mixture-of-experts routing and expert compute, a repeated layer: `NemotronHBlock` as transformers runs it, built from L1/lara_mini_rms_norm, L2/nemotron_h_moe (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -52,7 +52,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 1150476224,
@@ -97,7 +97,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -110,7 +111,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L1/re_lu_96a5d2, L2/opt_attention_ec32a1 (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L1/relu_96a5d2, L2/opt_attention_ec32a1 (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        11600159072e22f6
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L1/re_lu_96a5d2, L2/opt_attention_ec32a1 (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L1/relu_96a5d2, L2/opt_attention_ec32a1 (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -53,7 +53,7 @@ CASES = [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
@@ -67,7 +67,7 @@ CASES = [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
@@ -81,7 +81,7 @@ CASES = [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
@@ -95,7 +95,7 @@ CASES = [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
@@ -109,7 +109,7 @@ CASES = [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
@@ -123,7 +123,7 @@ CASES = [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
@@ -137,7 +137,7 @@ CASES = [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
@@ -151,7 +151,7 @@ CASES = [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
@@ -165,7 +165,7 @@ CASES = [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
@@ -179,7 +179,7 @@ CASES = [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
@@ -193,7 +193,7 @@ CASES = [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
@@ -207,7 +207,7 @@ CASES = [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
-        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 509}],
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
@@ -251,7 +251,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -264,7 +265,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

@@ -50,7 +50,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -64,7 +64,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -78,7 +78,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -92,7 +92,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -106,7 +106,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -120,7 +120,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -134,7 +134,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -148,7 +148,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "block_types": ["recurrent", "recurrent", "attention"], "head_dim": 256, "hidden_size": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "num_key_value_heads": 10, "rms_norm_eps": 1e-06, "sliding_window": 2048, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -195,7 +195,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -208,7 +209,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

@@ -50,7 +50,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "intermediate_size": 7680, "lru_width": 2560, "num_attention_heads": 10, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -64,7 +64,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -78,7 +78,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -92,7 +92,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -106,7 +106,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -120,7 +120,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -134,7 +134,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -148,7 +148,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -162,7 +162,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -176,7 +176,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -190,7 +190,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -204,7 +204,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -218,7 +218,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -232,7 +232,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -246,7 +246,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -260,7 +260,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -274,7 +274,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -288,7 +288,7 @@ CASES = [
     {"init": {"config": {"config_class": "RecurrentGemmaConfig", "fields": {"block_types": ["recurrent", "recurrent", "attention"], "conv1d_width": 4, "hidden_activation": "gelu_pytorch_tanh", "hidden_size": 2560, "lru_width": 2560, "num_hidden_layers": 26, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
         {"name": "activations", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": 509},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "cache", "kind": "none"}],
@@ -335,7 +335,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -348,7 +349,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `Sapiens2Model` as transformers runs it, built from L1/din_ov3_vi_t_rope_position_embedding, L1/llama_rms_norm, L2/din_ov3_vi_t_embeddings (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a whole model: `Sapiens2Model` as transformers runs it, built from L1/dinov3_vit_rope_position_embedding, L1/llama_rms_norm, L2/dinov3_vit_embeddings (hyper-parameters of add, mul, sdpa vary per case).
 
 kernel:        6edc7e6a7ad1f559
 level:         4
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Sapiens2Model` as transformers runs it, built from L1/din_ov3_vi_t_rope_position_embedding, L1/llama_rms_norm, L2/din_ov3_vi_t_embeddings (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a whole model: `Sapiens2Model` as transformers runs it, built from L1/dinov3_vit_rope_position_embedding, L1/llama_rms_norm, L2/dinov3_vit_embeddings (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -90,7 +90,8 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
-    return torch.randint(0, spec["high"], shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
 
 
 def _input(spec, dims, case):
@@ -103,7 +104,11 @@ def _input(spec, dims, case):
         module = nn.Module()
         for name, value in spec["attributes"].items():
             setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
         return module
+    if kind == "config":
+        return _config(spec)
     if kind == "device":
         return torch.device("cpu")
     if kind == "dtype":

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from fastkernels.analyzer import coverage
+from fastkernels.analyzer import cache, coverage
 from fastkernels.analyzer.analysis import COMMITTED_DIR, collect, load_committed
 from fastkernels.analyzer.registry import load_registry
 from fastkernels.analyzer.sweep import SweepOptions, sweep
@@ -23,6 +23,16 @@ def small_analysis(tmp_path_factory):
     analysis = collect(registry, True, lambda missing: sweep(missing, SweepOptions(jobs=2)), tmp_path_factory.mktemp("none"))
     yield analysis
     mp.undo()
+
+
+def test_warm_collect_decodes_no_trace(small_analysis, tmp_path, monkeypatch):
+    """A second collect answers from the kernel-use files kept beside the traces."""
+    monkeypatch.setattr(cache, "load", lambda *args: pytest.fail("decoded a trace"))
+    registry = {name: load_registry()[name] for name in SMALL}
+    again = collect(registry, True, lambda missing: {} if not missing else pytest.fail(f"would trace {missing}"), tmp_path)
+    assert again["architectures"] == small_analysis["architectures"]
+    for granularity, table in small_analysis["kernels"].items():
+        assert {i: k.to_json() for i, k in again["kernels"][granularity].items()} == {i: k.to_json() for i, k in table.items()}
 
 
 def test_report_has_the_documented_keys(small_analysis):

@@ -1,0 +1,122 @@
+"""A rotary position embedding, a leaf kernel: `DINOv3ViTRopePositionEmbedding` as transformers runs it (hyper-parameters of mul vary per case).
+
+kernel:        50966399c3a4731c
+level:         1
+label:         rotary
+qualnames:     transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTRopePositionEmbedding, transformers.models.sapiens2.modeling_sapiens2.Sapiens2RopePositionEmbedding
+transformers:  5.24.0
+architectures: chmv2, dinov3_vit, sapiens2
+cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.dinov3_vit.configuration_dinov3_vit import DINOv3ViTConfig
+from transformers.models.dinov3_vit.modeling_dinov3_vit import DINOv3ViTRopePositionEmbedding as Model
+
+
+class ModelNew(nn.Module):
+    """A rotary position embedding, a leaf kernel: `DINOv3ViTRopePositionEmbedding` as transformers runs it (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: DINOv3ViTConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a rotary position embedding (DINOv3ViTRopePositionEmbedding)")
+
+    def forward(self, pixel_values: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: a rotary position embedding (DINOv3ViTRopePositionEmbedding)")
+
+
+KERNEL = {"id": "50966399c3a4731c", "name": "dinov3_vit_rope_position_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTRopePositionEmbedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "DINOv3ViTConfig", "fields": {"hidden_size": 384, "image_size": 224, "num_attention_heads": 6, "patch_size": 16, "rope_theta": 100.0, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 50352,
+     "flops": 32956,
+     "architectures": ["dinov3_vit"],
+     "qualname": "transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTRopePositionEmbedding",
+     "path": "rope_embeddings",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "DINOv3ViTConfig", "fields": {"hidden_size": 1024, "image_size": 416, "num_attention_heads": 16, "patch_size": 16, "rope_theta": 100.0, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 416, 416], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 173328,
+     "flops": 113620,
+     "architectures": ["chmv2"],
+     "qualname": "transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTRopePositionEmbedding",
+     "path": "backbone.rope_embeddings",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2RopePositionEmbedding",
+     "architectures": ["sapiens2"],
+     "reason": "built by Sapiens2RopePositionEmbedding from a Sapiens2Config"},
+]
+
+
+_CONFIGS = {"DINOv3ViTConfig": DINOv3ViTConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

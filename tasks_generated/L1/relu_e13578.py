@@ -1,0 +1,305 @@
+"""An elementwise activation, a leaf kernel: `ReLU` as transformers runs it.
+
+kernel:        e13578dac11dc85f
+level:         1
+label:         activation
+qualnames:     torch.nn.modules.activation.ReLU
+transformers:  5.24.0
+architectures: canary, cohere_asr, conditional_detr, ctrl, deformable_detr, detr, fsmt, grounding-dino, lasr_ctc, lasr_encoder, longt5, m2m_100, markuplm, mask2former, maskformer, mm-grounding-dino, mobilebert, nemotron3_5_asr, sam, sam2, sam3_tracker, sam_hq, speech_to_text, t5, tipsv2, videoprism
+cases:         23 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.activation import ReLU as Model
+
+
+class ModelNew(nn.Module):
+    """An elementwise activation, a leaf kernel: `ReLU` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, inplace: bool = False) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an elementwise activation (ReLU)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: an elementwise activation (ReLU)")
+
+
+KERNEL = {"id": "e13578dac11dc85f", "name": "relu_e13578", "level": 1, "label": "activation", "qualname": "torch.nn.modules.activation.ReLU", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2048,
+     "flops": 512,
+     "architectures": ["sam", "sam2", "sam3_tracker", "sam_hq"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "mask_decoder.output_hypernetworks_mlps.0.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2084864,
+     "flops": 521216,
+     "architectures": ["lasr_ctc", "lasr_encoder", "mobilebert"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.subsampler.act_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16678912,
+     "flops": 4169728,
+     "architectures": ["canary", "cohere_asr", "m2m_100"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8339456,
+     "flops": 2084864,
+     "architectures": ["longt5", "speech_to_text", "t5"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.block.0.layer.1.DenseReluDense.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 100, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1638400,
+     "flops": 409600,
+     "architectures": ["detr", "maskformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1045, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 17121280,
+     "flops": 4280320,
+     "architectures": ["grounding-dino", "mm-grounding-dino"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.layers.0.deformable_layer.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2097152,
+     "flops": 524288,
+     "architectures": ["grounding-dino", "mm-grounding-dino"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.layers.0.text_enhancer_layer.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 802816,
+     "flops": 200704,
+     "architectures": ["conditional_detr", "detr"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 900, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 14745600,
+     "flops": 3686400,
+     "architectures": ["grounding-dino", "mm-grounding-dino"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.layers.0.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 125], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 256000,
+     "flops": 64000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.subsampler.act_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 253], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1036288,
+     "flops": 259072,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.subsampler.act_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 8192], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 16777216,
+     "flops": 4194304,
+     "architectures": ["ctrl"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "h.0.ffn.1"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 100, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 204800,
+     "flops": 51200,
+     "architectures": ["mask2former"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "transformer_module.decoder.mask_predictor.mask_embedder.0.1"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2097152,
+     "flops": 524288,
+     "architectures": ["speech_to_text"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.layers.0.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1572864,
+     "flops": 393216,
+     "architectures": ["tipsv2"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "text_model.encoder.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 65, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1597440,
+     "flops": 399360,
+     "architectures": ["videoprism"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "text_model.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [100, 2, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1638400,
+     "flops": 409600,
+     "architectures": ["mask2former"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "transformer_module.decoder.layers.0.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2457600,
+     "flops": 614400,
+     "architectures": ["deformable_detr"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4915200,
+     "flops": 1228800,
+     "architectures": ["conditional_detr"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 70, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 573440,
+     "flops": 143360,
+     "architectures": ["deformable_detr"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [509, 2, 4096], "roles": ["seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16678912,
+     "flops": 4169728,
+     "architectures": ["fsmt"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.layers.0.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 65, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1064960,
+     "flops": 266240,
+     "architectures": ["nemotron3_5_asr"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "prompt_projector.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12509184,
+     "flops": 3127296,
+     "architectures": ["markuplm"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "embeddings.xpath_embeddings.activation"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

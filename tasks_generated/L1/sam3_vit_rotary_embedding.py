@@ -1,0 +1,120 @@
+"""A rotary position embedding, a leaf kernel: `Sam3ViTRotaryEmbedding` as transformers runs it.
+
+kernel:        8cf84e4c8aac94c0
+level:         1
+label:         rotary
+qualnames:     transformers.models.sam3.modeling_sam3.Sam3ViTRotaryEmbedding
+transformers:  5.24.0
+architectures: sam3_tracker
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.sam3.configuration_sam3 import Sam3ViTConfig
+from transformers.models.sam3.modeling_sam3 import Sam3ViTRotaryEmbedding as Model
+
+
+class ModelNew(nn.Module):
+    """A rotary position embedding, a leaf kernel: `Sam3ViTRotaryEmbedding` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Sam3ViTConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a rotary position embedding (Sam3ViTRotaryEmbedding)")
+
+    def forward(self, x, position_ids):
+        raise NotImplementedError("write the kernel: a rotary position embedding (Sam3ViTRotaryEmbedding)")
+
+
+KERNEL = {"id": "8cf84e4c8aac94c0", "name": "sam3_vit_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTRotaryEmbedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Sam3ViTConfig", "fields": {"hidden_size": 1024, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [18, 24, 24, 1024], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [576, 2], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 299584,
+     "flops": 129024,
+     "architectures": ["sam3_tracker"],
+     "qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTRotaryEmbedding",
+     "path": "vision_encoder.backbone.layers.0.rotary_emb",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "Sam3ViTConfig", "fields": {"hidden_size": 1024, "num_attention_heads": 16, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 72, 72, 1024], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [5184, 2], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 2695744,
+     "flops": 1161216,
+     "architectures": ["sam3_tracker"],
+     "qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTRotaryEmbedding",
+     "path": "vision_encoder.backbone.layers.7.rotary_emb",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Sam3ViTConfig": Sam3ViTConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

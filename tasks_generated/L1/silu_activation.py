@@ -1,0 +1,553 @@
+"""An elementwise activation, a leaf kernel: `SiLUActivation` as transformers runs it.
+
+kernel:        40accfa258a7fc15
+level:         1
+label:         activation
+qualnames:     transformers.activations.SiLUActivation, torch.nn.modules.activation.SiLU
+transformers:  5.24.0
+architectures: afmoe, aimv2, axk1, axk2, aya_vision, bailing_hybrid, bamba, canary, cohere, cohere2, cohere2_vision, cohere_asr, cwm, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, doge, dory, dots1, ernie4_5, ernie4_5_moe, esmc, eurobert, exaone4, exaone_moe, falcon_h1, flint, glm, glm4, glm4_moe, glm4_moe_lite, glm_moe_dsa, glm_ocr, got_ocr2, granite, granite_swa, granitemoehybrid, helium, hrm_text, hy_v3, hy_v4, hyperclovax, inkling_text, internvl, kimi_linear, kolibri1, laguna, lasr_ctc, lasr_encoder, llama, llava, mimo_v2_flash, minicpm3, minimax, ministral3, mistral, mistral4, mobilevit, moonshine, moshi, nemotron3_5_asr, nemotron_asr_streaming, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, phi3, pp_chart2table, qianfan_ocr, qwen2, qwen3, sapiens2, seed_oss, smollm3, solar_open, stablelm, ultrabert, unlimited_ocr, video_llava, vipllava, youtu
+cases:         50 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.activations import SiLUActivation as Model
+from typing import Any
+
+
+class ModelNew(nn.Module):
+    """An elementwise activation, a leaf kernel: `SiLUActivation` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an elementwise activation (SiLUActivation)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: an elementwise activation (SiLUActivation)")
+
+
+KERNEL = {"id": "40accfa258a7fc15", "name": "silu_activation", "level": 1, "label": "activation", "qualname": "transformers.activations.SiLUActivation", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 11008], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 44824576,
+     "flops": 11206144,
+     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "granite", "hyperclovax", "llama", "llava", "olmo", "olmo2", "olmo3", "olmo_hybrid", "smollm3", "ultrabert", "video_llava", "vipllava"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8339456,
+     "flops": 2084864,
+     "architectures": ["axk1", "deepseek_v3", "deepseek_v32", "deepseek_v4", "doge", "glm_moe_dsa", "mistral4"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2097152,
+     "flops": 524288,
+     "architectures": ["canary", "parakeet_ctc", "parakeet_encoder", "parakeet_rnnt", "parakeet_tdt"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.layers.0.feed_forward1.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 524288,
+     "flops": 131072,
+     "architectures": ["canary", "parakeet_ctc", "parakeet_encoder", "parakeet_rnnt", "parakeet_tdt"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.layers.0.conv.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 22528], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 91734016,
+     "flops": 22933504,
+     "architectures": ["aya_vision", "cohere", "cohere2", "cohere2_vision"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 14336], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 58376192,
+     "flops": 14594048,
+     "architectures": ["bamba", "falcon_h1", "ministral3", "mistral"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.feed_forward.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 22016], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 89649152,
+     "flops": 22412288,
+     "architectures": ["internvl", "qianfan_ocr", "qwen2", "qwen3"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33357824,
+     "flops": 8339456,
+     "architectures": ["diffllama", "granite_swa", "laguna", "phi3"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25018368,
+     "flops": 6254592,
+     "architectures": ["afmoe", "bailing_hybrid", "flint", "youtu"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 6912], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 28145664,
+     "flops": 7036416,
+     "architectures": ["esmc", "hy_v4", "stablelm"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4169728,
+     "flops": 1042432,
+     "architectures": ["exaone_moe", "granitemoehybrid", "kimi_linear"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2816], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 11466752,
+     "flops": 2866688,
+     "architectures": ["deepseek_v2", "got_ocr2", "pp_chart2table"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12509184,
+     "flops": 3127296,
+     "architectures": ["ernie4_5", "eurobert", "nomic_bert"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 16384], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 66715648,
+     "flops": 16678912,
+     "architectures": ["exaone4", "exaone_moe", "mimo_v2_flash"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 12288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50036736,
+     "flops": 12509184,
+     "architectures": ["ernie4_5_moe", "glm_moe_dsa", "minimax"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 18432], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 75055104,
+     "flops": 18763776,
+     "architectures": ["axk1", "deepseek_v3", "deepseek_v32"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16678912,
+     "flops": 4169728,
+     "architectures": ["glm_ocr", "hrm_text"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 1408], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5733376,
+     "flops": 1433344,
+     "architectures": ["dots1", "glm4_moe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2084864,
+     "flops": 521216,
+     "architectures": ["axk2", "kolibri1"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 65, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2129920,
+     "flops": 532480,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.layers.0.feed_forward1.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 13696], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 55770112,
+     "flops": 13942528,
+     "architectures": ["glm", "glm4"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3127296,
+     "flops": 781824,
+     "architectures": ["bailing_hybrid", "hy_v4"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.2.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 125, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2048000,
+     "flops": 512000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.layers.0.feed_forward1.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 532480,
+     "flops": 133120,
+     "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.layers.0.conv.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 125], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 512000,
+     "flops": 128000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.layers.0.conv.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 5120], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2621440,
+     "flops": 655360,
+     "architectures": ["cohere_asr"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.layers.0.feed_forward1.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1018, 3072], "roles": ["batch", "batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25018368,
+     "flops": 6254592,
+     "architectures": ["inkling_text"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 21504], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 87564288,
+     "flops": 21891072,
+     "architectures": ["cwm"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 27648], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 112582656,
+     "flops": 28145664,
+     "architectures": ["seed_oss"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 6400], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 26060800,
+     "flops": 6515200,
+     "architectures": ["minicpm3"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 7168], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 29188096,
+     "flops": 7297024,
+     "architectures": ["dory"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1280, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 655360,
+     "flops": 163840,
+     "architectures": ["cohere_asr"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.layers.0.conv.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 1280], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5212160,
+     "flops": 1303040,
+     "architectures": ["solar_open"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 1536], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6254592,
+     "flops": 1563648,
+     "architectures": ["glm4_moe_lite"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 11264], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 45867008,
+     "flops": 11466752,
+     "architectures": ["moshi"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 205, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6717440,
+     "flops": 1679360,
+     "architectures": ["sapiens2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "model.layer.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 2816], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5767168,
+     "flops": 1441792,
+     "architectures": ["aimv2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "vision_model.encoder.layers.0.ffn.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 7040], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 28666880,
+     "flops": 7166720,
+     "architectures": ["helium"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 77, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1261568,
+     "flops": 315392,
+     "architectures": ["aimv2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "text_model.encoder.layers.0.ffn.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 1792], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7297024,
+     "flops": 1824256,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.1.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4690944,
+     "flops": 1172736,
+     "architectures": ["moonshine"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "decoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [8, 64, 384], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 786432,
+     "flops": 196608,
+     "architectures": ["mobilevit"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.layer.3.transformer.layer.0.intermediate.intermediate_act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [8, 16, 480], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 245760,
+     "flops": 61440,
+     "architectures": ["mobilevit"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.layer.4.transformer.layer.0.intermediate.intermediate_act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [8, 256, 288], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2359296,
+     "flops": 589824,
+     "architectures": ["mobilevit"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.layer.2.transformer.layer.0.intermediate.intermediate_act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 10240], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 41697280,
+     "flops": 10424320,
+     "architectures": ["glm4_moe_lite"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 10944], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 44563968,
+     "flops": 11140992,
+     "architectures": ["glm4_moe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 13312], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 54206464,
+     "flops": 13551616,
+     "architectures": ["hy_v3"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 20848640,
+     "flops": 5212160,
+     "architectures": ["axk2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 6848], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 27885056,
+     "flops": 6971264,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 9216], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 37527552,
+     "flops": 9381888,
+     "architectures": ["kimi_linear"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "torch.nn.modules.activation.SiLU",
+     "architectures": ["axk2"],
+     "reason": "constructor argument 'inplace' is not in SiLUActivation.__init__"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,427 @@
+"""An elementwise activation, a leaf kernel: `SiLUActivation` as transformers runs it.
+
+kernel:        2bf2f983c5e68223
+level:         1
+label:         activation
+qualnames:     transformers.activations.SiLUActivation
+transformers:  5.24.0
+architectures: afmoe, axk1, axk2, bailing_hybrid, cohere2_moe, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, ernie4_5_moe, exaone_moe, flex_olmo, flint, glm4_moe, glm4_moe_lite, glm_moe_dsa, glm_ocr, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, higgs_audio_v2, hy_v3, inkling_text, jetmoe, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mixtral, olmoe, phimoe, qwen2_moe, qwen3_moe, qwen3_next, solar_open, unlimited_ocr, zaya
+cases:         36 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.activations import SiLUActivation as Model
+from typing import Any
+
+
+class ModelNew(nn.Module):
+    """An elementwise activation, a leaf kernel: `SiLUActivation` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an elementwise activation (SiLUActivation)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: an elementwise activation (SiLUActivation)")
+
+
+KERNEL = {"id": "2bf2f983c5e68223", "name": "silu_activation_2bf2f9", "level": 1, "label": "activation", "qualname": "transformers.activations.SiLUActivation", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [8144, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 66715648,
+     "flops": 16678912,
+     "architectures": ["axk1", "deepseek_v3", "deepseek_v32", "glm_moe_dsa", "mimo_v2_flash", "olmoe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2036, 11008], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 89649152,
+     "flops": 22412288,
+     "architectures": ["granitemoe", "granitemoe_swa", "granitemoehybrid", "granitemoeshared"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.block_sparse_moe.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6108, 1408], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 34400256,
+     "flops": 8600064,
+     "architectures": ["afmoe", "deepseek_v2", "dots1"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 512], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2084864,
+     "flops": 521216,
+     "architectures": ["laguna", "lara_mini", "qwen3_next"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [8144, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 50036736,
+     "flops": 12509184,
+     "architectures": ["hy_v3", "minimax_m2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6108, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 12509184,
+     "flops": 3127296,
+     "architectures": ["flint", "kolibri1"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.2.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [8144, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 16678912,
+     "flops": 4169728,
+     "architectures": ["axk2", "laguna"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [8144, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 25018368,
+     "flops": 6254592,
+     "architectures": ["bailing_hybrid", "qwen3_moe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.2.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2036, 14336], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 116752384,
+     "flops": 29188096,
+     "architectures": ["minimax", "mixtral"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [8144, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 33357824,
+     "flops": 8339456,
+     "architectures": ["exaone_moe", "kimi_linear"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 1536], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6254592,
+     "flops": 1563648,
+     "architectures": ["hy_v3"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6108, 3072], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 75055104,
+     "flops": 18763776,
+     "architectures": ["inkling_text"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [10180, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 20848640,
+     "flops": 5212160,
+     "architectures": ["qwen3_next"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [8144, 1280], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 41697280,
+     "flops": 10424320,
+     "architectures": ["solar_open"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 1024], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4169728,
+     "flops": 1042432,
+     "architectures": ["flint"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.2.mlp.shared_expert.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4072, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 25018368,
+     "flops": 6254592,
+     "architectures": ["glm4_moe_lite"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [8144, 1408], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 45867008,
+     "flops": 11466752,
+     "architectures": ["glm4_moe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6108, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 50036736,
+     "flops": 12509184,
+     "architectures": ["deepseek_v4"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 2048], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8339456,
+     "flops": 2084864,
+     "architectures": ["zaya"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2036, 22528], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 183468032,
+     "flops": 45867008,
+     "architectures": ["cohere2_moe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4072, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 33357824,
+     "flops": 8339456,
+     "architectures": ["mistral4"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4072, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 8339456,
+     "flops": 2084864,
+     "architectures": ["lara_mini"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2036, 6400], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 52121600,
+     "flops": 13030400,
+     "architectures": ["phimoe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [5090, 11008], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 224122880,
+     "flops": 56030720,
+     "architectures": ["flex_olmo"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 2816], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 11466752,
+     "flops": 2866688,
+     "architectures": ["afmoe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [8144, 896], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 29188096,
+     "flops": 7297024,
+     "architectures": ["mellum"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 3072], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12509184,
+     "flops": 3127296,
+     "architectures": ["ernie4_5_moe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6108, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 37527552,
+     "flops": 9381888,
+     "architectures": ["ernie4_5_moe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 5632], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 22933504,
+     "flops": 5733376,
+     "architectures": ["qwen2_moe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.shared_expert.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4072, 1408], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 22933504,
+     "flops": 5733376,
+     "architectures": ["qwen2_moe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6108, 896], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 21891072,
+     "flops": 5472768,
+     "architectures": ["unlimited_ocr"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.1.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 8192], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33357824,
+     "flops": 8339456,
+     "architectures": ["higgs_audio_v2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "model.layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [0, 8192], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 0,
+     "flops": 0,
+     "architectures": ["higgs_audio_v2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "model.layers.0.audio_mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2036, 5632], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 45867008,
+     "flops": 11466752,
+     "architectures": ["jetmoe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 8388608,
+     "flops": 2097152,
+     "architectures": ["glm_ocr"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "visual.blocks.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 4608], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2359296,
+     "flops": 589824,
+     "architectures": ["glm_ocr"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "visual.merger.act_fn"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.activations.SiLUActivation",
+     "architectures": ["minimax"],
+     "reason": "constructor argument 'in_features' is not in SiLUActivation.__init__"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,175 @@
+"""A convolution, a module built from leaf kernels: `CHMv2PreActResidualLayer` as transformers runs it, built from L1/conv2d, L1/relu.
+
+kernel:        b62c0b0b2cd4a493
+level:         2
+label:         convolution
+qualnames:     transformers.models.chmv2.modeling_chmv2.CHMv2PreActResidualLayer, transformers.models.depth_anything.modeling_depth_anything.DepthAnythingPreActResidualLayer, transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingPreActResidualLayer, transformers.models.zoedepth.modeling_zoedepth.ZoeDepthPreActResidualLayer
+transformers:  5.24.0
+architectures: chmv2, depth_anything, prompt_depth_anything, zoedepth
+cases:         4 real cases, default first (the most common that fits in 8 GB); 12 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.chmv2.configuration_chmv2 import CHMv2Config
+from transformers.models.chmv2.modeling_chmv2 import CHMv2PreActResidualLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `CHMv2PreActResidualLayer` as transformers runs it, built from L1/conv2d, L1/relu.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (CHMv2PreActResidualLayer)")
+
+    def forward(self, hidden_state: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (CHMv2PreActResidualLayer)")
+
+
+KERNEL = {"id": "b62c0b0b2cd4a493", "name": "chmv2_pre_act_residual_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2PreActResidualLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "CHMv2Config", "fields": {"fusion_hidden_size": 256, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 104, 104], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 24511488,
+     "flops": 51052904448,
+     "architectures": ["chmv2"],
+     "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2PreActResidualLayer",
+     "path": "head.fusion_layers.3.residual_layer1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CHMv2Config", "fields": {"fusion_hidden_size": 256, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 26, 26], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3744768,
+     "flops": 3190806528,
+     "architectures": ["chmv2"],
+     "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2PreActResidualLayer",
+     "path": "head.fusion_layers.1.residual_layer1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CHMv2Config", "fields": {"fusion_hidden_size": 256, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 52, 52], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 7898112,
+     "flops": 12763226112,
+     "architectures": ["chmv2"],
+     "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2PreActResidualLayer",
+     "path": "head.fusion_layers.2.residual_layer1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CHMv2Config", "fields": {"fusion_hidden_size": 256, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 13, 13], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2706432,
+     "flops": 797701632,
+     "architectures": ["chmv2"],
+     "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2PreActResidualLayer",
+     "path": "head.fusion_layers.0.residual_layer2",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthPreActResidualLayer",
+     "architectures": ["zoedepth"],
+     "reason": "built by ZoeDepthPreActResidualLayer from a ZoeDepthConfig"},
+    {"qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthPreActResidualLayer",
+     "architectures": ["zoedepth"],
+     "reason": "built by ZoeDepthPreActResidualLayer from a ZoeDepthConfig"},
+    {"qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthPreActResidualLayer",
+     "architectures": ["zoedepth"],
+     "reason": "built by ZoeDepthPreActResidualLayer from a ZoeDepthConfig"},
+    {"qualname": "transformers.models.depth_anything.modeling_depth_anything.DepthAnythingPreActResidualLayer",
+     "architectures": ["depth_anything"],
+     "reason": "built by DepthAnythingPreActResidualLayer from a DepthAnythingConfig"},
+    {"qualname": "transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingPreActResidualLayer",
+     "architectures": ["prompt_depth_anything"],
+     "reason": "built by PromptDepthAnythingPreActResidualLayer from a PromptDepthAnythingConfig"},
+    {"qualname": "transformers.models.depth_anything.modeling_depth_anything.DepthAnythingPreActResidualLayer",
+     "architectures": ["depth_anything"],
+     "reason": "built by DepthAnythingPreActResidualLayer from a DepthAnythingConfig"},
+    {"qualname": "transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingPreActResidualLayer",
+     "architectures": ["prompt_depth_anything"],
+     "reason": "built by PromptDepthAnythingPreActResidualLayer from a PromptDepthAnythingConfig"},
+    {"qualname": "transformers.models.depth_anything.modeling_depth_anything.DepthAnythingPreActResidualLayer",
+     "architectures": ["depth_anything"],
+     "reason": "built by DepthAnythingPreActResidualLayer from a DepthAnythingConfig"},
+    {"qualname": "transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingPreActResidualLayer",
+     "architectures": ["prompt_depth_anything"],
+     "reason": "built by PromptDepthAnythingPreActResidualLayer from a PromptDepthAnythingConfig"},
+    {"qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthPreActResidualLayer",
+     "architectures": ["zoedepth"],
+     "reason": "built by ZoeDepthPreActResidualLayer from a ZoeDepthConfig"},
+    {"qualname": "transformers.models.depth_anything.modeling_depth_anything.DepthAnythingPreActResidualLayer",
+     "architectures": ["depth_anything"],
+     "reason": "built by DepthAnythingPreActResidualLayer from a DepthAnythingConfig"},
+    {"qualname": "transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingPreActResidualLayer",
+     "architectures": ["prompt_depth_anything"],
+     "reason": "built by PromptDepthAnythingPreActResidualLayer from a PromptDepthAnythingConfig"},
+]
+
+
+_CONFIGS = {"CHMv2Config": CHMv2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

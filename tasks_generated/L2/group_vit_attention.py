@@ -1,0 +1,144 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `GroupViTAttention` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
+
+kernel:        3219c4b95740f077
+level:         2
+label:         gemm
+qualnames:     transformers.models.groupvit.modeling_groupvit.GroupViTAttention, transformers.models.mvp.modeling_mvp.MvpAttention, transformers.models.fsmt.modeling_fsmt.Attention
+transformers:  5.24.0
+architectures: fsmt, groupvit, mvp
+cases:         3 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.groupvit.configuration_groupvit import GroupViTVisionConfig
+from transformers.models.groupvit.modeling_groupvit import GroupViTAttention as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `GroupViTAttention` as transformers runs it, built from L1/linear (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GroupViTAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        encoder_hidden_states: torch.Tensor | None = None,
+        **kwargs,
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GroupViTAttention)")
+
+
+KERNEL = {"id": "3219c4b95740f077", "name": "group_vit_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GroupViTVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 384, "num_attention_heads": 6, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 260, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 3603840,
+     "flops": 822893760,
+     "architectures": ["groupvit"],
+     "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTAttention",
+     "path": "vision_model.encoder.stages.0.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GroupViTVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 384, "num_attention_heads": 6, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 72, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 1528320,
+     "flops": 186133248,
+     "architectures": ["groupvit"],
+     "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTAttention",
+     "path": "vision_model.encoder.stages.1.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GroupViTVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 384, "num_attention_heads": 6, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 8, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 1208832,
+     "flops": 19102464,
+     "architectures": ["groupvit"],
+     "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTAttention",
+     "path": "vision_model.encoder.stages.2.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.mvp.modeling_mvp.MvpAttention",
+     "architectures": ["mvp"],
+     "reason": "constructor argument 'embed_dim' is not in GroupViTAttention.__init__"},
+    {"qualname": "transformers.models.fsmt.modeling_fsmt.Attention",
+     "architectures": ["fsmt"],
+     "reason": "constructor argument 'embed_dim' is not in GroupViTAttention.__init__"},
+]
+
+
+_CONFIGS = {"GroupViTVisionConfig": GroupViTVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,131 @@
+"""An MLP, a module built from leaf kernels: `GroupViTMixerMLP` as transformers runs it, built from L1/gelu_activation, L1/linear, L1/linear_a15560.
+
+kernel:        da5142855e8c7f49
+level:         2
+label:         mlp
+qualnames:     transformers.models.groupvit.modeling_groupvit.GroupViTMixerMLP, transformers.models.llava.modeling_llava.LlavaMultiModalProjector, transformers.models.video_llava.modeling_video_llava.VideoLlavaMultiModalProjector
+transformers:  5.24.0
+architectures: groupvit, llava, video_llava
+cases:         2 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.groupvit.configuration_groupvit import GroupViTVisionConfig
+from transformers.models.groupvit.modeling_groupvit import GroupViTMixerMLP as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `GroupViTMixerMLP` as transformers runs it, built from L1/gelu_activation, L1/linear, L1/linear_a15560.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: GroupViTVisionConfig,
+        hidden_size: int | None = None,
+        intermediate_size: int | None = None,
+        output_size: int | None = None,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (GroupViTMixerMLP)")
+
+    def forward(self, x):
+        raise NotImplementedError("write the kernel: an MLP (GroupViTMixerMLP)")
+
+
+KERNEL = {"id": "da5142855e8c7f49", "name": "group_vit_mixer_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTMixerMLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GroupViTVisionConfig", "fields": {"hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 64, "intermediate_size": 192, "output_size": 64},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 64, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 246272,
+     "flops": 38092800,
+     "architectures": ["groupvit"],
+     "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTMixerMLP",
+     "path": "vision_model.encoder.stages.0.downsample.mlp_inter",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "GroupViTVisionConfig", "fields": {"hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 8, "intermediate_size": 192, "output_size": 8},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 8, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 31120,
+     "flops": 5019648,
+     "architectures": ["groupvit"],
+     "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTMixerMLP",
+     "path": "vision_model.encoder.stages.1.downsample.mlp_inter",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.video_llava.modeling_video_llava.VideoLlavaMultiModalProjector",
+     "architectures": ["video_llava"],
+     "reason": "built by VideoLlavaMultiModalProjector from a VideoLlavaConfig"},
+    {"qualname": "transformers.models.llava.modeling_llava.LlavaMultiModalProjector",
+     "architectures": ["llava"],
+     "reason": "built by LlavaMultiModalProjector from a LlavaConfig"},
+]
+
+
+_CONFIGS = {"GroupViTVisionConfig": GroupViTVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,153 @@
+"""A convolution, a module built from leaf kernels: `MobileViTConvLayer` as transformers runs it, built from L1/conv2d_69f2b0.
+
+kernel:        cff7c57edba2642e
+level:         2
+label:         convolution
+qualnames:     transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.sam3.modeling_sam3.Sam3ViTPatchEmbeddings
+transformers:  5.24.0
+architectures: mobilevit, mobilevitv2, sam3_tracker
+cases:         3 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mobilevit.configuration_mobilevit import MobileViTConfig
+from transformers.models.mobilevit.modeling_mobilevit import MobileViTConvLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `MobileViTConvLayer` as transformers runs it, built from L1/conv2d_69f2b0.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: MobileViTConfig,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        groups: int = 1,
+        bias: bool = False,
+        dilation: int = 1,
+        use_normalization: bool = True,
+        use_activation: bool | str = True,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (MobileViTConvLayer)")
+
+    def forward(self, features: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (MobileViTConvLayer)")
+
+
+KERNEL = {"id": "cff7c57edba2642e", "name": "mobile_vit_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MobileViTConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 128, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": False, "use_activation": False},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 128, 16, 16], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 376832,
+     "flops": 25165824,
+     "architectures": ["mobilevit"],
+     "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "path": "encoder.layer.3.conv_1x1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileViTConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 160, "out_channels": 240, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": False, "use_activation": False},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 160, 8, 8], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 179200,
+     "flops": 9830400,
+     "architectures": ["mobilevit"],
+     "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "path": "encoder.layer.4.conv_1x1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileViTConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 96, "out_channels": 144, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": False, "use_activation": False},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 96, 32, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1010688,
+     "flops": 56623104,
+     "architectures": ["mobilevit"],
+     "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "path": "encoder.layer.2.conv_1x1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2ConvLayer from a MobileViTV2Config"},
+    {"qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTPatchEmbeddings",
+     "architectures": ["sam3_tracker"],
+     "reason": "built by Sam3ViTPatchEmbeddings from a Sam3ViTConfig"},
+]
+
+
+_CONFIGS = {"MobileViTConfig": MobileViTConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

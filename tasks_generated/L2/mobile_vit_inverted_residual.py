@@ -1,0 +1,145 @@
+"""A convolution, a module built from leaf kernels: `MobileViTInvertedResidual` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+
+kernel:        5cb2f4c4626d2280
+level:         2
+label:         convolution
+qualnames:     transformers.models.mobilevit.modeling_mobilevit.MobileViTInvertedResidual, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2InvertedResidual
+transformers:  5.24.0
+architectures: mobilevit, mobilevitv2
+cases:         3 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mobilevit.configuration_mobilevit import MobileViTConfig
+from transformers.models.mobilevit.modeling_mobilevit import MobileViTInvertedResidual as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `MobileViTInvertedResidual` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: MobileViTConfig,
+        in_channels: int,
+        out_channels: int,
+        stride: int,
+        dilation: int = 1,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (MobileViTInvertedResidual)")
+
+    def forward(self, features: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (MobileViTInvertedResidual)")
+
+
+KERNEL = {"id": "5cb2f4c4626d2280", "name": "mobile_vit_inverted_residual", "level": 2, "label": "convolution", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTInvertedResidual", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MobileViTConfig", "fields": {"expand_ratio": 4.0, "hidden_act": "silu", "attn_implementation": "sdpa"}}, "in_channels": 128, "out_channels": 160, "stride": 2, "dilation": 1},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 128, 16, 16], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 485632,
+     "flops": 89935872,
+     "architectures": ["mobilevit"],
+     "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTInvertedResidual",
+     "path": "encoder.layer.4.downsampling_layer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileViTConfig", "fields": {"expand_ratio": 4.0, "hidden_act": "silu", "attn_implementation": "sdpa"}}, "in_channels": 64, "out_channels": 96, "stride": 2, "dilation": 1},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 64, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1533184,
+     "flops": 383975424,
+     "architectures": ["mobilevit"],
+     "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTInvertedResidual",
+     "path": "encoder.layer.2.downsampling_layer",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileViTConfig", "fields": {"expand_ratio": 4.0, "hidden_act": "silu", "attn_implementation": "sdpa"}}, "in_channels": 96, "out_channels": 128, "stride": 2, "dilation": 1},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 96, 32, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 710400,
+     "flops": 206897152,
+     "architectures": ["mobilevit"],
+     "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTInvertedResidual",
+     "path": "encoder.layer.3.downsampling_layer",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2InvertedResidual",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2InvertedResidual from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2InvertedResidual",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2InvertedResidual from a MobileViTV2Config"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2InvertedResidual",
+     "architectures": ["mobilevitv2"],
+     "reason": "built by MobileViTV2InvertedResidual from a MobileViTV2Config"},
+]
+
+
+_CONFIGS = {"MobileViTConfig": MobileViTConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,128 @@
+"""Attention, a module built from leaf kernels: `Sam3ViTRoPEAttention` as transformers runs it, built from L1/linear_371c4c, L1/sam3_apply_rotary_pos_emb_2d, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+
+kernel:        d474e8eae4763a7e
+level:         2
+label:         attention
+qualnames:     transformers.models.sam3.modeling_sam3.Sam3ViTRoPEAttention
+transformers:  5.24.0
+architectures: sam3_tracker
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.models.sam3.configuration_sam3 import Sam3ViTConfig
+from transformers.models.sam3.modeling_sam3 import Sam3ViTRoPEAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `Sam3ViTRoPEAttention` as transformers runs it, built from L1/linear_371c4c, L1/sam3_apply_rotary_pos_emb_2d, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Sam3ViTConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (Sam3ViTRoPEAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor],
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> Tensor:
+        raise NotImplementedError("write the kernel: attention (Sam3ViTRoPEAttention)")
+
+
+KERNEL = {"id": "d474e8eae4763a7e", "name": "sam3_vit_rope_attention", "level": 2, "label": "attention", "qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTRoPEAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Sam3ViTConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [18, 24, 24, 1024], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 576, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"}, {"shape": [1, 576, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 51159040,
+     "flops": 111593521152,
+     "architectures": ["sam3_tracker"],
+     "qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTRoPEAttention",
+     "path": "vision_encoder.backbone.layers.0.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Sam3ViTConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 72, 72, 1024], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 5184, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"}, {"shape": [1, 5184, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {"batch": 2},
+     "bytes": 53518336,
+     "flops": 307282968576,
+     "architectures": ["sam3_tracker"],
+     "qualname": "transformers.models.sam3.modeling_sam3.Sam3ViTRoPEAttention",
+     "path": "vision_encoder.backbone.layers.7.attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Sam3ViTConfig": Sam3ViTConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,124 @@
+"""A convolution, a repeated layer: `CHMv2ReassembleLayer` as transformers runs it, built from L1/conv2d.
+
+kernel:        88ffa8168517d4a2
+level:         3
+label:         convolution
+qualnames:     transformers.models.chmv2.modeling_chmv2.CHMv2ReassembleLayer, transformers.models.depth_anything.modeling_depth_anything.DepthAnythingReassembleLayer, transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingReassembleLayer, transformers.models.sam3.modeling_sam3.Sam3FPNLayer, transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptReassembleLayer, transformers.models.zoedepth.modeling_zoedepth.ZoeDepthReassembleLayer
+transformers:  5.24.0
+architectures: chmv2, depth_anything, prompt_depth_anything, sam3_tracker, tipsv2_dpt, zoedepth
+cases:         1 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.chmv2.configuration_chmv2 import CHMv2Config
+from transformers.models.chmv2.modeling_chmv2 import CHMv2ReassembleLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `CHMv2ReassembleLayer` as transformers runs it, built from L1/conv2d.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: CHMv2Config, channels: int, factor: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (CHMv2ReassembleLayer)")
+
+    def forward(self, hidden_state):
+        raise NotImplementedError("write the kernel: a convolution (CHMv2ReassembleLayer)")
+
+
+KERNEL = {"id": "88ffa8168517d4a2", "name": "chmv2_reassemble_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2ReassembleLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "CHMv2Config", "fields": {"attn_implementation": "sdpa"}}, "channels": 1024, "factor": 0.5},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 1024, 26, 26], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 24436736,
+     "flops": 9214885888,
+     "architectures": ["chmv2"],
+     "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2ReassembleLayer",
+     "path": "head.reassemble_stage.layers.3",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.zoedepth.modeling_zoedepth.ZoeDepthReassembleLayer",
+     "architectures": ["zoedepth"],
+     "reason": "built by ZoeDepthReassembleLayer from a ZoeDepthConfig"},
+    {"qualname": "transformers.models.depth_anything.modeling_depth_anything.DepthAnythingReassembleLayer",
+     "architectures": ["depth_anything"],
+     "reason": "built by DepthAnythingReassembleLayer from a DepthAnythingConfig"},
+    {"qualname": "transformers.models.prompt_depth_anything.modeling_prompt_depth_anything.PromptDepthAnythingReassembleLayer",
+     "architectures": ["prompt_depth_anything"],
+     "reason": "built by PromptDepthAnythingReassembleLayer from a PromptDepthAnythingConfig"},
+    {"qualname": "transformers.models.tipsv2_dpt.modeling_tipsv2_dpt.Tipsv2DptReassembleLayer",
+     "architectures": ["tipsv2_dpt"],
+     "reason": "built by Tipsv2DptReassembleLayer from a Tipsv2DptConfig"},
+    {"qualname": "transformers.models.sam3.modeling_sam3.Sam3FPNLayer",
+     "architectures": ["sam3_tracker"],
+     "reason": "constructor argument 'in_channels' is not in CHMv2ReassembleLayer.__init__"},
+]
+
+
+_CONFIGS = {"CHMv2Config": CHMv2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

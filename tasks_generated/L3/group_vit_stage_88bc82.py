@@ -1,0 +1,122 @@
+"""A matrix multiply (linear projection), a repeated layer: `GroupViTStage` as transformers runs it, built from L3/group_vit_encoder_layer (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        88bc82ff54c98a05
+level:         3
+label:         gemm
+qualnames:     transformers.models.groupvit.modeling_groupvit.GroupViTStage
+transformers:  5.24.0
+architectures: groupvit
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.groupvit.configuration_groupvit import GroupViTVisionConfig
+from transformers.models.groupvit.modeling_groupvit import GroupViTStage as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a repeated layer: `GroupViTStage` as transformers runs it, built from L3/group_vit_encoder_layer (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: GroupViTVisionConfig,
+        depth: int,
+        num_prev_group_token: int,
+        num_group_token: int,
+        num_output_group: int,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GroupViTStage)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        prev_group_token: torch.Tensor | None = None,
+        output_attentions: bool | None = False,
+    ) -> tuple[torch.Tensor]:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GroupViTStage)")
+
+
+KERNEL = {"id": "88bc82ff54c98a05", "name": "group_vit_stage_88bc82", "level": 3, "label": "gemm", "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTStage", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "GroupViTVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 384, "layer_norm_eps": 1e-05, "num_attention_heads": 6, "attn_implementation": "sdpa"}}, "depth": 3, "num_prev_group_token": 8, "num_group_token": 0, "num_output_group": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 8, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "prev_group_token", "kind": "tensor", "shape": [2, 8, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 10671360,
+     "flops": 170793408,
+     "architectures": ["groupvit"],
+     "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTStage",
+     "path": "vision_model.encoder.stages.2",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"GroupViTVisionConfig": GroupViTVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,128 @@
+"""A normalization, a repeated layer: `MobileViTTransformerLayer` as transformers runs it, built from L1/layer_norm, L2/mobile_vit_attention, L2/mobile_vit_intermediate, L2/xlm_roberta_xl_output (hyper-parameters of div, layer_norm vary per case).
+
+kernel:        0700efcb8b013d31
+level:         3
+label:         norm
+qualnames:     transformers.models.mobilevit.modeling_mobilevit.MobileViTTransformerLayer
+transformers:  5.24.0
+architectures: mobilevit
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mobilevit.configuration_mobilevit import MobileViTConfig
+from transformers.models.mobilevit.modeling_mobilevit import MobileViTTransformerLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a repeated layer: `MobileViTTransformerLayer` as transformers runs it, built from L1/layer_norm, L2/mobile_vit_attention, L2/mobile_vit_intermediate, L2/xlm_roberta_xl_output (hyper-parameters of div, layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: MobileViTConfig, hidden_size: int, intermediate_size: int) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (MobileViTTransformerLayer)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a normalization (MobileViTTransformerLayer)")
+
+
+KERNEL = {"id": "0700efcb8b013d31", "name": "mobile_vit_transformer_layer", "level": 3, "label": "norm", "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTTransformerLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MobileViTConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_act": "silu", "hidden_dropout_prob": 0.1, "layer_norm_eps": 1e-05, "num_attention_heads": 4, "qkv_bias": True, "attn_implementation": "sdpa"}}, "hidden_size": 192, "intermediate_size": 384},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [8, 64, 192], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 987264,
+     "flops": 328697856,
+     "architectures": ["mobilevit"],
+     "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTTransformerLayer",
+     "path": "encoder.layer.3.transformer.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileViTConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_act": "silu", "hidden_dropout_prob": 0.1, "layer_norm_eps": 1e-05, "num_attention_heads": 4, "qkv_bias": True, "attn_implementation": "sdpa"}}, "hidden_size": 240, "intermediate_size": 480},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [8, 16, 240], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1049760,
+     "flops": 120347136,
+     "architectures": ["mobilevit"],
+     "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTTransformerLayer",
+     "path": "encoder.layer.4.transformer.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MobileViTConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_act": "silu", "hidden_dropout_prob": 0.1, "layer_norm_eps": 1e-05, "num_attention_heads": 4, "qkv_bias": True, "attn_implementation": "sdpa"}}, "hidden_size": 144, "intermediate_size": 288},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [8, 256, 144], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1514592,
+     "flops": 989503488,
+     "architectures": ["mobilevit"],
+     "qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTTransformerLayer",
+     "path": "encoder.layer.2.transformer.layer.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MobileViTConfig": MobileViTConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

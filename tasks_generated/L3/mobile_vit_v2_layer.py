@@ -1,0 +1,117 @@
+"""A convolution, a repeated layer: `MobileViTV2Layer` as transformers runs it, built from L1/pool_former_group_norm, L2/align_vision_depthwise_layer, L2/cvt_self_attention_conv_projection, L2/mobile_vit_conv_layer, L2/mobile_vit_inverted_residual (hyper-parameters of batch_norm, group_norm vary per case).
+
+kernel:        0fdadecf2eaa25cd
+level:         3
+label:         convolution
+qualnames:     transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2Layer
+transformers:  5.24.0
+architectures: mobilevitv2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mobilevitv2.configuration_mobilevitv2 import MobileViTV2Config
+from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2Layer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `MobileViTV2Layer` as transformers runs it, built from L1/pool_former_group_norm, L2/align_vision_depthwise_layer, L2/cvt_self_attention_conv_projection, L2/mobile_vit_conv_layer, L2/mobile_vit_inverted_residual (hyper-parameters of batch_norm, group_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: MobileViTV2Config,
+        in_channels: int,
+        out_channels: int,
+        attn_unit_dim: int,
+        n_attn_blocks: int = 2,
+        dilation: int = 1,
+        stride: int = 2,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (MobileViTV2Layer)")
+
+    def forward(self, features: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a convolution (MobileViTV2Layer)")
+
+
+KERNEL = {"id": "0fdadecf2eaa25cd", "name": "mobile_vit_v2_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2Layer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_dropout": 0.0, "conv_kernel_size": 3, "expand_ratio": 2.0, "ffn_dropout": 0.0, "hidden_act": "swish", "layer_norm_eps": 1e-05, "patch_size": 2, "attn_implementation": "sdpa"}}, "in_channels": 384, "out_channels": 512, "attn_unit_dim": 256, "n_attn_blocks": 3, "dilation": 1, "stride": 2},
+     "inputs": [
+        {"name": "features", "kind": "tensor", "shape": [2, 384, 16, 16], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5242886,
+     "flops": 827661084,
+     "architectures": ["mobilevitv2"],
+     "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2Layer",
+     "path": "encoder.layer.4",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MobileViTV2Config": MobileViTV2Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

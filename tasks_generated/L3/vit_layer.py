@@ -1,0 +1,146 @@
+"""Attention, a repeated layer: `ViTLayer` as transformers runs it, built from L1/layer_norm, L2/siglip_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+
+kernel:        e5f90a1fb8131ba4
+level:         3
+label:         attention
+qualnames:     transformers.models.vit.modeling_vit.ViTLayer, transformers.models.pixio.modeling_pixio.PixioLayer, transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTLayer, transformers.models.deit.modeling_deit.DeiTLayer, transformers.models.ijepa.modeling_ijepa.IJepaLayer, transformers.models.vit_mae.modeling_vit_mae.ViTMAELayer, transformers.models.vit_msn.modeling_vit_msn.ViTMSNLayer
+transformers:  5.24.0
+architectures: audio-spectrogram-transformer, deit, ijepa, pixio, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn
+cases:         2 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.vit.configuration_vit import ViTConfig
+from transformers.models.vit.modeling_vit import ViTLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `ViTLayer` as transformers runs it, built from L1/layer_norm, L2/siglip_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: ViTConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (ViTLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (ViTLayer)")
+
+
+KERNEL = {"id": "e5f90a1fb8131ba4", "name": "vit_layer", "level": 3, "label": "attention", "qualname": "transformers.models.vit.modeling_vit.ViTLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "ViTConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-12, "num_attention_heads": 12, "qkv_bias": True, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 15386112,
+     "flops": 5820963880,
+     "architectures": ["vision-encoder-decoder", "vision-text-dual-encoder"],
+     "qualname": "transformers.models.vit.modeling_vit.ViTLayer",
+     "path": "encoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ViTConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_dropout_prob": 0.0, "hidden_size": 768, "layer_norm_eps": 1e-12, "num_attention_heads": 12, "qkv_bias": True, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 15386112,
+     "flops": 5820963880,
+     "architectures": ["vit"],
+     "qualname": "transformers.models.vit.modeling_vit.ViTLayer",
+     "path": "layers.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.pixio.modeling_pixio.PixioLayer",
+     "architectures": ["pixio"],
+     "reason": "built by PixioLayer from a PixioConfig"},
+    {"qualname": "transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTLayer",
+     "architectures": ["audio-spectrogram-transformer"],
+     "reason": "built by ASTLayer from a ASTConfig"},
+    {"qualname": "transformers.models.ijepa.modeling_ijepa.IJepaLayer",
+     "architectures": ["ijepa"],
+     "reason": "built by IJepaLayer from a IJepaConfig"},
+    {"qualname": "transformers.models.vit_msn.modeling_vit_msn.ViTMSNLayer",
+     "architectures": ["vit_msn"],
+     "reason": "built by ViTMSNLayer from a ViTMSNConfig"},
+    {"qualname": "transformers.models.deit.modeling_deit.DeiTLayer",
+     "architectures": ["deit"],
+     "reason": "built by DeiTLayer from a DeiTConfig"},
+    {"qualname": "transformers.models.vit_mae.modeling_vit_mae.ViTMAELayer",
+     "architectures": ["vit_mae"],
+     "reason": "built by ViTMAELayer from a ViTMAEConfig"},
+]
+
+
+_CONFIGS = {"ViTConfig": ViTConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

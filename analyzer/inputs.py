@@ -108,7 +108,7 @@ def pixel_values_videos(config) -> torch.Tensor:
 
 def _mel_bins(config) -> int:
     audio = _audio_config(config)
-    return int(config_value(audio, "num_mel_bins", "feature_size", "input_feat_per_channel", "n_mels", "input_dim", "feature_dim", default=80))
+    return int(config_value(audio, "feature_projection_input_dim", "num_mel_bins", "feature_size", "input_feat_per_channel", "n_mels", "input_dim", "feature_dim", default=80))
 
 
 def audio_features_channels_first(config) -> torch.Tensor:
@@ -182,7 +182,7 @@ def ones_mask(config) -> torch.Tensor:
 BUILDERS: dict[str, tuple[Callable, ...]] = {
     "input_ids": (token_ids,),
     "decoder_input_ids": (token_ids,),
-    "pixel_values": (pixel_values, pixel_values_per_image),
+    "pixel_values": (pixel_values, pixel_values_per_image, pixel_values_videos),
     "high_res_pixel_values": (high_res_pixel_values,),
     "pixel_values_videos": (pixel_values_videos,),
     "input_features": (audio_features_channels_first, audio_features_time_first),

@@ -1,0 +1,57 @@
+"""Generic repairs for default configs that cannot build their own model.
+
+Some config classes ship defaults their model rejects: ``head_dim`` left ``None`` where the
+attention reads it as a number, a tuple where the model concatenates a list. Each rule here
+fills such a field the way the config's own documentation (or a config loaded from its saved
+JSON) defines it, so that no architecture needs a recipe for it. Repairs run only after the
+default config failed to build, so every model that builds from its defaults keeps them;
+the record lists what was repaired.
+"""
+
+from __future__ import annotations
+
+
+def _configs(config) -> list:
+    """The config and every sub-config under it, each once."""
+    found, stack, seen = [], [config], set()
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        found.append(current)
+        stack.extend(v for v in vars(current).values() if hasattr(v, "to_dict") and hasattr(v, "model_type"))
+    return found
+
+
+def _head_dim(config) -> str | None:
+    """``head_dim`` is documented as ``hidden_size // num_attention_heads`` when unset."""
+    fields = vars(config)
+    if "head_dim" not in fields or fields["head_dim"] is not None:
+        return None
+    width, heads = getattr(config, "hidden_size", None), getattr(config, "num_attention_heads", None)
+    if not isinstance(width, int) or not isinstance(heads, int) or heads <= 0:
+        return None
+    config.head_dim = width // heads
+    return f"{type(config).__name__}.head_dim={config.head_dim}"
+
+
+def _tuples_to_lists(config) -> list[str]:
+    """A config read back from its JSON has lists where the class default is a tuple."""
+    changed = []
+    for name, value in list(vars(config).items()):
+        if isinstance(value, tuple) and not name.startswith("_"):
+            setattr(config, name, list(value))
+            changed.append(f"{type(config).__name__}.{name}=list")
+    return changed
+
+
+def repair(config) -> list[str]:
+    """Apply every rule to the config and its sub-configs, in place; returns what changed."""
+    changed = []
+    for current in _configs(config):
+        head_dim = _head_dim(current)
+        if head_dim:
+            changed.append(head_dim)
+        changed.extend(_tuples_to_lists(current))
+    return changed

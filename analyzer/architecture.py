@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import time
 import traceback
 
@@ -44,8 +45,34 @@ _CONSTANT_NUMEL = 64  # integer inputs this small (image sizes, patch grids) kee
 _PROPAGATED_NUMEL = 4096  # and so do results computed from them alone, up to this size
 
 
+class StrategyTimeout(BaseException):
+    """A strategy ran past its budget; a ``BaseException`` so that no ``except Exception``
+    in model code swallows it."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None):
+    """Raise ``StrategyTimeout`` in this (main) thread after ``seconds``; None: no limit."""
+    if not seconds:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise StrategyTimeout(f"strategy stopped after {seconds:.0f} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def classify_failure(error: BaseException, stage: str) -> str:
     """A failure category from where it happened and what was raised."""
+    if isinstance(error, StrategyTimeout):
+        return "timeout"
     text = f"{type(error).__name__}: {error}"
     lowered = text.lower()
     if isinstance(error, ImportError) or "requires the" in lowered or "pip install" in lowered:
@@ -184,8 +211,9 @@ def _run(trace: Trace, model, config, watcher, fake_mode=None) -> Trace:
     raise (fake or errors)[0]
 
 
-def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16") -> Trace:
-    """One strategy on one architecture; never raises, returns a record."""
+def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s: float | None = None) -> Trace:
+    """One strategy on one architecture, stopped after ``budget_s``; never raises, returns
+    a record."""
     from torch._subclasses.fake_tensor import FakeTensorMode
 
     trace = Trace(arch=arch.name, status="failed", strategy=strategy, path="dispatch", model_class=arch.model_class, dtype=dtype)
@@ -193,19 +221,20 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16") -> Trace
     stage = "build"
     started = time.perf_counter()
     try:
-        config, model, watcher = _build(arch, strategy, getattr(torch, dtype), trace)
-        stage = "run"
-        if strategy == "fake-full":
-            with FakeTensorMode(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_PROPAGATED_NUMEL):
+        with _time_limit(budget_s):
+            config, model, watcher = _build(arch, strategy, getattr(torch, dtype), trace)
+            stage = "run"
+            if strategy == "fake-full":
+                with FakeTensorMode(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_PROPAGATED_NUMEL):
+                    model = _materialize(model)
+                    _run(trace, model, config, watcher, fake_mode)
+            else:
+                if _param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
+                    raise MemoryError(f"{_param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {_DEPTH_LIMIT}")
                 model = _materialize(model)
-                _run(trace, model, config, watcher, fake_mode)
-        else:
-            if _param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
-                raise MemoryError(f"{_param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {_DEPTH_LIMIT}")
-            model = _materialize(model)
-            _randomize(model)
-            _run(trace, model, config, watcher)
-    except Exception as error:
+                _randomize(model)
+                _run(trace, model, config, watcher)
+    except (Exception, StrategyTimeout) as error:
         trace.failed(classify_failure(error, stage), _one_line(error))
         trace.failure["where"] = _innermost_frame(error)
     trace.seconds = round(time.perf_counter() - started, 3)
@@ -293,23 +322,25 @@ def _bfloat16_unsupported(trace: Trace) -> bool:
 _RANK = {"traced": 0, "partial": 1, "failed": 2}
 
 
-def trace_architecture(arch: Architecture, strategies: tuple[str, ...] = STRATEGIES) -> Trace:
-    """The best record over the strategies; every attempt is summarized in ``attempts``."""
+def trace_architecture(arch: Architecture, strategies: tuple[str, ...] = STRATEGIES, budget_s: float | None = None) -> Trace:
+    """The best record over the strategies, each stopped after ``budget_s`` (a fake-tensor
+    forward that loops over every token, as Mamba's reference scan does, may take minutes
+    where the shallow real one takes seconds); every attempt is summarized in ``attempts``."""
     os.environ.setdefault("TRANSFORMERS_DISABLE_TORCH_CHECK", "1")
     best: Trace | None = None
     attempts = []
     for strategy in strategies:
-        trace = attempt(arch, strategy)
+        trace = attempt(arch, strategy, budget_s=budget_s)
         if _bfloat16_unsupported(trace):
             attempts.append(_summary(trace))
-            trace = attempt(arch, strategy, "float32")
+            trace = attempt(arch, strategy, "float32", budget_s)
         attempts.append(_summary(trace))
         if best is None or _RANK[trace.status] < _RANK[best.status]:
             best = trace
         if trace.status == "traced":
             break
-        if trace.failure and trace.failure["category"] != "fake-unsupported":
-            break  # real tensors only help where fake tensors could not follow the model
+        if trace.failure and trace.failure["category"] not in ("fake-unsupported", "timeout"):
+            break  # real tensors only help where fake tensors could not follow the model, or were slow
     assert best is not None
     best.attempts = attempts
     return best

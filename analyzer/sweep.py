@@ -22,6 +22,7 @@ from fastkernels.analyzer.registry import Architecture
 
 DEFAULT_TIMEOUT_S = 240.0
 DEFAULT_MEMORY_LIMIT_BYTES = 6 * 2**30
+STRATEGY_SHARE = 0.5  # of the timeout, the most one strategy may take
 
 
 @dataclass
@@ -33,12 +34,14 @@ class SweepOptions:
     memory_limit_bytes: int = DEFAULT_MEMORY_LIMIT_BYTES
 
 
-def _child(arch: Architecture) -> None:
-    """Trace, store, and derive the kernel signatures while the record is in memory."""
+def _child(arch: Architecture, budget_s: float) -> None:
+    """Trace, store, and derive the kernel signatures while the record is in memory. Each
+    strategy gets ``budget_s``, so that one too slow under fake tensors leaves time for the
+    next, and the record says why."""
     from fastkernels.analyzer.analysis import kernel_uses
     from fastkernels.analyzer.architecture import trace_architecture
 
-    trace = trace_architecture(arch)
+    trace = trace_architecture(arch, budget_s=budget_s)
     trace.versions = cache.versions()
     trace.coverage["peak_rss_bytes"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     cache.store(trace, arch.module)
@@ -103,7 +106,7 @@ def sweep(
     while queue or running:
         while queue and len(running) < max(1, options.jobs):
             arch = queue.pop(0)
-            process = context.Process(target=_child, args=(arch,), daemon=True)
+            process = context.Process(target=_child, args=(arch, options.timeout_s * STRATEGY_SHARE), daemon=True)
             process.start()
             running[arch.name] = (process, arch, time.monotonic(), 0)
         time.sleep(0.05)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 
 import pytest
 import torch
@@ -128,3 +129,10 @@ def test_small_integer_inputs_stay_readable_under_fake_tensors():
         sizes, tokens = architecture._fake(mode, sizes), architecture._fake(mode, tokens)
         assert (sizes * 2).tolist() == [[672, 672], [448, 896]]
         assert tokens.constant is None
+
+
+def test_a_strategy_past_its_budget_stops_with_a_timeout():
+    with pytest.raises(architecture.StrategyTimeout) as stopped:
+        with architecture._time_limit(0.2):
+            time.sleep(5)
+    assert architecture.classify_failure(stopped.value, "run") == "timeout"

@@ -30,6 +30,7 @@ class SweepOptions:
     jobs: int = os.cpu_count() or 1
     use_cache: bool = True
     retry_untraced: bool = False  # retrace cached partial/failed records (after a tracer fix)
+    summaries_only: bool = False  # return each record's summary (no call tree), much faster to read
     timeout_s: float = DEFAULT_TIMEOUT_S
     memory_limit_bytes: int = DEFAULT_MEMORY_LIMIT_BYTES
 
@@ -85,10 +86,11 @@ def sweep(
     on_result: Callable[[Trace, bool], None] | None = None,
 ) -> dict[str, Trace]:
     """Trace every architecture (cached ones are loaded); ``on_result(trace, from_cache)``."""
+    load = cache.load_summary if options.summaries_only else cache.load
     results: dict[str, Trace] = {}
     pending: list[Architecture] = []
     for arch in archs:
-        cached = cache.load(arch.name, arch.module) if options.use_cache else None
+        cached = load(arch.name, arch.module) if options.use_cache else None
         if cached is not None and options.retry_untraced and not cached.ok:
             cached = None
         if cached is not None:
@@ -126,7 +128,7 @@ def sweep(
                 trace = _failure(arch, "memory", f"worker exceeded {options.memory_limit_bytes / 2**30:.0f} GiB", elapsed)
             elif not process.is_alive():
                 process.join()
-                trace = cache.load(arch.name, arch.module)
+                trace = load(arch.name, arch.module)
                 if trace is None:
                     trace = _failure(arch, "crash", f"worker exited with code {process.exitcode} and no record", elapsed)
             if trace is None:

@@ -136,3 +136,12 @@ def test_a_strategy_past_its_budget_stops_with_a_timeout():
         with architecture._time_limit(0.2):
             time.sleep(5)
     assert architecture.classify_failure(stopped.value, "run") == "timeout"
+
+
+def test_summary_is_stored_with_the_record_and_read_without_the_call_tree(tmp_path, monkeypatch):
+    monkeypatch.setenv("FASTKERNELS_CACHE_DIR", str(tmp_path))
+    arch = resolve(["bert"])[0]
+    full = sweep([arch], SweepOptions(jobs=1))["bert"]
+    light = sweep([arch], SweepOptions(jobs=1, summaries_only=True))["bert"]
+    assert light.root is None and light.status == full.status == "traced"
+    assert light.coverage["calls"] == sum(1 for _ in full.root.walk())

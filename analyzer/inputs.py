@@ -296,12 +296,23 @@ def _companions(batch: dict, params: dict, config) -> None:
 
 
 def candidate_inputs(model: torch.nn.Module, config) -> Iterator[dict[str, torch.Tensor]]:
-    """Input dicts to try, the most likely first: every layout variant of every input."""
+    """Input dicts to try, the most likely first: every layout variant of every input, each
+    distinct layout once, then the fallbacks of the first layout."""
     names = wanted_inputs(model, config)
     unknown = [n for n in names if n not in BUILDERS]
     if unknown:
         raise InputSynthesisError(f"no generic builder for required input(s) {', '.join(unknown)}")
     params = forward_parameters(model)
+    seen = set()
+    for batch in _layouts(names, params, config):
+        layout = tuple((k, tuple(v.shape), v.dtype) for k, v in batch.items())
+        if layout not in seen:
+            seen.add(layout)
+            yield batch
+    yield from _fallbacks(next(_layouts(names, params, config)), params, config)
+
+
+def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     variants = max(len(BUILDERS[n]) for n in names) if names else 1
     for variant in range(variants):
         batch = {n: BUILDERS[n][min(variant, len(BUILDERS[n]) - 1)](config) for n in names}
@@ -309,6 +320,19 @@ def candidate_inputs(model: torch.nn.Module, config) -> Iterator[dict[str, torch
         if "image_sizes" in batch:  # optional in most signatures, and a different path when given (pixtral)
             yield {k: v for k, v in batch.items() if k != "image_sizes"}
         yield batch
+
+
+def _fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+    """Where every layout failed: one visual input instead of two (a model that takes
+    images or videos, not both), and token ids next to a non-text main input (a model
+    whose text is optional in the signature but not in the forward)."""
+    if "pixel_values" in batch and "pixel_values_videos" in batch:
+        yield {k: v for k, v in batch.items() if k != "pixel_values_videos"}
+    if "input_ids" in params and "input_ids" not in batch:
+        with_text = {**batch, "input_ids": token_ids(config)}
+        if "pixel_values" in with_text:
+            _place_image_tokens(config, with_text)
+        yield with_text
 
 
 class InputSynthesisError(ValueError):

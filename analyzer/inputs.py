@@ -323,11 +323,13 @@ def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch
 
 
 def _fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
-    """Where every layout failed: one visual input instead of two (a model that takes
-    images or videos, not both), and token ids next to a non-text main input (a model
+    """Where every layout failed: one input instead of two alternatives (images or videos,
+    a waveform or its features), and token ids next to a non-text main input (a model
     whose text is optional in the signature but not in the forward)."""
-    if "pixel_values" in batch and "pixel_values_videos" in batch:
-        yield {k: v for k, v in batch.items() if k != "pixel_values_videos"}
+    for one, other in (("pixel_values", "pixel_values_videos"), ("input_values", "input_features")):
+        if one in batch and other in batch:
+            yield {k: v for k, v in batch.items() if k != other}
+            yield {k: v for k, v in batch.items() if k != one}
     if "input_ids" in params and "input_ids" not in batch:
         with_text = {**batch, "input_ids": token_ids(config)}
         if "pixel_values" in with_text:

@@ -241,29 +241,35 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
     return trace
 
 
-def _config(arch: Architecture, strategy: str, repaired: bool) -> tuple[object, list[str]]:
+def _config(arch: Architecture, strategy: str, failures: list[BaseException]) -> tuple[object, list[str]]:
+    """The config to build; after ``failures`` to build, repaired."""
     config = build.default_config(arch.config_class, recipes.config_overrides(arch.name, arch.config_class))
     recipes.apply_after_build(arch.name, config)
-    repairs = repair.repair(config) if repaired else []
+    repairs = repair.repair(config, failures) if failures else []
     if strategy == "real-shallow":
         _shallow(config)
     return config, repairs
 
 
 def _build(arch: Architecture, strategy: str, dtype: torch.dtype, trace: Trace):
-    """Config and model on meta; where the default config cannot build its model, the
-    repaired config (the repairs are noted in the record)."""
+    """Config and model on meta. Where the default config cannot build its model, it is
+    repaired and built again, while each failure teaches a new repair (a field the model
+    lacked); the repairs are noted in the record."""
     cls = build.model_class(arch.model_class)
-    config, _ = _config(arch, strategy, repaired=False)
-    try:
-        model, watcher, trace.attn_implementation = _construct(cls, config, dtype)
-    except Exception:
-        config, repairs = _config(arch, strategy, repaired=True)
-        if not repairs:
-            raise
-        model, watcher, trace.attn_implementation = _construct(cls, config, dtype)
+    failures: list[BaseException] = []
+    repaired = 0
+    while True:
+        config, repairs = _config(arch, strategy, failures)
+        if failures and len(repairs) <= repaired:
+            raise failures[-1]
+        repaired = len(repairs)
+        try:
+            model, watcher, trace.attn_implementation = _construct(cls, config, dtype)
+        except Exception as error:
+            failures.append(error)
+            continue
         trace.config_repairs = repairs
-    return config, model, watcher
+        return config, model, watcher
 
 
 def _construct(cls, config, dtype: torch.dtype):

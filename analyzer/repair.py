@@ -46,12 +46,35 @@ def _tuples_to_lists(config) -> list[str]:
     return changed
 
 
-def repair(config) -> list[str]:
-    """Apply every rule to the config and its sub-configs, in place; returns what changed."""
+def _missing_field(config, name: str) -> str | None:
+    """A field the model reads but the config class never defines, where its meaning fixes
+    the value: a dropout or layer-drop probability (no effect on inference) is 0, and grouped-query
+    attention without a key/value head count is multi-head attention."""
+    if hasattr(config, name):
+        return None
+    if "dropout" in name or name.endswith("layerdrop"):
+        value = 0.0
+    elif name == "num_key_value_heads" and isinstance(getattr(config, "num_attention_heads", None), int):
+        value = config.num_attention_heads
+    else:
+        return None
+    setattr(config, name, value)
+    return f"{type(config).__name__}.{name}={value}"
+
+
+def repair(config, errors: list[BaseException]) -> list[str]:
+    """Apply every rule to the config and its sub-configs, in place; ``errors`` are what
+    building it raised so far (an ``AttributeError`` names the field it lacked). Returns
+    what changed."""
     changed = []
     for current in _configs(config):
         head_dim = _head_dim(current)
         if head_dim:
             changed.append(head_dim)
         changed.extend(_tuples_to_lists(current))
+        for error in errors:
+            if isinstance(error, AttributeError) and type(error.obj) is type(current) and error.name:
+                missing = _missing_field(current, error.name)
+                if missing:
+                    changed.append(missing)
     return changed

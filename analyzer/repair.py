@@ -24,16 +24,23 @@ def _configs(config) -> list:
     return found
 
 
-def _head_dim(config) -> str | None:
-    """``head_dim`` is documented as ``hidden_size // num_attention_heads`` when unset."""
+def _unset_attention_shape(config) -> list[str]:
+    """Documented defaults of attention fields left ``None``: ``head_dim`` is
+    ``hidden_size // num_attention_heads``, and without ``num_key_value_heads`` every query
+    head has its own key/value head."""
     fields = vars(config)
-    if "head_dim" not in fields or fields["head_dim"] is not None:
-        return None
-    width, heads = getattr(config, "hidden_size", None), getattr(config, "num_attention_heads", None)
-    if not isinstance(width, int) or not isinstance(heads, int) or heads <= 0:
-        return None
-    config.head_dim = width // heads
-    return f"{type(config).__name__}.head_dim={config.head_dim}"
+    heads = getattr(config, "num_attention_heads", None)
+    if not isinstance(heads, int) or heads <= 0:
+        return []
+    changed = []
+    if "num_key_value_heads" in fields and fields["num_key_value_heads"] is None:
+        config.num_key_value_heads = heads
+        changed.append(f"{type(config).__name__}.num_key_value_heads={heads}")
+    width = getattr(config, "hidden_size", None)
+    if "head_dim" in fields and fields["head_dim"] is None and isinstance(width, int):
+        config.head_dim = width // heads
+        changed.append(f"{type(config).__name__}.head_dim={config.head_dim}")
+    return changed
 
 
 def _tuples_to_lists(config) -> list[str]:
@@ -68,9 +75,7 @@ def repair(config, errors: list[BaseException]) -> list[str]:
     what changed."""
     changed = []
     for current in _configs(config):
-        head_dim = _head_dim(current)
-        if head_dim:
-            changed.append(head_dim)
+        changed.extend(_unset_attention_shape(current))
         changed.extend(_tuples_to_lists(current))
         for error in errors:
             if isinstance(error, AttributeError) and type(error.obj) is type(current) and error.name:

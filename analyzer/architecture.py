@@ -316,7 +316,7 @@ def _innermost_frame(error: BaseException) -> str:
 STRATEGIES = ("fake-full", "real-shallow")
 
 
-def _summary(trace: Trace) -> dict:
+def _attempt_summary(trace: Trace) -> dict:
     return {"strategy": trace.strategy, "dtype": trace.dtype, "status": trace.status, "failure": trace.failure, "seconds": trace.seconds}
 
 
@@ -338,9 +338,9 @@ def trace_architecture(arch: Architecture, strategies: tuple[str, ...] = STRATEG
     for strategy in strategies:
         trace = attempt(arch, strategy, budget_s=budget_s)
         if _bfloat16_unsupported(trace):
-            attempts.append(_summary(trace))
+            attempts.append(_attempt_summary(trace))
             trace = attempt(arch, strategy, "float32", budget_s)
-        attempts.append(_summary(trace))
+        attempts.append(_attempt_summary(trace))
         if best is None or _RANK[trace.status] < _RANK[best.status]:
             best = trace
         if trace.status == "traced":

@@ -182,6 +182,7 @@ def ones_mask(config) -> torch.Tensor:
 BUILDERS: dict[str, tuple[Callable, ...]] = {
     "input_ids": (token_ids,),
     "decoder_input_ids": (token_ids,),
+    "qformer_input_ids": (token_ids,),  # the instruction, read by a Q-Former beside the vision tower
     "pixel_values": (pixel_values, pixel_values_per_image, pixel_values_videos),
     "high_res_pixel_values": (high_res_pixel_values,),
     "pixel_values_videos": (pixel_values_videos,),

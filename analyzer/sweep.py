@@ -39,9 +39,12 @@ def _child(arch: Architecture, budget_s: float) -> None:
     """Trace, store, and derive the kernel signatures while the record is in memory. Each
     strategy gets ``budget_s``, so that one too slow under fake tensors leaves time for the
     next, and the record says why."""
+    import torch
+
     from fastkernels.analyzer.analysis import kernel_uses
     from fastkernels.analyzer.architecture import trace_architecture
 
+    torch.set_num_threads(1)  # the parent's thread pool does not survive the fork; one worker per core
     trace = trace_architecture(arch, budget_s=budget_s)
     trace.versions = cache.versions()
     trace.coverage["peak_rss_bytes"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024

@@ -43,6 +43,16 @@ def _unset_attention_shape(config) -> list[str]:
     return changed
 
 
+def _unset_layer_types(config) -> list[str]:
+    """``layer_types`` left ``None`` where the model indexes it per layer: every layer full
+    attention, what the configs that fill it themselves default to."""
+    layers = getattr(config, "num_hidden_layers", None)
+    if "layer_types" not in vars(config) or config.layer_types is not None or not isinstance(layers, int):
+        return []
+    config.layer_types = ["full_attention"] * layers
+    return [f"{type(config).__name__}.layer_types=full_attention*{layers}"]
+
+
 def _tuples_to_lists(config) -> list[str]:
     """A config read back from its JSON has lists where the class default is a tuple."""
     changed = []
@@ -76,6 +86,7 @@ def repair(config, errors: list[BaseException]) -> list[str]:
     changed = []
     for current in _configs(config):
         changed.extend(_unset_attention_shape(current))
+        changed.extend(_unset_layer_types(current))
         changed.extend(_tuples_to_lists(current))
         for error in errors:
             if isinstance(error, AttributeError) and type(error.obj) is type(current) and error.name:

@@ -161,8 +161,18 @@ def past_time_features(config) -> torch.Tensor:
     return _series(config, _history_length(config), int(config_value(config, "num_time_features", default=1)))
 
 
+def past_values_per_channel(config) -> torch.Tensor:
+    """(B, steps, channels), for models that patch each channel of a multivariate series."""
+    channels = int(config_value(config, "num_input_channels", "input_size", default=1))
+    return torch.randn(BATCH, _history_length(config), channels)
+
+
 def past_observed_mask(config) -> torch.Tensor:
     return torch.ones_like(past_values(config), dtype=torch.bool)
+
+
+def past_observed_mask_per_channel(config) -> torch.Tensor:
+    return torch.ones_like(past_values_per_channel(config), dtype=torch.bool)
 
 
 def future_values(config) -> torch.Tensor:
@@ -191,9 +201,9 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
     "audio_values": (waveform,),
     "bbox": (boxes, boxes_normalized),
     "attention_mask": (ones_mask,),
-    "past_values": (past_values,),
+    "past_values": (past_values, past_values_per_channel),
     "past_time_features": (past_time_features,),
-    "past_observed_mask": (past_observed_mask,),
+    "past_observed_mask": (past_observed_mask, past_observed_mask_per_channel),
     "future_values": (future_values,),
     "future_time_features": (future_time_features,),
 }

@@ -21,6 +21,7 @@ def _trace(name: str):
         ("dac", "input_values", [2, 1, 16000]),  # a codec keeps its channel axis
         ("bros", "bbox", [2, 509, 4]),  # required although optional in the signature
         ("informer", "past_values", [2, 24 + 7]),  # context plus the largest lag, after its recipe
+        ("patchtst", "past_values", [2, 32, 1]),  # one column per channel of the series
         ("videomae", "pixel_values", [2, 16, 3, 224, 224]),  # a video model's pixel values are frames
         ("wav2vec2-bert", "input_features", [2, 509, 160]),  # features of two stacked frames
     ],

@@ -96,6 +96,11 @@ def pixel_values_per_image(config) -> torch.Tensor:
     return _image(_vision_config(config), (BATCH, 1))
 
 
+def pixel_values_pairs(config) -> torch.Tensor:
+    """(B, 2, C, H, W): two images per sample, for keypoint matchers."""
+    return _image(_vision_config(config), (BATCH, 2))
+
+
 def high_res_pixel_values(config) -> torch.Tensor:
     return _image(_sub_config(config, "high_res_vision_config"), (BATCH,))
 
@@ -193,7 +198,7 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
     "input_ids": (token_ids,),
     "decoder_input_ids": (token_ids,),
     "qformer_input_ids": (token_ids,),  # the instruction, read by a Q-Former beside the vision tower
-    "pixel_values": (pixel_values, pixel_values_per_image, pixel_values_videos),
+    "pixel_values": (pixel_values, pixel_values_per_image, pixel_values_videos, pixel_values_pairs),
     "high_res_pixel_values": (high_res_pixel_values,),
     "pixel_values_videos": (pixel_values_videos,),
     "input_features": (audio_features_channels_first, audio_features_time_first),

@@ -329,17 +329,19 @@ _RANK = {"traced": 0, "partial": 1, "failed": 2}
 
 
 def trace_architecture(arch: Architecture, strategies: tuple[str, ...] = STRATEGIES, budget_s: float | None = None) -> Trace:
-    """The best record over the strategies, each stopped after ``budget_s`` (a fake-tensor
-    forward that loops over every token, as Mamba's reference scan does, may take minutes
-    where the shallow real one takes seconds); every attempt is summarized in ``attempts``."""
+    """The best record over the strategies, each but the last stopped after ``budget_s`` (a
+    fake-tensor forward that loops over every token, as Mamba's reference scan does, may
+    take minutes where the shallow real one takes seconds); every attempt is summarized in
+    ``attempts``."""
     os.environ.setdefault("TRANSFORMERS_DISABLE_TORCH_CHECK", "1")
     best: Trace | None = None
     attempts = []
     for strategy in strategies:
-        trace = attempt(arch, strategy, budget_s=budget_s)
+        limit = budget_s if strategy != strategies[-1] else None  # the last one may use what is left
+        trace = attempt(arch, strategy, budget_s=limit)
         if _bfloat16_unsupported(trace):
             attempts.append(_attempt_summary(trace))
-            trace = attempt(arch, strategy, "float32", budget_s)
+            trace = attempt(arch, strategy, "float32", limit)
         attempts.append(_attempt_summary(trace))
         if best is None or _RANK[trace.status] < _RANK[best.status]:
             best = trace

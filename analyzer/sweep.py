@@ -22,7 +22,7 @@ from fastkernels.analyzer.registry import Architecture
 
 DEFAULT_TIMEOUT_S = 240.0
 DEFAULT_MEMORY_LIMIT_BYTES = 6 * 2**30
-STRATEGY_SHARE = 0.5  # of the timeout, the most one strategy may take
+STRATEGY_SHARE = 0.5  # of the timeout, the most a strategy with a fallback may take
 
 
 @dataclass
@@ -37,8 +37,8 @@ class SweepOptions:
 
 def _child(arch: Architecture, budget_s: float) -> None:
     """Trace, store, and derive the kernel signatures while the record is in memory. Each
-    strategy gets ``budget_s``, so that one too slow under fake tensors leaves time for the
-    next, and the record says why."""
+    strategy but the last gets ``budget_s``, so that one too slow under fake tensors leaves
+    time for the next, and the record says why."""
     import torch
 
     from fastkernels.analyzer.analysis import kernel_uses

@@ -49,47 +49,45 @@ def _uses_key(module: str, trace_path: str) -> str:
     return key + ":export" if trace_path == "export" else key  # dispatch keys predate export records
 
 
-def _read_uses(arch: str, module: str, trace_path: str | None) -> dict | None:
-    """The stored uses when they were made from a trace of this key (by `trace_path`, or by
-    either path when None: the summary beside them says which)."""
-    keys = {_uses_key(module, p) for p in ((trace_path,) if trace_path else ("dispatch", "export"))}
+def _read_uses(arch: str, module: str, trace_path: str) -> list[dict] | None:
+    """The stored uses when they were made from a trace of this key by ``trace_path``."""
     try:
         with gzip.open(_uses_path(arch), "rt", encoding="utf-8") as handle:
             data = json.load(handle)
-        if data["key"] in keys:
-            return data
+        if data["key"] == _uses_key(module, trace_path):
+            return data["uses"]
     except (OSError, ValueError, KeyError, EOFError):
         pass
     return None
 
 
 def kernel_uses(trace: Trace, module: str) -> list[dict]:
-    """The architecture's kernel uses, cached beside its trace (same key plus our revision),
-    together with the trace's summary so that `cached_record` need not read the trace."""
-    data = _read_uses(trace.arch, module, trace.path)
-    if data is not None and "trace" in data:
-        return data["uses"]
-    uses = data["uses"] if data is not None else [kernel_table.use_to_json(use) for use in architecture_kernels(trace)]
+    """The architecture's kernel uses, cached beside its trace (same key plus our revision)."""
+    uses = _read_uses(trace.arch, module, trace.path)
+    if uses is not None:
+        return uses
+    uses = [kernel_table.use_to_json(use) for use in architecture_kernels(trace)]
     path = _uses_path(trace.arch)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with gzip.open(path, "wt", encoding="utf-8", compresslevel=3) as handle:
-            json.dump({"key": _uses_key(module, trace.path), "trace": _summary(trace), "uses": uses}, handle,
-                      separators=(",", ":"))
+            json.dump({"key": _uses_key(module, trace.path), "uses": uses}, handle, separators=(",", ":"))
     except OSError:
         pass  # recomputing next time is the only cost
     return uses
 
 
-def cached_record(arch: Architecture) -> tuple[dict, list[dict]] | None:
-    """A traced architecture's record and kernel uses from the file kept beside its trace:
-    the trace itself is many times larger, and decoding it would dominate a warm run."""
-    if not cache.entry_path(arch.name).is_file():
+def cached_record(arch: Architecture) -> tuple[dict, list[dict] | None] | None:
+    """A cached architecture's record and kernel uses (None when untraced), from the trace's
+    summary and the uses kept beside it: the trace itself is many times larger, and decoding
+    every one would dominate a warm run."""
+    summary = cache.load_summary(arch.name, arch.module)
+    if summary is None:
         return None
-    data = _read_uses(arch.name, arch.module, None)
-    if data is None or "trace" not in data:
+    uses = _read_uses(arch.name, arch.module, summary.path) if summary.ok else None
+    if summary.ok and uses is None:
         return None
-    return architecture_record(arch, data["trace"], data["uses"]), data["uses"]
+    return architecture_record(arch, _summary(summary), uses), uses
 
 
 def architecture_record(arch: Architecture, summary: dict, uses: list[dict] | None) -> dict:
@@ -136,7 +134,9 @@ def collect(
     for arch in registry.values():
         found = cached_record(arch) if use_cache else None
         if found is not None:
-            records[arch.name], uses_by_arch[arch.name] = found
+            records[arch.name], uses = found
+            if uses is not None:
+                uses_by_arch[arch.name] = uses
             continue
         trace = cache.load(arch.name, arch.module) if use_cache else None
         if trace is not None:

@@ -10,19 +10,26 @@ Strategies, tried in order until one traces:
     tensors at full width with at most two of each stack of repeated layers, when that fits
     in memory. Shapes stay real; only the depth shrinks, and the record says so.
 
+Each runs in bfloat16; where a model only works in float32 (an FFT, a buffer cast to
+float32) and the failure names bfloat16, the same strategy runs again in float32.
+
 A strategy that raises is recorded as an attempt with its failure category; the best
 attempt (traced > partial > failed) becomes the record.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import time
 import traceback
 
 import torch
+from torch._subclasses import fake_tensor
+from torch._subclasses.fake_tensor import unset_fake_temporarily
 
-from fastkernels.analyzer import build, inputs, recipes
+from fastkernels.analyzer import build, inputs, recipes, repair
 from fastkernels.analyzer.record import Trace
 from fastkernels.analyzer.registry import Architecture
 from fastkernels.analyzer.trace import record_forward
@@ -34,10 +41,38 @@ _LAYER_COUNT_FIELDS = (
     "num_decoder_layers", "num_encoder_layers", "depth",
 )
 _DEPTH_LIMIT = 2
+_CONSTANT_NUMEL = 64  # integer inputs this small (image sizes, patch grids) keep their values
+_PROPAGATED_NUMEL = 4096  # and so do results computed from them alone, up to this size
+
+
+class StrategyTimeout(BaseException):
+    """A strategy ran past its budget; a ``BaseException`` so that no ``except Exception``
+    in model code swallows it."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None):
+    """Raise ``StrategyTimeout`` in this (main) thread after ``seconds``; None: no limit."""
+    if not seconds:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise StrategyTimeout(f"strategy stopped after {seconds:.0f} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def classify_failure(error: BaseException, stage: str) -> str:
     """A failure category from where it happened and what was raised."""
+    if isinstance(error, StrategyTimeout):
+        return "timeout"
     text = f"{type(error).__name__}: {error}"
     lowered = text.lower()
     if isinstance(error, ImportError) or "requires the" in lowered or "pip install" in lowered:
@@ -116,6 +151,36 @@ def _param_bytes(model: torch.nn.Module) -> int:
     return sum(p.numel() * p.element_size() for p in model.parameters())
 
 
+@contextlib.contextmanager
+def _constants_up_to(numel: int):
+    """Let fake tensors carry values through ops on constants up to ``numel`` elements (one
+    by default), so that sizes computed from an image grid stay known."""
+    previous = fake_tensor.CONSTANT_NUMEL_LIMIT
+    fake_tensor.CONSTANT_NUMEL_LIMIT = numel
+    try:
+        yield
+    finally:
+        fake_tensor.CONSTANT_NUMEL_LIMIT = previous
+
+
+def _candidates(model, config, dtype: torch.dtype, fake_mode) -> list[dict]:
+    """Input variants, synthesized as real tensors (synthesis may read its own tensors'
+    values, an image grid's size) and then made fake when the model is fake, so that the
+    model's own checks see fake inputs and skip what only a tracer could not follow."""
+    with unset_fake_temporarily():
+        candidates = [{k: v.to(dtype) if v.is_floating_point() else v for k, v in c.items()} for c in inputs.candidate_inputs(model, config)]
+    if fake_mode is None:
+        return candidates
+    return [{k: _fake(fake_mode, v) for k, v in c.items()} for c in candidates]
+
+
+def _fake(fake_mode, tensor: torch.Tensor) -> torch.Tensor:
+    """A fake input; a small integer one (image sizes, patch grids) keeps its values as a
+    constant, so that a model may read them (``image_sizes.tolist()``) under fake tensors."""
+    constant = not tensor.is_floating_point() and tensor.numel() <= _CONSTANT_NUMEL
+    return fake_mode.fake_tensor_converter.from_real_tensor(fake_mode, tensor, make_constant=constant)
+
+
 def _record(model, candidate: dict, path: str, trace: Trace):
     """The forward recorded by ``path``; ``auto`` tries export and falls back to dispatch,
     noting why in ``trace.path_fallback``."""
@@ -130,15 +195,14 @@ def _record(model, candidate: dict, path: str, trace: Trace):
     return recorded
 
 
-def _run(trace: Trace, model, config, watcher, strategy: str, path: str) -> Trace:
+def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None) -> Trace:
     """Run the forward under the recorder with the first input variant that works.
 
     When none works, the error raised is the first that fake tensors caused (the inputs were
     right, so real tensors may run), else the first variant's, the most likely layout.
     """
     errors: list[BaseException] = []
-    for candidate in inputs.candidate_inputs(model, config):
-        candidate = {k: v.to(torch.bfloat16) if v.is_floating_point() else v for k, v in candidate.items()}
+    for candidate in _candidates(model, config, getattr(torch, trace.dtype), fake_mode):
         try:
             recorder = _record(model, candidate, path, trace)
         except Exception as error:  # the next layout variant may work
@@ -159,49 +223,77 @@ def _run(trace: Trace, model, config, watcher, strategy: str, path: str) -> Trac
     raise (fake or errors)[0]
 
 
-def attempt(arch: Architecture, strategy: str, path: str = "dispatch") -> Trace:
-    """One strategy on one architecture, recorded by ``path`` (a ``PATHS`` entry or
-    ``auto``); never raises, returns a record."""
+def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s: float | None = None,
+            path: str = "dispatch") -> Trace:
+    """One strategy on one architecture, recorded by ``path`` (a ``PATHS`` entry or ``auto``),
+    stopped after ``budget_s``; never raises, returns a record."""
     from torch._subclasses.fake_tensor import FakeTensorMode
 
-    trace = Trace(arch=arch.name, status="failed", strategy=strategy, path=path, model_class=arch.model_class)
+    trace = Trace(arch=arch.name, status="failed", strategy=strategy, path=path, model_class=arch.model_class, dtype=dtype)
     trace.dims = {"batch": inputs.BATCH, "seq": inputs.SEQ}
     stage = "build"
     started = time.perf_counter()
     try:
-        config = build.default_config(arch.config_class, recipes.config_overrides(arch.name, arch.config_class))
-        recipes.apply_after_build(arch.name, config)
-        if strategy == "real-shallow":
-            _shallow(config)
-        cls = build.model_class(arch.model_class)
-        model, watcher, trace.attn_implementation = _construct(cls, config)
-        stage = "run"
-        if strategy == "fake-full":
-            with FakeTensorMode(allow_non_fake_inputs=True):
+        with _time_limit(budget_s):
+            config, model, watcher = _build(arch, strategy, getattr(torch, dtype), trace)
+            stage = "run"
+            if strategy == "fake-full":
+                with FakeTensorMode(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_PROPAGATED_NUMEL):
+                    model = _materialize(model)
+                    _run(trace, model, config, watcher, path, fake_mode)
+            else:
+                if _param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
+                    raise MemoryError(f"{_param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {_DEPTH_LIMIT}")
                 model = _materialize(model)
-                _run(trace, model, config, watcher, strategy, path)
-        else:
-            if _param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
-                raise MemoryError(f"{_param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {_DEPTH_LIMIT}")
-            model = _materialize(model)
-            _randomize(model)
-            _run(trace, model, config, watcher, strategy, path)
-    except Exception as error:
+                _randomize(model)
+                _run(trace, model, config, watcher, path)
+    except (Exception, StrategyTimeout) as error:
         trace.failed(classify_failure(error, stage), _one_line(error))
         trace.failure["where"] = _innermost_frame(error)
     trace.seconds = round(time.perf_counter() - started, 3)
     return trace
 
 
-def _construct(cls, config):
+def _config(arch: Architecture, strategy: str, failures: list[BaseException]) -> tuple[object, list[str]]:
+    """The config to build; after ``failures`` to build, repaired."""
+    config = build.default_config(arch.config_class, recipes.config_overrides(arch.name, arch.config_class))
+    recipes.apply_after_build(arch.name, config)
+    repairs = repair.repair(config, failures) if failures else []
+    if strategy == "real-shallow":
+        _shallow(config)
+    return config, repairs
+
+
+def _build(arch: Architecture, strategy: str, dtype: torch.dtype, trace: Trace):
+    """Config and model on meta. Where the default config cannot build its model, it is
+    repaired and built again, while each failure teaches a new repair (a field the model
+    lacked); the repairs are noted in the record."""
+    cls = build.model_class(arch.model_class)
+    failures: list[BaseException] = []
+    repaired = 0
+    while True:
+        config, repairs = _config(arch, strategy, failures)
+        if failures and len(repairs) <= repaired:
+            raise failures[-1]
+        repaired = len(repairs)
+        try:
+            model, watcher, trace.attn_implementation = _construct(cls, config, dtype)
+        except Exception as error:
+            failures.append(error)
+            continue
+        trace.config_repairs = repairs
+        return config, model, watcher
+
+
+def _construct(cls, config, dtype: torch.dtype):
     """Build on meta with sdpa, or eager where a sub-model (a vision backbone) lacks sdpa."""
     attn = "sdpa" if getattr(cls, "_supports_sdpa", False) else "eager"
     try:
-        return (*build.construct(cls, config, attn, "meta", torch.bfloat16), attn)
+        return (*build.construct(cls, config, attn, "meta", dtype), attn)
     except ValueError as error:
         if attn != "sdpa" or "scaled_dot_product_attention" not in str(error):
             raise
-        return (*build.construct(cls, config, "eager", "meta", torch.bfloat16), "eager")
+        return (*build.construct(cls, config, "eager", "meta", dtype), "eager")
 
 
 def _materialize(model: torch.nn.Module) -> torch.nn.Module:
@@ -235,23 +327,42 @@ def _innermost_frame(error: BaseException) -> str:
 
 
 STRATEGIES = ("fake-full", "real-shallow")
+
+
+def _attempt_summary(trace: Trace) -> dict:
+    return {"strategy": trace.strategy, "dtype": trace.dtype, "status": trace.status, "failure": trace.failure, "seconds": trace.seconds}
+
+
+def _bfloat16_unsupported(trace: Trace) -> bool:
+    """An op or a hard-coded cast that only works in float32 (an FFT, a float32 buffer)."""
+    return trace.status == "failed" and trace.dtype == "bfloat16" and "bfloat16" in trace.failure["message"].lower()
+
+
 _RANK = {"traced": 0, "partial": 1, "failed": 2}
 
 
-def trace_architecture(arch: Architecture, strategies: tuple[str, ...] = STRATEGIES, path: str = "dispatch") -> Trace:
-    """The best record over the strategies; every attempt is summarized in ``attempts``."""
+def trace_architecture(arch: Architecture, strategies: tuple[str, ...] = STRATEGIES, budget_s: float | None = None,
+                       path: str = "dispatch") -> Trace:
+    """The best record over the strategies, each but the last stopped after ``budget_s`` (a
+    fake-tensor forward that loops over every token, as Mamba's reference scan does, may
+    take minutes where the shallow real one takes seconds); every attempt is summarized in
+    ``attempts``."""
     os.environ.setdefault("TRANSFORMERS_DISABLE_TORCH_CHECK", "1")
     best: Trace | None = None
     attempts = []
     for strategy in strategies:
-        trace = attempt(arch, strategy, path)
-        attempts.append({"strategy": strategy, "status": trace.status, "failure": trace.failure, "seconds": trace.seconds})
+        limit = budget_s if strategy != strategies[-1] else None  # the last one may use what is left
+        trace = attempt(arch, strategy, budget_s=limit, path=path)
+        if _bfloat16_unsupported(trace):
+            attempts.append(_attempt_summary(trace))
+            trace = attempt(arch, strategy, "float32", limit, path)
+        attempts.append(_attempt_summary(trace))
         if best is None or _RANK[trace.status] < _RANK[best.status]:
             best = trace
         if trace.status == "traced":
             break
-        if trace.failure and trace.failure["category"] != "fake-unsupported":
-            break  # real tensors only help where fake tensors could not follow the model
+        if trace.failure and trace.failure["category"] not in ("fake-unsupported", "timeout"):
+            break  # real tensors only help where fake tensors could not follow the model, or were slow
     assert best is not None
     best.attempts = attempts
     return best

@@ -96,6 +96,11 @@ def pixel_values_per_image(config) -> torch.Tensor:
     return _image(_vision_config(config), (BATCH, 1))
 
 
+def pixel_values_pairs(config) -> torch.Tensor:
+    """(B, 2, C, H, W): two images per sample, for keypoint matchers."""
+    return _image(_vision_config(config), (BATCH, 2))
+
+
 def high_res_pixel_values(config) -> torch.Tensor:
     return _image(_sub_config(config, "high_res_vision_config"), (BATCH,))
 
@@ -108,7 +113,7 @@ def pixel_values_videos(config) -> torch.Tensor:
 
 def _mel_bins(config) -> int:
     audio = _audio_config(config)
-    return int(config_value(audio, "num_mel_bins", "feature_size", "input_feat_per_channel", "n_mels", "input_dim", "feature_dim", default=80))
+    return int(config_value(audio, "feature_projection_input_dim", "num_mel_bins", "feature_size", "input_feat_per_channel", "n_mels", "input_dim", "feature_dim", default=80))
 
 
 def audio_features_channels_first(config) -> torch.Tensor:
@@ -161,8 +166,18 @@ def past_time_features(config) -> torch.Tensor:
     return _series(config, _history_length(config), int(config_value(config, "num_time_features", default=1)))
 
 
+def past_values_per_channel(config) -> torch.Tensor:
+    """(B, steps, channels), for models that patch each channel of a multivariate series."""
+    channels = int(config_value(config, "num_input_channels", "input_size", default=1))
+    return torch.randn(BATCH, _history_length(config), channels)
+
+
 def past_observed_mask(config) -> torch.Tensor:
     return torch.ones_like(past_values(config), dtype=torch.bool)
+
+
+def past_observed_mask_per_channel(config) -> torch.Tensor:
+    return torch.ones_like(past_values_per_channel(config), dtype=torch.bool)
 
 
 def future_values(config) -> torch.Tensor:
@@ -182,7 +197,8 @@ def ones_mask(config) -> torch.Tensor:
 BUILDERS: dict[str, tuple[Callable, ...]] = {
     "input_ids": (token_ids,),
     "decoder_input_ids": (token_ids,),
-    "pixel_values": (pixel_values, pixel_values_per_image),
+    "qformer_input_ids": (token_ids,),  # the instruction, read by a Q-Former beside the vision tower
+    "pixel_values": (pixel_values, pixel_values_per_image, pixel_values_videos, pixel_values_pairs),
     "high_res_pixel_values": (high_res_pixel_values,),
     "pixel_values_videos": (pixel_values_videos,),
     "input_features": (audio_features_channels_first, audio_features_time_first),
@@ -190,9 +206,9 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
     "audio_values": (waveform,),
     "bbox": (boxes, boxes_normalized),
     "attention_mask": (ones_mask,),
-    "past_values": (past_values,),
+    "past_values": (past_values, past_values_per_channel),
     "past_time_features": (past_time_features,),
-    "past_observed_mask": (past_observed_mask,),
+    "past_observed_mask": (past_observed_mask, past_observed_mask_per_channel),
     "future_values": (future_values,),
     "future_time_features": (future_time_features,),
 }
@@ -296,12 +312,23 @@ def _companions(batch: dict, params: dict, config) -> None:
 
 
 def candidate_inputs(model: torch.nn.Module, config) -> Iterator[dict[str, torch.Tensor]]:
-    """Input dicts to try, the most likely first: every layout variant of every input."""
+    """Input dicts to try, the most likely first: every layout variant of every input, each
+    distinct layout once, then the fallbacks of the first layout."""
     names = wanted_inputs(model, config)
     unknown = [n for n in names if n not in BUILDERS]
     if unknown:
         raise InputSynthesisError(f"no generic builder for required input(s) {', '.join(unknown)}")
     params = forward_parameters(model)
+    seen = set()
+    for batch in _layouts(names, params, config):
+        layout = tuple((k, tuple(v.shape), v.dtype) for k, v in batch.items())
+        if layout not in seen:
+            seen.add(layout)
+            yield batch
+    yield from _fallbacks(next(_layouts(names, params, config)), params, config)
+
+
+def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     variants = max(len(BUILDERS[n]) for n in names) if names else 1
     for variant in range(variants):
         batch = {n: BUILDERS[n][min(variant, len(BUILDERS[n]) - 1)](config) for n in names}
@@ -309,6 +336,21 @@ def candidate_inputs(model: torch.nn.Module, config) -> Iterator[dict[str, torch
         if "image_sizes" in batch:  # optional in most signatures, and a different path when given (pixtral)
             yield {k: v for k, v in batch.items() if k != "image_sizes"}
         yield batch
+
+
+def _fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+    """Where every layout failed: one input instead of two alternatives (images or videos,
+    a waveform or its features), and token ids next to a non-text main input (a model
+    whose text is optional in the signature but not in the forward)."""
+    for one, other in (("pixel_values", "pixel_values_videos"), ("input_values", "input_features")):
+        if one in batch and other in batch:
+            yield {k: v for k, v in batch.items() if k != other}
+            yield {k: v for k, v in batch.items() if k != one}
+    if "input_ids" in params and "input_ids" not in batch:
+        with_text = {**batch, "input_ids": token_ids(config)}
+        if "pixel_values" in with_text:
+            _place_image_tokens(config, with_text)
+        yield with_text
 
 
 class InputSynthesisError(ValueError):

@@ -118,6 +118,7 @@ class Trace:
     modules: dict = dataclasses.field(default_factory=dict)
     root: CallNode | None = None
     attempts: list = dataclasses.field(default_factory=list)
+    config_repairs: list = dataclasses.field(default_factory=list)  # fields set because the default config could not build
 
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)

@@ -22,6 +22,7 @@ from fastkernels.analyzer.registry import Architecture
 
 DEFAULT_TIMEOUT_S = 240.0
 DEFAULT_MEMORY_LIMIT_BYTES = 6 * 2**30
+STRATEGY_SHARE = 0.5  # of the timeout, the most a strategy with a fallback may take
 
 
 @dataclass
@@ -29,6 +30,7 @@ class SweepOptions:
     jobs: int = os.cpu_count() or 1
     use_cache: bool = True
     retry_untraced: bool = False  # retrace cached partial/failed records (after a tracer fix)
+    summaries_only: bool = False  # return each record's summary (no call tree), much faster to read
     timeout_s: float = DEFAULT_TIMEOUT_S
     memory_limit_bytes: int = DEFAULT_MEMORY_LIMIT_BYTES
     path: str = "dispatch"  # "dispatch", "export", or "auto": export where it works, else dispatch
@@ -42,12 +44,17 @@ def _reusable(cached: Trace, options: SweepOptions) -> bool:
     return options.path == "auto" or not cached.ok or cached.path == options.path
 
 
-def _child(arch: Architecture, path: str) -> None:
-    """Trace, store, and derive the kernel signatures while the record is in memory."""
+def _child(arch: Architecture, path: str, budget_s: float) -> None:
+    """Trace, store, and derive the kernel signatures while the record is in memory. Each
+    strategy but the last gets ``budget_s``, so that one too slow under fake tensors leaves
+    time for the next, and the record says why."""
+    import torch
+
     from fastkernels.analyzer.analysis import kernel_uses
     from fastkernels.analyzer.architecture import trace_architecture
 
-    trace = trace_architecture(arch, path=path)
+    torch.set_num_threads(1)  # the parent's thread pool does not survive the fork; one worker per core
+    trace = trace_architecture(arch, budget_s=budget_s, path=path)
     trace.versions = cache.versions()
     trace.coverage["peak_rss_bytes"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     cache.store(trace, arch.module)
@@ -92,10 +99,11 @@ def sweep(
     on_result: Callable[[Trace, bool], None] | None = None,
 ) -> dict[str, Trace]:
     """Trace every architecture (cached ones are loaded); ``on_result(trace, from_cache)``."""
+    load = cache.load_summary if options.summaries_only else cache.load
     results: dict[str, Trace] = {}
     pending: list[Architecture] = []
     for arch in archs:
-        cached = cache.load(arch.name, arch.module) if options.use_cache else None
+        cached = load(arch.name, arch.module) if options.use_cache else None
         if cached is not None and not _reusable(cached, options):
             cached = None
         if cached is not None:
@@ -113,7 +121,7 @@ def sweep(
     while queue or running:
         while queue and len(running) < max(1, options.jobs):
             arch = queue.pop(0)
-            process = context.Process(target=_child, args=(arch, options.path), daemon=True)
+            process = context.Process(target=_child, args=(arch, options.path, options.timeout_s * STRATEGY_SHARE), daemon=True)
             process.start()
             running[arch.name] = (process, arch, time.monotonic(), 0)
         time.sleep(0.05)
@@ -133,7 +141,7 @@ def sweep(
                 trace = _failure(arch, "memory", f"worker exceeded {options.memory_limit_bytes / 2**30:.0f} GiB", elapsed)
             elif not process.is_alive():
                 process.join()
-                trace = cache.load(arch.name, arch.module)
+                trace = load(arch.name, arch.module)
                 if trace is None:
                     trace = _failure(arch, "crash", f"worker exited with code {process.exitcode} and no record", elapsed)
             if trace is None:

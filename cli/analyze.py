@@ -237,13 +237,13 @@ def _progress(console) -> Progress:
     )
 
 
-def trace_all(
-    archs, jobs: int, use_cache: bool, console, timeout: float = 240.0, retry_untraced: bool = False, path: str = "dispatch"
-) -> dict:
-    """Sweep with a progress bar; returns arch -> Trace."""
+def trace_all(archs, jobs: int, use_cache: bool, console, timeout: float = 240.0, retry_untraced: bool = False,
+              summaries_only: bool = False, path: str = "dispatch") -> dict:
+    """Sweep with a progress bar; returns arch -> Trace (its summary with ``summaries_only``)."""
     from fastkernels.analyzer.sweep import SweepOptions, sweep
 
-    options = SweepOptions(jobs=jobs, use_cache=use_cache, timeout_s=timeout, retry_untraced=retry_untraced, path=path)
+    options = SweepOptions(jobs=jobs, use_cache=use_cache, timeout_s=timeout, retry_untraced=retry_untraced,
+                           summaries_only=summaries_only, path=path)
     with _progress(console) as progress:
         task = progress.add_task("tracing", total=len(archs), last="")
 
@@ -260,7 +260,8 @@ def _cmd_trace(args, console) -> int:
     if not args.archs and not args.all:
         raise UserError("name architectures to trace (e.g. `fk-analyze trace llama bert`) or pass --all")
     archs = list(load_registry().values()) if args.all else resolve(args.archs)
-    results = trace_all(archs, args.jobs, not args.no_cache, console, args.timeout, args.retry_untraced, args.path)
+    results = trace_all(archs, args.jobs, not args.no_cache, console, args.timeout, args.retry_untraced,
+                        summaries_only=True, path=args.path)
     _status_table(console, [results[a.name] for a in archs], {a.name: a for a in archs})
     return 0
 
@@ -268,13 +269,15 @@ def _cmd_trace(args, console) -> int:
 def _status_table(console, traces, registry) -> None:
     from collections import Counter
 
+    from fastkernels.analyzer import cache
+
     table = Table(title="trace status")
     for column in ("architecture", "category", "model class", "status", "strategy", "path", "executed", "#calls", "seconds"):
         table.add_column(column)
     for trace in traces:
         arch = registry[trace.arch]
         status = trace.status if not trace.failure else f"{trace.status} ({trace.failure['category']})"
-        calls = sum(1 for _ in trace.root.walk()) if trace.root else 0
+        calls = cache.summary(trace).coverage["calls"]
         executed = trace.coverage.get("executed_fraction")
         table.add_row(
             trace.arch, arch.category, arch.model_class, status, trace.strategy, trace.path or "-",
@@ -295,7 +298,7 @@ def _cmd_list(args, console) -> int:
     registry = load_registry()
     traces = []
     for arch in registry.values():
-        trace = cache.load(arch.name, arch.module) or Trace(arch=arch.name, status="untraced", model_class=arch.model_class)
+        trace = cache.load_summary(arch.name, arch.module) or Trace(arch=arch.name, status="untraced", model_class=arch.model_class)
         traces.append(trace)
     _status_table(console, traces, registry)
     console.print(f"{len(registry)} architectures in the registry (see README: counting rule)")

@@ -21,6 +21,9 @@ def _trace(name: str):
         ("dac", "input_values", [2, 1, 16000]),  # a codec keeps its channel axis
         ("bros", "bbox", [2, 509, 4]),  # required although optional in the signature
         ("informer", "past_values", [2, 24 + 7]),  # context plus the largest lag, after its recipe
+        ("patchtst", "past_values", [2, 32, 1]),  # one column per channel of the series
+        ("videomae", "pixel_values", [2, 16, 3, 224, 224]),  # a video model's pixel values are frames
+        ("wav2vec2-bert", "input_features", [2, 509, 160]),  # features of two stacked frames
     ],
 )
 def test_layout_variants_find_the_input_the_model_takes(name, main_input, shape):
@@ -62,3 +65,13 @@ def test_grid_models_get_flattened_patches_grids_and_matching_image_tokens():
     per_image = int(grid[0].prod()) // config.vision_config.spatial_merge_size**2
     assert (batch["input_ids"] == config.image_token_id).sum(-1).tolist() == [per_image] * inputs.BATCH
     assert torch.equal(batch["mm_token_type_ids"].bool(), batch["input_ids"] == config.image_token_id)
+
+
+def test_alternative_inputs_are_also_tried_one_at_a_time():
+    arch = resolve(["speech-encoder-decoder"])[0]
+    config = build.default_config(arch.config_class)
+    model, _ = build.construct(build.model_class(arch.model_class), config, "eager", "meta", torch.bfloat16)
+    layouts = [set(batch) for batch in inputs.candidate_inputs(model, config)]
+    assert {"input_values", "input_features"} <= layouts[0]
+    assert any("input_values" in names and "input_features" not in names for names in layouts)
+    assert any("input_features" in names and "input_values" not in names for names in layouts)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 
 import pytest
+import torch
+from torch._subclasses.fake_tensor import FakeTensorMode
 
-from fastkernels.analyzer import cache
+from fastkernels.analyzer import architecture, cache
 from fastkernels.analyzer.architecture import trace_architecture
 from fastkernels.analyzer.registry import resolve
 from fastkernels.analyzer.sweep import SweepOptions, sweep
@@ -106,3 +109,39 @@ def test_corrupt_cache_entry_is_retraced(tmp_path, monkeypatch):
     path.write_bytes(b"not gzip")
     assert cache.load("bert", arch.module) is None
     assert sweep([arch], SweepOptions(jobs=1))["bert"].status == "traced"
+
+
+def test_model_without_bfloat16_support_traces_in_float32():
+    fnet = trace_architecture(resolve(["fnet"])[0], ("fake-full",))
+    assert fnet.status == "traced" and fnet.dtype == "float32"
+    assert [a["dtype"] for a in fnet.attempts] == ["bfloat16", "float32"]
+
+
+def test_default_config_with_unset_head_dim_builds_after_repair():
+    ministral = trace_architecture(resolve(["ministral"])[0], ("fake-full",))
+    assert ministral.status == "traced"
+    assert any(r.startswith("MinistralConfig.head_dim=") for r in ministral.config_repairs)
+
+
+def test_small_integer_inputs_stay_readable_under_fake_tensors():
+    sizes, tokens = torch.tensor([[336, 336], [224, 448]]), torch.zeros(2, 509, dtype=torch.long)
+    with FakeTensorMode(allow_non_fake_inputs=True) as mode, architecture._constants_up_to(4096):
+        sizes, tokens = architecture._fake(mode, sizes), architecture._fake(mode, tokens)
+        assert (sizes * 2).tolist() == [[672, 672], [448, 896]]
+        assert tokens.constant is None
+
+
+def test_a_strategy_past_its_budget_stops_with_a_timeout():
+    with pytest.raises(architecture.StrategyTimeout) as stopped:
+        with architecture._time_limit(0.2):
+            time.sleep(5)
+    assert architecture.classify_failure(stopped.value, "run") == "timeout"
+
+
+def test_summary_is_stored_with_the_record_and_read_without_the_call_tree(tmp_path, monkeypatch):
+    monkeypatch.setenv("FASTKERNELS_CACHE_DIR", str(tmp_path))
+    arch = resolve(["bert"])[0]
+    full = sweep([arch], SweepOptions(jobs=1))["bert"]
+    light = sweep([arch], SweepOptions(jobs=1, summaries_only=True))["bert"]
+    assert light.root is None and light.status == full.status == "traced"
+    assert light.coverage["calls"] == sum(1 for _ in full.root.walk())

@@ -33,8 +33,8 @@ from fastkernels.analyzer.record import CallNode, Trace
 
 GRANULARITIES = ("exact", "structural", "family")
 DEFAULT_GRANULARITY = "exact"
-# Bump when identity computation changes: every cached signature is then stale.
-SIGNATURE_REVISION = 2
+# Bump when identity or a recorded cost (bytes, FLOPs) changes: every cached kernel record is then stale.
+SIGNATURE_REVISION = 3
 
 DTYPE_BYTES = {
     "bfloat16": 2, "float16": 2, "float32": 4, "float64": 8, "int64": 8, "int32": 4, "int16": 2,
@@ -105,6 +105,25 @@ def _tensor_bytes(trace: Trace, tensor: int) -> int:
     return _numel(shape) * DTYPE_BYTES.get(dtype, 4)
 
 
+# Ops that read only the part of their first input that they return (a table lookup, an
+# index, a slice): an embedding reads the rows it gathers, not its whole vocabulary.
+_PARTIAL_READS = frozenset({"embedding", "index_select", "index", "gather", "take", "slice", "select", "narrow"})
+
+
+def _bytes_read(trace: Trace, tensor: int, ops: list) -> int:
+    """Bytes a kernel must read of an input: the whole tensor, unless every op that reads it
+    is a partial read of it, which moves at most what it produces."""
+    whole = _tensor_bytes(trace, tensor)
+    read = 0
+    for name, inputs, outputs, _ in ops:
+        if tensor not in inputs:
+            continue
+        if normalize.normalize_op(name).name not in _PARTIAL_READS or inputs[0] != tensor:
+            return whole
+        read += sum(_tensor_bytes(trace, t) for t in outputs)
+    return min(whole, read)
+
+
 def op_flops(trace: Trace, op: list) -> int:
     """Floating-point operations of one op, from its argument shapes."""
     name, inputs, outputs, scalars = op
@@ -167,7 +186,7 @@ def _case(trace: Trace, node: CallNode) -> dict:
         "init": module.get("init", {}),
         "config_fields": module.get("config_fields", {}),
         "config_class": sorted(set(module.get("config_class", {}).values())),
-        "bytes": sum(_tensor_bytes(trace, t) for t in external) + sum(_tensor_bytes(trace, t) for t in node.outputs),
+        "bytes": sum(_bytes_read(trace, t, ops) for t in external) + sum(_tensor_bytes(trace, t) for t in node.outputs),
         "flops": sum(op_flops(trace, op) for op in ops),
     }
 

@@ -122,3 +122,11 @@ def test_attention_blocks_differing_in_one_child_differ_only_there():
     assert llama[(2, "attention", "kernel")] != qwen[(2, "attention", "kernel")]
     shared = {k for k in llama if "proj" not in k[2] and k[0] == 1}
     assert shared and all(llama[k] == qwen[k] for k in shared)
+
+
+def test_an_embedding_moves_the_rows_it_gathers_not_its_whole_table():
+    table = torch.nn.Embedding(50000, 64).to(torch.bfloat16)
+    ids = torch.randint(0, 50000, (2, 7))
+    [use] = [u for u in architecture_kernels(trace_callable(table, {"input": ids})) if u.path == "kernel"]
+    gathered, indices = 2 * 7 * 64 * 2, 2 * 7 * 8
+    assert use.case["bytes"] == indices + 2 * gathered  # read the rows and the ids, write the rows

@@ -5,7 +5,7 @@ level:         1
 label:         other
 qualnames:     torch.nn.modules.pooling.AdaptiveAvgPool2d
 transformers:  5.24.0
-architectures: align, bit, dinov3_convnext, efficientnet, mobilenet_v1, mobilenet_v2, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, regnet, resnet, slanet, upernet
+architectures: align, bit, dinov3_convnext, efficientnet, mobilenet_v1, mobilenet_v2, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, regnet, resnet, slanet, upernet
 cases:         35 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -39,6 +39,24 @@ KERNEL = {"id": "0146719c2ff36048", "name": "adaptive_avg_pool2d", "level": 1, "
 CASES = [
     {"init": {"output_size": 1},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1204608,
+     "flops": 192,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv5_mobile_det", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "encoder.blocks.0.blocks.0.token_squeeze_excitation.avg_pool"},
+    {"init": {"output_size": 1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1204992,
+     "flops": 384,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "encoder.blocks.2.blocks.1.token_squeeze_excitation.avg_pool"},
+    {"init": {"output_size": 1},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 256, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 51200,
@@ -46,6 +64,15 @@ CASES = [
      "architectures": ["pp_lcnet", "pp_lcnet_v3", "slanet"],
      "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
      "path": "encoder.blocks.4.layers.0.squeeze_excitation_module.avg_pool"},
+    {"init": {"output_size": 1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1205760,
+     "flops": 768,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "encoder.blocks.3.blocks.1.token_squeeze_excitation.avg_pool"},
     {"init": {"output_size": 1},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -136,6 +163,15 @@ CASES = [
      "architectures": ["align", "efficientnet"],
      "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
      "path": "vision_model.encoder.blocks.4.squeeze_excite.squeeze"},
+    {"init": {"output_size": 1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 38400,
+     "flops": 384,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "model.backbone.encoder.blocks.4.layers.0.squeeze_excitation_module.avg_pool"},
     {"init": {"output_size": [1, 1]},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 2048, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -156,6 +192,15 @@ CASES = [
      "path": "vision_model.encoder.blocks.11.squeeze_excite.squeeze"},
     {"init": {"output_size": 1},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 76800,
+     "flops": 768,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "model.backbone.encoder.blocks.4.layers.1.squeeze_excitation_module.avg_pool"},
+    {"init": {"output_size": 1},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 480, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 2630400,
@@ -172,15 +217,6 @@ CASES = [
      "architectures": ["align", "efficientnet"],
      "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
      "path": "vision_model.encoder.blocks.0.squeeze_excite.squeeze"},
-    {"init": {"output_size": 1},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 96, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1204608,
-     "flops": 192,
-     "architectures": ["pp_lcnet_v4", "pp_ocrv5_mobile_det"],
-     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
-     "path": "encoder.blocks.0.blocks.0.token_squeeze_excitation.avg_pool"},
     {"init": {"output_size": [1, 1]},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -208,15 +244,6 @@ CASES = [
      "architectures": ["regnet"],
      "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
      "path": "encoder.stages.3.layers.0.layer.2.pooler"},
-    {"init": {"output_size": 1},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 192, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1204992,
-     "flops": 384,
-     "architectures": ["pp_lcnet_v4"],
-     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
-     "path": "encoder.blocks.2.blocks.1.token_squeeze_excitation.avg_pool"},
     {"init": {"output_size": [1, 1]},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 128, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -244,15 +271,6 @@ CASES = [
      "architectures": ["mobilenet_v2"],
      "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
      "path": "pooler"},
-    {"init": {"output_size": 1},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 192, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 38400,
-     "flops": 384,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
-     "path": "model.backbone.encoder.blocks.4.layers.0.squeeze_excitation_module.avg_pool"},
     {"init": {"output_size": 1},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 2048, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -298,24 +316,6 @@ CASES = [
      "architectures": ["pp_ocrv5_mobile_det"],
      "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
      "path": "model.neck.input_conv.3.squeeze_excitation_block.avg_pool"},
-    {"init": {"output_size": 1},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 384, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1205760,
-     "flops": 768,
-     "architectures": ["pp_lcnet_v4"],
-     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
-     "path": "encoder.blocks.3.blocks.1.token_squeeze_excitation.avg_pool"},
-    {"init": {"output_size": 1},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 76800,
-     "flops": 768,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
-     "path": "model.backbone.encoder.blocks.4.layers.1.squeeze_excitation_module.avg_pool"},
     {"init": {"output_size": 1},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 768, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -5,8 +5,8 @@ level:         1
 label:         pooling
 qualnames:     torch.nn.modules.pooling.AvgPool2d
 transformers:  5.24.0
-architectures: gemma3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: gemma3, llava_next_video
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -54,6 +54,15 @@ CASES = [
      "architectures": ["gemma3"],
      "qualname": "torch.nn.modules.pooling.AvgPool2d",
      "path": "multi_modal_projector.avg_pool"},
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "ceil_mode": False, "count_include_pad": True, "divisor_override": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [16, 1024, 24, 24], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 23592960,
+     "flops": 2359296,
+     "architectures": ["llava_next_video"],
+     "qualname": "torch.nn.modules.pooling.AvgPool2d",
+     "path": "vision_resampler.pool"},
 ]
 
 

@@ -3,10 +3,10 @@
 kernel:        4d4ce34821441496
 level:         1
 label:         attention
-qualnames:     transformers.models.bridgetower.modeling_bridgetower.eager_attention_forward, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.eager_attention_forward, transformers.models.pegasus_x.modeling_pegasus_x.eager_attention_forward, transformers.models.conditional_detr.modeling_conditional_detr.eager_attention_forward, transformers.models.detr.modeling_detr.eager_attention_forward, transformers.models.speech_to_text.modeling_speech_to_text.eager_attention_forward
+qualnames:     transformers.models.bridgetower.modeling_bridgetower.eager_attention_forward, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.eager_attention_forward, transformers.models.pegasus_x.modeling_pegasus_x.eager_attention_forward, transformers.models.conditional_detr.modeling_conditional_detr.eager_attention_forward, transformers.models.detr.modeling_detr.eager_attention_forward, transformers.models.speech_to_text.modeling_speech_to_text.eager_attention_forward, transformers.models.time_series_transformer.modeling_time_series_transformer.eager_attention_forward
 transformers:  5.24.0
-architectures: bigbird_pegasus, bridgetower, conditional_detr, detr, pegasus_x, speech_to_text
-cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: bigbird_pegasus, bridgetower, conditional_detr, detr, pegasus_x, speech_to_text, time_series_transformer
+cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -168,6 +168,21 @@ CASES = [
      "flops": 536815832,
      "architectures": ["speech_to_text"],
      "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.eager_attention_forward",
+     "path": "decoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 2, 24, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 2, 24, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 2, 24, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 24, 24], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "scaling", "kind": "float", "value": 0.1767766952966369},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2},
+     "bytes": 31488,
+     "flops": 301824,
+     "architectures": ["time_series_transformer"],
+     "qualname": "transformers.models.time_series_transformer.modeling_time_series_transformer.eager_attention_forward",
      "path": "decoder.layers.0.self_attn"},
 ]
 

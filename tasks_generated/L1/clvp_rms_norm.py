@@ -3,9 +3,9 @@
 kernel:        f61330f249d48976
 level:         1
 label:         norm
-qualnames:     transformers.models.clvp.modeling_clvp.ClvpRMSNorm, transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaRMSNorm, transformers.models.mamba2.modeling_mamba2.Mamba2RMSNorm
+qualnames:     transformers.models.clvp.modeling_clvp.ClvpRMSNorm, transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaRMSNorm, transformers.models.mamba.modeling_mamba.MambaRMSNorm, transformers.models.mamba2.modeling_mamba2.Mamba2RMSNorm
 transformers:  5.24.0
-architectures: clvp, falcon_mamba, mamba2
+architectures: clvp, falcon_mamba, mamba, mamba2
 cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -41,7 +41,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 6256128,
      "flops": 2348526,
-     "architectures": ["clvp", "falcon_mamba"],
+     "architectures": ["clvp", "falcon_mamba", "mamba"],
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpRMSNorm",
      "path": "text_encoder_model.layers.0.post_attention_rmsnorm",
      "param_dtype": "float32"},

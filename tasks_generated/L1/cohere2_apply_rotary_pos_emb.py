@@ -3,10 +3,10 @@
 kernel:        ddb5189387bd8abf
 level:         1
 label:         other
-qualnames:     transformers.models.cohere2.modeling_cohere2.apply_rotary_pos_emb, transformers.models.cohere.modeling_cohere.apply_rotary_pos_emb, transformers.models.cohere2_moe.modeling_cohere2_moe.apply_rotary_pos_emb
+qualnames:     transformers.models.cohere2.modeling_cohere2.apply_rotary_pos_emb, transformers.models.cohere.modeling_cohere.apply_rotary_pos_emb, transformers.models.cohere2_moe.modeling_cohere2_moe.apply_rotary_pos_emb, transformers.models.efficientloftr.modeling_efficientloftr.apply_rotary_pos_emb, transformers.models.lightglue.modeling_lightglue.apply_rotary_pos_emb
 transformers:  5.24.0
-architectures: aya_vision, cohere, cohere2, cohere2_moe, cohere2_vision
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aya_vision, cohere, cohere2, cohere2_moe, cohere2_vision, efficientloftr, lightglue
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -54,6 +54,31 @@ CASES = [
      "architectures": ["aya_vision", "cohere", "cohere2", "cohere2_moe", "cohere2_vision"],
      "qualname": "transformers.models.cohere2.modeling_cohere2.apply_rotary_pos_emb",
      "path": "language_model.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [4, 49, 1, 256], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [4, 49, 1, 256], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
+     "dims": {},
+     "bytes": 602112,
+     "flops": 451584,
+     "architectures": ["efficientloftr"],
+     "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.apply_rotary_pos_emb",
+     "path": "local_feature_transformer.layers.0.self_attention.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [4, 4, 838, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [4, 4, 838, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [4, 838, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [4, 838, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 7723008,
+     "flops": 7723008,
+     "architectures": ["lightglue"],
+     "qualname": "transformers.models.lightglue.modeling_lightglue.apply_rotary_pos_emb",
+     "path": "transformer_layers.0.self_attention"},
 ]
 
 

@@ -5,8 +5,8 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv1d
 transformers:  5.24.0
-architectures: convbert, data2vec-audio, hubert, lasr_ctc, lasr_encoder, moonshine, sew, sew-d, unispeech, unispeech-sat, wav2vec2, wav2vec2-conformer, wavlm
-cases:         27 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: convbert, data2vec-audio, hubert, lasr_ctc, lasr_encoder, moonshine, sew, sew-d, speech-encoder-decoder, unispeech, unispeech-sat, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm
+cases:         30 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -57,7 +57,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1351680,
      "flops": 102760448,
-     "architectures": ["data2vec-audio", "hubert", "sew", "sew-d", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "architectures": ["data2vec-audio", "hubert", "sew", "sew-d", "speech-encoder-decoder", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "feature_extractor.conv_layers.6.conv",
      "param_dtype": "bfloat16"},
@@ -67,7 +67,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 6625792,
      "flops": 65515520,
-     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "architectures": ["data2vec-audio", "hubert", "speech-encoder-decoder", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "feature_extractor.conv_layers.0.conv",
      "param_dtype": "bfloat16"},
@@ -77,7 +77,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 6483968,
      "flops": 2513436672,
-     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "architectures": ["data2vec-audio", "hubert", "speech-encoder-decoder", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "feature_extractor.conv_layers.2.conv",
      "param_dtype": "bfloat16"},
@@ -87,7 +87,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1658880,
      "flops": 207618048,
-     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "architectures": ["data2vec-audio", "hubert", "speech-encoder-decoder", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "feature_extractor.conv_layers.5.conv",
      "param_dtype": "bfloat16"},
@@ -97,7 +97,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 11399168,
      "flops": 5030019072,
-     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "architectures": ["data2vec-audio", "hubert", "speech-encoder-decoder", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "feature_extractor.conv_layers.1.conv",
      "param_dtype": "bfloat16"},
@@ -107,7 +107,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 2797568,
      "flops": 625999872,
-     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "architectures": ["data2vec-audio", "hubert", "speech-encoder-decoder", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "feature_extractor.conv_layers.4.conv",
      "param_dtype": "bfloat16"},
@@ -117,7 +117,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 4026368,
      "flops": 1255145472,
-     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "architectures": ["data2vec-audio", "hubert", "speech-encoder-decoder", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "feature_extractor.conv_layers.3.conv",
      "param_dtype": "bfloat16"},
@@ -260,6 +260,36 @@ CASES = [
      "architectures": ["sew", "sew-d"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "feature_extractor.conv_layers.1.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 31, "stride": 1, "padding": 0, "dilation": 1, "groups": 1024, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 539], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4356096,
+     "flops": 64630784,
+     "architectures": ["wav2vec2-bert"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "encoder.layers.0.conv_module.depthwise_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 2048, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10448896,
+     "flops": 4269801472,
+     "architectures": ["wav2vec2-bert"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "encoder.layers.0.conv_module.pointwise_conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6266880,
+     "flops": 2134900736,
+     "architectures": ["wav2vec2-bert"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "encoder.layers.0.conv_module.pointwise_conv2",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 768, "out_channels": 1536, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.ConvTranspose1d
 transformers:  5.24.0
-architectures: dac, univnet
-cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: dac, univnet, vibevoice_acoustic_tokenizer
+cases:         13 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -52,6 +52,26 @@ KERNEL = {"id": "0744b2448d2f6e44", "name": "conv_transpose1d", "level": 1, "lab
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"in_channels": 1024, "out_channels": 512, "kernel_size": 10, "stride": 5, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 11070464,
+     "flops": 2149580800,
+     "architectures": ["vibevoice_acoustic_tokenizer"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "decoder.conv_layers.1.convtr.convtr",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 128, "out_channels": 64, "kernel_size": 4, "stride": 2, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4162176,
+     "flops": 524419072,
+     "architectures": ["vibevoice_acoustic_tokenizer"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "decoder.conv_layers.4.convtr.convtr",
+     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 1536, "out_channels": 768, "kernel_size": 16, "stride": 8, "padding": 4, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1536, 31], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -71,6 +91,26 @@ CASES = [
      "architectures": ["dac"],
      "qualname": "torch.nn.modules.conv.ConvTranspose1d",
      "path": "decoder.block.3.conv_t1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 2048, "out_channels": 1024, "kernel_size": 16, "stride": 8, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 67348480,
+     "flops": 3221225472,
+     "architectures": ["vibevoice_acoustic_tokenizer"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "decoder.conv_layers.0.convtr.convtr",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 128, "kernel_size": 8, "stride": 4, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3598592,
+     "flops": 2099249152,
+     "architectures": ["vibevoice_acoustic_tokenizer"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "decoder.conv_layers.3.convtr.convtr",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 32, "out_channels": 32, "kernel_size": 8, "stride": 4, "padding": 2, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
@@ -101,6 +141,26 @@ CASES = [
      "architectures": ["dac"],
      "qualname": "torch.nn.modules.conv.ConvTranspose1d",
      "path": "decoder.block.2.conv_t1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 256, "kernel_size": 10, "stride": 5, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4060672,
+     "flops": 2634547200,
+     "architectures": ["vibevoice_acoustic_tokenizer"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "decoder.conv_layers.2.convtr.convtr",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 64, "out_channels": 32, "kernel_size": 4, "stride": 2, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4112704,
+     "flops": 262176768,
+     "architectures": ["vibevoice_acoustic_tokenizer"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "decoder.conv_layers.5.convtr.convtr",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 768, "out_channels": 384, "kernel_size": 16, "stride": 8, "padding": 4, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [

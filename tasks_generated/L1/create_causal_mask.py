@@ -5,8 +5,8 @@ level:         1
 label:         other
 qualnames:     transformers.masking_utils.create_causal_mask
 transformers:  5.24.0
-architectures: flint, gemma2, got_ocr2, gpt_neo, gpt_neox_japanese, granite_swa, granitemoe_swa, hy_v4, mimo_v2_flash, pp_chart2table, vaultgemma
-cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: flint, gemma2, got_ocr2, gpt_neo, gpt_neox_japanese, granite_swa, granitemoe_swa, hy_v4, mimo_v2_flash, pp_chart2table, vaultgemma, vibevoice_asr
+cases:         11 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -202,6 +202,19 @@ CASES = [
      "architectures": ["mimo_v2_flash"],
      "qualname": "transformers.masking_utils.create_causal_mask",
      "path": ""},
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "Qwen2Config", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 450, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 450], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 450}],
+     "dims": {"batch": 2},
+     "bytes": 820826,
+     "flops": 2033106,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.masking_utils.create_causal_mask",
+     "path": "language_model"},
     {"init": {},
      "inputs": [
         {"name": "config", "kind": "config", "config_class": "VaultGemmaConfig", "fields": {"attn_implementation": "sdpa"}},

@@ -5,8 +5,8 @@ level:         1
 label:         other
 qualnames:     transformers.masking_utils.create_causal_mask
 transformers:  5.24.0
-architectures: higgs_audio_v2, jetmoe
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: higgs_audio_v2, jetmoe, omniasr
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -18,6 +18,7 @@ from transformers.configuration_utils import PreTrainedConfig
 from transformers.masking_utils import create_causal_mask
 from transformers.models.higgs_audio_v2.configuration_higgs_audio_v2 import HiggsAudioV2Config
 from transformers.models.jetmoe.configuration_jetmoe import JetMoeConfig
+from transformers.models.llama.configuration_llama import LlamaConfig
 
 
 class Model(nn.Module):
@@ -98,6 +99,19 @@ CASES = [
      "architectures": ["jetmoe"],
      "qualname": "transformers.masking_utils.create_causal_mask",
      "path": ""},
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "LlamaConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4072,
+     "flops": 4079,
+     "architectures": ["omniasr"],
+     "qualname": "transformers.masking_utils.create_causal_mask",
+     "path": "language_model"},
 ]
 
 
@@ -105,7 +119,7 @@ CASES = [
 UNMAPPED = []
 
 
-_CONFIGS = {"HiggsAudioV2Config": HiggsAudioV2Config, "JetMoeConfig": JetMoeConfig}
+_CONFIGS = {"HiggsAudioV2Config": HiggsAudioV2Config, "JetMoeConfig": JetMoeConfig, "LlamaConfig": LlamaConfig}
 
 
 def get_init_inputs(case=0):

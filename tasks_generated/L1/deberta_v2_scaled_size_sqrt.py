@@ -3,10 +3,10 @@
 kernel:        f410f596606245dd
 level:         1
 label:         other
-qualnames:     transformers.models.deberta_v2.modeling_deberta_v2.scaled_size_sqrt
+qualnames:     transformers.models.deberta_v2.modeling_deberta_v2.scaled_size_sqrt, transformers.models.deberta.modeling_deberta.scaled_size_sqrt
 transformers:  5.24.0
-architectures: deberta-v2
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: deberta, deberta-v2
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -51,6 +51,16 @@ CASES = [
      "flops": 2,
      "architectures": ["deberta-v2"],
      "qualname": "transformers.models.deberta_v2.modeling_deberta_v2.scaled_size_sqrt",
+     "path": "encoder.layer.0.attention.self"},
+    {"init": {},
+     "inputs": [
+        {"name": "query_layer", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "float32"},
+        {"name": "scale_factor", "kind": "int", "value": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8,
+     "flops": 2,
+     "architectures": ["deberta"],
+     "qualname": "transformers.models.deberta.modeling_deberta.scaled_size_sqrt",
      "path": "encoder.layer.0.attention.self"},
 ]
 

@@ -3,10 +3,10 @@
 kernel:        746f08c64798262f
 level:         1
 label:         attention
-qualnames:     transformers.models.dinov2.modeling_dinov2.eager_attention_forward, transformers.models.speech_to_text.modeling_speech_to_text.eager_attention_forward, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.eager_attention_forward, transformers.models.pegasus_x.modeling_pegasus_x.eager_attention_forward, transformers.models.bridgetower.modeling_bridgetower.eager_attention_forward, transformers.models.maskformer.modeling_maskformer.eager_attention_forward, transformers.models.tipsv2.modeling_tipsv2.eager_attention_forward, transformers.models.vitpose_backbone.modeling_vitpose_backbone.eager_attention_forward, transformers.models.conditional_detr.modeling_conditional_detr.eager_attention_forward, transformers.models.deformable_detr.modeling_deformable_detr.eager_attention_forward, transformers.models.detr.modeling_detr.eager_attention_forward, transformers.models.informer.modeling_informer.eager_attention_forward
+qualnames:     transformers.models.dinov2.modeling_dinov2.eager_attention_forward, transformers.models.speech_to_text.modeling_speech_to_text.eager_attention_forward, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.eager_attention_forward, transformers.models.pegasus_x.modeling_pegasus_x.eager_attention_forward, transformers.models.bridgetower.modeling_bridgetower.eager_attention_forward, transformers.models.maskformer.modeling_maskformer.eager_attention_forward, transformers.models.tipsv2.modeling_tipsv2.eager_attention_forward, transformers.models.vitpose_backbone.modeling_vitpose_backbone.eager_attention_forward, transformers.models.conditional_detr.modeling_conditional_detr.eager_attention_forward, transformers.models.deformable_detr.modeling_deformable_detr.eager_attention_forward, transformers.models.detr.modeling_detr.eager_attention_forward, transformers.models.time_series_transformer.modeling_time_series_transformer.eager_attention_forward, transformers.models.informer.modeling_informer.eager_attention_forward
 transformers:  5.24.0
-architectures: bigbird_pegasus, bridgetower, conditional_detr, deformable_detr, depth_anything, detr, informer, maskformer, pegasus_x, prompt_depth_anything, speech_to_text, tipsv2_dpt, vitpose
-cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: bigbird_pegasus, bridgetower, conditional_detr, deformable_detr, depth_anything, detr, informer, maskformer, pegasus_x, prompt_depth_anything, speech_to_text, time_series_transformer, tipsv2_dpt, vitpose
+cases:         13 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -244,6 +244,21 @@ CASES = [
      "architectures": ["informer"],
      "qualname": "transformers.models.informer.modeling_informer.eager_attention_forward",
      "path": "decoder.layers.0.encoder_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 2, 24, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 2, 24, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 2, 24, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "scaling", "kind": "float", "value": 0.1767766952966369},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2},
+     "bytes": 29184,
+     "flops": 299520,
+     "architectures": ["time_series_transformer"],
+     "qualname": "transformers.models.time_series_transformer.modeling_time_series_transformer.eager_attention_forward",
+     "path": "encoder.layers.0.self_attn"},
 ]
 
 

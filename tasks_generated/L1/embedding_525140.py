@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: bailing_hybrid, eurobert, flex_olmo, glm, glm4, higgs_audio_v2, hy_v4, kimi_linear, lfm3, marian, ministral3, mistral4, modernbert, modernbert-decoder, olmo_hybrid, openai_privacy_filter, phi3, smollm3, whisper
-cases:         16 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: bailing_hybrid, eurobert, flex_olmo, glm, glm4, higgs_audio_v2, hy_v4, kimi_linear, lfm3, marian, ministral3, mistral4, modernbert, modernbert-decoder, olmo_hybrid, openai_privacy_filter, pe_audio, phi3, smollm3, whisper
+cases:         17 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 151552}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1249861584,
+     "bytes": 16687056,
      "flops": 4169728,
      "architectures": ["glm", "glm4"],
      "qualname": "torch.nn.modules.sparse.Embedding",
@@ -63,7 +63,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 131072}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1082089424,
+     "bytes": 16687056,
      "flops": 4169728,
      "architectures": ["ministral3", "mistral4"],
      "qualname": "torch.nn.modules.sparse.Embedding",
@@ -73,7 +73,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50368}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 78937040,
+     "bytes": 3135440,
      "flops": 781824,
      "architectures": ["modernbert", "modernbert-decoder"],
      "qualname": "torch.nn.modules.sparse.Embedding",
@@ -83,7 +83,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 58101}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 121083856,
+     "bytes": 4177872,
      "flops": 1042432,
      "architectures": ["marian"],
      "qualname": "torch.nn.modules.sparse.Embedding",
@@ -93,7 +93,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 157184}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 810002384,
+     "bytes": 10432464,
      "flops": 2606080,
      "architectures": ["bailing_hybrid"],
      "qualname": "torch.nn.modules.sparse.Embedding",
@@ -103,7 +103,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128256}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 198573008,
+     "bytes": 3135440,
      "flops": 781824,
      "architectures": ["eurobert"],
      "qualname": "torch.nn.modules.sparse.Embedding",
@@ -113,7 +113,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 100352}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 830431184,
+     "bytes": 16687056,
      "flops": 4169728,
      "architectures": ["flex_olmo"],
      "qualname": "torch.nn.modules.sparse.Embedding",
@@ -123,7 +123,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128256}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 794267600,
+     "bytes": 12517328,
      "flops": 3127296,
      "architectures": ["higgs_audio_v2"],
      "qualname": "torch.nn.modules.sparse.Embedding",
@@ -133,7 +133,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 120832}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 686267344,
+     "bytes": 11474896,
      "flops": 2866688,
      "architectures": ["hy_v4"],
      "qualname": "torch.nn.modules.sparse.Embedding",
@@ -143,7 +143,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 163840}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 759673808,
+     "bytes": 9390032,
      "flops": 2345472,
      "architectures": ["kimi_linear"],
      "qualname": "torch.nn.modules.sparse.Embedding",
@@ -153,7 +153,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128000}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 528465872,
+     "bytes": 8347600,
      "flops": 2084864,
      "architectures": ["lfm3"],
      "qualname": "torch.nn.modules.sparse.Embedding",
@@ -163,7 +163,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 100352}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 778529744,
+     "bytes": 15644624,
      "flops": 3909120,
      "architectures": ["olmo_hybrid"],
      "qualname": "torch.nn.modules.sparse.Embedding",
@@ -173,17 +173,27 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 200064}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 257393104,
+     "bytes": 2614224,
      "flops": 651520,
      "architectures": ["openai_privacy_filter"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50368, "embedding_dim": 1024, "padding_idx": 50283, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50368}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4177872,
+     "flops": 1042432,
+     "architectures": ["pe_audio"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "text_model.embeddings.tok_embeddings",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 32064, "embedding_dim": 3072, "padding_idx": 32000, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32064}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 203263952,
+     "bytes": 12517328,
      "flops": 3127296,
      "architectures": ["phi3"],
      "qualname": "torch.nn.modules.sparse.Embedding",
@@ -193,7 +203,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128256}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 529514448,
+     "bytes": 8347600,
      "flops": 2084864,
      "architectures": ["smollm3"],
      "qualname": "torch.nn.modules.sparse.Embedding",
@@ -203,7 +213,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 51865}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 40622288,
+     "bytes": 1571792,
      "flops": 390912,
      "architectures": ["whisper"],
      "qualname": "torch.nn.modules.sparse.Embedding",

@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: aimv2, altclip, aya_vision, bridgetower, chinese_clip, clip, clipseg, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, git, llava, metaclip_2, owlv2, owlvit, paligemma, siglip, video_llava, videomt, vipllava
-cases:         14 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aimv2, altclip, aya_vision, bridgetower, chinese_clip, clip, clipseg, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, git, llava, llava_next, llava_next_video, llava_onevision, metaclip_2, owlv2, owlvit, paligemma, siglip, video_llava, videomt, vipllava, xclip
+cases:         15 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -55,9 +55,19 @@ CASES = [
      "dims": {},
      "bytes": 154000,
      "flops": 38400,
-     "architectures": ["altclip", "chinese_clip", "clip", "clipseg", "metaclip_2"],
+     "architectures": ["altclip", "chinese_clip", "clip", "clipseg", "metaclip_2", "xclip"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "vision_model.embeddings.position_embedding",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 577, "embedding_dim": 1024, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 577], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 577}],
+     "dims": {},
+     "bytes": 2368008,
+     "flops": 590848,
+     "architectures": ["llava", "llava_next", "llava_next_video", "vipllava"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "vision_tower.embeddings.position_embedding",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 196, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
@@ -79,16 +89,6 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "vlm.vision_tower.embeddings.position_embedding",
      "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 577, "embedding_dim": 1024, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [1, 577], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 577}],
-     "dims": {},
-     "bytes": 2368008,
-     "flops": 590848,
-     "architectures": ["llava", "vipllava"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "vision_tower.embeddings.position_embedding",
-     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 257, "embedding_dim": 1024, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1, 257], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 257}],
@@ -98,6 +98,16 @@ CASES = [
      "architectures": ["video_llava"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "image_tower.embeddings.position_embedding",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 729, "embedding_dim": 1152, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 729], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 729}],
+     "dims": {},
+     "bytes": 3365064,
+     "flops": 839808,
+     "architectures": ["llava_onevision"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "vision_tower.embeddings.position_embedding",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 1024, "embedding_dim": 1152, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

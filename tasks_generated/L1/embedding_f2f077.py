@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusLearnedPositionalEmbedding, transformers.models.blenderbot.modeling_blenderbot.BlenderbotLearnedPositionalEmbedding, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallLearnedPositionalEmbedding, transformers.models.marian.modeling_marian.MarianSinusoidalPositionalEmbedding, transformers.models.pegasus.modeling_pegasus.PegasusSinusoidalPositionalEmbedding
 transformers:  5.24.0
-architectures: bigbird_pegasus, blenderbot, blenderbot-small, bridgetower, cohere_asr, florence2, marian, pegasus, whisper
-cases:         4 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: bigbird_pegasus, blenderbot, blenderbot-small, bridgetower, cohere_asr, florence2, marian, moonshine_streaming, pegasus, whisper
+cases:         5 real cases, default first (the most common that fits in 8 GB); 5 unmapped
 """
 
 import torch
@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1], "roles": ["fixed"], "dtype": "int64", "high": 2}],
      "dims": {},
-     "bytes": 4616,
+     "bytes": 3080,
      "flops": 768,
      "architectures": ["bridgetower"],
      "qualname": "torch.nn.modules.sparse.Embedding",
@@ -63,7 +63,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [7], "roles": ["fixed"], "dtype": "int64", "high": 50}],
      "dims": {},
-     "bytes": 58424,
+     "bytes": 14392,
      "flops": 3584,
      "architectures": ["florence2"],
      "qualname": "torch.nn.modules.sparse.Embedding",
@@ -79,11 +79,21 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "encoder.embed_positions",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 4096, "embedding_dim": 320, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [50], "roles": ["fixed"], "dtype": "int64", "high": 4096}],
+     "dims": {},
+     "bytes": 64400,
+     "flops": 16000,
+     "architectures": ["moonshine_streaming"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "decoder.pos_emb",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 1024, "embedding_dim": 1024, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [509], "roles": ["seq"], "dtype": "int64", "high": 1024}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3143656,
+     "bytes": 2088936,
      "flops": 521216,
      "architectures": ["cohere_asr"],
      "qualname": "torch.nn.modules.sparse.Embedding",

@@ -3,9 +3,9 @@
 kernel:        13e4870e3da3e4dc
 level:         1
 label:         state-space scan
-qualnames:     transformers.models.falcon_mamba.modeling_falcon_mamba.mamba_selective_scan
+qualnames:     transformers.models.falcon_mamba.modeling_falcon_mamba.mamba_selective_scan, transformers.models.mamba.modeling_mamba.mamba_selective_scan
 transformers:  5.24.0
-architectures: falcon_mamba
+architectures: falcon_mamba, mamba
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -89,7 +89,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 15910528,
      "flops": 211092480,
-     "architectures": ["falcon_mamba"],
+     "architectures": ["falcon_mamba", "mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.mamba_selective_scan",
      "path": "layers.0.mixer"},
 ]

@@ -3,10 +3,10 @@
 kernel:        62315faf5a34bfb6
 level:         1
 label:         activation
-qualnames:     torch.nn.modules.activation.GELU
+qualnames:     torch.nn.modules.activation.GELU, transformers.activations.GELUActivation
 transformers:  5.24.0
-architectures: cosmos3_edge, glm_ocr
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: cosmos3_edge, glm_ocr, mistral3, mistral_large4
+cases:         2 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -58,7 +58,14 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.activations.GELUActivation",
+     "architectures": ["mistral3"],
+     "reason": "constructor argument 'use_gelu_python' is not in GELU.__init__"},
+    {"qualname": "transformers.activations.GELUActivation",
+     "architectures": ["mistral_large4"],
+     "reason": "constructor argument 'use_gelu_python' is not in GELU.__init__"},
+]
 
 
 _CONFIGS = {}

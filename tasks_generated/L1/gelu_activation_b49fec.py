@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUActivation, torch.nn.modules.activation.GELU
 transformers:  5.24.0
-architectures: convnext, convnextv2, deepseek_vl_hybrid, dinov3_convnext, focalnet, got_ocr2, poolformer, pp_chart2table, pp_formulanet, pp_lcnet_v4, sam, sam2, sam3_tracker, sam_hq, slanext, swiftformer, unlimited_ocr, videomt, vitdet, zoedepth
+architectures: convnext, convnextv2, deepseek_vl_hybrid, dinov3_convnext, focalnet, got_ocr2, poolformer, pp_chart2table, pp_formulanet, pp_lcnet_v4, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, sam, sam2, sam3_tracker, sam_hq, slanext, swiftformer, unlimited_ocr, videomt, vitdet, zoedepth
 cases:         25 real cases, default first (the most common that fits in 8 GB); 24 unmapped
 """
 
@@ -47,6 +47,15 @@ CASES = [
      "path": "high_res_vision_model.vision_encoder.layers.0.mlp.act"},
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4816896,
+     "flops": 1204224,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec", "swiftformer"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.blocks.0.blocks.0.channel_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 14, 14, 1536], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 2408448,
@@ -54,6 +63,15 @@ CASES = [
      "architectures": ["convnext", "convnextv2", "dinov3_convnext"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "encoder.stages.2.layers.0.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4816896,
+     "flops": 1204224,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.blocks.2.blocks.1.channel_act_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 32, 32, 3072], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -92,6 +110,33 @@ CASES = [
      "path": "encoder.stages.3.layers.0.act"},
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4816896,
+     "flops": 1204224,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.blocks.3.blocks.1.channel_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2408448,
+     "flops": 602112,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.blocks.2.blocks.0.channel_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2408448,
+     "flops": 602112,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.blocks.3.blocks.0.channel_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 14, 14, 3072], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 4816896,
@@ -99,15 +144,6 @@ CASES = [
      "architectures": ["unlimited_ocr", "vitdet"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "vision_tower.sam_encoder.layers.0.mlp.act"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 192, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 4816896,
-     "flops": 1204224,
-     "architectures": ["pp_lcnet_v4", "swiftformer"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "encoder.blocks.0.blocks.0.channel_act_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 72, 72, 4736], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -155,15 +191,6 @@ CASES = [
      "path": "encoder.block.2.0.output.act_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 384, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 4816896,
-     "flops": 1204224,
-     "architectures": ["pp_lcnet_v4"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "encoder.blocks.2.blocks.1.channel_act_fn"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 128, 128, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 100663296,
@@ -200,24 +227,6 @@ CASES = [
      "path": "encoder.block.1.0.output.act_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 768, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 4816896,
-     "flops": 1204224,
-     "architectures": ["pp_lcnet_v4"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "encoder.blocks.3.blocks.1.channel_act_fn"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 192, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 2408448,
-     "flops": 602112,
-     "architectures": ["pp_lcnet_v4"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "encoder.blocks.2.blocks.0.channel_act_fn"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 224, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 1404928,
@@ -234,15 +243,6 @@ CASES = [
      "architectures": ["sam2"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "vision_encoder.backbone.blocks.0.mlp.activation"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 384, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 2408448,
-     "flops": 602112,
-     "architectures": ["pp_lcnet_v4"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "encoder.blocks.3.blocks.0.channel_act_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 448, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

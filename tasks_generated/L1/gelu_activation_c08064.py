@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUActivation
 transformers:  5.24.0
-architectures: clvp, mra
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: autoformer, clvp, deberta, mra
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -38,6 +38,15 @@ KERNEL = {"id": "c0806443d48e34a3", "name": "gelu_activation_c08064", "level": 1
 CASES = [
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25018368,
+     "flops": 3127296,
+     "architectures": ["deberta", "mra"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.layer.0.intermediate.intermediate_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 511, 1536], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2},
      "bytes": 12558336,
@@ -56,13 +65,22 @@ CASES = [
      "path": "text_encoder_model.layers.0.mlp.fc1.activation_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 25018368,
-     "flops": 3127296,
-     "architectures": ["mra"],
+        {"name": "input", "kind": "tensor", "shape": [2, 24, 32], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 12288,
+     "flops": 1536,
+     "architectures": ["autoformer"],
      "qualname": "transformers.activations.GELUActivation",
-     "path": "encoder.layer.0.intermediate.intermediate_act_fn"},
+     "path": "encoder.layers.0.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 34, 32], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 17408,
+     "flops": 2176,
+     "architectures": ["autoformer"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "decoder.layers.0.activation_fn"},
 ]
 
 

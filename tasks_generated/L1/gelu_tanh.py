@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUTanh
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_unified, gpt_bigcode, paligemma, recurrent_gemma, siglip, starcoder2, t5gemma, tipsv2_dpt, vaultgemma
-cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_unified, gpt_bigcode, llava_onevision, paligemma, recurrent_gemma, siglip, starcoder2, t5gemma, tipsv2_dpt, vaultgemma
+cases:         20 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -135,6 +135,24 @@ CASES = [
      "architectures": ["recurrent_gemma"],
      "qualname": "transformers.activations.GELUTanh",
      "path": "layers.0.mlp_block.act_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [16, 729, 4304], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 200807424,
+     "flops": 50201856,
+     "architectures": ["llava_onevision"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 729, 4304], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 50201856,
+     "flops": 12550464,
+     "architectures": ["llava_onevision"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],

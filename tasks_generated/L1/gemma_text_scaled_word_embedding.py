@@ -39,7 +39,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 257152}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1057472466,
+     "bytes": 8347602,
      "flops": 4169728,
      "architectures": ["colpali", "paligemma"],
      "qualname": "transformers.models.gemma.modeling_gemma.GemmaTextScaledWordEmbedding",
@@ -49,7 +49,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 256000}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1184347090,
+     "bytes": 9390034,
      "flops": 4690944,
      "architectures": ["gemma2", "vaultgemma"],
      "qualname": "transformers.models.gemma2.modeling_gemma2.Gemma2TextScaledWordEmbedding",
@@ -59,7 +59,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 262144}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1212658642,
+     "bytes": 9390034,
      "flops": 4690944,
      "architectures": ["gemma4", "gemma4_unified"],
      "qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextScaledWordEmbedding",
@@ -69,7 +69,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 262144}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 269486034,
+     "bytes": 2093010,
      "flops": 1042432,
      "architectures": ["embedding_gemma2"],
      "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2TextScaledWordEmbedding",
@@ -79,7 +79,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 256000}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1579126738,
+     "bytes": 12517330,
      "flops": 6254592,
      "architectures": ["gemma"],
      "qualname": "transformers.models.gemma.modeling_gemma.GemmaTextScaledWordEmbedding",
@@ -89,7 +89,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 262208}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1212953554,
+     "bytes": 9390034,
      "flops": 4690944,
      "architectures": ["gemma3"],
      "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3TextScaledWordEmbedding",
@@ -99,7 +99,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 262144}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 4042176466,
+     "bytes": 31281106,
      "flops": 15636480,
      "architectures": ["gemma4"],
      "qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4TextScaledWordEmbedding",

@@ -3,9 +3,9 @@
 kernel:        fed88f27c8b26bac
 level:         1
 label:         other
-qualnames:     transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.apply_rotary_pos_emb_interleave, transformers.models.axk1.modeling_axk1.apply_rotary_pos_emb_interleave, transformers.models.deepseek_v3.modeling_deepseek_v3.apply_rotary_pos_emb_interleave, transformers.models.deepseek_v32.modeling_deepseek_v32.apply_rotary_pos_emb_interleave, transformers.models.axk2.modeling_axk2.apply_rotary_pos_emb_interleave, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.apply_rotary_pos_emb_interleave, transformers.models.mistral4.modeling_mistral4.apply_rotary_pos_emb_interleave, transformers.models.youtu.modeling_youtu.apply_rotary_pos_emb_interleave, transformers.models.bailing_hybrid.modeling_bailing_hybrid.apply_rotary_pos_emb_interleave
+qualnames:     transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.apply_rotary_pos_emb_interleave, transformers.models.mistral_large4.modeling_mistral_large4.apply_rotary_pos_emb_interleave, transformers.models.axk1.modeling_axk1.apply_rotary_pos_emb_interleave, transformers.models.deepseek_v3.modeling_deepseek_v3.apply_rotary_pos_emb_interleave, transformers.models.deepseek_v32.modeling_deepseek_v32.apply_rotary_pos_emb_interleave, transformers.models.axk2.modeling_axk2.apply_rotary_pos_emb_interleave, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.apply_rotary_pos_emb_interleave, transformers.models.mistral4.modeling_mistral4.apply_rotary_pos_emb_interleave, transformers.models.youtu.modeling_youtu.apply_rotary_pos_emb_interleave, transformers.models.bailing_hybrid.modeling_bailing_hybrid.apply_rotary_pos_emb_interleave
 transformers:  5.24.0
-architectures: axk1, axk2, bailing_hybrid, deepseek_v3, deepseek_v32, glm4_moe_lite, glm_moe_dsa, mistral4, youtu
+architectures: axk1, axk2, bailing_hybrid, deepseek_v3, deepseek_v32, glm4_moe_lite, glm_moe_dsa, mistral4, mistral_large4, youtu
 cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -49,11 +49,25 @@ CASES = [
         {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 17069824,
+     "bytes": 17004672,
      "flops": 16939520,
-     "architectures": ["axk1", "glm_moe_dsa"],
+     "architectures": ["axk1", "glm_moe_dsa", "mistral_large4"],
      "qualname": "transformers.models.axk1.modeling_axk1.apply_rotary_pos_emb_interleave",
      "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 509, 32, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 509, 1, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "default", "value": None},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8665216,
+     "flops": 8600064,
+     "architectures": ["glm_moe_dsa", "mistral_large4"],
+     "qualname": "transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.apply_rotary_pos_emb_interleave",
+     "path": "layers.0.self_attn.indexer"},
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 128, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -61,7 +75,7 @@ CASES = [
         {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 33748736,
+     "bytes": 33683584,
      "flops": 33618432,
      "architectures": ["deepseek_v3", "deepseek_v32"],
      "qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.apply_rotary_pos_emb_interleave",
@@ -73,25 +87,11 @@ CASES = [
         {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 8730368,
+     "bytes": 8665216,
      "flops": 8600064,
      "architectures": ["bailing_hybrid", "mistral4"],
      "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.apply_rotary_pos_emb_interleave",
      "path": "layers.5.self_attn"},
-    {"init": {},
-     "inputs": [
-        {"name": "q", "kind": "tensor", "shape": [2, 509, 32, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "k", "kind": "tensor", "shape": [2, 509, 1, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "default", "value": None},
-        {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 8730368,
-     "flops": 8600064,
-     "architectures": ["glm_moe_dsa"],
-     "qualname": "transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.apply_rotary_pos_emb_interleave",
-     "path": "layers.0.self_attn.indexer"},
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 32], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -99,7 +99,7 @@ CASES = [
         {"name": "cos", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "sin", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 4365184,
+     "bytes": 4332608,
      "flops": 4300032,
      "architectures": ["axk2"],
      "qualname": "transformers.models.axk2.modeling_axk2.apply_rotary_pos_emb_interleave",
@@ -111,7 +111,7 @@ CASES = [
         {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 5603072,
+     "bytes": 5537920,
      "flops": 5472768,
      "architectures": ["glm4_moe_lite"],
      "qualname": "transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.apply_rotary_pos_emb_interleave",
@@ -123,7 +123,7 @@ CASES = [
         {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 4560640,
+     "bytes": 4495488,
      "flops": 4430336,
      "architectures": ["youtu"],
      "qualname": "transformers.models.youtu.modeling_youtu.apply_rotary_pos_emb_interleave",

@@ -41,7 +41,7 @@ CASES = [
         {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 593512,
+     "bytes": 199528,
      "flops": 65152,
      "architectures": ["gptj"],
      "qualname": "transformers.models.gptj.modeling_gptj.GPTJRotaryEmbedding",

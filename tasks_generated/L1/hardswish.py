@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.Hardswish
 transformers:  5.24.0
-architectures: levit, pp_lcnet, pp_lcnet_v3, pp_ocrv5_mobile_det, slanet
+architectures: levit, pp_lcnet, pp_lcnet_v3, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, slanet
 cases:         20 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1605632,
      "flops": 401408,
-     "architectures": ["levit", "pp_lcnet", "pp_lcnet_v3", "pp_ocrv5_mobile_det", "slanet"],
+     "architectures": ["levit", "pp_lcnet", "pp_lcnet_v3", "pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec", "slanet"],
      "qualname": "torch.nn.modules.activation.Hardswish",
      "path": "patch_embeddings.activation_layer_1"},
     {"init": {"inplace": False},
@@ -51,7 +51,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 3211264,
      "flops": 802816,
-     "architectures": ["pp_lcnet", "pp_lcnet_v3", "pp_ocrv5_mobile_det", "slanet"],
+     "architectures": ["pp_lcnet", "pp_lcnet_v3", "pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec", "slanet"],
      "qualname": "torch.nn.modules.activation.Hardswish",
      "path": "encoder.blocks.0.layers.0.pointwise_convolution.activation"},
     {"init": {"inplace": False},
@@ -72,6 +72,24 @@ CASES = [
      "architectures": ["pp_lcnet", "pp_lcnet_v3", "slanet"],
      "qualname": "torch.nn.modules.activation.Hardswish",
      "path": "encoder.blocks.4.layers.0.pointwise_convolution.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1204224,
+     "flops": 301056,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec", "slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "model.backbone.encoder.blocks.1.layers.0.pointwise_convolution.act.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 602112,
+     "flops": 150528,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec", "slanet"],
+     "qualname": "torch.nn.modules.activation.Hardswish",
+     "path": "model.backbone.encoder.blocks.2.layers.0.pointwise_convolution.act.act"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -110,22 +128,22 @@ CASES = [
      "path": "patch_embeddings.activation_layer_3"},
     {"init": {"inplace": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 1204224,
-     "flops": 301056,
-     "architectures": ["pp_ocrv5_mobile_det", "slanet"],
+     "bytes": 301056,
+     "flops": 75264,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
      "qualname": "torch.nn.modules.activation.Hardswish",
-     "path": "model.backbone.encoder.blocks.1.layers.0.pointwise_convolution.act.act"},
+     "path": "model.backbone.encoder.blocks.3.layers.0.pointwise_convolution.act.act"},
     {"init": {"inplace": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 602112,
-     "flops": 150528,
-     "architectures": ["pp_ocrv5_mobile_det", "slanet"],
+     "bytes": 150528,
+     "flops": 37632,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
      "qualname": "torch.nn.modules.activation.Hardswish",
-     "path": "model.backbone.encoder.blocks.2.layers.0.pointwise_convolution.act.act"},
+     "path": "model.backbone.encoder.blocks.4.layers.0.pointwise_convolution.act.act"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 128, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -162,24 +180,6 @@ CASES = [
      "architectures": ["slanet"],
      "qualname": "torch.nn.modules.activation.Hardswish",
      "path": "backbone.post_csp_pan.top_down_blocks.1.conv1.activation"},
-    {"init": {"inplace": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 301056,
-     "flops": 75264,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "torch.nn.modules.activation.Hardswish",
-     "path": "model.backbone.encoder.blocks.3.layers.0.pointwise_convolution.act.act"},
-    {"init": {"inplace": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 150528,
-     "flops": 37632,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "torch.nn.modules.activation.Hardswish",
-     "path": "model.backbone.encoder.blocks.4.layers.0.pointwise_convolution.act.act"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 48, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

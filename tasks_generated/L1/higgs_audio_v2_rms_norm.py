@@ -3,10 +3,10 @@
 kernel:        456a62bd74148003
 level:         1
 label:         norm
-qualnames:     transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2RMSNorm, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrRMSNorm
+qualnames:     transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2RMSNorm, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrRMSNorm, transformers.models.mistral3.modeling_mistral3.Mistral3RMSNorm, transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4RMSNorm
 transformers:  5.24.0
-architectures: glm_ocr, higgs_audio_v2
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: glm_ocr, higgs_audio_v2, mistral3, mistral_large4
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -64,6 +64,26 @@ CASES = [
      "architectures": ["higgs_audio_v2"],
      "qualname": "transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2RMSNorm",
      "path": "model.layers.0.audio_input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 1024, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [24200, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 99125248,
+     "flops": 74415000,
+     "architectures": ["mistral3"],
+     "qualname": "transformers.models.mistral3.modeling_mistral3.Mistral3RMSNorm",
+     "path": "multi_modal_projector.norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 2048, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [24200, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 198250496,
+     "flops": 148757400,
+     "architectures": ["mistral_large4"],
+     "qualname": "transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4RMSNorm",
+     "path": "multi_modal_projector.norm",
      "param_dtype": "bfloat16"},
 ]
 

@@ -3,10 +3,10 @@
 kernel:        1e9451215412f378
 level:         1
 label:         norm
-qualnames:     transformers.models.hy_v3.modeling_hy_v3.HYV3RMSNorm, transformers.models.inkling.modeling_inkling.InklingRMSNorm, transformers.models.qwen3.modeling_qwen3.Qwen3RMSNorm, transformers.models.dots1.modeling_dots1.Dots1RMSNorm, transformers.models.kolibri1.modeling_kolibri1.Kolibri1RMSNorm, transformers.models.laguna.modeling_laguna.LagunaRMSNorm, transformers.models.apertus.modeling_apertus.ApertusRMSNorm, transformers.models.doge.modeling_doge.DogeRMSNorm, transformers.models.exaone4.modeling_exaone4.Exaone4RMSNorm, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeRMSNorm, transformers.models.lfm2.modeling_lfm2.Lfm2RMSNorm, transformers.models.mellum.modeling_mellum.MellumRMSNorm, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeRMSNorm, transformers.models.sapiens2.modeling_sapiens2.Sapiens2RMSNorm, transformers.models.lfm3.modeling_lfm3.Lfm3RMSNorm
+qualnames:     transformers.models.hy_v3.modeling_hy_v3.HYV3RMSNorm, transformers.models.inkling.modeling_inkling.InklingRMSNorm, transformers.models.qwen3.modeling_qwen3.Qwen3RMSNorm, transformers.models.dots1.modeling_dots1.Dots1RMSNorm, transformers.models.kolibri1.modeling_kolibri1.Kolibri1RMSNorm, transformers.models.laguna.modeling_laguna.LagunaRMSNorm, transformers.models.apertus.modeling_apertus.ApertusRMSNorm, transformers.models.doge.modeling_doge.DogeRMSNorm, transformers.models.exaone4.modeling_exaone4.Exaone4RMSNorm, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeRMSNorm, transformers.models.hunyuan_v1_dense.modeling_hunyuan_v1_dense.HunYuanDenseV1RMSNorm, transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1RMSNorm, transformers.models.lfm2.modeling_lfm2.Lfm2RMSNorm, transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeRMSNorm, transformers.models.mellum.modeling_mellum.MellumRMSNorm, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeRMSNorm, transformers.models.sapiens2.modeling_sapiens2.Sapiens2RMSNorm, transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5RMSNorm, transformers.models.lfm3.modeling_lfm3.Lfm3RMSNorm, transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderRMSNorm
 transformers:  5.24.0
-architectures: apertus, doge, dots1, exaone4, exaone_moe, hy_v3, inkling_text, kolibri1, laguna, lfm2, lfm3, mellum, qianfan_ocr, qwen3, qwen3_moe, sapiens2
-cases:         20 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: apertus, doge, dots1, exaone4, exaone_moe, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, inkling_text, kolibri1, laguna, lfm2, lfm2_moe, lfm3, mellum, pe_audio, qianfan_ocr, qwen3, qwen3_moe, sapiens2, timesfm2_5
+cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -41,7 +41,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 16679168,
      "flops": 12606912,
-     "architectures": ["apertus", "exaone4", "exaone_moe"],
+     "architectures": ["apertus", "exaone4", "exaone_moe", "hunyuan_v1_dense", "hunyuan_v1_moe"],
      "qualname": "transformers.models.apertus.modeling_apertus.ApertusRMSNorm",
      "path": "layers.0.self_attn.q_norm",
      "param_dtype": "bfloat16"},
@@ -145,6 +145,16 @@ CASES = [
      "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2RMSNorm",
      "path": "model.layer.0.attention.q_norm",
      "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 80, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 16, 512, 80], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5243040,
+     "flops": 3981312,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5RMSNorm",
+     "path": "layers.0.self_attn.q_norm",
+     "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 128, "eps": 1e-06},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 48, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -155,6 +165,16 @@ CASES = [
      "qualname": "transformers.models.laguna.modeling_laguna.LagunaRMSNorm",
      "path": "layers.0.self_attn.q_norm",
      "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 64, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 32, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8339584,
+     "flops": 6352320,
+     "architectures": ["lfm2_moe"],
+     "qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeRMSNorm",
+     "path": "layers.0.self_attn.q_layernorm",
+     "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 80, "eps": 1e-05},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 32, 80], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -164,6 +184,16 @@ CASES = [
      "architectures": ["lfm2"],
      "qualname": "transformers.models.lfm2.modeling_lfm2.Lfm2RMSNorm",
      "path": "layers.0.self_attn.q_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 64, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2084992,
+     "flops": 1588080,
+     "architectures": ["lfm2_moe"],
+     "qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeRMSNorm",
+     "path": "layers.0.self_attn.k_layernorm",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 80, "eps": 1e-05},
      "inputs": [
@@ -204,6 +234,16 @@ CASES = [
      "architectures": ["qwen3_moe"],
      "qualname": "transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeRMSNorm",
      "path": "layers.0.self_attn.k_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 128, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 9, 14, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 129280,
+     "flops": 97524,
+     "architectures": ["pe_audio"],
+     "qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderRMSNorm",
+     "path": "audio_encoder.layers.0.self_attn.q_norm",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 128, "eps": 1e-05},
      "inputs": [

@@ -3,10 +3,10 @@
 kernel:        d0add3bf479c2726
 level:         1
 label:         other
-qualnames:     transformers.models.informer.modeling_informer.InformerMeanScaler
+qualnames:     transformers.models.informer.modeling_informer.InformerMeanScaler, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesMeanScaler
 transformers:  5.24.0
-architectures: informer
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: informer, time_series_transformer
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -54,7 +54,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesMeanScaler",
+     "architectures": ["time_series_transformer"],
+     "reason": "built by TimeSeriesMeanScaler from a TimeSeriesTransformerConfig"},
+]
 
 
 _CONFIGS = {"InformerConfig": InformerConfig}

@@ -3,10 +3,10 @@
 kernel:        3403346944775be1
 level:         1
 label:         norm
-qualnames:     transformers.models.lara_mini.modeling_lara_mini.LaraMiniRMSNorm, transformers.models.helium.modeling_helium.HeliumRMSNorm, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHRMSNorm
+qualnames:     transformers.models.lara_mini.modeling_lara_mini.LaraMiniRMSNorm, transformers.models.helium.modeling_helium.HeliumRMSNorm, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHRMSNorm, transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_RMSNorm
 transformers:  5.24.0
-architectures: helium, lara_mini, nemotron_h
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: helium, lara_mini, nemotron_h, nemotron_h_omni
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -35,6 +35,16 @@ KERNEL = {"id": "3403346944775be1", "name": "lara_mini_rms_norm", "level": 1, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"hidden_size": 4096, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687104,
+     "flops": 12512238,
+     "architectures": ["nemotron_h", "nemotron_h_omni"],
+     "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHRMSNorm",
+     "path": "layers.0.norm",
+     "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 1024, "eps": 1e-06},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -55,15 +65,15 @@ CASES = [
      "qualname": "transformers.models.helium.modeling_helium.HeliumRMSNorm",
      "path": "layers.0.input_layernorm",
      "param_dtype": "bfloat16"},
-    {"init": {"hidden_size": 4096, "eps": 1e-05},
+    {"init": {"hidden_size": 5120, "eps": 1e-05},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 16687104,
-     "flops": 12512238,
-     "architectures": ["nemotron_h"],
-     "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHRMSNorm",
-     "path": "layers.0.norm",
+        {"name": "hidden_states", "kind": "tensor", "shape": [16, 49, 5120], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 16066560,
+     "flops": 12044592,
+     "architectures": ["nemotron_h_omni"],
+     "qualname": "transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_RMSNorm",
+     "path": "multi_modal_projector.layer_norm",
      "param_dtype": "bfloat16"},
 ]
 

@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm
 transformers:  5.24.0
-architectures: data2vec-audio
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: data2vec-audio, moonshine_streaming
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -45,6 +45,15 @@ KERNEL = {"id": "20e5418dfd4b644f", "name": "layer_norm_20e541", "level": 1, "la
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"normalized_shape": 320, "eps": 1e-05, "elementwise_affine": False, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 50, 320], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 128000,
+     "flops": 32200,
+     "architectures": ["moonshine_streaming"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "encoder.layers.0.input_layernorm.ln"},
     {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": False, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],

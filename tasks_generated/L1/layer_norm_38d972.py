@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm, transformers.models.convnext.modeling_convnext.ConvNextLayerNorm, transformers.models.convnextv2.modeling_convnextv2.ConvNextV2LayerNorm, transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm, transformers.models.videomt.modeling_videomt.VideomtLayerNorm2d, transformers.models.sam_hq.modeling_sam_hq.SamHQLayerNorm, transformers.models.sam.modeling_sam.SamLayerNorm, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2LayerNorm, transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridLayerNorm, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetLayerNorm, transformers.models.slanext.modeling_slanext.SLANeXtLayerNorm, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamLayerNorm, transformers.models.sam2.modeling_sam2.Sam2LayerNorm, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerLayerNorm
 transformers:  5.24.0
-architectures: aya_vision, convnext, convnextv2, deepseek_vl_hybrid, dinov3_convnext, florence2, got_ocr2, nemotron3_5_transcribe_asr_audio, persimmon, pp_chart2table, pp_formulanet, sam, sam2, sam3_tracker, sam_hq, slanext, unlimited_ocr, videomt, vitdet
-cases:         21 real cases, default first (the most common that fits in 8 GB); 23 unmapped
+architectures: aya_vision, convnext, convnextv2, deepseek_vl_hybrid, dinov3_convnext, efficientloftr, florence2, got_ocr2, nemotron3_5_transcribe_asr_audio, patchtsmixer, persimmon, pp_chart2table, pp_formulanet, sam, sam2, sam3_tracker, sam_hq, slanext, unlimited_ocr, videomt, vitdet
+cases:         25 real cases, default first (the most common that fits in 8 GB); 23 unmapped
 """
 
 import torch
@@ -85,6 +85,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "mask_decoder.transformer.layers.0.layer_norm1",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 28, 28, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1606656,
+     "flops": 404544,
+     "architectures": ["efficientloftr", "florence2"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "local_feature_transformer.layers.0.cross_attention.mlp.layer_norm",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 256, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1, 4096, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -125,6 +135,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "layers.0.self_attn.q_norm",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 7, 7, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 101376,
+     "flops": 25284,
+     "architectures": ["efficientloftr"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "local_feature_transformer.layers.0.cross_attention.aggregation.norm",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 384, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 64, 384], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -134,6 +154,26 @@ CASES = [
      "architectures": ["sam2"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_encoder.backbone.blocks.3.layer_norm2",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 7, 7, 256], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 201728,
+     "flops": 50568,
+     "architectures": ["efficientloftr"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "local_feature_transformer.layers.0.self_attention.aggregation.norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 8, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 4, 8], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 288,
+     "flops": 80,
+     "architectures": ["patchtsmixer"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "encoder.mlp_mixer_encoder.mixers.0.patch_mixer.norm.norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 256, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -164,6 +204,16 @@ CASES = [
      "architectures": ["sam2"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_encoder.backbone.blocks.1.layer_norm2",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 28, 28, 256], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 3212288,
+     "flops": 809088,
+     "architectures": ["efficientloftr"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "local_feature_transformer.layers.0.self_attention.mlp.layer_norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 96, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -244,16 +294,6 @@ CASES = [
      "architectures": ["florence2"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_tower.convs.3.norm",
-     "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 28, 28, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1606656,
-     "flops": 404544,
-     "architectures": ["florence2"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "vision_tower.convs.2.norm",
      "param_dtype": "bfloat16"},
 ]
 

@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm
 transformers:  5.24.0
-architectures: altclip, beit, blip-2, chinese_clip, clip, clipseg, convnext, convnextv2, cosmos3_edge, glm_ocr, hiera, llava, metaclip_2, mlcd, opt, owlv2, owlvit, video_llava, vipllava
-cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: altclip, beit, blip-2, chinese_clip, clip, clipseg, convnext, convnextv2, cosmos3_edge, glm_ocr, hiera, instructblip, llava, llava_next, llava_next_video, metaclip_2, mlcd, opt, owlv2, owlvit, pe_audio, video_llava, vipllava, xclip
+cases:         14 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -55,6 +55,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_model.post_layernorm",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 768], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3130368,
+     "flops": 783860,
+     "architectures": ["blip-2", "instructblip", "opt"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "language_model.model.decoder.layers.0.final_layer_norm",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1024], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
@@ -75,15 +85,35 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "pooler.layernorm",
      "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+    {"init": {"normalized_shape": 1408, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [1018, 768], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3130368,
-     "flops": 783860,
-     "architectures": ["blip-2", "opt"],
+        {"name": "input", "kind": "tensor", "shape": [2, 1408], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 16896,
+     "flops": 2820,
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "language_model.model.decoder.layers.0.final_layer_norm",
+     "path": "vision_model.post_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [16, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 69632,
+     "flops": 16416,
+     "architectures": ["llava_next_video", "video_llava"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_tower.post_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 28672,
+     "flops": 6156,
+     "architectures": ["llava_next", "llava_next_video"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_tower.post_layernorm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1152, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -95,15 +125,15 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "visual.encoder.layers.0.layer_norm1",
      "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 1408, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+    {"init": {"normalized_shape": 1024, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1408], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 1024], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 16896,
-     "flops": 2820,
-     "architectures": ["blip-2"],
+     "bytes": 12288,
+     "flops": 2052,
+     "architectures": ["pe_audio"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "vision_model.post_layernorm",
+     "path": "text_audio_head.layer_norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1664, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -114,6 +144,16 @@ CASES = [
      "architectures": ["mlcd"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "post_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1792, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1792], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 21504,
+     "flops": 3588,
+     "architectures": ["pe_audio"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "audio_head.layer_norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -135,15 +175,15 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "visual.merger.post_projection_norm",
      "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+    {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [16, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [16, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 69632,
-     "flops": 16416,
-     "architectures": ["video_llava"],
+     "bytes": 52224,
+     "flops": 12320,
+     "architectures": ["xclip"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "video_tower.post_layernorm",
+     "path": "vision_model.post_layernorm",
      "param_dtype": "bfloat16"},
 ]
 

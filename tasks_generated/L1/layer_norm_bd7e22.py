@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm, transformers.models.esmc.modeling_esmc.EsmcLayerNorm
 transformers:  5.24.0
-architectures: esmc, lasr_ctc, lasr_encoder, modernbert, modernbert-decoder, moonshine, mpt
-cases:         5 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: esmc, lasr_ctc, lasr_encoder, modernbert, modernbert-decoder, moonshine, moonshine_streaming, mpt, pe_audio
+cases:         7 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -75,6 +75,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "blocks.0.norm_1",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4171776,
+     "flops": 1044468,
+     "architectures": ["pe_audio"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "text_model.embeddings.norm",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 288, "eps": 1e-05, "elementwise_affine": True, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -82,6 +92,16 @@ CASES = [
      "bytes": 1173312,
      "flops": 295220,
      "architectures": ["moonshine"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "decoder.layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 320, "eps": 1e-05, "elementwise_affine": True, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 320], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1303680,
+     "flops": 327796,
+     "architectures": ["moonshine_streaming"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "decoder.layers.0.input_layernorm",
      "param_dtype": "bfloat16"},

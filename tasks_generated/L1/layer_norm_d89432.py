@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm
 transformers:  5.24.0
-architectures: hy_v4
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: autoformer, dab-detr, fnet, hy_v4
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -45,6 +45,36 @@ KERNEL = {"id": "d8943297957745f0", "name": "layer_norm_d89432", "level": 1, "la
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 1230848,
+     "flops": 154800,
+     "architectures": ["dab-detr"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "decoder.layers.0.self_attn.self_attn_layer_norm",
+     "param_dtype": "float32"},
+    {"init": {"normalized_shape": 768, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6260736,
+     "flops": 783860,
+     "architectures": ["fnet"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "embeddings.LayerNorm",
+     "param_dtype": "float32"},
+    {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 202752,
+     "flops": 25284,
+     "architectures": ["dab-detr"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "encoder.layers.0.self_attn_layer_norm",
+     "param_dtype": "float32"},
     {"init": {"normalized_shape": 128, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
@@ -54,6 +84,26 @@ CASES = [
      "architectures": ["hy_v4"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "layers.0.self_attn.indexer.k_norm",
+     "param_dtype": "float32"},
+    {"init": {"normalized_shape": 64, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 34, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 35328,
+     "flops": 4488,
+     "architectures": ["autoformer"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "decoder.layernorm_embedding",
+     "param_dtype": "float32"},
+    {"init": {"normalized_shape": 64, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 24, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 25088,
+     "flops": 3168,
+     "architectures": ["autoformer"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "encoder.layernorm_embedding",
      "param_dtype": "float32"},
 ]
 

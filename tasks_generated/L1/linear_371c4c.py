@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, convnext, convnextv2, deepseek_vl_hybrid, dinov3_convnext, focalnet, got_ocr2, nemotron3_5_asr, nemotron_asr_streaming, parakeet_rnnt, parakeet_tdt, pp_chart2table, pp_formulanet, prophetnet, sam, sam2, sam3_tracker, sam_hq, slanext, unlimited_ocr, vitdet
-cases:         87 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aya_vision, cohere2_vision, convnext, convnextv2, deepseek_vl_hybrid, dinov3_convnext, focalnet, got_ocr2, nemotron3_5_asr, nemotron_asr_streaming, parakeet_rnnt, parakeet_tdt, patchtsmixer, patchtst, pp_chart2table, pp_formulanet, prophetnet, sam, sam2, sam3_tracker, sam_hq, slanext, unlimited_ocr, vitdet
+cases:         93 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -483,6 +483,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "mask_decoder.transformer.layers.1.cross_attn_token_to_image.k_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 8, "out_features": 8, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 4, 8], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 400,
+     "flops": 1088,
+     "architectures": ["patchtsmixer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.patcher",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 768, "out_features": 2304, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 32, 32, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -503,6 +513,26 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "model.encoder.layers.2.attn.proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 16, "out_features": 8, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 4, 16], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 656,
+     "flops": 2112,
+     "architectures": ["patchtsmixer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.mlp_mixer_encoder.mixers.0.feature_mixer.mlp.fc2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 8, "out_features": 16, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 4, 8], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 672,
+     "flops": 2176,
+     "architectures": ["patchtsmixer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.mlp_mixer_encoder.mixers.0.feature_mixer.mlp.fc1",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 128, "out_features": 256, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1, 5, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -522,6 +552,26 @@ CASES = [
      "architectures": ["sam_hq"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "mask_decoder.transformer.layers.0.cross_attn_token_to_image.out_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4, "out_features": 4, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 8, 4], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 296,
+     "flops": 576,
+     "architectures": ["patchtsmixer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.mlp_mixer_encoder.mixers.0.patch_mixer.gating_block.attn_layer",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 8, "out_features": 4, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 8, 8], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 456,
+     "flops": 1088,
+     "architectures": ["patchtsmixer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.mlp_mixer_encoder.mixers.0.patch_mixer.mlp.fc2",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 384, "out_features": 1152, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -712,6 +762,16 @@ CASES = [
      "architectures": ["sam2"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "vision_encoder.backbone.blocks.10.attn.proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1, "out_features": 128, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 32, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 17024,
+     "flops": 24576,
+     "architectures": ["patchtst"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.embedder.input_embedding",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 192, "out_features": 384, "bias": True, "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: axk1, axk2, bailing_hybrid, bros, deepseek_v2, deepseek_v3, deepseek_v32, glm4_moe_lite, glm_moe_dsa, hy_v4, kimi_linear, minicpm3, mistral4, swin2sr, swinv2, youtu
-cases:         16 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: axk1, axk2, bailing_hybrid, bros, deepseek_v2, deepseek_v3, deepseek_v32, efficientloftr, glm4_moe_lite, glm_moe_dsa, hy_v4, kimi_linear, minicpm3, mistral4, mistral_large4, swin2sr, swinv2, youtu
+cases:         21 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -63,6 +63,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.kv_b_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 16384, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 51177472,
+     "flops": 17079205888,
+     "architectures": ["axk1", "mistral_large4"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.self_attn.kv_b_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 512, "out_features": 28672, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -83,15 +93,15 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.kv_b_proj",
      "param_dtype": "bfloat16"},
-    {"init": {"in_features": 512, "out_features": 16384, "bias": False, "device": None, "dtype": None},
+    {"init": {"in_features": 512, "out_features": 12288, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 51177472,
-     "flops": 17079205888,
-     "architectures": ["axk1"],
+     "bytes": 38643712,
+     "flops": 12809404416,
+     "architectures": ["mistral_large4"],
      "qualname": "torch.nn.modules.linear.Linear",
-     "path": "layers.0.self_attn.kv_b_proj",
+     "path": "language_model.layers.0.self_attn.kv_b_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 128, "out_features": 4096, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -153,6 +163,26 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.kv_b_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 512, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 28, 28, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3735552,
+     "flops": 822083584,
+     "architectures": ["efficientloftr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "local_feature_transformer.layers.0.cross_attention.mlp.fc1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 256, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 28, 28, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2670592,
+     "flops": 411041792,
+     "architectures": ["efficientloftr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "local_feature_transformer.layers.0.cross_attention.mlp.fc2",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 512, "out_features": 12, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1, 13, 13, 512], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -162,6 +192,26 @@ CASES = [
      "architectures": ["swinv2"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layers.2.blocks.0.attention.self.continuous_position_bias_mlp.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 512, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 28, 28, 512], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 6946816,
+     "flops": 1644167168,
+     "architectures": ["efficientloftr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "local_feature_transformer.layers.0.self_attention.mlp.fc1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 256, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 28, 28, 512], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 5079040,
+     "flops": 822083584,
+     "architectures": ["efficientloftr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "local_feature_transformer.layers.0.self_attention.mlp.fc2",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 512, "out_features": 3, "bias": False, "device": None, "dtype": None},
      "inputs": [

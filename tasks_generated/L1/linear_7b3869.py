@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: aimv2, albert, align, bert, big_bird, blip-2, bridgetower, bros, camembert, canine, cosmos3_edge, data2vec-text, deit, dpt, encoder-decoder, ernie, glm_ocr, groupvit, ibert, jina_embeddings_v3, layoutlm, lilt, markuplm, megatron-bert, mobilebert, mpnet, opt, rembert, roberta, roberta-prelayernorm, roc_bert, siglip, squeezebert, tapas, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, xlm-roberta, xlm-roberta-xl, yolos
-cases:         22 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aimv2, albert, align, bert, big_bird, blip-2, bridgetower, bros, camembert, canine, cosmos3_edge, data2vec-text, deit, dpt, encoder-decoder, ernie, glm_ocr, groupvit, ibert, instructblip, jina_embeddings_v3, layoutlm, lilt, markuplm, megatron-bert, mobilebert, mpnet, opt, rembert, roberta, roberta-prelayernorm, roc_bert, siglip, squeezebert, tapas, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vivit, xclip, xlm-roberta, xlm-roberta-xl, yolos
+cases:         23 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -49,9 +49,29 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1187328,
      "flops": 2360832,
-     "architectures": ["align", "bert", "big_bird", "bridgetower", "bros", "camembert", "canine", "data2vec-text", "deit", "dpt", "encoder-decoder", "ernie", "ibert", "layoutlm", "lilt", "markuplm", "mpnet", "roberta", "roberta-prelayernorm", "roc_bert", "siglip", "squeezebert", "tapas", "vilt", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "vit", "xlm-roberta", "yolos"],
+     "architectures": ["align", "bert", "big_bird", "bridgetower", "bros", "camembert", "canine", "data2vec-text", "deit", "dpt", "encoder-decoder", "ernie", "ibert", "layoutlm", "lilt", "markuplm", "mpnet", "roberta", "roberta-prelayernorm", "roc_bert", "siglip", "squeezebert", "tapas", "vilt", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "vit", "vivit", "xlm-roberta", "yolos"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "text_model.pooler.dense",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 3072, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 3072], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12538368,
+     "flops": 4804308480,
+     "architectures": ["blip-2", "instructblip", "opt"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.model.decoder.layers.0.fc2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 3072, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 768], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12542976,
+     "flops": 4806653952,
+     "architectures": ["blip-2", "instructblip", "opt"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.model.decoder.layers.0.fc1",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1024, "out_features": 1024, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -63,25 +83,15 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "vision_model.head.output_proj",
      "param_dtype": "bfloat16"},
-    {"init": {"in_features": 3072, "out_features": 768, "bias": True, "device": None, "dtype": None},
+    {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [1018, 3072], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 12538368,
-     "flops": 4804308480,
-     "architectures": ["blip-2", "opt"],
+        {"name": "input", "kind": "tensor", "shape": [16, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1230336,
+     "flops": 18886656,
+     "architectures": ["xclip"],
      "qualname": "torch.nn.modules.linear.Linear",
-     "path": "language_model.model.decoder.layers.0.fc2",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 768, "out_features": 3072, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [1018, 768], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 12542976,
-     "flops": 4806653952,
-     "architectures": ["blip-2", "opt"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "language_model.model.decoder.layers.0.fc1",
+     "path": "vision_model.encoder.layers.0.message_fc",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1152, "out_features": 1152, "bias": True, "device": None, "dtype": None},
      "inputs": [

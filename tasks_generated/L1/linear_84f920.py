@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: cohere2_vision, prophetnet, sam, sam2, sam3_tracker, sam_hq, tipsv2_dpt, wavlm
-cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: cohere2_vision, patchtsmixer, prophetnet, sam, sam2, sam3_tracker, sam_hq, tipsv2_dpt, wavlm
+cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -82,6 +82,16 @@ CASES = [
      "architectures": ["sam3_tracker"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "mask_decoder.transformer.layers.0.cross_attn_token_to_image.k_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4, "out_features": 8, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 8, 4], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 464,
+     "flops": 1152,
+     "architectures": ["patchtsmixer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.mlp_mixer_encoder.mixers.0.patch_mixer.mlp.fc1",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 4608, "out_features": 36864, "bias": True, "device": None, "dtype": None},
      "inputs": [

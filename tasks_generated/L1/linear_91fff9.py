@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: hy_v4, slanet, slanext
-cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: autoformer, deberta, hy_v4, slanet, slanext
+cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -83,6 +83,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "head.structure_attention_cell.input_to_hidden",
      "param_dtype": "float32"},
+    {"init": {"in_features": 768, "out_features": 2304, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 19587072,
+     "flops": 3602644992,
+     "architectures": ["deberta"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layer.0.attention.self.in_proj",
+     "param_dtype": "float32"},
     {"init": {"in_features": 2816, "out_features": 16, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 2816], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
@@ -92,6 +102,26 @@ CASES = [
      "architectures": ["hy_v4"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.indexer.weights_proj",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 9, "out_features": 64, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 24, 9], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 16320,
+     "flops": 55296,
+     "architectures": ["autoformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.value_embedding.value_projection",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 9, "out_features": 64, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 34, 9], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 22160,
+     "flops": 78336,
+     "architectures": ["autoformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.value_embedding.value_projection",
      "param_dtype": "float32"},
 ]
 

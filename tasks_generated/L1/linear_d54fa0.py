@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: slanet, slanext
-cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: fnet, slanet, slanext
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -82,6 +82,16 @@ CASES = [
      "architectures": ["slanext"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "head.structure_generator.fc2",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768], "roles": ["batch", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 2374656,
+     "flops": 2360832,
+     "architectures": ["fnet"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "pooler.dense",
      "param_dtype": "float32"},
 ]
 

@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: afmoe, aimv2, altclip, chinese_clip, clip, clipseg, ernie4_5_moe, flint, glm_ocr, higgs_audio_v2, hy_v3, jetmoe, laguna, lara_mini, metaclip_2, owlv2, owlvit, qwen2_moe, qwen3_next, vision-text-dual-encoder
-cases:         28 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: afmoe, aimv2, altclip, chinese_clip, clip, clipseg, ernie4_5_moe, flint, glm_ocr, higgs_audio_v2, hy_v3, jetmoe, laguna, lara_mini, metaclip_2, mistral3, mistral_large4, owlv2, owlvit, pe_audio, qwen2_moe, qwen3_next, vision-text-dual-encoder, xclip
+cases:         37 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -59,7 +59,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 528384,
      "flops": 1048576,
-     "architectures": ["clip", "clipseg", "metaclip_2", "owlv2", "owlvit"],
+     "architectures": ["clip", "clipseg", "metaclip_2", "owlv2", "owlvit", "xclip"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "text_projection",
      "param_dtype": "bfloat16"},
@@ -303,6 +303,26 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "visual_projection",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 1024, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2105344,
+     "flops": 4194304,
+     "architectures": ["pe_audio"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "text_audio_head.proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1792, "out_features": 1024, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1792], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3681280,
+     "flops": 7340032,
+     "architectures": ["pe_audio"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "audio_head.proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 1536, "out_features": 1536, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [128, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -322,6 +342,76 @@ CASES = [
      "architectures": ["glm_ocr"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "visual.merger.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 512, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [16, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 827392,
+     "flops": 12582912,
+     "architectures": ["xclip"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual_projection",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 5120, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6050, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 84828160,
+     "flops": 63438848000,
+     "architectures": ["mistral3"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "multi_modal_projector.linear_1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 2048, "out_features": 6144, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6050, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 124289024,
+     "flops": 152253235200,
+     "architectures": ["mistral_large4"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "multi_modal_projector.linear_1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4096, "out_features": 1024, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6050, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 70340608,
+     "flops": 50751078400,
+     "architectures": ["mistral3"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "multi_modal_projector.patch_merger.merging_layer",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 5120, "out_features": 5120, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6050, 5120], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 176332800,
+     "flops": 317194240000,
+     "architectures": ["mistral3"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "multi_modal_projector.linear_2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 6144, "out_features": 6144, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6050, 6144], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 224182272,
+     "flops": 456759705600,
+     "architectures": ["mistral_large4"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "multi_modal_projector.linear_2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 8192, "out_features": 2048, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6050, 8192], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 157458432,
+     "flops": 203004313600,
+     "architectures": ["mistral_large4"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "multi_modal_projector.patch_merger.merging_layer",
      "param_dtype": "bfloat16"},
 ]
 

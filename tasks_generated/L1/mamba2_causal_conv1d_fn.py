@@ -3,9 +3,9 @@
 kernel:        fdddae4ec56f0ccc
 level:         1
 label:         convolution
-qualnames:     transformers.models.mamba2.modeling_mamba2.causal_conv1d_fn, transformers.models.zamba2.modeling_zamba2.causal_conv1d_fn, transformers.models.bamba.modeling_bamba.causal_conv1d_fn, transformers.models.falcon_h1.modeling_falcon_h1.causal_conv1d_fn, transformers.models.falcon_mamba.modeling_falcon_mamba.causal_conv1d_fn, transformers.models.granitemoehybrid.modeling_granitemoehybrid.causal_conv1d_fn, transformers.models.nemotron_h.modeling_nemotron_h.causal_conv1d_fn
+qualnames:     transformers.models.mamba2.modeling_mamba2.causal_conv1d_fn, transformers.models.zamba2.modeling_zamba2.causal_conv1d_fn, transformers.models.bamba.modeling_bamba.causal_conv1d_fn, transformers.models.falcon_h1.modeling_falcon_h1.causal_conv1d_fn, transformers.models.falcon_mamba.modeling_falcon_mamba.causal_conv1d_fn, transformers.models.granitemoehybrid.modeling_granitemoehybrid.causal_conv1d_fn, transformers.models.mamba.modeling_mamba.causal_conv1d_fn, transformers.models.nemotron_h.modeling_nemotron_h.causal_conv1d_fn
 transformers:  5.24.0
-architectures: bamba, falcon_h1, falcon_mamba, granitemoehybrid, mamba2, nemotron_h, zamba2
+architectures: bamba, falcon_h1, falcon_mamba, granitemoehybrid, mamba, mamba2, nemotron_h, nemotron_h_omni, zamba2
 cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -65,7 +65,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 41799680,
      "flops": 94310400,
-     "architectures": ["mamba2", "nemotron_h"],
+     "architectures": ["mamba2", "nemotron_h", "nemotron_h_omni"],
      "qualname": "transformers.models.mamba2.modeling_mamba2.causal_conv1d_fn",
      "path": "layers.0.mixer",
      "param_dtype": "bfloat16"},
@@ -78,7 +78,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 6269952,
      "flops": 14146560,
-     "architectures": ["falcon_h1", "falcon_mamba"],
+     "architectures": ["falcon_h1", "falcon_mamba", "mamba"],
      "qualname": "transformers.models.falcon_h1.modeling_falcon_h1.causal_conv1d_fn",
      "path": "layers.0.mamba",
      "param_dtype": "bfloat16"},

@@ -5,7 +5,7 @@ level:         1
 label:         norm
 qualnames:     transformers.models.mamba2.modeling_mamba2.MambaRMSNormGated, transformers.models.zamba2.modeling_zamba2.Zamba2RMSNormGated, transformers.models.bamba.modeling_bamba.BambaRMSNormGated, transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridRMSNormGated, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHRMSNormGated
 transformers:  5.24.0
-architectures: bamba, granitemoehybrid, mamba2, nemotron_h, zamba2
+architectures: bamba, granitemoehybrid, mamba2, nemotron_h, nemotron_h_omni, zamba2
 cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 83410944,
      "flops": 41721712,
-     "architectures": ["mamba2", "nemotron_h"],
+     "architectures": ["mamba2", "nemotron_h", "nemotron_h_omni"],
      "qualname": "transformers.models.mamba2.modeling_mamba2.MambaRMSNormGated",
      "path": "layers.0.mixer.norm",
      "param_dtype": "bfloat16"},

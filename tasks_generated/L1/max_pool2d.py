@@ -1,12 +1,12 @@
 """A pooling, a leaf kernel: `MaxPool2d` as transformers runs it.
 
-kernel:        d5db5e8843e3e31e
+kernel:        894f960a71bd78a3
 level:         1
 label:         pooling
-qualnames:     torch.nn.modules.pooling.MaxPool2d
+qualnames:     torch.nn.modules.pooling.MaxPool2d, transformers.models.sam2.modeling_sam2.do_pool, transformers.models.bit.modeling_bit.BitMaxPool2d
 transformers:  5.24.0
-architectures: conditional_detr, deformable_detr, detr, resnet, upernet
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: bit, efficientloftr, lightglue, sam2, sam3_tracker, superglue, superpoint
+cases:         9 real cases, default first (the most common that fits in 8 GB); 7 unmapped
 """
 
 import torch
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a pooling (MaxPool2d)")
 
 
-KERNEL = {"id": "d5db5e8843e3e31e", "name": "max_pool2d", "level": 1, "label": "pooling", "qualname": "torch.nn.modules.pooling.MaxPool2d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "894f960a71bd78a3", "name": "max_pool2d", "level": 1, "label": "pooling", "qualname": "torch.nn.modules.pooling.MaxPool2d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -45,20 +45,114 @@ KERNEL = {"id": "d5db5e8843e3e31e", "name": "max_pool2d", "level": 1, "label": "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"kernel_size": 3, "stride": 2, "padding": 1, "dilation": 1, "return_indices": False, "ceil_mode": False},
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 128, 56, 56], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 4014080,
+     "flops": 802816,
+     "architectures": ["lightglue", "superglue"],
+     "qualname": "torch.nn.modules.pooling.MaxPool2d",
+     "path": "keypoint_detector.encoder.conv_blocks.2.pool"},
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 64, 112, 112], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 8028160,
+     "flops": 1605632,
+     "architectures": ["lightglue", "superglue"],
+     "qualname": "torch.nn.modules.pooling.MaxPool2d",
+     "path": "keypoint_detector.encoder.conv_blocks.1.pool"},
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 64, 224, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 32112640,
+     "flops": 6422528,
+     "architectures": ["lightglue", "superglue"],
+     "qualname": "torch.nn.modules.pooling.MaxPool2d",
+     "path": "keypoint_detector.encoder.conv_blocks.0.pool"},
+    {"init": {"kernel_size": 4, "stride": 4, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 852992,
+     "flops": 50176,
+     "architectures": ["efficientloftr"],
+     "qualname": "torch.nn.modules.pooling.MaxPool2d",
+     "path": "local_feature_transformer.layers.0.cross_attention.aggregation.kv_aggregation"},
+    {"init": {"kernel_size": 4, "stride": 4, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 256, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1705984,
+     "flops": 100352,
+     "architectures": ["efficientloftr"],
+     "qualname": "torch.nn.modules.pooling.MaxPool2d",
+     "path": "local_feature_transformer.layers.0.self_attention.aggregation.kv_aggregation"},
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 72, 72], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 26542080,
+     "flops": 5308416,
+     "architectures": ["sam3_tracker"],
+     "qualname": "torch.nn.modules.pooling.MaxPool2d",
+     "path": "vision_encoder.neck.fpn_layers.3.scale_layers.0"},
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2007040,
+     "flops": 401408,
+     "architectures": ["superpoint"],
+     "qualname": "torch.nn.modules.pooling.MaxPool2d",
+     "path": "encoder.conv_blocks.2.pool"},
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 4014080,
      "flops": 802816,
-     "architectures": ["conditional_detr", "deformable_detr", "detr", "resnet", "upernet"],
+     "architectures": ["superpoint"],
      "qualname": "torch.nn.modules.pooling.MaxPool2d",
-     "path": "backbone.model.embedder.pooler"},
+     "path": "encoder.conv_blocks.1.pool"},
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 16056320,
+     "flops": 3211264,
+     "architectures": ["superpoint"],
+     "qualname": "torch.nn.modules.pooling.MaxPool2d",
+     "path": "encoder.conv_blocks.0.pool"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.bit.modeling_bit.BitMaxPool2d",
+     "architectures": ["bit"],
+     "reason": "constructor argument 'padding_value' is not in MaxPool2d.__init__"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.do_pool",
+     "architectures": ["sam2"],
+     "reason": "constructor argument 'kernel_size' was not recorded"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.do_pool",
+     "architectures": ["sam2"],
+     "reason": "constructor argument 'kernel_size' was not recorded"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.do_pool",
+     "architectures": ["sam2"],
+     "reason": "constructor argument 'kernel_size' was not recorded"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.do_pool",
+     "architectures": ["sam2"],
+     "reason": "constructor argument 'kernel_size' was not recorded"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.do_pool",
+     "architectures": ["sam2"],
+     "reason": "constructor argument 'kernel_size' was not recorded"},
+    {"qualname": "transformers.models.sam2.modeling_sam2.do_pool",
+     "architectures": ["sam2"],
+     "reason": "constructor argument 'kernel_size' was not recorded"},
+]
 
 
 _CONFIGS = {}

@@ -5,7 +5,7 @@ level:         1
 label:         pooling
 qualnames:     torch.nn.modules.pooling.MaxPool2d
 transformers:  5.24.0
-architectures: hgnet_v2, pp_lcnet_v4
+architectures: hgnet_v2, pp_lcnet_v4, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec
 cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -47,22 +47,22 @@ KERNEL = {"id": "9ad5b2803988e0c5", "name": "max_pool2d_9ad5b2", "level": 1, "la
 CASES = [
     {"init": {"kernel_size": 2, "stride": 1, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": True},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 32, 113, 113], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 3240064,
-     "flops": 1605632,
-     "architectures": ["hgnet_v2"],
-     "qualname": "torch.nn.modules.pooling.MaxPool2d",
-     "path": "embedder.pool"},
-    {"init": {"kernel_size": 2, "stride": 1, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": True},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 48, 113, 113], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 4860096,
      "flops": 2408448,
-     "architectures": ["pp_lcnet_v4"],
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
      "qualname": "torch.nn.modules.pooling.MaxPool2d",
      "path": "encoder.convolution.pool"},
+    {"init": {"kernel_size": 2, "stride": 1, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": True},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 113, 113], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3240064,
+     "flops": 1605632,
+     "architectures": ["hgnet_v2", "pp_ocrv5_server_rec"],
+     "qualname": "torch.nn.modules.pooling.MaxPool2d",
+     "path": "embedder.pool"},
 ]
 
 

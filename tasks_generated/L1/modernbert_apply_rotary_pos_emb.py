@@ -5,8 +5,8 @@ level:         1
 label:         rotary
 qualnames:     transformers.models.modernbert.modeling_modernbert.apply_rotary_pos_emb, transformers.models.modernbert_decoder.modeling_modernbert_decoder.apply_rotary_pos_emb
 transformers:  5.24.0
-architectures: modernbert, modernbert-decoder
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: modernbert, modernbert-decoder, pe_audio
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -67,6 +67,19 @@ CASES = [
      "architectures": ["modernbert"],
      "qualname": "transformers.models.modernbert.modeling_modernbert.apply_rotary_pos_emb",
      "path": "layers.0.attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8469760,
+     "flops": 9381888,
+     "architectures": ["pe_audio"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.apply_rotary_pos_emb",
+     "path": "text_model.layers.0.attn"},
 ]
 
 

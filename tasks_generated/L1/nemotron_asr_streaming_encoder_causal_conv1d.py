@@ -3,10 +3,10 @@
 kernel:        b311d06f66faf892
 level:         1
 label:         convolution
-qualnames:     transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv1d
+qualnames:     transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv1d, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingCausalConv1d
 transformers:  5.24.0
-architectures: nemotron3_5_asr, nemotron_asr_streaming
-cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: moonshine_streaming, nemotron3_5_asr, nemotron_asr_streaming
+cases:         24 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -318,7 +318,14 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingCausalConv1d",
+     "architectures": ["moonshine_streaming"],
+     "reason": "constructor argument 'cache_key' was not recorded"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingCausalConv1d",
+     "architectures": ["moonshine_streaming"],
+     "reason": "constructor argument 'cache_key' was not recorded"},
+]
 
 
 _CONFIGS = {}

@@ -42,7 +42,7 @@ CASES = [
         {"name": "router_indices", "kind": "tensor", "shape": [1018, 4], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 2},
         {"name": "routing_weights", "kind": "tensor", "shape": [1018, 4], "roles": ["batch*seq", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 317719264,
+     "bytes": 39576544,
      "flops": 10054798519,
      "architectures": ["openai_privacy_filter"],
      "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterExperts",

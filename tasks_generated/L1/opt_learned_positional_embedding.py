@@ -5,7 +5,7 @@ level:         1
 label:         embedding
 qualnames:     transformers.models.opt.modeling_opt.OPTLearnedPositionalEmbedding, transformers.models.biogpt.modeling_biogpt.BioGptLearnedPositionalEmbedding
 transformers:  5.24.0
-architectures: biogpt, blip-2, opt
+architectures: biogpt, blip-2, instructblip, opt
 cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,11 +42,23 @@ KERNEL = {"id": "11a3da0fe123ed92", "name": "opt_learned_positional_embedding", 
 CASES = [
     {"init": {"num_embeddings": 2048, "embedding_dim": 768},
      "inputs": [
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "fill": 1},
+        {"name": "cache_length", "kind": "int", "value": 0},
+        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3135440,
+     "flops": 782842,
+     "architectures": ["blip-2", "instructblip"],
+     "qualname": "transformers.models.opt.modeling_opt.OPTLearnedPositionalEmbedding",
+     "path": "language_model.model.decoder.embed_positions",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 2048, "embedding_dim": 768},
+     "inputs": [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "float32"},
         {"name": "cache_length", "kind": "int", "value": 0},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 4720592,
+     "bytes": 3135440,
      "flops": 782842,
      "architectures": ["opt"],
      "qualname": "transformers.models.opt.modeling_opt.OPTLearnedPositionalEmbedding",
@@ -58,24 +70,12 @@ CASES = [
         {"name": "cache_length", "kind": "int", "value": 0},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3147752,
+     "bytes": 2088936,
      "flops": 521725,
      "architectures": ["biogpt"],
      "qualname": "transformers.models.biogpt.modeling_biogpt.BioGptLearnedPositionalEmbedding",
      "path": "embed_positions",
      "param_dtype": "float32"},
-    {"init": {"num_embeddings": 2048, "embedding_dim": 768},
-     "inputs": [
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "fill": 1},
-        {"name": "cache_length", "kind": "int", "value": 0},
-        {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 4720592,
-     "flops": 782842,
-     "architectures": ["blip-2"],
-     "qualname": "transformers.models.opt.modeling_opt.OPTLearnedPositionalEmbedding",
-     "path": "language_model.model.decoder.embed_positions",
-     "param_dtype": "bfloat16"},
 ]
 
 

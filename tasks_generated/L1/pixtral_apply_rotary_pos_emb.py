@@ -5,8 +5,8 @@ level:         1
 label:         rotary
 qualnames:     transformers.models.pixtral.modeling_pixtral.apply_rotary_pos_emb
 transformers:  5.24.0
-architectures: pixtral
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: mistral3, mistral_large4, pixtral
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -42,6 +42,32 @@ KERNEL = {"id": "482ba7f8e4c2ea4f", "name": "pixtral_apply_rotary_pos_emb", "lev
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [1, 16, 24200, 128], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [1, 16, 24200, 128], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [24200, 128], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [24200, 128], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 0}],
+     "dims": {},
+     "bytes": 408883200,
+     "flops": 446054400,
+     "architectures": ["mistral_large4"],
+     "qualname": "transformers.models.pixtral.modeling_pixtral.apply_rotary_pos_emb",
+     "path": "vision_tower.transformer.layers.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [1, 16, 24200, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [1, 16, 24200, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [24200, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [24200, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 0}],
+     "dims": {},
+     "bytes": 204441600,
+     "flops": 223027200,
+     "architectures": ["mistral3"],
+     "qualname": "transformers.models.pixtral.modeling_pixtral.apply_rotary_pos_emb",
+     "path": "vision_tower.transformer.layers.0.attention"},
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [1, 16, 8192, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.QuickGELUActivation
 transformers:  5.24.0
-architectures: altclip, bridgetower, chinese_clip, clip, clipseg, git, groupvit, imagegpt, llava, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava
-cases:         13 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: altclip, bridgetower, chinese_clip, clip, clipseg, git, groupvit, imagegpt, llava, llava_next, llava_next_video, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava, xclip
+cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -52,7 +52,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1261568,
      "flops": 946176,
-     "architectures": ["clip", "clipseg", "metaclip_2"],
+     "architectures": ["clip", "clipseg", "metaclip_2", "xclip"],
      "qualname": "transformers.activations.QuickGELUActivation",
      "path": "text_model.encoder.layers.0.mlp.activation_fn"},
     {"init": {},
@@ -62,6 +62,15 @@ CASES = [
      "bytes": 18907136,
      "flops": 14180352,
      "architectures": ["llava", "vipllava"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6, 577, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 56721408,
+     "flops": 42541056,
+     "architectures": ["llava_next", "llava_next_video"],
      "qualname": "transformers.activations.QuickGELUActivation",
      "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
     {"init": {},
@@ -111,6 +120,15 @@ CASES = [
      "path": "video_tower.encoder.layers.0.mlp.activation_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [16, 577, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 151257088,
+     "flops": 113442816,
+     "architectures": ["llava_next_video"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 197, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 4841472,
@@ -147,6 +165,15 @@ CASES = [
      "path": "text_model.encoder.layers.0.mlp.activation_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [16, 50, 3072], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 9830400,
+     "flops": 7372800,
+     "architectures": ["xclip"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "vision_model.encoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [325, 2, 3072], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 7987200,
@@ -154,6 +181,24 @@ CASES = [
      "architectures": ["bridgetower"],
      "qualname": "transformers.activations.QuickGELUActivation",
      "path": "vision_model.visual.transformer.resblocks.0.mlp.gelu"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 32768,
+     "flops": 24576,
+     "architectures": ["xclip"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "prompts_generator.decoder.0.mlp.1"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 8, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 131072,
+     "flops": 98304,
+     "architectures": ["xclip"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "mit.encoder.layers.0.mlp.activation_fn"},
 ]
 
 

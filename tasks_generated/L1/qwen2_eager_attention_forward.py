@@ -3,10 +3,10 @@
 kernel:        3a87d353c557a361
 level:         1
 label:         attention
-qualnames:     transformers.models.qwen2.modeling_qwen2.eager_attention_forward, transformers.models.swin.modeling_swin.eager_attention_forward, transformers.models.beit.modeling_beit.eager_attention_forward, transformers.models.align.modeling_align.eager_attention_forward, transformers.models.markuplm.modeling_markuplm.eager_attention_forward, transformers.models.splinter.modeling_splinter.eager_attention_forward
+qualnames:     transformers.models.qwen2.modeling_qwen2.eager_attention_forward, transformers.models.swin.modeling_swin.eager_attention_forward, transformers.models.beit.modeling_beit.eager_attention_forward, transformers.models.align.modeling_align.eager_attention_forward, transformers.models.markuplm.modeling_markuplm.eager_attention_forward, transformers.models.splinter.modeling_splinter.eager_attention_forward, transformers.models.lightglue.modeling_lightglue.eager_attention_forward
 transformers:  5.24.0
-architectures: align, got_ocr2, grounding-dino, markuplm, mask2former, mm-grounding-dino, pp_chart2table, splinter, zoedepth
-cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: align, got_ocr2, grounding-dino, lightglue, markuplm, mask2former, mm-grounding-dino, pp_chart2table, splinter, vibevoice_asr, zoedepth
+cases:         14 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -187,6 +187,21 @@ CASES = [
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 32, 450, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 32, 450, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 32, 450, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 450, 450], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "scaling", "kind": "float", "value": 0.08838834764831845},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2},
+     "bytes": 56221200,
+     "flops": 6674400000,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.qwen2.modeling_qwen2.eager_attention_forward",
+     "path": "language_model.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
         {"name": "query", "kind": "tensor", "shape": [2, 16, 577, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key", "kind": "tensor", "shape": [2, 16, 577, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "value", "kind": "tensor", "shape": [2, 16, 577, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -244,6 +259,21 @@ CASES = [
      "architectures": ["markuplm"],
      "qualname": "transformers.models.markuplm.modeling_markuplm.eager_attention_forward",
      "path": "encoder.layer.0.attention.self"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [4, 4, 838, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [4, 4, 838, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [4, 4, 838, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [4, 1, 1, 838], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "scaling", "kind": "float", "value": 0.125},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {},
+     "bytes": 29343408,
+     "flops": 2910099136,
+     "architectures": ["lightglue"],
+     "qualname": "transformers.models.lightglue.modeling_lightglue.eager_attention_forward",
+     "path": "transformer_layers.0.self_attention"},
 ]
 
 

@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ReLU
 transformers:  5.24.0
-architectures: blip-2, groupvit, opt
+architectures: blip-2, groupvit, instructblip, opt
 cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12509184,
      "flops": 3127296,
-     "architectures": ["blip-2", "opt"],
+     "architectures": ["blip-2", "instructblip", "opt"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "language_model.model.decoder.layers.0.activation_fn"},
     {"init": {"inplace": True},

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ReLU
 transformers:  5.24.0
-architectures: canary, cohere_asr, conditional_detr, ctrl, deformable_detr, detr, fsmt, grounding-dino, lasr_ctc, lasr_encoder, longt5, m2m_100, markuplm, mask2former, maskformer, mm-grounding-dino, mobilebert, nemotron3_5_asr, sam, sam2, sam3_tracker, sam_hq, speech_to_text, t5, tipsv2, videoprism
-cases:         23 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: canary, cohere_asr, conditional_detr, ctrl, deformable_detr, detr, fsmt, grounding-dino, lasr_ctc, lasr_encoder, longt5, m2m_100, markuplm, mask2former, maskformer, mm-grounding-dino, mobilebert, nemotron3_5_asr, sam, sam2, sam3_tracker, sam_hq, speech_to_text, superglue, t5, tipsv2, videoprism
+cases:         28 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -155,6 +155,15 @@ CASES = [
      "path": "transformer_module.decoder.mask_predictor.mask_embedder.0.1"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 838, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 6864896,
+     "flops": 1716224,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "gnn.layers.0.mlp.0.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 128, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 2097152,
@@ -243,6 +252,42 @@ CASES = [
      "architectures": ["markuplm"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "embeddings.xpath_embeddings.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 838, 128], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1716224,
+     "flops": 429056,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_encoder.encoder.2.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 838, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 3432448,
+     "flops": 858112,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_encoder.encoder.3.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 838, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 429056,
+     "flops": 107264,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_encoder.encoder.0.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 838, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 858112,
+     "flops": 214528,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_encoder.encoder.1.activation"},
 ]
 
 

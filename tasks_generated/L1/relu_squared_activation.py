@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.ReLUSquaredActivation
 transformers:  5.24.0
-architectures: arcee, bitnet, cosmos3_edge, jais2, nanochat, nemotron_h, persimmon
-cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: arcee, bitnet, cosmos3_edge, jais2, nanochat, nemotron, nemotron_h, nemotron_h_omni, persimmon
+cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -38,6 +38,24 @@ KERNEL = {"id": "a1f82c6a7ca4f9a3", "name": "relu_squared_activation", "level": 
 CASES = [
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 21504], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 87564288,
+     "flops": 43782144,
+     "architectures": ["nemotron_h", "nemotron_h_omni"],
+     "qualname": "transformers.activations.ReLUSquaredActivation",
+     "path": "layers.3.mixer.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 7688], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 31305536,
+     "flops": 15652768,
+     "architectures": ["nemotron_h", "nemotron_h_omni"],
+     "qualname": "transformers.activations.ReLUSquaredActivation",
+     "path": "layers.1.mixer.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 16384], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 66715648,
@@ -52,6 +70,15 @@ CASES = [
      "bytes": 75055104,
      "flops": 37527552,
      "architectures": ["arcee"],
+     "qualname": "transformers.activations.ReLUSquaredActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 24576], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 100073472,
+     "flops": 50036736,
+     "architectures": ["nemotron"],
      "qualname": "transformers.activations.ReLUSquaredActivation",
      "path": "layers.0.mlp.act_fn"},
     {"init": {},
@@ -92,22 +119,13 @@ CASES = [
      "path": "language_model.layers.0.mlp.activation_fn"},
     {"init": {},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 21504], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 87564288,
-     "flops": 43782144,
-     "architectures": ["nemotron_h"],
+        {"name": "input", "kind": "tensor", "shape": [16, 49, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 12845056,
+     "flops": 6422528,
+     "architectures": ["nemotron_h_omni"],
      "qualname": "transformers.activations.ReLUSquaredActivation",
-     "path": "layers.3.mixer.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 7688], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 31305536,
-     "flops": 15652768,
-     "architectures": ["nemotron_h"],
-     "qualname": "transformers.activations.ReLUSquaredActivation",
-     "path": "layers.1.mixer.shared_experts.act_fn"},
+     "path": "multi_modal_projector.act"},
 ]
 
 

@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.ReLUSquaredActivation
 transformers:  5.24.0
-architectures: nemotron_h
+architectures: nemotron_h, nemotron_h_omni
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {},
      "bytes": 62611072,
      "flops": 31305536,
-     "architectures": ["nemotron_h"],
+     "architectures": ["nemotron_h", "nemotron_h_omni"],
      "qualname": "transformers.activations.ReLUSquaredActivation",
      "path": "layers.1.mixer.experts.act_fn"},
 ]

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.SiLUActivation, torch.nn.modules.activation.SiLU
 transformers:  5.24.0
-architectures: afmoe, aimv2, axk1, axk2, aya_vision, bailing_hybrid, bamba, canary, cohere, cohere2, cohere2_vision, cohere_asr, cwm, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, doge, dory, dots1, ernie4_5, ernie4_5_moe, esmc, eurobert, exaone4, exaone_moe, falcon_h1, flint, glm, glm4, glm4_moe, glm4_moe_lite, glm_moe_dsa, glm_ocr, got_ocr2, granite, granite_swa, granitemoehybrid, helium, hrm_text, hy_v3, hy_v4, hyperclovax, inkling_text, internvl, kimi_linear, kolibri1, laguna, lasr_ctc, lasr_encoder, llama, llava, mimo_v2_flash, minicpm3, minimax, ministral3, mistral, mistral4, mobilevit, moonshine, moshi, nemotron3_5_asr, nemotron_asr_streaming, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, phi3, pp_chart2table, qianfan_ocr, qwen2, qwen3, sapiens2, seed_oss, smollm3, solar_open, stablelm, ultrabert, unlimited_ocr, video_llava, vipllava, youtu
-cases:         50 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: afmoe, aimv2, axk1, axk2, aya_vision, bailing_hybrid, bamba, canary, cohere, cohere2, cohere2_vision, cohere_asr, cwm, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, doge, dory, dots1, ernie4_5, ernie4_5_moe, esmc, eurobert, exaone4, exaone_moe, falcon_h1, flint, glm, glm4, glm4_moe, glm4_moe_lite, glm_moe_dsa, glm_ocr, got_ocr2, granite, granite_swa, granitemoehybrid, helium, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, inkling_text, internvl, kimi_linear, kolibri1, laguna, lasr_ctc, lasr_encoder, llama, llava, llava_next, llava_next_video, llava_onevision, mimo_v2_flash, minicpm3, minimax, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mobilevit, moonshine, moonshine_streaming, moshi, nemotron3_5_asr, nemotron_asr_streaming, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, omniasr, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, phi3, pp_chart2table, qianfan_ocr, qwen2, qwen3, sapiens2, seed_oss, smollm3, solar_open, stablelm, timesfm2_5, ultrabert, unlimited_ocr, vibevoice_asr, video_llava, vipllava, wav2vec2-bert, youtu
+cases:         55 real cases, default first (the most common that fits in 8 GB); 5 unmapped
 """
 
 import torch
@@ -43,7 +43,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 44824576,
      "flops": 11206144,
-     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "granite", "hyperclovax", "llama", "llava", "olmo", "olmo2", "olmo3", "olmo_hybrid", "smollm3", "ultrabert", "video_llava", "vipllava"],
+     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "granite", "hunyuan_v1_dense", "hunyuan_v1_moe", "hyperclovax", "llama", "llava", "llava_next", "llava_next_video", "olmo", "olmo2", "olmo3", "olmo_hybrid", "smollm3", "ultrabert", "video_llava", "vipllava"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "language_model.layers.0.mlp.act_fn"},
     {"init": {},
@@ -66,6 +66,24 @@ CASES = [
      "path": "encoder.layers.0.feed_forward1.activation"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 14336], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 58376192,
+     "flops": 14594048,
+     "architectures": ["bamba", "falcon_h1", "ministral", "ministral3", "mistral"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.feed_forward.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 22016], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 89649152,
+     "flops": 22412288,
+     "architectures": ["internvl", "llava_onevision", "qianfan_ocr", "qwen2", "qwen3"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1024, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 524288,
@@ -73,6 +91,15 @@ CASES = [
      "architectures": ["canary", "parakeet_ctc", "parakeet_encoder", "parakeet_rnnt", "parakeet_tdt"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "encoder.layers.0.conv.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25018368,
+     "flops": 6254592,
+     "architectures": ["afmoe", "bailing_hybrid", "flint", "mistral_large4", "youtu"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 22528], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -84,22 +111,13 @@ CASES = [
      "path": "language_model.layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 14336], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2816], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 58376192,
-     "flops": 14594048,
-     "architectures": ["bamba", "falcon_h1", "ministral3", "mistral"],
+     "bytes": 11466752,
+     "flops": 2866688,
+     "architectures": ["deepseek_v2", "got_ocr2", "omniasr", "pp_chart2table"],
      "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.0.feed_forward.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 22016], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 89649152,
-     "flops": 22412288,
-     "architectures": ["internvl", "qianfan_ocr", "qwen2", "qwen3"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "language_model.layers.0.mlp.act_fn"},
+     "path": "layers.0.mlp.shared_experts.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -107,15 +125,6 @@ CASES = [
      "bytes": 33357824,
      "flops": 8339456,
      "architectures": ["diffllama", "granite_swa", "laguna", "phi3"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.0.mlp.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 25018368,
-     "flops": 6254592,
-     "architectures": ["afmoe", "bailing_hybrid", "flint", "youtu"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.0.mlp.act_fn"},
     {"init": {},
@@ -136,15 +145,6 @@ CASES = [
      "architectures": ["exaone_moe", "granitemoehybrid", "kimi_linear"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.1.mlp.shared_experts.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 2816], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 11466752,
-     "flops": 2866688,
-     "architectures": ["deepseek_v2", "got_ocr2", "pp_chart2table"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.0.mlp.shared_experts.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -246,6 +246,15 @@ CASES = [
      "path": "encoder.layers.0.feed_forward1.activation"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 1280], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5212160,
+     "flops": 1303040,
+     "architectures": ["moonshine_streaming", "solar_open"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "decoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1024, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 532480,
@@ -327,15 +336,6 @@ CASES = [
      "path": "encoder.layers.0.conv.activation"},
     {"init": {},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 1280], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 5212160,
-     "flops": 1303040,
-     "architectures": ["solar_open"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.0.mlp.shared_experts.act_fn"},
-    {"init": {},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 1536], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 6254592,
@@ -345,6 +345,24 @@ CASES = [
      "path": "layers.1.mlp.shared_experts.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 32768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 133431296,
+     "flops": 33357824,
+     "architectures": ["mistral3"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 450, 22016], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 79257600,
+     "flops": 19814400,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 11264], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 45867008,
@@ -352,6 +370,15 @@ CASES = [
      "architectures": ["moshi"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 24200, 6144], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 594739200,
+     "flops": 148684800,
+     "architectures": ["mistral_large4"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "vision_tower.transformer.layers.0.feed_forward.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 205, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -397,6 +424,15 @@ CASES = [
      "architectures": ["unlimited_ocr"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "language_model.layers.1.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 9, 4800], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 345600,
+     "flops": 86400,
+     "architectures": ["pe_audio"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "audio_encoder.layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -462,6 +498,15 @@ CASES = [
      "path": "layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 24576], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 100073472,
+     "flops": 25018368,
+     "architectures": ["mistral_large4"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 20848640,
@@ -494,6 +539,18 @@ CASES = [
 UNMAPPED = [
     {"qualname": "torch.nn.modules.activation.SiLU",
      "architectures": ["axk2"],
+     "reason": "constructor argument 'inplace' is not in SiLUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.SiLU",
+     "architectures": ["wav2vec2-bert"],
+     "reason": "constructor argument 'inplace' is not in SiLUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.SiLU",
+     "architectures": ["wav2vec2-bert"],
+     "reason": "constructor argument 'inplace' is not in SiLUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.SiLU",
+     "architectures": ["timesfm2_5"],
+     "reason": "constructor argument 'inplace' is not in SiLUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.SiLU",
+     "architectures": ["pe_audio"],
      "reason": "constructor argument 'inplace' is not in SiLUActivation.__init__"},
 ]
 

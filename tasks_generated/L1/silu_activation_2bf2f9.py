@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.SiLUActivation
 transformers:  5.24.0
-architectures: afmoe, axk1, axk2, bailing_hybrid, cohere2_moe, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, ernie4_5_moe, exaone_moe, flex_olmo, flint, glm4_moe, glm4_moe_lite, glm_moe_dsa, glm_ocr, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, higgs_audio_v2, hy_v3, inkling_text, jetmoe, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mixtral, olmoe, phimoe, qwen2_moe, qwen3_moe, qwen3_next, solar_open, unlimited_ocr, zaya
-cases:         36 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: afmoe, axk1, axk2, bailing_hybrid, cohere2_moe, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, ernie4_5_moe, exaone_moe, flex_olmo, flint, glm4_moe, glm4_moe_lite, glm_moe_dsa, glm_ocr, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, higgs_audio_v2, hunyuan_v1_moe, hy_v3, inkling_text, jetmoe, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mistral_large4, mixtral, olmoe, phimoe, qwen2_moe, qwen3_moe, qwen3_next, solar_open, unlimited_ocr, zaya
+cases:         38 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -138,6 +138,15 @@ CASES = [
      "path": "layers.1.mlp.shared_experts.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4072, 6144], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 100073472,
+     "flops": 25018368,
+     "architectures": ["mistral_large4"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.1.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 3072], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 75055104,
@@ -233,6 +242,15 @@ CASES = [
      "bytes": 8339456,
      "flops": 2084864,
      "architectures": ["lara_mini"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 11008], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 44824576,
+     "flops": 11206144,
+     "architectures": ["hunyuan_v1_moe"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.0.mlp.experts.act_fn"},
     {"init": {},

@@ -3,10 +3,10 @@
 kernel:        42b7d222ca45facb
 level:         1
 label:         other
-qualnames:     transformers.models.dac.modeling_dac.Snake1d
+qualnames:     transformers.models.dac.modeling_dac.Snake1d, transformers.models.pe_audio.modeling_pe_audio.Snake1d
 transformers:  5.24.0
-architectures: dac
-cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: dac, pe_audio
+cases:         13 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -41,9 +41,19 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 8192256,
      "flops": 10240256,
-     "architectures": ["dac"],
+     "architectures": ["dac", "pe_audio"],
      "qualname": "transformers.models.dac.modeling_dac.Snake1d",
      "path": "encoder.block.1.res_unit1.snake1",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_dim": 64},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8192128,
+     "flops": 10240128,
+     "architectures": ["dac", "pe_audio"],
+     "qualname": "transformers.models.dac.modeling_dac.Snake1d",
+     "path": "encoder.block.0.res_unit1.snake1",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_dim": 192},
      "inputs": [
@@ -54,6 +64,16 @@ CASES = [
      "architectures": ["dac"],
      "qualname": "transformers.models.dac.modeling_dac.Snake1d",
      "path": "decoder.block.2.res_unit1.snake1",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_dim": 256},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2048512,
+     "flops": 2560512,
+     "architectures": ["pe_audio"],
+     "qualname": "transformers.models.pe_audio.modeling_pe_audio.Snake1d",
+     "path": "audio_encoder.embedder.dac_encoder.block.2.res_unit1.snake1",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_dim": 256},
      "inputs": [
@@ -77,6 +97,16 @@ CASES = [
      "param_dtype": "bfloat16"},
     {"init": {"hidden_dim": 512},
      "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 100], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 410624,
+     "flops": 513024,
+     "architectures": ["pe_audio"],
+     "qualname": "transformers.models.pe_audio.modeling_pe_audio.Snake1d",
+     "path": "audio_encoder.embedder.dac_encoder.block.3.res_unit1.snake1",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_dim": 512},
+     "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 250], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 1025024,
@@ -84,16 +114,6 @@ CASES = [
      "architectures": ["dac"],
      "qualname": "transformers.models.dac.modeling_dac.Snake1d",
      "path": "encoder.block.3.res_unit1.snake1",
-     "param_dtype": "bfloat16"},
-    {"init": {"hidden_dim": 64},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 8192128,
-     "flops": 10240128,
-     "architectures": ["dac"],
-     "qualname": "transformers.models.dac.modeling_dac.Snake1d",
-     "path": "encoder.block.0.res_unit1.snake1",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_dim": 768},
      "inputs": [
@@ -124,6 +144,16 @@ CASES = [
      "architectures": ["dac"],
      "qualname": "transformers.models.dac.modeling_dac.Snake1d",
      "path": "encoder.snake1",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_dim": 1024},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 8], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 67584,
+     "flops": 83968,
+     "architectures": ["pe_audio"],
+     "qualname": "transformers.models.pe_audio.modeling_pe_audio.Snake1d",
+     "path": "audio_encoder.embedder.dac_encoder.snake1",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_dim": 1536},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         other
 qualnames:     torch.nn.modules.activation.Softmax, transformers.models.ibert.quant_modules.IntSoftmax
 transformers:  5.24.0
-architectures: cpmant, ibert, squeezebert
-cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: cpmant, ibert, patchtsmixer, squeezebert
+cases:         4 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -54,6 +54,24 @@ CASES = [
      "architectures": ["squeezebert"],
      "qualname": "torch.nn.modules.activation.Softmax",
      "path": "encoder.layers.0.attention.softmax"},
+    {"init": {"dim": -1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 4, 8], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 256,
+     "flops": 64,
+     "architectures": ["patchtsmixer"],
+     "qualname": "torch.nn.modules.activation.Softmax",
+     "path": "encoder.mlp_mixer_encoder.mixers.0.feature_mixer.gating_block.attn_softmax"},
+    {"init": {"dim": -1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 8, 4], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 256,
+     "flops": 64,
+     "architectures": ["patchtsmixer"],
+     "qualname": "torch.nn.modules.activation.Softmax",
+     "path": "encoder.mlp_mixer_encoder.mixers.0.patch_mixer.gating_block.attn_softmax"},
 ]
 
 

@@ -5,7 +5,7 @@ level:         1
 label:         router/moe
 qualnames:     transformers.models.solar_open.modeling_solar_open.SolarOpenTopkRouter, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashTopkRouter, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeTopkRouter, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHTopkRouter
 transformers:  5.24.0
-architectures: glm4_moe, mimo_v2_flash, nemotron_h, solar_open
+architectures: glm4_moe, mimo_v2_flash, nemotron_h, nemotron_h_omni, solar_open
 cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
@@ -51,15 +51,15 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHTopkRouter",
+     "architectures": ["nemotron_h", "nemotron_h_omni"],
+     "reason": "built by NemotronHTopkRouter from a NemotronHConfig"},
     {"qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashTopkRouter",
      "architectures": ["mimo_v2_flash"],
      "reason": "built by MiMoV2FlashTopkRouter from a MiMoV2FlashConfig"},
     {"qualname": "transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeTopkRouter",
      "architectures": ["glm4_moe"],
      "reason": "built by Glm4MoeTopkRouter from a Glm4MoeConfig"},
-    {"qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHTopkRouter",
-     "architectures": ["nemotron_h"],
-     "reason": "built by NemotronHTopkRouter from a NemotronHConfig"},
 ]
 
 

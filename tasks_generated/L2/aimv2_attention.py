@@ -3,10 +3,10 @@
 kernel:        dcf04e0f297cdf16
 level:         2
 label:         attention
-qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2Attention
+qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2Attention, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingEncoderAttention
 transformers:  5.24.0
-architectures: aimv2
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aimv2, moonshine_streaming
+cases:         2 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -68,7 +68,26 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingEncoderAttention",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingEncoderAttention from a MoonshineStreamingEncoderConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingEncoderAttention",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingEncoderAttention from a MoonshineStreamingEncoderConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingEncoderAttention",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingEncoderAttention from a MoonshineStreamingEncoderConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingEncoderAttention",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingEncoderAttention from a MoonshineStreamingEncoderConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingEncoderAttention",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingEncoderAttention from a MoonshineStreamingEncoderConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingEncoderAttention",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingEncoderAttention from a MoonshineStreamingEncoderConfig"},
+]
 
 
 _CONFIGS = {"Aimv2TextConfig": Aimv2TextConfig, "Aimv2VisionConfig": Aimv2VisionConfig}

@@ -3,10 +3,10 @@
 kernel:        1e089a2089280da7
 level:         2
 label:         embedding
-qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2TextEmbeddings, transformers.models.clip.modeling_clip.CLIPTextEmbeddings, transformers.models.clipseg.modeling_clipseg.CLIPSegTextEmbeddings, transformers.models.groupvit.modeling_groupvit.GroupViTTextEmbeddings, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2TextEmbeddings, transformers.models.owlv2.modeling_owlv2.Owlv2TextEmbeddings, transformers.models.owlvit.modeling_owlvit.OwlViTTextEmbeddings, transformers.models.siglip.modeling_siglip.SiglipTextEmbeddings
+qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2TextEmbeddings, transformers.models.clip.modeling_clip.CLIPTextEmbeddings, transformers.models.clipseg.modeling_clipseg.CLIPSegTextEmbeddings, transformers.models.groupvit.modeling_groupvit.GroupViTTextEmbeddings, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2TextEmbeddings, transformers.models.owlv2.modeling_owlv2.Owlv2TextEmbeddings, transformers.models.owlvit.modeling_owlvit.OwlViTTextEmbeddings, transformers.models.siglip.modeling_siglip.SiglipTextEmbeddings, transformers.models.x_clip.modeling_x_clip.XCLIPTextEmbeddings
 transformers:  5.24.0
-architectures: aimv2, clip, clipseg, groupvit, metaclip_2, owlv2, owlvit, siglip
-cases:         1 real cases, default first (the most common that fits in 8 GB); 7 unmapped
+architectures: aimv2, clip, clipseg, groupvit, metaclip_2, owlv2, owlvit, siglip, xclip
+cases:         1 real cases, default first (the most common that fits in 8 GB); 8 unmapped
 """
 
 import torch
@@ -45,7 +45,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 77], "roles": ["batch", "fixed"], "dtype": "int64", "high": 49408}],
      "dims": {"batch": 2},
-     "bytes": 76247352,
+     "bytes": 593208,
      "flops": 295680,
      "architectures": ["aimv2"],
      "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2TextEmbeddings",
@@ -77,6 +77,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2TextEmbeddings",
      "architectures": ["metaclip_2"],
      "reason": "built by MetaClip2TextEmbeddings from a MetaClip2TextConfig"},
+    {"qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPTextEmbeddings",
+     "architectures": ["xclip"],
+     "reason": "built by XCLIPTextEmbeddings from a XCLIPTextConfig"},
 ]
 
 

@@ -42,7 +42,7 @@ CASES = [
         {"name": "attention_mask", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 8376320,
+     "bytes": 8373248,
      "flops": 6426183026,
      "architectures": ["openai-gpt"],
      "qualname": "transformers.models.openai.modeling_openai.Attention",

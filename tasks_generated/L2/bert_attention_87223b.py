@@ -3,10 +3,10 @@
 kernel:        87223b5f06b46a21
 level:         2
 label:         attention
-qualnames:     transformers.models.bert.modeling_bert.BertAttention
+qualnames:     transformers.models.bert.modeling_bert.BertAttention, transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerAttention
 transformers:  5.24.0
-architectures: dpr
-cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: dpr, instructblip
+cases:         12 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -219,7 +219,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerAttention",
+     "architectures": ["instructblip"],
+     "reason": "built by InstructBlipQFormerAttention from a InstructBlipQFormerConfig"},
+]
 
 
 _CONFIGS = {"DPRConfig": DPRConfig}

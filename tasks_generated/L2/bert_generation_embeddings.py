@@ -43,7 +43,7 @@ CASES = [
         {"name": "inputs_embeds", "kind": "none"},
         {"name": "cache_length", "kind": "int", "value": 0}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 106282960,
+     "bytes": 5228472,
      "flops": 3650548,
      "architectures": ["bert-generation"],
      "qualname": "transformers.models.bert_generation.modeling_bert_generation.BertGenerationEmbeddings",

@@ -3,10 +3,10 @@
 kernel:        8da5b9cf684a1779
 level:         2
 label:         gemm
-qualnames:     transformers.models.bert.modeling_bert.BertPooler, transformers.models.vit.modeling_vit.ViTPooler, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerPooler, transformers.models.align.modeling_align.AlignTextPooler, transformers.models.bros.modeling_bros.BrosPooler, transformers.models.camembert.modeling_camembert.CamembertPooler, transformers.models.canine.modeling_canine.CaninePooler, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextPooler, transformers.models.deit.modeling_deit.DeiTPooler, transformers.models.dpt.modeling_dpt.DPTViTPooler, transformers.models.ernie.modeling_ernie.ErniePooler, transformers.models.ibert.modeling_ibert.IBertPooler, transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3Pooler, transformers.models.layoutlm.modeling_layoutlm.LayoutLMPooler, transformers.models.lilt.modeling_lilt.LiltPooler, transformers.models.markuplm.modeling_markuplm.MarkupLMPooler, transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertPooler, transformers.models.mpnet.modeling_mpnet.MPNetPooler, transformers.models.rembert.modeling_rembert.RemBertPooler, transformers.models.roberta.modeling_roberta.RobertaPooler, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormPooler, transformers.models.roc_bert.modeling_roc_bert.RoCBertPooler, transformers.models.squeezebert.modeling_squeezebert.SqueezeBertPooler, transformers.models.tapas.modeling_tapas.TapasPooler, transformers.models.vilt.modeling_vilt.ViltPooler, transformers.models.visual_bert.modeling_visual_bert.VisualBertPooler, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaPooler, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLPooler, transformers.models.yolos.modeling_yolos.YolosPooler
+qualnames:     transformers.models.bert.modeling_bert.BertPooler, transformers.models.vit.modeling_vit.ViTPooler, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerPooler, transformers.models.align.modeling_align.AlignTextPooler, transformers.models.bros.modeling_bros.BrosPooler, transformers.models.camembert.modeling_camembert.CamembertPooler, transformers.models.canine.modeling_canine.CaninePooler, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextPooler, transformers.models.deit.modeling_deit.DeiTPooler, transformers.models.dpt.modeling_dpt.DPTViTPooler, transformers.models.ernie.modeling_ernie.ErniePooler, transformers.models.ibert.modeling_ibert.IBertPooler, transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3Pooler, transformers.models.layoutlm.modeling_layoutlm.LayoutLMPooler, transformers.models.lilt.modeling_lilt.LiltPooler, transformers.models.markuplm.modeling_markuplm.MarkupLMPooler, transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertPooler, transformers.models.mpnet.modeling_mpnet.MPNetPooler, transformers.models.rembert.modeling_rembert.RemBertPooler, transformers.models.roberta.modeling_roberta.RobertaPooler, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormPooler, transformers.models.roc_bert.modeling_roc_bert.RoCBertPooler, transformers.models.squeezebert.modeling_squeezebert.SqueezeBertPooler, transformers.models.tapas.modeling_tapas.TapasPooler, transformers.models.vilt.modeling_vilt.ViltPooler, transformers.models.visual_bert.modeling_visual_bert.VisualBertPooler, transformers.models.vivit.modeling_vivit.VivitPooler, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaPooler, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLPooler, transformers.models.yolos.modeling_yolos.YolosPooler
 transformers:  5.24.0
-architectures: align, bert, bridgetower, bros, camembert, canine, data2vec-text, deit, dpt, encoder-decoder, ernie, ibert, jina_embeddings_v3, layoutlm, lilt, markuplm, megatron-bert, mpnet, rembert, roberta, roberta-prelayernorm, roc_bert, squeezebert, tapas, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, xlm-roberta, xlm-roberta-xl, yolos
-cases:         1 real cases, default first (the most common that fits in 8 GB); 29 unmapped
+architectures: align, bert, bridgetower, bros, camembert, canine, data2vec-text, deit, dpt, encoder-decoder, ernie, ibert, jina_embeddings_v3, layoutlm, lilt, markuplm, megatron-bert, mpnet, rembert, roberta, roberta-prelayernorm, roc_bert, squeezebert, tapas, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vivit, xlm-roberta, xlm-roberta-xl, yolos
+cases:         1 real cases, default first (the most common that fits in 8 GB); 30 unmapped
 """
 
 import torch
@@ -40,7 +40,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 2747904,
+     "bytes": 1187328,
      "flops": 2362368,
      "architectures": ["bert", "encoder-decoder", "vision-text-dual-encoder"],
      "qualname": "transformers.models.bert.modeling_bert.BertPooler",
@@ -66,6 +66,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.deit.modeling_deit.DeiTPooler",
      "architectures": ["deit"],
      "reason": "built by DeiTPooler from a DeiTConfig"},
+    {"qualname": "transformers.models.vivit.modeling_vivit.VivitPooler",
+     "architectures": ["vivit"],
+     "reason": "built by VivitPooler from a VivitConfig"},
     {"qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerPooler",
      "architectures": ["bridgetower"],
      "reason": "built by BridgeTowerPooler from a BridgeTowerConfig"},

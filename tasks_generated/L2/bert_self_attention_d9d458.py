@@ -3,10 +3,10 @@
 kernel:        d9d4583fb2ff9580
 level:         2
 label:         attention
-qualnames:     transformers.models.bert.modeling_bert.BertSelfAttention
+qualnames:     transformers.models.bert.modeling_bert.BertSelfAttention, transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerMultiHeadAttention
 transformers:  5.24.0
-architectures: dpr
-cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: dpr, instructblip
+cases:         12 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -193,7 +193,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerMultiHeadAttention",
+     "architectures": ["instructblip"],
+     "reason": "built by InstructBlipQFormerMultiHeadAttention from a InstructBlipQFormerConfig"},
+]
 
 
 _CONFIGS = {"DPRConfig": DPRConfig}

@@ -3,10 +3,10 @@
 kernel:        2696b792673aae1c
 level:         2
 label:         norm
-qualnames:     transformers.models.bert.modeling_bert.BertSelfOutput, transformers.models.bert.modeling_bert.BertOutput, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfOutput, transformers.models.rembert.modeling_rembert.RemBertOutput, transformers.models.rembert.modeling_rembert.RemBertSelfOutput, transformers.models.altclip.modeling_altclip.AltRobertaOutput, transformers.models.altclip.modeling_altclip.AltRobertaSelfOutput, transformers.models.bert_generation.modeling_bert_generation.BertGenerationOutput, transformers.models.bert_generation.modeling_bert_generation.BertGenerationSelfOutput, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerOutput, transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2Output, transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2SelfOutput, transformers.models.lilt.modeling_lilt.LiltOutput, transformers.models.lilt.modeling_lilt.LiltSelfOutput, transformers.models.blip_2.modeling_blip_2.Blip2QFormerSelfOutput, transformers.models.canine.modeling_canine.CanineOutput, transformers.models.canine.modeling_canine.CanineSelfOutput, transformers.models.align.modeling_align.AlignTextOutput, transformers.models.align.modeling_align.AlignTextSelfOutput, transformers.models.big_bird.modeling_big_bird.BigBirdOutput, transformers.models.big_bird.modeling_big_bird.BigBirdSelfOutput, transformers.models.blip_2.modeling_blip_2.Blip2QFormerOutput, transformers.models.bros.modeling_bros.BrosOutput, transformers.models.bros.modeling_bros.BrosSelfOutput, transformers.models.camembert.modeling_camembert.CamembertOutput, transformers.models.camembert.modeling_camembert.CamembertSelfOutput, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextOutput, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextSelfOutput, transformers.models.convbert.modeling_convbert.ConvBertOutput, transformers.models.convbert.modeling_convbert.ConvBertSelfOutput, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextOutput, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextSelfOutput, transformers.models.electra.modeling_electra.ElectraOutput, transformers.models.electra.modeling_electra.ElectraSelfOutput, transformers.models.ernie.modeling_ernie.ErnieOutput, transformers.models.ernie.modeling_ernie.ErnieSelfOutput, transformers.models.layoutlm.modeling_layoutlm.LayoutLMOutput, transformers.models.layoutlm.modeling_layoutlm.LayoutLMSelfOutput, transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3Output, transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3SelfOutput, transformers.models.markuplm.modeling_markuplm.MarkupLMOutput, transformers.models.markuplm.modeling_markuplm.MarkupLMSelfOutput, transformers.models.mpnet.modeling_mpnet.MPNetOutput, transformers.models.nystromformer.modeling_nystromformer.NystromformerOutput, transformers.models.nystromformer.modeling_nystromformer.NystromformerSelfOutput, transformers.models.roberta.modeling_roberta.RobertaOutput, transformers.models.roberta.modeling_roberta.RobertaSelfOutput, transformers.models.roc_bert.modeling_roc_bert.RoCBertOutput, transformers.models.roc_bert.modeling_roc_bert.RoCBertSelfOutput, transformers.models.roformer.modeling_roformer.RoFormerOutput, transformers.models.roformer.modeling_roformer.RoFormerSelfOutput, transformers.models.sew_d.modeling_sew_d.SEWDOutput, transformers.models.sew_d.modeling_sew_d.SEWDSelfOutput, transformers.models.splinter.modeling_splinter.SplinterOutput, transformers.models.splinter.modeling_splinter.SplinterSelfOutput, transformers.models.tapas.modeling_tapas.TapasOutput, transformers.models.tapas.modeling_tapas.TapasSelfOutput, transformers.models.visual_bert.modeling_visual_bert.VisualBertOutput, transformers.models.visual_bert.modeling_visual_bert.VisualBertSelfOutput, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaOutput, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaSelfOutput, transformers.models.yoso.modeling_yoso.YosoOutput, transformers.models.yoso.modeling_yoso.YosoSelfOutput, transformers.models.git.modeling_git.GitOutput, transformers.models.git.modeling_git.GitSelfOutput
+qualnames:     transformers.models.bert.modeling_bert.BertSelfOutput, transformers.models.bert.modeling_bert.BertOutput, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfOutput, transformers.models.rembert.modeling_rembert.RemBertOutput, transformers.models.rembert.modeling_rembert.RemBertSelfOutput, transformers.models.altclip.modeling_altclip.AltRobertaOutput, transformers.models.altclip.modeling_altclip.AltRobertaSelfOutput, transformers.models.bert_generation.modeling_bert_generation.BertGenerationOutput, transformers.models.bert_generation.modeling_bert_generation.BertGenerationSelfOutput, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerOutput, transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2Output, transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2SelfOutput, transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerOutput, transformers.models.lilt.modeling_lilt.LiltOutput, transformers.models.lilt.modeling_lilt.LiltSelfOutput, transformers.models.blip_2.modeling_blip_2.Blip2QFormerSelfOutput, transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerSelfOutput, transformers.models.canine.modeling_canine.CanineOutput, transformers.models.canine.modeling_canine.CanineSelfOutput, transformers.models.align.modeling_align.AlignTextOutput, transformers.models.align.modeling_align.AlignTextSelfOutput, transformers.models.big_bird.modeling_big_bird.BigBirdOutput, transformers.models.big_bird.modeling_big_bird.BigBirdSelfOutput, transformers.models.blip_2.modeling_blip_2.Blip2QFormerOutput, transformers.models.bros.modeling_bros.BrosOutput, transformers.models.bros.modeling_bros.BrosSelfOutput, transformers.models.camembert.modeling_camembert.CamembertOutput, transformers.models.camembert.modeling_camembert.CamembertSelfOutput, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextOutput, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextSelfOutput, transformers.models.convbert.modeling_convbert.ConvBertOutput, transformers.models.convbert.modeling_convbert.ConvBertSelfOutput, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextOutput, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextSelfOutput, transformers.models.electra.modeling_electra.ElectraOutput, transformers.models.electra.modeling_electra.ElectraSelfOutput, transformers.models.ernie.modeling_ernie.ErnieOutput, transformers.models.ernie.modeling_ernie.ErnieSelfOutput, transformers.models.layoutlm.modeling_layoutlm.LayoutLMOutput, transformers.models.layoutlm.modeling_layoutlm.LayoutLMSelfOutput, transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3Output, transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3SelfOutput, transformers.models.markuplm.modeling_markuplm.MarkupLMOutput, transformers.models.markuplm.modeling_markuplm.MarkupLMSelfOutput, transformers.models.mpnet.modeling_mpnet.MPNetOutput, transformers.models.nystromformer.modeling_nystromformer.NystromformerOutput, transformers.models.nystromformer.modeling_nystromformer.NystromformerSelfOutput, transformers.models.roberta.modeling_roberta.RobertaOutput, transformers.models.roberta.modeling_roberta.RobertaSelfOutput, transformers.models.roc_bert.modeling_roc_bert.RoCBertOutput, transformers.models.roc_bert.modeling_roc_bert.RoCBertSelfOutput, transformers.models.roformer.modeling_roformer.RoFormerOutput, transformers.models.roformer.modeling_roformer.RoFormerSelfOutput, transformers.models.sew_d.modeling_sew_d.SEWDOutput, transformers.models.sew_d.modeling_sew_d.SEWDSelfOutput, transformers.models.splinter.modeling_splinter.SplinterOutput, transformers.models.splinter.modeling_splinter.SplinterSelfOutput, transformers.models.tapas.modeling_tapas.TapasOutput, transformers.models.tapas.modeling_tapas.TapasSelfOutput, transformers.models.visual_bert.modeling_visual_bert.VisualBertOutput, transformers.models.visual_bert.modeling_visual_bert.VisualBertSelfOutput, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaOutput, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaSelfOutput, transformers.models.yoso.modeling_yoso.YosoOutput, transformers.models.yoso.modeling_yoso.YosoSelfOutput, transformers.models.git.modeling_git.GitOutput, transformers.models.git.modeling_git.GitSelfOutput
 transformers:  5.24.0
-architectures: align, altclip, bert, bert-generation, big_bird, blip-2, bridgetower, bros, camembert, canine, chinese_clip, convbert, data2vec-text, deberta-v2, dpr, electra, encoder-decoder, ernie, git, grounding-dino, layoutlm, layoutlmv3, lilt, markuplm, mm-grounding-dino, mpnet, nystromformer, rembert, roberta, roc_bert, roformer, sew-d, splinter, tapas, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, xlm-roberta, yoso
-cases:         3 real cases, default first (the most common that fits in 8 GB); 72 unmapped
+architectures: align, altclip, bert, bert-generation, big_bird, blip-2, bridgetower, bros, camembert, canine, chinese_clip, convbert, data2vec-text, deberta-v2, dpr, electra, encoder-decoder, ernie, git, grounding-dino, instructblip, layoutlm, layoutlmv3, lilt, markuplm, mm-grounding-dino, mpnet, nystromformer, rembert, roberta, roc_bert, roformer, sew-d, speech-encoder-decoder, splinter, tapas, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, xlm-roberta, yoso
+cases:         3 real cases, default first (the most common that fits in 8 GB); 76 unmapped
 """
 
 import torch
@@ -44,7 +44,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 5875200,
      "flops": 1203229172,
-     "architectures": ["bert", "encoder-decoder", "vision-encoder-decoder", "vision-text-dual-encoder"],
+     "architectures": ["bert", "encoder-decoder", "speech-encoder-decoder", "vision-encoder-decoder", "vision-text-dual-encoder"],
      "qualname": "transformers.models.bert.modeling_bert.BertSelfOutput",
      "path": "encoder.layer.0.attention.output",
      "param_dtype": "bfloat16"},
@@ -76,7 +76,7 @@ CASES = [
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
     {"qualname": "transformers.models.bert.modeling_bert.BertOutput",
-     "architectures": ["bert", "encoder-decoder", "vision-encoder-decoder", "vision-text-dual-encoder"],
+     "architectures": ["bert", "encoder-decoder", "speech-encoder-decoder", "vision-encoder-decoder", "vision-text-dual-encoder"],
      "reason": "built by BertOutput from a BertConfig"},
     {"qualname": "transformers.models.bert.modeling_bert.BertOutput",
      "architectures": ["grounding-dino", "mm-grounding-dino"],
@@ -129,9 +129,15 @@ UNMAPPED = [
     {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerOutput",
      "architectures": ["blip-2"],
      "reason": "built by Blip2QFormerOutput from a Blip2QFormerConfig"},
+    {"qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerOutput",
+     "architectures": ["instructblip"],
+     "reason": "built by InstructBlipQFormerOutput from a InstructBlipQFormerConfig"},
     {"qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfOutput",
      "architectures": ["bridgetower"],
      "reason": "built by BridgeTowerSelfOutput from a BridgeTowerTextConfig"},
+    {"qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerSelfOutput",
+     "architectures": ["instructblip"],
+     "reason": "built by InstructBlipQFormerSelfOutput from a InstructBlipQFormerConfig"},
     {"qualname": "transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3Output",
      "architectures": ["layoutlmv3"],
      "reason": "built by LayoutLMv3Output from a LayoutLMv3Config"},
@@ -174,6 +180,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.ernie.modeling_ernie.ErnieOutput",
      "architectures": ["ernie"],
      "reason": "built by ErnieOutput from a ErnieConfig"},
+    {"qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerOutput",
+     "architectures": ["instructblip"],
+     "reason": "built by InstructBlipQFormerOutput from a InstructBlipQFormerConfig"},
     {"qualname": "transformers.models.layoutlm.modeling_layoutlm.LayoutLMOutput",
      "architectures": ["layoutlm"],
      "reason": "built by LayoutLMOutput from a LayoutLMConfig"},
@@ -276,6 +285,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.yoso.modeling_yoso.YosoSelfOutput",
      "architectures": ["yoso"],
      "reason": "built by YosoSelfOutput from a YosoConfig"},
+    {"qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerSelfOutput",
+     "architectures": ["instructblip"],
+     "reason": "built by InstructBlipQFormerSelfOutput from a InstructBlipQFormerConfig"},
     {"qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerOutput",
      "architectures": ["bridgetower"],
      "reason": "built by BridgeTowerOutput from a BridgeTowerTextConfig"},

@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `BitEmbeddings` as transformers runs it, built from L1/weight_standardized_conv2d (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `BitEmbeddings` as transformers runs it, built from L1/max_pool2d, L1/weight_standardized_conv2d (hyper-parameters of batch_norm vary per case).
 
 kernel:        3f95f4116e560c7f
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.bit.modeling_bit import BitEmbeddings as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `BitEmbeddings` as transformers runs it, built from L1/weight_standardized_conv2d (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `BitEmbeddings` as transformers runs it, built from L1/max_pool2d, L1/weight_standardized_conv2d (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        e3a7a94903019b85
 level:         2
 label:         attention
-qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2Attention
+qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2Attention, transformers.models.instructblip.modeling_instructblip.InstructBlipAttention
 transformers:  5.24.0
-architectures: blip-2
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: blip-2, instructblip
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -54,7 +54,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipAttention",
+     "architectures": ["instructblip"],
+     "reason": "built by InstructBlipAttention from a InstructBlipVisionConfig"},
+]
 
 
 _CONFIGS = {"Blip2VisionConfig": Blip2VisionConfig}

@@ -3,10 +3,10 @@
 kernel:        c3362d8fb676d1f7
 level:         2
 label:         convolution
-qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2VisionEmbeddings, transformers.models.mgp_str.modeling_mgp_str.MgpstrEmbeddings
+qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2VisionEmbeddings, transformers.models.instructblip.modeling_instructblip.InstructBlipVisionEmbeddings, transformers.models.mgp_str.modeling_mgp_str.MgpstrEmbeddings
 transformers:  5.24.0
-architectures: blip-2, mgp-str
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: blip-2, instructblip, mgp-str
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -52,6 +52,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipVisionEmbeddings",
+     "architectures": ["instructblip"],
+     "reason": "built by InstructBlipVisionEmbeddings from a InstructBlipVisionConfig"},
     {"qualname": "transformers.models.mgp_str.modeling_mgp_str.MgpstrEmbeddings",
      "architectures": ["mgp-str"],
      "reason": "built by MgpstrEmbeddings from a MgpstrConfig"},

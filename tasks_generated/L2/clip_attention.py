@@ -3,10 +3,10 @@
 kernel:        eb03e1680cab5090
 level:         2
 label:         attention
-qualnames:     transformers.models.clip.modeling_clip.CLIPAttention, transformers.models.clipseg.modeling_clipseg.CLIPSegAttention, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2Attention, transformers.models.owlv2.modeling_owlv2.Owlv2Attention, transformers.models.owlvit.modeling_owlvit.OwlViTAttention
+qualnames:     transformers.models.clip.modeling_clip.CLIPAttention, transformers.models.clipseg.modeling_clipseg.CLIPSegAttention, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2Attention, transformers.models.owlv2.modeling_owlv2.Owlv2Attention, transformers.models.owlvit.modeling_owlvit.OwlViTAttention, transformers.models.x_clip.modeling_x_clip.XCLIPAttention
 transformers:  5.24.0
-architectures: clip, clipseg, metaclip_2, owlv2, owlvit
-cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+architectures: clip, clipseg, metaclip_2, owlv2, owlvit, xclip
+cases:         1 real cases, default first (the most common that fits in 8 GB); 5 unmapped
 """
 
 import torch
@@ -72,6 +72,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2Attention",
      "architectures": ["metaclip_2"],
      "reason": "built by MetaClip2Attention from a MetaClip2TextConfig"},
+    {"qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPAttention",
+     "architectures": ["xclip"],
+     "reason": "built by XCLIPAttention from a XCLIPTextConfig"},
 ]
 
 

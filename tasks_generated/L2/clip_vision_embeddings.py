@@ -3,10 +3,10 @@
 kernel:        3d13ef3a43374bf8
 level:         2
 label:         convolution
-qualnames:     transformers.models.clip.modeling_clip.CLIPVisionEmbeddings, transformers.models.altclip.modeling_altclip.AltCLIPVisionEmbeddings, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerVisionEmbeddings, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionEmbeddings, transformers.models.clipseg.modeling_clipseg.CLIPSegVisionEmbeddings, transformers.models.git.modeling_git.GitVisionEmbeddings, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2VisionEmbeddings, transformers.models.owlv2.modeling_owlv2.Owlv2VisionEmbeddings, transformers.models.owlvit.modeling_owlvit.OwlViTVisionEmbeddings
+qualnames:     transformers.models.clip.modeling_clip.CLIPVisionEmbeddings, transformers.models.altclip.modeling_altclip.AltCLIPVisionEmbeddings, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerVisionEmbeddings, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionEmbeddings, transformers.models.clipseg.modeling_clipseg.CLIPSegVisionEmbeddings, transformers.models.git.modeling_git.GitVisionEmbeddings, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2VisionEmbeddings, transformers.models.owlv2.modeling_owlv2.Owlv2VisionEmbeddings, transformers.models.owlvit.modeling_owlvit.OwlViTVisionEmbeddings, transformers.models.x_clip.modeling_x_clip.XCLIPVisionEmbeddings
 transformers:  5.24.0
-architectures: altclip, bridgetower, chinese_clip, clip, clipseg, git, llava, metaclip_2, owlv2, owlvit, video_llava, vipllava
-cases:         1 real cases, default first (the most common that fits in 8 GB); 11 unmapped
+architectures: altclip, bridgetower, chinese_clip, clip, clipseg, git, llava, llava_next, llava_next_video, metaclip_2, owlv2, owlvit, video_llava, vipllava, xclip
+cases:         1 real cases, default first (the most common that fits in 8 GB); 14 unmapped
 """
 
 import torch
@@ -55,6 +55,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.clip.modeling_clip.CLIPVisionEmbeddings",
      "architectures": ["llava", "vipllava"],
      "reason": "CLIPVisionConfig(**fields) fails: StrictDataclassClassValidationError: Class validation error for validator 'validate_architecture':"},
+    {"qualname": "transformers.models.clip.modeling_clip.CLIPVisionEmbeddings",
+     "architectures": ["llava_next", "llava_next_video"],
+     "reason": "CLIPVisionConfig(**fields) fails: StrictDataclassClassValidationError: Class validation error for validator 'validate_architecture':"},
     {"qualname": "transformers.models.altclip.modeling_altclip.AltCLIPVisionEmbeddings",
      "architectures": ["altclip"],
      "reason": "built by AltCLIPVisionEmbeddings from a AltCLIPVisionConfig"},
@@ -84,6 +87,12 @@ UNMAPPED = [
      "reason": "built by OwlViTVisionEmbeddings from a OwlViTVisionConfig"},
     {"qualname": "transformers.models.clip.modeling_clip.CLIPVisionEmbeddings",
      "architectures": ["video_llava"],
+     "reason": "CLIPVisionConfig(**fields) fails: StrictDataclassClassValidationError: Class validation error for validator 'validate_architecture':"},
+    {"qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPVisionEmbeddings",
+     "architectures": ["xclip"],
+     "reason": "built by XCLIPVisionEmbeddings from a XCLIPVisionConfig"},
+    {"qualname": "transformers.models.clip.modeling_clip.CLIPVisionEmbeddings",
+     "architectures": ["llava_next_video"],
      "reason": "CLIPVisionConfig(**fields) fails: StrictDataclassClassValidationError: Class validation error for validator 'validate_architecture':"},
 ]
 

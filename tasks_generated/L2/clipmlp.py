@@ -3,10 +3,10 @@
 kernel:        0fc05b984ad5fc51
 level:         2
 label:         mlp
-qualnames:     transformers.models.clip.modeling_clip.CLIPMLP, transformers.models.clipseg.modeling_clipseg.CLIPSegMLP, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2MLP, transformers.models.owlv2.modeling_owlv2.Owlv2MLP, transformers.models.owlvit.modeling_owlvit.OwlViTMLP, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrMLP, transformers.models.altclip.modeling_altclip.AltCLIPMLP, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionMLP, transformers.models.git.modeling_git.GitVisionMLP, transformers.models.groupvit.modeling_groupvit.GroupViTMLP
+qualnames:     transformers.models.clip.modeling_clip.CLIPMLP, transformers.models.x_clip.modeling_x_clip.XCLIPMLP, transformers.models.clipseg.modeling_clipseg.CLIPSegMLP, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2MLP, transformers.models.owlv2.modeling_owlv2.Owlv2MLP, transformers.models.owlvit.modeling_owlvit.OwlViTMLP, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrMLP, transformers.models.altclip.modeling_altclip.AltCLIPMLP, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionMLP, transformers.models.git.modeling_git.GitVisionMLP, transformers.models.groupvit.modeling_groupvit.GroupViTMLP, torch.nn.modules.container.Sequential
 transformers:  5.24.0
-architectures: altclip, chinese_clip, clip, clipseg, git, groupvit, llava, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava
-cases:         2 real cases, default first (the most common that fits in 8 GB); 16 unmapped
+architectures: altclip, chinese_clip, clip, clipseg, git, groupvit, llava, llava_next, llava_next_video, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava, xclip
+cases:         2 real cases, default first (the most common that fits in 8 GB); 22 unmapped
 """
 
 import torch
@@ -65,6 +65,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.clip.modeling_clip.CLIPMLP",
      "architectures": ["llava", "vipllava"],
      "reason": "CLIPVisionConfig(**fields) fails: StrictDataclassClassValidationError: Class validation error for validator 'validate_architecture':"},
+    {"qualname": "transformers.models.clip.modeling_clip.CLIPMLP",
+     "architectures": ["llava_next", "llava_next_video"],
+     "reason": "CLIPVisionConfig(**fields) fails: StrictDataclassClassValidationError: Class validation error for validator 'validate_architecture':"},
     {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrMLP",
      "architectures": ["unlimited_ocr"],
      "reason": "built by UnlimitedOcrMLP from a UnlimitedOcrVisionEncoderConfig"},
@@ -73,6 +76,9 @@ UNMAPPED = [
      "reason": "CLIPVisionConfig(**fields) fails: StrictDataclassClassValidationError: Class validation error for validator 'validate_architecture':"},
     {"qualname": "transformers.models.clip.modeling_clip.CLIPMLP",
      "architectures": ["video_llava"],
+     "reason": "CLIPVisionConfig(**fields) fails: StrictDataclassClassValidationError: Class validation error for validator 'validate_architecture':"},
+    {"qualname": "transformers.models.clip.modeling_clip.CLIPMLP",
+     "architectures": ["llava_next_video"],
      "reason": "CLIPVisionConfig(**fields) fails: StrictDataclassClassValidationError: Class validation error for validator 'validate_architecture':"},
     {"qualname": "transformers.models.owlv2.modeling_owlv2.Owlv2MLP",
      "architectures": ["owlv2"],
@@ -110,6 +116,18 @@ UNMAPPED = [
     {"qualname": "transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2MLP",
      "architectures": ["metaclip_2"],
      "reason": "built by MetaClip2MLP from a MetaClip2TextConfig"},
+    {"qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPMLP",
+     "architectures": ["xclip"],
+     "reason": "built by XCLIPMLP from a XCLIPTextConfig"},
+    {"qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPMLP",
+     "architectures": ["xclip"],
+     "reason": "built by XCLIPMLP from a XCLIPVisionConfig"},
+    {"qualname": "torch.nn.modules.container.Sequential",
+     "architectures": ["xclip"],
+     "reason": "constructor argument 'config' was not recorded"},
+    {"qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPMLP",
+     "architectures": ["xclip"],
+     "reason": "built by XCLIPMLP from a XCLIPVisionConfig"},
 ]
 
 

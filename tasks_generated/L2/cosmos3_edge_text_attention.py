@@ -3,10 +3,10 @@
 kernel:        635d281c0aab12f0
 level:         2
 label:         attention
-qualnames:     transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextAttention, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2Attention
+qualnames:     transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextAttention, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2Attention, transformers.models.llama.modeling_llama.LlamaAttention
 transformers:  5.24.0
-architectures: cosmos3_edge, higgs_audio_v2
-cases:         2 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: cosmos3_edge, higgs_audio_v2, omniasr
+cases:         2 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -83,6 +83,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2Attention",
      "architectures": ["higgs_audio_v2"],
      "reason": "built by HiggsAudioV2Attention from a HiggsAudioV2Config"},
+    {"qualname": "transformers.models.llama.modeling_llama.LlamaAttention",
+     "architectures": ["omniasr"],
+     "reason": "built by LlamaAttention from a LlamaConfig"},
+    {"qualname": "transformers.models.llama.modeling_llama.LlamaAttention",
+     "architectures": ["omniasr"],
+     "reason": "built by LlamaAttention from a LlamaConfig"},
 ]
 
 

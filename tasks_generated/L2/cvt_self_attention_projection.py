@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `CvtSelfAttentionProjection` as transformers runs it, built from L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `CvtSelfAttentionProjection` as transformers runs it, built from L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
 kernel:        d16be6a3ea2bef9c
 level:         2
@@ -15,7 +15,7 @@ from transformers.models.cvt.modeling_cvt import CvtSelfAttentionProjection as M
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `CvtSelfAttentionProjection` as transformers runs it, built from L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `CvtSelfAttentionProjection` as transformers runs it, built from L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        b036545b2a154079
 level:         2
 label:         convolution
-qualnames:     transformers.models.dac.modeling_dac.DacResidualUnit
+qualnames:     transformers.models.dac.modeling_dac.DacResidualUnit, transformers.models.pe_audio.modeling_pe_audio.PeAudioDacResidualUnit
 transformers:  5.24.0
-architectures: dac
-cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: dac, pe_audio
+cases:         30 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -41,7 +41,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 8455168,
      "flops": 4216832512,
-     "architectures": ["dac"],
+     "architectures": ["dac", "pe_audio"],
      "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
      "path": "encoder.block.1.res_unit1",
      "param_dtype": "bfloat16"},
@@ -51,7 +51,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 8455168,
      "flops": 4216832512,
-     "architectures": ["dac"],
+     "architectures": ["dac", "pe_audio"],
      "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
      "path": "encoder.block.1.res_unit2",
      "param_dtype": "bfloat16"},
@@ -61,9 +61,39 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 8455168,
      "flops": 4216832512,
-     "architectures": ["dac"],
+     "architectures": ["dac", "pe_audio"],
      "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
      "path": "encoder.block.1.res_unit3",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 64, "dilation": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8258048,
+     "flops": 2119680256,
+     "architectures": ["dac", "pe_audio"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "encoder.block.0.res_unit1",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 64, "dilation": 3},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8258048,
+     "flops": 2119680256,
+     "architectures": ["dac", "pe_audio"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "encoder.block.0.res_unit2",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 64, "dilation": 9},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8258048,
+     "flops": 2119680256,
+     "architectures": ["dac", "pe_audio"],
+     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
+     "path": "encoder.block.0.res_unit3",
      "param_dtype": "bfloat16"},
     {"init": {"dimension": 192, "dilation": 1},
      "inputs": [
@@ -94,6 +124,36 @@ CASES = [
      "architectures": ["dac"],
      "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
      "path": "decoder.block.2.res_unit3",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 256, "dilation": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3098624,
+     "flops": 2102785024,
+     "architectures": ["pe_audio"],
+     "qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioDacResidualUnit",
+     "path": "audio_encoder.embedder.dac_encoder.block.2.res_unit1",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 256, "dilation": 3},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3098624,
+     "flops": 2102785024,
+     "architectures": ["pe_audio"],
+     "qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioDacResidualUnit",
+     "path": "audio_encoder.embedder.dac_encoder.block.2.res_unit2",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 256, "dilation": 9},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3098624,
+     "flops": 2102785024,
+     "architectures": ["pe_audio"],
+     "qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioDacResidualUnit",
+     "path": "audio_encoder.embedder.dac_encoder.block.2.res_unit3",
      "param_dtype": "bfloat16"},
     {"init": {"dimension": 256, "dilation": 1},
      "inputs": [
@@ -157,6 +217,36 @@ CASES = [
      "param_dtype": "bfloat16"},
     {"init": {"dimension": 512, "dilation": 1},
      "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 100], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4608000,
+     "flops": 839989248,
+     "architectures": ["pe_audio"],
+     "qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioDacResidualUnit",
+     "path": "audio_encoder.embedder.dac_encoder.block.3.res_unit1",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 512, "dilation": 3},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 100], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4608000,
+     "flops": 839989248,
+     "architectures": ["pe_audio"],
+     "qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioDacResidualUnit",
+     "path": "audio_encoder.embedder.dac_encoder.block.3.res_unit2",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 512, "dilation": 9},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 100], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4608000,
+     "flops": 839989248,
+     "architectures": ["pe_audio"],
+     "qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioDacResidualUnit",
+     "path": "audio_encoder.embedder.dac_encoder.block.3.res_unit3",
+     "param_dtype": "bfloat16"},
+    {"init": {"dimension": 512, "dilation": 1},
+     "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 250], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 5222400,
@@ -184,36 +274,6 @@ CASES = [
      "architectures": ["dac"],
      "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
      "path": "encoder.block.3.res_unit3",
-     "param_dtype": "bfloat16"},
-    {"init": {"dimension": 64, "dilation": 1},
-     "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 8258048,
-     "flops": 2119680256,
-     "architectures": ["dac"],
-     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
-     "path": "encoder.block.0.res_unit1",
-     "param_dtype": "bfloat16"},
-    {"init": {"dimension": 64, "dilation": 3},
-     "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 8258048,
-     "flops": 2119680256,
-     "architectures": ["dac"],
-     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
-     "path": "encoder.block.0.res_unit2",
-     "param_dtype": "bfloat16"},
-    {"init": {"dimension": 64, "dilation": 9},
-     "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 8258048,
-     "flops": 2119680256,
-     "architectures": ["dac"],
-     "qualname": "transformers.models.dac.modeling_dac.DacResidualUnit",
-     "path": "encoder.block.0.res_unit3",
      "param_dtype": "bfloat16"},
     {"init": {"dimension": 768, "dilation": 1},
      "inputs": [

@@ -45,7 +45,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 129280}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 17232488,
+     "bytes": 11075912,
      "flops": 2135448420,
      "architectures": ["deepseek_v4"],
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4HashRouter",

@@ -3,10 +3,10 @@
 kernel:        e14b6b57846bd36f
 level:         2
 label:         attention
-qualnames:     transformers.models.dinov2.modeling_dinov2.Dinov2Attention, transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention
+qualnames:     transformers.models.dinov2.modeling_dinov2.Dinov2Attention, transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention
 transformers:  5.24.0
-architectures: depth_anything, prompt_depth_anything, speech_to_text, tipsv2_dpt
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: depth_anything, prompt_depth_anything, speech_to_text, time_series_transformer, tipsv2_dpt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -64,6 +64,9 @@ UNMAPPED = [
      "reason": "built by Tipsv2VisionAttention from a Tipsv2VisionConfig"},
     {"qualname": "transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention",
      "architectures": ["speech_to_text"],
+     "reason": "constructor argument 'embed_dim' is not in Dinov2Attention.__init__"},
+    {"qualname": "transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention",
+     "architectures": ["time_series_transformer"],
      "reason": "constructor argument 'embed_dim' is not in Dinov2Attention.__init__"},
 ]
 

@@ -40,7 +40,7 @@ CASES = [
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 1024, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 303216,
+     "bytes": 215152,
      "flops": 57344,
      "architectures": ["florence2"],
      "qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionLearnedAbsolutePositionEmbedding2D",

@@ -45,7 +45,7 @@ CASES = [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522},
         {"name": "inputs_embeds", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 48456656,
+     "bytes": 3138512,
      "flops": 1565684,
      "architectures": ["funnel"],
      "qualname": "transformers.models.funnel.modeling_funnel.FunnelEmbeddings",

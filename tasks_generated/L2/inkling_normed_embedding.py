@@ -39,7 +39,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 201024}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 2482712528,
+     "bytes": 25038800,
      "flops": 25021422,
      "architectures": ["inkling_text"],
      "qualname": "transformers.models.inkling.modeling_inkling.InklingNormedEmbedding",

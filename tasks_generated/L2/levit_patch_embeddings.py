@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `LevitPatchEmbeddings` as transformers runs it, built from L1/hardswish, L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `LevitPatchEmbeddings` as transformers runs it, built from L1/hardswish, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
 kernel:        6a6936a26fd76690
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.levit.modeling_levit import LevitPatchEmbeddings as Mod
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `LevitPatchEmbeddings` as transformers runs it, built from L1/hardswish, L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `LevitPatchEmbeddings` as transformers runs it, built from L1/hardswish, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        62c48c36d76e3763
 level:         2
 label:         gated mlp
-qualnames:     transformers.models.lfm2.modeling_lfm2.Lfm2MLP, transformers.models.lfm3.modeling_lfm3.Lfm3MLP
+qualnames:     transformers.models.lfm2.modeling_lfm2.Lfm2MLP, transformers.models.lfm3.modeling_lfm3.Lfm3MLP, transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeMLP
 transformers:  5.24.0
-architectures: lfm2, lfm3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: lfm2, lfm2_moe, lfm3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -54,6 +54,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3MLP",
      "architectures": ["lfm3"],
      "reason": "built by Lfm3MLP from a Lfm3Config"},
+    {"qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeMLP",
+     "architectures": ["lfm2_moe"],
+     "reason": "built by Lfm2MoeMLP from a Lfm2MoeConfig"},
 ]
 
 

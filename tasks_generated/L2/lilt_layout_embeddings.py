@@ -41,7 +41,7 @@ CASES = [
         {"name": "bbox", "kind": "tensor", "shape": [2, 509, 4], "roles": ["batch", "seq", "fixed"], "dtype": "int64", "high": 2},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1972880,
+     "bytes": 1969808,
      "flops": 302569960,
      "architectures": ["lilt"],
      "qualname": "transformers.models.lilt.modeling_lilt.LiltLayoutEmbeddings",

@@ -3,10 +3,10 @@
 kernel:        c22e20050bff96e2
 level:         2
 label:         gated mlp
-qualnames:     transformers.models.llama.modeling_llama.LlamaMLP, transformers.models.hrm_text.modeling_hrm_text.HrmTextMLP, transformers.models.cohere2.modeling_cohere2.Cohere2MLP, transformers.models.qwen2.modeling_qwen2.Qwen2MLP, transformers.models.esmc.modeling_esmc.EsmcMLP, transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaMLP, transformers.models.cwm.modeling_cwm.CwmMLP, transformers.models.qwen3.modeling_qwen3.Qwen3MLP, transformers.models.seed_oss.modeling_seed_oss.SeedOssMLP, transformers.models.dots1.modeling_dots1.Dots1MLP, transformers.models.minicpm3.modeling_minicpm3.MiniCPM3MLP, transformers.models.axk1.modeling_axk1.AXK1MLP, transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3MLP, transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32MLP, transformers.models.kolibri1.modeling_kolibri1.Kolibri1MLP, transformers.models.axk2.modeling_axk2.AXK2MLP, transformers.models.solar_open.modeling_solar_open.SolarOpenMLP, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteMLP, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeMLP, transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridMLP, transformers.models.cohere.modeling_cohere.CohereMLP, transformers.models.aimv2.modeling_aimv2.Aimv2MLP, transformers.models.mistral4.modeling_mistral4.Mistral4MLP, transformers.models.smollm3.modeling_smollm3.SmolLM3MLP, transformers.models.hy_v4.modeling_hy_v4.HYV4MLP, transformers.models.ministral3.modeling_ministral3.Ministral3MLP, transformers.models.bamba.modeling_bamba.BambaMLP, transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2MLP, transformers.models.doge.modeling_doge.DogeMLP, transformers.models.exaone4.modeling_exaone4.Exaone4MLP, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeMLP, transformers.models.granite.modeling_granite.GraniteMLP, transformers.models.hyperclovax.modeling_hyperclovax.HyperCLOVAXMLP, transformers.models.mistral.modeling_mistral.MistralMLP, transformers.models.olmo.modeling_olmo.OlmoMLP, transformers.models.olmo2.modeling_olmo2.Olmo2MLP, transformers.models.olmo3.modeling_olmo3.Olmo3MLP, transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridMLP, transformers.models.stablelm.modeling_stablelm.StableLmMLP, transformers.models.ultrabert.modeling_ultrabert.UltrabertMLP, transformers.models.youtu.modeling_youtu.YoutuMLP, transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearMLP, transformers.models.granite_swa.modeling_granite_swa.GraniteSWAMLP, transformers.models.helium.modeling_helium.HeliumMLP, transformers.models.ernie4_5.modeling_ernie4_5.Ernie4_5MLP, transformers.models.diffllama.modeling_diffllama.DiffLlamaMLP, transformers.models.eurobert.modeling_eurobert.EuroBertMLP, transformers.models.nomic_bert.modeling_nomic_bert.NomicBertMLP, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextMLP, transformers.models.flint.modeling_flint.FlintMLP, transformers.models.afmoe.modeling_afmoe.AfmoeMLP, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeMLP, transformers.models.hy_v3.modeling_hy_v3.HYV3MLP, transformers.models.laguna.modeling_laguna.LagunaMLP, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashMLP
+qualnames:     transformers.models.llama.modeling_llama.LlamaMLP, transformers.models.qwen2.modeling_qwen2.Qwen2MLP, transformers.models.hrm_text.modeling_hrm_text.HrmTextMLP, transformers.models.cohere2.modeling_cohere2.Cohere2MLP, transformers.models.esmc.modeling_esmc.EsmcMLP, transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaMLP, transformers.models.mistral.modeling_mistral.MistralMLP, transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextMLP, transformers.models.cwm.modeling_cwm.CwmMLP, transformers.models.qwen3.modeling_qwen3.Qwen3MLP, transformers.models.seed_oss.modeling_seed_oss.SeedOssMLP, transformers.models.dots1.modeling_dots1.Dots1MLP, transformers.models.minicpm3.modeling_minicpm3.MiniCPM3MLP, transformers.models.axk1.modeling_axk1.AXK1MLP, transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3MLP, transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32MLP, transformers.models.kolibri1.modeling_kolibri1.Kolibri1MLP, transformers.models.axk2.modeling_axk2.AXK2MLP, transformers.models.solar_open.modeling_solar_open.SolarOpenMLP, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteMLP, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeMLP, transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridMLP, transformers.models.cohere.modeling_cohere.CohereMLP, transformers.models.aimv2.modeling_aimv2.Aimv2MLP, transformers.models.mistral4.modeling_mistral4.Mistral4MLP, transformers.models.smollm3.modeling_smollm3.SmolLM3MLP, transformers.models.hy_v4.modeling_hy_v4.HYV4MLP, transformers.models.ministral3.modeling_ministral3.Ministral3MLP, transformers.models.bamba.modeling_bamba.BambaMLP, transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2MLP, transformers.models.doge.modeling_doge.DogeMLP, transformers.models.exaone4.modeling_exaone4.Exaone4MLP, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeMLP, transformers.models.granite.modeling_granite.GraniteMLP, transformers.models.hunyuan_v1_dense.modeling_hunyuan_v1_dense.HunYuanDenseV1MLP, transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1MLP, transformers.models.hyperclovax.modeling_hyperclovax.HyperCLOVAXMLP, transformers.models.ministral.modeling_ministral.MinistralMLP, transformers.models.olmo.modeling_olmo.OlmoMLP, transformers.models.olmo2.modeling_olmo2.Olmo2MLP, transformers.models.olmo3.modeling_olmo3.Olmo3MLP, transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridMLP, transformers.models.stablelm.modeling_stablelm.StableLmMLP, transformers.models.ultrabert.modeling_ultrabert.UltrabertMLP, transformers.models.youtu.modeling_youtu.YoutuMLP, transformers.models.pixtral.modeling_pixtral.PixtralMLP, transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearMLP, transformers.models.granite_swa.modeling_granite_swa.GraniteSWAMLP, transformers.models.helium.modeling_helium.HeliumMLP, transformers.models.ernie4_5.modeling_ernie4_5.Ernie4_5MLP, transformers.models.diffllama.modeling_diffllama.DiffLlamaMLP, transformers.models.eurobert.modeling_eurobert.EuroBertMLP, transformers.models.nomic_bert.modeling_nomic_bert.NomicBertMLP, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextMLP, transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderMLP, transformers.models.flint.modeling_flint.FlintMLP, transformers.models.afmoe.modeling_afmoe.AfmoeMLP, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeMLP, transformers.models.hy_v3.modeling_hy_v3.HYV3MLP, transformers.models.laguna.modeling_laguna.LagunaMLP, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashMLP
 transformers:  5.24.0
-architectures: afmoe, aimv2, axk1, axk2, aya_vision, bailing_hybrid, bamba, cohere, cohere2, cohere2_vision, cwm, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, diffllama, doge, dots1, ernie4_5, ernie4_5_moe, esmc, eurobert, exaone4, exaone_moe, flint, glm4_moe, glm4_moe_lite, glm_moe_dsa, got_ocr2, granite, granite_swa, helium, hrm_text, hy_v3, hy_v4, hyperclovax, internvl, kimi_linear, kolibri1, laguna, llama, llava, mimo_v2_flash, minicpm3, ministral3, mistral, mistral4, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, pp_chart2table, qianfan_ocr, qwen2, qwen3, seed_oss, smollm3, solar_open, stablelm, ultrabert, unlimited_ocr, video_llava, vipllava, youtu
-cases:         1 real cases, default first (the most common that fits in 8 GB); 68 unmapped
+architectures: afmoe, aimv2, axk1, axk2, aya_vision, bailing_hybrid, bamba, cohere, cohere2, cohere2_vision, cwm, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, diffllama, doge, dots1, ernie4_5, ernie4_5_moe, esmc, eurobert, exaone4, exaone_moe, flint, glm4_moe, glm4_moe_lite, glm_moe_dsa, got_ocr2, granite, granite_swa, helium, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, internvl, kimi_linear, kolibri1, laguna, llama, llava, llava_next, llava_next_video, llava_onevision, mimo_v2_flash, minicpm3, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, omniasr, pe_audio, pp_chart2table, qianfan_ocr, qwen2, qwen3, seed_oss, smollm3, solar_open, stablelm, ultrabert, unlimited_ocr, vibevoice_asr, video_llava, vipllava, youtu
+cases:         1 real cases, default first (the most common that fits in 8 GB); 77 unmapped
 """
 
 import torch
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 287211520,
      "flops": 275424607232,
-     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "llama", "llava", "video_llava", "vipllava"],
+     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "llama", "llava", "llava_next", "llava_next_video", "omniasr", "video_llava", "vipllava"],
      "qualname": "transformers.models.llama.modeling_llama.LlamaMLP",
      "path": "language_model.layers.0.mlp",
      "param_dtype": "bfloat16"},
@@ -55,7 +55,7 @@ UNMAPPED = [
      "architectures": ["aya_vision", "cohere2", "cohere2_vision"],
      "reason": "built by Cohere2MLP from a Cohere2Config"},
     {"qualname": "transformers.models.qwen2.modeling_qwen2.Qwen2MLP",
-     "architectures": ["internvl", "qwen2"],
+     "architectures": ["internvl", "llava_onevision", "qwen2"],
      "reason": "built by Qwen2MLP from a Qwen2Config"},
     {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3MLP",
      "architectures": ["qianfan_ocr", "qwen3"],
@@ -72,6 +72,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaMLP",
      "architectures": ["glm_moe_dsa"],
      "reason": "built by GlmMoeDsaMLP from a GlmMoeDsaConfig"},
+    {"qualname": "transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextMLP",
+     "architectures": ["mistral_large4"],
+     "reason": "built by MistralLarge4TextMLP from a MistralLarge4TextConfig"},
     {"qualname": "transformers.models.seed_oss.modeling_seed_oss.SeedOssMLP",
      "architectures": ["seed_oss"],
      "reason": "built by SeedOssMLP from a SeedOssConfig"},
@@ -111,6 +114,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridMLP",
      "architectures": ["bailing_hybrid"],
      "reason": "built by BailingHybridMLP from a BailingHybridConfig"},
+    {"qualname": "transformers.models.mistral.modeling_mistral.MistralMLP",
+     "architectures": ["mistral3"],
+     "reason": "built by MistralMLP from a MistralConfig"},
     {"qualname": "transformers.models.cohere.modeling_cohere.CohereMLP",
      "architectures": ["cohere"],
      "reason": "built by CohereMLP from a CohereConfig"},
@@ -126,6 +132,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.hy_v4.modeling_hy_v4.HYV4MLP",
      "architectures": ["hy_v4"],
      "reason": "built by HYV4MLP from a HYV4Config"},
+    {"qualname": "transformers.models.qwen2.modeling_qwen2.Qwen2MLP",
+     "architectures": ["vibevoice_asr"],
+     "reason": "built by Qwen2MLP from a Qwen2Config"},
     {"qualname": "transformers.models.doge.modeling_doge.DogeMLP",
      "architectures": ["doge"],
      "reason": "built by DogeMLP from a DogeConfig"},
@@ -150,9 +159,18 @@ UNMAPPED = [
     {"qualname": "transformers.models.granite.modeling_granite.GraniteMLP",
      "architectures": ["granite"],
      "reason": "built by GraniteMLP from a GraniteConfig"},
+    {"qualname": "transformers.models.hunyuan_v1_dense.modeling_hunyuan_v1_dense.HunYuanDenseV1MLP",
+     "architectures": ["hunyuan_v1_dense"],
+     "reason": "built by HunYuanDenseV1MLP from a HunYuanDenseV1Config"},
+    {"qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1MLP",
+     "architectures": ["hunyuan_v1_moe"],
+     "reason": "built by HunYuanMoEV1MLP from a HunYuanMoEV1Config"},
     {"qualname": "transformers.models.hyperclovax.modeling_hyperclovax.HyperCLOVAXMLP",
      "architectures": ["hyperclovax"],
      "reason": "built by HyperCLOVAXMLP from a HyperCLOVAXConfig"},
+    {"qualname": "transformers.models.ministral.modeling_ministral.MinistralMLP",
+     "architectures": ["ministral"],
+     "reason": "built by MinistralMLP from a MinistralConfig"},
     {"qualname": "transformers.models.mistral.modeling_mistral.MistralMLP",
      "architectures": ["mistral"],
      "reason": "built by MistralMLP from a MistralConfig"},
@@ -171,6 +189,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeMLP",
      "architectures": ["exaone_moe"],
      "reason": "built by ExaoneMoeMLP from a ExaoneMoeConfig"},
+    {"qualname": "transformers.models.pixtral.modeling_pixtral.PixtralMLP",
+     "architectures": ["mistral_large4"],
+     "reason": "built by PixtralMLP from a PixtralVisionConfig"},
     {"qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearMLP",
      "architectures": ["kimi_linear"],
      "reason": "built by KimiLinearMLP from a KimiLinearConfig"},
@@ -201,6 +222,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextMLP",
      "architectures": ["unlimited_ocr"],
      "reason": "built by UnlimitedOcrTextMLP from a UnlimitedOcrTextConfig"},
+    {"qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderMLP",
+     "architectures": ["pe_audio"],
+     "reason": "built by PeAudioEncoderMLP from a PeAudioEncoderConfig"},
     {"qualname": "transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaMLP",
      "architectures": ["glm_moe_dsa"],
      "reason": "built by GlmMoeDsaMLP from a GlmMoeDsaConfig"},
@@ -252,6 +276,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashMLP",
      "architectures": ["mimo_v2_flash"],
      "reason": "built by MiMoV2FlashMLP from a MiMoV2FlashConfig"},
+    {"qualname": "transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextMLP",
+     "architectures": ["mistral_large4"],
+     "reason": "built by MistralLarge4TextMLP from a MistralLarge4TextConfig"},
     {"qualname": "transformers.models.axk1.modeling_axk1.AXK1MLP",
      "architectures": ["axk1"],
      "reason": "built by AXK1MLP from a AXK1Config"},

@@ -51,7 +51,7 @@ CASES = [
         {"name": "inputs_embeds", "kind": "none"},
         {"name": "cache_length", "kind": "int", "value": 0}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 62664608,
+     "bytes": 5236616,
      "flops": 4690944,
      "architectures": ["megatron-bert"],
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertEmbeddings",

@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `MobileViTInvertedResidual` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `MobileViTInvertedResidual` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
 kernel:        5cb2f4c4626d2280
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.mobilevit.modeling_mobilevit import MobileViTInvertedRe
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `MobileViTInvertedResidual` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `MobileViTInvertedResidual` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

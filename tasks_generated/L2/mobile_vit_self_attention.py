@@ -3,10 +3,10 @@
 kernel:        ef23c4adf7a8452f
 level:         2
 label:         gemm
-qualnames:     transformers.models.mobilevit.modeling_mobilevit.MobileViTSelfAttention, transformers.models.glpn.modeling_glpn.GLPNEfficientSelfAttention, transformers.models.pvt.modeling_pvt.PvtEfficientSelfAttention, transformers.models.vilt.modeling_vilt.ViltSelfAttention
+qualnames:     transformers.models.mobilevit.modeling_mobilevit.MobileViTSelfAttention, transformers.models.superglue.modeling_superglue.SuperGlueSelfAttention, transformers.models.glpn.modeling_glpn.GLPNEfficientSelfAttention, transformers.models.pvt.modeling_pvt.PvtEfficientSelfAttention, transformers.models.vilt.modeling_vilt.ViltSelfAttention
 transformers:  5.24.0
-architectures: glpn, mobilevit, pvt, vilt
-cases:         3 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+architectures: glpn, mobilevit, pvt, superglue, vilt
+cases:         3 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -71,6 +71,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.superglue.modeling_superglue.SuperGlueSelfAttention",
+     "architectures": ["superglue"],
+     "reason": "built by SuperGlueSelfAttention from a SuperGlueConfig"},
     {"qualname": "transformers.models.vilt.modeling_vilt.ViltSelfAttention",
      "architectures": ["vilt"],
      "reason": "built by ViltSelfAttention from a ViltConfig"},

@@ -5,8 +5,8 @@ level:         2
 label:         embedding
 qualnames:     transformers.models.modernbert.modeling_modernbert.ModernBertEmbeddings, transformers.models.modernbert_decoder.modeling_modernbert_decoder.ModernBertDecoderEmbeddings
 transformers:  5.24.0
-architectures: modernbert, modernbert-decoder
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: modernbert, modernbert-decoder, pe_audio
+cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -45,11 +45,22 @@ CASES = [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50368},
         {"name": "inputs_embeds", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 78938576,
+     "bytes": 3136976,
      "flops": 1565684,
      "architectures": ["modernbert"],
      "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertEmbeddings",
      "path": "embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"embedding_dropout": 0.0, "hidden_size": 1024, "norm_bias": False, "norm_eps": 1e-05, "pad_token_id": 50283, "vocab_size": 50368, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50368},
+        {"name": "inputs_embeds", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4179920,
+     "flops": 2086900,
+     "architectures": ["pe_audio"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertEmbeddings",
+     "path": "text_model.embeddings",
      "param_dtype": "bfloat16"},
 ]
 

@@ -1,12 +1,12 @@
-"""Attention, a module built from leaf kernels: `MoonshineAttention` as transformers runs it, built from L1/glm_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `MoonshineAttention` as transformers runs it, built from L1/glm_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        0f50a0d802c6c255
+kernel:        b827f066c2795cbe
 level:         2
 label:         attention
-qualnames:     transformers.models.moonshine.modeling_moonshine.MoonshineAttention
+qualnames:     transformers.models.moonshine.modeling_moonshine.MoonshineAttention, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAttention
 transformers:  5.24.0
-architectures: moonshine
-cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: moonshine, moonshine_streaming
+cases:         6 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `MoonshineAttention` as transformers runs it, built from L1/glm_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `MoonshineAttention` as transformers runs it, built from L1/glm_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -46,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MoonshineAttention)")
 
 
-KERNEL = {"id": "0f50a0d802c6c255", "name": "moonshine_attention", "level": 2, "label": "attention", "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b827f066c2795cbe", "name": "moonshine_attention", "level": 2, "label": "attention", "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -54,89 +54,108 @@ KERNEL = {"id": "0f50a0d802c6c255", "name": "moonshine_attention", "level": 2, "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 0, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 0, "is_causal": True, "num_attention_heads": 8, "num_key_value_heads": 8},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "none"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"}],
-     "dims": {"batch": 2},
-     "bytes": 760832,
-     "flops": 57000960,
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2419602,
+     "flops": 1275868564,
      "architectures": ["moonshine"],
      "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
-     "path": "encoder.layers.0.self_attn",
+     "path": "decoder.layers.0.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 1, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 1, "is_causal": True, "num_attention_heads": 8, "num_key_value_heads": 8},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "none"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"}],
-     "dims": {"batch": 2},
-     "bytes": 760832,
-     "flops": 57000960,
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2419602,
+     "flops": 1275868564,
      "architectures": ["moonshine"],
      "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
-     "path": "encoder.layers.1.self_attn",
+     "path": "decoder.layers.1.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 2, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 2, "is_causal": True, "num_attention_heads": 8, "num_key_value_heads": 8},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "none"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"}],
-     "dims": {"batch": 2},
-     "bytes": 760832,
-     "flops": 57000960,
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2419602,
+     "flops": 1275868564,
      "architectures": ["moonshine"],
      "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
-     "path": "encoder.layers.2.self_attn",
+     "path": "decoder.layers.2.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 3, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 3, "is_causal": True, "num_attention_heads": 8, "num_key_value_heads": 8},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "none"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"}],
-     "dims": {"batch": 2},
-     "bytes": 760832,
-     "flops": 57000960,
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2419602,
+     "flops": 1275868564,
      "architectures": ["moonshine"],
      "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
-     "path": "encoder.layers.3.self_attn",
+     "path": "decoder.layers.3.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 4, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 4, "is_causal": True, "num_attention_heads": 8, "num_key_value_heads": 8},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "none"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"}],
-     "dims": {"batch": 2},
-     "bytes": 760832,
-     "flops": 57000960,
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2419602,
+     "flops": 1275868564,
      "architectures": ["moonshine"],
      "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
-     "path": "encoder.layers.4.self_attn",
+     "path": "decoder.layers.4.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 5, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 5, "is_causal": True, "num_attention_heads": 8, "num_key_value_heads": 8},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "attention_mask", "kind": "none"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "cache", "kind": "none"}],
-     "dims": {"batch": 2},
-     "bytes": 760832,
-     "flops": 57000960,
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2419602,
+     "flops": 1275868564,
      "architectures": ["moonshine"],
      "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
-     "path": "encoder.layers.5.self_attn",
+     "path": "decoder.layers.5.self_attn",
      "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAttention",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingAttention from a MoonshineStreamingConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAttention",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingAttention from a MoonshineStreamingConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAttention",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingAttention from a MoonshineStreamingConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAttention",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingAttention from a MoonshineStreamingConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAttention",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingAttention from a MoonshineStreamingConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAttention",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingAttention from a MoonshineStreamingConfig"},
+]
 
 
 _CONFIGS = {"MoonshineConfig": MoonshineConfig}

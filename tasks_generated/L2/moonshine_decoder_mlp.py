@@ -3,10 +3,10 @@
 kernel:        c87425d9e0e6a330
 level:         2
 label:         mlp
-qualnames:     transformers.models.moonshine.modeling_moonshine.MoonshineDecoderMLP
+qualnames:     transformers.models.moonshine.modeling_moonshine.MoonshineDecoderMLP, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingDecoderMLP
 transformers:  5.24.0
-architectures: moonshine
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: moonshine, moonshine_streaming
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -50,7 +50,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingDecoderMLP",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingDecoderMLP from a MoonshineStreamingConfig"},
+]
 
 
 _CONFIGS = {"MoonshineConfig": MoonshineConfig}

@@ -3,9 +3,9 @@
 kernel:        0e04d82dee4719b4
 level:         2
 label:         gemm
-qualnames:     transformers.models.moshi.modeling_moshi.MoshiLinear, transformers.models.informer.modeling_informer.InformerValueEmbedding
+qualnames:     transformers.models.moshi.modeling_moshi.MoshiLinear, transformers.models.informer.modeling_informer.InformerValueEmbedding, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesValueEmbedding
 transformers:  5.24.0
-architectures: informer, moshi
+architectures: informer, moshi, time_series_transformer
 cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
@@ -52,7 +52,7 @@ CASES = [
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
     {"qualname": "transformers.models.informer.modeling_informer.InformerValueEmbedding",
-     "architectures": ["informer"],
+     "architectures": ["informer", "time_series_transformer"],
      "reason": "constructor argument 'feature_size' is not in MoshiLinear.__init__"},
 ]
 

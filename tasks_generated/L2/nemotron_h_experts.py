@@ -5,7 +5,7 @@ level:         2
 label:         router/moe
 qualnames:     transformers.models.nemotron_h.modeling_nemotron_h.NemotronHExperts
 transformers:  5.24.0
-architectures: nemotron_h
+architectures: nemotron_h, nemotron_h_omni
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -44,7 +44,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 1024401168,
      "flops": 256515456776,
-     "architectures": ["nemotron_h"],
+     "architectures": ["nemotron_h", "nemotron_h_omni"],
      "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHExperts",
      "path": "layers.1.mixer.experts",
      "param_dtype": "bfloat16"},

@@ -5,7 +5,7 @@ level:         2
 label:         router/moe
 qualnames:     transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMoE
 transformers:  5.24.0
-architectures: nemotron_h
+architectures: nemotron_h, nemotron_h_omni
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 1150468032,
      "flops": 384829524330,
-     "architectures": ["nemotron_h"],
+     "architectures": ["nemotron_h", "nemotron_h_omni"],
      "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMoE",
      "path": "layers.1.mixer",
      "param_dtype": "bfloat16"},

@@ -49,7 +49,7 @@ CASES = [
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "inputs_embeds", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 48477088,
+     "bytes": 3149728,
      "flops": 3129332,
      "architectures": ["nomic_bert"],
      "qualname": "transformers.models.nomic_bert.modeling_nomic_bert.NomicBertEmbeddings",

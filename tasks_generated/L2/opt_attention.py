@@ -1,11 +1,11 @@
-"""Attention, a module built from leaf kernels: `OPTAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_52d41b (hyper-parameters of mul vary per case).
+"""Attention, a module built from leaf kernels: `OPTAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_7caecb (hyper-parameters of mul vary per case).
 
-kernel:        5f936d4d4fc6ba19
+kernel:        ec32a14fa83e5231
 level:         2
 label:         attention
 qualnames:     transformers.models.opt.modeling_opt.OPTAttention
 transformers:  5.24.0
-architectures: opt
+architectures: blip-2, instructblip
 cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -17,7 +17,7 @@ from transformers.models.opt.modeling_opt import OPTAttention as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `OPTAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_52d41b (hyper-parameters of mul vary per case).
+    """Attention, a module built from leaf kernels: `OPTAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_7caecb (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -36,7 +36,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (OPTAttention)")
 
 
-KERNEL = {"id": "5f936d4d4fc6ba19", "name": "opt_attention", "level": 2, "label": "attention", "qualname": "transformers.models.opt.modeling_opt.OPTAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ec32a14fa83e5231", "name": "opt_attention", "level": 2, "label": "attention", "qualname": "transformers.models.opt.modeling_opt.OPTAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -48,145 +48,145 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "none"}],
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7852032,
-     "flops": 6399229440,
-     "architectures": ["opt"],
+     "bytes": 8370194,
+     "flops": 6399747604,
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
-     "path": "decoder.layers.0.self_attn",
+     "path": "language_model.model.decoder.layers.0.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "none"}],
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7852032,
-     "flops": 6399229440,
-     "architectures": ["opt"],
+     "bytes": 8370194,
+     "flops": 6399747604,
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
-     "path": "decoder.layers.1.self_attn",
+     "path": "language_model.model.decoder.layers.1.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "none"}],
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7852032,
-     "flops": 6399229440,
-     "architectures": ["opt"],
+     "bytes": 8370194,
+     "flops": 6399747604,
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
-     "path": "decoder.layers.2.self_attn",
+     "path": "language_model.model.decoder.layers.2.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "none"}],
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7852032,
-     "flops": 6399229440,
-     "architectures": ["opt"],
+     "bytes": 8370194,
+     "flops": 6399747604,
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
-     "path": "decoder.layers.3.self_attn",
+     "path": "language_model.model.decoder.layers.3.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "none"}],
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7852032,
-     "flops": 6399229440,
-     "architectures": ["opt"],
+     "bytes": 8370194,
+     "flops": 6399747604,
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
-     "path": "decoder.layers.4.self_attn",
+     "path": "language_model.model.decoder.layers.4.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "none"}],
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7852032,
-     "flops": 6399229440,
-     "architectures": ["opt"],
+     "bytes": 8370194,
+     "flops": 6399747604,
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
-     "path": "decoder.layers.5.self_attn",
+     "path": "language_model.model.decoder.layers.5.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "none"}],
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7852032,
-     "flops": 6399229440,
-     "architectures": ["opt"],
+     "bytes": 8370194,
+     "flops": 6399747604,
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
-     "path": "decoder.layers.6.self_attn",
+     "path": "language_model.model.decoder.layers.6.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "none"}],
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7852032,
-     "flops": 6399229440,
-     "architectures": ["opt"],
+     "bytes": 8370194,
+     "flops": 6399747604,
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
-     "path": "decoder.layers.7.self_attn",
+     "path": "language_model.model.decoder.layers.7.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "none"}],
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7852032,
-     "flops": 6399229440,
-     "architectures": ["opt"],
+     "bytes": 8370194,
+     "flops": 6399747604,
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
-     "path": "decoder.layers.8.self_attn",
+     "path": "language_model.model.decoder.layers.8.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "none"}],
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7852032,
-     "flops": 6399229440,
-     "architectures": ["opt"],
+     "bytes": 8370194,
+     "flops": 6399747604,
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
-     "path": "decoder.layers.9.self_attn",
+     "path": "language_model.model.decoder.layers.9.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "none"}],
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7852032,
-     "flops": 6399229440,
-     "architectures": ["opt"],
+     "bytes": 8370194,
+     "flops": 6399747604,
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
-     "path": "decoder.layers.10.self_attn",
+     "path": "language_model.model.decoder.layers.10.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
-        {"name": "attention_mask", "kind": "none"}],
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7852032,
-     "flops": 6399229440,
-     "architectures": ["opt"],
+     "bytes": 8370194,
+     "flops": 6399747604,
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
-     "path": "decoder.layers.11.self_attn",
+     "path": "language_model.model.decoder.layers.11.self_attn",
      "param_dtype": "bfloat16"},
 ]
 

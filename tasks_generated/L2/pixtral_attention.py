@@ -5,8 +5,8 @@ level:         2
 label:         attention
 qualnames:     transformers.models.pixtral.modeling_pixtral.PixtralAttention
 transformers:  5.24.0
-architectures: pixtral
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: mistral3, mistral_large4, pixtral
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -44,6 +44,30 @@ KERNEL = {"id": "36cd961199d60bcd", "name": "pixtral_attention", "level": 2, "la
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1, 24200, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [1, 1, 24200, 24200], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [24200, 128], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [24200, 128], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {},
+     "bytes": 1415471232,
+     "flops": 5610026188800,
+     "architectures": ["mistral_large4"],
+     "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralAttention",
+     "path": "vision_tower.transformer.layers.0.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1, 24200, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [1, 1, 24200, 24200], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [24200, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [24200, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {},
+     "bytes": 1284987008,
+     "flops": 2602008780800,
+     "architectures": ["mistral3"],
+     "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralAttention",
+     "path": "vision_tower.transformer.layers.0.attention",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [1, 8192, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},

@@ -5,8 +5,8 @@ level:         2
 label:         gated mlp
 qualnames:     transformers.models.pixtral.modeling_pixtral.PixtralMLP
 transformers:  5.24.0
-architectures: pixtral
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: mistral3, pixtral
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -36,6 +36,16 @@ KERNEL = {"id": "1da41d49363a4a5a", "name": "pixtral_mlp", "level": 2, "label": 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"hidden_act": "gelu", "hidden_size": 1024, "intermediate_size": 4096, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [1, 24200, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 124289024,
+     "flops": 609211187200,
+     "architectures": ["mistral3"],
+     "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralMLP",
+     "path": "vision_tower.transformer.layers.0.feed_forward",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"hidden_act": "gelu", "hidden_size": 1024, "intermediate_size": 4096, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [1, 8192, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -5,7 +5,7 @@ level:         2
 label:         other
 qualnames:     transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ActLearnableAffineBlock
 transformers:  5.24.0
-architectures: pp_lcnet_v3, pp_ocrv5_mobile_det
+architectures: pp_lcnet_v3, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec
 cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -41,7 +41,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1605636,
      "flops": 1204224,
-     "architectures": ["pp_lcnet_v3", "pp_ocrv5_mobile_det"],
+     "architectures": ["pp_lcnet_v3", "pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ActLearnableAffineBlock",
      "path": "encoder.blocks.0.layers.0.depthwise_convolution.act",
      "param_dtype": "bfloat16"},
@@ -51,7 +51,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 3211268,
      "flops": 2408448,
-     "architectures": ["pp_lcnet_v3", "pp_ocrv5_mobile_det"],
+     "architectures": ["pp_lcnet_v3", "pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ActLearnableAffineBlock",
      "path": "encoder.blocks.0.layers.0.pointwise_convolution.act",
      "param_dtype": "bfloat16"},
@@ -61,9 +61,39 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 301060,
      "flops": 225792,
-     "architectures": ["pp_ocrv5_mobile_det"],
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ActLearnableAffineBlock",
      "path": "model.backbone.encoder.blocks.3.layers.0.pointwise_convolution.act",
+     "param_dtype": "bfloat16"},
+    {"init": {"activation": "hardswish"},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 150532,
+     "flops": 112896,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ActLearnableAffineBlock",
+     "path": "model.backbone.encoder.blocks.4.layers.0.pointwise_convolution.act",
+     "param_dtype": "bfloat16"},
+    {"init": {"activation": "hardswish"},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1204228,
+     "flops": 903168,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ActLearnableAffineBlock",
+     "path": "model.backbone.encoder.blocks.1.layers.0.pointwise_convolution.act",
+     "param_dtype": "bfloat16"},
+    {"init": {"activation": "hardswish"},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 602116,
+     "flops": 451584,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ActLearnableAffineBlock",
+     "path": "model.backbone.encoder.blocks.2.layers.0.pointwise_convolution.act",
      "param_dtype": "bfloat16"},
     {"init": {"activation": "hardswish"},
      "inputs": [
@@ -74,16 +104,6 @@ CASES = [
      "architectures": ["pp_lcnet_v3"],
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ActLearnableAffineBlock",
      "path": "encoder.blocks.3.layers.0.pointwise_convolution.act",
-     "param_dtype": "bfloat16"},
-    {"init": {"activation": "hardswish"},
-     "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 150532,
-     "flops": 112896,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ActLearnableAffineBlock",
-     "path": "model.backbone.encoder.blocks.4.layers.0.pointwise_convolution.act",
      "param_dtype": "bfloat16"},
     {"init": {"activation": "hardswish"},
      "inputs": [
@@ -107,16 +127,6 @@ CASES = [
      "param_dtype": "bfloat16"},
     {"init": {"activation": "hardswish"},
      "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1204228,
-     "flops": 903168,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ActLearnableAffineBlock",
-     "path": "model.backbone.encoder.blocks.1.layers.0.pointwise_convolution.act",
-     "param_dtype": "bfloat16"},
-    {"init": {"activation": "hardswish"},
-     "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 1605636,
@@ -124,16 +134,6 @@ CASES = [
      "architectures": ["pp_lcnet_v3"],
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ActLearnableAffineBlock",
      "path": "encoder.blocks.1.layers.0.pointwise_convolution.act",
-     "param_dtype": "bfloat16"},
-    {"init": {"activation": "hardswish"},
-     "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 602116,
-     "flops": 451584,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ActLearnableAffineBlock",
-     "path": "model.backbone.encoder.blocks.2.layers.0.pointwise_convolution.act",
      "param_dtype": "bfloat16"},
 ]
 

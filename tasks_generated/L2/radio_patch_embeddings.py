@@ -5,8 +5,8 @@ level:         2
 label:         gemm
 qualnames:     transformers.models.radio.modeling_radio.RadioPatchEmbeddings
 transformers:  5.24.0
-architectures: radio
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: nemotron_h_omni, radio
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -49,6 +49,16 @@ CASES = [
      "architectures": ["radio"],
      "qualname": "transformers.models.radio.modeling_radio.RadioPatchEmbeddings",
      "path": "embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "RadioConfig", "fields": {"hidden_size": 1280, "max_img_size": 2048, "num_channels": 3, "num_cls_tokens": 3, "num_registers": 7, "patch_dim": 768, "patch_size": 16, "video_patch_dim": 1536, "video_temporal_patch_size": 2, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [16, 3, 224, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 57189376,
+     "flops": 6174110720,
+     "architectures": ["nemotron_h_omni"],
+     "qualname": "transformers.models.radio.modeling_radio.RadioPatchEmbeddings",
+     "path": "vision_model.embeddings",
      "param_dtype": "bfloat16"},
 ]
 

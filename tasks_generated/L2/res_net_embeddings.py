@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `ResNetEmbeddings` as transformers runs it, built from L1/max_pool2d, L2/res_net_conv_layer (hyper-parameters of add vary per case).
+"""A convolution, a module built from leaf kernels: `ResNetEmbeddings` as transformers runs it, built from L1/max_pool2d_d5db5e, L2/res_net_conv_layer (hyper-parameters of add vary per case).
 
 kernel:        eff76f7755da8def
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.resnet.modeling_resnet import ResNetEmbeddings as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `ResNetEmbeddings` as transformers runs it, built from L1/max_pool2d, L2/res_net_conv_layer (hyper-parameters of add vary per case).
+    """A convolution, a module built from leaf kernels: `ResNetEmbeddings` as transformers runs it, built from L1/max_pool2d_d5db5e, L2/res_net_conv_layer (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

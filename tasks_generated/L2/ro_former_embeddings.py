@@ -42,7 +42,7 @@ CASES = [
         {"name": "token_type_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "inputs_embeds", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 78386080,
+     "bytes": 3149728,
      "flops": 3129332,
      "architectures": ["roformer"],
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerEmbeddings",

@@ -55,7 +55,7 @@ CASES = [
         {"name": "inputs_embeds", "kind": "none"},
         {"name": "cache_length", "kind": "int", "value": 0}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 79270256,
+     "bytes": 9535320,
      "flops": 3212126449,
      "architectures": ["roc_bert"],
      "qualname": "transformers.models.roc_bert.modeling_roc_bert.RoCBertEmbeddings",

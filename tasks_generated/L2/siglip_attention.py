@@ -3,10 +3,10 @@
 kernel:        950d05935280c289
 level:         2
 label:         attention
-qualnames:     transformers.models.siglip.modeling_siglip.SiglipAttention, transformers.models.clip.modeling_clip.CLIPAttention, transformers.models.videomt.modeling_videomt.VideomtAttention, transformers.models.vit.modeling_vit.ViTAttention, transformers.models.pixio.modeling_pixio.PixioAttention, transformers.models.radio.modeling_radio.RadioAttention, transformers.models.bart.modeling_bart.BartAttention, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionAttention, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrAttention, transformers.models.altclip.modeling_altclip.AltCLIPAttention, transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTAttention, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionAttention, transformers.models.clipseg.modeling_clipseg.CLIPSegAttention, transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioAttention, transformers.models.deit.modeling_deit.DeiTAttention, transformers.models.dinov2.modeling_dinov2.Dinov2Attention, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersAttention, transformers.models.hubert.modeling_hubert.HubertAttention, transformers.models.ijepa.modeling_ijepa.IJepaAttention, transformers.models.m2m_100.modeling_m2m_100.M2M100Attention, transformers.models.marian.modeling_marian.MarianAttention, transformers.models.mbart.modeling_mbart.MBartAttention, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2Attention, transformers.models.owlv2.modeling_owlv2.Owlv2Attention, transformers.models.owlvit.modeling_owlvit.OwlViTAttention, transformers.models.pegasus.modeling_pegasus.PegasusAttention, transformers.models.sew.modeling_sew.SEWAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2TextAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention, transformers.models.unispeech.modeling_unispeech.UniSpeechAttention, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatAttention, transformers.models.vit_mae.modeling_vit_mae.ViTMAEAttention, transformers.models.vit_msn.modeling_vit_msn.ViTMSNAttention, transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2Attention, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallAttention, transformers.models.distilbert.modeling_distilbert.DistilBertSelfAttention, transformers.models.plbart.modeling_plbart.PLBartAttention, transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention, transformers.models.segformer.modeling_segformer.SegformerAttention
+qualnames:     transformers.models.siglip.modeling_siglip.SiglipAttention, transformers.models.clip.modeling_clip.CLIPAttention, transformers.models.radio.modeling_radio.RadioAttention, transformers.models.videomt.modeling_videomt.VideomtAttention, transformers.models.vit.modeling_vit.ViTAttention, transformers.models.pixio.modeling_pixio.PixioAttention, transformers.models.omniasr.modeling_omniasr.OmniASRAttention, transformers.models.x_clip.modeling_x_clip.XCLIPAttention, transformers.models.bart.modeling_bart.BartAttention, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionAttention, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrAttention, transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2Attention, transformers.models.altclip.modeling_altclip.AltCLIPAttention, transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTAttention, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionAttention, transformers.models.clipseg.modeling_clipseg.CLIPSegAttention, transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioAttention, transformers.models.deit.modeling_deit.DeiTAttention, transformers.models.dinov2.modeling_dinov2.Dinov2Attention, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersAttention, transformers.models.hubert.modeling_hubert.HubertAttention, transformers.models.ijepa.modeling_ijepa.IJepaAttention, transformers.models.m2m_100.modeling_m2m_100.M2M100Attention, transformers.models.marian.modeling_marian.MarianAttention, transformers.models.mbart.modeling_mbart.MBartAttention, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2Attention, transformers.models.owlv2.modeling_owlv2.Owlv2Attention, transformers.models.owlvit.modeling_owlvit.OwlViTAttention, transformers.models.pegasus.modeling_pegasus.PegasusAttention, transformers.models.sew.modeling_sew.SEWAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2TextAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention, transformers.models.unispeech.modeling_unispeech.UniSpeechAttention, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatAttention, transformers.models.vit_mae.modeling_vit_mae.ViTMAEAttention, transformers.models.vit_msn.modeling_vit_msn.ViTMSNAttention, transformers.models.vivit.modeling_vivit.VivitAttention, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallAttention, transformers.models.distilbert.modeling_distilbert.DistilBertSelfAttention, transformers.models.plbart.modeling_plbart.PLBartAttention, transformers.models.patchtst.modeling_patchtst.PatchTSTAttention, transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention, transformers.models.segformer.modeling_segformer.SegformerAttention
 transformers:  5.24.0
-architectures: altclip, audio-spectrogram-transformer, aya_vision, bart, blenderbot, blenderbot-small, chinese_clip, clip, clipseg, cohere2_vision, colpali, data2vec-audio, deepseek_vl, deepseek_vl_hybrid, deit, dinov2, dinov2_with_registers, distilbert, florence2, gemma3, hubert, ijepa, llava, m2m_100, marian, mbart, metaclip_2, owlv2, owlvit, paligemma, pegasus, pixio, plbart, qianfan_ocr, radio, segformer, sew, siglip, tipsv2, unispeech, unispeech-sat, unlimited_ocr, video_llava, videomt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, wav2vec2
-cases:         6 real cases, default first (the most common that fits in 8 GB); 60 unmapped
+architectures: altclip, audio-spectrogram-transformer, aya_vision, bart, blenderbot, blenderbot-small, chinese_clip, clip, clipseg, cohere2_vision, colpali, data2vec-audio, deepseek_vl, deepseek_vl_hybrid, deit, dinov2, dinov2_with_registers, distilbert, florence2, gemma3, hubert, ijepa, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, mbart, metaclip_2, nemotron_h_omni, omniasr, omniasr_ctc, owlv2, owlvit, paligemma, patchtst, pegasus, pixio, plbart, qianfan_ocr, radio, segformer, sew, siglip, speech-encoder-decoder, tipsv2, unispeech, unispeech-sat, unlimited_ocr, video_llava, videomt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vivit, wav2vec2, xclip
+cases:         8 real cases, default first (the most common that fits in 8 GB); 70 unmapped
 """
 
 import torch
@@ -86,6 +86,28 @@ CASES = [
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipAttention",
      "path": "vision_tower.encoder.layers.0.self_attn",
      "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1152, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [16, 729, 1152], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {},
+     "bytes": 64373760,
+     "flops": 163070558208,
+     "architectures": ["llava_onevision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipAttention",
+     "path": "vision_tower.encoder.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1152, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 729, 1152], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {},
+     "bytes": 24062976,
+     "flops": 40767639552,
+     "architectures": ["llava_onevision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipAttention",
+     "path": "vision_tower.encoder.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -113,6 +135,12 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.clip.modeling_clip.CLIPAttention",
+     "architectures": ["llava_next", "llava_next_video"],
+     "reason": "built by CLIPAttention from a CLIPVisionConfig"},
+    {"qualname": "transformers.models.omniasr.modeling_omniasr.OmniASRAttention",
+     "architectures": ["omniasr", "omniasr_ctc"],
+     "reason": "constructor argument 'embed_dim' is not in SiglipAttention.__init__"},
     {"qualname": "transformers.models.vit.modeling_vit.ViTAttention",
      "architectures": ["vision-encoder-decoder", "vision-text-dual-encoder"],
      "reason": "built by ViTAttention from a ViTConfig"},
@@ -161,6 +189,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.pixio.modeling_pixio.PixioAttention",
      "architectures": ["pixio"],
      "reason": "built by PixioAttention from a PixioConfig"},
+    {"qualname": "transformers.models.radio.modeling_radio.RadioAttention",
+     "architectures": ["nemotron_h_omni"],
+     "reason": "built by RadioAttention from a RadioConfig"},
     {"qualname": "transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionAttention",
      "architectures": ["qianfan_ocr"],
      "reason": "built by QianfanOCRVisionAttention from a QianfanOCRVisionConfig"},
@@ -178,6 +209,9 @@ UNMAPPED = [
      "reason": "built by CLIPAttention from a CLIPVisionConfig"},
     {"qualname": "transformers.models.clip.modeling_clip.CLIPAttention",
      "architectures": ["video_llava"],
+     "reason": "built by CLIPAttention from a CLIPVisionConfig"},
+    {"qualname": "transformers.models.clip.modeling_clip.CLIPAttention",
+     "architectures": ["llava_next_video"],
      "reason": "built by CLIPAttention from a CLIPVisionConfig"},
     {"qualname": "transformers.models.videomt.modeling_videomt.VideomtAttention",
      "architectures": ["videomt"],
@@ -212,8 +246,14 @@ UNMAPPED = [
     {"qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Attention",
      "architectures": ["dinov2"],
      "reason": "built by Dinov2Attention from a Dinov2Config"},
+    {"qualname": "transformers.models.vivit.modeling_vivit.VivitAttention",
+     "architectures": ["vivit"],
+     "reason": "built by VivitAttention from a VivitConfig"},
     {"qualname": "transformers.models.hubert.modeling_hubert.HubertAttention",
      "architectures": ["hubert"],
+     "reason": "constructor argument 'embed_dim' is not in SiglipAttention.__init__"},
+    {"qualname": "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2Attention",
+     "architectures": ["speech-encoder-decoder"],
      "reason": "constructor argument 'embed_dim' is not in SiglipAttention.__init__"},
     {"qualname": "transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioAttention",
      "architectures": ["data2vec-audio"],
@@ -251,6 +291,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.tipsv2.modeling_tipsv2.Tipsv2TextAttention",
      "architectures": ["tipsv2"],
      "reason": "built by Tipsv2TextAttention from a Tipsv2TextConfig"},
+    {"qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPAttention",
+     "architectures": ["xclip"],
+     "reason": "built by XCLIPAttention from a XCLIPVisionConfig"},
     {"qualname": "transformers.models.m2m_100.modeling_m2m_100.M2M100Attention",
      "architectures": ["m2m_100"],
      "reason": "constructor argument 'embed_dim' is not in SiglipAttention.__init__"},
@@ -263,18 +306,27 @@ UNMAPPED = [
     {"qualname": "transformers.models.pegasus.modeling_pegasus.PegasusAttention",
      "architectures": ["pegasus"],
      "reason": "constructor argument 'embed_dim' is not in SiglipAttention.__init__"},
+    {"qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPAttention",
+     "architectures": ["xclip"],
+     "reason": "built by XCLIPAttention from a XCLIPVisionConfig"},
     {"qualname": "transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallAttention",
      "architectures": ["blenderbot-small"],
      "reason": "constructor argument 'embed_dim' is not in SiglipAttention.__init__"},
     {"qualname": "transformers.models.distilbert.modeling_distilbert.DistilBertSelfAttention",
      "architectures": ["distilbert"],
      "reason": "built by DistilBertSelfAttention from a DistilBertConfig"},
+    {"qualname": "transformers.models.patchtst.modeling_patchtst.PatchTSTAttention",
+     "architectures": ["patchtst"],
+     "reason": "constructor argument 'embed_dim' is not in SiglipAttention.__init__"},
     {"qualname": "transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention",
      "architectures": ["blenderbot"],
      "reason": "constructor argument 'embed_dim' is not in SiglipAttention.__init__"},
     {"qualname": "transformers.models.segformer.modeling_segformer.SegformerAttention",
      "architectures": ["segformer"],
      "reason": "built by SegformerAttention from a SegformerConfig"},
+    {"qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPAttention",
+     "architectures": ["xclip"],
+     "reason": "built by XCLIPAttention from a XCLIPVisionConfig"},
     {"qualname": "transformers.models.plbart.modeling_plbart.PLBartAttention",
      "architectures": ["plbart"],
      "reason": "constructor argument 'embed_dim' is not in SiglipAttention.__init__"},

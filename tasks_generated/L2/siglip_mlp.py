@@ -5,8 +5,8 @@ level:         2
 label:         mlp
 qualnames:     transformers.models.siglip.modeling_siglip.SiglipMLP, transformers.models.starcoder2.modeling_starcoder2.Starcoder2MLP, transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeMLP
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, gpt_bigcode, paligemma, siglip, starcoder2
-cases:         8 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, gpt_bigcode, llava_onevision, paligemma, siglip, starcoder2
+cases:         10 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -84,6 +84,26 @@ CASES = [
      "bytes": 26073760,
      "flops": 26827184384,
      "architectures": ["aya_vision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
+     "path": "vision_tower.encoder.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4304, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [16, 729, 1152], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 73591456,
+     "flops": 231443993088,
+     "architectures": ["llava_onevision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
+     "path": "vision_tower.encoder.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4304, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 729, 1152], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 33280672,
+     "flops": 57860998272,
+     "architectures": ["llava_onevision"],
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
      "path": "vision_tower.encoder.layers.0.mlp",
      "param_dtype": "bfloat16"},

@@ -5,8 +5,8 @@ level:         2
 label:         convolution
 qualnames:     transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, paligemma, siglip
-cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, llava_onevision, paligemma, siglip
+cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -88,6 +88,28 @@ CASES = [
      "bytes": 29445632,
      "flops": 7408189440,
      "architectures": ["gemma3"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings",
+     "path": "vision_tower.embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 1152, "image_size": 384, "num_channels": 3, "patch_size": 14, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [16, 3, 384, 384], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "interpolate_pos_encoding", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 44072136,
+     "flops": 15816104064,
+     "architectures": ["llava_onevision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings",
+     "path": "vision_tower.embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 1152, "image_size": 384, "num_channels": 3, "patch_size": 14, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [4, 3, 384, 384], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "interpolate_pos_encoding", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 13299912,
+     "flops": 3954655872,
+     "architectures": ["llava_onevision"],
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings",
      "path": "vision_tower.embeddings",
      "param_dtype": "bfloat16"},

@@ -5,7 +5,7 @@ level:         2
 label:         attention
 qualnames:     transformers.models.smollm3.modeling_smollm3.SmolLM3Attention, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHAttention
 transformers:  5.24.0
-architectures: nemotron_h, smollm3
+architectures: nemotron_h, nemotron_h_omni, smollm3
 cases:         9 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
@@ -169,7 +169,7 @@ CASES = [
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
     {"qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHAttention",
-     "architectures": ["nemotron_h"],
+     "architectures": ["nemotron_h", "nemotron_h_omni"],
      "reason": "built by NemotronHAttention from a NemotronHConfig"},
 ]
 

@@ -3,10 +3,10 @@
 kernel:        feb0f20e82002479
 level:         2
 label:         attention
-qualnames:     transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention, transformers.models.informer.modeling_informer.InformerAttention
+qualnames:     transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention, transformers.models.informer.modeling_informer.InformerAttention, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention
 transformers:  5.24.0
-architectures: informer, speech_to_text
-cases:         6 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: informer, speech_to_text, time_series_transformer
+cases:         6 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -146,6 +146,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.informer.modeling_informer.InformerAttention",
      "architectures": ["informer"],
      "reason": "built by InformerAttention from a InformerConfig"},
+    {"qualname": "transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention",
+     "architectures": ["time_series_transformer"],
+     "reason": "built by TimeSeriesTransformerAttention from a TimeSeriesTransformerConfig"},
+    {"qualname": "transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention",
+     "architectures": ["time_series_transformer"],
+     "reason": "built by TimeSeriesTransformerAttention from a TimeSeriesTransformerConfig"},
 ]
 
 

@@ -3,10 +3,10 @@
 kernel:        8c83a5fe00c70ee7
 level:         2
 label:         attention
-qualnames:     transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention
+qualnames:     transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention
 transformers:  5.24.0
-architectures: speech_to_text
-cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: speech_to_text, time_series_transformer
+cases:         6 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -139,7 +139,14 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention",
+     "architectures": ["time_series_transformer"],
+     "reason": "built by TimeSeriesTransformerAttention from a TimeSeriesTransformerConfig"},
+    {"qualname": "transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention",
+     "architectures": ["time_series_transformer"],
+     "reason": "built by TimeSeriesTransformerAttention from a TimeSeriesTransformerConfig"},
+]
 
 
 _CONFIGS = {"Speech2TextConfig": Speech2TextConfig}

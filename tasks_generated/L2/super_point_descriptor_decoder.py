@@ -5,8 +5,8 @@ level:         2
 label:         convolution
 qualnames:     transformers.models.superpoint.modeling_superpoint.SuperPointDescriptorDecoder
 transformers:  5.24.0
-architectures: superpoint
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: lightglue, superglue, superpoint
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -36,6 +36,17 @@ KERNEL = {"id": "a3a9df56c20e949b", "name": "super_point_descriptor_decoder", "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"decoder_hidden_size": 256, "descriptor_decoder_dim": 256, "encoder_hidden_sizes": [64, 64, 128, 128], "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "encoded", "kind": "tensor", "shape": [1, 128, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "keypoints", "kind": "tensor", "shape": [1, 838, 2], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1355032,
+     "flops": 566024552,
+     "architectures": ["lightglue", "superglue"],
+     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointDescriptorDecoder",
+     "path": "keypoint_detector.descriptor_decoder",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"decoder_hidden_size": 256, "descriptor_decoder_dim": 256, "encoder_hidden_sizes": [64, 64, 128, 128], "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "encoded", "kind": "tensor", "shape": [1, 128, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},

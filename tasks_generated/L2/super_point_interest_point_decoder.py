@@ -5,7 +5,7 @@ level:         2
 label:         convolution
 qualnames:     transformers.models.superpoint.modeling_superpoint.SuperPointInterestPointDecoder
 transformers:  5.24.0
-architectures: superpoint
+architectures: lightglue, superglue, superpoint
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -40,11 +40,11 @@ CASES = [
      "inputs": [
         {"name": "encoded", "kind": "tensor", "shape": [1, 128, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 933730,
-     "flops": 490096080,
-     "architectures": ["superpoint"],
+     "bytes": 929830,
+     "flops": 490084718,
+     "architectures": ["lightglue", "superglue", "superpoint"],
      "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointInterestPointDecoder",
-     "path": "keypoint_decoder",
+     "path": "keypoint_detector.keypoint_decoder",
      "param_dtype": "bfloat16"},
 ]
 

@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `VideoPrismSpatialEmbeddings` as transformers runs it, built from L2/video_prism_tubelet_embeddings.
+"""A convolution, a module built from leaf kernels: `VideoPrismSpatialEmbeddings` as transformers runs it, built from L2/video_mae_patch_embeddings.
 
 kernel:        527d1d0e5c43f0cb
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.videoprism.modeling_videoprism import VideoPrismSpatial
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `VideoPrismSpatialEmbeddings` as transformers runs it, built from L2/video_prism_tubelet_embeddings.
+    """A convolution, a module built from leaf kernels: `VideoPrismSpatialEmbeddings` as transformers runs it, built from L2/video_mae_patch_embeddings.
 
     Candidate stub: same constructor and forward signature as Model."""
 

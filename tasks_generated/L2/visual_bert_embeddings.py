@@ -55,7 +55,7 @@ CASES = [
         {"name": "visual_token_type_ids", "kind": "none"},
         {"name": "image_text_alignment", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 49258400,
+     "bytes": 3935624,
      "flops": 4302068,
      "architectures": ["visual_bert"],
      "qualname": "transformers.models.visual_bert.modeling_visual_bert.VisualBertEmbeddings",

@@ -41,7 +41,7 @@ CASES = [
         {"name": "xpath_tags_seq", "kind": "tensor", "shape": [2, 509, 50], "roles": ["batch", "seq", "fixed"], "dtype": "int64", "high": 2},
         {"name": "xpath_subs_seq", "kind": "tensor", "shape": [2, 509, 50], "roles": ["batch", "seq", "fixed"], "dtype": "int64", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 21030720,
+     "bytes": 21011520,
      "flops": 14826054272,
      "architectures": ["markuplm"],
      "qualname": "transformers.models.markuplm.modeling_markuplm.XPathEmbeddings",

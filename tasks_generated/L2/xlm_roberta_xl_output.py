@@ -3,10 +3,10 @@
 kernel:        535e360da825a0d0
 level:         2
 label:         gemm
-qualnames:     transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLOutput, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLSelfOutput, transformers.models.cvt.modeling_cvt.CvtOutput, transformers.models.dpt.modeling_dpt.DPTViTOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormSelfOutput, transformers.models.yolos.modeling_yolos.YolosOutput, transformers.models.mobilevit.modeling_mobilevit.MobileViTOutput, transformers.models.vilt.modeling_vilt.ViltOutput
+qualnames:     transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLOutput, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLSelfOutput, transformers.models.cvt.modeling_cvt.CvtOutput, transformers.models.dpt.modeling_dpt.DPTViTOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormSelfOutput, transformers.models.videomae.modeling_videomae.VideoMAEOutput, transformers.models.yolos.modeling_yolos.YolosOutput, transformers.models.mobilevit.modeling_mobilevit.MobileViTOutput, transformers.models.vilt.modeling_vilt.ViltOutput
 transformers:  5.24.0
-architectures: cvt, dpt, mobilevit, roberta-prelayernorm, vilt, xlm-roberta-xl, yolos
-cases:         1 real cases, default first (the most common that fits in 8 GB); 12 unmapped
+architectures: cvt, dpt, mobilevit, roberta-prelayernorm, videomae, vilt, xlm-roberta-xl, yolos
+cases:         1 real cases, default first (the most common that fits in 8 GB); 13 unmapped
 """
 
 import torch
@@ -55,6 +55,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLSelfOutput",
      "architectures": ["xlm-roberta-xl"],
      "reason": "built by XLMRobertaXLSelfOutput from a XLMRobertaXLConfig"},
+    {"qualname": "transformers.models.videomae.modeling_videomae.VideoMAEOutput",
+     "architectures": ["videomae"],
+     "reason": "built by VideoMAEOutput from a VideoMAEConfig"},
     {"qualname": "transformers.models.yolos.modeling_yolos.YolosOutput",
      "architectures": ["yolos"],
      "reason": "built by YolosOutput from a YolosConfig"},

@@ -5,7 +5,7 @@ level:         2
 label:         state-space scan
 qualnames:     transformers.models.zamba2.modeling_zamba2.Zamba2MambaMixer, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMamba2Mixer
 transformers:  5.24.0
-architectures: nemotron_h, zamba2
+architectures: nemotron_h, nemotron_h_omni, zamba2
 cases:         54 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
@@ -702,7 +702,7 @@ CASES = [
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
     {"qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMamba2Mixer",
-     "architectures": ["nemotron_h"],
+     "architectures": ["nemotron_h", "nemotron_h_omni"],
      "reason": "built by NemotronHMamba2Mixer from a NemotronHConfig"},
 ]
 

@@ -42,7 +42,7 @@ CASES = [
         {"name": "attention_mask", "kind": "none"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 17827328,
+     "bytes": 17824256,
      "flops": 16065295194,
      "architectures": ["openai-gpt"],
      "qualname": "transformers.models.openai.modeling_openai.Block",

@@ -3,10 +3,10 @@
 kernel:        2ffc4d6b49938515
 level:         3
 label:         attention
-qualnames:     transformers.models.clip.modeling_clip.CLIPEncoderLayer, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrEncoderLayer, transformers.models.altclip.modeling_altclip.AltCLIPEncoderLayer, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionLayer, transformers.models.clipseg.modeling_clipseg.CLIPSegEncoderLayer, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2EncoderLayer, transformers.models.owlv2.modeling_owlv2.Owlv2EncoderLayer, transformers.models.owlvit.modeling_owlvit.OwlViTEncoderLayer
+qualnames:     transformers.models.clip.modeling_clip.CLIPEncoderLayer, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrEncoderLayer, transformers.models.altclip.modeling_altclip.AltCLIPEncoderLayer, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionLayer, transformers.models.clipseg.modeling_clipseg.CLIPSegEncoderLayer, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2EncoderLayer, transformers.models.owlv2.modeling_owlv2.Owlv2EncoderLayer, transformers.models.owlvit.modeling_owlvit.OwlViTEncoderLayer, transformers.models.x_clip.modeling_x_clip.XCLIPEncoderLayer
 transformers:  5.24.0
-architectures: altclip, chinese_clip, clip, clipseg, llava, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava
-cases:         5 real cases, default first (the most common that fits in 8 GB); 7 unmapped
+architectures: altclip, chinese_clip, clip, clipseg, llava, llava_next, llava_next_video, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava, xclip
+cases:         7 real cases, default first (the most common that fits in 8 GB); 8 unmapped
 """
 
 import torch
@@ -44,6 +44,17 @@ KERNEL = {"id": "2ffc4d6b49938515", "name": "clip_encoder_layer", "level": 3, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"config": {"config_class": "CLIPVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "quick_gelu", "hidden_size": 1024, "intermediate_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [6, 577, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {},
+     "bytes": 39372800,
+     "flops": 95394786840,
+     "architectures": ["llava_next", "llava_next_video"],
+     "qualname": "transformers.models.clip.modeling_clip.CLIPEncoderLayer",
+     "path": "vision_tower.encoder.layers.0",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "CLIPVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "quick_gelu", "hidden_size": 1024, "intermediate_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 257, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -88,6 +99,17 @@ CASES = [
      "qualname": "transformers.models.clip.modeling_clip.CLIPEncoderLayer",
      "path": "video_tower.encoder.layers.0",
      "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "CLIPVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "quick_gelu", "hidden_size": 1024, "intermediate_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [16, 577, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {},
+     "bytes": 63006720,
+     "flops": 254386098240,
+     "architectures": ["llava_next_video"],
+     "qualname": "transformers.models.clip.modeling_clip.CLIPEncoderLayer",
+     "path": "vision_tower.encoder.layers.0",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "CLIPVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "quick_gelu", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-05, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 50, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -125,6 +147,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.owlvit.modeling_owlvit.OwlViTEncoderLayer",
      "architectures": ["owlvit"],
      "reason": "built by OwlViTEncoderLayer from a OwlViTVisionConfig"},
+    {"qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPEncoderLayer",
+     "architectures": ["xclip"],
+     "reason": "built by XCLIPEncoderLayer from a XCLIPVisionConfig"},
 ]
 
 

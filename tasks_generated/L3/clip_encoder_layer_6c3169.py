@@ -3,10 +3,10 @@
 kernel:        6c31696ef9fd4e59
 level:         3
 label:         attention
-qualnames:     transformers.models.clip.modeling_clip.CLIPEncoderLayer, transformers.models.clipseg.modeling_clipseg.CLIPSegEncoderLayer, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2EncoderLayer, transformers.models.owlv2.modeling_owlv2.Owlv2EncoderLayer, transformers.models.owlvit.modeling_owlvit.OwlViTEncoderLayer
+qualnames:     transformers.models.clip.modeling_clip.CLIPEncoderLayer, transformers.models.clipseg.modeling_clipseg.CLIPSegEncoderLayer, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2EncoderLayer, transformers.models.owlv2.modeling_owlv2.Owlv2EncoderLayer, transformers.models.owlvit.modeling_owlvit.OwlViTEncoderLayer, transformers.models.x_clip.modeling_x_clip.XCLIPEncoderLayer
 transformers:  5.24.0
-architectures: clip, clipseg, metaclip_2, owlv2, owlvit
-cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+architectures: clip, clipseg, metaclip_2, owlv2, owlvit, xclip
+cases:         1 real cases, default first (the most common that fits in 8 GB); 5 unmapped
 """
 
 import torch
@@ -72,6 +72,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2EncoderLayer",
      "architectures": ["metaclip_2"],
      "reason": "built by MetaClip2EncoderLayer from a MetaClip2TextConfig"},
+    {"qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPEncoderLayer",
+     "architectures": ["xclip"],
+     "reason": "built by XCLIPEncoderLayer from a XCLIPTextConfig"},
 ]
 
 

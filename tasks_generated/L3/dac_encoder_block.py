@@ -3,10 +3,10 @@
 kernel:        6d7d3dcf0a0437a9
 level:         3
 label:         convolution
-qualnames:     transformers.models.dac.modeling_dac.DacEncoderBlock
+qualnames:     transformers.models.dac.modeling_dac.DacEncoderBlock, transformers.models.pe_audio.modeling_pe_audio.PeAudioDacEncoderBlock
 transformers:  5.24.0
-architectures: dac
-cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: dac, pe_audio
+cases:         4 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -36,6 +36,16 @@ KERNEL = {"id": "6d7d3dcf0a0437a9", "name": "dac_encoder_block", "level": 3, "la
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"config": {"config_class": "DacConfig", "fields": {"encoder_hidden_size": 64, "attn_implementation": "sdpa"}}, "stride": 2, "stride_index": 1},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8456064,
+     "flops": 7417856896,
+     "architectures": ["dac", "pe_audio"],
+     "qualname": "transformers.models.dac.modeling_dac.DacEncoderBlock",
+     "path": "encoder.block.0",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "DacConfig", "fields": {"encoder_hidden_size": 64, "attn_implementation": "sdpa"}}, "stride": 4, "stride_index": 2},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 128, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -66,21 +76,21 @@ CASES = [
      "qualname": "transformers.models.dac.modeling_dac.DacEncoderBlock",
      "path": "encoder.block.3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DacConfig", "fields": {"encoder_hidden_size": 64, "attn_implementation": "sdpa"}}, "stride": 2, "stride_index": 1},
-     "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 8456064,
-     "flops": 7417856896,
-     "architectures": ["dac"],
-     "qualname": "transformers.models.dac.modeling_dac.DacEncoderBlock",
-     "path": "encoder.block.0",
-     "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioDacEncoderBlock",
+     "architectures": ["pe_audio"],
+     "reason": "built by PeAudioDacEncoderBlock from a DacConfig"},
+    {"qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioDacEncoderBlock",
+     "architectures": ["pe_audio"],
+     "reason": "built by PeAudioDacEncoderBlock from a DacConfig"},
+    {"qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioDacEncoderBlock",
+     "architectures": ["pe_audio"],
+     "reason": "built by PeAudioDacEncoderBlock from a DacConfig"},
+]
 
 
 _CONFIGS = {"DacConfig": DacConfig}

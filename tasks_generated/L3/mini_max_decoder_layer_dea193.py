@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `MiniMaxDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/cwm_attention, L2/mini_max_sparse_moe_block (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `MiniMaxDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/mini_max_sparse_moe_block, L2/mistral_attention (hyper-parameters of add, sdpa vary per case).
 
 kernel:        dea193581e913af1
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MiniMaxDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/cwm_attention, L2/mini_max_sparse_moe_block (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `MiniMaxDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/mini_max_sparse_moe_block, L2/mistral_attention (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

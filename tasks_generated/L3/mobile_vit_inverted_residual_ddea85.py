@@ -1,4 +1,4 @@
-"""A convolution, a repeated layer: `MobileViTInvertedResidual` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `MobileViTInvertedResidual` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
 kernel:        ddea850fb8a19a4d
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.mobilevit.modeling_mobilevit import MobileViTInvertedRe
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `MobileViTInvertedResidual` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `MobileViTInvertedResidual` as transformers runs it, built from L2/align_vision_depthwise_layer, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""A convolution, a repeated layer: `MobileViTV2Layer` as transformers runs it, built from L1/pool_former_group_norm, L2/align_vision_depthwise_layer, L2/cvt_self_attention_conv_projection, L2/mobile_vit_conv_layer, L2/mobile_vit_inverted_residual (hyper-parameters of batch_norm, group_norm vary per case).
+"""A convolution, a repeated layer: `MobileViTV2Layer` as transformers runs it, built from L1/pool_former_group_norm, L2/align_vision_depthwise_layer, L2/mobile_vit_conv_layer, L2/mobile_vit_inverted_residual, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm, group_norm vary per case).
 
 kernel:        3a35906ca4abe478
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.mobilevitv2.modeling_mobilevitv2 import MobileViTV2Laye
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `MobileViTV2Layer` as transformers runs it, built from L1/pool_former_group_norm, L2/align_vision_depthwise_layer, L2/cvt_self_attention_conv_projection, L2/mobile_vit_conv_layer, L2/mobile_vit_inverted_residual (hyper-parameters of batch_norm, group_norm vary per case).
+    """A convolution, a repeated layer: `MobileViTV2Layer` as transformers runs it, built from L1/pool_former_group_norm, L2/align_vision_depthwise_layer, L2/mobile_vit_conv_layer, L2/mobile_vit_inverted_residual, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm, group_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

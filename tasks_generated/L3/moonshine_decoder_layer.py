@@ -1,12 +1,12 @@
-"""Attention, a repeated layer: `MoonshineDecoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/moonshine_attention_197473, L2/moonshine_attention_b827f0, L2/moonshine_decoder_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `MoonshineDecoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/efficient_loftr_attention, L2/moonshine_attention, L2/moonshine_decoder_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        0af9874d2b09a817
 level:         3
 label:         attention
-qualnames:     transformers.models.moonshine.modeling_moonshine.MoonshineDecoderLayer
+qualnames:     transformers.models.moonshine.modeling_moonshine.MoonshineDecoderLayer, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingDecoderLayer
 transformers:  5.24.0
-architectures: moonshine
-cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: moonshine, moonshine_streaming
+cases:         6 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MoonshineDecoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/moonshine_attention_197473, L2/moonshine_attention_b827f0, L2/moonshine_decoder_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `MoonshineDecoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/efficient_loftr_attention, L2/moonshine_attention, L2/moonshine_decoder_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -164,7 +164,26 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingDecoderLayer",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingDecoderLayer from a MoonshineStreamingConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingDecoderLayer",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingDecoderLayer from a MoonshineStreamingConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingDecoderLayer",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingDecoderLayer from a MoonshineStreamingConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingDecoderLayer",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingDecoderLayer from a MoonshineStreamingConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingDecoderLayer",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingDecoderLayer from a MoonshineStreamingConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingDecoderLayer",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingDecoderLayer from a MoonshineStreamingConfig"},
+]
 
 
 _CONFIGS = {"MoonshineConfig": MoonshineConfig}

@@ -5,7 +5,7 @@ level:         3
 label:         other
 qualnames:     transformers.models.nemotron_h.modeling_nemotron_h.NemotronHBlock
 transformers:  5.24.0
-architectures: nemotron_h
+architectures: nemotron_h, nemotron_h_omni
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -57,7 +57,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 369008640,
      "flops": 358723787758,
-     "architectures": ["nemotron_h"],
+     "architectures": ["nemotron_h", "nemotron_h_omni"],
      "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHBlock",
      "path": "layers.3",
      "param_dtype": "bfloat16"},

@@ -1,11 +1,11 @@
-"""Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L1/relu_96a5d2, L2/opt_attention_ec32a1 (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L1/relu_96a5d2, L2/opt_attention (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        11600159072e22f6
 level:         3
 label:         attention
 qualnames:     transformers.models.opt.modeling_opt.OPTDecoderLayer
 transformers:  5.24.0
-architectures: blip-2
+architectures: blip-2, instructblip
 cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L1/relu_96a5d2, L2/opt_attention_ec32a1 (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L1/relu_96a5d2, L2/opt_attention (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -57,7 +57,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
-     "architectures": ["blip-2"],
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTDecoderLayer",
      "path": "language_model.model.decoder.layers.0",
      "param_dtype": "bfloat16"},
@@ -71,7 +71,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
-     "architectures": ["blip-2"],
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTDecoderLayer",
      "path": "language_model.model.decoder.layers.1",
      "param_dtype": "bfloat16"},
@@ -85,7 +85,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
-     "architectures": ["blip-2"],
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTDecoderLayer",
      "path": "language_model.model.decoder.layers.2",
      "param_dtype": "bfloat16"},
@@ -99,7 +99,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
-     "architectures": ["blip-2"],
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTDecoderLayer",
      "path": "language_model.model.decoder.layers.3",
      "param_dtype": "bfloat16"},
@@ -113,7 +113,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
-     "architectures": ["blip-2"],
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTDecoderLayer",
      "path": "language_model.model.decoder.layers.4",
      "param_dtype": "bfloat16"},
@@ -127,7 +127,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
-     "architectures": ["blip-2"],
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTDecoderLayer",
      "path": "language_model.model.decoder.layers.5",
      "param_dtype": "bfloat16"},
@@ -141,7 +141,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
-     "architectures": ["blip-2"],
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTDecoderLayer",
      "path": "language_model.model.decoder.layers.6",
      "param_dtype": "bfloat16"},
@@ -155,7 +155,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
-     "architectures": ["blip-2"],
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTDecoderLayer",
      "path": "language_model.model.decoder.layers.7",
      "param_dtype": "bfloat16"},
@@ -169,7 +169,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
-     "architectures": ["blip-2"],
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTDecoderLayer",
      "path": "language_model.model.decoder.layers.8",
      "param_dtype": "bfloat16"},
@@ -183,7 +183,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
-     "architectures": ["blip-2"],
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTDecoderLayer",
      "path": "language_model.model.decoder.layers.9",
      "param_dtype": "bfloat16"},
@@ -197,7 +197,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
-     "architectures": ["blip-2"],
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTDecoderLayer",
      "path": "language_model.model.decoder.layers.10",
      "param_dtype": "bfloat16"},
@@ -211,7 +211,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17821202,
      "flops": 16016968700,
-     "architectures": ["blip-2"],
+     "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.models.opt.modeling_opt.OPTDecoderLayer",
      "path": "language_model.model.decoder.layers.11",
      "param_dtype": "bfloat16"},

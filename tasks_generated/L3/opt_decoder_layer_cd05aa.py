@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L1/relu_96a5d2, L2/opt_attention (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L1/relu_96a5d2, L2/opt_attention_5f936d (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        cd05aad59f2ccccf
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L1/relu_96a5d2, L2/opt_attention (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `OPTDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L1/relu_96a5d2, L2/opt_attention_5f936d (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

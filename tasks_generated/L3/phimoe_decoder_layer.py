@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `PhimoeDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/cwm_attention, L2/phimoe_sparse_moe_block (hyper-parameters of gt, layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `PhimoeDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/mistral_attention, L2/phimoe_sparse_moe_block (hyper-parameters of gt, layer_norm, sdpa vary per case).
 
 kernel:        955521f7afc44637
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `PhimoeDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/cwm_attention, L2/phimoe_sparse_moe_block (hyper-parameters of gt, layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `PhimoeDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/mistral_attention, L2/phimoe_sparse_moe_block (hyper-parameters of gt, layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

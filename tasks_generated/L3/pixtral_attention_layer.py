@@ -5,8 +5,8 @@ level:         3
 label:         attention
 qualnames:     transformers.models.pixtral.modeling_pixtral.PixtralAttentionLayer
 transformers:  5.24.0
-architectures: pixtral
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: mistral3, pixtral
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -44,6 +44,18 @@ KERNEL = {"id": "6c0df6901503e977", "name": "pixtral_attention_layer", "level": 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu", "hidden_size": 1024, "intermediate_size": 4096, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1, 24200, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [1, 1, 24200, 24200], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [24200, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [24200, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {},
+     "bytes": 1310156928,
+     "flops": 3211418359600,
+     "architectures": ["mistral3"],
+     "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralAttentionLayer",
+     "path": "vision_tower.transformer.layers.0",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu", "hidden_size": 1024, "intermediate_size": 4096, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [1, 8192, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},

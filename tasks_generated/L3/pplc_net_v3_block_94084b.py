@@ -5,7 +5,7 @@ level:         3
 label:         convolution
 qualnames:     transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3Block
 transformers:  5.24.0
-architectures: pp_lcnet_v3, pp_ocrv5_mobile_det
+architectures: pp_lcnet_v3, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec
 cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -36,6 +36,16 @@ KERNEL = {"id": "94084b1f7629e9e2", "name": "pplc_net_v3_block_94084b", "level":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"config": {"config_class": "PPLCNetV3Config", "fields": {"block_configs": [[[3, 16, 32, 1, False]], [[3, 32, 64, 2, False], [3, 64, 64, 1, False]], [[3, 64, 128, 2, False], [3, 128, 128, 1, False]], [[3, 128, 256, 2, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False]], [[5, 256, 512, 2, True], [5, 512, 512, 1, True], [5, 512, 512, 1, False], [5, 512, 512, 1, False]]], "conv_symmetric_num": 4, "divisor": 16, "hidden_act": "hardswish", "scale": 0.75, "attn_implementation": "sdpa"}}, "stage_index": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2018572,
+     "flops": 594171648,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3Block",
+     "path": "model.backbone.encoder.blocks.3",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PPLCNetV3Config", "fields": {"block_configs": [[[3, 16, 32, 1, False]], [[3, 32, 64, 2, False], [3, 64, 64, 1, False]], [[3, 64, 128, 2, False], [3, 128, 128, 1, False]], [[3, 128, 256, 2, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False]], [[5, 256, 512, 2, True], [5, 512, 512, 1, True], [5, 512, 512, 1, False], [5, 512, 512, 1, False]]], "conv_symmetric_num": 4, "divisor": 8, "hidden_act": "hardswish", "scale": 1.0, "attn_implementation": "sdpa"}}, "stage_index": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -45,16 +55,6 @@ CASES = [
      "architectures": ["pp_lcnet_v3"],
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3Block",
      "path": "encoder.blocks.3",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "PPLCNetV3Config", "fields": {"block_configs": [[[3, 16, 32, 1, False]], [[3, 32, 64, 2, False], [3, 64, 64, 1, False]], [[3, 64, 128, 2, False], [3, 128, 128, 1, False]], [[3, 128, 256, 2, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False]], [[5, 256, 512, 2, True], [5, 512, 512, 1, True], [5, 512, 512, 1, False], [5, 512, 512, 1, False]]], "conv_symmetric_num": 4, "divisor": 16, "hidden_act": "hardswish", "scale": 0.75, "attn_implementation": "sdpa"}}, "stage_index": 3},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 2018572,
-     "flops": 594171648,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3Block",
-     "path": "model.backbone.encoder.blocks.3",
      "param_dtype": "bfloat16"},
 ]
 

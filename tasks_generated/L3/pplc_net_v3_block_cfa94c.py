@@ -5,7 +5,7 @@ level:         3
 label:         convolution
 qualnames:     transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3Block
 transformers:  5.24.0
-architectures: pp_lcnet_v3, pp_ocrv5_mobile_det
+architectures: pp_lcnet_v3, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec
 cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -36,23 +36,13 @@ KERNEL = {"id": "cfa94c8304b36466", "name": "pplc_net_v3_block_cfa94c", "level":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "PPLCNetV3Config", "fields": {"block_configs": [[[3, 16, 32, 1, False]], [[3, 32, 64, 2, False], [3, 64, 64, 1, False]], [[3, 64, 128, 2, False], [3, 128, 128, 1, False]], [[3, 128, 256, 2, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False]], [[5, 256, 512, 2, True], [5, 512, 512, 1, True], [5, 512, 512, 1, False], [5, 512, 512, 1, False]]], "conv_symmetric_num": 4, "divisor": 8, "hidden_act": "hardswish", "scale": 1.0, "attn_implementation": "sdpa"}}, "stage_index": 1},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 2473692,
-     "flops": 371904512,
-     "architectures": ["pp_lcnet_v3"],
-     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3Block",
-     "path": "encoder.blocks.1",
-     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PPLCNetV3Config", "fields": {"block_configs": [[[3, 16, 32, 1, False]], [[3, 32, 64, 2, False], [3, 64, 64, 1, False]], [[3, 64, 128, 2, False], [3, 128, 128, 1, False]], [[3, 128, 256, 2, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False]], [[5, 256, 512, 2, True], [5, 512, 512, 1, True], [5, 512, 512, 1, False], [5, 512, 512, 1, False]]], "conv_symmetric_num": 4, "divisor": 16, "hidden_act": "hardswish", "scale": 0.75, "attn_implementation": "sdpa"}}, "stage_index": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 2251452,
      "flops": 244658176,
-     "architectures": ["pp_ocrv5_mobile_det"],
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3Block",
      "path": "model.backbone.encoder.blocks.1",
      "param_dtype": "bfloat16"},
@@ -62,9 +52,19 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1037884,
      "flops": 197266944,
-     "architectures": ["pp_ocrv5_mobile_det"],
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3Block",
      "path": "model.backbone.encoder.blocks.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "PPLCNetV3Config", "fields": {"block_configs": [[[3, 16, 32, 1, False]], [[3, 32, 64, 2, False], [3, 64, 64, 1, False]], [[3, 64, 128, 2, False], [3, 128, 128, 1, False]], [[3, 128, 256, 2, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False]], [[5, 256, 512, 2, True], [5, 512, 512, 1, True], [5, 512, 512, 1, False], [5, 512, 512, 1, False]]], "conv_symmetric_num": 4, "divisor": 8, "hidden_act": "hardswish", "scale": 1.0, "attn_implementation": "sdpa"}}, "stage_index": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2473692,
+     "flops": 371904512,
+     "architectures": ["pp_lcnet_v3"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3Block",
+     "path": "encoder.blocks.1",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PPLCNetV3Config", "fields": {"block_configs": [[[3, 16, 32, 1, False]], [[3, 32, 64, 2, False], [3, 64, 64, 1, False]], [[3, 64, 128, 2, False], [3, 128, 128, 1, False]], [[3, 128, 256, 2, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False], [5, 256, 256, 1, False]], [[5, 256, 512, 2, True], [5, 512, 512, 1, True], [5, 512, 512, 1, False], [5, 512, 512, 1, False]]], "conv_symmetric_num": 4, "divisor": 8, "hidden_act": "hardswish", "scale": 1.0, "attn_implementation": "sdpa"}}, "stage_index": 2},
      "inputs": [

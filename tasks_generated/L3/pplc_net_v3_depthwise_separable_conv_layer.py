@@ -5,7 +5,7 @@ level:         3
 label:         convolution
 qualnames:     transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer
 transformers:  5.24.0
-architectures: pp_lcnet_v3, pp_ocrv5_mobile_det
+architectures: pp_lcnet_v3, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec
 cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,9 +42,39 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 651664,
      "flops": 133066752,
-     "architectures": ["pp_ocrv5_mobile_det"],
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
      "path": "model.backbone.encoder.blocks.3.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 384, "out_channels": 384, "stride": 1, "kernel_size": 5, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1441552,
+     "flops": 124336128,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
+     "path": "model.backbone.encoder.blocks.4.layers.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 48, "out_channels": 48, "stride": 1, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1230448,
+     "flops": 146915328,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
+     "path": "model.backbone.encoder.blocks.1.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 96, "stride": 1, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 691408,
+     "flops": 131260416,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
+     "path": "model.backbone.encoder.blocks.2.layers.1",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 256, "out_channels": 256, "stride": 1, "kernel_size": 5, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -55,16 +85,6 @@ CASES = [
      "architectures": ["pp_lcnet_v3"],
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
      "path": "encoder.blocks.3.layers.1",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 384, "out_channels": 384, "stride": 1, "kernel_size": 5, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
-     "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1441552,
-     "flops": 124336128,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
-     "path": "model.backbone.encoder.blocks.4.layers.2",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 512, "out_channels": 512, "stride": 1, "kernel_size": 5, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -86,16 +106,6 @@ CASES = [
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
      "path": "encoder.blocks.2.layers.1",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 48, "out_channels": 48, "stride": 1, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
-     "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1230448,
-     "flops": 146915328,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
-     "path": "model.backbone.encoder.blocks.1.layers.1",
-     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 64, "out_channels": 64, "stride": 1, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -105,16 +115,6 @@ CASES = [
      "architectures": ["pp_lcnet_v3"],
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
      "path": "encoder.blocks.1.layers.1",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 96, "out_channels": 96, "stride": 1, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
-     "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 691408,
-     "flops": 131260416,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
-     "path": "model.backbone.encoder.blocks.2.layers.1",
      "param_dtype": "bfloat16"},
 ]
 

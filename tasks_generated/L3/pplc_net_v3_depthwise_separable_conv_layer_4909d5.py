@@ -5,7 +5,7 @@ level:         3
 label:         convolution
 qualnames:     transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer
 transformers:  5.24.0
-architectures: pp_lcnet_v3, pp_ocrv5_mobile_det
+architectures: pp_lcnet_v3, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec
 cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1589968,
      "flops": 124670400,
-     "architectures": ["pp_ocrv5_mobile_det"],
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
      "path": "model.backbone.encoder.blocks.4.layers.1",
      "param_dtype": "bfloat16"},

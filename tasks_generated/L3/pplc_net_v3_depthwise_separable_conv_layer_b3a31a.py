@@ -5,7 +5,7 @@ level:         3
 label:         convolution
 qualnames:     transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer
 transformers:  5.24.0
-architectures: pp_lcnet_v3, pp_ocrv5_mobile_det
+architectures: pp_lcnet_v3, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec
 cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -36,6 +36,36 @@ KERNEL = {"id": "b3a31a16fde667e3", "name": "pplc_net_v3_depthwise_separable_con
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"in_channels": 32, "out_channels": 48, "stride": 2, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 32, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2225228,
+     "flops": 97742848,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
+     "path": "model.backbone.encoder.blocks.1.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 48, "out_channels": 96, "stride": 2, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 948588,
+     "flops": 66006528,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
+     "path": "model.backbone.encoder.blocks.2.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 192, "stride": 2, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 616140,
+     "flops": 61904640,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
+     "path": "model.backbone.encoder.blocks.3.layers.0",
+     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 128, "out_channels": 256, "stride": 2, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -56,26 +86,6 @@ CASES = [
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
      "path": "encoder.blocks.1.layers.0",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 32, "out_channels": 48, "stride": 2, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
-     "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 32, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 2225228,
-     "flops": 97742848,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
-     "path": "model.backbone.encoder.blocks.1.layers.0",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 48, "out_channels": 96, "stride": 2, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
-     "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 948588,
-     "flops": 66006528,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
-     "path": "model.backbone.encoder.blocks.2.layers.0",
-     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 64, "out_channels": 128, "stride": 2, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -85,16 +95,6 @@ CASES = [
      "architectures": ["pp_lcnet_v3"],
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
      "path": "encoder.blocks.2.layers.0",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 96, "out_channels": 192, "stride": 2, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
-     "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 616140,
-     "flops": 61904640,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
-     "path": "model.backbone.encoder.blocks.3.layers.0",
      "param_dtype": "bfloat16"},
 ]
 

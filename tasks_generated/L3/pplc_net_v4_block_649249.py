@@ -5,7 +5,7 @@ level:         3
 label:         convolution
 qualnames:     transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4Block
 transformers:  5.24.0
-architectures: pp_lcnet_v4
+architectures: pp_lcnet_v4, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 2495856,
      "flops": 477493680,
-     "architectures": ["pp_lcnet_v4"],
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
      "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4Block",
      "path": "encoder.blocks.0",
      "param_dtype": "bfloat16"},

@@ -1,11 +1,11 @@
-"""A convolution, a repeated layer: `PPLCNetV4DepthwiseSeparableConvLayer` as transformers runs it, built from L1/conv2d, L1/gelu_activation_b49fec, L2/cvt_self_attention_conv_projection, L2/pplc_net_v4_squeeze_excitation_module (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `PPLCNetV4DepthwiseSeparableConvLayer` as transformers runs it, built from L1/conv2d, L1/gelu_activation_b49fec, L2/pplc_net_v4_conv_layer, L2/pplc_net_v4_squeeze_excitation_module (hyper-parameters of batch_norm vary per case).
 
 kernel:        c8c003b70235b434
 level:         3
 label:         convolution
 qualnames:     transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4DepthwiseSeparableConvLayer
 transformers:  5.24.0
-architectures: pp_lcnet_v4
+architectures: pp_lcnet_v4, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec
 cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -16,7 +16,7 @@ from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4Depthw
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `PPLCNetV4DepthwiseSeparableConvLayer` as transformers runs it, built from L1/conv2d, L1/gelu_activation_b49fec, L2/cvt_self_attention_conv_projection, L2/pplc_net_v4_squeeze_excitation_module (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `PPLCNetV4DepthwiseSeparableConvLayer` as transformers runs it, built from L1/conv2d, L1/gelu_activation_b49fec, L2/pplc_net_v4_conv_layer, L2/pplc_net_v4_squeeze_excitation_module (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 2749152,
      "flops": 939971424,
-     "architectures": ["pp_lcnet_v4"],
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
      "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4DepthwiseSeparableConvLayer",
      "path": "encoder.blocks.2.blocks.1",
      "param_dtype": "bfloat16"},
@@ -52,7 +52,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 3753408,
      "flops": 1865037504,
-     "architectures": ["pp_lcnet_v4"],
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
      "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4DepthwiseSeparableConvLayer",
      "path": "encoder.blocks.3.blocks.1",
      "param_dtype": "bfloat16"},
@@ -62,7 +62,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 2495856,
      "flops": 477493680,
-     "architectures": ["pp_lcnet_v4"],
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
      "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4DepthwiseSeparableConvLayer",
      "path": "encoder.blocks.0.blocks.0",
      "param_dtype": "bfloat16"},

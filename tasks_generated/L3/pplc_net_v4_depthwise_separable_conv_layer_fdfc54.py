@@ -1,11 +1,11 @@
-"""A convolution, a repeated layer: `PPLCNetV4DepthwiseSeparableConvLayer` as transformers runs it, built from L1/conv2d, L1/gelu_activation_b49fec, L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `PPLCNetV4DepthwiseSeparableConvLayer` as transformers runs it, built from L1/conv2d, L1/gelu_activation_b49fec, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
 kernel:        fdfc54a8bcc5d7f7
 level:         3
 label:         convolution
 qualnames:     transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4DepthwiseSeparableConvLayer
 transformers:  5.24.0
-architectures: pp_lcnet_v4
+architectures: pp_lcnet_v4, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec
 cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -16,7 +16,7 @@ from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4Depthw
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `PPLCNetV4DepthwiseSeparableConvLayer` as transformers runs it, built from L1/conv2d, L1/gelu_activation_b49fec, L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `PPLCNetV4DepthwiseSeparableConvLayer` as transformers runs it, built from L1/conv2d, L1/gelu_activation_b49fec, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 2711808,
      "flops": 939294720,
-     "architectures": ["pp_lcnet_v4"],
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
      "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4DepthwiseSeparableConvLayer",
      "path": "encoder.blocks.2.blocks.2",
      "param_dtype": "bfloat16"},
@@ -52,7 +52,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 2486400,
      "flops": 476872704,
-     "architectures": ["pp_lcnet_v4"],
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
      "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4DepthwiseSeparableConvLayer",
      "path": "encoder.blocks.1.blocks.0",
      "param_dtype": "bfloat16"},
@@ -62,7 +62,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 3604992,
      "flops": 1864138752,
-     "architectures": ["pp_lcnet_v4"],
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
      "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4DepthwiseSeparableConvLayer",
      "path": "encoder.blocks.3.blocks.2",
      "param_dtype": "bfloat16"},

@@ -1,4 +1,4 @@
-"""A convolution, a repeated layer: `RegNetYLayer` as transformers runs it, built from L1/relu, L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `RegNetYLayer` as transformers runs it, built from L1/relu, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
 kernel:        f8d2f9f4a6c4795e
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.regnet.modeling_regnet import RegNetYLayer as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `RegNetYLayer` as transformers runs it, built from L1/relu, L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `RegNetYLayer` as transformers runs it, built from L1/relu, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

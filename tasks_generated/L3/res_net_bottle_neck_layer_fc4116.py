@@ -1,4 +1,4 @@
-"""A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu, L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
 kernel:        fc4116ed7ebc6aaa
 level:         3
@@ -15,7 +15,7 @@ from transformers.models.resnet.modeling_resnet import ResNetBottleNeckLayer as 
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu, L2/cvt_self_attention_conv_projection (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu, L2/pplc_net_v4_conv_layer (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Sam2MultiScaleBlock` as transformers runs it, built from L1/layer_norm_38d972, L1/linear_371c4c, L2/sam2_multi_scale_attention_fe14e8, L2/sam3_mlp (hyper-parameters of layer_norm, mul, sdpa vary per case).
+"""Attention, a repeated layer: `Sam2MultiScaleBlock` as transformers runs it, built from L1/layer_norm_38d972, L1/linear_371c4c, L1/max_pool2d, L2/sam2_multi_scale_attention_fe14e8, L2/sam3_mlp (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
 kernel:        973b945a21f87f19
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Sam2MultiScaleBlock` as transformers runs it, built from L1/layer_norm_38d972, L1/linear_371c4c, L2/sam2_multi_scale_attention_fe14e8, L2/sam3_mlp (hyper-parameters of layer_norm, mul, sdpa vary per case).
+    """Attention, a repeated layer: `Sam2MultiScaleBlock` as transformers runs it, built from L1/layer_norm_38d972, L1/linear_371c4c, L1/max_pool2d, L2/sam2_multi_scale_attention_fe14e8, L2/sam3_mlp (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

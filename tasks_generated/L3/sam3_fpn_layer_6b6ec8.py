@@ -1,4 +1,4 @@
-"""A convolution, a repeated layer: `Sam3FPNLayer` as transformers runs it, built from L1/conv2d.
+"""A convolution, a repeated layer: `Sam3FPNLayer` as transformers runs it, built from L1/conv2d, L1/max_pool2d.
 
 kernel:        6b6ec8a8b823cbdd
 level:         3
@@ -15,7 +15,7 @@ from transformers.models.sam3.modeling_sam3 import Sam3FPNLayer as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `Sam3FPNLayer` as transformers runs it, built from L1/conv2d.
+    """A convolution, a repeated layer: `Sam3FPNLayer` as transformers runs it, built from L1/conv2d, L1/max_pool2d.
 
     Candidate stub: same constructor and forward signature as Model."""
 

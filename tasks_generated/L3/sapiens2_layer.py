@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Sapiens2Layer` as transformers runs it, built from L1/llama_rms_norm, L1/videomt_layer_scale, L2/sapiens2_attention, L2/sapiens2_gated_mlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `Sapiens2Layer` as transformers runs it, built from L1/llama_rms_norm, L1/radio_layer_scale, L2/sapiens2_attention, L2/sapiens2_gated_mlp (hyper-parameters of add, sdpa vary per case).
 
 kernel:        31db97619c02a5bb
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Sapiens2Layer` as transformers runs it, built from L1/llama_rms_norm, L1/videomt_layer_scale, L2/sapiens2_attention, L2/sapiens2_gated_mlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `Sapiens2Layer` as transformers runs it, built from L1/llama_rms_norm, L1/radio_layer_scale, L2/sapiens2_attention, L2/sapiens2_gated_mlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

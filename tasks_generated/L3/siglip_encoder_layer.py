@@ -5,8 +5,8 @@ level:         3
 label:         attention
 qualnames:     transformers.models.siglip.modeling_siglip.SiglipEncoderLayer
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, paligemma, siglip
-cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, llava_onevision, paligemma, siglip
+cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -85,6 +85,28 @@ CASES = [
      "bytes": 36709024,
      "flops": 45405097504,
      "architectures": ["aya_vision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer",
+     "path": "vision_tower.encoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4304, "layer_norm_eps": 1e-06, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [16, 729, 1152], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {},
+     "bytes": 84226720,
+     "flops": 394568345664,
+     "architectures": ["llava_onevision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer",
+     "path": "vision_tower.encoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4304, "layer_norm_eps": 1e-06, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 729, 1152], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {},
+     "bytes": 43915936,
+     "flops": 98642086416,
+     "architectures": ["llava_onevision"],
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer",
      "path": "vision_tower.encoder.layers.0",
      "param_dtype": "bfloat16"},

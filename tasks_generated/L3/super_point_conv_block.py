@@ -1,12 +1,12 @@
-"""A convolution, a repeated layer: `SuperPointConvBlock` as transformers runs it, built from L1/conv2d, L1/relu.
+"""A convolution, a repeated layer: `SuperPointConvBlock` as transformers runs it, built from L1/conv2d, L1/max_pool2d, L1/relu.
 
 kernel:        31cb9d581fb9e008
 level:         3
 label:         convolution
 qualnames:     transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock
 transformers:  5.24.0
-architectures: superpoint
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: lightglue, superglue, superpoint
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -16,7 +16,7 @@ from transformers.models.superpoint.modeling_superpoint import SuperPointConvBlo
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `SuperPointConvBlock` as transformers runs it, built from L1/conv2d, L1/relu.
+    """A convolution, a repeated layer: `SuperPointConvBlock` as transformers runs it, built from L1/conv2d, L1/max_pool2d, L1/relu.
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -42,6 +42,36 @@ KERNEL = {"id": "31cb9d581fb9e008", "name": "super_point_conv_block", "level": 3
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 1, "out_channels": 64, "add_pooling": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 1, 224, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 6899072,
+     "flops": 15060828160,
+     "architectures": ["lightglue", "superglue"],
+     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
+     "path": "keypoint_detector.encoder.conv_blocks.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 64, "out_channels": 64, "add_pooling": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 64, 112, 112], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 8175872,
+     "flops": 7406780416,
+     "architectures": ["lightglue", "superglue"],
+     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
+     "path": "keypoint_detector.encoder.conv_blocks.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 64, "out_channels": 128, "add_pooling": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 64, 56, 56], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2851328,
+     "flops": 5553078272,
+     "architectures": ["lightglue", "superglue"],
+     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
+     "path": "keypoint_detector.encoder.conv_blocks.2",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 1, "out_channels": 64, "add_pooling": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

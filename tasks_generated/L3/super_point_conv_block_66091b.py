@@ -5,8 +5,8 @@ level:         3
 label:         convolution
 qualnames:     transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock
 transformers:  5.24.0
-architectures: superpoint
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: lightglue, superglue, superpoint
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -42,6 +42,16 @@ KERNEL = {"id": "66091b872d7da0d7", "name": "super_point_conv_block_66091b", "le
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 128, "out_channels": 128, "add_pooling": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 128, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2195968,
+     "flops": 1850490880,
+     "architectures": ["lightglue", "superglue"],
+     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
+     "path": "keypoint_detector.encoder.conv_blocks.3",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 128, "out_channels": 128, "add_pooling": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `VideoPrismLayer` as transformers runs it, built from L1/video_prism_layer_norm, L2/video_prism_attention, L2/video_prism_mlp (hyper-parameters of div, layer_norm, mul vary per case).
+"""Attention, a repeated layer: `VideoPrismLayer` as transformers runs it, built from L1/nemotron_layer_norm1_p, L2/video_prism_attention, L2/video_prism_mlp (hyper-parameters of div, layer_norm, mul vary per case).
 
 kernel:        7ccadc52b5f7253d
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `VideoPrismLayer` as transformers runs it, built from L1/video_prism_layer_norm, L2/video_prism_attention, L2/video_prism_mlp (hyper-parameters of div, layer_norm, mul vary per case).
+    """Attention, a repeated layer: `VideoPrismLayer` as transformers runs it, built from L1/nemotron_layer_norm1_p, L2/video_prism_attention, L2/video_prism_mlp (hyper-parameters of div, layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

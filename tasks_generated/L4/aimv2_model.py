@@ -50,7 +50,7 @@ CASES = [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 77], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 874345922,
+     "bytes": 798691778,
      "flops": 358129492164,
      "architectures": ["aimv2"],
      "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2Model",

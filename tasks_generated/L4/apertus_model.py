@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 131072}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 12893811104,
+     "bytes": 11828408736,
      "flops": 12304142252066,
      "architectures": ["apertus"],
      "qualname": "transformers.models.apertus.modeling_apertus.ApertusModel",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 163840}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1035801014816,
+     "bytes": 1033466798624,
      "flops": 63279275204150,
      "architectures": ["axk1"],
      "qualname": "transformers.models.axk1.modeling_axk1.AXK1Model",

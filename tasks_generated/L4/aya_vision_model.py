@@ -59,7 +59,7 @@ CASES = [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 364, 364], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 70929764264,
+     "bytes": 66752139176,
      "flops": 68866740673877,
      "architectures": ["aya_vision"],
      "qualname": "transformers.models.aya_vision.modeling_aya_vision.AyaVisionModel",

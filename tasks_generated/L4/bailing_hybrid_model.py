@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 157184}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 248875114656,
+     "bytes": 248075544736,
      "flops": 9893337401160,
      "architectures": ["bailing_hybrid"],
      "qualname": "transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridModel",

@@ -58,7 +58,7 @@ CASES = [
         {"name": "attention_mask", "kind": "default", "value": None},
         {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 96103}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1158002452,
+     "bytes": 950660884,
      "flops": 1060835025509,
      "architectures": ["bigbird_pegasus"],
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusModel",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128256}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 4830873760,
+     "bytes": 4179415200,
      "flops": 4404889695914,
      "architectures": ["bitnet"],
      "qualname": "transformers.models.bitnet.modeling_bitnet.BitNetModel",

@@ -59,7 +59,7 @@ CASES = [
         {"name": "attention_mask", "kind": "default", "value": None},
         {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 128], "roles": ["batch", "fixed"], "dtype": "int64", "high": 8008}],
      "dims": {"batch": 2},
-     "bytes": 5395168280,
+     "bytes": 5356788760,
      "flops": 1386188873393,
      "architectures": ["blenderbot"],
      "qualname": "transformers.models.blenderbot.modeling_blenderbot.BlenderbotModel",

@@ -56,7 +56,7 @@ CASES = [
         {"name": "attention_mask", "kind": "default", "value": None},
         {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 2640783800,
+     "bytes": 2639198648,
      "flops": 1338344807593,
      "architectures": ["blip-2"],
      "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2Model",

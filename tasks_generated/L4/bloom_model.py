@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 250880}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 32463814,
+     "bytes": 481478,
      "flops": 489401982,
      "architectures": ["bloom"],
      "qualname": "transformers.models.bloom.modeling_bloom.BloomModel",

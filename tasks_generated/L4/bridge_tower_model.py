@@ -59,7 +59,7 @@ CASES = [
         {"name": "token_type_ids", "kind": "default", "value": None},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 288, 288], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 808817714,
+     "bytes": 733174322,
      "flops": 538352172364,
      "architectures": ["bridgetower"],
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerModel",

@@ -55,7 +55,7 @@ CASES = [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522},
         {"name": "bbox", "kind": "tensor", "shape": [2, 509, 4], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 220592610,
+     "bytes": 175269810,
      "flops": 215131667416,
      "architectures": ["bros"],
      "qualname": "transformers.models.bros.modeling_bros.BrosModel",

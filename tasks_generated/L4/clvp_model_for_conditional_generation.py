@@ -53,7 +53,7 @@ CASES = [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "input_features", "kind": "tensor", "shape": [2, 80, 1018], "roles": ["batch", "fixed", "batch*seq"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1301657768,
+     "bytes": 1301461160,
      "flops": 1557208447518,
      "architectures": ["clvp"],
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpModelForConditionalGeneration",

@@ -57,7 +57,7 @@ CASES = [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 71334968968,
+     "bytes": 67157343880,
      "flops": 69611002060389,
      "architectures": ["cohere2_vision"],
      "qualname": "transformers.models.cohere2_vision.modeling_cohere2_vision.Cohere2VisionModel",

@@ -51,7 +51,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 212953266,
+     "bytes": 167630466,
      "flops": 176362089656,
      "architectures": ["convbert"],
      "qualname": "transformers.models.convbert.modeling_convbert.ConvBertModel",

@@ -70,7 +70,7 @@ CASES = [
         {"name": "video_grid_thw", "kind": "default", "value": None},
         {"name": "mm_token_type_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int32", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 961632632,
+     "bytes": 428931448,
      "flops": 266505913277,
      "architectures": ["cosmos3_edge"],
      "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeModel",

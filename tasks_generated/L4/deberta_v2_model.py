@@ -52,7 +52,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128100}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1758158872,
+     "bytes": 1367753728,
      "flops": 1461114281638,
      "architectures": ["deberta-v2"],
      "qualname": "transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2Model",

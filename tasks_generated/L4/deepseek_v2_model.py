@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 102400}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 76464425632,
+     "bytes": 75633904288,
      "flops": 11927029547394,
      "architectures": ["deepseek_v2"],
      "qualname": "transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2Model",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 129280}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1342133814048,
+     "bytes": 1340295050016,
      "flops": 77571514578394,
      "architectures": ["deepseek_v32"],
      "qualname": "transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32Model",

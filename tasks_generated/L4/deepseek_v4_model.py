@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 129280}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 567735124238,
+     "bytes": 566665932206,
      "flops": 29277880373933,
      "architectures": ["deepseek_v4"],
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4Model",

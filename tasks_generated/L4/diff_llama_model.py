@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32000}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 2282889248,
+     "bytes": 2155986976,
      "flops": 2323167003778,
      "architectures": ["diffllama"],
      "qualname": "transformers.models.diffllama.modeling_diffllama.DiffLlamaModel",

@@ -50,7 +50,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 134301648,
+     "bytes": 88978872,
      "flops": 96096750692,
      "architectures": ["distilbert"],
      "qualname": "transformers.models.distilbert.modeling_distilbert.DistilBertModel",

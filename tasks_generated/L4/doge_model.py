@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32768}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 741108448,
+     "bytes": 676084448,
      "flops": 752760833506,
      "architectures": ["doge"],
      "qualname": "transformers.models.doge.modeling_doge.DogeModel",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 131072}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7284349832,
+     "bytes": 6618473352,
      "flops": 10944294125332,
      "architectures": ["dory"],
      "qualname": "transformers.models.dory.modeling_dory.DoryModel",

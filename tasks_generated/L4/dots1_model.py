@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 152064}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 323442462336,
+     "bytes": 322050422400,
      "flops": 28602019763094,
      "architectures": ["dots1"],
      "qualname": "transformers.models.dots1.modeling_dots1.Dots1Model",

@@ -57,7 +57,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 543582698,
+     "bytes": 276189674,
      "flops": 338520964923,
      "architectures": ["embedding_gemma2"],
      "qualname": "transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2Model",

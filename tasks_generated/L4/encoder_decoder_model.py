@@ -64,7 +64,7 @@ CASES = [
         {"name": "attention_mask", "kind": "default", "value": None},
         {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 558465884,
+     "bytes": 513138476,
      "flops": 510147141034,
      "architectures": ["encoder-decoder"],
      "qualname": "transformers.models.encoder_decoder.modeling_encoder_decoder.EncoderDecoderModel",

@@ -52,7 +52,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50280}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 324898256,
+     "bytes": 249231824,
      "flops": 250799392494,
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaModel",

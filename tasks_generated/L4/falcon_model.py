@@ -54,7 +54,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 65024}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 13852714016,
+     "bytes": 13271027488,
      "flops": 13796065994088,
      "architectures": ["falcon"],
      "qualname": "transformers.models.falcon.modeling_falcon.FalconModel",

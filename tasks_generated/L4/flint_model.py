@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 150144}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 79011366444,
+     "bytes": 78400546348,
      "flops": 4919227765806,
      "architectures": ["flint"],
      "qualname": "transformers.models.flint.modeling_flint.FlintModel",

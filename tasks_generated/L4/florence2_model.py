@@ -58,7 +58,7 @@ CASES = [
         {"name": "attention_mask", "kind": "default", "value": None},
         {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1000535984,
+     "bytes": 900396976,
      "flops": 878203455098,
      "architectures": ["florence2"],
      "qualname": "transformers.models.florence2.modeling_florence2.Florence2Model",

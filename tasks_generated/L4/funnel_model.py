@@ -51,7 +51,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 263622120,
+     "bytes": 218303976,
      "flops": 168176759960,
      "architectures": ["funnel"],
      "qualname": "transformers.models.funnel.modeling_funnel.FunnelModel",

@@ -59,7 +59,7 @@ CASES = [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 896, 896], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 5481652666,
+     "bytes": 4278089146,
      "flops": 6892181142188,
      "architectures": ["gemma3"],
      "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3Model",

@@ -64,7 +64,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 10159076808,
+     "bytes": 4944917448,
      "flops": 5159155359895,
      "architectures": ["gemma4"],
      "qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4Model",

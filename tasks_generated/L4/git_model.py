@@ -58,7 +58,7 @@ CASES = [
         {"name": "position_ids", "kind": "default", "value": None},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 313433138,
+     "bytes": 262987818,
      "flops": 209470091064,
      "architectures": ["git"],
      "qualname": "transformers.models.git.modeling_git.GitModel",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 151552}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 17566748704,
+     "bytes": 16333574176,
      "flops": 16953478987618,
      "architectures": ["glm"],
      "qualname": "transformers.models.glm.modeling_glm.GlmModel",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 154880}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1486172655520,
+     "bytes": 1484281999264,
      "flops": 84212903293628,
      "architectures": ["glm_moe_dsa"],
      "qualname": "transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaModel",

@@ -68,7 +68,7 @@ CASES = [
         {"name": "video_grid_thw", "kind": "default", "value": None},
         {"name": "mm_token_type_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int32", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 318049528,
+     "bytes": 198499576,
      "flops": 112751870389,
      "architectures": ["glm_ocr"],
      "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrModel",

@@ -57,7 +57,7 @@ CASES = [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 1024, 1024], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1141000226,
+     "bytes": 832075810,
      "flops": 2641856957394,
      "architectures": ["got_ocr2"],
      "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2Model",

@@ -54,7 +54,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50257}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 250463648,
+     "bytes": 174041504,
      "flops": 192489901784,
      "architectures": ["gpt2"],
      "qualname": "transformers.models.gpt2.modeling_gpt2.GPT2Model",

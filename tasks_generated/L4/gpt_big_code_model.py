@@ -56,7 +56,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50257}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 224477600,
+     "bytes": 148055456,
      "flops": 165773412056,
      "architectures": ["gpt_bigcode"],
      "qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeModel",

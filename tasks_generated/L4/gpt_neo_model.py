@@ -55,7 +55,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50257}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 2736005122,
+     "bytes": 2452373506,
      "flops": 2563988905179,
      "architectures": ["gpt_neo"],
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoModel",

@@ -54,7 +54,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32000}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 6264104002,
+     "bytes": 6105476162,
      "flops": 5296209558003,
      "architectures": ["gpt_neox_japanese"],
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseModel",

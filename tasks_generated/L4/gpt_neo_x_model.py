@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50432}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 40501956560,
+     "bytes": 39894757328,
      "flops": 41147215848396,
      "architectures": ["gpt_neox"],
      "qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXModel",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 201088}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 232507111564,
+     "bytes": 231354708364,
      "flops": 9588272394464,
      "architectures": ["gpt_oss"],
      "qualname": "transformers.models.gpt_oss.modeling_gpt_oss.GptOssModel",

@@ -54,7 +54,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50400}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 11697672096,
+     "bytes": 11292740768,
      "flops": 11720125558120,
      "architectures": ["gptj"],
      "qualname": "transformers.models.gptj.modeling_gptj.GPTJModel",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32000}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 13223047328,
+     "bytes": 12969242784,
      "flops": 13460105521090,
      "architectures": ["granite"],
      "qualname": "transformers.models.granite.modeling_granite.GraniteModel",

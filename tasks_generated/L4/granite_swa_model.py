@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 100352}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 4294168652,
+     "bytes": 3785578572,
      "flops": 3972358778448,
      "architectures": ["granite_swa"],
      "qualname": "transformers.models.granite_swa.modeling_granite_swa.GraniteSWAModel",

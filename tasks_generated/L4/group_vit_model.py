@@ -55,7 +55,7 @@ CASES = [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 77], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 112239204,
+     "bytes": 87021156,
      "flops": 18992009567,
      "architectures": ["groupvit"],
      "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTModel",

@@ -51,7 +51,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 250048}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 612320776,
+     "bytes": 229810696,
      "flops": 249918089908,
      "architectures": ["gte"],
      "qualname": "transformers.models.gte.modeling_gte.GteModel",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 48000}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 4104760480,
+     "bytes": 3864212640,
      "flops": 4051656329282,
      "architectures": ["helium"],
      "qualname": "transformers.models.helium.modeling_helium.HeliumModel",

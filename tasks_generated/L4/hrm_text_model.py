@@ -54,7 +54,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 151808}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 2432439456,
+     "bytes": 1969212576,
      "flops": 8405147708740,
      "architectures": ["hrm_text"],
      "qualname": "transformers.models.hrm_text.modeling_hrm_text.HrmTextModel",

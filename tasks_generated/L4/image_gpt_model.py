@@ -58,7 +58,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 513}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 179060712,
+     "bytes": 165876712,
      "flops": 179883323659,
      "architectures": ["imagegpt"],
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTModel",

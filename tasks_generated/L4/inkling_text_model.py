@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 201024}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1948235195888,
+     "bytes": 1945777522160,
      "flops": 79794844363364,
      "architectures": ["inkling_text"],
      "qualname": "transformers.models.inkling.modeling_inkling.InklingTextModel",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 150272}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 15187388576,
+     "bytes": 14193953952,
      "flops": 14657236969800,
      "architectures": ["jais2"],
      "qualname": "transformers.models.jais2.modeling_jais2.Jais2Model",

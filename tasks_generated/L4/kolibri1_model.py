@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128000}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 155558511688,
+     "bytes": 154908363848,
      "flops": 7015479385794,
      "architectures": ["kolibri1"],
      "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1Model",

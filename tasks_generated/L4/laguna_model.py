@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 100352}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 65975640992,
+     "bytes": 65568768928,
      "flops": 5306333652184,
      "architectures": ["laguna"],
      "qualname": "transformers.models.laguna.modeling_laguna.LagunaModel",

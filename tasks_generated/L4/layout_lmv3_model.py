@@ -59,7 +59,7 @@ CASES = [
         {"name": "inputs_embeds", "kind": "default", "value": None},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 253523248,
+     "bytes": 177876784,
      "flops": 277523334575,
      "architectures": ["layoutlmv3"],
      "qualname": "transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3Model",

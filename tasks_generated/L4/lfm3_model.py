@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128000}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3461801864,
+     "bytes": 2941683592,
      "flops": 3033872497230,
      "architectures": ["lfm3"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3Model",

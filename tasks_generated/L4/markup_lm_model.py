@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 240018632,
+     "bytes": 194681288,
      "flops": 207245870898,
      "architectures": ["markuplm"],
      "qualname": "transformers.models.markuplm.modeling_markuplm.MarkupLMModel",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 98304}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 23853397152,
+     "bytes": 23405103264,
      "flops": 4285079489850,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumModel",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 152576}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 616417679756,
+     "bytes": 615176116620,
      "flops": 29940172431714,
      "architectures": ["mimo_v2_flash"],
      "qualname": "transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashModel",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 73448}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 8152984552,
+     "bytes": 7782142952,
      "flops": 8329182839386,
      "architectures": ["minicpm3"],
      "qualname": "transformers.models.minicpm3.modeling_minicpm3.MiniCPM3Model",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 200064}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 456160651168,
+     "bytes": 454937712544,
      "flops": 20756810939254,
      "architectures": ["minimax_m2"],
      "qualname": "transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2Model",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 131072}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 15913726112,
+     "bytes": 14848323744,
      "flops": 15389766100286,
      "architectures": ["ministral3"],
      "qualname": "transformers.models.ministral3.modeling_ministral3.Ministral3Model",

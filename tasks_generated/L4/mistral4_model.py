@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 131072}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 236881444128,
+     "bytes": 235816041760,
      "flops": 11628728510370,
      "architectures": ["mistral4"],
      "qualname": "transformers.models.mistral4.modeling_mistral4.Mistral4Model",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50368}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 299621000,
+     "bytes": 223819400,
      "flops": 259930625400,
      "architectures": ["modernbert-decoder"],
      "qualname": "transformers.models.modernbert_decoder.modeling_modernbert_decoder.ModernBertDecoderModel",

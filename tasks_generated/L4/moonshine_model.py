@@ -58,7 +58,7 @@ CASES = [
         {"name": "attention_mask", "kind": "default", "value": None},
         {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 54902752,
+     "bytes": 36614752,
      "flops": 23812202428,
      "architectures": ["moonshine"],
      "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineModel",

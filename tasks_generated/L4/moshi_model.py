@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32000}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 13424390048,
+     "bytes": 13170577312,
      "flops": 13664812746754,
      "architectures": ["moshi"],
      "qualname": "transformers.models.moshi.modeling_moshi.MoshiModel",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50368}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 2626621498,
+     "bytes": 2424483898,
      "flops": 2562631823882,
      "architectures": ["mpt"],
      "qualname": "transformers.models.mpt.modeling_mpt.MptModel",

@@ -51,7 +51,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50265}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 288785336,
+     "bytes": 213134216,
      "flops": 173100184532,
      "architectures": ["mra"],
      "qualname": "transformers.models.mra.modeling_mra.MraModel",

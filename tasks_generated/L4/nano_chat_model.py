@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50304}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 437464224,
+     "bytes": 361760928,
      "flops": 384561039568,
      "architectures": ["nanochat"],
      "qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatModel",

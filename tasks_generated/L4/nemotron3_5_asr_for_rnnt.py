@@ -59,7 +59,7 @@ CASES = [
         {"name": "attention_mask", "kind": "default", "value": None},
         {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 13088}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3006417664,
+     "bytes": 2990968064,
      "flops": 1292137352911,
      "architectures": ["nemotron3_5_asr"],
      "qualname": "transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrForRNNT",

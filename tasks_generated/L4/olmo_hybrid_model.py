@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 100352}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 14771376000,
+     "bytes": 14008490880,
      "flops": 13747046422306,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridModel",

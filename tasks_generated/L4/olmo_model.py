@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50304}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 13372461216,
+     "bytes": 12968710304,
      "flops": 13459292357960,
      "architectures": ["olmo"],
      "qualname": "transformers.models.olmo.modeling_olmo.OlmoModel",

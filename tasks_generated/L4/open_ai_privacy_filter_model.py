@@ -50,7 +50,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 200064}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 893118866,
+     "bytes": 101746066,
      "flops": 29603120980,
      "architectures": ["openai_privacy_filter"],
      "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterModel",

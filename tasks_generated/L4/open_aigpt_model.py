@@ -52,7 +52,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 40478}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 240936912,
+     "bytes": 180284880,
      "flops": 192786278712,
      "architectures": ["openai-gpt"],
      "qualname": "transformers.models.openai.modeling_openai.OpenAIGPTModel",

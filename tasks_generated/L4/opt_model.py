@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 252054456,
+     "bytes": 174815160,
      "flops": 192200539836,
      "architectures": ["opt"],
      "qualname": "transformers.models.opt.modeling_opt.OPTModel",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 262144}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 16655226848,
+     "bytes": 14516082656,
      "flops": 15066525217640,
      "architectures": ["persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonModel",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32064}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7451433056,
+     "bytes": 7260686432,
      "flops": 7584967018962,
      "architectures": ["phi3"],
      "qualname": "transformers.models.phi3.modeling_phi3.Phi3Model",

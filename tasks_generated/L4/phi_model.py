@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 51200}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 2630914016,
+     "bytes": 2425368544,
      "flops": 2563826126008,
      "architectures": ["phi"],
      "qualname": "transformers.models.phi.modeling_phi.PhiModel",

@@ -62,7 +62,7 @@ CASES = [
         {"name": "attention_mask", "kind": "default", "value": None},
         {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 467821512,
+     "bytes": 415561672,
      "flops": 580621124539,
      "architectures": ["pp_formulanet"],
      "qualname": "transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetForConditionalGeneration",

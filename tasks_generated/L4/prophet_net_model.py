@@ -59,7 +59,7 @@ CASES = [
         {"name": "attention_mask", "kind": "default", "value": None},
         {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 800946050,
+     "bytes": 742606722,
      "flops": 1706291589591,
      "architectures": ["prophetnet"],
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetModel",

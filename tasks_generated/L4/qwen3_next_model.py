@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 151936}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 159489674272,
+     "bytes": 158871514144,
      "flops": 6909209246562,
      "architectures": ["qwen3_next"],
      "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextModel",

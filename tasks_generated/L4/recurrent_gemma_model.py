@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 256000}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 4119948194,
+     "bytes": 2814440354,
      "flops": 2801744688777,
      "architectures": ["recurrent_gemma"],
      "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaModel",

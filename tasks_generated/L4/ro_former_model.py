@@ -56,7 +56,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50000}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 248707930,
+     "bytes": 173340122,
      "flops": 192501681544,
      "architectures": ["roformer"],
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerModel",

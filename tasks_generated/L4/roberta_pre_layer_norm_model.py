@@ -55,7 +55,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50265}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 250871760,
+     "bytes": 175228368,
      "flops": 192195869860,
      "architectures": ["roberta-prelayernorm"],
      "qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormModel",

@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50304}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 5338562504,
+     "bytes": 5086218184,
      "flops": 5337413505086,
      "architectures": ["stablelm"],
      "qualname": "transformers.models.stablelm.modeling_stablelm.StableLmModel",

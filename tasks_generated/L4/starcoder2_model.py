@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 49152}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 6067017888,
+     "bytes": 5771282592,
      "flops": 6053222411088,
      "architectures": ["starcoder2"],
      "qualname": "transformers.models.starcoder2.modeling_starcoder2.Starcoder2Model",

@@ -62,7 +62,7 @@ CASES = [
         {"name": "position_ids", "kind": "default", "value": None},
         {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 11207838492,
+     "bytes": 8857924380,
      "flops": 9329002904056,
      "architectures": ["t5gemma"],
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaModel",

@@ -54,7 +54,7 @@ CASES = [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 64], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 448, 448], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 397764114,
+     "bytes": 348808722,
      "flops": 450464707540,
      "architectures": ["tipsv2"],
      "qualname": "transformers.models.tipsv2.modeling_tipsv2.Tipsv2Model",

@@ -60,7 +60,7 @@ CASES = [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 6345872160,
+     "bytes": 6017521440,
      "flops": 956753730454,
      "architectures": ["unlimited_ocr"],
      "qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrModel",

@@ -53,7 +53,7 @@ CASES = [
         {"name": "pixel_values_videos", "kind": "tensor", "shape": [2, 16, 3, 288, 288], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "input_ids", "kind": "tensor", "shape": [2, 64], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2}],
      "dims": {"batch": 2},
-     "bytes": 524165136,
+     "bytes": 475209744,
      "flops": 2493895076644,
      "architectures": ["videoprism"],
      "qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismClipModel",

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `VideomtForUniversalSegmentation` as transformers runs it, built from L1/layer_norm, L1/linear_a15560, L2/videomt_embeddings, L2/videomt_mask_head, L3/videomt_layer (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a whole model: `VideomtForUniversalSegmentation` as transformers runs it, built from L1/layer_norm, L1/linear_a15560, L2/videomt_embeddings, L2/videomt_mask_head, L3/radio_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        e132e7162fdaeb81
 level:         4
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `VideomtForUniversalSegmentation` as transformers runs it, built from L1/layer_norm, L1/linear_a15560, L2/videomt_embeddings, L2/videomt_mask_head, L3/videomt_layer (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a whole model: `VideomtForUniversalSegmentation` as transformers runs it, built from L1/layer_norm, L1/linear_a15560, L2/videomt_embeddings, L2/videomt_mask_head, L3/radio_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -58,7 +58,7 @@ CASES = [
         {"name": "token_type_ids", "kind": "default", "value": None},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 384, 384], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 84959000,
+     "bytes": 38200088,
      "flops": 12273353440,
      "architectures": ["vilt"],
      "qualname": "transformers.models.vilt.modeling_vilt.ViltModel",

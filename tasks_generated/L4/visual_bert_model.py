@@ -56,7 +56,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 220559762,
+     "bytes": 175236986,
      "flops": 192418538532,
      "architectures": ["visual_bert"],
      "qualname": "transformers.models.visual_bert.modeling_visual_bert.VisualBertModel",

@@ -1,0 +1,285 @@
+"""A matrix multiply (linear projection), a leaf kernel: `Linear` as transformers runs it.
+
+kernel:        cdd03087c559c18d
+level:         1
+label:         gemm
+qualnames:     torch.nn.modules.linear.Linear
+transformers:  5.24.0
+architectures: autoformer, dab-detr, deberta, fnet
+cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from torch.nn.modules.linear import Linear as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a leaf kernel: `Linear` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        in_features: int,
+        out_features: int,
+        bias: bool = True,
+        device=None,
+        dtype=None,
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Linear)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Linear)")
+
+
+KERNEL = {"id": "cdd03087c559c18d", "name": "linear_cdd030", "level": 1, "label": "gemm", "qualname": "torch.nn.modules.linear.Linear", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_features": 3072, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25076736,
+     "flops": 4804308480,
+     "architectures": ["deberta", "fnet"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layer.0.output.dense",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 768, "out_features": 3072, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25085952,
+     "flops": 4806653952,
+     "architectures": ["deberta", "fnet"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layer.0.intermediate.dense",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8616960,
+     "flops": 1201663488,
+     "architectures": ["deberta", "fnet"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layer.0.attention.output.dense",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 1491968,
+     "flops": 78796800,
+     "architectures": ["dab-detr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.ref_point_head.layers.1",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 463872,
+     "flops": 12870144,
+     "architectures": ["dab-detr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.query_scale.layers.1",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 64, "out_features": 64, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 24, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 41216,
+     "flops": 396288,
+     "architectures": ["autoformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.self_attn.q_proj",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 64, "out_features": 64, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 34, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 51456,
+     "flops": 561408,
+     "architectures": ["autoformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.layers.0.self_attn.q_proj",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 2048, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 7627776,
+     "flops": 629299200,
+     "architectures": ["dab-detr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.layers.0.mlp.fc2",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 256, "out_features": 2, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 621256,
+     "flops": 615600,
+     "architectures": ["dab-detr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.ref_anchor_head.layers.1",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 256, "out_features": 2048, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 7634944,
+     "flops": 630374400,
+     "architectures": ["dab-detr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.layers.0.mlp.fc1",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 512, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 2368512,
+     "flops": 157440000,
+     "architectures": ["dab-detr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.ref_point_head.layers.0",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 2048, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 3001344,
+     "flops": 102785536,
+     "architectures": ["dab-detr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.fc2",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 256, "out_features": 2048, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 3008512,
+     "flops": 102961152,
+     "architectures": ["dab-detr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.fc1",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 32, "out_features": 64, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 24, 32], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 26880,
+     "flops": 199680,
+     "architectures": ["autoformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.fc2",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 64, "out_features": 32, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 24, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 26752,
+     "flops": 198144,
+     "architectures": ["autoformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.fc1",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 32, "out_features": 64, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 34, 32], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 34560,
+     "flops": 282880,
+     "architectures": ["autoformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.layers.0.fc2",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 64, "out_features": 32, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 34, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 34432,
+     "flops": 280704,
+     "architectures": ["autoformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.layers.0.fc1",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 64, "out_features": 9, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 34, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 22196,
+     "flops": 78948,
+     "architectures": ["autoformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.seasonality_projection",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,126 @@
+"""A computation, a leaf kernel: `MistralLarge4TextSoftmaxScaling` as transformers runs it.
+
+kernel:        ea6f41612c69cc0a
+level:         1
+label:         other
+qualnames:     transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextSoftmaxScaling
+transformers:  5.24.0
+architectures: mistral_large4
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLarge4TextSoftmaxScaling as Model
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `MistralLarge4TextSoftmaxScaling` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, num_heads: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (MistralLarge4TextSoftmaxScaling)")
+
+    def forward(
+        self,
+        query_states: torch.Tensor,
+        position_ids: torch.Tensor,
+        head_dim_first: bool,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a computation (MistralLarge4TextSoftmaxScaling)")
+
+
+KERNEL = {"id": "ea6f41612c69cc0a", "name": "mistral_large4_text_softmax_scaling", "level": 1, "label": "other", "qualname": "transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextSoftmaxScaling", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"num_heads": 64},
+     "inputs": [
+        {"name": "query_states", "kind": "tensor", "shape": [2, 64, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "head_dim_first", "kind": "flag", "value": True}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33362152,
+     "flops": 8405626,
+     "architectures": ["mistral_large4"],
+     "qualname": "transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextSoftmaxScaling",
+     "path": "language_model.layers.0.self_attn.softmax_scaling",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_heads": 32},
+     "inputs": [
+        {"name": "query_states", "kind": "tensor", "shape": [2, 509, 32, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "head_dim_first", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16683112,
+     "flops": 4203322,
+     "architectures": ["mistral_large4"],
+     "qualname": "transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4TextSoftmaxScaling",
+     "path": "language_model.layers.0.self_attn.indexer.softmax_scaling",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

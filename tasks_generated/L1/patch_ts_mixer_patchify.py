@@ -1,0 +1,111 @@
+"""A computation, a leaf kernel: `PatchTSMixerPatchify` as transformers runs it.
+
+kernel:        b26108aec67ead83
+level:         1
+label:         other
+qualnames:     transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerPatchify, transformers.models.patchtst.modeling_patchtst.PatchTSTPatchify
+transformers:  5.24.0
+architectures: patchtsmixer, patchtst
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.patchtsmixer.configuration_patchtsmixer import PatchTSMixerConfig
+from transformers.models.patchtsmixer.modeling_patchtsmixer import PatchTSMixerPatchify as Model
+
+
+class ModelNew(nn.Module):
+    """A computation, a leaf kernel: `PatchTSMixerPatchify` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: PatchTSMixerConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a computation (PatchTSMixerPatchify)")
+
+    def forward(self, past_values: torch.Tensor):
+        raise NotImplementedError("write the kernel: a computation (PatchTSMixerPatchify)")
+
+
+KERNEL = {"id": "b26108aec67ead83", "name": "patch_ts_mixer_patchify", "level": 1, "label": "other", "qualname": "transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerPatchify", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "PatchTSMixerConfig", "fields": {"context_length": 32, "patch_length": 8, "patch_stride": 8, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "past_values", "kind": "tensor", "shape": [2, 32, 1], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 256,
+     "flops": 64,
+     "architectures": ["patchtsmixer"],
+     "qualname": "transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerPatchify",
+     "path": "patching"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.patchtst.modeling_patchtst.PatchTSTPatchify",
+     "architectures": ["patchtst"],
+     "reason": "built by PatchTSTPatchify from a PatchTSTConfig"},
+]
+
+
+_CONFIGS = {"PatchTSMixerConfig": PatchTSMixerConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,116 @@
+"""An embedding lookup, a module built from leaf kernels: `_apply_relative_key_position_encoding` as transformers runs it, built from L1/embedding (hyper-parameters of mul vary per case).
+
+kernel:        bd75372281ce5f46
+level:         2
+label:         embedding
+qualnames:     transformers.models.wav2vec2_bert.modeling_wav2vec2_bert._apply_relative_key_position_encoding
+transformers:  5.24.0
+architectures: wav2vec2-bert
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.wav2vec2_bert.modeling_wav2vec2_bert import _apply_relative_key_position_encoding
+
+
+class Model(nn.Module):
+    """`_apply_relative_key_position_encoding` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(self, module, query, key):
+        return _apply_relative_key_position_encoding(module, query, key)
+
+
+class ModelNew(nn.Module):
+    """An embedding lookup, a module built from leaf kernels: `_apply_relative_key_position_encoding` as transformers runs it, built from L1/embedding (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an embedding lookup (_apply_relative_key_position_encoding)")
+
+    def forward(self, module, query, key):
+        raise NotImplementedError("write the kernel: an embedding lookup (_apply_relative_key_position_encoding)")
+
+
+KERNEL = {"id": "bd75372281ce5f46", "name": "apply_relative_key_position_encoding", "level": 2, "label": "embedding", "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert._apply_relative_key_position_encoding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True, "distance_embedding": None, "left_max_position_embeddings": None, "right_max_position_embeddings": None, "scaling": None}},
+        {"name": "query", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 20768400,
+     "flops": 1086844795,
+     "architectures": ["wav2vec2-bert"],
+     "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert._apply_relative_key_position_encoding",
+     "path": "encoder.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

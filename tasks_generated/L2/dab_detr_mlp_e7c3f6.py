@@ -1,0 +1,137 @@
+"""An MLP, a module built from leaf kernels: `DabDetrMLP` as transformers runs it, built from L1/linear_cdd030.
+
+kernel:        e7c3f63ef7e55770
+level:         2
+label:         mlp
+qualnames:     transformers.models.dab_detr.modeling_dab_detr.DabDetrMLP
+transformers:  5.24.0
+architectures: dab-detr
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.dab_detr.modeling_dab_detr import DabDetrMLP as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `DabDetrMLP` as transformers runs it, built from L1/linear_cdd030.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, input_dim, hidden_dim, output_dim, num_layers):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (DabDetrMLP)")
+
+    def forward(self, input_tensor):
+        raise NotImplementedError("write the kernel: an MLP (DabDetrMLP)")
+
+
+KERNEL = {"id": "e7c3f63ef7e55770", "name": "dab_detr_mlp_e7c3f6", "level": 2, "label": "mlp", "qualname": "transformers.models.dab_detr.modeling_dab_detr.DabDetrMLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"input_dim": 256, "hidden_dim": 256, "output_dim": 2, "num_layers": 2},
+     "inputs": [
+        {"name": "input_tensor", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 884424,
+     "flops": 79566000,
+     "architectures": ["dab-detr"],
+     "qualname": "transformers.models.dab_detr.modeling_dab_detr.DabDetrMLP",
+     "path": "decoder.ref_anchor_head",
+     "param_dtype": "float32"},
+    {"init": {"input_dim": 512, "hidden_dim": 256, "output_dim": 256, "num_layers": 2},
+     "inputs": [
+        {"name": "input_tensor", "kind": "tensor", "shape": [2, 300, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 2631680,
+     "flops": 236390400,
+     "architectures": ["dab-detr"],
+     "qualname": "transformers.models.dab_detr.modeling_dab_detr.DabDetrMLP",
+     "path": "decoder.ref_point_head",
+     "param_dtype": "float32"},
+    {"init": {"input_dim": 256, "hidden_dim": 256, "output_dim": 256, "num_layers": 2},
+     "inputs": [
+        {"name": "input_tensor", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 1755136,
+     "flops": 157747200,
+     "architectures": ["dab-detr"],
+     "qualname": "transformers.models.dab_detr.modeling_dab_detr.DabDetrMLP",
+     "path": "decoder.query_scale",
+     "param_dtype": "float32"},
+    {"init": {"input_dim": 256, "hidden_dim": 256, "output_dim": 256, "num_layers": 2},
+     "inputs": [
+        {"name": "input_tensor", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 727040,
+     "flops": 25765376,
+     "architectures": ["dab-detr"],
+     "qualname": "transformers.models.dab_detr.modeling_dab_detr.DabDetrMLP",
+     "path": "encoder.query_scale",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,119 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `DetrAttention` as transformers runs it, built from L1/linear_cdd030 (hyper-parameters of mul vary per case).
+
+kernel:        80ed407bdfc42710
+level:         2
+label:         gemm
+qualnames:     transformers.models.dab_detr.modeling_dab_detr.DetrAttention
+transformers:  5.24.0
+architectures: dab-detr
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.dab_detr.configuration_dab_detr import DabDetrConfig
+from transformers.models.dab_detr.modeling_dab_detr import DetrAttention as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `DetrAttention` as transformers runs it, built from L1/linear_cdd030 (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: DabDetrConfig, bias: bool = True):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (DetrAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        object_queries: torch.Tensor | None = None,
+        key_value_states: torch.Tensor | None = None,
+        output_attentions: bool = False,
+    ) -> tuple[torch.Tensor, torch.Tensor | None, tuple[torch.Tensor] | None]:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (DetrAttention)")
+
+
+KERNEL = {"id": "80ed407bdfc42710", "name": "detr_attention_80ed40", "level": 2, "label": "gemm", "qualname": "transformers.models.dab_detr.modeling_dab_detr.DetrAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "DabDetrConfig", "fields": {"attention_dropout": 0.0, "encoder_attention_heads": 8, "hidden_size": 256, "attn_implementation": "sdpa"}}, "bias": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 49, 49], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "object_queries", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 1372936,
+     "flops": 56524832,
+     "architectures": ["dab-detr"],
+     "qualname": "transformers.models.dab_detr.modeling_dab_detr.DetrAttention",
+     "path": "encoder.layers.1.self_attn",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"DabDetrConfig": DabDetrConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

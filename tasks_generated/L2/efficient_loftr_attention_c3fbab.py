@@ -1,0 +1,154 @@
+"""Attention, a module built from leaf kernels: `EfficientLoFTRAttention` as transformers runs it, built from L1/cohere2_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+
+kernel:        c3fbab5f34f26779
+level:         2
+label:         attention
+qualnames:     transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRAttention
+transformers:  5.24.0
+architectures: efficientloftr
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.efficientloftr.configuration_efficientloftr import EfficientLoFTRConfig
+from transformers.models.efficientloftr.modeling_efficientloftr import EfficientLoFTRAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `EfficientLoFTRAttention` as transformers runs it, built from L1/cohere2_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: EfficientLoFTRConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (EfficientLoFTRAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        encoder_hidden_states: torch.Tensor | None = None,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: attention (EfficientLoFTRAttention)")
+
+
+KERNEL = {"id": "c3fbab5f34f26779", "name": "efficient_loftr_attention_c3fbab", "level": 2, "label": "attention", "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "EfficientLoFTRConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 256, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {},
+     "bytes": 1026048,
+     "flops": 113046528,
+     "architectures": ["efficientloftr"],
+     "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRAttention",
+     "path": "local_feature_transformer.layers.0.self_attention.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EfficientLoFTRConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 256, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {},
+     "bytes": 1026048,
+     "flops": 113046528,
+     "architectures": ["efficientloftr"],
+     "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRAttention",
+     "path": "local_feature_transformer.layers.1.self_attention.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EfficientLoFTRConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 256, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {},
+     "bytes": 1026048,
+     "flops": 113046528,
+     "architectures": ["efficientloftr"],
+     "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRAttention",
+     "path": "local_feature_transformer.layers.2.self_attention.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "EfficientLoFTRConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 256, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {},
+     "bytes": 1026048,
+     "flops": 113046528,
+     "architectures": ["efficientloftr"],
+     "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRAttention",
+     "path": "local_feature_transformer.layers.3.self_attention.attention",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"EfficientLoFTRConfig": EfficientLoFTRConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,418 @@
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HunYuanMoEV1Gate` as transformers runs it, built from L1/linear_590aef.
+
+kernel:        0e62637ebd4e1848
+level:         2
+label:         router/moe
+qualnames:     transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate
+transformers:  5.24.0
+architectures: hunyuan_v1_moe
+cases:         32 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.hunyuan_v1_moe.configuration_hunyuan_v1_moe import HunYuanMoEV1Config
+from transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe import HunYuanMoEV1Gate as Model
+
+
+class ModelNew(nn.Module):
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HunYuanMoEV1Gate` as transformers runs it, built from L1/linear_590aef.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: HunYuanMoEV1Config, layer_idx: int | None = None):
+        super().__init__()
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (HunYuanMoEV1Gate)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (HunYuanMoEV1Gate)")
+
+
+KERNEL = {"id": "0e62637ebd4e1848", "name": "hun_yuan_moe_v1_gate", "level": 2, "label": "router/moe", "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.0.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.1.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.2.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.3.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.4.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.5.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.6.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.7.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.8.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.9.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.10.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.11.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.12.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.13.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.14.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.15.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.16.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.17.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.18.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.19.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.20.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.21.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.22.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.23.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.24.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 25},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.25.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 26},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.26.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 27},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.27.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 28},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.28.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 29},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.29.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 30},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.30.mlp.gate",
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "HunYuanMoEV1Config", "fields": {"hidden_size": 4096, "moe_topk": 1, "num_experts": 1, "attn_implementation": "sdpa"}}, "layer_idx": 31},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8372128,
+     "flops": 8344546,
+     "architectures": ["hunyuan_v1_moe"],
+     "qualname": "transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1Gate",
+     "path": "layers.31.mlp.gate",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"HunYuanMoEV1Config": HunYuanMoEV1Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

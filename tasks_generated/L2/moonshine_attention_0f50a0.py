@@ -1,0 +1,194 @@
+"""Attention, a module built from leaf kernels: `MoonshineAttention` as transformers runs it, built from L1/glm_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+
+kernel:        0f50a0d802c6c255
+level:         2
+label:         attention
+qualnames:     transformers.models.moonshine.modeling_moonshine.MoonshineAttention
+transformers:  5.24.0
+architectures: moonshine
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
+from transformers.models.moonshine.configuration_moonshine import MoonshineConfig
+from transformers.models.moonshine.modeling_moonshine import MoonshineAttention as Model
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `MoonshineAttention` as transformers runs it, built from L1/glm_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: MoonshineConfig,
+        layer_idx: int,
+        is_causal: bool,
+        num_attention_heads: int,
+        num_key_value_heads: int,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (MoonshineAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        attention_mask: torch.Tensor | None = None,
+        cache: Cache | None = None,
+        key_value_states: torch.Tensor | None = None,
+        **kwargs: Unpack[FlashAttentionKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None, tuple[torch.Tensor] | None]:
+        raise NotImplementedError("write the kernel: attention (MoonshineAttention)")
+
+
+KERNEL = {"id": "0f50a0d802c6c255", "name": "moonshine_attention_0f50a0", "level": 2, "label": "attention", "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 0, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 760832,
+     "flops": 57000960,
+     "architectures": ["moonshine"],
+     "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
+     "path": "encoder.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 1, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 760832,
+     "flops": 57000960,
+     "architectures": ["moonshine"],
+     "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
+     "path": "encoder.layers.1.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 2, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 760832,
+     "flops": 57000960,
+     "architectures": ["moonshine"],
+     "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
+     "path": "encoder.layers.2.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 3, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 760832,
+     "flops": 57000960,
+     "architectures": ["moonshine"],
+     "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
+     "path": "encoder.layers.3.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 4, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 760832,
+     "flops": 57000960,
+     "architectures": ["moonshine"],
+     "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
+     "path": "encoder.layers.4.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "MoonshineConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 288, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "attn_implementation": "sdpa"}}, "layer_idx": 5, "is_causal": False, "num_attention_heads": 8, "num_key_value_heads": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 288], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 40, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 760832,
+     "flops": 57000960,
+     "architectures": ["moonshine"],
+     "qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
+     "path": "encoder.layers.5.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MoonshineConfig": MoonshineConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,114 @@
+"""An MLP, a module built from leaf kernels: `NemotronH_Omni_Reasoning_V3MultiModalProjector` as transformers runs it, built from L1/lara_mini_rms_norm, L1/linear_6959a5, L1/relu_squared_activation (hyper-parameters of add vary per case).
+
+kernel:        3d5004f879afe895
+level:         2
+label:         mlp
+qualnames:     transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_Reasoning_V3MultiModalProjector
+transformers:  5.24.0
+architectures: nemotron_h_omni
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.nemotron_h_omni.modeling_nemotron_h_omni import NemotronH_Omni_Reasoning_V3MultiModalProjector as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `NemotronH_Omni_Reasoning_V3MultiModalProjector` as transformers runs it, built from L1/lara_mini_rms_norm, L1/linear_6959a5, L1/relu_squared_activation (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        input_size: int,
+        hidden_size: int,
+        output_size: int,
+        bias: bool = False,
+        eps: float = 1e-5,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (NemotronH_Omni_Reasoning_V3MultiModalProjector)")
+
+    def forward(self, image_features):
+        raise NotImplementedError("write the kernel: an MLP (NemotronH_Omni_Reasoning_V3MultiModalProjector)")
+
+
+KERNEL = {"id": "3d5004f879afe895", "name": "nemotron_h_omni_reasoning_v3_multi_modal_projector", "level": 2, "label": "mlp", "qualname": "transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_Reasoning_V3MultiModalProjector", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"input_size": 5120, "hidden_size": 4096, "output_size": 4096, "bias": False, "eps": 1e-05},
+     "inputs": [
+        {"name": "image_features", "kind": "tensor", "shape": [16, 49, 5120], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 89958400,
+     "flops": 59208485168,
+     "architectures": ["nemotron_h_omni"],
+     "qualname": "transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_Reasoning_V3MultiModalProjector",
+     "path": "multi_modal_projector",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

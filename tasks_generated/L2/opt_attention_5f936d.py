@@ -1,0 +1,250 @@
+"""Attention, a module built from leaf kernels: `OPTAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_52d41b (hyper-parameters of mul vary per case).
+
+kernel:        5f936d4d4fc6ba19
+level:         2
+label:         attention
+qualnames:     transformers.models.opt.modeling_opt.OPTAttention
+transformers:  5.24.0
+architectures: opt
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.opt.configuration_opt import OPTConfig
+from transformers.models.opt.modeling_opt import OPTAttention as Model
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `OPTAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_52d41b (hyper-parameters of mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: OPTConfig, layer_idx: int | None = None, **kwargs):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (OPTAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        cache: Cache | None = None,
+        attention_mask: torch.Tensor | None = None,
+        output_attentions: bool = False,
+        **kwargs,
+    ) -> tuple[torch.Tensor, torch.Tensor | None, Cache | None]:
+        raise NotImplementedError("write the kernel: attention (OPTAttention)")
+
+
+KERNEL = {"id": "5f936d4d4fc6ba19", "name": "opt_attention_5f936d", "level": 2, "label": "attention", "qualname": "transformers.models.opt.modeling_opt.OPTAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7852032,
+     "flops": 6399229440,
+     "architectures": ["opt"],
+     "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
+     "path": "decoder.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7852032,
+     "flops": 6399229440,
+     "architectures": ["opt"],
+     "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
+     "path": "decoder.layers.1.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7852032,
+     "flops": 6399229440,
+     "architectures": ["opt"],
+     "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
+     "path": "decoder.layers.2.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7852032,
+     "flops": 6399229440,
+     "architectures": ["opt"],
+     "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
+     "path": "decoder.layers.3.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7852032,
+     "flops": 6399229440,
+     "architectures": ["opt"],
+     "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
+     "path": "decoder.layers.4.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7852032,
+     "flops": 6399229440,
+     "architectures": ["opt"],
+     "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
+     "path": "decoder.layers.5.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7852032,
+     "flops": 6399229440,
+     "architectures": ["opt"],
+     "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
+     "path": "decoder.layers.6.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7852032,
+     "flops": 6399229440,
+     "architectures": ["opt"],
+     "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
+     "path": "decoder.layers.7.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7852032,
+     "flops": 6399229440,
+     "architectures": ["opt"],
+     "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
+     "path": "decoder.layers.8.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7852032,
+     "flops": 6399229440,
+     "architectures": ["opt"],
+     "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
+     "path": "decoder.layers.9.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7852032,
+     "flops": 6399229440,
+     "architectures": ["opt"],
+     "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
+     "path": "decoder.layers.10.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OPTConfig", "fields": {"attention_dropout": 0.0, "enable_bias": True, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 7852032,
+     "flops": 6399229440,
+     "architectures": ["opt"],
+     "qualname": "transformers.models.opt.modeling_opt.OPTAttention",
+     "path": "decoder.layers.11.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"OPTConfig": OPTConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,606 @@
+"""A convolution, a module built from leaf kernels: `PPLCNetV4ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of batch_norm vary per case).
+
+kernel:        4f883ba8a662fc63
+level:         2
+label:         convolution
+qualnames:     transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer, transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer, transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer, transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer, transformers.models.cvt.modeling_cvt.CvtSelfAttentionConvProjection, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.resnet.modeling_resnet.ResNetShortCut, transformers.models.align.modeling_align.AlignVisionFinalBlockLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetFinalBlockLayer, transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer, transformers.models.levit.modeling_levit.LevitConvEmbeddings, transformers.models.regnet.modeling_regnet.RegNetShortCut
+transformers:  5.24.0
+architectures: align, cvt, efficientloftr, efficientnet, hgnet_v2, levit, mobilevit, mobilevitv2, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, regnet, resnet, upernet
+cases:         27 real cases, default first (the most common that fits in 8 GB); 76 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4ConvLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a module built from leaf kernels: `PPLCNetV4ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of batch_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int,
+        stride: int = 1,
+        groups: int = 1,
+        activation: str = "relu",
+        use_learnable_affine_block: bool = False,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (PPLCNetV4ConvLayer)")
+
+    def forward(self, input: Tensor) -> Tensor:
+        raise NotImplementedError("write the kernel: a convolution (PPLCNetV4ConvLayer)")
+
+
+KERNEL = {"id": "4f883ba8a662fc63", "name": "pplc_net_v4_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_channels": 192, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2483712,
+     "flops": 231813120,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv5_server_rec", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.blocks.2.blocks.0.channel_conv2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 384, "out_channels": 384, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2706432,
+     "flops": 463024128,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv5_server_rec", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.blocks.3.blocks.0.channel_conv2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 192, "out_channels": 384, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3763200,
+     "flops": 463626240,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.blocks.2.blocks.1.channel_conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 384, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3761664,
+     "flops": 463024128,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.blocks.2.blocks.1.channel_conv2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 192, "out_channels": 96, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3650304,
+     "flops": 231813120,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.blocks.0.blocks.0.channel_conv2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3651072,
+     "flops": 232415232,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.blocks.0.blocks.0.channel_conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 384, "out_channels": 768, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4208640,
+     "flops": 926048256,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.blocks.3.blocks.1.channel_conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 768, "out_channels": 384, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4205568,
+     "flops": 925446144,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.blocks.3.blocks.1.channel_conv2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 192, "out_channels": 384, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1956864,
+     "flops": 231813120,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.blocks.3.blocks.0.channel_conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 192, "out_channels": 192, "kernel_size": 3, "stride": [2, 1], "groups": 192, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1811328,
+     "flops": 5720064,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.blocks.3.blocks.0.token_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1844736,
+     "flops": 116207616,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.blocks.2.blocks.0.channel_conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 96, "kernel_size": 3, "stride": [2, 1], "groups": 96, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1808832,
+     "flops": 5720064,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.blocks.2.blocks.0.token_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 192, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 376320,
+     "flops": 28976640,
+     "architectures": ["hgnet_v2"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "encoder.stages.2.blocks.0.layers.1.conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 384, "out_channels": 384, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 448512,
+     "flops": 28939008,
+     "architectures": ["hgnet_v2"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "encoder.stages.3.blocks.0.layers.1.conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1348096,
+     "flops": 154215936,
+     "architectures": ["hgnet_v2"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "encoder.stages.2.blocks.1.layers.0.conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8021504,
+     "flops": 1233727488,
+     "architectures": ["pp_ocrv5_server_rec"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "backbone.encoder.stages.2.blocks.1.layers.0.conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 3, "stride": 2, "groups": 1024, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1030144,
+     "flops": 1906688,
+     "architectures": ["hgnet_v2"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "encoder.stages.3.downsample",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 384, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5204992,
+     "flops": 1233727488,
+     "architectures": ["pp_ocrv5_server_rec"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "backbone.encoder.stages.3.blocks.0.layers.0.conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 3, "stride": [2, 1], "groups": 1024, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 9660416,
+     "flops": 30507008,
+     "architectures": ["pp_ocrv5_server_rec"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "backbone.encoder.stages.3.downsample",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 384, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1065472,
+     "flops": 77107968,
+     "architectures": ["hgnet_v2"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "encoder.stages.3.blocks.0.layers.0.conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 3, "stride": [1, 2], "groups": 128, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 56, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4820224,
+     "flops": 15253504,
+     "architectures": ["pp_ocrv5_server_rec"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "backbone.encoder.stages.1.downsample",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 3, "stride": 2, "groups": 128, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2010368,
+     "flops": 3813376,
+     "architectures": ["hgnet_v2"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "encoder.stages.1.downsample",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 48, "out_channels": 48, "kernel_size": 3, "stride": [2, 1], "groups": 48, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 48, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3613920,
+     "flops": 11440128,
+     "architectures": ["pp_ocrv5_server_rec"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "backbone.encoder.stages.0.downsample",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 750080,
+     "flops": 77145600,
+     "architectures": ["hgnet_v2"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "encoder.stages.2.blocks.0.layers.0.conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 3, "stride": 2, "groups": 512, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2020352,
+     "flops": 3813376,
+     "architectures": ["hgnet_v2"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "encoder.stages.2.downsample",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4613632,
+     "flops": 617164800,
+     "architectures": ["pp_ocrv5_server_rec"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "backbone.encoder.stages.2.blocks.0.layers.0.conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 3, "stride": [2, 1], "groups": 512, "activation": None, "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 9647104,
+     "flops": 30507008,
+     "architectures": ["pp_ocrv5_server_rec"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "backbone.encoder.stages.2.downsample",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_lcnet_v3", "pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_lcnet_v3", "pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_lcnet_v3", "pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut",
+     "architectures": ["resnet", "upernet"],
+     "reason": "constructor argument 'kernel_size' was not recorded"},
+    {"qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut",
+     "architectures": ["resnet", "upernet"],
+     "reason": "constructor argument 'kernel_size' was not recorded"},
+    {"qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut",
+     "architectures": ["resnet", "upernet"],
+     "reason": "constructor argument 'kernel_size' was not recorded"},
+    {"qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut",
+     "architectures": ["resnet", "upernet"],
+     "reason": "constructor argument 'kernel_size' was not recorded"},
+    {"qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionConvProjection",
+     "architectures": ["cvt"],
+     "reason": "constructor argument 'embed_dim' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer",
+     "architectures": ["efficientloftr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer",
+     "architectures": ["efficientloftr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionConvProjection",
+     "architectures": ["cvt"],
+     "reason": "constructor argument 'embed_dim' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionConvProjection",
+     "architectures": ["cvt"],
+     "reason": "constructor argument 'embed_dim' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_lcnet_v3"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer",
+     "architectures": ["efficientloftr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer",
+     "architectures": ["efficientloftr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_lcnet_v3"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionConvProjection",
+     "architectures": ["cvt"],
+     "reason": "constructor argument 'embed_dim' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionConvProjection",
+     "architectures": ["cvt"],
+     "reason": "constructor argument 'embed_dim' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer",
+     "architectures": ["efficientloftr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer",
+     "architectures": ["efficientloftr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.levit.modeling_levit.LevitConvEmbeddings",
+     "architectures": ["levit"],
+     "reason": "constructor argument 'padding' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
+     "architectures": ["align"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetFinalBlockLayer",
+     "architectures": ["efficientnet"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
+     "architectures": ["align"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetFinalBlockLayer",
+     "architectures": ["efficientnet"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.levit.modeling_levit.LevitConvEmbeddings",
+     "architectures": ["levit"],
+     "reason": "constructor argument 'padding' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
+     "architectures": ["align"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetFinalBlockLayer",
+     "architectures": ["efficientnet"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.levit.modeling_levit.LevitConvEmbeddings",
+     "architectures": ["levit"],
+     "reason": "constructor argument 'padding' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
+     "architectures": ["align"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetFinalBlockLayer",
+     "architectures": ["efficientnet"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
+     "architectures": ["align"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetFinalBlockLayer",
+     "architectures": ["efficientnet"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.levit.modeling_levit.LevitConvEmbeddings",
+     "architectures": ["levit"],
+     "reason": "constructor argument 'padding' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
+     "architectures": ["align"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetFinalBlockLayer",
+     "architectures": ["efficientnet"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
+     "architectures": ["align"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetFinalBlockLayer",
+     "architectures": ["efficientnet"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
+     "architectures": ["mobilevit"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
+     "architectures": ["mobilevitv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionConvProjection",
+     "architectures": ["cvt"],
+     "reason": "constructor argument 'embed_dim' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer",
+     "architectures": ["efficientloftr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer",
+     "architectures": ["efficientloftr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer",
+     "architectures": ["efficientloftr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer",
+     "architectures": ["efficientloftr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer",
+     "architectures": ["efficientloftr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer",
+     "architectures": ["efficientloftr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_lcnet_v3"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_lcnet_v3"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_lcnet_v3"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_lcnet_v3"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
+     "architectures": ["pp_lcnet_v3"],
+     "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetShortCut",
+     "architectures": ["regnet"],
+     "reason": "constructor argument 'kernel_size' was not recorded"},
+    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetShortCut",
+     "architectures": ["regnet"],
+     "reason": "constructor argument 'kernel_size' was not recorded"},
+    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetShortCut",
+     "architectures": ["regnet"],
+     "reason": "constructor argument 'kernel_size' was not recorded"},
+    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetShortCut",
+     "architectures": ["regnet"],
+     "reason": "constructor argument 'kernel_size' was not recorded"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,347 @@
+"""Attention, a module built from leaf kernels: `TimesFm2_5Attention` as transformers runs it, built from L1/hyv3_rms_norm, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_7caecb (hyper-parameters of add, mul vary per case).
+
+kernel:        680e59cceb80cb31
+level:         2
+label:         attention
+qualnames:     transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention
+transformers:  5.24.0
+architectures: timesfm2_5
+cases:         20 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.timesfm2_5.configuration_timesfm2_5 import TimesFm2_5Config
+from transformers.models.timesfm2_5.modeling_timesfm2_5 import TimesFm2_5Attention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `TimesFm2_5Attention` as transformers runs it, built from L1/hyv3_rms_norm, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_7caecb (hyper-parameters of add, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: TimesFm2_5Config, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (TimesFm2_5Attention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor],
+        attention_mask: torch.Tensor | None,
+        cache=None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        raise NotImplementedError("write the kernel: attention (TimesFm2_5Attention)")
+
+
+KERNEL = {"id": "680e59cceb80cb31", "name": "times_fm2_5_attention", "level": 2, "label": "attention", "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.1.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.2.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.3.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.4.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.5.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.6.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.7.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.8.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.9.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.10.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.11.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.12.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.13.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.14.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.15.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.16.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.17.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.18.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 80, "hidden_size": 1280, "num_attention_heads": 16, "num_key_value_heads": 16, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 512, 80], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 19202528,
+     "flops": 16127721634,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5Attention",
+     "path": "layers.19.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"TimesFm2_5Config": TimesFm2_5Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

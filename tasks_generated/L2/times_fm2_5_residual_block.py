@@ -1,0 +1,115 @@
+"""An MLP, a module built from leaf kernels: `TimesFm2_5ResidualBlock` as transformers runs it, built from L1/linear, L1/silu_activation.
+
+kernel:        86f59645d3471181
+level:         2
+label:         mlp
+qualnames:     transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5ResidualBlock
+transformers:  5.24.0
+architectures: timesfm2_5
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.timesfm2_5.configuration_timesfm2_5 import TimesFm2_5Config
+from transformers.models.timesfm2_5.modeling_timesfm2_5 import TimesFm2_5ResidualBlock as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `TimesFm2_5ResidualBlock` as transformers runs it, built from L1/linear, L1/silu_activation.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config,
+        input_dims: int,
+        hidden_dims: int,
+        output_dims: int,
+        use_bias: bool | None = None,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (TimesFm2_5ResidualBlock)")
+
+    def forward(self, x):
+        raise NotImplementedError("write the kernel: an MLP (TimesFm2_5ResidualBlock)")
+
+
+KERNEL = {"id": "86f59645d3471181", "name": "times_fm2_5_residual_block", "level": 2, "label": "mlp", "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5ResidualBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "TimesFm2_5Config", "fields": {"activation": "swish", "attn_implementation": "sdpa"}}, "input_dims": 64, "hidden_dims": 1280, "output_dims": 1280, "use_bias": True},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 512, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6364672,
+     "flops": 3697541120,
+     "architectures": ["timesfm2_5"],
+     "qualname": "transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5ResidualBlock",
+     "path": "input_ff_layer",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"TimesFm2_5Config": TimesFm2_5Config}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,264 @@
+"""An MLP, a module built from leaf kernels: `VibeVoiceAcousticTokenizerFeedForward` as transformers runs it, built from L1/gelu_activation, L1/linear, L1/linear_a15560.
+
+kernel:        da5142855e8c7f49
+level:         2
+label:         mlp
+qualnames:     transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward, transformers.models.groupvit.modeling_groupvit.GroupViTMixerMLP, transformers.models.llava_onevision.modeling_llava_onevision.LlavaOnevisionMultiModalProjector, transformers.models.llava.modeling_llava.LlavaMultiModalProjector, transformers.models.llava_next.modeling_llava_next.LlavaNextMultiModalProjector, transformers.models.llava_next_video.modeling_llava_next_video.LlavaNextVideoMultiModalProjector, transformers.models.video_llava.modeling_video_llava.VideoLlavaMultiModalProjector
+transformers:  5.24.0
+architectures: groupvit, llava, llava_next, llava_next_video, llava_onevision, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava
+cases:         14 real cases, default first (the most common that fits in 8 GB); 8 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.vibevoice_acoustic_tokenizer.configuration_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerDecoderConfig
+from transformers.models.vibevoice_acoustic_tokenizer.configuration_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerEncoderConfig
+from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer import VibeVoiceAcousticTokenizerFeedForward as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `VibeVoiceAcousticTokenizerFeedForward` as transformers runs it, built from L1/gelu_activation, L1/linear, L1/linear_a15560.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, hidden_size):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (VibeVoiceAcousticTokenizerFeedForward)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: an MLP (VibeVoiceAcousticTokenizerFeedForward)")
+
+
+KERNEL = {"id": "da5142855e8c7f49", "name": "vibe_voice_acoustic_tokenizer_feed_forward", "level": 2, "label": "mlp", "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 2048},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 5, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 67211264,
+     "flops": 671272960,
+     "architectures": ["vibevoice_acoustic_tokenizer", "vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
+     "path": "encoder.conv_layers.5.stage.0.ffn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 256},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1000, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3099136,
+     "flops": 2101760000,
+     "architectures": ["vibevoice_acoustic_tokenizer", "vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
+     "path": "encoder.conv_layers.2.stage.0.ffn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 32},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 16000, 32], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4112704,
+     "flops": 533504000,
+     "architectures": ["vibevoice_acoustic_tokenizer", "vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
+     "path": "encoder.stem.stage.0.ffn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 512},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 200, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5018624,
+     "flops": 1679564800,
+     "architectures": ["vibevoice_acoustic_tokenizer", "vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
+     "path": "encoder.conv_layers.3.stage.0.ffn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 1024},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 17115136,
+     "flops": 1342914560,
+     "architectures": ["vibevoice_acoustic_tokenizer", "vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
+     "path": "encoder.conv_layers.4.stage.0.ffn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 128},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 4000, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4359424,
+     "flops": 2106368000,
+     "architectures": ["vibevoice_acoustic_tokenizer", "vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
+     "path": "encoder.conv_layers.1.stage.0.ffn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 64},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 8000, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4162176,
+     "flops": 1057792000,
+     "architectures": ["vibevoice_acoustic_tokenizer", "vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
+     "path": "encoder.conv_layers.0.stage.0.ffn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 2048},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 5, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 67211264,
+     "flops": 671272960,
+     "architectures": ["vibevoice_acoustic_tokenizer"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
+     "path": "decoder.stem.stage.0.ffn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 256},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1000, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3099136,
+     "flops": 2101760000,
+     "architectures": ["vibevoice_acoustic_tokenizer"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
+     "path": "decoder.conv_layers.2.stage.0.ffn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 32},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 16000, 32], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4112704,
+     "flops": 533504000,
+     "architectures": ["vibevoice_acoustic_tokenizer"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
+     "path": "decoder.conv_layers.5.stage.0.ffn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 512},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 200, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5018624,
+     "flops": 1679564800,
+     "architectures": ["vibevoice_acoustic_tokenizer"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
+     "path": "decoder.conv_layers.1.stage.0.ffn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 1024},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 17115136,
+     "flops": 1342914560,
+     "architectures": ["vibevoice_acoustic_tokenizer"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
+     "path": "decoder.conv_layers.0.stage.0.ffn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 128},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 4000, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4359424,
+     "flops": 2106368000,
+     "architectures": ["vibevoice_acoustic_tokenizer"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
+     "path": "decoder.conv_layers.3.stage.0.ffn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 64},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 8000, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4162176,
+     "flops": 1057792000,
+     "architectures": ["vibevoice_acoustic_tokenizer"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
+     "path": "decoder.conv_layers.4.stage.0.ffn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.video_llava.modeling_video_llava.VideoLlavaMultiModalProjector",
+     "architectures": ["video_llava"],
+     "reason": "built by VideoLlavaMultiModalProjector from a VideoLlavaConfig"},
+    {"qualname": "transformers.models.llava.modeling_llava.LlavaMultiModalProjector",
+     "architectures": ["llava"],
+     "reason": "built by LlavaMultiModalProjector from a LlavaConfig"},
+    {"qualname": "transformers.models.llava_onevision.modeling_llava_onevision.LlavaOnevisionMultiModalProjector",
+     "architectures": ["llava_onevision"],
+     "reason": "built by LlavaOnevisionMultiModalProjector from a LlavaOnevisionConfig"},
+    {"qualname": "transformers.models.llava_onevision.modeling_llava_onevision.LlavaOnevisionMultiModalProjector",
+     "architectures": ["llava_onevision"],
+     "reason": "built by LlavaOnevisionMultiModalProjector from a LlavaOnevisionConfig"},
+    {"qualname": "transformers.models.llava_next.modeling_llava_next.LlavaNextMultiModalProjector",
+     "architectures": ["llava_next"],
+     "reason": "built by LlavaNextMultiModalProjector from a LlavaNextConfig"},
+    {"qualname": "transformers.models.llava_next_video.modeling_llava_next_video.LlavaNextVideoMultiModalProjector",
+     "architectures": ["llava_next_video"],
+     "reason": "built by LlavaNextVideoMultiModalProjector from a LlavaNextVideoConfig"},
+    {"qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTMixerMLP",
+     "architectures": ["groupvit"],
+     "reason": "built by GroupViTMixerMLP from a GroupViTVisionConfig"},
+    {"qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTMixerMLP",
+     "architectures": ["groupvit"],
+     "reason": "built by GroupViTMixerMLP from a GroupViTVisionConfig"},
+]
+
+
+_CONFIGS = {"VibeVoiceAcousticTokenizerDecoderConfig": VibeVoiceAcousticTokenizerDecoderConfig, "VibeVoiceAcousticTokenizerEncoderConfig": VibeVoiceAcousticTokenizerEncoderConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,125 @@
+"""A normalization, a repeated layer: `DabDetrDecoderLayer` as transformers runs it, built from L2/dab_detr_decoder_layer_cross_attention, L2/dab_detr_decoder_layer_ffn, L2/dab_detr_decoder_layer_self_attention (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        9ddbc89e9e730dae
+level:         3
+label:         norm
+qualnames:     transformers.models.dab_detr.modeling_dab_detr.DabDetrDecoderLayer
+transformers:  5.24.0
+architectures: dab-detr
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.dab_detr.configuration_dab_detr import DabDetrConfig
+from transformers.models.dab_detr.modeling_dab_detr import DabDetrDecoderLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a repeated layer: `DabDetrDecoderLayer` as transformers runs it, built from L2/dab_detr_decoder_layer_cross_attention, L2/dab_detr_decoder_layer_ffn, L2/dab_detr_decoder_layer_self_attention (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: DabDetrConfig, is_first: bool = False):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (DabDetrDecoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        object_queries: torch.Tensor | None = None,
+        query_position_embeddings: torch.Tensor | None = None,
+        query_sine_embed: torch.Tensor | None = None,
+        encoder_hidden_states: torch.Tensor | None = None,
+        encoder_attention_mask: torch.Tensor | None = None,
+        output_attentions: bool | None = None,
+    ):
+        raise NotImplementedError("write the kernel: a normalization (DabDetrDecoderLayer)")
+
+
+KERNEL = {"id": "9ddbc89e9e730dae", "name": "dab_detr_decoder_layer", "level": 3, "label": "norm", "qualname": "transformers.models.dab_detr.modeling_dab_detr.DabDetrDecoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "DabDetrConfig", "fields": {"activation_dropout": 0.0, "activation_function": "prelu", "decoder_attention_heads": 8, "decoder_ffn_dim": 2048, "dropout": 0.1, "hidden_size": 256, "keep_query_pos": False, "attn_implementation": "sdpa"}}, "is_first": False},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "object_queries", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "query_position_embeddings", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "query_sine_embed", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 300, 49], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "float32"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 10143588,
+     "flops": 2242123408,
+     "architectures": ["dab-detr"],
+     "qualname": "transformers.models.dab_detr.modeling_dab_detr.DabDetrDecoderLayer",
+     "path": "decoder.layers.1",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"DabDetrConfig": DabDetrConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

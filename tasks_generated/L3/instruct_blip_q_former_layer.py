@@ -1,0 +1,192 @@
+"""Attention, a repeated layer: `InstructBlipQFormerLayer` as transformers runs it, built from L2/bert_attention_87223b, L2/instruct_blip_q_former_attention (hyper-parameters of layer_norm, sdpa vary per case).
+
+kernel:        3861a4bb711bc3d7
+level:         3
+label:         attention
+qualnames:     transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerLayer
+transformers:  5.24.0
+architectures: instructblip
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.instructblip.configuration_instructblip import InstructBlipQFormerConfig
+from transformers.models.instructblip.modeling_instructblip import InstructBlipQFormerLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `InstructBlipQFormerLayer` as transformers runs it, built from L2/bert_attention_87223b, L2/instruct_blip_q_former_attention (hyper-parameters of layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, layer_idx):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (InstructBlipQFormerLayer)")
+
+    def forward(
+        self,
+        hidden_states,
+        attention_mask=None,
+        encoder_hidden_states=None,
+        encoder_attention_mask=None,
+        query_length=0,
+        **kwargs: Unpack[TransformersKwargs],
+    ):
+        raise NotImplementedError("write the kernel: attention (InstructBlipQFormerLayer)")
+
+
+KERNEL = {"id": "3861a4bb711bc3d7", "name": "instruct_blip_q_former_layer", "level": 3, "label": "attention", "qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "InstructBlipQFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "encoder_hidden_size": 1408, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-12, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 541, 541], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "query_length", "kind": "int", "value": 32}],
+     "dims": {"batch": 2},
+     "bytes": 35690706,
+     "flops": 19556098110,
+     "architectures": ["instructblip"],
+     "qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerLayer",
+     "path": "qformer.encoder.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "InstructBlipQFormerConfig", "fields": {"chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 541, 541], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "query_length", "kind": "int", "value": 32}],
+     "dims": {"batch": 2},
+     "bytes": 35690706,
+     "flops": 19556098110,
+     "architectures": ["instructblip"],
+     "qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerLayer",
+     "path": "qformer.encoder.layer.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "InstructBlipQFormerConfig", "fields": {"chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 541, 541], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "query_length", "kind": "int", "value": 32}],
+     "dims": {"batch": 2},
+     "bytes": 35690706,
+     "flops": 19556098110,
+     "architectures": ["instructblip"],
+     "qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerLayer",
+     "path": "qformer.encoder.layer.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "InstructBlipQFormerConfig", "fields": {"chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 541, 541], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "query_length", "kind": "int", "value": 32}],
+     "dims": {"batch": 2},
+     "bytes": 35690706,
+     "flops": 19556098110,
+     "architectures": ["instructblip"],
+     "qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerLayer",
+     "path": "qformer.encoder.layer.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "InstructBlipQFormerConfig", "fields": {"chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 541, 541], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "query_length", "kind": "int", "value": 32}],
+     "dims": {"batch": 2},
+     "bytes": 35690706,
+     "flops": 19556098110,
+     "architectures": ["instructblip"],
+     "qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerLayer",
+     "path": "qformer.encoder.layer.8",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "InstructBlipQFormerConfig", "fields": {"chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 541, 541], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "query_length", "kind": "int", "value": 32}],
+     "dims": {"batch": 2},
+     "bytes": 35690706,
+     "flops": 19556098110,
+     "architectures": ["instructblip"],
+     "qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerLayer",
+     "path": "qformer.encoder.layer.10",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"InstructBlipQFormerConfig": InstructBlipQFormerConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

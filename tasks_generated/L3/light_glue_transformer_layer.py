@@ -1,0 +1,133 @@
+"""Attention, a repeated layer: `LightGlueTransformerLayer` as transformers runs it, built from L2/light_glue_attention, L2/light_glue_attention_8c909b, L2/light_glue_mlp (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        c333dfc7f0f57428
+level:         3
+label:         attention
+qualnames:     transformers.models.lightglue.modeling_lightglue.LightGlueTransformerLayer
+transformers:  5.24.0
+architectures: lightglue
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.lightglue.configuration_lightglue import LightGlueConfig
+from transformers.models.lightglue.modeling_lightglue import LightGlueTransformerLayer as Model
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `LightGlueTransformerLayer` as transformers runs it, built from L2/light_glue_attention, L2/light_glue_attention_8c909b, L2/light_glue_mlp (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: LightGlueConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (LightGlueTransformerLayer)")
+
+    def forward(
+        self,
+        descriptors: torch.Tensor,
+        keypoints: torch.Tensor,
+        attention_mask: torch.Tensor,
+        output_hidden_states: bool | None = False,
+        output_attentions: bool | None = False,
+    ) -> tuple[torch.Tensor, tuple[torch.Tensor] | None, tuple[torch.Tensor] | None]:
+        raise NotImplementedError("write the kernel: attention (LightGlueTransformerLayer)")
+
+
+KERNEL = {"id": "c333dfc7f0f57428", "name": "light_glue_transformer_layer", "level": 3, "label": "attention", "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueTransformerLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "LightGlueConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_act": "gelu", "hidden_size": 256, "intermediate_size": 512, "num_attention_heads": 4, "num_key_value_heads": 4, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "descriptors", "kind": "tensor", "shape": [4, 838, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "keypoints", "kind": "tensors", "tensors": [{"shape": [4, 838, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [4, 838, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [4, 1, 1, 838], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_hidden_states", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 6929968,
+     "flops": 14639890168,
+     "architectures": ["lightglue"],
+     "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueTransformerLayer",
+     "path": "transformer_layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LightGlueConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "hidden_size": 256, "num_attention_heads": 4, "num_key_value_heads": 4, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "descriptors", "kind": "tensor", "shape": [4, 838, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "keypoints", "kind": "tensors", "tensors": [{"shape": [4, 838, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [4, 838, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [4, 1, 1, 838], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_hidden_states", "kind": "flag", "value": False},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 6929968,
+     "flops": 14639890168,
+     "architectures": ["lightglue"],
+     "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueTransformerLayer",
+     "path": "transformer_layers.1",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"LightGlueConfig": LightGlueConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,168 @@
+"""A convolution, a repeated layer: `OmniASRLayerNormConvLayer` as transformers runs it, built from L1/conv1d, L1/gelu_activation, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+kernel:        e4c31f903151a9d8
+level:         3
+label:         convolution
+qualnames:     transformers.models.omniasr.modeling_omniasr.OmniASRLayerNormConvLayer
+transformers:  5.24.0
+architectures: omniasr, omniasr_ctc
+cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.omniasr.configuration_omniasr import OmniASRAudioConfig
+from transformers.models.omniasr.modeling_omniasr import OmniASRLayerNormConvLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `OmniASRLayerNormConvLayer` as transformers runs it, built from L1/conv1d, L1/gelu_activation, L1/layer_norm (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config, layer_id):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (OmniASRLayerNormConvLayer)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: a convolution (OmniASRLayerNormConvLayer)")
+
+
+KERNEL = {"id": "e4c31f903151a9d8", "name": "omni_asr_layer_norm_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.omniasr.modeling_omniasr.OmniASRLayerNormConvLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "OmniASRAudioConfig", "fields": {"conv_bias": True, "conv_dim": [512, 512, 512, 512, 512, 512, 512], "conv_kernel": [10, 3, 3, 3, 3, 2, 2], "conv_stride": [5, 2, 2, 2, 2, 2, 2], "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "layer_id": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6628864,
+     "flops": 72079868,
+     "architectures": ["omniasr", "omniasr_ctc"],
+     "qualname": "transformers.models.omniasr.modeling_omniasr.OmniASRLayerNormConvLayer",
+     "path": "audio_tower.subsampling.conv_layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OmniASRAudioConfig", "fields": {"conv_bias": True, "conv_dim": [512, 512, 512, 512, 512, 512, 512], "conv_kernel": [10, 3, 3, 3, 3, 2, 2], "conv_stride": [5, 2, 2, 2, 2, 2, 2], "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "layer_id": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1599], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6487040,
+     "flops": 2515076220,
+     "architectures": ["omniasr", "omniasr_ctc"],
+     "qualname": "transformers.models.omniasr.modeling_omniasr.OmniASRLayerNormConvLayer",
+     "path": "audio_tower.subsampling.conv_layers.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OmniASRAudioConfig", "fields": {"conv_bias": True, "conv_dim": [512, 512, 512, 512, 512, 512, 512], "conv_kernel": [10, 3, 3, 3, 3, 2, 2], "conv_stride": [5, 2, 2, 2, 2, 2, 2], "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "layer_id": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 199], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1661952,
+     "flops": 207821196,
+     "architectures": ["omniasr", "omniasr_ctc"],
+     "qualname": "transformers.models.omniasr.modeling_omniasr.OmniASRLayerNormConvLayer",
+     "path": "audio_tower.subsampling.conv_layers.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OmniASRAudioConfig", "fields": {"conv_bias": True, "conv_dim": [512, 512, 512, 512, 512, 512, 512], "conv_kernel": [10, 3, 3, 3, 3, 2, 2], "conv_stride": [5, 2, 2, 2, 2, 2, 2], "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "layer_id": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 3199], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 11402240,
+     "flops": 5033300220,
+     "architectures": ["omniasr", "omniasr_ctc"],
+     "qualname": "transformers.models.omniasr.modeling_omniasr.OmniASRLayerNormConvLayer",
+     "path": "audio_tower.subsampling.conv_layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OmniASRAudioConfig", "fields": {"conv_bias": True, "conv_dim": [512, 512, 512, 512, 512, 512, 512], "conv_kernel": [10, 3, 3, 3, 3, 2, 2], "conv_stride": [5, 2, 2, 2, 2, 2, 2], "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "layer_id": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 399], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2800640,
+     "flops": 626408220,
+     "architectures": ["omniasr", "omniasr_ctc"],
+     "qualname": "transformers.models.omniasr.modeling_omniasr.OmniASRLayerNormConvLayer",
+     "path": "audio_tower.subsampling.conv_layers.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OmniASRAudioConfig", "fields": {"conv_bias": True, "conv_dim": [512, 512, 512, 512, 512, 512, 512], "conv_kernel": [10, 3, 3, 3, 3, 2, 2], "conv_stride": [5, 2, 2, 2, 2, 2, 2], "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "layer_id": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 799], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4029440,
+     "flops": 1255964220,
+     "architectures": ["omniasr", "omniasr_ctc"],
+     "qualname": "transformers.models.omniasr.modeling_omniasr.OmniASRLayerNormConvLayer",
+     "path": "audio_tower.subsampling.conv_layers.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "OmniASRAudioConfig", "fields": {"conv_bias": True, "conv_dim": [512, 512, 512, 512, 512, 512, 512], "conv_kernel": [10, 3, 3, 3, 3, 2, 2], "conv_stride": [5, 2, 2, 2, 2, 2, 2], "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "layer_id": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 99], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1354752,
+     "flops": 102860996,
+     "architectures": ["omniasr", "omniasr_ctc"],
+     "qualname": "transformers.models.omniasr.modeling_omniasr.OmniASRLayerNormConvLayer",
+     "path": "audio_tower.subsampling.conv_layers.6",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"OmniASRAudioConfig": OmniASRAudioConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,109 @@
+"""Attention, a repeated layer: `PatchTSTEncoderLayer` as transformers runs it, built from L2/patch_tst_batch_norm, L2/radio_mlp, L2/siglip_attention (hyper-parameters of batch_norm, sdpa vary per case).
+
+kernel:        f1f38271c94da316
+level:         3
+label:         attention
+qualnames:     transformers.models.patchtst.modeling_patchtst.PatchTSTEncoderLayer
+transformers:  5.24.0
+architectures: patchtst
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.patchtst.configuration_patchtst import PatchTSTConfig
+from transformers.models.patchtst.modeling_patchtst import PatchTSTEncoderLayer as Model
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `PatchTSTEncoderLayer` as transformers runs it, built from L2/patch_tst_batch_norm, L2/radio_mlp, L2/siglip_attention (hyper-parameters of batch_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: PatchTSTConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (PatchTSTEncoderLayer)")
+
+    def forward(self, hidden_state: torch.Tensor, output_attentions: bool | None = None):
+        raise NotImplementedError("write the kernel: attention (PatchTSTEncoderLayer)")
+
+
+KERNEL = {"id": "f1f38271c94da316", "name": "patch_tst_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.patchtst.modeling_patchtst.PatchTSTEncoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "PatchTSTConfig", "fields": {"activation_function": "gelu", "attention_dropout": 0.0, "bias": True, "channel_attention": False, "d_model": 128, "ff_dropout": 0.0, "ffn_dim": 512, "norm_eps": 1e-05, "norm_type": "batchnorm", "num_attention_heads": 4, "path_dropout": 0.0, "pre_norm": True, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 1, 32, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 430336,
+     "flops": 26353664,
+     "architectures": ["patchtst"],
+     "qualname": "transformers.models.patchtst.modeling_patchtst.PatchTSTEncoderLayer",
+     "path": "encoder.layers.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"PatchTSTConfig": PatchTSTConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,109 @@
+"""Attention, a repeated layer: `PromptGeneratorLayer` as transformers runs it, built from L1/layer_norm, L2/clipmlp, L2/xclip_cross_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
+
+kernel:        3d4032c2f3a8fb8a
+level:         3
+label:         attention
+qualnames:     transformers.models.x_clip.modeling_x_clip.PromptGeneratorLayer
+transformers:  5.24.0
+architectures: xclip
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.x_clip.configuration_x_clip import XCLIPConfig
+from transformers.models.x_clip.modeling_x_clip import PromptGeneratorLayer as Model
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `PromptGeneratorLayer` as transformers runs it, built from L1/layer_norm, L2/clipmlp, L2/xclip_cross_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (PromptGeneratorLayer)")
+
+    def forward(self, hidden_states, visual):
+        raise NotImplementedError("write the kernel: attention (PromptGeneratorLayer)")
+
+
+KERNEL = {"id": "3d4032c2f3a8fb8a", "name": "prompt_generator_layer", "level": 3, "label": "attention", "qualname": "transformers.models.x_clip.modeling_x_clip.PromptGeneratorLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "XCLIPConfig", "fields": {"projection_dim": 512, "prompt_attention_dropout": 0.0, "prompt_num_attention_heads": 8, "prompt_projection_dropout": 0.0, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "visual", "kind": "tensor", "shape": [2, 49, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6410240,
+     "flops": 124178448,
+     "architectures": ["xclip"],
+     "qualname": "transformers.models.x_clip.modeling_x_clip.PromptGeneratorLayer",
+     "path": "prompts_generator.decoder.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"XCLIPConfig": XCLIPConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,145 @@
+"""A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu_72c695 (hyper-parameters of add vary per case).
+
+kernel:        6b54466dc2ef3377
+level:         3
+label:         convolution
+qualnames:     transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer
+transformers:  5.24.0
+architectures: dab-detr
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.resnet.modeling_resnet import ResNetBottleNeckLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu_72c695 (hyper-parameters of add vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        in_channels: int,
+        out_channels: int,
+        stride: int = 1,
+        activation: str = "relu",
+        reduction: int = 4,
+        downsample_in_bottleneck: bool = False,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (ResNetBottleNeckLayer)")
+
+    def forward(self, hidden_state):
+        raise NotImplementedError("write the kernel: a convolution (ResNetBottleNeckLayer)")
+
+
+KERNEL = {"id": "6b54466dc2ef3377", "name": "res_net_bottle_neck_layer_6b5446", "level": 3, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"in_channels": 1024, "out_channels": 1024, "stride": 1, "activation": "relu", "reduction": 4, "downsample_in_bottleneck": False},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 7692288,
+     "flops": 875679232,
+     "architectures": ["dab-detr"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer",
+     "path": "backbone.conv_encoder.model.encoder.stages.2.layers.1",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 512, "out_channels": 512, "stride": 1, "activation": "relu", "reduction": 4, "downsample_in_bottleneck": False},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 7548928,
+     "flops": 877883136,
+     "architectures": ["dab-detr"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer",
+     "path": "backbone.conv_encoder.model.encoder.stages.1.layers.1",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 2048, "out_channels": 2048, "stride": 1, "activation": "relu", "reduction": 4, "downsample_in_bottleneck": False},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 2048, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 19480576,
+     "flops": 874583040,
+     "architectures": ["dab-detr"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer",
+     "path": "backbone.conv_encoder.model.encoder.stages.3.layers.1",
+     "param_dtype": "float32"},
+    {"init": {"in_channels": 256, "out_channels": 256, "stride": 1, "activation": "relu", "reduction": 4, "downsample_in_bottleneck": False},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 13129728,
+     "flops": 882296704,
+     "architectures": ["dab-detr"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer",
+     "path": "backbone.conv_encoder.model.encoder.stages.0.layers.1",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

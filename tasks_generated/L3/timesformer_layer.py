@@ -1,0 +1,230 @@
+"""A normalization, a repeated layer: `TimesformerLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L2/bert_intermediate, L2/swin2_sr_output, L2/time_sformer_attention (hyper-parameters of layer_norm, mul vary per case).
+
+kernel:        ac65334ede9620a7
+level:         3
+label:         norm
+qualnames:     transformers.models.timesformer.modeling_timesformer.TimesformerLayer
+transformers:  5.24.0
+architectures: timesformer
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.timesformer.configuration_timesformer import TimesformerConfig
+from transformers.models.timesformer.modeling_timesformer import TimesformerLayer as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a repeated layer: `TimesformerLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L2/bert_intermediate, L2/swin2_sr_output, L2/time_sformer_attention (hyper-parameters of layer_norm, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: TimesformerConfig, layer_index: int) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (TimesformerLayer)")
+
+    def forward(self, hidden_states: torch.Tensor, output_attentions: bool = False):
+        raise NotImplementedError("write the kernel: a normalization (TimesformerLayer)")
+
+
+KERNEL = {"id": "ac65334ede9620a7", "name": "timesformer_layer", "level": 3, "label": "norm", "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_probs_dropout_prob": 0.0, "attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "num_hidden_layers": 12, "qkv_bias": True, "attn_implementation": "sdpa"}}, "layer_index": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 29724672,
+     "flops": 65049024804,
+     "architectures": ["timesformer"],
+     "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
+     "path": "encoder.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 29724672,
+     "flops": 65049024804,
+     "architectures": ["timesformer"],
+     "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
+     "path": "encoder.layer.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 29724672,
+     "flops": 65049024804,
+     "architectures": ["timesformer"],
+     "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
+     "path": "encoder.layer.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 29724672,
+     "flops": 65049024804,
+     "architectures": ["timesformer"],
+     "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
+     "path": "encoder.layer.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 29724672,
+     "flops": 65049024804,
+     "architectures": ["timesformer"],
+     "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
+     "path": "encoder.layer.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 29724672,
+     "flops": 65049024804,
+     "architectures": ["timesformer"],
+     "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
+     "path": "encoder.layer.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 29724672,
+     "flops": 65049024804,
+     "architectures": ["timesformer"],
+     "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
+     "path": "encoder.layer.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 29724672,
+     "flops": 65049024804,
+     "architectures": ["timesformer"],
+     "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
+     "path": "encoder.layer.7",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 29724672,
+     "flops": 65049024804,
+     "architectures": ["timesformer"],
+     "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
+     "path": "encoder.layer.8",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 29724672,
+     "flops": 65049024804,
+     "architectures": ["timesformer"],
+     "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
+     "path": "encoder.layer.9",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 29724672,
+     "flops": 65049024804,
+     "architectures": ["timesformer"],
+     "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
+     "path": "encoder.layer.10",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 29724672,
+     "flops": 65049024804,
+     "architectures": ["timesformer"],
+     "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
+     "path": "encoder.layer.11",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"TimesformerConfig": TimesformerConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

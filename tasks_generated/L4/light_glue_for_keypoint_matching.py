@@ -1,0 +1,116 @@
+"""Attention, a whole model: `LightGlueForKeypointMatching` as transformers runs it, built from L1/lightglue_get_matches_from_scores, L1/lightglue_normalize_keypoints, L1/linear, L2/light_glue_positional_encoder, L3/light_glue_match_assignment_layer, L3/light_glue_token_confidence_layer … (hyper-parameters of clamp_min, gt, layer_norm, le, lt, masked_fill, mul, pow, scalar_tensor, sub vary per case).
+
+kernel:        255eef76e3de38f6
+level:         4
+label:         attention
+qualnames:     transformers.models.lightglue.modeling_lightglue.LightGlueForKeypointMatching
+transformers:  5.24.0
+architectures: lightglue
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.lightglue.configuration_lightglue import LightGlueConfig
+from transformers.models.lightglue.modeling_lightglue import LightGlueForKeypointMatching as Model
+from transformers.models.lightglue.modeling_lightglue import LightGlueKeypointMatchingOutput
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `LightGlueForKeypointMatching` as transformers runs it, built from L1/lightglue_get_matches_from_scores, L1/lightglue_normalize_keypoints, L1/linear, L2/light_glue_positional_encoder, L3/light_glue_match_assignment_layer, L3/light_glue_token_confidence_layer … (hyper-parameters of clamp_min, gt, layer_norm, le, lt, masked_fill, mul, pow, scalar_tensor, sub vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: LightGlueConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (LightGlueForKeypointMatching)")
+
+    def forward(
+        self,
+        pixel_values: torch.Tensor,
+        labels: torch.LongTensor | None = None,
+        output_attentions: bool | None = None,
+        output_hidden_states: bool | None = None,
+        **kwargs,
+    ) -> tuple | LightGlueKeypointMatchingOutput:
+        raise NotImplementedError("write the kernel: attention (LightGlueForKeypointMatching)")
+
+
+KERNEL = {"id": "255eef76e3de38f6", "name": "light_glue_for_keypoint_matching", "level": 4, "label": "attention", "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueForKeypointMatching", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "LightGlueConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "descriptor_dim": 256, "hidden_act": "gelu", "hidden_size": 256, "intermediate_size": 512, "num_attention_heads": 4, "num_key_value_heads": 4, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 16705734,
+     "flops": 64558698176,
+     "architectures": ["lightglue"],
+     "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueForKeypointMatching",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"LightGlueConfig": LightGlueConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

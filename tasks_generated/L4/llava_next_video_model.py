@@ -1,0 +1,131 @@
+"""Attention, a whole model: `LlavaNextVideoModel` as transformers runs it, built from L1/embedding, L2/llava_next_video_pooler, L2/radio_mlp, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
+
+kernel:        f020a7a367c27b03
+level:         4
+label:         attention
+qualnames:     transformers.models.llava_next_video.modeling_llava_next_video.LlavaNextVideoModel
+transformers:  5.24.0
+architectures: llava_next_video
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.modeling_flash_attention_utils import FlashAttentionKwargs
+from transformers.modeling_outputs import BaseModelOutputWithPooling
+from transformers.models.llava_next_video.configuration_llava_next_video import LlavaNextVideoConfig
+from transformers.models.llava_next_video.modeling_llava_next_video import LlavaNextVideoModel as Model
+from transformers.models.llava_next_video.modeling_llava_next_video import LlavaNextVideoModelOutputWithPast
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `LlavaNextVideoModel` as transformers runs it, built from L1/embedding, L2/llava_next_video_pooler, L2/radio_mlp, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: LlavaNextVideoConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (LlavaNextVideoModel)")
+
+    def forward(
+        self,
+        input_ids: torch.LongTensor | None = None,
+        pixel_values: torch.Tensor | None = None,
+        pixel_values_videos: torch.Tensor | None = None,
+        image_sizes: torch.LongTensor | None = None,
+        attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+        vision_feature_layer: int | list[int] | list[int] | None = None,
+        vision_feature_select_strategy: str | None = None,
+        use_cache: bool | None = None,
+        mm_encoder_outputs: dict[str, BaseModelOutputWithPooling] | None = None,
+        **kwargs: Unpack[FlashAttentionKwargs],
+    ) -> tuple | LlavaNextVideoModelOutputWithPast:
+        raise NotImplementedError("write the kernel: attention (LlavaNextVideoModel)")
+
+
+KERNEL = {"id": "f020a7a367c27b03", "name": "llava_next_video_model", "level": 4, "label": "attention", "qualname": "transformers.models.llava_next_video.modeling_llava_next_video.LlavaNextVideoModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "LlavaNextVideoConfig", "fields": {"attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 8, 3, 336, 336], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "pixel_values_videos", "kind": "tensor", "shape": [2, 8, 3, 336, 336], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "image_sizes", "kind": "tensor", "shape": [2, 2], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13730042600,
+     "flops": 22111613939034,
+     "architectures": ["llava_next_video"],
+     "qualname": "transformers.models.llava_next_video.modeling_llava_next_video.LlavaNextVideoModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"LlavaNextVideoConfig": LlavaNextVideoConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

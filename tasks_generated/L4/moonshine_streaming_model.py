@@ -1,0 +1,126 @@
+"""Attention, a whole model: `MoonshineStreamingModel` as transformers runs it (hyper-parameters of add, layer_norm, sdpa vary per case).
+
+kernel:        d8b783514e3aac1f
+level:         4
+label:         attention
+qualnames:     transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingModel
+transformers:  5.24.0
+architectures: moonshine_streaming
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import EncoderDecoderCache
+from transformers.modeling_outputs import Seq2SeqModelOutput
+from transformers.models.moonshine_streaming.configuration_moonshine_streaming import MoonshineStreamingConfig
+from transformers.models.moonshine_streaming.modeling_moonshine_streaming import MoonshineStreamingModel as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `MoonshineStreamingModel` as transformers runs it (hyper-parameters of add, layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: MoonshineStreamingConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (MoonshineStreamingModel)")
+
+    def forward(
+        self,
+        input_values: torch.Tensor | None = None,
+        attention_mask: torch.LongTensor | None = None,
+        decoder_input_ids: torch.LongTensor | None = None,
+        decoder_attention_mask: torch.LongTensor | None = None,
+        encoder_outputs: tuple[tuple[torch.Tensor]] | None = None,
+        cache: EncoderDecoderCache | None = None,
+        decoder_inputs_embeds: tuple[torch.Tensor] | None = None,
+        decoder_position_ids: tuple[torch.LongTensor] | None = None,
+        use_cache: bool | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> Seq2SeqModelOutput:
+        raise NotImplementedError("write the kernel: attention (MoonshineStreamingModel)")
+
+
+KERNEL = {"id": "d8b783514e3aac1f", "name": "moonshine_streaming_model", "level": 4, "label": "attention", "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MoonshineStreamingConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 40, "hidden_act": "silu", "hidden_size": 320, "intermediate_size": 1280, "max_position_embeddings": 4096, "num_attention_heads": 8, "num_key_value_heads": 8, "pad_head_dim_to_multiple_of": None, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.8}, "tie_word_embeddings": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "input_values", "kind": "tensor", "shape": [2, 16000], "roles": ["batch", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "default", "value": None},
+        {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 45028850,
+     "flops": 29368751809,
+     "architectures": ["moonshine_streaming"],
+     "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"MoonshineStreamingConfig": MoonshineStreamingConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

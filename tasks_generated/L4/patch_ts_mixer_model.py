@@ -1,0 +1,115 @@
+"""A matrix multiply (linear projection), a whole model: `PatchTSMixerModel` as transformers runs it, built from L1/patch_ts_mixer_patchify, L1/patch_ts_mixer_std_scaler (hyper-parameters of add, layer_norm vary per case).
+
+kernel:        89c016b85a01ee3f
+level:         4
+label:         gemm
+qualnames:     transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerModel
+transformers:  5.24.0
+architectures: patchtsmixer
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.patchtsmixer.configuration_patchtsmixer import PatchTSMixerConfig
+from transformers.models.patchtsmixer.modeling_patchtsmixer import PatchTSMixerModel as Model
+from transformers.models.patchtsmixer.modeling_patchtsmixer import PatchTSMixerModelOutput
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a whole model: `PatchTSMixerModel` as transformers runs it, built from L1/patch_ts_mixer_patchify, L1/patch_ts_mixer_std_scaler (hyper-parameters of add, layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: PatchTSMixerConfig, mask_input: bool = False):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (PatchTSMixerModel)")
+
+    def forward(
+        self,
+        past_values: torch.Tensor,
+        observed_mask: torch.Tensor | None = None,
+        output_hidden_states: bool | None = None,
+        **kwargs,
+    ) -> PatchTSMixerModelOutput:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (PatchTSMixerModel)")
+
+
+KERNEL = {"id": "89c016b85a01ee3f", "name": "patch_ts_mixer_model", "level": 4, "label": "gemm", "qualname": "transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "PatchTSMixerConfig", "fields": {"context_length": 32, "d_model": 8, "dropout": 0.2, "expansion_factor": 2, "gated_attn": True, "mode": "common_channel", "norm_eps": 1e-05, "norm_mlp": "LayerNorm", "num_patches": 4, "patch_length": 8, "patch_stride": 8, "scaling": "std", "self_attn": False, "attn_implementation": "sdpa"}}, "mask_input": False},
+     "inputs": [
+        {"name": "past_values", "kind": "tensor", "shape": [2, 32, 1], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3544,
+     "flops": 28592,
+     "architectures": ["patchtsmixer"],
+     "qualname": "transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"PatchTSMixerConfig": PatchTSMixerConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

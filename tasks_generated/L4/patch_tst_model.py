@@ -1,0 +1,120 @@
+"""Attention, a whole model: `PatchTSTModel` as transformers runs it, built from L1/patch_ts_mixer_patchify, L2/patch_tst_scaler (hyper-parameters of add, batch_norm, sdpa vary per case).
+
+kernel:        fdddc327e65dc364
+level:         4
+label:         attention
+qualnames:     transformers.models.patchtst.modeling_patchtst.PatchTSTModel
+transformers:  5.24.0
+architectures: patchtst
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.patchtst.configuration_patchtst import PatchTSTConfig
+from transformers.models.patchtst.modeling_patchtst import PatchTSTModel as Model
+from transformers.models.patchtst.modeling_patchtst import PatchTSTModelOutput
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `PatchTSTModel` as transformers runs it, built from L1/patch_ts_mixer_patchify, L2/patch_tst_scaler (hyper-parameters of add, batch_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: PatchTSTConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (PatchTSTModel)")
+
+    def forward(
+        self,
+        past_values: torch.Tensor,
+        past_observed_mask: torch.Tensor | None = None,
+        future_values: torch.Tensor | None = None,
+        output_hidden_states: bool | None = None,
+        output_attentions: bool | None = None,
+        return_dict: bool | None = None,
+        **kwargs,
+    ) -> tuple | PatchTSTModelOutput:
+        raise NotImplementedError("write the kernel: attention (PatchTSTModel)")
+
+
+KERNEL = {"id": "fdddc327e65dc364", "name": "patch_tst_model", "level": 4, "label": "attention", "qualname": "transformers.models.patchtst.modeling_patchtst.PatchTSTModel", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "PatchTSTConfig", "fields": {"activation_function": "gelu", "attention_dropout": 0.0, "bias": True, "channel_attention": False, "context_length": 32, "d_model": 128, "do_mask_input": None, "ff_dropout": 0.0, "ffn_dim": 512, "norm_eps": 1e-05, "norm_type": "batchnorm", "num_attention_heads": 4, "num_input_channels": 1, "patch_length": 1, "patch_stride": 1, "path_dropout": 0.0, "positional_dropout": 0.0, "positional_encoding_type": "sincos", "pre_norm": True, "scaling": "std", "share_embedding": True, "use_cls_token": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "past_values", "kind": "tensor", "shape": [2, 32, 1], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "past_observed_mask", "kind": "default", "value": None},
+        {"name": "future_values", "kind": "tensor", "shape": [2, 24], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1218184,
+     "flops": 79094288,
+     "architectures": ["patchtst"],
+     "qualname": "transformers.models.patchtst.modeling_patchtst.PatchTSTModel",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"PatchTSTConfig": PatchTSTConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

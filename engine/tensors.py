@@ -17,8 +17,9 @@ MIN_WEIGHT_STD = 0.1
 
 
 def to_device(value, device: str):
-    """Move every tensor inside lists/tuples/dicts to `device`, keeping the structure."""
-    if isinstance(value, torch.Tensor):
+    """Move every tensor (and module argument) inside lists/tuples/dicts to `device`, keeping
+    the structure."""
+    if isinstance(value, (torch.Tensor, nn.Module)):  # a module argument's weights go along
         return value.to(device)
     if isinstance(value, (list, tuple)):
         return type(value)(to_device(v, device) for v in value)
@@ -36,16 +37,18 @@ def clone(value):
     return value
 
 
-_MODULE_PREFIX = "fastkernels-module-argument:"
+_MODULE_KEY = "fastkernels-module-argument"
 
 
 def portable(value):
     """Arguments as data that a weights-only load accepts: a module argument (the attention
-    module whose flags an attention function reads) becomes one string holding its public
-    attributes, so it stays a single leaf and every tensor keeps its position."""
+    module whose flags and weights, such as attention sinks, an attention function reads)
+    becomes a marked dict of its public attributes and its parameters, which `leaves` keeps
+    as one leaf so that every tensor argument keeps its position."""
     if isinstance(value, nn.Module):
         attributes = {k: v for k, v in vars(value).items() if not k.startswith("_")}
-        return _MODULE_PREFIX + json.dumps(attributes, sort_keys=True)
+        weights = {name: p.detach().cpu() for name, p in value.named_parameters(recurse=False)}
+        return {_MODULE_KEY: {"attributes": json.dumps(attributes, sort_keys=True), "weights": weights}}
     if isinstance(value, (list, tuple)):
         return type(value)(portable(v) for v in value)
     if isinstance(value, dict):
@@ -54,11 +57,13 @@ def portable(value):
 
 
 def restore(value):
-    """The inverse of `portable`: module arguments rebuilt as plain modules with their attributes."""
-    if isinstance(value, str) and value.startswith(_MODULE_PREFIX):
+    """The inverse of `portable`: module arguments rebuilt as plain modules."""
+    if isinstance(value, dict) and _MODULE_KEY in value:
         module = nn.Module()
-        for name, attribute in json.loads(value.removeprefix(_MODULE_PREFIX)).items():
+        for name, attribute in json.loads(value[_MODULE_KEY]["attributes"]).items():
             setattr(module, name, attribute)
+        for name, weight in value[_MODULE_KEY]["weights"].items():
+            setattr(module, name, nn.Parameter(weight, requires_grad=False))
         return module
     if isinstance(value, (list, tuple)):
         return type(value)(restore(v) for v in value)
@@ -71,7 +76,7 @@ def leaves(value) -> list:
     """Flatten a nested output into its leaves, in order."""
     if isinstance(value, (list, tuple)):
         return [leaf for v in value for leaf in leaves(v)]
-    if isinstance(value, dict):
+    if isinstance(value, dict) and _MODULE_KEY not in value:
         return [leaf for k in sorted(value) for leaf in leaves(value[k])]
     return [value]
 

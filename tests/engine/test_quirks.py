@@ -10,6 +10,7 @@ from fastkernels.engine.task import discover_tasks
 @pytest.mark.parametrize("name", [
     "L1/clvp_rotary_positional_embedding",  # returns its cached output for a length it has seen
     "L1/bert_eager_attention_forward",  # takes the attention module itself as an argument
+    "L1/flint_eager_attention_forward",  # ... and reads a weight of it (attention sinks)
     "L2/informer_prob_sparse_attention",  # samples a random subset of keys on every call
 ])
 def test_self_check_of_a_quirky_production_module_passes(name, config, fixtures_dir):

@@ -20,3 +20,18 @@ def test_views_share_memory_and_copies_do_not():
     assert not shares_memory(x.clone(), x)
     assert aliased_input(x.view(-1), [torch.randn(2), x]) == 1
     assert aliased_input(x + 1, [x]) is None
+
+
+def test_a_module_argument_travels_as_one_leaf_with_its_weights(tmp_path):
+    from torch import nn
+
+    from fastkernels.engine.tensors import leaves, portable, restore
+
+    module = nn.Module()
+    module.is_causal, module.sinks = True, nn.Parameter(torch.randn(4), requires_grad=False)
+    args = [torch.ones(2), module, torch.zeros(3)]
+    torch.save(portable(args), tmp_path / "args.pt")
+    loaded = restore(torch.load(tmp_path / "args.pt", weights_only=True))
+    assert len(leaves(portable(args))) == len(leaves(args)) == 3
+    assert loaded[1].is_causal is True and torch.equal(loaded[1].sinks, module.sinks)
+    assert torch.equal(loaded[2], args[2])

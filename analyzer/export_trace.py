@@ -42,10 +42,10 @@ from fastkernels.analyzer.trace import (
     _function_qualname,
     _is_upstream_function,
     _named_scalars,
-    _prune_empty_functions,
     _qualname,
     _scalar,
     _tracked_module_names,
+    fill_trace,
     op_name,
 )
 
@@ -221,13 +221,8 @@ class ExportedForward:
         return [dict(name=key, **_describe_value(value, lambda t: by_object[id(t)])) for key, value in inputs.items()]
 
     def finish(self, trace: Trace) -> Trace:
-        """Fill ``trace`` with what was exported, empty function nodes pruned."""
-        _prune_empty_functions(self.root)
-        trace.tensors = self.tensors
-        trace.ops = self.ops
-        trace.root = self.root
-        trace.path = "export"
-        return trace
+        """Fill ``trace`` with what was exported."""
+        return fill_trace(trace, self.root, self.tensors, self.ops, "export")
 
 
 def _set_outputs(root: CallNode, ops: list[list]) -> None:

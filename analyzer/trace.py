@@ -286,13 +286,15 @@ class Recorder(TorchDispatchMode):
         return self
 
     def finish(self, trace: Trace) -> Trace:
-        """Fill ``trace`` with what was recorded, empty function nodes pruned."""
-        _prune_empty_functions(self.root)
-        trace.tensors = self.tensors
-        trace.ops = self.ops
-        trace.root = self.root
-        trace.path = "dispatch"
-        return trace
+        """Fill ``trace`` with what was recorded."""
+        return fill_trace(trace, self.root, self.tensors, self.ops, "dispatch")
+
+
+def fill_trace(trace: Trace, root: CallNode, tensors: list, ops: list, path: str) -> Trace:
+    """A recorded forward into ``trace``, empty function nodes pruned; either path ends here."""
+    _prune_empty_functions(root)
+    trace.tensors, trace.ops, trace.root, trace.path = tensors, ops, root, path
+    return trace
 
 
 def op_name(func) -> str:

@@ -112,11 +112,16 @@ def _summary_path(arch: str) -> Path:
     return entry_path(arch).with_name(f"{arch}.summary.json")
 
 
+def call_count(trace: Trace) -> int:
+    """Calls in the record's tree, or the count its summary kept."""
+    return sum(1 for _ in trace.root.walk()) if trace.root else trace.coverage.get("calls", 0)
+
+
 def summary(trace: Trace) -> Trace:
     """The record without its call tree, tensors, ops and modules, with the call count
     kept in ``coverage["calls"]``: all that a status listing reads."""
-    calls = sum(1 for _ in trace.root.walk()) if trace.root else trace.coverage.get("calls", 0)
-    return dataclasses.replace(trace, root=None, tensors=[], ops=[], modules={}, coverage={**trace.coverage, "calls": calls})
+    return dataclasses.replace(trace, root=None, tensors=[], ops=[], modules={},
+                               coverage={**trace.coverage, "calls": call_count(trace)})
 
 
 def load_summary(arch: str, module: str) -> Trace | None:

@@ -277,7 +277,7 @@ def _status_table(console, traces, registry) -> None:
     for trace in traces:
         arch = registry[trace.arch]
         status = trace.status if not trace.failure else f"{trace.status} ({trace.failure['category']})"
-        calls = cache.summary(trace).coverage["calls"]
+        calls = cache.call_count(trace)
         executed = trace.coverage.get("executed_fraction")
         table.add_row(
             trace.arch, arch.category, arch.model_class, status, trace.strategy, trace.path or "-",

@@ -1,4 +1,6 @@
-"""The isolated processes: `python -m fastkernels.engine.worker reference|candidate REQUEST RESULT`.
+"""The isolated processes: `main([role, REQUEST, RESULT])` in a process that `isolation`
+forks for each side (`python -m fastkernels.engine.worker reference|candidate REQUEST RESULT`
+runs one by hand, to reproduce a verdict).
 
 The reference process builds Model with re-drawn weights, draws every round's inputs, runs
 them and times the baselines; it writes the inputs (for the candidate) apart from the

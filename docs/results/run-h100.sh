@@ -9,7 +9,9 @@
 #       (carry it back in to resume) and come back packed as $OUT/selfcheck.tgz
 #   docs/results/run-h100.sh gputests [GPU]
 #       the test suite's CUDA-only tests (pytest -m gpu)
-# Modes may run side by side on different GPUs once one has installed the wheels.
+#   docs/results/run-h100.sh setup
+#       only install the wheels and print the versions
+# Modes may run side by side on different GPUs once one has installed the wheels (setup first).
 set -euo pipefail
 OUT=${OUT:-gpu-out}
 mkdir -p "$OUT"
@@ -22,6 +24,8 @@ bench="python3 -m fastkernels.cli.bench"
 python3 -c "import torch, transformers, triton; print(torch.cuda.get_device_name(), torch.cuda.device_count(), torch.__version__, transformers.__version__, triton.__version__)"
 
 case "${1:-timing}" in
+setup)
+  ;;
 timing)
   export CUDA_VISIBLE_DEVICES=${2:-0}
   rms=$(grep -l "LlamaRMSNorm as Model" tasks_generated/L1/*.py | head -1)

@@ -159,11 +159,12 @@ def _resolve(qualname: str):
     return None
 
 
-def check_outputs(outputs, model: nn.Module, earlier: list[torch.Tensor], devices: set[str], reuse_allowed: bool) -> None:
+def check_outputs(outputs, model: nn.Module, earlier: list[torch.Tensor], devices: set[str], reuse_allowed: bool,
+                  weights_allowed: bool = False) -> None:
     """Outputs must be plain tensors on the device, freshly computed: not a subclass or proxy,
-    not the module's own weights, not memory returned by an earlier call. `devices` and
-    `reuse_allowed` say what the reference itself does (some production modules return a
-    host tensor or a cached output), which the candidate may do too."""
+    not the module's own weights, not memory returned by an earlier call. `devices`,
+    `reuse_allowed` and `weights_allowed` say what the reference itself does (some production
+    modules return a host tensor, a cached output or a weight), which the candidate may do too."""
     for leaf in leaves(outputs):
         if leaf is None or isinstance(leaf, (bool, int, float, str)):
             continue
@@ -172,7 +173,7 @@ def check_outputs(outputs, model: nn.Module, earlier: list[torch.Tensor], device
         if leaf.device.type not in devices or leaf.layout != torch.strided:
             raise RewardHack(f"returned a tensor on {leaf.device} with layout {leaf.layout}")
         for name, tensor in list(model.named_parameters()) + list(model.named_buffers()):
-            if shares_memory(leaf, tensor):
+            if not weights_allowed and shares_memory(leaf, tensor):
                 raise RewardHack(f"returned the memory of its own weight {name!r}")
         if not reuse_allowed and any(shares_memory(leaf, old) for old in earlier):
             raise RewardHack("returned memory it had returned from an earlier call (a cached output)")

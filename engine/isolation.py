@@ -32,7 +32,13 @@ class WorkerOutcome:
     output_tail: str = ""
 
     def last_line(self) -> str:
-        lines = [line for line in self.output_tail.splitlines() if line.strip()]
+        """What the dead process said last; for a crash, the fatal error and the innermost
+        Python frame it happened in (the worker dumps its stack on a fatal signal)."""
+        lines = [line.strip() for line in self.output_tail.splitlines() if line.strip()]
+        fatal = next((i for i, line in enumerate(lines) if line.startswith("Fatal Python error")), None)
+        if fatal is not None:
+            frame = next((line for line in lines[fatal:] if line.startswith("File ")), "")
+            return f"{lines[fatal]} {frame}"[:300]
         return lines[-1][:300] if lines else ""
 
 

@@ -48,7 +48,7 @@ def judge(plan: list[dict], bundle: dict, expected: dict, candidate: dict) -> Ve
             hack = _aliasing_or_rng(ref, cand, label)
             if hack:
                 return Verdict(REWARD_HACK, hack)
-            mismatch, error = compare_outputs(cand["outputs"], ref["outputs"], label)
+            mismatch, error = compare_outputs(cand["outputs"], ref["outputs"], label, want.get("spreads"))
             mismatch = mismatch or compare_inputs(leaves(args), ref["inputs_after"], cand["inputs_after"], label)
             if mismatch:
                 return Verdict(INCORRECT, mismatch.summary(), mismatch, max(max_error, error))

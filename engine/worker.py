@@ -10,6 +10,7 @@ it computed. Both write one result file that the parent loads with `weights_only
 """
 from __future__ import annotations
 
+import faulthandler
 import json
 import sys
 import threading
@@ -19,7 +20,7 @@ import torch
 from transformers.utils import logging as transformers_logging
 
 from fastkernels.engine import hacks, tensors, timing
-from fastkernels.engine.correctness import compare_outputs
+from fastkernels.engine.correctness import compare_outputs, spread
 from fastkernels.baselines.ladder import baseline_ladder
 from fastkernels.engine.hacks import DelegationCounter, Guards, RewardHack
 from fastkernels.engine.loader import Failure, check_signature, load_candidate, one_line
@@ -82,10 +83,14 @@ def run_reference(request: dict) -> dict:
                 record = _record(outputs, args, device)
                 record["rng_used"] = hacks.rng_state_differs(before)
                 expected.append(record)
-                _note_reference_outputs(check, tensor_leaves(outputs), earlier)
-            # The candidate is also called again on the first round's data (the repeat call).
+                _note_reference_outputs(check, tensor_leaves(outputs), earlier, model)
+            # The candidate is also called again on the first round's data (the repeat call);
+            # the reference's own repeat measures its run-to-run spread.
             _seed_call(check["seeds"][0])
-            _note_reference_outputs(check, tensor_leaves(model(*to_device(clone(rounds[0]), device))), earlier)
+            repeat = model(*to_device(clone(rounds[0]), device))
+            _note_reference_outputs(check, tensor_leaves(repeat), earlier, model)
+            spreads = spread([leaf.cpu() if isinstance(leaf, torch.Tensor) else leaf for leaf in leaves(repeat)],
+                             expected[0]["outputs"])
         except Exception as error:
             if not check["held_out"]:
                 raise
@@ -94,7 +99,7 @@ def run_reference(request: dict) -> dict:
             continue
         out_bytes = sum(t.numel() * t.element_size() for t in tensor_leaves(expected[0]["outputs"]))
         bundle_checks.append({"rounds": rounds, "out_bytes": out_bytes})
-        expected_checks.append({"rounds": expected, "error": None})
+        expected_checks.append({"rounds": expected, "error": None, "spreads": spreads})
         if check["timed"]:
             input_sets = [to_device(clone(r), device) for r in rounds]
             baselines[str(index)] = {name: measure(fn, input_sets, device, config).to_dict()
@@ -104,14 +109,18 @@ def run_reference(request: dict) -> dict:
     return {"status": "OK", "plan": checks, "cases": task.CASES, "checks": expected_checks, "baselines": baselines}
 
 
-def _note_reference_outputs(check: dict, outputs: list, earlier: list) -> None:
+def _note_reference_outputs(check: dict, outputs: list, earlier: list, model) -> None:
     """What the production module itself does with its outputs, so that the candidate is not
-    flagged for the same: outputs left on the CPU (a size computed on the host), or memory
-    returned again (a module that caches an output depending only on a length)."""
+    flagged for the same: outputs left on the CPU (a size computed on the host), memory
+    returned again (a module that caches an output depending only on a length), or a weight
+    returned as it is (a prompt encoder's learned "no mask" embedding)."""
     devices = set(check.get("reference_output_devices", [])) | {t.device.type for t in outputs}
     check["reference_output_devices"] = sorted(devices)
     reused = any(shares_memory(t, old) for t in outputs for old in earlier)
     check["reference_reuses_outputs"] = check.get("reference_reuses_outputs", False) or reused
+    weights = list(model.parameters()) + list(model.buffers())
+    returns_weight = any(shares_memory(t, w) for t in outputs for w in weights)
+    check["reference_returns_weights"] = check.get("reference_returns_weights", False) or returns_weight
     earlier.extend(outputs)
 
 
@@ -164,6 +173,7 @@ class _Caller:
     def __call__(self, model, args, where: str, earlier: list, out_bytes: int, check: dict, seed: int) -> dict:
         devices = set(check.get("reference_output_devices", [])) | {self.device}
         reuse_allowed = check.get("reference_reuses_outputs", False)
+        weights_allowed = check.get("reference_returns_weights", False)
         _poison_allocator(self.device, out_bytes)
         _seed_call(seed)
         self.guards.refresh_rng()
@@ -185,7 +195,7 @@ class _Caller:
         hacks.check_settled(outputs, self.device, f"({where})")
         self.guards.check(f"during {where}")
         rng_used = self.guards.rng_changed()
-        hacks.check_outputs(outputs, model, earlier, devices, reuse_allowed)
+        hacks.check_outputs(outputs, model, earlier, devices, reuse_allowed, weights_allowed)
         earlier.extend(tensor_leaves(outputs))
         record = _record(outputs, args, self.device)
         record["rng_used"] = rng_used
@@ -252,6 +262,7 @@ def run_candidate(request: dict) -> dict:
 def main(argv: list[str] | None = None) -> None:
     role, request_path, result_path = argv or sys.argv[1:]
     request = json.loads(Path(request_path).read_text())
+    faulthandler.enable()  # a segfault in a kernel names the Python frame it came from
     hacks.set_numeric_mode()
     # A production module's per-call warnings are not output the cap should count.
     transformers_logging.set_verbosity_error()

@@ -31,6 +31,7 @@ EXPECTED = {
     "wrong_class_name": (RUNTIME_ERROR, "no nn.Module subclass named ModelNew"),
     "wrong_signature": (RUNTIME_ERROR, "ModelNew.__init__(self, dim"),
     "wrong_weights": (RUNTIME_ERROR, "strict load_state_dict"),
+    "segfaults": (RUNTIME_ERROR, "Segmentation fault File"),
 }
 
 

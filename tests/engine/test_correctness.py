@@ -2,7 +2,7 @@
 import pytest
 import torch
 
-from fastkernels.engine.correctness import TOLERANCES, compare, compare_inputs, compare_outputs
+from fastkernels.engine.correctness import TOLERANCES, compare, compare_inputs, compare_outputs, spread
 
 
 def test_within_tolerance_passes_and_reports_error():
@@ -57,3 +57,23 @@ def test_inputs_mutated_by_reference_must_end_the_same():
     before, after = torch.zeros(4), torch.ones(4)
     assert compare_inputs([before], [after], [after.clone()], "x") is None
     assert "in-place update" in compare_inputs([before], [after], [before.clone()], "x").reason
+
+
+def test_a_nondeterministic_reference_widens_atol_by_its_own_spread():
+    first = torch.zeros(3, 4, dtype=torch.bfloat16)
+    second = first.clone()
+    second[2, 1] = 1.0  # the reference itself gave 1 here on its second call
+    spreads = spread([first, torch.tensor(3)], [second, torch.tensor(3)])
+    assert spreads == [1.0, 0.0]
+    got = first.clone()
+    got[0, 0] = 1.5
+    assert compare_outputs([got], [first], "x")[0] is not None
+    assert compare_outputs([got], [first], "x", spreads[:1])[0] is None
+    got[0, 0] = 2.5  # beyond twice the spread
+    mismatch, _ = compare_outputs([got], [first], "x", spreads[:1])
+    assert mismatch is not None and "spread" in mismatch.reason
+
+
+def test_a_deterministic_reference_has_no_spread():
+    ref = torch.randn(5, 5)
+    assert spread([ref, None], [ref.clone(), None]) == [0.0, 0.0]

@@ -77,12 +77,13 @@ PY
   done
   wait || true
   tar czf "$OUT/selfcheck.tgz" -C .fk-bench selfcheck
-  python3 - "$levels" "$results" <<'PY'
+  python3 - "$levels" "$results" "$OUT/selfcheck-L${levels//,/-L}.json" "$*" <<'PY'
 import collections, json, pathlib, sys
+import torch, transformers, triton
 from fastkernels.engine.task import file_hash
 levels, results = {int(l) for l in sys.argv[1].split(",")}, pathlib.Path(sys.argv[2])
 wanted = {t["path"][:-3]: t for t in json.load(open("tasks_generated/MANIFEST.json"))["tasks"] if t["level"] in levels}
-statuses, failures = collections.Counter(), []
+statuses, failures, settings = collections.Counter(), {}, None
 for name in sorted(wanted):
     path = results / f"{name}.json"
     result = json.loads(path.read_text()) if path.exists() else None
@@ -90,10 +91,18 @@ for name in sorted(wanted):
         result = None  # the result of an earlier version of the task
     status = result["status"] if result else "NOT_RUN"
     statuses[status] += 1
+    settings = settings or (result or {}).get("settings")
     if status not in ("PASSED", "NOT_RUN"):
-        failures.append(f"{name}: {status} {result.get('reason', '')[:200]}")
-print(json.dumps(dict(statuses)), len(failures), "failed")
-print("\n".join(failures))
+        failures[name] = f"{status}: {result.get('reason', '')[:300]}"
+summary = {
+    "card": f"{torch.cuda.get_device_name()} (torch {torch.__version__}, Triton {triton.__version__}, transformers {transformers.__version__})",
+    "command": f"docs/results/run-h100.sh {sys.argv[4]}",
+    "levels": sorted(levels), "settings": settings, "tasks": len(wanted),
+    "statuses": dict(sorted(statuses.items())), "failures": failures,
+}
+pathlib.Path(sys.argv[3]).write_text(json.dumps(summary, indent=1) + "\n")
+print(json.dumps(summary["statuses"]), len(failures), "failed")
+print("\n".join(f"{name}: {why}" for name, why in failures.items()))
 PY
   ;;
 gputests)

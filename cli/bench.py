@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from rich.console import Console
@@ -46,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--max-cases", type=int, default=None, help="bench only the first N (most common) cases of each task")
     run.add_argument("--baselines", type=_rungs, default=RUNGS,
                      help=f"comma-separated baseline rungs to time (of {', '.join(RUNGS)}); eager is always timed")
+    run.add_argument("--iters", type=int, default=None,
+                     help="timed calls per measurement (default: 100 on CUDA, 20 on CPU); fewer for a quick check")
     run.add_argument("--timeout", type=float, default=600.0, help="seconds per task and side")
     run.add_argument("--results", type=Path, default=Path(".fk-bench/results"),
                      help="one JSON per task, written as it finishes; a rerun resumes from it")
@@ -93,6 +96,8 @@ def _run(args, console: Console) -> int:
 
     device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
     timing = TimingConfig() if device == "cuda" else TimingConfig(warmup=3, iters=20, graph=False)
+    if args.iters:
+        timing = replace(timing, iters=args.iters)
     config = BenchConfig(device=device, rounds=args.rounds, timeout=args.timeout, timing=timing, max_cases=args.max_cases,
                          baselines=args.baselines)
     tasks = discover_tasks(args.tasks, args.task, args.level)

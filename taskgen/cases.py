@@ -23,6 +23,9 @@ import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
 
+import torch
+
+from fastkernels.analyzer.inputs import SEQ
 from fastkernels.taskgen.upstream import Interface, resolve
 
 FIT_BYTES = 8 * 2**30  # the default case is the most common one whose tensors fit in 8 GB
@@ -56,7 +59,7 @@ def subtree_fields_index(exact_kernels: dict) -> dict[str, list[tuple[str, dict]
     return index
 
 
-def _subtree_fields(case: dict, config_class: str, index: dict) -> dict:
+def _subtree_fields(case: dict, config_class: str, index: dict, near: str) -> dict:
     arch, path = case["architectures"][0], case["path"]
     fields: dict = {}
     for other_path, other in index.get(arch, []):
@@ -66,12 +69,77 @@ def _subtree_fields(case: dict, config_class: str, index: dict) -> dict:
             continue
         for key, value in other["config_fields"].items():
             fields.setdefault(key, value)
-    fields.update({k: v for k, v in case.get("config_fields", {}).items() if case.get("config_class") == [config_class]})
+    own = case.get("config_class", [])
+    if own == [config_class]:
+        fields.update(case.get("config_fields", {}))
+    elif own[:1] == [config_class]:
+        fields.update(_sub_config_fields(case["config_fields"], config_class, own[1:], near))
     return {
         k: v for k, v in sorted(fields.items())
         if not k.startswith(("base_model_", "_")) and k not in _DROPPED_FIELDS
         and not (isinstance(v, str) and v.startswith("<") and v.endswith(">"))
     }
+
+
+def _sub_config_fields(fields: dict, parent: str, read_classes: list[str], near: str) -> dict:
+    """A composite config's sub-config reads, each under its sub-config. A module built from a
+    composite config (a projector between a vision tower and a text model) also reads its
+    sub-configs' fields (``config.vision_config.image_size``); they are recorded flat, with the
+    sub-configs read as ``"<SiglipVisionConfig>"``. A field the parent class lacks goes into the
+    one read sub-config whose class has it (where two have it, the flat record cannot say whose
+    it is, and it is left out), so the rebuilt config fixes what the trace's did. Where the
+    parent cannot take them so (a backbone config that needs its model type), none is placed."""
+    try:
+        parent_class = config_class(parent, near)
+        parent_default = parent_class()
+        subs = {
+            key: config_class(value[1:-1], near)()
+            for key, value in sorted(fields.items())
+            if isinstance(value, str) and value.startswith("<") and value[1:-1] in read_classes
+        }
+    except Exception:  # a config that cannot build by default: its fields stay out, as before
+        return {}
+    placed: dict = {}
+    for key, value in sorted(fields.items()):
+        homes = [sub for sub, default in subs.items() if hasattr(default, key)]
+        if key not in subs and not hasattr(parent_default, key) and len(homes) == 1:
+            placed.setdefault(homes[0], {})[key] = value
+    try:
+        parent_class(**placed)
+    except Exception:
+        return {}
+    return placed
+
+
+def _as_run(fields: dict, class_name: str, near: str) -> dict:
+    """The fields as the traced forward saw them, where a model rewrites its modules' config
+    before running them: BigBird-style models switch block-sparse attention to full attention
+    when the sequence is no longer than the tokens block-sparse attends to, which the traced
+    length (509) is, so the module ran (and the task is) full attention."""
+    if fields.get("attention_type") != "block_sparse":
+        return fields
+    default = config_class(class_name, near)()
+    block = fields.get("block_size", default.block_size)
+    random_blocks = fields.get("num_random_blocks", default.num_random_blocks)
+    if SEQ <= (5 + 2 * random_blocks) * block:
+        return {**fields, "attention_type": "original_full"}
+    return fields
+
+
+@lru_cache(maxsize=None)
+def _attn_implementation(module_name: str) -> str:
+    """The attention a rebuilt config asks for: sdpa where the family's pretrained-model base
+    supports it, else eager, as the tracer chose. Forcing sdpa fails where a family has none
+    (GPT-Neo) or where sdpa cannot compute what was traced (Gemma 2's softcapping)."""
+    from transformers import PreTrainedModel
+
+    module = importlib.import_module(module_name)
+    bases = [
+        value for name, value in vars(module).items()
+        if name.endswith("PreTrainedModel") and inspect.isclass(value) and issubclass(value, PreTrainedModel)
+        and value.__module__ == module_name
+    ]
+    return "eager" if bases and not all(getattr(base, "_supports_sdpa", False) for base in bases) else "sdpa"
 
 
 def config_class(name: str, near: str) -> type:
@@ -95,7 +163,7 @@ def config_class(name: str, near: str) -> type:
 
 
 def _rebuilt_config(class_name: str, fields: dict, near: str, classes: dict) -> dict:
-    fields = {**fields, "attn_implementation": "sdpa"}
+    fields = {**fields, "attn_implementation": _attn_implementation(near)}
     module, failure, derived = _config_check(class_name, json.dumps(fields, sort_keys=True), near)
     if failure:
         raise Unmapped(failure)
@@ -123,6 +191,8 @@ def _config_check(class_name: str, fields_json: str, near: str) -> tuple[str, st
 def _init(case: dict, interface: Interface, index: dict, classes: dict) -> dict:
     if interface.kind == "function":
         return {}
+    if issubclass(resolve(interface.qualname), (torch.nn.LSTM, torch.nn.GRU)):
+        return _recurrent_init(case)
     parameters = _parameters(interface, "__init__")
     names = [n for n, p in parameters.items() if n != "self" and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
     recorded = case.get("init", {})
@@ -135,7 +205,8 @@ def _init(case: dict, interface: Interface, index: dict, classes: dict) -> dict:
             if case["qualname"] != interface.qualname:
                 # another class reads other fields of its own config class
                 raise Unmapped(f"built by {case['qualname'].rsplit('.', 1)[-1]} from a {spec['type']}")
-            value = _rebuilt_config(spec["type"], _subtree_fields(case, spec["type"], index), interface.module, classes)
+            fields = _subtree_fields(case, spec["type"], index, interface.module)
+            value = _rebuilt_config(spec["type"], _as_run(fields, spec["type"], interface.module), interface.module, classes)
         elif spec["kind"] in _LITERAL_KINDS:
             value = spec.get("value")
         elif spec["kind"] == "object" and spec.get("type") in ("dtype", "device") and parameter.default is None:
@@ -159,6 +230,27 @@ def _init(case: dict, interface: Interface, index: dict, classes: dict) -> dict:
     return ordered
 
 
+def _recurrent_init(case: dict) -> dict:
+    """torch's LSTM and GRU take their sizes through ``*args``, which the trace cannot name; the
+    weights it recorded fix them, in RNNBase's order after the mode (dropout is inert in eval)."""
+    prefix = f"{case['path']}." if case.get("path") else ""
+    shapes = {path[len(prefix):]: shape for path, (shape, _) in case.get("weights", {}).items() if path.startswith(prefix)}
+    if "weight_ih_l0" not in shapes:
+        raise Unmapped("recurrent module without recorded weights")
+    projection = shapes.get("weight_hr_l0")
+    first = next(spec for spec in case["inputs"] if spec["kind"] == "tensor")
+    return {
+        "input_size": shapes["weight_ih_l0"][1],
+        "hidden_size": projection[1] if projection else shapes["weight_hh_l0"][1],
+        "num_layers": sum(1 for name in shapes if name.startswith("weight_ih_l") and not name.endswith("_reverse")),
+        "bias": "bias_ih_l0" in shapes,
+        "batch_first": len(first["shape"]) == 3 and first["roles"][0] == "batch",
+        "dropout": 0.0,
+        "bidirectional": "weight_ih_l0_reverse" in shapes,
+        "proj_size": projection[0] if projection else 0,
+    }
+
+
 @lru_cache(maxsize=None)
 def _signature_of(obj) -> inspect.Signature:
     return inspect.signature(obj)
@@ -171,8 +263,10 @@ def _parameters(interface: Interface, method: str):
     return _signature_of(getattr(obj, method)).parameters
 
 
-def _int_high(name: str, case: dict, fields: dict, init: dict, size: int | str) -> dict:
-    """Valid values for an integer tensor: token ids below the vocabulary, masks all ones."""
+def _int_high(name: str, case: dict, fields: dict, init: dict, size: int | str, shape: list) -> dict:
+    """Valid values for an integer tensor: token ids below the vocabulary, masks all ones,
+    relative-position buckets below the bucket count, cumulative sequence lengths (``cu_seqlens``)
+    and patch grids (``grid_thw``) that partition the case's tokens, boxes with x0 <= x1, y0 <= y1."""
     if "mask" in name:
         return {"fill": 1}
     if name in _TOKEN_NAMES:
@@ -181,9 +275,30 @@ def _int_high(name: str, case: dict, fields: dict, init: dict, size: int | str) 
             return {"high": vocab}
     if "token_type" in name:
         return {"high": int(fields.get("type_vocab_size") or 2)}
+    if name.startswith("cu_seqlens") and len(shape) == 1:
+        return {"draw": "cumulative", "total": _tokens(case)}
+    if name.endswith("grid_thw") and len(shape) == 2 and shape[1] == 3:
+        return {"draw": "grid", "total": _tokens(case)}
+    if "box" in name and shape[-1:] == [4]:
+        return {"draw": "boxes", "high": int(fields.get("max_2d_position_embeddings") or 2)}
+    buckets = next((v for k, v in sorted(fields.items()) if k.endswith("num_buckets") and isinstance(v, int)), None)
+    if "bucket" in name and buckets:
+        return {"high": buckets}
     if "position" in name:
         return {"high": size}
     return {"high": 2}
+
+
+def _tokens(case: dict) -> int | str:
+    """The token count of the case's first floating tensor (all dims but the feature one): what
+    cumulative lengths and patch grids partition; named by its role when it varies."""
+    spec = next(s for s in case["inputs"] if s["kind"] == "tensor" and s["dtype"] in _FLOATING)
+    shape, roles = spec["shape"][:-1], spec["roles"][:-1]
+    if len(roles) == 1 and roles[0] != "fixed":
+        return roles[0]
+    if roles == ["batch", "seq"]:
+        return "batch*seq"
+    return math.prod(shape)
 
 
 def _position_high(spec: dict) -> int | str:
@@ -199,7 +314,7 @@ def _tensor(spec: dict, name: str, case: dict, fields: dict, init: dict) -> dict
     if spec["dtype"] == "bool":
         entry["fill"] = 1 if "mask" in name else 0
     elif spec["dtype"] not in _FLOATING:
-        entry.update(_int_high(name, case, fields, init, _position_high(spec)))
+        entry.update(_int_high(name, case, fields, init, _position_high(spec), spec["shape"]))
     return entry
 
 
@@ -291,12 +406,17 @@ def _inputs(case: dict, interface: Interface, init: dict, fields: dict, classes:
     return inputs
 
 
-def _param_dtype(case: dict) -> str | None:
-    """The dtype the module is built in: that of most of its weight elements (a block keeps a
-    small bias in float32 beside its bfloat16 experts), widened to float32 when every floating
-    input is float32 and the weights are half precision. The trace's tensors carry no data, so
-    it records such a mix that a real run rejects (``linear`` and ``layer_norm`` want one dtype);
-    weights kept in float32 under half-precision inputs (routers, rotary tables) are real and kept."""
+def _param_dtype(case: dict) -> tuple[str | None, bool]:
+    """The dtype the module is built in, and whether its half-precision inputs widen with it.
+
+    That of most of its weight elements (a block keeps a small bias in float32 beside its
+    bfloat16 experts), widened to float32 when the weights are half precision and every
+    floating input is float32, or a float32 input meets half inputs and the result is float32
+    (a float32 rotary table or mask promotes the activations that then reach bfloat16
+    projections). The trace's tensors carry no data, so it records such a mix that a real run
+    rejects (``linear`` and ``layer_norm`` want one dtype); in the second case the half inputs
+    are widened too. Weights kept in float32 under half-precision inputs (routers, rotary
+    tables) are real and kept."""
     elements: dict[str, int] = {}
     for _, (shape, dtype) in sorted(case.get("weights", {}).items()):
         if dtype in _FLOATING:
@@ -308,9 +428,30 @@ def _param_dtype(case: dict) -> str | None:
         for tensor in (spec["tensors"] if spec["kind"] == "tensors" else [spec] if spec["kind"] == "tensor" else [])
         if tensor.get("dtype") in _FLOATING
     }
-    if weight in ("bfloat16", "float16") and floating == {"float32"}:
-        return "float32"
-    return weight
+    if weight not in ("bfloat16", "float16") or "float32" not in floating:
+        return weight, False
+    if floating == {"float32"}:
+        return "float32", False
+    if "float32" in _output_dtypes(case["outputs"]):
+        return "float32", True
+    return weight, False
+
+
+def _output_dtypes(outputs) -> set[str]:
+    """The dtypes of a recorded output structure: [shape, dtype] pairs, nested in lists."""
+    if isinstance(outputs, list) and len(outputs) == 2 and isinstance(outputs[1], str):
+        return {outputs[1]}
+    return set().union(*(_output_dtypes(o) for o in outputs)) if isinstance(outputs, list) else set()
+
+
+def _widened(inputs: list[dict]) -> list[dict]:
+    """The inputs with their half-precision tensors as float32."""
+    def widen(tensor: dict) -> dict:
+        return {**tensor, "dtype": "float32"} if tensor.get("dtype") in ("bfloat16", "float16") else tensor
+    return [
+        {**spec, "tensors": [widen(t) for t in spec["tensors"]]} if spec["kind"] == "tensors" else widen(spec)
+        for spec in inputs
+    ]
 
 
 def map_cases(kernel, interface: Interface, index: dict) -> MappedCases:
@@ -336,7 +477,9 @@ def map_cases(kernel, interface: Interface, index: dict) -> MappedCases:
             "qualname": case["qualname"],
             "path": case["path"],
         }
-        dtype = _param_dtype(case)
+        dtype, widen = _param_dtype(case)
+        if widen:
+            entry["inputs"] = _widened(inputs)
         if dtype:
             entry["param_dtype"] = dtype
         same = next((m for m in mapped if (m["init"], m["inputs"]) == (entry["init"], entry["inputs"])), None)

@@ -36,7 +36,7 @@ KERNEL = {"id": "bb857d1416452e7b", "name": "deepseek_v4_rotary_embedding", "lev
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"head_dim": 512, "max_position_embeddings": 1048576, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "sdpa"}}, "device": None},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"head_dim": 512, "max_position_embeddings": 1048576, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "eager"}}, "device": None},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 3, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 3], "roles": ["batch", "fixed"], "dtype": "int64", "high": 3},
@@ -48,7 +48,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RotaryEmbedding",
      "path": "layers.0.self_attn.compressor.rotary_emb",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"head_dim": 512, "max_position_embeddings": 1048576, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "sdpa"}}, "device": None},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"head_dim": 512, "max_position_embeddings": 1048576, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "eager"}}, "device": None},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
@@ -60,7 +60,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RotaryEmbedding",
      "path": "rotary_emb",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"head_dim": 512, "max_position_embeddings": 1048576, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "sdpa"}}, "device": None},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"head_dim": 512, "max_position_embeddings": 1048576, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "eager"}}, "device": None},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 127, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 127], "roles": ["batch", "fixed"], "dtype": "int64", "high": 127},
@@ -72,7 +72,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RotaryEmbedding",
      "path": "layers.3.self_attn.compressor.indexer.rotary_emb",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"head_dim": 512, "max_position_embeddings": 1048576, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "sdpa"}}, "device": None},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"head_dim": 512, "max_position_embeddings": 1048576, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "eager"}}, "device": None},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 127, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 127], "roles": ["batch", "fixed"], "dtype": "int64", "high": 127},
@@ -84,7 +84,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4RotaryEmbedding",
      "path": "layers.3.self_attn.compressor.rotary_emb",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"head_dim": 512, "max_position_embeddings": 1048576, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "sdpa"}}, "device": None},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"head_dim": 512, "max_position_embeddings": 1048576, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "eager"}}, "device": None},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
@@ -142,8 +142,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -38,47 +38,47 @@ CASES = [
     {"init": {"hidden_size": 8192, "group_size": 1024, "eps": 1e-05},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
-        {"name": "gate", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+        {"name": "gate", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 83410944,
      "flops": 41721712,
      "architectures": ["mamba2", "nemotron_h", "nemotron_h_omni"],
      "qualname": "transformers.models.mamba2.modeling_mamba2.MambaRMSNormGated",
      "path": "layers.0.mixer.norm",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"hidden_size": 5120, "group_size": 5120, "eps": 1e-05},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
-        {"name": "gate", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+        {"name": "gate", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 52131840,
      "flops": 26063854,
      "architectures": ["zamba2"],
      "qualname": "transformers.models.zamba2.modeling_zamba2.Zamba2RMSNormGated",
      "path": "layers.0.mamba.norm",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"hidden_size": 8192, "group_size": 8192, "eps": 1e-05},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
-        {"name": "gate", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+        {"name": "gate", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 83410944,
      "flops": 41700334,
      "architectures": ["bamba"],
      "qualname": "transformers.models.bamba.modeling_bamba.BambaRMSNormGated",
      "path": "layers.0.mamba.norm",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
     {"init": {"hidden_size": 8192, "group_size": 8192, "eps": 1e-06},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
-        {"name": "gate", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+        {"name": "gate", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 83410944,
      "flops": 41700334,
      "architectures": ["granitemoehybrid"],
      "qualname": "transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridRMSNormGated",
      "path": "layers.0.mamba.norm",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
 ]
 
 
@@ -115,8 +115,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -43,7 +43,7 @@ KERNEL = {"id": "a38b76a59a214890", "name": "align_vision_depthwise_layer", "lev
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 2304, "stride": 1, "kernel_size": 5, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "eager"}}, "in_dim": 2304, "stride": 1, "kernel_size": 5, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -53,7 +53,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
      "path": "vision_model.encoder.blocks.39.depthwise_conv",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 1344, "stride": 1, "kernel_size": 5, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "eager"}}, "in_dim": 1344, "stride": 1, "kernel_size": 5, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1344, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -63,7 +63,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
      "path": "vision_model.encoder.blocks.29.depthwise_conv",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 960, "stride": 1, "kernel_size": 3, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "eager"}}, "in_dim": 960, "stride": 1, "kernel_size": 3, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 960, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -73,7 +73,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
      "path": "vision_model.encoder.blocks.19.depthwise_conv",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 288, "stride": 1, "kernel_size": 3, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "eager"}}, "in_dim": 288, "stride": 1, "kernel_size": 3, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 288, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -83,7 +83,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
      "path": "vision_model.encoder.blocks.5.depthwise_conv",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 480, "stride": 1, "kernel_size": 5, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "eager"}}, "in_dim": 480, "stride": 1, "kernel_size": 5, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 480, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -93,7 +93,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
      "path": "vision_model.encoder.blocks.12.depthwise_conv",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 32, "stride": 1, "kernel_size": 3, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "eager"}}, "in_dim": 32, "stride": 1, "kernel_size": 3, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -103,7 +103,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
      "path": "vision_model.encoder.blocks.1.depthwise_conv",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 3840, "stride": 1, "kernel_size": 3, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "eager"}}, "in_dim": 3840, "stride": 1, "kernel_size": 3, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 3840, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -113,7 +113,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
      "path": "vision_model.encoder.blocks.52.depthwise_conv",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 2304, "stride": 1, "kernel_size": 3, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "eager"}}, "in_dim": 2304, "stride": 1, "kernel_size": 3, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -123,7 +123,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
      "path": "vision_model.encoder.blocks.51.depthwise_conv",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 64, "stride": 1, "kernel_size": 3, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "eager"}}, "in_dim": 64, "stride": 1, "kernel_size": 3, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -133,7 +133,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionDepthwiseLayer",
      "path": "vision_model.encoder.blocks.0.depthwise_conv",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "sdpa"}}, "in_dim": 960, "stride": 1, "kernel_size": 5, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "attn_implementation": "eager"}}, "in_dim": 960, "stride": 1, "kernel_size": 5, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 960, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -381,8 +381,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

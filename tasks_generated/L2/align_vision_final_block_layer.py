@@ -44,7 +44,7 @@ KERNEL = {"id": "a065d9ba908d6f2d", "name": "align_vision_final_block_layer", "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.06909090909090909, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.06909090909090909, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 960, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -55,7 +55,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.19.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.07272727272727272, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.07272727272727272, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 960, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -66,7 +66,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.20.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.07636363636363637, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.07636363636363637, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 960, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -77,7 +77,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.21.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.08, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.08, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 960, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -88,7 +88,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.22.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.08363636363636365, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.08363636363636365, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 960, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -99,7 +99,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.23.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.08727272727272728, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.08727272727272728, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 960, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -110,7 +110,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.24.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.09090909090909091, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.09090909090909091, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 960, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -121,7 +121,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.25.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.09454545454545454, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.09454545454545454, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 960, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -132,7 +132,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.26.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.09818181818181819, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 960, "out_dim": 160, "stride": 1, "drop_rate": 0.09818181818181819, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 960, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -143,7 +143,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.27.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.10545454545454547, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.10545454545454547, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1344, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -154,7 +154,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.29.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.10909090909090909, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.10909090909090909, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1344, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -165,7 +165,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.30.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.11272727272727273, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.11272727272727273, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1344, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -176,7 +176,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.31.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.11636363636363636, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.11636363636363636, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1344, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -187,7 +187,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.32.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.12000000000000001, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.12000000000000001, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1344, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -198,7 +198,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.33.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.12363636363636366, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.12363636363636366, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1344, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -209,7 +209,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.34.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.12727272727272726, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.12727272727272726, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1344, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -220,7 +220,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.35.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.13090909090909092, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.13090909090909092, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1344, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -231,7 +231,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.36.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.13454545454545455, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 1344, "out_dim": 224, "stride": 1, "drop_rate": 0.13454545454545455, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1344, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -242,7 +242,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.37.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 32, "out_dim": 32, "stride": 1, "drop_rate": 0.0036363636363636364, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 32, "out_dim": 32, "stride": 1, "drop_rate": 0.0036363636363636364, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 32, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -253,7 +253,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.1.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 32, "out_dim": 32, "stride": 1, "drop_rate": 0.007272727272727273, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 32, "out_dim": 32, "stride": 1, "drop_rate": 0.007272727272727273, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 32, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -264,7 +264,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.2.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 32, "out_dim": 32, "stride": 1, "drop_rate": 0.01090909090909091, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 32, "out_dim": 32, "stride": 1, "drop_rate": 0.01090909090909091, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 32, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -275,7 +275,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.3.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.14181818181818184, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.14181818181818184, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -286,7 +286,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.39.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.14545454545454545, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.14545454545454545, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -297,7 +297,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.40.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.1490909090909091, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.1490909090909091, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -308,7 +308,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.41.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.15272727272727274, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.15272727272727274, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -319,7 +319,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.42.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.15636363636363634, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.15636363636363634, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -330,7 +330,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.43.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.16, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.16, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -341,7 +341,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.44.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.16363636363636364, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.16363636363636364, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -352,7 +352,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.45.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.1672727272727273, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.1672727272727273, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -363,7 +363,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.46.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.17090909090909093, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.17090909090909093, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -374,7 +374,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.47.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.17454545454545456, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.17454545454545456, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -385,7 +385,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.48.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.1781818181818182, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.1781818181818182, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -396,7 +396,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.49.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.18181818181818182, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 2304, "out_dim": 384, "stride": 1, "drop_rate": 0.18181818181818182, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -407,7 +407,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.50.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 288, "out_dim": 48, "stride": 1, "drop_rate": 0.01818181818181818, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 288, "out_dim": 48, "stride": 1, "drop_rate": 0.01818181818181818, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 48, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 288, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -418,7 +418,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.5.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 288, "out_dim": 48, "stride": 1, "drop_rate": 0.02181818181818182, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 288, "out_dim": 48, "stride": 1, "drop_rate": 0.02181818181818182, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 48, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 288, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -429,7 +429,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.6.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 288, "out_dim": 48, "stride": 1, "drop_rate": 0.025454545454545455, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 288, "out_dim": 48, "stride": 1, "drop_rate": 0.025454545454545455, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 48, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 288, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -440,7 +440,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.7.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 288, "out_dim": 48, "stride": 1, "drop_rate": 0.02909090909090909, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 288, "out_dim": 48, "stride": 1, "drop_rate": 0.02909090909090909, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 48, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 288, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -451,7 +451,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.8.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 288, "out_dim": 48, "stride": 1, "drop_rate": 0.03272727272727273, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 288, "out_dim": 48, "stride": 1, "drop_rate": 0.03272727272727273, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 48, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 288, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -462,7 +462,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.9.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 288, "out_dim": 48, "stride": 1, "drop_rate": 0.03636363636363636, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 288, "out_dim": 48, "stride": 1, "drop_rate": 0.03636363636363636, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 48, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 288, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -473,7 +473,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.10.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 3840, "out_dim": 640, "stride": 1, "drop_rate": 0.1890909090909091, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 3840, "out_dim": 640, "stride": 1, "drop_rate": 0.1890909090909091, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 640, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 3840, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -484,7 +484,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.52.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 3840, "out_dim": 640, "stride": 1, "drop_rate": 0.19272727272727275, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 3840, "out_dim": 640, "stride": 1, "drop_rate": 0.19272727272727275, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 640, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 3840, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -495,7 +495,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.53.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 3840, "out_dim": 640, "stride": 1, "drop_rate": 0.19636363636363638, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 3840, "out_dim": 640, "stride": 1, "drop_rate": 0.19636363636363638, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 640, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 3840, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -506,7 +506,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.54.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 480, "out_dim": 80, "stride": 1, "drop_rate": 0.04363636363636364, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 480, "out_dim": 80, "stride": 1, "drop_rate": 0.04363636363636364, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 80, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 480, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -517,7 +517,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.12.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 480, "out_dim": 80, "stride": 1, "drop_rate": 0.04727272727272727, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 480, "out_dim": 80, "stride": 1, "drop_rate": 0.04727272727272727, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 80, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 480, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -528,7 +528,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.13.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 480, "out_dim": 80, "stride": 1, "drop_rate": 0.05090909090909091, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 480, "out_dim": 80, "stride": 1, "drop_rate": 0.05090909090909091, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 80, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 480, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -539,7 +539,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.14.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 480, "out_dim": 80, "stride": 1, "drop_rate": 0.05454545454545454, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 480, "out_dim": 80, "stride": 1, "drop_rate": 0.05454545454545454, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 80, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 480, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -550,7 +550,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.15.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 480, "out_dim": 80, "stride": 1, "drop_rate": 0.05818181818181818, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 480, "out_dim": 80, "stride": 1, "drop_rate": 0.05818181818181818, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 80, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 480, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -561,7 +561,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionFinalBlockLayer",
      "path": "vision_model.encoder.blocks.16.projection",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 480, "out_dim": 80, "stride": 1, "drop_rate": 0.06181818181818183, "id_skip": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 480, "out_dim": 80, "stride": 1, "drop_rate": 0.06181818181818183, "id_skip": False},
      "inputs": [
         {"name": "embeddings", "kind": "tensor", "shape": [2, 80, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 480, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -753,8 +753,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

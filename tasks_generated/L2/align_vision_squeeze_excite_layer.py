@@ -36,7 +36,7 @@ KERNEL = {"id": "f0517abf21d1bdb8", "name": "align_vision_squeeze_excite_layer",
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 384, "expand_dim": 2304, "expand": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 384, "expand_dim": 2304, "expand": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -46,7 +46,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionSqueezeExciteLayer",
      "path": "vision_model.encoder.blocks.39.squeeze_excite",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 160, "expand_dim": 960, "expand": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 160, "expand_dim": 960, "expand": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 960, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -56,7 +56,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionSqueezeExciteLayer",
      "path": "vision_model.encoder.blocks.19.squeeze_excite",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 224, "expand_dim": 1344, "expand": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 224, "expand_dim": 1344, "expand": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1344, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -66,7 +66,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionSqueezeExciteLayer",
      "path": "vision_model.encoder.blocks.29.squeeze_excite",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 48, "expand_dim": 288, "expand": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 48, "expand_dim": 288, "expand": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 288, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -76,7 +76,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionSqueezeExciteLayer",
      "path": "vision_model.encoder.blocks.5.squeeze_excite",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 80, "expand_dim": 480, "expand": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 80, "expand_dim": 480, "expand": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 480, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -86,7 +86,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionSqueezeExciteLayer",
      "path": "vision_model.encoder.blocks.12.squeeze_excite",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 32, "expand_dim": 32, "expand": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 32, "expand_dim": 32, "expand": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -96,7 +96,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionSqueezeExciteLayer",
      "path": "vision_model.encoder.blocks.1.squeeze_excite",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 640, "expand_dim": 3840, "expand": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 640, "expand_dim": 3840, "expand": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 3840, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -106,7 +106,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionSqueezeExciteLayer",
      "path": "vision_model.encoder.blocks.52.squeeze_excite",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 224, "expand_dim": 1344, "expand": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 224, "expand_dim": 1344, "expand": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1344, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -116,7 +116,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionSqueezeExciteLayer",
      "path": "vision_model.encoder.blocks.38.squeeze_excite",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 32, "expand_dim": 192, "expand": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 32, "expand_dim": 192, "expand": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 192, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -126,7 +126,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionSqueezeExciteLayer",
      "path": "vision_model.encoder.blocks.4.squeeze_excite",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 48, "expand_dim": 288, "expand": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 48, "expand_dim": 288, "expand": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 288, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -136,7 +136,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionSqueezeExciteLayer",
      "path": "vision_model.encoder.blocks.11.squeeze_excite",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 80, "expand_dim": 480, "expand": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 80, "expand_dim": 480, "expand": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 480, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -146,7 +146,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionSqueezeExciteLayer",
      "path": "vision_model.encoder.blocks.18.squeeze_excite",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 64, "expand_dim": 64, "expand": False},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 64, "expand_dim": 64, "expand": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -229,8 +229,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -51,7 +51,7 @@ KERNEL = {"id": "1097a8ca4903e336", "name": "big_bird_attention", "level": 2, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "hidden_dropout_prob": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-12, "attn_implementation": "sdpa"}}, "seed": 0},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "original_full", "hidden_dropout_prob": 0.1, "hidden_size": 768, "layer_norm_eps": 1e-12, "attn_implementation": "eager"}}, "seed": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -70,7 +70,7 @@ CASES = [
      "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
      "path": "encoder.layer.0.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 1},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "original_full", "attn_implementation": "eager"}}, "seed": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -89,7 +89,7 @@ CASES = [
      "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
      "path": "encoder.layer.1.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 2},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "original_full", "attn_implementation": "eager"}}, "seed": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -108,7 +108,7 @@ CASES = [
      "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
      "path": "encoder.layer.2.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 3},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "original_full", "attn_implementation": "eager"}}, "seed": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -127,7 +127,7 @@ CASES = [
      "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
      "path": "encoder.layer.3.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 4},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "original_full", "attn_implementation": "eager"}}, "seed": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -146,7 +146,7 @@ CASES = [
      "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
      "path": "encoder.layer.4.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 5},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "original_full", "attn_implementation": "eager"}}, "seed": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -165,7 +165,7 @@ CASES = [
      "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
      "path": "encoder.layer.5.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 6},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "original_full", "attn_implementation": "eager"}}, "seed": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -184,7 +184,7 @@ CASES = [
      "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
      "path": "encoder.layer.6.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 7},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "original_full", "attn_implementation": "eager"}}, "seed": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -203,7 +203,7 @@ CASES = [
      "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
      "path": "encoder.layer.7.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 8},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "original_full", "attn_implementation": "eager"}}, "seed": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -222,7 +222,7 @@ CASES = [
      "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
      "path": "encoder.layer.8.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 9},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "original_full", "attn_implementation": "eager"}}, "seed": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -241,7 +241,7 @@ CASES = [
      "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
      "path": "encoder.layer.9.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 10},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "original_full", "attn_implementation": "eager"}}, "seed": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -260,7 +260,7 @@ CASES = [
      "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdAttention",
      "path": "encoder.layer.10.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "block_sparse", "attn_implementation": "sdpa"}}, "seed": 11},
+    {"init": {"config": {"config_class": "BigBirdConfig", "fields": {"attention_type": "original_full", "attn_implementation": "eager"}}, "seed": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -315,8 +315,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -56,7 +56,7 @@ KERNEL = {"id": "b0dc2bf26e373166", "name": "big_bird_pegasus_decoder_attention"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
@@ -69,7 +69,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
      "path": "decoder.layers.0.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
@@ -82,7 +82,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
      "path": "decoder.layers.1.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 2},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
@@ -95,7 +95,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
      "path": "decoder.layers.2.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 3},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
@@ -108,7 +108,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
      "path": "decoder.layers.3.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 4},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
@@ -121,7 +121,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
      "path": "decoder.layers.4.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 5},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
@@ -134,7 +134,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
      "path": "decoder.layers.5.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 6},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
@@ -147,7 +147,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
      "path": "decoder.layers.6.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 7},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
@@ -160,7 +160,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
      "path": "decoder.layers.7.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 8},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
@@ -173,7 +173,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
      "path": "decoder.layers.8.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 9},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
@@ -186,7 +186,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
      "path": "decoder.layers.9.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 10},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
@@ -199,7 +199,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
      "path": "decoder.layers.10.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 11},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
@@ -212,7 +212,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
      "path": "decoder.layers.11.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 12},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
@@ -225,7 +225,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
      "path": "decoder.layers.12.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 13},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
@@ -238,7 +238,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
      "path": "decoder.layers.13.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 14},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
@@ -251,7 +251,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderAttention",
      "path": "decoder.layers.14.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "sdpa"}}, "layer_idx": 15},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": True, "bias": False, "is_causal": False, "config": {"config_class": "BigBirdPegasusConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "default", "value": None},
@@ -349,8 +349,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -36,7 +36,7 @@ KERNEL = {"id": "7aad937ae711e42e", "name": "bit_group_norm_activation", "level"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 256, "eps": 1e-05, "affine": True, "apply_activation": True},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "eager"}}, "num_channels": 256, "eps": 1e-05, "affine": True, "apply_activation": True},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -46,7 +46,7 @@ CASES = [
      "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
      "path": "encoder.stages.2.layers.0.norm3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 128, "eps": 1e-05, "affine": True, "apply_activation": True},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "eager"}}, "num_channels": 128, "eps": 1e-05, "affine": True, "apply_activation": True},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -56,7 +56,7 @@ CASES = [
      "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
      "path": "encoder.stages.1.layers.0.norm3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 64, "eps": 1e-05, "affine": True, "apply_activation": True},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "eager"}}, "num_channels": 64, "eps": 1e-05, "affine": True, "apply_activation": True},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -66,7 +66,7 @@ CASES = [
      "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
      "path": "encoder.stages.0.layers.0.norm1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 1024, "eps": 1e-05, "affine": True, "apply_activation": True},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "eager"}}, "num_channels": 1024, "eps": 1e-05, "affine": True, "apply_activation": True},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -76,7 +76,7 @@ CASES = [
      "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
      "path": "encoder.stages.2.layers.1.norm1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 512, "eps": 1e-05, "affine": True, "apply_activation": True},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "eager"}}, "num_channels": 512, "eps": 1e-05, "affine": True, "apply_activation": True},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -86,7 +86,7 @@ CASES = [
      "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
      "path": "encoder.stages.3.layers.0.norm3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 512, "eps": 1e-05, "affine": True, "apply_activation": True},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "eager"}}, "num_channels": 512, "eps": 1e-05, "affine": True, "apply_activation": True},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -96,7 +96,7 @@ CASES = [
      "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
      "path": "encoder.stages.1.layers.1.norm1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 2048, "eps": 1e-05, "affine": True, "apply_activation": True},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "eager"}}, "num_channels": 2048, "eps": 1e-05, "affine": True, "apply_activation": True},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 2048, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -106,7 +106,7 @@ CASES = [
      "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
      "path": "encoder.stages.3.layers.1.norm1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 256, "eps": 1e-05, "affine": True, "apply_activation": True},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "eager"}}, "num_channels": 256, "eps": 1e-05, "affine": True, "apply_activation": True},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -116,7 +116,7 @@ CASES = [
      "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
      "path": "encoder.stages.0.layers.1.norm1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 128, "eps": 1e-05, "affine": True, "apply_activation": True},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "eager"}}, "num_channels": 128, "eps": 1e-05, "affine": True, "apply_activation": True},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 128, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -126,7 +126,7 @@ CASES = [
      "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
      "path": "encoder.stages.1.layers.0.norm2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 256, "eps": 1e-05, "affine": True, "apply_activation": True},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "eager"}}, "num_channels": 256, "eps": 1e-05, "affine": True, "apply_activation": True},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -136,7 +136,7 @@ CASES = [
      "qualname": "transformers.models.bit.modeling_bit.BitGroupNormActivation",
      "path": "encoder.stages.2.layers.0.norm2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "num_channels": 512, "eps": 1e-05, "affine": True, "apply_activation": True},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"hidden_act": "relu", "num_groups": 32, "attn_implementation": "eager"}}, "num_channels": 512, "eps": 1e-05, "affine": True, "apply_activation": True},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -182,8 +182,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

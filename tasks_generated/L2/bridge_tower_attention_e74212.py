@@ -47,7 +47,7 @@ KERNEL = {"id": "e74212ad67f9563e", "name": "bridge_tower_attention_e74212", "le
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": True, "layer_idx": None, "is_cross_attention": False},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": True, "layer_idx": None, "is_cross_attention": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -61,7 +61,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention",
      "path": "cross_modal_text_layers.0.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 0, "is_cross_attention": False},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "layer_norm_eps": 1e-05, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 0, "is_cross_attention": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -75,7 +75,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention",
      "path": "text_model.encoder.layer.0.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 1, "is_cross_attention": False},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 1, "is_cross_attention": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -89,7 +89,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention",
      "path": "text_model.encoder.layer.1.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 2, "is_cross_attention": False},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 2, "is_cross_attention": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -103,7 +103,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention",
      "path": "text_model.encoder.layer.2.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 3, "is_cross_attention": False},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 3, "is_cross_attention": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -117,7 +117,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention",
      "path": "text_model.encoder.layer.3.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 4, "is_cross_attention": False},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 4, "is_cross_attention": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -131,7 +131,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention",
      "path": "text_model.encoder.layer.4.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 5, "is_cross_attention": False},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 5, "is_cross_attention": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -145,7 +145,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention",
      "path": "text_model.encoder.layer.5.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 6, "is_cross_attention": False},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 6, "is_cross_attention": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -159,7 +159,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention",
      "path": "text_model.encoder.layer.6.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 7, "is_cross_attention": False},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 7, "is_cross_attention": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -173,7 +173,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention",
      "path": "text_model.encoder.layer.7.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 8, "is_cross_attention": False},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 8, "is_cross_attention": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -187,7 +187,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention",
      "path": "text_model.encoder.layer.8.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 9, "is_cross_attention": False},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 9, "is_cross_attention": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -201,7 +201,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention",
      "path": "text_model.encoder.layer.9.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 10, "is_cross_attention": False},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 10, "is_cross_attention": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -215,7 +215,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerAttention",
      "path": "text_model.encoder.layer.10.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 11, "is_cross_attention": False},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 11, "is_cross_attention": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -265,8 +265,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -45,7 +45,7 @@ KERNEL = {"id": "80c3aed7bb610158", "name": "bridge_tower_self_attention", "leve
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": True, "layer_idx": None},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": True, "layer_idx": None},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -57,7 +57,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention",
      "path": "cross_modal_text_layers.0.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 0},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -69,7 +69,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention",
      "path": "text_model.encoder.layer.0.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 1},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -81,7 +81,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention",
      "path": "text_model.encoder.layer.1.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 2},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -93,7 +93,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention",
      "path": "text_model.encoder.layer.2.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 3},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -105,7 +105,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention",
      "path": "text_model.encoder.layer.3.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 4},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -117,7 +117,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention",
      "path": "text_model.encoder.layer.4.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 5},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -129,7 +129,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention",
      "path": "text_model.encoder.layer.5.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 6},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -141,7 +141,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention",
      "path": "text_model.encoder.layer.6.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 7},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -153,7 +153,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention",
      "path": "text_model.encoder.layer.7.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 8},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -165,7 +165,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention",
      "path": "text_model.encoder.layer.8.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 9},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -177,7 +177,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention",
      "path": "text_model.encoder.layer.9.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 10},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -189,7 +189,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerSelfAttention",
      "path": "text_model.encoder.layer.10.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 11},
+    {"init": {"config": {"config_class": "BridgeTowerTextConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "attn_implementation": "eager"}}, "is_causal": False, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
@@ -237,8 +237,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

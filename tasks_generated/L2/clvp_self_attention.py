@@ -48,7 +48,7 @@ KERNEL = {"id": "0775c13371bd9917", "name": "clvp_self_attention", "level": 2, "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -63,7 +63,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.0.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -78,7 +78,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.1.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -93,7 +93,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.2.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -108,7 +108,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.3.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -123,7 +123,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.4.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -138,7 +138,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.5.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -153,7 +153,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.6.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -168,7 +168,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.7.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -183,7 +183,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.8.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -198,7 +198,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.9.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -213,7 +213,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.10.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -228,7 +228,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.11.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -243,7 +243,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.12.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -258,7 +258,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.13.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -273,7 +273,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.14.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -288,7 +288,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.15.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -303,7 +303,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.16.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -318,7 +318,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.17.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -333,7 +333,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.18.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -348,7 +348,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.19.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -363,7 +363,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.20.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -378,7 +378,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.21.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -393,7 +393,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.22.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -408,7 +408,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.23.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -423,7 +423,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.24.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 25},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -438,7 +438,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.25.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 26},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -453,7 +453,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.26.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 27},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -468,7 +468,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.27.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 28},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -483,7 +483,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_decoder_model.model.decoder.layers.28.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "sdpa"}}, "layer_idx": 29},
+    {"init": {"config": {"config_class": "ClvpDecoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 1024, "max_position_embeddings": 608, "num_attention_heads": 16, "use_attention_bias": True, "attn_implementation": "eager"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "rotary_pos_emb", "kind": "default", "value": None},
@@ -574,8 +574,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -48,7 +48,7 @@ KERNEL = {"id": "425c0bbb02e67fa7", "name": "clvp_self_attention_425c0b", "level
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "ClvpEncoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 768, "num_attention_heads": 12, "use_attention_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": None},
+    {"init": {"config": {"config_class": "ClvpEncoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 768, "num_attention_heads": 12, "use_attention_bias": False, "attn_implementation": "eager"}}, "layer_idx": None},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 511, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"},
         {"name": "rotary_pos_emb", "kind": "tensor", "shape": [1, 511, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -61,7 +61,7 @@ CASES = [
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpSelfAttention",
      "path": "speech_encoder_model.layers.1.self_attn",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "ClvpEncoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 768, "num_attention_heads": 12, "use_attention_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": None},
+    {"init": {"config": {"config_class": "ClvpEncoderConfig", "fields": {"attention_dropout": 0.1, "hidden_size": 768, "num_attention_heads": 12, "use_attention_bias": False, "attn_implementation": "eager"}}, "layer_idx": None},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
         {"name": "rotary_pos_emb", "kind": "tensor", "shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"},
@@ -110,8 +110,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

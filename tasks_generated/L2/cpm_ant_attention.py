@@ -47,7 +47,7 @@ KERNEL = {"id": "b01bd501d217c941", "name": "cpm_ant_attention", "level": 2, "la
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -63,7 +63,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.0.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -79,7 +79,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.1.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -95,7 +95,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.2.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -111,7 +111,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.3.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -127,7 +127,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.4.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -143,7 +143,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.5.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -159,7 +159,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.6.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -175,7 +175,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.7.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -191,7 +191,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.8.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -207,7 +207,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.9.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -223,7 +223,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.10.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -239,7 +239,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.11.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -255,7 +255,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.12.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -271,7 +271,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.13.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -287,7 +287,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.14.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -303,7 +303,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.15.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -319,7 +319,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.16.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -335,7 +335,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.17.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -351,7 +351,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.18.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -367,7 +367,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.19.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -383,7 +383,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.20.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -399,7 +399,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.21.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -415,7 +415,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.22.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -431,7 +431,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.23.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -447,7 +447,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.24.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 25},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -463,7 +463,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.25.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 26},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -479,7 +479,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.26.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 27},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -495,7 +495,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.27.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 28},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -511,7 +511,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.28.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 29},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -527,7 +527,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.29.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 30},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -543,7 +543,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.30.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 31},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -559,7 +559,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.31.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 32},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 32},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -575,7 +575,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.32.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 33},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 33},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -591,7 +591,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.33.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 34},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 34},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -607,7 +607,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.34.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 35},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 35},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -623,7 +623,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.35.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 36},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 36},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -639,7 +639,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.36.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 37},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 37},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -655,7 +655,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.37.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 38},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 38},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -671,7 +671,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.38.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 39},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 39},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -687,7 +687,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.39.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 40},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 40},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -703,7 +703,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.40.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 41},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 41},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -719,7 +719,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.41.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 42},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 42},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -735,7 +735,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.42.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 43},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 43},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -751,7 +751,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.43.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 44},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 44},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -767,7 +767,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.44.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 45},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 45},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -783,7 +783,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.45.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 46},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 46},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -799,7 +799,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntAttention",
      "path": "encoder.layers.46.self_att.self_attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 47},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 47},
      "inputs": [
         {"name": "hidden_q", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "hidden_kv", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -851,8 +851,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

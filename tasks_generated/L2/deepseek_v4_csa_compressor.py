@@ -44,7 +44,7 @@ KERNEL = {"id": "bf8e6c264f69b872", "name": "deepseek_v4_csa_compressor", "level
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -58,7 +58,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.11.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -72,7 +72,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.13.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -86,7 +86,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.15.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -100,7 +100,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.17.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -114,7 +114,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.19.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -128,7 +128,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.21.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -142,7 +142,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.23.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -156,7 +156,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.25.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -170,7 +170,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.27.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -184,7 +184,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.29.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -198,7 +198,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.31.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -212,7 +212,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.33.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -226,7 +226,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.35.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -240,7 +240,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.37.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -254,7 +254,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.39.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "max_position_embeddings": 1048576, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "max_position_embeddings": 1048576, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "rope_parameters": {"main": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.125}, "compress": {"rope_theta": 160000.0, "rope_type": "default", "partial_rotary_factor": 0.125}}, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -268,7 +268,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.3.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -282,7 +282,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.41.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -296,7 +296,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.5.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -310,7 +310,7 @@ CASES = [
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4CSACompressor",
      "path": "layers.7.self_attn.compressor",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"compress_rates": {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}, "head_dim": 512, "hidden_size": 4096, "index_head_dim": 128, "index_n_heads": 64, "index_topk": 512, "q_lora_rank": 1024, "rms_norm_eps": 1e-06, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "q_residual", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -360,8 +360,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

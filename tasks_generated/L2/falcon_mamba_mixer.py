@@ -43,7 +43,7 @@ KERNEL = {"id": "a628c0974a0dc1a4", "name": "falcon_mamba_mixer", "level": 2, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 0, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 0, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -55,7 +55,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.0.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 1, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 1, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -67,7 +67,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.1.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 2, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 2, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -79,7 +79,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.2.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 3, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 3, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -91,7 +91,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.3.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 4, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 4, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -103,7 +103,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.4.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 5, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 5, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -115,7 +115,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.5.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 6, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 6, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -127,7 +127,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.6.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 7, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 7, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -139,7 +139,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.7.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 8, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 8, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -151,7 +151,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.8.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 9, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 9, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -163,7 +163,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.9.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 10, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 10, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -175,7 +175,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.10.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 11, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 11, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -187,7 +187,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.11.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 12, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 12, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -199,7 +199,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.12.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 13, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 13, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -211,7 +211,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.13.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 14, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 14, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -223,7 +223,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.14.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 15, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 15, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -235,7 +235,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.15.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 16, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 16, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -247,7 +247,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.16.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 17, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 17, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -259,7 +259,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.17.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 18, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 18, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -271,7 +271,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.18.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 19, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 19, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -283,7 +283,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.19.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 20, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 20, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -295,7 +295,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.20.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 21, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 21, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -307,7 +307,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.21.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 22, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 22, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -319,7 +319,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.22.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 23, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 23, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -331,7 +331,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.23.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 24, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 24, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -343,7 +343,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.24.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 25, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 25, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -355,7 +355,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.25.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 26, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 26, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -367,7 +367,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.26.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 27, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 27, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -379,7 +379,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.27.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 28, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 28, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -391,7 +391,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.28.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 29, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 29, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -403,7 +403,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.29.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 30, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 30, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -415,7 +415,7 @@ CASES = [
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaMixer",
      "path": "layers.30.mixer",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "sdpa"}}, "layer_idx": 31, "initialize_mixer_weights": False},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "state_size": 16, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "attn_implementation": "eager"}}, "layer_idx": 31, "initialize_mixer_weights": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -463,8 +463,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -36,7 +36,7 @@ KERNEL = {"id": "df0fa2a179ff3142", "name": "glpn_mix_ffn", "level": 2, "label":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "GLPNConfig", "fields": {"hidden_act": "gelu", "hidden_dropout_prob": 0.0, "attn_implementation": "sdpa"}}, "in_features": 160, "hidden_features": 640, "out_features": None},
+    {"init": {"config": {"config_class": "GLPNConfig", "fields": {"hidden_act": "gelu", "hidden_dropout_prob": 0.0, "attn_implementation": "eager"}}, "in_features": 160, "hidden_features": 640, "out_features": None},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 196, 160], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "height", "kind": "int", "value": 14},
@@ -48,7 +48,7 @@ CASES = [
      "qualname": "transformers.models.glpn.modeling_glpn.GLPNMixFFN",
      "path": "encoder.block.2.0.mlp",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GLPNConfig", "fields": {"hidden_act": "gelu", "hidden_dropout_prob": 0.0, "attn_implementation": "sdpa"}}, "in_features": 32, "hidden_features": 128, "out_features": None},
+    {"init": {"config": {"config_class": "GLPNConfig", "fields": {"hidden_act": "gelu", "hidden_dropout_prob": 0.0, "attn_implementation": "eager"}}, "in_features": 32, "hidden_features": 128, "out_features": None},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 3136, 32], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "height", "kind": "int", "value": 56},
@@ -60,7 +60,7 @@ CASES = [
      "qualname": "transformers.models.glpn.modeling_glpn.GLPNMixFFN",
      "path": "encoder.block.0.0.mlp",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GLPNConfig", "fields": {"hidden_act": "gelu", "hidden_dropout_prob": 0.0, "attn_implementation": "sdpa"}}, "in_features": 256, "hidden_features": 1024, "out_features": None},
+    {"init": {"config": {"config_class": "GLPNConfig", "fields": {"hidden_act": "gelu", "hidden_dropout_prob": 0.0, "attn_implementation": "eager"}}, "in_features": 256, "hidden_features": 1024, "out_features": None},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "height", "kind": "int", "value": 7},
@@ -72,7 +72,7 @@ CASES = [
      "qualname": "transformers.models.glpn.modeling_glpn.GLPNMixFFN",
      "path": "encoder.block.3.0.mlp",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GLPNConfig", "fields": {"hidden_act": "gelu", "hidden_dropout_prob": 0.0, "attn_implementation": "sdpa"}}, "in_features": 64, "hidden_features": 256, "out_features": None},
+    {"init": {"config": {"config_class": "GLPNConfig", "fields": {"hidden_act": "gelu", "hidden_dropout_prob": 0.0, "attn_implementation": "eager"}}, "in_features": 64, "hidden_features": 256, "out_features": None},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 784, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "height", "kind": "int", "value": 28},
@@ -145,8 +145,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -44,7 +44,7 @@ KERNEL = {"id": "4bded52251752fef", "name": "gpt_neo_self_attention", "level": 2
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 0},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "eager"}}, "attention_type": "global", "layer_id": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -58,7 +58,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.0.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 1},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "eager"}}, "attention_type": "local", "layer_id": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -72,7 +72,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.1.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 2},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "eager"}}, "attention_type": "global", "layer_id": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -86,7 +86,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.2.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 3},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "eager"}}, "attention_type": "local", "layer_id": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -100,7 +100,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.3.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 4},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "eager"}}, "attention_type": "global", "layer_id": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -114,7 +114,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.4.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 5},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "eager"}}, "attention_type": "local", "layer_id": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -128,7 +128,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.5.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 6},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "eager"}}, "attention_type": "global", "layer_id": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -142,7 +142,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.6.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 7},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "eager"}}, "attention_type": "local", "layer_id": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -156,7 +156,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.7.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 8},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "eager"}}, "attention_type": "global", "layer_id": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -170,7 +170,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.8.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 9},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "eager"}}, "attention_type": "local", "layer_id": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -184,7 +184,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.9.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 10},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "eager"}}, "attention_type": "global", "layer_id": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -198,7 +198,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.10.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 11},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "eager"}}, "attention_type": "local", "layer_id": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -212,7 +212,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.11.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 12},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "eager"}}, "attention_type": "global", "layer_id": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -226,7 +226,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.12.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 13},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "eager"}}, "attention_type": "local", "layer_id": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -240,7 +240,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.13.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 14},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "eager"}}, "attention_type": "global", "layer_id": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -254,7 +254,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.14.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 15},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "eager"}}, "attention_type": "local", "layer_id": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -268,7 +268,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.15.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 16},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "eager"}}, "attention_type": "global", "layer_id": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -282,7 +282,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.16.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 17},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "eager"}}, "attention_type": "local", "layer_id": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -296,7 +296,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.17.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 18},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "eager"}}, "attention_type": "global", "layer_id": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -310,7 +310,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.18.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 19},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "eager"}}, "attention_type": "local", "layer_id": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -324,7 +324,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.19.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 20},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "eager"}}, "attention_type": "global", "layer_id": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -338,7 +338,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.20.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 21},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "eager"}}, "attention_type": "local", "layer_id": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -352,7 +352,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.21.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "sdpa"}}, "attention_type": "global", "layer_id": 22},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "attn_implementation": "eager"}}, "attention_type": "global", "layer_id": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -366,7 +366,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neo.modeling_gpt_neo.GPTNeoSelfAttention",
      "path": "h.22.attn.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "sdpa"}}, "attention_type": "local", "layer_id": 23},
+    {"init": {"config": {"config_class": "GPTNeoConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "num_heads": 16, "resid_dropout": 0.0, "window_size": 256, "attn_implementation": "eager"}}, "attention_type": "local", "layer_id": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -416,8 +416,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -47,7 +47,7 @@ KERNEL = {"id": "cb20cd182208f753", "name": "image_gpt_attention", "level": 2, "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 0},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -63,7 +63,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.0.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 1},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -79,7 +79,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.1.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 2},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -95,7 +95,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.2.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 3},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -111,7 +111,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.3.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 4},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -127,7 +127,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.4.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 5},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -143,7 +143,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.5.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 6},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -159,7 +159,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.6.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 7},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -175,7 +175,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.7.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 8},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -191,7 +191,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.8.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 9},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -207,7 +207,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.9.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 10},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -223,7 +223,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.10.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 11},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -239,7 +239,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.11.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 12},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -255,7 +255,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.12.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 13},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -271,7 +271,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.13.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 14},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -287,7 +287,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.14.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 15},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -303,7 +303,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.15.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 16},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -319,7 +319,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.16.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 17},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -335,7 +335,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.17.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 18},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -351,7 +351,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.18.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 19},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -367,7 +367,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.19.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 20},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -383,7 +383,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.20.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 21},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -399,7 +399,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.21.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 22},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -415,7 +415,7 @@ CASES = [
      "qualname": "transformers.models.imagegpt.modeling_imagegpt.ImageGPTAttention",
      "path": "h.22.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "sdpa"}}, "is_cross_attention": False, "layer_idx": 23},
+    {"init": {"config": {"config_class": "ImageGPTConfig", "fields": {"attn_pdrop": 0.1, "hidden_size": 512, "max_position_embeddings": 1024, "num_attention_heads": 8, "reorder_and_upcast_attn": False, "resid_pdrop": 0.1, "scale_attn_by_inverse_layer_idx": False, "scale_attn_weights": True, "attn_implementation": "eager"}}, "is_cross_attention": False, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "layer_past", "kind": "none"},
@@ -467,8 +467,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -41,7 +41,7 @@ KERNEL = {"id": "f67e7063e95375f4", "name": "mask_former_swin_self_attention_f67
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "MaskFormerSwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "sdpa"}}, "dim": 512, "num_heads": 16, "window_size": 12},
+    {"init": {"config": {"config_class": "MaskFormerSwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "eager"}}, "dim": 512, "num_heads": 16, "window_size": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [8, 144, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [4, 144, 144], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -53,7 +53,7 @@ CASES = [
      "qualname": "transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfAttention",
      "path": "pixel_level_module.encoder.model.encoder.layers.2.blocks.1.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MaskFormerSwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "sdpa"}}, "dim": 1024, "num_heads": 32, "window_size": 12},
+    {"init": {"config": {"config_class": "MaskFormerSwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "eager"}}, "dim": 1024, "num_heads": 32, "window_size": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 144, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [1, 144, 144], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -65,7 +65,7 @@ CASES = [
      "qualname": "transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfAttention",
      "path": "pixel_level_module.encoder.model.encoder.layers.3.blocks.1.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MaskFormerSwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "sdpa"}}, "dim": 128, "num_heads": 4, "window_size": 12},
+    {"init": {"config": {"config_class": "MaskFormerSwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "eager"}}, "dim": 128, "num_heads": 4, "window_size": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [128, 144, 128], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [64, 144, 144], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -77,7 +77,7 @@ CASES = [
      "qualname": "transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfAttention",
      "path": "pixel_level_module.encoder.model.encoder.layers.0.blocks.1.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MaskFormerSwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "sdpa"}}, "dim": 256, "num_heads": 8, "window_size": 12},
+    {"init": {"config": {"config_class": "MaskFormerSwinConfig", "fields": {"attention_probs_dropout_prob": 0.0, "qkv_bias": True, "attn_implementation": "eager"}}, "dim": 256, "num_heads": 8, "window_size": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [32, 144, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [16, 144, 144], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -135,8 +135,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

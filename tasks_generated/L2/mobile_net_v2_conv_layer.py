@@ -49,7 +49,7 @@ KERNEL = {"id": "5b895ac70f9127d4", "name": "mobile_net_v2_conv_layer", "level":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 384, "out_channels": 384, "kernel_size": 3, "stride": 1, "groups": 384, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 384, "out_channels": 384, "kernel_size": 3, "stride": 1, "groups": 384, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 384, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -59,7 +59,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "layer.6.conv_3x3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 64, "out_channels": 384, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 64, "out_channels": 384, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 64, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -69,7 +69,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "layer.6.expand_1x1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 160, "out_channels": 960, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 160, "out_channels": 960, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 160, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -79,7 +79,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "layer.13.expand_1x1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 32, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 32, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 32, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -89,7 +89,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "layer.3.expand_1x1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 96, "out_channels": 576, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 96, "out_channels": 576, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 96, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -99,7 +99,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "layer.10.expand_1x1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 960, "out_channels": 960, "kernel_size": 3, "stride": 1, "groups": 960, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 960, "out_channels": 960, "kernel_size": 3, "stride": 1, "groups": 960, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 960, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -109,7 +109,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "layer.13.conv_3x3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 192, "out_channels": 192, "kernel_size": 3, "stride": 1, "groups": 192, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 192, "out_channels": 192, "kernel_size": 3, "stride": 1, "groups": 192, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 192, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -119,7 +119,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "layer.3.conv_3x3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 24, "out_channels": 144, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 24, "out_channels": 144, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 24, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -129,7 +129,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "layer.1.expand_1x1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 576, "out_channels": 576, "kernel_size": 3, "stride": 1, "groups": 576, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 576, "out_channels": 576, "kernel_size": 3, "stride": 1, "groups": 576, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 576, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -139,7 +139,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "layer.10.conv_3x3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 144, "out_channels": 144, "kernel_size": 3, "stride": 1, "groups": 144, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 144, "out_channels": 144, "kernel_size": 3, "stride": 1, "groups": 144, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 144, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -149,7 +149,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "layer.1.conv_3x3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 144, "out_channels": 144, "kernel_size": 3, "stride": 2, "groups": 144, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 144, "out_channels": 144, "kernel_size": 3, "stride": 2, "groups": 144, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 144, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -159,7 +159,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "layer.2.conv_3x3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 16, "out_channels": 96, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 16, "out_channels": 96, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 16, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -169,7 +169,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "layer.0.expand_1x1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 192, "out_channels": 192, "kernel_size": 3, "stride": 2, "groups": 192, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 192, "out_channels": 192, "kernel_size": 3, "stride": 2, "groups": 192, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 192, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -179,7 +179,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "layer.5.conv_3x3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 3, "out_channels": 32, "kernel_size": 3, "stride": 2, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 3, "out_channels": 32, "kernel_size": 3, "stride": 2, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -189,7 +189,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "conv_stem.first_conv",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 32, "out_channels": 32, "kernel_size": 3, "stride": 1, "groups": 32, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 32, "out_channels": 32, "kernel_size": 3, "stride": 1, "groups": 32, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 32, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -199,7 +199,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "conv_stem.conv_3x3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 320, "out_channels": 1280, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 320, "out_channels": 1280, "kernel_size": 1, "stride": 1, "groups": 1, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 320, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -209,7 +209,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "conv_1x1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 576, "out_channels": 576, "kernel_size": 3, "stride": 2, "groups": 576, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 576, "out_channels": 576, "kernel_size": 3, "stride": 2, "groups": 576, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 576, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -219,7 +219,7 @@ CASES = [
      "qualname": "transformers.models.mobilenet_v2.modeling_mobilenet_v2.MobileNetV2ConvLayer",
      "path": "layer.12.conv_3x3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "sdpa"}}, "in_channels": 96, "out_channels": 96, "kernel_size": 3, "stride": 2, "groups": 96, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
+    {"init": {"config": {"config_class": "MobileNetV2Config", "fields": {"hidden_act": "relu6", "layer_norm_eps": 0.001, "tf_padding": True, "attn_implementation": "eager"}}, "in_channels": 96, "out_channels": 96, "kernel_size": 3, "stride": 2, "groups": 96, "bias": False, "dilation": 1, "use_normalization": True, "use_activation": True, "layer_norm_eps": None},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 96, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -269,8 +269,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -48,7 +48,7 @@ KERNEL = {"id": "ece16284eb4d8165", "name": "mobile_vit_v2_conv_layer", "level":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 192, "out_channels": 385, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
+    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "eager"}}, "in_channels": 192, "out_channels": 385, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 192, 4, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -58,7 +58,7 @@ CASES = [
      "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
      "path": "encoder.layer.3.transformer.layer.0.attention.qkv_proj",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 192, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
+    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "eager"}}, "in_channels": 192, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 192, 4, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -68,7 +68,7 @@ CASES = [
      "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
      "path": "encoder.layer.3.transformer.layer.0.attention.out_proj",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 384, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
+    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "eager"}}, "in_channels": 384, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 384, 4, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -78,7 +78,7 @@ CASES = [
      "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
      "path": "encoder.layer.3.transformer.layer.0.ffn.conv2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 256, "out_channels": 513, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
+    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "eager"}}, "in_channels": 256, "out_channels": 513, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 256, 4, 16], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -88,7 +88,7 @@ CASES = [
      "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
      "path": "encoder.layer.4.transformer.layer.0.attention.qkv_proj",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 256, "out_channels": 256, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
+    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "eager"}}, "in_channels": 256, "out_channels": 256, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 256, 4, 16], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -98,7 +98,7 @@ CASES = [
      "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
      "path": "encoder.layer.4.transformer.layer.0.attention.out_proj",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 512, "out_channels": 256, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
+    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "eager"}}, "in_channels": 512, "out_channels": 256, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 512, 4, 16], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -108,7 +108,7 @@ CASES = [
      "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
      "path": "encoder.layer.4.transformer.layer.0.ffn.conv2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 128, "out_channels": 257, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
+    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "eager"}}, "in_channels": 128, "out_channels": 257, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 128, 4, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -118,7 +118,7 @@ CASES = [
      "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
      "path": "encoder.layer.2.transformer.layer.0.attention.qkv_proj",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 128, "out_channels": 128, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
+    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "eager"}}, "in_channels": 128, "out_channels": 128, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 128, 4, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -128,7 +128,7 @@ CASES = [
      "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
      "path": "encoder.layer.2.transformer.layer.0.attention.out_proj",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 256, "out_channels": 128, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
+    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_implementation": "eager"}}, "in_channels": 256, "out_channels": 128, "kernel_size": 1, "stride": 1, "groups": 1, "bias": True, "dilation": 1, "use_normalization": False, "use_activation": False},
      "inputs": [
         {"name": "features", "kind": "tensor", "shape": [2, 256, 4, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -286,8 +286,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

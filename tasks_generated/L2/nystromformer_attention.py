@@ -36,7 +36,7 @@ KERNEL = {"id": "3579a11fcb705c42", "name": "nystromformer_attention", "level": 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "NystromformerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "conv_kernel_size": 65, "hidden_dropout_prob": 0.1, "hidden_size": 768, "inv_coeff_init_option": False, "layer_norm_eps": 1e-05, "num_attention_heads": 12, "num_landmarks": 64, "segment_means_seq_len": 64, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "NystromformerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "conv_kernel_size": 65, "hidden_dropout_prob": 0.1, "hidden_size": 768, "inv_coeff_init_option": False, "layer_norm_eps": 1e-05, "num_attention_heads": 12, "num_landmarks": 64, "segment_means_seq_len": 64, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -84,8 +84,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

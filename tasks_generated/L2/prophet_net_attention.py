@@ -46,7 +46,7 @@ KERNEL = {"id": "0b3db6cef96d15df", "name": "prophet_net_attention", "level": 2,
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 0},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "eager"}}, "num_attn_heads": 16, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -60,7 +60,7 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
      "path": "decoder.layers.0.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 1},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "eager"}}, "num_attn_heads": 16, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -74,7 +74,7 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
      "path": "decoder.layers.1.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 2},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "eager"}}, "num_attn_heads": 16, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -88,7 +88,7 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
      "path": "decoder.layers.2.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 3},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "eager"}}, "num_attn_heads": 16, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -102,7 +102,7 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
      "path": "decoder.layers.3.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 4},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "eager"}}, "num_attn_heads": 16, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -116,7 +116,7 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
      "path": "decoder.layers.4.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 5},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "eager"}}, "num_attn_heads": 16, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -130,7 +130,7 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
      "path": "decoder.layers.5.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 6},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "eager"}}, "num_attn_heads": 16, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -144,7 +144,7 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
      "path": "decoder.layers.6.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 7},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "eager"}}, "num_attn_heads": 16, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -158,7 +158,7 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
      "path": "decoder.layers.7.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 8},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "eager"}}, "num_attn_heads": 16, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -172,7 +172,7 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
      "path": "decoder.layers.8.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 9},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "eager"}}, "num_attn_heads": 16, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -186,7 +186,7 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
      "path": "decoder.layers.9.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 10},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "eager"}}, "num_attn_heads": 16, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -200,7 +200,7 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetAttention",
      "path": "decoder.layers.10.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "sdpa"}}, "num_attn_heads": 16, "layer_idx": 11},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "attn_implementation": "eager"}}, "num_attn_heads": 16, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -250,8 +250,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -47,14 +47,14 @@ KERNEL = {"id": "5f8912311dc007d7", "name": "prophet_net_ngram_self_attention", 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 193985368,
@@ -63,14 +63,14 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetNgramSelfAttention",
      "path": "decoder.layers.0.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 193985368,
@@ -79,14 +79,14 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetNgramSelfAttention",
      "path": "decoder.layers.1.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 193985368,
@@ -95,14 +95,14 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetNgramSelfAttention",
      "path": "decoder.layers.2.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 193985368,
@@ -111,14 +111,14 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetNgramSelfAttention",
      "path": "decoder.layers.3.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 193985368,
@@ -127,14 +127,14 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetNgramSelfAttention",
      "path": "decoder.layers.4.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 193985368,
@@ -143,14 +143,14 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetNgramSelfAttention",
      "path": "decoder.layers.5.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 193985368,
@@ -159,14 +159,14 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetNgramSelfAttention",
      "path": "decoder.layers.6.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 193985368,
@@ -175,14 +175,14 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetNgramSelfAttention",
      "path": "decoder.layers.7.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 193985368,
@@ -191,14 +191,14 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetNgramSelfAttention",
      "path": "decoder.layers.8.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 193985368,
@@ -207,14 +207,14 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetNgramSelfAttention",
      "path": "decoder.layers.9.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 193985368,
@@ -223,14 +223,14 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetNgramSelfAttention",
      "path": "decoder.layers.10.self_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"attention_dropout": 0.1, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 193985368,
@@ -275,8 +275,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

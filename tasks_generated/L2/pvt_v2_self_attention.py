@@ -48,7 +48,7 @@ KERNEL = {"id": "02ef96a23e5d2478", "name": "pvt_v2_self_attention", "level": 2,
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "PvtV2Config", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_dropout_prob": 0.0, "layer_norm_eps": 1e-06, "linear_attention": False, "qkv_bias": True, "attn_implementation": "sdpa"}}, "hidden_size": 160, "num_attention_heads": 5, "spatial_reduction_ratio": 2},
+    {"init": {"config": {"config_class": "PvtV2Config", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_dropout_prob": 0.0, "layer_norm_eps": 1e-06, "linear_attention": False, "qkv_bias": True, "attn_implementation": "eager"}}, "hidden_size": 160, "num_attention_heads": 5, "spatial_reduction_ratio": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 196, 160], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "height", "kind": "int", "value": 14},
@@ -61,7 +61,7 @@ CASES = [
      "qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2SelfAttention",
      "path": "encoder.layers.2.blocks.0.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "PvtV2Config", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_dropout_prob": 0.0, "layer_norm_eps": 1e-06, "linear_attention": False, "qkv_bias": True, "attn_implementation": "sdpa"}}, "hidden_size": 32, "num_attention_heads": 1, "spatial_reduction_ratio": 8},
+    {"init": {"config": {"config_class": "PvtV2Config", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_dropout_prob": 0.0, "layer_norm_eps": 1e-06, "linear_attention": False, "qkv_bias": True, "attn_implementation": "eager"}}, "hidden_size": 32, "num_attention_heads": 1, "spatial_reduction_ratio": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 3136, 32], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "height", "kind": "int", "value": 56},
@@ -74,7 +74,7 @@ CASES = [
      "qualname": "transformers.models.pvt_v2.modeling_pvt_v2.PvtV2SelfAttention",
      "path": "encoder.layers.0.blocks.0.attention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "PvtV2Config", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_dropout_prob": 0.0, "layer_norm_eps": 1e-06, "linear_attention": False, "qkv_bias": True, "attn_implementation": "sdpa"}}, "hidden_size": 64, "num_attention_heads": 2, "spatial_reduction_ratio": 4},
+    {"init": {"config": {"config_class": "PvtV2Config", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_dropout_prob": 0.0, "layer_norm_eps": 1e-06, "linear_attention": False, "qkv_bias": True, "attn_implementation": "eager"}}, "hidden_size": 64, "num_attention_heads": 2, "spatial_reduction_ratio": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 784, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "height", "kind": "int", "value": 28},
@@ -123,8 +123,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

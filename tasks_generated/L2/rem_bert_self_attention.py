@@ -45,7 +45,7 @@ KERNEL = {"id": "2bf96c170f7058fb", "name": "rem_bert_self_attention", "level": 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -59,7 +59,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.0.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -73,7 +73,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.1.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -87,7 +87,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.2.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -101,7 +101,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.3.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -115,7 +115,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.4.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -129,7 +129,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.5.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -143,7 +143,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.6.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -157,7 +157,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.7.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -171,7 +171,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.8.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -185,7 +185,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.9.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -199,7 +199,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.10.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -213,7 +213,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.11.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -227,7 +227,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.12.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -241,7 +241,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.13.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -255,7 +255,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.14.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -269,7 +269,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.15.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -283,7 +283,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.16.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -297,7 +297,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.17.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -311,7 +311,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.18.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -325,7 +325,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.19.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -339,7 +339,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.20.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -353,7 +353,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.21.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -367,7 +367,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.22.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -381,7 +381,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.23.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -395,7 +395,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.24.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 25},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -409,7 +409,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.25.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 26},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -423,7 +423,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.26.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 27},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -437,7 +437,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.27.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 28},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -451,7 +451,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.28.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 29},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -465,7 +465,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.29.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 30},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -479,7 +479,7 @@ CASES = [
      "qualname": "transformers.models.rembert.modeling_rembert.RemBertSelfAttention",
      "path": "encoder.layer.30.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "sdpa"}}, "layer_idx": 31},
+    {"init": {"config": {"config_class": "RemBertConfig", "fields": {"attention_probs_dropout_prob": 0.0, "hidden_size": 1152, "is_decoder": False, "num_attention_heads": 18, "attn_implementation": "eager"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1152], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -665,8 +665,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

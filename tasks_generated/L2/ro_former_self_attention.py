@@ -45,7 +45,7 @@ KERNEL = {"id": "434d1d9e123615af", "name": "ro_former_self_attention", "level":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -60,7 +60,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerSelfAttention",
      "path": "encoder.layer.0.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -75,7 +75,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerSelfAttention",
      "path": "encoder.layer.1.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -90,7 +90,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerSelfAttention",
      "path": "encoder.layer.2.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -105,7 +105,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerSelfAttention",
      "path": "encoder.layer.3.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -120,7 +120,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerSelfAttention",
      "path": "encoder.layer.4.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -135,7 +135,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerSelfAttention",
      "path": "encoder.layer.5.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -150,7 +150,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerSelfAttention",
      "path": "encoder.layer.6.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -165,7 +165,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerSelfAttention",
      "path": "encoder.layer.7.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -180,7 +180,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerSelfAttention",
      "path": "encoder.layer.8.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -195,7 +195,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerSelfAttention",
      "path": "encoder.layer.9.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -210,7 +210,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerSelfAttention",
      "path": "encoder.layer.10.attention.self",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -261,8 +261,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -36,7 +36,7 @@ KERNEL = {"id": "599c7976245937ac", "name": "swift_former_mlp", "level": 2, "lab
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "drop_mlp_rate": 0.0, "hidden_act": "gelu", "mlp_ratio": 4, "attn_implementation": "sdpa"}}, "in_features": 112},
+    {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "drop_mlp_rate": 0.0, "hidden_act": "gelu", "mlp_ratio": 4, "attn_implementation": "eager"}}, "in_features": 112},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 112, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -46,7 +46,7 @@ CASES = [
      "qualname": "transformers.models.swiftformer.modeling_swiftformer.SwiftFormerMlp",
      "path": "encoder.network.4.blocks.5.linear",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "drop_mlp_rate": 0.0, "hidden_act": "gelu", "mlp_ratio": 4, "attn_implementation": "sdpa"}}, "in_features": 220},
+    {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "drop_mlp_rate": 0.0, "hidden_act": "gelu", "mlp_ratio": 4, "attn_implementation": "eager"}}, "in_features": 220},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 220, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -56,7 +56,7 @@ CASES = [
      "qualname": "transformers.models.swiftformer.modeling_swiftformer.SwiftFormerMlp",
      "path": "encoder.network.6.blocks.3.linear",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "drop_mlp_rate": 0.0, "hidden_act": "gelu", "mlp_ratio": 4, "attn_implementation": "sdpa"}}, "in_features": 48},
+    {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "drop_mlp_rate": 0.0, "hidden_act": "gelu", "mlp_ratio": 4, "attn_implementation": "eager"}}, "in_features": 48},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -66,7 +66,7 @@ CASES = [
      "qualname": "transformers.models.swiftformer.modeling_swiftformer.SwiftFormerMlp",
      "path": "encoder.network.0.blocks.2.linear",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "drop_mlp_rate": 0.0, "hidden_act": "gelu", "mlp_ratio": 4, "attn_implementation": "sdpa"}}, "in_features": 56},
+    {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "drop_mlp_rate": 0.0, "hidden_act": "gelu", "mlp_ratio": 4, "attn_implementation": "eager"}}, "in_features": 56},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 56, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -112,8 +112,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -46,7 +46,7 @@ KERNEL = {"id": "4d3b05e52a14793b", "name": "t5_gemma_cross_attention", "level":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -59,7 +59,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.0.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -72,7 +72,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.1.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -85,7 +85,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.2.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -98,7 +98,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.3.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -111,7 +111,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.4.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -124,7 +124,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.5.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -137,7 +137,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.6.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -150,7 +150,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.7.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -163,7 +163,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.8.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -176,7 +176,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.9.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -189,7 +189,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.10.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -202,7 +202,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.11.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -215,7 +215,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.12.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -228,7 +228,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.13.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -241,7 +241,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.14.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -254,7 +254,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.15.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -267,7 +267,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.16.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -280,7 +280,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.17.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -293,7 +293,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.18.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -306,7 +306,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.19.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -319,7 +319,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.20.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -332,7 +332,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.21.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -345,7 +345,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.22.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -358,7 +358,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.23.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -371,7 +371,7 @@ CASES = [
      "qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaCrossAttention",
      "path": "decoder.layers.24.cross_attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "sdpa"}}, "layer_idx": 25},
+    {"init": {"config": {"config_class": "T5GemmaModuleConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "attn_logit_softcapping": 50.0, "cross_attention_hidden_size": 2304, "head_dim": 256, "hidden_size": 2304, "num_attention_heads": 8, "num_key_value_heads": 4, "query_pre_attn_scalar": 256, "attn_implementation": "eager"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -420,8 +420,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -37,7 +37,7 @@ KERNEL = {"id": "da5142855e8c7f49", "name": "vibe_voice_acoustic_tokenizer_feed_
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 2048},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "eager"}}, "hidden_size": 2048},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 5, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -47,7 +47,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
      "path": "encoder.conv_layers.5.stage.0.ffn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 256},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "eager"}}, "hidden_size": 256},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1000, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -57,7 +57,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
      "path": "encoder.conv_layers.2.stage.0.ffn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 32},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "eager"}}, "hidden_size": 32},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 16000, 32], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -67,7 +67,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
      "path": "encoder.stem.stage.0.ffn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 512},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "eager"}}, "hidden_size": 512},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 200, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -77,7 +77,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
      "path": "encoder.conv_layers.3.stage.0.ffn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 1024},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "eager"}}, "hidden_size": 1024},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -87,7 +87,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
      "path": "encoder.conv_layers.4.stage.0.ffn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 128},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "eager"}}, "hidden_size": 128},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 4000, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -97,7 +97,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
      "path": "encoder.conv_layers.1.stage.0.ffn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 64},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "eager"}}, "hidden_size": 64},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 8000, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -107,7 +107,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
      "path": "encoder.conv_layers.0.stage.0.ffn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 2048},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "eager"}}, "hidden_size": 2048},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 5, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -117,7 +117,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
      "path": "decoder.stem.stage.0.ffn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 256},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "eager"}}, "hidden_size": 256},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1000, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -127,7 +127,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
      "path": "decoder.conv_layers.2.stage.0.ffn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 32},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "eager"}}, "hidden_size": 32},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 16000, 32], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -137,7 +137,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
      "path": "decoder.conv_layers.5.stage.0.ffn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 512},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "eager"}}, "hidden_size": 512},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 200, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -147,7 +147,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
      "path": "decoder.conv_layers.1.stage.0.ffn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 1024},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "eager"}}, "hidden_size": 1024},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 40, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -157,7 +157,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
      "path": "decoder.conv_layers.0.stage.0.ffn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 128},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "eager"}}, "hidden_size": 128},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 4000, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -167,7 +167,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerFeedForward",
      "path": "decoder.conv_layers.3.stage.0.ffn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "sdpa"}}, "hidden_size": 64},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "attn_implementation": "eager"}}, "hidden_size": 64},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 8000, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -238,8 +238,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

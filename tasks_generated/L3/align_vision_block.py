@@ -47,7 +47,7 @@ KERNEL = {"id": "1e7550a2175b1b2c", "name": "align_vision_block", "level": 3, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.06909090909090909, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.06909090909090909, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -57,7 +57,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.19",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.07272727272727272, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.07272727272727272, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -67,7 +67,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.20",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.07636363636363637, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.07636363636363637, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -77,7 +77,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.21",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.08, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.08, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -87,7 +87,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.22",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.08363636363636365, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.08363636363636365, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -97,7 +97,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.23",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.08727272727272728, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.08727272727272728, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -107,7 +107,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.24",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.09090909090909091, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.09090909090909091, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -117,7 +117,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.25",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.09454545454545454, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.09454545454545454, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -127,7 +127,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.26",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.09818181818181819, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 160, "out_dim": 160, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.09818181818181819, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 160, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -137,7 +137,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.27",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.10545454545454547, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.10545454545454547, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -147,7 +147,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.29",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.10909090909090909, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.10909090909090909, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -157,7 +157,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.30",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.11272727272727273, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.11272727272727273, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -167,7 +167,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.31",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.11636363636363636, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.11636363636363636, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -177,7 +177,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.32",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.12000000000000001, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.12000000000000001, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -187,7 +187,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.33",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.12363636363636366, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.12363636363636366, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -197,7 +197,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.34",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.12727272727272726, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.12727272727272726, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -207,7 +207,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.35",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.13090909090909092, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.13090909090909092, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -217,7 +217,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.36",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.13454545454545455, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 224, "out_dim": 224, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.13454545454545455, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 224, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -227,7 +227,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.37",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.14181818181818184, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.14181818181818184, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -237,7 +237,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.39",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.14545454545454545, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.14545454545454545, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -247,7 +247,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.40",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.1490909090909091, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.1490909090909091, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -257,7 +257,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.41",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.15272727272727274, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.15272727272727274, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -267,7 +267,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.42",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.15636363636363634, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.15636363636363634, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -277,7 +277,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.43",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.16, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.16, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -287,7 +287,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.44",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.16363636363636364, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.16363636363636364, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -297,7 +297,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.45",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.1672727272727273, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.1672727272727273, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -307,7 +307,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.46",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.17090909090909093, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.17090909090909093, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -317,7 +317,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.47",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.17454545454545456, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.17454545454545456, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -327,7 +327,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.48",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.1781818181818182, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.1781818181818182, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -337,7 +337,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.49",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.18181818181818182, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 384, "out_dim": 384, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.18181818181818182, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -347,7 +347,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.50",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 48, "out_dim": 48, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.01818181818181818, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 48, "out_dim": 48, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.01818181818181818, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 48, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -357,7 +357,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.5",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 48, "out_dim": 48, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.02181818181818182, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 48, "out_dim": 48, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.02181818181818182, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 48, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -367,7 +367,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.6",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 48, "out_dim": 48, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.025454545454545455, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 48, "out_dim": 48, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.025454545454545455, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 48, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -377,7 +377,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.7",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 48, "out_dim": 48, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.02909090909090909, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 48, "out_dim": 48, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.02909090909090909, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 48, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -387,7 +387,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.8",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 48, "out_dim": 48, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.03272727272727273, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 48, "out_dim": 48, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.03272727272727273, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 48, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -397,7 +397,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.9",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 48, "out_dim": 48, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.03636363636363636, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 48, "out_dim": 48, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.03636363636363636, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 48, 150, 150], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -407,7 +407,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.10",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 640, "out_dim": 640, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.1890909090909091, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 640, "out_dim": 640, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.1890909090909091, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 640, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -417,7 +417,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.52",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 640, "out_dim": 640, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.19272727272727275, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 640, "out_dim": 640, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.19272727272727275, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 640, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -427,7 +427,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.53",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 640, "out_dim": 640, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.19636363636363638, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 640, "out_dim": 640, "stride": 1, "expand_ratio": 6, "kernel_size": 3, "drop_rate": 0.19636363636363638, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 640, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -437,7 +437,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.54",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 80, "out_dim": 80, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.04363636363636364, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 80, "out_dim": 80, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.04363636363636364, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 80, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -447,7 +447,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.12",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 80, "out_dim": 80, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.04727272727272727, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 80, "out_dim": 80, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.04727272727272727, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 80, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -457,7 +457,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.13",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 80, "out_dim": 80, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.05090909090909091, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 80, "out_dim": 80, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.05090909090909091, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 80, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -467,7 +467,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.14",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 80, "out_dim": 80, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.05454545454545454, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 80, "out_dim": 80, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.05454545454545454, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 80, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -477,7 +477,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.15",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 80, "out_dim": 80, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.05818181818181818, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 80, "out_dim": 80, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.05818181818181818, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 80, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -487,7 +487,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.16",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 80, "out_dim": 80, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.06181818181818183, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 80, "out_dim": 80, "stride": 1, "expand_ratio": 6, "kernel_size": 5, "drop_rate": 0.06181818181818183, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 80, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -669,8 +669,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

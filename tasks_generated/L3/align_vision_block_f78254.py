@@ -47,7 +47,7 @@ KERNEL = {"id": "f782545c5fc37337", "name": "align_vision_block_f78254", "level"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "sdpa"}}, "in_dim": 32, "out_dim": 32, "stride": 1, "expand_ratio": 1, "kernel_size": 3, "drop_rate": 0.0036363636363636364, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "hidden_act": "swish", "squeeze_expansion_ratio": 0.25, "attn_implementation": "eager"}}, "in_dim": 32, "out_dim": 32, "stride": 1, "expand_ratio": 1, "kernel_size": 3, "drop_rate": 0.0036363636363636364, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -57,7 +57,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 32, "out_dim": 32, "stride": 1, "expand_ratio": 1, "kernel_size": 3, "drop_rate": 0.007272727272727273, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 32, "out_dim": 32, "stride": 1, "expand_ratio": 1, "kernel_size": 3, "drop_rate": 0.007272727272727273, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -67,7 +67,7 @@ CASES = [
      "qualname": "transformers.models.align.modeling_align.AlignVisionBlock",
      "path": "vision_model.encoder.blocks.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "sdpa"}}, "in_dim": 32, "out_dim": 32, "stride": 1, "expand_ratio": 1, "kernel_size": 3, "drop_rate": 0.01090909090909091, "id_skip": False, "adjust_padding": True},
+    {"init": {"config": {"config_class": "AlignVisionConfig", "fields": {"batch_norm_eps": 0.001, "batch_norm_momentum": 0.99, "attn_implementation": "eager"}}, "in_dim": 32, "out_dim": 32, "stride": 1, "expand_ratio": 1, "kernel_size": 3, "drop_rate": 0.01090909090909091, "id_skip": False, "adjust_padding": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -123,8 +123,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -48,7 +48,7 @@ KERNEL = {"id": "60acab0c7883f7c2", "name": "big_bird_pegasus_decoder_layer", "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -63,7 +63,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderLayer",
      "path": "decoder.layers.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -78,7 +78,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderLayer",
      "path": "decoder.layers.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -93,7 +93,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderLayer",
      "path": "decoder.layers.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -108,7 +108,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderLayer",
      "path": "decoder.layers.3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -123,7 +123,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderLayer",
      "path": "decoder.layers.4",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -138,7 +138,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderLayer",
      "path": "decoder.layers.5",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -153,7 +153,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderLayer",
      "path": "decoder.layers.6",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -168,7 +168,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderLayer",
      "path": "decoder.layers.7",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -183,7 +183,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderLayer",
      "path": "decoder.layers.8",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -198,7 +198,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderLayer",
      "path": "decoder.layers.9",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -213,7 +213,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderLayer",
      "path": "decoder.layers.10",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -228,7 +228,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderLayer",
      "path": "decoder.layers.11",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -243,7 +243,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderLayer",
      "path": "decoder.layers.12",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -258,7 +258,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderLayer",
      "path": "decoder.layers.13",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -273,7 +273,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusDecoderLayer",
      "path": "decoder.layers.14",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_dropout": 0.0, "d_model": 1024, "decoder_attention_heads": 16, "decoder_ffn_dim": 4096, "dropout": 0.1, "use_bias": False, "attn_implementation": "eager"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -324,8 +324,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -48,7 +48,7 @@ KERNEL = {"id": "b73135f04ea0103d", "name": "big_bird_pegasus_encoder_layer", "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "block_sparse", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 0},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "original_full", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "eager"}}, "seed": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -64,7 +64,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderLayer",
      "path": "encoder.layers.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "block_sparse", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 1},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "original_full", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "eager"}}, "seed": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -80,7 +80,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderLayer",
      "path": "encoder.layers.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "block_sparse", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 2},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "original_full", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "eager"}}, "seed": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -96,7 +96,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderLayer",
      "path": "encoder.layers.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "block_sparse", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 3},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "original_full", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "eager"}}, "seed": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -112,7 +112,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderLayer",
      "path": "encoder.layers.3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "block_sparse", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 4},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "original_full", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "eager"}}, "seed": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -128,7 +128,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderLayer",
      "path": "encoder.layers.4",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "block_sparse", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 5},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "original_full", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "eager"}}, "seed": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -144,7 +144,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderLayer",
      "path": "encoder.layers.5",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "block_sparse", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 6},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "original_full", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "eager"}}, "seed": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -160,7 +160,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderLayer",
      "path": "encoder.layers.6",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "block_sparse", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 7},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "original_full", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "eager"}}, "seed": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -176,7 +176,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderLayer",
      "path": "encoder.layers.7",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "block_sparse", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 8},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "original_full", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "eager"}}, "seed": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -192,7 +192,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderLayer",
      "path": "encoder.layers.8",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "block_sparse", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 9},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "original_full", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "eager"}}, "seed": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -208,7 +208,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderLayer",
      "path": "encoder.layers.9",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "block_sparse", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 10},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "original_full", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "eager"}}, "seed": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -224,7 +224,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderLayer",
      "path": "encoder.layers.10",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "block_sparse", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 11},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "original_full", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "eager"}}, "seed": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -240,7 +240,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderLayer",
      "path": "encoder.layers.11",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "block_sparse", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 12},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "original_full", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "eager"}}, "seed": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -256,7 +256,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderLayer",
      "path": "encoder.layers.12",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "block_sparse", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 13},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "original_full", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "eager"}}, "seed": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -272,7 +272,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderLayer",
      "path": "encoder.layers.13",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "block_sparse", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 14},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "original_full", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "eager"}}, "seed": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -288,7 +288,7 @@ CASES = [
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusEncoderLayer",
      "path": "encoder.layers.14",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "block_sparse", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "sdpa"}}, "seed": 15},
+    {"init": {"config": {"config_class": "BigBirdPegasusConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu_new", "attention_type": "original_full", "d_model": 1024, "dropout": 0.1, "encoder_ffn_dim": 4096, "hidden_size": 1024, "use_bias": False, "attn_implementation": "eager"}}, "seed": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -340,8 +340,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -48,7 +48,7 @@ KERNEL = {"id": "0586177e6178e8fe", "name": "bit_pre_activation_bottleneck_layer
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "in_channels": 1024, "out_channels": 2048, "bottle_ratio": 0.25, "stride": 2, "dilation": 1, "first_dilation": 1, "groups": 1, "drop_path_rate": 0.0, "is_first_layer": True},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "hidden_act": "relu", "num_groups": 32, "attn_implementation": "eager"}}, "in_channels": 1024, "out_channels": 2048, "bottle_ratio": 0.25, "stride": 2, "dilation": 1, "first_dilation": 1, "groups": 1, "drop_path_rate": 0.0, "is_first_layer": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -58,7 +58,7 @@ CASES = [
      "qualname": "transformers.models.bit.modeling_bit.BitPreActivationBottleneckLayer",
      "path": "encoder.stages.3.layers.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "in_channels": 256, "out_channels": 512, "bottle_ratio": 0.25, "stride": 2, "dilation": 1, "first_dilation": 1, "groups": 1, "drop_path_rate": 0.0, "is_first_layer": True},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "hidden_act": "relu", "num_groups": 32, "attn_implementation": "eager"}}, "in_channels": 256, "out_channels": 512, "bottle_ratio": 0.25, "stride": 2, "dilation": 1, "first_dilation": 1, "groups": 1, "drop_path_rate": 0.0, "is_first_layer": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -68,7 +68,7 @@ CASES = [
      "qualname": "transformers.models.bit.modeling_bit.BitPreActivationBottleneckLayer",
      "path": "encoder.stages.1.layers.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "in_channels": 512, "out_channels": 1024, "bottle_ratio": 0.25, "stride": 2, "dilation": 1, "first_dilation": 1, "groups": 1, "drop_path_rate": 0.0, "is_first_layer": True},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "hidden_act": "relu", "num_groups": 32, "attn_implementation": "eager"}}, "in_channels": 512, "out_channels": 1024, "bottle_ratio": 0.25, "stride": 2, "dilation": 1, "first_dilation": 1, "groups": 1, "drop_path_rate": 0.0, "is_first_layer": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -78,7 +78,7 @@ CASES = [
      "qualname": "transformers.models.bit.modeling_bit.BitPreActivationBottleneckLayer",
      "path": "encoder.stages.2.layers.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "hidden_act": "relu", "num_groups": 32, "attn_implementation": "sdpa"}}, "in_channels": 64, "out_channels": 256, "bottle_ratio": 0.25, "stride": 1, "dilation": 1, "first_dilation": 1, "groups": 1, "drop_path_rate": 0.0, "is_first_layer": True},
+    {"init": {"config": {"config_class": "BitConfig", "fields": {"global_padding": None, "hidden_act": "relu", "num_groups": 32, "attn_implementation": "eager"}}, "in_channels": 64, "out_channels": 256, "bottle_ratio": 0.25, "stride": 1, "dilation": 1, "first_dilation": 1, "groups": 1, "drop_path_rate": 0.0, "is_first_layer": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -124,8 +124,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -36,7 +36,7 @@ KERNEL = {"id": "18cf73cc4b567cdf", "name": "bridge_tower_link_tower", "level": 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "BridgeTowerConfig", "fields": {"hidden_size": 768, "layer_norm_eps": 1e-05, "link_tower_type": "add", "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "BridgeTowerConfig", "fields": {"hidden_size": 768, "layer_norm_eps": 1e-05, "link_tower_type": "add", "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 325, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_modal_hidden_states", "kind": "tensor", "shape": [2, 325, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -48,7 +48,7 @@ CASES = [
      "qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerLinkTower",
      "path": "cross_modal_image_link_tower.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "BridgeTowerConfig", "fields": {"hidden_size": 768, "layer_norm_eps": 1e-05, "link_tower_type": "add", "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "BridgeTowerConfig", "fields": {"hidden_size": 768, "layer_norm_eps": 1e-05, "link_tower_type": "add", "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cross_modal_hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -96,8 +96,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -46,7 +46,7 @@ KERNEL = {"id": "d09df355e2baf05d", "name": "cpm_ant_transformer_block", "level"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_ff": 10240, "dim_head": 128, "dropout_p": 0.0, "eps": 1e-06, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_ff": 10240, "dim_head": 128, "dropout_p": 0.0, "eps": 1e-06, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -61,7 +61,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -76,7 +76,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -91,7 +91,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -106,7 +106,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -121,7 +121,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.4",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -136,7 +136,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.5",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -151,7 +151,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.6",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -166,7 +166,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.7",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -181,7 +181,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.8",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -196,7 +196,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.9",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -211,7 +211,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.10",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -226,7 +226,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.11",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -241,7 +241,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.12",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -256,7 +256,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.13",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -271,7 +271,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.14",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -286,7 +286,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.15",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -301,7 +301,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.16",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -316,7 +316,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.17",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -331,7 +331,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.18",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -346,7 +346,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.19",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -361,7 +361,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.20",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -376,7 +376,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.21",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -391,7 +391,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.22",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -406,7 +406,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.23",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -421,7 +421,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.24",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 25},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -436,7 +436,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.25",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 26},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -451,7 +451,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.26",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 27},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -466,7 +466,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.27",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 28},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -481,7 +481,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.28",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 29},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -496,7 +496,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.29",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 30},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -511,7 +511,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.30",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 31},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -526,7 +526,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.31",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 32},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 32},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -541,7 +541,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.32",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 33},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 33},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -556,7 +556,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.33",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 34},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 34},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -571,7 +571,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.34",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 35},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 35},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -586,7 +586,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.35",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 36},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 36},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -601,7 +601,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.36",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 37},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 37},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -616,7 +616,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.37",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 38},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 38},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -631,7 +631,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.38",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 39},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 39},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -646,7 +646,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.39",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 40},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 40},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -661,7 +661,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.40",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 41},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 41},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -676,7 +676,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.41",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 42},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 42},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -691,7 +691,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.42",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 43},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 43},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -706,7 +706,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.43",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 44},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 44},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -721,7 +721,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.44",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 45},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 45},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -736,7 +736,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.45",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 46},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 46},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -751,7 +751,7 @@ CASES = [
      "qualname": "transformers.models.cpmant.modeling_cpmant.CpmAntTransformerBlock",
      "path": "encoder.layers.46",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "sdpa"}}, "layer_idx": 47},
+    {"init": {"config": {"config_class": "CpmAntConfig", "fields": {"dim_head": 128, "dropout_p": 0.0, "hidden_size": 4096, "num_attention_heads": 32, "attn_implementation": "eager"}}, "layer_idx": 47},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 541, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 541, 541], "roles": ["batch", "fixed", "fixed"], "dtype": "int32", "fill": 1},
@@ -802,8 +802,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -36,7 +36,7 @@ KERNEL = {"id": "d8b3bfcf43ac0f63", "name": "cvt_stage_d8b3bf", "level": 3, "lab
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "CvtConfig", "fields": {"attention_drop_rate": [0.0, 0.0, 0.0], "cls_token": [False, False, True], "depth": [1, 2, 10], "drop_path_rate": [0.0, 0.0, 0.1], "drop_rate": [0.0, 0.0, 0.0], "embed_dim": [64, 192, 384], "kernel_qkv": [3, 3, 3], "mlp_ratio": [4.0, 4.0, 4.0], "num_heads": [1, 3, 6], "padding_kv": [1, 1, 1], "padding_q": [1, 1, 1], "patch_padding": [2, 1, 1], "patch_sizes": [7, 3, 3], "patch_stride": [4, 2, 2], "qkv_bias": [True, True, True], "qkv_projection_method": ["dw_bn", "dw_bn", "dw_bn"], "stride_kv": [2, 2, 2], "stride_q": [1, 1, 1], "attn_implementation": "sdpa"}}, "stage": 2},
+    {"init": {"config": {"config_class": "CvtConfig", "fields": {"attention_drop_rate": [0.0, 0.0, 0.0], "cls_token": [False, False, True], "depth": [1, 2, 10], "drop_path_rate": [0.0, 0.0, 0.1], "drop_rate": [0.0, 0.0, 0.0], "embed_dim": [64, 192, 384], "kernel_qkv": [3, 3, 3], "mlp_ratio": [4.0, 4.0, 4.0], "num_heads": [1, 3, 6], "padding_kv": [1, 1, 1], "padding_q": [1, 1, 1], "patch_padding": [2, 1, 1], "patch_sizes": [7, 3, 3], "patch_stride": [4, 2, 2], "qkv_bias": [True, True, True], "qkv_projection_method": ["dw_bn", "dw_bn", "dw_bn"], "stride_kv": [2, 2, 2], "stride_q": [1, 1, 1], "attn_implementation": "eager"}}, "stage": 2},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 192, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -82,8 +82,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -37,7 +37,7 @@ KERNEL = {"id": "c8a3bd7ebdf8a921", "name": "got_ocr2_vision_layer_c8a3bd", "lev
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "GotOcr2VisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "image_size": 1024, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "patch_size": 16, "qkv_bias": True, "use_rel_pos": True, "attn_implementation": "sdpa"}}, "window_size": 0},
+    {"init": {"config": {"config_class": "GotOcr2VisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "image_size": 1024, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "patch_size": 16, "qkv_bias": True, "use_rel_pos": True, "attn_implementation": "eager"}}, "window_size": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 64, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -47,7 +47,7 @@ CASES = [
      "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionLayer",
      "path": "vision_tower.layers.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "PPChart2TableVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "image_size": 1024, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "patch_size": 16, "qkv_bias": True, "use_rel_pos": True, "attn_implementation": "sdpa"}}, "window_size": 0},
+    {"init": {"config": {"config_class": "PPChart2TableVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "image_size": 1024, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "patch_size": 16, "qkv_bias": True, "use_rel_pos": True, "attn_implementation": "eager"}}, "window_size": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 64, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -97,8 +97,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -47,7 +47,7 @@ KERNEL = {"id": "a289d4a08d629b17", "name": "gpt_neo_x_japanese_layer", "level":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_act": "gelu", "hidden_dropout": 0.0, "hidden_size": 2560, "intermediate_multiple_size": 4, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 0},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_act": "gelu", "hidden_dropout": 0.0, "hidden_size": 2560, "intermediate_multiple_size": 4, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -63,7 +63,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 1},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -79,7 +79,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 2},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -95,7 +95,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 3},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -111,7 +111,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 4},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -127,7 +127,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.4",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 5},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -143,7 +143,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.5",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 6},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -159,7 +159,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.6",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 7},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -175,7 +175,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.7",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 8},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -191,7 +191,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.8",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 9},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -207,7 +207,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.9",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 10},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -223,7 +223,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.10",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 11},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -239,7 +239,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.11",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 12},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -255,7 +255,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.12",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 13},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -271,7 +271,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.13",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 14},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -287,7 +287,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.14",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 15},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -303,7 +303,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.15",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 16},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -319,7 +319,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.16",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 17},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -335,7 +335,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.17",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 18},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -351,7 +351,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.18",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 19},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -367,7 +367,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.19",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 20},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -383,7 +383,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.20",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 21},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -399,7 +399,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.21",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 22},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -415,7 +415,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.22",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 23},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -431,7 +431,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.23",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 24},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -447,7 +447,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.24",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 25},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -463,7 +463,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.25",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 26},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -479,7 +479,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.26",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 27},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -495,7 +495,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.27",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 28},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -511,7 +511,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.28",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 29},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -527,7 +527,7 @@ CASES = [
      "qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseLayer",
      "path": "layers.29",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_number": 30},
+    {"init": {"config": {"config_class": "GPTNeoXJapaneseConfig", "fields": {"attention_dropout": 0.1, "hidden_dropout": 0.0, "hidden_size": 2560, "layer_norm_eps": 1e-05, "num_attention_heads": 32, "num_hidden_layers": 32, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 1.0, "rope_type": "default"}, "attn_implementation": "eager"}}, "layer_number": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -579,8 +579,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

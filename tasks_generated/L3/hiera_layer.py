@@ -50,7 +50,7 @@ KERNEL = {"id": "b3668a3d219e8083", "name": "hiera_layer", "level": 3, "label": 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "HieraConfig", "fields": {"layer_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "hidden_size": 384, "hidden_size_output": 384, "num_heads": 4, "drop_path": 0.0, "query_stride": 1, "window_size": 4, "use_mask_unit_attn": False},
+    {"init": {"config": {"config_class": "HieraConfig", "fields": {"layer_norm_eps": 1e-06, "attn_implementation": "eager"}}, "hidden_size": 384, "hidden_size_output": 384, "num_heads": 4, "drop_path": 0.0, "query_stride": 1, "window_size": 4, "use_mask_unit_attn": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 196, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -61,7 +61,7 @@ CASES = [
      "qualname": "transformers.models.hiera.modeling_hiera.HieraLayer",
      "path": "encoder.stages.2.layers.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "HieraConfig", "fields": {"hidden_act": "gelu", "layer_norm_eps": 1e-06, "mlp_ratio": 4.0, "attn_implementation": "sdpa"}}, "hidden_size": 96, "hidden_size_output": 96, "num_heads": 1, "drop_path": 0.0, "query_stride": 1, "window_size": 64, "use_mask_unit_attn": True},
+    {"init": {"config": {"config_class": "HieraConfig", "fields": {"hidden_act": "gelu", "layer_norm_eps": 1e-06, "mlp_ratio": 4.0, "attn_implementation": "eager"}}, "hidden_size": 96, "hidden_size_output": 96, "num_heads": 1, "drop_path": 0.0, "query_stride": 1, "window_size": 64, "use_mask_unit_attn": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 3136, 96], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -72,7 +72,7 @@ CASES = [
      "qualname": "transformers.models.hiera.modeling_hiera.HieraLayer",
      "path": "encoder.stages.0.layers.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "HieraConfig", "fields": {"layer_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "hidden_size": 768, "hidden_size_output": 768, "num_heads": 8, "drop_path": 0.0, "query_stride": 1, "window_size": 1, "use_mask_unit_attn": False},
+    {"init": {"config": {"config_class": "HieraConfig", "fields": {"layer_norm_eps": 1e-06, "attn_implementation": "eager"}}, "hidden_size": 768, "hidden_size_output": 768, "num_heads": 8, "drop_path": 0.0, "query_stride": 1, "window_size": 1, "use_mask_unit_attn": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -83,7 +83,7 @@ CASES = [
      "qualname": "transformers.models.hiera.modeling_hiera.HieraLayer",
      "path": "encoder.stages.3.layers.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "HieraConfig", "fields": {"layer_norm_eps": 1e-06, "attn_implementation": "sdpa"}}, "hidden_size": 192, "hidden_size_output": 192, "num_heads": 2, "drop_path": 0.0, "query_stride": 1, "window_size": 16, "use_mask_unit_attn": True},
+    {"init": {"config": {"config_class": "HieraConfig", "fields": {"layer_norm_eps": 1e-06, "attn_implementation": "eager"}}, "hidden_size": 192, "hidden_size_output": 192, "num_heads": 2, "drop_path": 0.0, "query_stride": 1, "window_size": 16, "use_mask_unit_attn": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 784, 192], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -130,8 +130,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -52,7 +52,7 @@ KERNEL = {"id": "bb94ef0fca80970b", "name": "hiera_stage_bb94ef", "level": 3, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "HieraConfig", "fields": {"hidden_act": "gelu", "layer_norm_eps": 1e-06, "masked_unit_attention": [True, True, False, False], "mlp_ratio": 4.0, "attn_implementation": "sdpa"}}, "depth": 16, "hidden_size": 192, "hidden_size_output": 384, "num_heads": 4, "drop_path": [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0], "query_stride": [4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], "window_size": 4, "use_mask_unit_attn": False, "stage_num": 2},
+    {"init": {"config": {"config_class": "HieraConfig", "fields": {"hidden_act": "gelu", "layer_norm_eps": 1e-06, "masked_unit_attention": [True, True, False, False], "mlp_ratio": 4.0, "attn_implementation": "eager"}}, "depth": 16, "hidden_size": 192, "hidden_size_output": 384, "num_heads": 4, "drop_path": [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0], "query_stride": [4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], "window_size": 4, "use_mask_unit_attn": False, "stage_num": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 784, 192], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -99,8 +99,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -48,7 +48,7 @@ KERNEL = {"id": "0d3d334e2bfb1b0a", "name": "levit_stage", "level": 3, "label": 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "LevitConfig", "fields": {"drop_path_rate": 0, "hidden_sizes": [128, 256, 384], "attn_implementation": "sdpa"}}, "idx": 0, "hidden_sizes": 128, "key_dim": 16, "depths": 4, "num_attention_heads": 4, "attention_ratio": 2, "mlp_ratio": 2, "down_ops": ["Subsample", 16, 8, 4, 2, 2], "resolution_in": 14},
+    {"init": {"config": {"config_class": "LevitConfig", "fields": {"drop_path_rate": 0, "hidden_sizes": [128, 256, 384], "attn_implementation": "eager"}}, "idx": 0, "hidden_sizes": 128, "key_dim": 16, "depths": 4, "num_attention_heads": 4, "attention_ratio": 2, "mlp_ratio": 2, "down_ops": ["Subsample", 16, 8, 4, 2, 2], "resolution_in": 14},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 196, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -58,7 +58,7 @@ CASES = [
      "qualname": "transformers.models.levit.modeling_levit.LevitStage",
      "path": "encoder.stages.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "LevitConfig", "fields": {"drop_path_rate": 0, "hidden_sizes": [128, 256, 384], "attn_implementation": "sdpa"}}, "idx": 1, "hidden_sizes": 256, "key_dim": 16, "depths": 4, "num_attention_heads": 8, "attention_ratio": 2, "mlp_ratio": 2, "down_ops": ["Subsample", 16, 16, 4, 2, 2], "resolution_in": 7},
+    {"init": {"config": {"config_class": "LevitConfig", "fields": {"drop_path_rate": 0, "hidden_sizes": [128, 256, 384], "attn_implementation": "eager"}}, "idx": 1, "hidden_sizes": 256, "key_dim": 16, "depths": 4, "num_attention_heads": 8, "attention_ratio": 2, "mlp_ratio": 2, "down_ops": ["Subsample", 16, 16, 4, 2, 2], "resolution_in": 7},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -104,8 +104,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -44,9 +44,9 @@ KERNEL = {"id": "84d16345f11218c4", "name": "long_t5_layer_local_self_attention_
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "LongT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "local_radius": 127, "num_heads": 8, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 1},
+    {"init": {"config": {"config_class": "LongT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "local_radius": 127, "num_heads": 8, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "eager"}}, "has_relative_attention_bias": False, "layer_idx": 1},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 4, 128, 384], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "position_bias", "kind": "tensor", "shape": [2, 4, 8, 128, 384], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "float32"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -56,10 +56,10 @@ CASES = [
      "architectures": ["longt5"],
      "qualname": "transformers.models.longt5.modeling_longt5.LongT5LayerLocalSelfAttention",
      "path": "encoder.block.1.layer.0",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "LongT5Config", "fields": {"d_model": 512, "dropout_rate": 0.1, "layer_norm_epsilon": 1e-06, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 2},
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "LongT5Config", "fields": {"d_model": 512, "dropout_rate": 0.1, "layer_norm_epsilon": 1e-06, "attn_implementation": "eager"}}, "has_relative_attention_bias": False, "layer_idx": 2},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 4, 128, 384], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "position_bias", "kind": "tensor", "shape": [2, 4, 8, 128, 384], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "float32"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -69,10 +69,10 @@ CASES = [
      "architectures": ["longt5"],
      "qualname": "transformers.models.longt5.modeling_longt5.LongT5LayerLocalSelfAttention",
      "path": "encoder.block.2.layer.0",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "LongT5Config", "fields": {"d_model": 512, "dropout_rate": 0.1, "layer_norm_epsilon": 1e-06, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 3},
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "LongT5Config", "fields": {"d_model": 512, "dropout_rate": 0.1, "layer_norm_epsilon": 1e-06, "attn_implementation": "eager"}}, "has_relative_attention_bias": False, "layer_idx": 3},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 4, 128, 384], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "position_bias", "kind": "tensor", "shape": [2, 4, 8, 128, 384], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "float32"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -82,10 +82,10 @@ CASES = [
      "architectures": ["longt5"],
      "qualname": "transformers.models.longt5.modeling_longt5.LongT5LayerLocalSelfAttention",
      "path": "encoder.block.3.layer.0",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "LongT5Config", "fields": {"d_model": 512, "dropout_rate": 0.1, "layer_norm_epsilon": 1e-06, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 4},
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "LongT5Config", "fields": {"d_model": 512, "dropout_rate": 0.1, "layer_norm_epsilon": 1e-06, "attn_implementation": "eager"}}, "has_relative_attention_bias": False, "layer_idx": 4},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 4, 128, 384], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "position_bias", "kind": "tensor", "shape": [2, 4, 8, 128, 384], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "float32"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -95,10 +95,10 @@ CASES = [
      "architectures": ["longt5"],
      "qualname": "transformers.models.longt5.modeling_longt5.LongT5LayerLocalSelfAttention",
      "path": "encoder.block.4.layer.0",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "LongT5Config", "fields": {"d_model": 512, "dropout_rate": 0.1, "layer_norm_epsilon": 1e-06, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 5},
+     "param_dtype": "float32"},
+    {"init": {"config": {"config_class": "LongT5Config", "fields": {"d_model": 512, "dropout_rate": 0.1, "layer_norm_epsilon": 1e-06, "attn_implementation": "eager"}}, "has_relative_attention_bias": False, "layer_idx": 5},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 4, 128, 384], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
         {"name": "position_bias", "kind": "tensor", "shape": [2, 4, 8, 128, 384], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "float32"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -108,7 +108,7 @@ CASES = [
      "architectures": ["longt5"],
      "qualname": "transformers.models.longt5.modeling_longt5.LongT5LayerLocalSelfAttention",
      "path": "encoder.block.5.layer.0",
-     "param_dtype": "bfloat16"},
+     "param_dtype": "float32"},
 ]
 
 
@@ -145,8 +145,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

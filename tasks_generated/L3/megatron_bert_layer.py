@@ -46,7 +46,7 @@ KERNEL = {"id": "40a66f4730910fad", "name": "megatron_bert_layer", "level": 3, "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 1024, "intermediate_size": 4096, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 1024, "intermediate_size": 4096, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -61,7 +61,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -76,7 +76,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -91,7 +91,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -106,7 +106,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -121,7 +121,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.4",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -136,7 +136,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.5",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -151,7 +151,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.6",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -166,7 +166,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.7",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -181,7 +181,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.8",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -196,7 +196,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.9",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -211,7 +211,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.10",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -226,7 +226,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.11",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -241,7 +241,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.12",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 13},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -256,7 +256,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.13",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -271,7 +271,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.14",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -286,7 +286,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.15",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -301,7 +301,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.16",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 17},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -316,7 +316,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.17",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -331,7 +331,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.18",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -346,7 +346,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.19",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -361,7 +361,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.20",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 21},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -376,7 +376,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.21",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -391,7 +391,7 @@ CASES = [
      "qualname": "transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertLayer",
      "path": "encoder.layer.22",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+    {"init": {"config": {"config_class": "MegatronBertConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 1024, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -442,8 +442,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -42,7 +42,7 @@ KERNEL = {"id": "eabc4edf861ccacf", "name": "mobile_vit_v2_transformer_layer", "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_dropout": 0.0, "ffn_dropout": 0.0, "hidden_act": "swish", "layer_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "embed_dim": 192, "ffn_latent_dim": 384, "dropout": 0.0},
+    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_dropout": 0.0, "ffn_dropout": 0.0, "hidden_act": "swish", "layer_norm_eps": 1e-05, "attn_implementation": "eager"}}, "embed_dim": 192, "ffn_latent_dim": 384, "dropout": 0.0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 192, 4, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -52,7 +52,7 @@ CASES = [
      "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2TransformerLayer",
      "path": "encoder.layer.3.transformer.layer.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_dropout": 0.0, "ffn_dropout": 0.0, "hidden_act": "swish", "layer_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "embed_dim": 256, "ffn_latent_dim": 512, "dropout": 0.0},
+    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_dropout": 0.0, "ffn_dropout": 0.0, "hidden_act": "swish", "layer_norm_eps": 1e-05, "attn_implementation": "eager"}}, "embed_dim": 256, "ffn_latent_dim": 512, "dropout": 0.0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 4, 16], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -62,7 +62,7 @@ CASES = [
      "qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2TransformerLayer",
      "path": "encoder.layer.4.transformer.layer.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_dropout": 0.0, "ffn_dropout": 0.0, "hidden_act": "swish", "layer_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "embed_dim": 128, "ffn_latent_dim": 256, "dropout": 0.0},
+    {"init": {"config": {"config_class": "MobileViTV2Config", "fields": {"attn_dropout": 0.0, "ffn_dropout": 0.0, "hidden_act": "swish", "layer_norm_eps": 1e-05, "attn_implementation": "eager"}}, "embed_dim": 128, "ffn_latent_dim": 256, "dropout": 0.0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -108,8 +108,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -36,7 +36,7 @@ KERNEL = {"id": "3d80559414e32699", "name": "pplc_net_v3_depthwise_separable_con
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"in_channels": 192, "out_channels": 192, "stride": 1, "kernel_size": 5, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+    {"init": {"in_channels": 192, "out_channels": 192, "stride": 1, "kernel_size": 5, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -46,7 +46,7 @@ CASES = [
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
      "path": "model.backbone.encoder.blocks.3.layers.1",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 384, "out_channels": 384, "stride": 1, "kernel_size": 5, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+    {"init": {"in_channels": 384, "out_channels": 384, "stride": 1, "kernel_size": 5, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -56,7 +56,7 @@ CASES = [
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
      "path": "model.backbone.encoder.blocks.4.layers.2",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 48, "out_channels": 48, "stride": 1, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+    {"init": {"in_channels": 48, "out_channels": 48, "stride": 1, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -66,7 +66,7 @@ CASES = [
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
      "path": "model.backbone.encoder.blocks.1.layers.1",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 96, "out_channels": 96, "stride": 1, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+    {"init": {"in_channels": 96, "out_channels": 96, "stride": 1, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -76,7 +76,7 @@ CASES = [
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
      "path": "model.backbone.encoder.blocks.2.layers.1",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 256, "out_channels": 256, "stride": 1, "kernel_size": 5, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+    {"init": {"in_channels": 256, "out_channels": 256, "stride": 1, "kernel_size": 5, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -86,7 +86,7 @@ CASES = [
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
      "path": "encoder.blocks.3.layers.1",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 512, "out_channels": 512, "stride": 1, "kernel_size": 5, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+    {"init": {"in_channels": 512, "out_channels": 512, "stride": 1, "kernel_size": 5, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -96,7 +96,7 @@ CASES = [
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
      "path": "encoder.blocks.4.layers.2",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 128, "out_channels": 128, "stride": 1, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+    {"init": {"in_channels": 128, "out_channels": 128, "stride": 1, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -106,7 +106,7 @@ CASES = [
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3DepthwiseSeparableConvLayer",
      "path": "encoder.blocks.2.layers.1",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 64, "out_channels": 64, "stride": 1, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "sdpa"}}},
+    {"init": {"in_channels": 64, "out_channels": 64, "stride": 1, "kernel_size": 3, "use_squeeze_excitation": False, "config": {"config_class": "PPLCNetV3Config", "fields": {"conv_symmetric_num": 4, "hidden_act": "hardswish", "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -152,8 +152,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

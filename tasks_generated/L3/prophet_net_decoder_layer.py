@@ -50,15 +50,15 @@ KERNEL = {"id": "765752bac8976b77", "name": "prophet_net_decoder_layer", "level"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"activation_dropout": 0.1, "activation_function": "gelu", "add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"activation_dropout": 0.1, "activation_function": "gelu", "add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attn_mask", "kind": "none"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
@@ -70,15 +70,15 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetDecoderLayer",
      "path": "decoder.layers.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attn_mask", "kind": "none"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
@@ -90,15 +90,15 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetDecoderLayer",
      "path": "decoder.layers.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attn_mask", "kind": "none"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
@@ -110,15 +110,15 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetDecoderLayer",
      "path": "decoder.layers.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attn_mask", "kind": "none"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
@@ -130,15 +130,15 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetDecoderLayer",
      "path": "decoder.layers.3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attn_mask", "kind": "none"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
@@ -150,15 +150,15 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetDecoderLayer",
      "path": "decoder.layers.4",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attn_mask", "kind": "none"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
@@ -170,15 +170,15 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetDecoderLayer",
      "path": "decoder.layers.5",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attn_mask", "kind": "none"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
@@ -190,15 +190,15 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetDecoderLayer",
      "path": "decoder.layers.6",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attn_mask", "kind": "none"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
@@ -210,15 +210,15 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetDecoderLayer",
      "path": "decoder.layers.7",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attn_mask", "kind": "none"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
@@ -230,15 +230,15 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetDecoderLayer",
      "path": "decoder.layers.8",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attn_mask", "kind": "none"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
@@ -250,15 +250,15 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetDecoderLayer",
      "path": "decoder.layers.9",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attn_mask", "kind": "none"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
@@ -270,15 +270,15 @@ CASES = [
      "qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetDecoderLayer",
      "path": "decoder.layers.10",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+    {"init": {"config": {"config_class": "ProphetNetConfig", "fields": {"add_cross_attention": True, "attention_dropout": 0.1, "decoder_ffn_dim": 4096, "dropout": 0.1, "hidden_size": 1024, "ngram": 2, "num_buckets": 32, "num_decoder_attention_heads": 16, "relative_max_distance": 128, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1527, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "encoder_attn_mask", "kind": "none"},
         {"name": "extended_predict_attention_mask", "kind": "tensor", "shape": [2, 16, 2, 509, 1018], "roles": ["batch", "fixed", "fixed", "seq", "batch*seq"], "dtype": "bfloat16"},
-        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": "seq"},
-        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": "batch*seq"},
+        {"name": "main_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 32},
+        {"name": "predict_relative_position_buckets", "kind": "tensor", "shape": [2, 509, 1018], "roles": ["batch", "seq", "batch*seq"], "dtype": "int32", "high": 32},
         {"name": "position_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
@@ -326,8 +326,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -46,7 +46,7 @@ KERNEL = {"id": "eadeb57e9cf315cd", "name": "ro_former_layer", "level": 3, "labe
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "is_decoder": False, "layer_norm_eps": 1e-12, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -62,7 +62,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerLayer",
      "path": "encoder.layer.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -78,7 +78,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerLayer",
      "path": "encoder.layer.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -94,7 +94,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerLayer",
      "path": "encoder.layer.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -110,7 +110,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerLayer",
      "path": "encoder.layer.3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -126,7 +126,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerLayer",
      "path": "encoder.layer.4",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -142,7 +142,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerLayer",
      "path": "encoder.layer.5",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -158,7 +158,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerLayer",
      "path": "encoder.layer.6",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -174,7 +174,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerLayer",
      "path": "encoder.layer.7",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -190,7 +190,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerLayer",
      "path": "encoder.layer.8",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 9},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -206,7 +206,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerLayer",
      "path": "encoder.layer.9",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -222,7 +222,7 @@ CASES = [
      "qualname": "transformers.models.roformer.modeling_roformer.RoFormerLayer",
      "path": "encoder.layer.10",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+    {"init": {"config": {"config_class": "RoFormerConfig", "fields": {"add_cross_attention": False, "attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_size": 768, "is_decoder": False, "num_attention_heads": 12, "rotary_value": False, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -274,8 +274,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

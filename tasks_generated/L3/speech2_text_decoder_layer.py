@@ -48,7 +48,7 @@ KERNEL = {"id": "6a2ecb91f5bf4ea8", "name": "speech2_text_decoder_layer", "level
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Speech2TextConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 4, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "Speech2TextConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 4, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -63,7 +63,7 @@ CASES = [
      "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextDecoderLayer",
      "path": "decoder.layers.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "Speech2TextConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 4, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "Speech2TextConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 4, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -78,7 +78,7 @@ CASES = [
      "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextDecoderLayer",
      "path": "decoder.layers.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "Speech2TextConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 4, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+    {"init": {"config": {"config_class": "Speech2TextConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 4, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -93,7 +93,7 @@ CASES = [
      "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextDecoderLayer",
      "path": "decoder.layers.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "Speech2TextConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 4, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+    {"init": {"config": {"config_class": "Speech2TextConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 4, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -108,7 +108,7 @@ CASES = [
      "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextDecoderLayer",
      "path": "decoder.layers.3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "Speech2TextConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 4, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+    {"init": {"config": {"config_class": "Speech2TextConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 4, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -123,7 +123,7 @@ CASES = [
      "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextDecoderLayer",
      "path": "decoder.layers.4",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "Speech2TextConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 4, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "sdpa"}}, "layer_idx": 5},
+    {"init": {"config": {"config_class": "Speech2TextConfig", "fields": {"activation_dropout": 0.0, "activation_function": "relu", "attention_dropout": 0.0, "d_model": 256, "decoder_attention_heads": 4, "decoder_ffn_dim": 2048, "dropout": 0.1, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
@@ -174,8 +174,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

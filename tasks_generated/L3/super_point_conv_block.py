@@ -42,7 +42,7 @@ KERNEL = {"id": "31cb9d581fb9e008", "name": "super_point_conv_block", "level": 3
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 1, "out_channels": 64, "add_pooling": True},
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 1, "out_channels": 64, "add_pooling": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [4, 1, 224, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
@@ -52,7 +52,7 @@ CASES = [
      "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
      "path": "keypoint_detector.encoder.conv_blocks.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 64, "out_channels": 64, "add_pooling": True},
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 64, "out_channels": 64, "add_pooling": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [4, 64, 112, 112], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
@@ -62,7 +62,7 @@ CASES = [
      "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
      "path": "keypoint_detector.encoder.conv_blocks.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 64, "out_channels": 128, "add_pooling": True},
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 64, "out_channels": 128, "add_pooling": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [4, 64, 56, 56], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
@@ -72,7 +72,7 @@ CASES = [
      "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
      "path": "keypoint_detector.encoder.conv_blocks.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 1, "out_channels": 64, "add_pooling": True},
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 1, "out_channels": 64, "add_pooling": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -82,7 +82,7 @@ CASES = [
      "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
      "path": "encoder.conv_blocks.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 64, "out_channels": 64, "add_pooling": True},
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 64, "out_channels": 64, "add_pooling": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -92,7 +92,7 @@ CASES = [
      "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
      "path": "encoder.conv_blocks.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "sdpa"}}, "in_channels": 64, "out_channels": 128, "add_pooling": True},
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 64, "out_channels": 128, "add_pooling": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -138,8 +138,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -36,7 +36,7 @@ KERNEL = {"id": "0c1d8b8f66c26dbb", "name": "swift_former_stage", "level": 3, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "depths": [3, 3, 6, 4], "drop_conv_encoder_rate": 0.0, "drop_mlp_rate": 0.0, "drop_path_rate": 0.0, "embed_dims": [48, 56, 112, 220], "hidden_act": "gelu", "layer_scale_init_value": 1e-05, "mlp_ratio": 4, "use_layer_scale": True, "attn_implementation": "sdpa"}}, "index": 0},
+    {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "depths": [3, 3, 6, 4], "drop_conv_encoder_rate": 0.0, "drop_mlp_rate": 0.0, "drop_path_rate": 0.0, "embed_dims": [48, 56, 112, 220], "hidden_act": "gelu", "layer_scale_init_value": 1e-05, "mlp_ratio": 4, "use_layer_scale": True, "attn_implementation": "eager"}}, "index": 0},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -46,7 +46,7 @@ CASES = [
      "qualname": "transformers.models.swiftformer.modeling_swiftformer.SwiftFormerStage",
      "path": "encoder.network.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "depths": [3, 3, 6, 4], "drop_conv_encoder_rate": 0.0, "drop_mlp_rate": 0.0, "drop_path_rate": 0.0, "embed_dims": [48, 56, 112, 220], "hidden_act": "gelu", "layer_scale_init_value": 1e-05, "mlp_ratio": 4, "use_layer_scale": True, "attn_implementation": "sdpa"}}, "index": 1},
+    {"init": {"config": {"config_class": "SwiftFormerConfig", "fields": {"batch_norm_eps": 1e-05, "depths": [3, 3, 6, 4], "drop_conv_encoder_rate": 0.0, "drop_mlp_rate": 0.0, "drop_path_rate": 0.0, "embed_dims": [48, 56, 112, 220], "hidden_act": "gelu", "layer_scale_init_value": 1e-05, "mlp_ratio": 4, "use_layer_scale": True, "attn_implementation": "eager"}}, "index": 1},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 56, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -92,8 +92,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

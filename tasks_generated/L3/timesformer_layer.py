@@ -36,7 +36,7 @@ KERNEL = {"id": "ac65334ede9620a7", "name": "timesformer_layer", "level": 3, "la
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_probs_dropout_prob": 0.0, "attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "num_hidden_layers": 12, "qkv_bias": True, "attn_implementation": "sdpa"}}, "layer_index": 0},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_probs_dropout_prob": 0.0, "attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "num_hidden_layers": 12, "qkv_bias": True, "attn_implementation": "eager"}}, "layer_index": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -47,7 +47,7 @@ CASES = [
      "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
      "path": "encoder.layer.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 1},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "eager"}}, "layer_index": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -58,7 +58,7 @@ CASES = [
      "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
      "path": "encoder.layer.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 2},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "eager"}}, "layer_index": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -69,7 +69,7 @@ CASES = [
      "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
      "path": "encoder.layer.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 3},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "eager"}}, "layer_index": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -80,7 +80,7 @@ CASES = [
      "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
      "path": "encoder.layer.3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 4},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "eager"}}, "layer_index": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -91,7 +91,7 @@ CASES = [
      "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
      "path": "encoder.layer.4",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 5},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "eager"}}, "layer_index": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -102,7 +102,7 @@ CASES = [
      "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
      "path": "encoder.layer.5",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 6},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "eager"}}, "layer_index": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -113,7 +113,7 @@ CASES = [
      "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
      "path": "encoder.layer.6",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 7},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "eager"}}, "layer_index": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -124,7 +124,7 @@ CASES = [
      "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
      "path": "encoder.layer.7",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 8},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "eager"}}, "layer_index": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -135,7 +135,7 @@ CASES = [
      "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
      "path": "encoder.layer.8",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 9},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "eager"}}, "layer_index": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -146,7 +146,7 @@ CASES = [
      "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
      "path": "encoder.layer.9",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 10},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "eager"}}, "layer_index": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -157,7 +157,7 @@ CASES = [
      "qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerLayer",
      "path": "encoder.layer.10",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "sdpa"}}, "layer_index": 11},
+    {"init": {"config": {"config_class": "TimesformerConfig", "fields": {"attention_type": "divided_space_time", "drop_path_rate": 0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_hidden_layers": 12, "attn_implementation": "eager"}}, "layer_index": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1569, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_attentions", "kind": "flag", "value": False}],
@@ -204,8 +204,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -37,7 +37,7 @@ KERNEL = {"id": "a5b190baf771c50a", "name": "vibe_voice_acoustic_tokenizer_conv_
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 21},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -48,7 +48,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.4.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 22},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -59,7 +59,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.4.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 23},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -70,7 +70,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.4.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 10},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -81,7 +81,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.0.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 11},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -92,7 +92,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.0.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 12},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -103,7 +103,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.0.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 9},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -114,7 +114,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.1.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 10},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -125,7 +125,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.1.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 11},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -136,7 +136,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.1.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 22},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -147,7 +147,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.3.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 23},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -158,7 +158,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.3.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 24},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 24},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -169,7 +169,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.3.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 25},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 25},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -180,7 +180,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.5.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 26},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -191,7 +191,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.5.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 27},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -202,7 +202,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.5.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 28},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -213,7 +213,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.5.stage.3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 29},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 29},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -224,7 +224,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.5.stage.4",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 30},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -235,7 +235,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.5.stage.5",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 31},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -246,7 +246,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.5.stage.6",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 32},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 32},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -257,7 +257,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.5.stage.7",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 1},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -268,7 +268,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.stem.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 2},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -279,7 +279,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.stem.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 3},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -290,7 +290,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.stem.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 4},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -301,7 +301,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.stem.stage.3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 5},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -312,7 +312,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.stem.stage.4",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 6},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -323,7 +323,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.stem.stage.5",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 7},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -334,7 +334,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.stem.stage.6",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 8},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -345,7 +345,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.stem.stage.7",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 13},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -356,7 +356,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.2.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 14},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -367,7 +367,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.2.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 15},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -378,7 +378,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.2.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 18},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -389,7 +389,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.2.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 19},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -400,7 +400,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.2.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 20},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -411,7 +411,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.2.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 1},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -422,7 +422,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.stem.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 2},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -433,7 +433,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.stem.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 3},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -444,7 +444,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.stem.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 30},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 30},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -455,7 +455,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.5.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 31},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 31},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -466,7 +466,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.5.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 32},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 32},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -477,7 +477,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.5.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 17},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -488,7 +488,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.3.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 18},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -499,7 +499,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.3.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 19},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -510,7 +510,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.3.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 14},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -521,7 +521,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.1.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 15},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -532,7 +532,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.1.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 16},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -543,7 +543,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.1.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 5},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -554,7 +554,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.0.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 6},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -565,7 +565,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.0.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 7},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -576,7 +576,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "encoder.conv_layers.0.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 26},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 26},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -587,7 +587,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.4.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 27},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 27},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -598,7 +598,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "decoder.conv_layers.4.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 28},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerDecoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 28},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -645,8 +645,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -36,7 +36,7 @@ KERNEL = {"id": "fe0901e0203a1e05", "name": "vibe_voice_acoustic_tokenizer_conv_
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 21},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -47,7 +47,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.conv_layers.4.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 22},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -58,7 +58,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.conv_layers.4.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 23},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -69,7 +69,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.conv_layers.4.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 9},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -80,7 +80,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.conv_layers.1.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 10},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -91,7 +91,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.conv_layers.1.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 11},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -102,7 +102,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.conv_layers.1.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 13},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -113,7 +113,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.conv_layers.2.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 14},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -124,7 +124,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.conv_layers.2.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 15},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -135,7 +135,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.conv_layers.2.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 1},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -146,7 +146,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.stem.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 2},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -157,7 +157,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.stem.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 3},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -168,7 +168,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.stem.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 17},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -179,7 +179,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.conv_layers.3.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 18},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -190,7 +190,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.conv_layers.3.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 19},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -201,7 +201,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.conv_layers.3.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 5},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -212,7 +212,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.conv_layers.0.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 6},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -223,7 +223,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
      "path": "acoustic_tokenizer_encoder.conv_layers.0.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 7},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -270,8 +270,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

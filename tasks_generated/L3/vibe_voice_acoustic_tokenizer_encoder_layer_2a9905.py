@@ -36,7 +36,7 @@ KERNEL = {"id": "2a9905046279a768", "name": "vibe_voice_acoustic_tokenizer_encod
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"depths": [3, 3, 3, 3, 3, 3, 8], "downsampling_ratios": [2, 2, 4, 5, 5, 8], "ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "num_filters": 32, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "stage_idx": 2},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"depths": [3, 3, 3, 3, 3, 3, 8], "downsampling_ratios": [2, 2, 4, 5, 5, 8], "ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "num_filters": 32, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "stage_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -47,7 +47,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerEncoderLayer",
      "path": "encoder.conv_layers.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"depths": [3, 3, 3, 3, 3, 3, 8], "downsampling_ratios": [2, 2, 4, 5, 5, 8], "ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "num_filters": 32, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "stage_idx": 3},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"depths": [3, 3, 3, 3, 3, 3, 8], "downsampling_ratios": [2, 2, 4, 5, 5, 8], "ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "num_filters": 32, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "stage_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -58,7 +58,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerEncoderLayer",
      "path": "encoder.conv_layers.3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"depths": [3, 3, 3, 3, 3, 3, 8], "downsampling_ratios": [2, 2, 4, 5, 5, 8], "ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "num_filters": 32, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "stage_idx": 0},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"depths": [3, 3, 3, 3, 3, 3, 8], "downsampling_ratios": [2, 2, 4, 5, 5, 8], "ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "num_filters": 32, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "stage_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -69,7 +69,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerEncoderLayer",
      "path": "encoder.conv_layers.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"depths": [3, 3, 3, 3, 3, 3, 8], "downsampling_ratios": [2, 2, 4, 5, 5, 8], "ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "num_filters": 32, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "stage_idx": 4},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"depths": [3, 3, 3, 3, 3, 3, 8], "downsampling_ratios": [2, 2, 4, 5, 5, 8], "ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "num_filters": 32, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "stage_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -80,7 +80,7 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerEncoderLayer",
      "path": "encoder.conv_layers.4",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"depths": [3, 3, 3, 3, 3, 3, 8], "downsampling_ratios": [2, 2, 4, 5, 5, 8], "ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "num_filters": 32, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "stage_idx": 1},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"depths": [3, 3, 3, 3, 3, 3, 8], "downsampling_ratios": [2, 2, 4, 5, 5, 8], "ffn_expansion": 4, "hidden_act": "gelu", "kernel_size": 7, "layer_scale_init_value": 1e-06, "num_filters": 32, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "stage_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
@@ -127,8 +127,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -45,7 +45,7 @@ KERNEL = {"id": "06c6d89af329feeb", "name": "sewd_model", "level": 4, "label": "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "SEWDConfig", "fields": {"activation_dropout": 0.1, "attention_dropout": 0.1, "conv_bias": False, "conv_dim": [64, 128, 128, 128, 128, 256, 256, 256, 256, 512, 512, 512, 512], "conv_kernel": [10, 3, 1, 3, 1, 3, 1, 3, 1, 2, 1, 2, 1], "conv_stride": [5, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], "feat_extract_activation": "gelu", "feat_proj_dropout": 0.0, "feature_layer_norm_eps": 1e-05, "hidden_act": "gelu_python", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-07, "mask_time_prob": 0.05, "max_position_embeddings": 512, "num_attention_heads": 12, "num_conv_pos_embedding_groups": 16, "num_conv_pos_embeddings": 128, "pos_att_type": ["p2c", "c2p"], "position_buckets": 256, "relative_attention": True, "share_att_key": True, "squeeze_factor": 2, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "SEWDConfig", "fields": {"activation_dropout": 0.1, "attention_dropout": 0.1, "conv_bias": False, "conv_dim": [64, 128, 128, 128, 128, 256, 256, 256, 256, 512, 512, 512, 512], "conv_kernel": [10, 3, 1, 3, 1, 3, 1, 3, 1, 2, 1, 2, 1], "conv_stride": [5, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], "feat_extract_activation": "gelu", "feat_proj_dropout": 0.0, "feature_layer_norm_eps": 1e-05, "hidden_act": "gelu_python", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-07, "mask_time_prob": 0.05, "max_position_embeddings": 512, "num_attention_heads": 12, "num_conv_pos_embedding_groups": 16, "num_conv_pos_embeddings": 128, "pos_att_type": ["p2c", "c2p"], "position_buckets": 256, "relative_attention": True, "share_att_key": True, "squeeze_factor": 2, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "input_values", "kind": "tensor", "shape": [2, 16000], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -91,8 +91,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -46,7 +46,7 @@ KERNEL = {"id": "8056a7adc4449926", "name": "swinv2_model", "level": 4, "label":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Swinv2Config", "fields": {"attention_probs_dropout_prob": 0.0, "depths": [2, 2, 6, 2], "embed_dim": 96, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "image_size": 224, "layer_norm_eps": 1e-05, "mlp_ratio": 4.0, "num_channels": 3, "patch_size": 4, "qkv_bias": True, "use_absolute_embeddings": False, "window_size": 7, "attn_implementation": "sdpa"}}, "add_pooling_layer": True, "use_mask_token": False},
+    {"init": {"config": {"config_class": "Swinv2Config", "fields": {"attention_probs_dropout_prob": 0.0, "depths": [2, 2, 6, 2], "embed_dim": 96, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "image_size": 224, "layer_norm_eps": 1e-05, "mlp_ratio": 4.0, "num_channels": 3, "patch_size": 4, "qkv_bias": True, "use_absolute_embeddings": False, "window_size": 7, "attn_implementation": "eager"}}, "add_pooling_layer": True, "use_mask_token": False},
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -92,8 +92,24 @@ def _tensor(spec, dims):
         return torch.full(shape, spec["fill"], dtype=dtype)
     if dtype.is_floating_point or dtype.is_complex:
         return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
     high = spec["high"]  # a role ("seq") bounds positions by that dimension
     return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

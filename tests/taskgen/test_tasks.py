@@ -65,7 +65,8 @@ def _build(module, case):
             model = module.Model(*module.get_init_inputs(case))
     finally:
         torch.set_default_dtype(previous)
-    model = model.to_empty(device="cpu").eval()
+    model = model.to_empty(device="cpu")
+    model.eval()  # not chained: a module may override train() without returning itself (LeViT's attention)
     with torch.no_grad():
         for tensor in list(model.parameters()) + list(model.buffers()):
             if tensor.is_floating_point():
@@ -102,24 +103,10 @@ SAMPLED = [t for t in RUN if t["level"] <= 2][:: max(1, len([t for t in RUN if t
 
 # Generated tasks known not to run yet, each with why (the slow full run shows the rest).
 KNOWN_FAILURES = {
-    "L1/lstm": "LSTM's constructor takes *args, which the trace does not record; Model() lacks its sizes",
-    "L2/big_bird_attention": "block-sparse attention needs a length that is a multiple of its block size",
-    "L2/big_bird_pegasus_encoder_attention": "block-sparse attention needs a length that is a multiple of its block size",
-    "L2/clvp_self_attention_2d97a4": "float32 rotary embeddings meet bfloat16 projections; the traced bf16 mix does not run",
-    "L2/mra_attention_ee13f0": "float32 activations meet bfloat16 projections; the traced bf16 mix does not run",
-    "L2/mra_self_output": "float32 activations meet bfloat16 projections; the traced bf16 mix does not run",
-    "L2/cosmos3_edge_vision_attention": "cu_seqlens must be cumulative lengths; random integers are not",
-    "L2/glm_ocr_vision_attention": "cu_seqlens must be cumulative lengths; random integers are not",
-    "L2/cosmos3_edge_vision_embeddings": "grid sizes are drawn at random, not from the image",
-    "L2/layout_lm_embeddings": "random boxes have negative widths and heights",
-    "L2/lilt_layout_embeddings": "random boxes have negative widths and heights",
-    "L2/prophet_net_ngram_self_attention": "relative-position buckets are drawn below the length, not below the bucket count",
-    "L2/gemma3_multi_modal_projector": "the rebuilt config lacks the image fields that fix the token count",
-    "L2/levit_attention": "the rebuilt module lacks a submodule the forward reads",
-    "L2/gpt_neo_attention": "the rebuilt config runs attention through sdpa, which GPT-Neo does not offer",
-    "L2/sla_net_sla_head": "the rebuilt config runs attention through sdpa, which SLANet does not support",
-    "L2/t5_gemma_cross_attention": "the rebuilt config runs attention through sdpa, which does not support softcapping",
-    "L2/t5_gemma_self_attention": "the rebuilt config runs attention through sdpa, which does not support softcapping",
+    "L2/apply_relative_key_position_encoding": (
+        "the function reads its attention module's distance_embedding (an nn.Embedding) and clamp bounds; a "
+        "function call records neither, so the stand-in module carries only flags and that module's own weights"
+    ),
 }
 
 

@@ -1,0 +1,61 @@
+"""Inputs a module checks are described so that the task's builders draw them valid."""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from fastkernels.taskgen.cases import _int_high, _param_dtype, _recurrent_init
+from fastkernels.taskgen.emit import _BUILDERS
+
+BUILDERS: dict = {"torch": torch, "nn": nn}
+exec(_BUILDERS, BUILDERS)  # the builder functions every task file carries
+
+HIDDEN = {"name": "hidden_states", "kind": "tensor", "shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}
+
+
+def _drawn(name: str, shape: list, fields: dict | None = None) -> torch.Tensor:
+    case = {"inputs": [HIDDEN]}
+    spec = {"shape": shape, "roles": ["fixed"] * len(shape), "dtype": "int64"}
+    spec.update(_int_high(name, case, fields or {}, {}, 2, shape))
+    return BUILDERS["_tensor"](spec, {})
+
+
+def test_cu_seqlens_are_cumulative_lengths_of_the_tokens():
+    lengths = _drawn("cu_seqlens", [3])
+    assert lengths.tolist() == [0, 256, 512]
+
+
+def test_patch_grids_cover_the_tokens():
+    grid = _drawn("image_grid_thw", [2, 3])
+    assert grid.prod(dim=-1).sum().item() == 512 and grid.shape == (2, 3)
+
+
+def test_boxes_have_ordered_corners_below_the_table_size():
+    boxes = _drawn("bbox", [2, 50, 4], {"max_2d_position_embeddings": 1024})
+    assert (boxes[..., 0] <= boxes[..., 2]).all() and (boxes[..., 1] <= boxes[..., 3]).all()
+    assert boxes.max().item() < 1024
+
+
+def test_relative_position_buckets_stay_below_the_bucket_count():
+    assert _drawn("main_relative_position_buckets", [2, 9, 9], {"num_buckets": 32}).max().item() < 32
+
+
+def test_lstm_sizes_come_from_its_weights():
+    weights = {f"rnn.{kind}_l{layer}": ([2560, 640], "bfloat16") for kind in ("weight_ih", "weight_hh") for layer in (0, 1)}
+    weights.update({f"rnn.{kind}_l{layer}": ([2560], "bfloat16") for kind in ("bias_ih", "bias_hh") for layer in (0, 1)})
+    case = {"path": "rnn", "weights": weights, "inputs": [{"name": "input", "kind": "tensor", "shape": [2, 9, 640], "roles": ["batch", "seq", "fixed"]}]}
+    init = _recurrent_init(case)
+    lstm = nn.LSTM(*init.values())
+    assert {k: tuple(v.shape) for k, v in lstm.named_parameters()} == {k[4:]: tuple(s) for k, (s, _) in weights.items()}
+    assert lstm.batch_first and lstm.num_layers == 2
+
+
+def test_a_float32_mix_that_reaches_bfloat16_weights_runs_in_float32():
+    case = {
+        "weights": {"proj.weight": ([8, 8], "bfloat16")},
+        "inputs": [HIDDEN, {"name": "rotary", "kind": "tensor", "shape": [8], "dtype": "float32"}],
+        "outputs": [[[512, 8], "float32"]],
+    }
+    assert _param_dtype(case) == ("float32", True)
+    assert _param_dtype({**case, "outputs": [[[512, 8], "bfloat16"]]}) == ("bfloat16", False)

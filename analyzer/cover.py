@@ -272,7 +272,7 @@ def _solve(model: _Model, cost: np.ndarray, rows: list, seconds: float, scale: f
     )
 
 
-def _optimize(model: _Model, need: Optional[int], budget: Optional[int], time_limit: float, start: float):
+def _optimize(model: _Model, need: Optional[int], budget: Optional[int], time_limit: float):
     """The chosen candidates (a mask, None when HiGHS found none in time) and the dual bound."""
     m, n_y, total = len(model.candidates), len(model.columns), model.reductions.architectures
     rest = n_y + len(model.groups)
@@ -291,7 +291,10 @@ def _optimize(model: _Model, need: Optional[int], budget: Optional[int], time_li
     value = int(chosen.sum()) if fewest else int(cover @ first.x + 0.5)
     if value != bound:  # unproven: a tie-break solve would only make the answer depend on timing
         return chosen, bound
-    left = time_limit - (time.perf_counter() - start)
+    # The tie-break gets a time limit of its own: were it to share what the first solve left,
+    # a loaded machine would end it early and keep the first solve's (equally good) answer, so
+    # the representatives would depend on timing.
+    left = time_limit
     if fewest:  # one more architecture subsumed outweighs any difference in name ranks
         weight = value * m + 1.0
         rows = [(cover, need, np.inf), (pick, -np.inf, value)]
@@ -316,7 +319,7 @@ def _exact(arch_kernels: dict, need: Optional[int], budget: Optional[int], time_
     inst = _Instance.of(arch_kernels)
     greedy = _greedy(inst, need, budget)
     model = _reduce(inst, need, reduce)
-    chosen, bound = _optimize(model, need, budget, time_limit, start)
+    chosen, bound = _optimize(model, need, budget, time_limit)
     context = (need, budget, bound, greedy, model.reductions, start)
     fallback = _result(arch_kernels, inst, "greedy", greedy.order, *context)
     if chosen is None:

@@ -32,7 +32,9 @@ from fastkernels.engine.timing import TimingConfig, measure
 
 def _build(cls: type, task, case: int, device: str) -> torch.nn.Module:
     model = cls(*task.get_init_inputs(case))
-    return model.to(device=device, dtype=case_dtype(task.CASES[case])).eval()
+    model.to(device=device, dtype=case_dtype(task.CASES[case]))
+    model.eval()  # not chained: a production module may override eval() or train() to return None
+    return model
 
 
 def _seed_call(seed: int) -> None:

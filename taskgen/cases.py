@@ -31,6 +31,7 @@ from fastkernels.taskgen.upstream import Interface, resolve
 FIT_BYTES = 8 * 2**30  # the default case is the most common one whose tensors fit in 8 GB
 _LITERAL_KINDS = {"int", "float", "flag", "str", "none", "list"}
 _DROPPED_FIELDS = ("name_or_path", "transformers_version", "architectures", "dtype", "torch_dtype", "use_cache")
+_EXPERT_COUNT_FIELDS = ("num_local_experts", "num_experts", "n_routed_experts", "moe_num_experts", "num_routed_experts")
 _TOKEN_NAMES = ("input_ids", "decoder_input_ids", "input")
 _FLOATING = {"float16", "bfloat16", "float32", "float64", "complex64", "complex128"}
 
@@ -188,12 +189,18 @@ def _config_check(class_name: str, fields_json: str, near: str) -> tuple[str, st
     return cls.__module__, None, derived
 
 
-def _init(case: dict, interface: Interface, index: dict, classes: dict) -> dict:
+def _init(case: dict, interface: Interface, index: dict, classes: dict, composite: bool = False) -> dict:
+    """Constructor arguments in order; `composite`: the kernel is built from child kernels."""
     if interface.kind == "function":
         return {}
     if issubclass(resolve(interface.qualname), (torch.nn.LSTM, torch.nn.GRU)):
         return _recurrent_init(case)
     parameters = _parameters(interface, "__init__")
+    takes_parts = any(p.kind == p.VAR_POSITIONAL for p in parameters.values())
+    if takes_parts and not case.get("init") and (composite or case.get("weights")):
+        # nn.Sequential(*modules): rebuilt with no arguments it is an empty container, whose
+        # forward returns its input, a task that computes nothing
+        raise Unmapped("its parts are constructor *args (a container), which the trace does not record")
     names = [n for n, p in parameters.items() if n != "self" and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
     recorded = case.get("init", {})
     init: dict = {}
@@ -266,7 +273,8 @@ def _parameters(interface: Interface, method: str):
 def _int_high(name: str, case: dict, fields: dict, init: dict, size: int | str, shape: list) -> dict:
     """Valid values for an integer tensor: token ids below the vocabulary, masks all ones,
     relative-position buckets below the bucket count, cumulative sequence lengths (``cu_seqlens``)
-    and patch grids (``grid_thw``) that partition the case's tokens, boxes with x0 <= x1, y0 <= y1."""
+    and patch grids (``grid_thw``) that partition the case's tokens, boxes with x0 <= x1, y0 <= y1,
+    expert indices below the expert count."""
     if "mask" in name:
         return {"fill": 1}
     if name in _TOKEN_NAMES:
@@ -284,6 +292,9 @@ def _int_high(name: str, case: dict, fields: dict, init: dict, size: int | str, 
     buckets = next((v for k, v in sorted(fields.items()) if k.endswith("num_buckets") and isinstance(v, int)), None)
     if "bucket" in name and buckets:
         return {"high": buckets}
+    experts = next((fields[k] for k in _EXPERT_COUNT_FIELDS if isinstance(fields.get(k), int)), None)
+    if experts and any(word in name for word in ("expert", "top_k", "topk", "router")):
+        return {"high": experts}  # a router's choice: every expert gets tokens, as in production
     if "position" in name:
         return {"high": size}
     return {"high": 2}
@@ -459,7 +470,7 @@ def map_cases(kernel, interface: Interface, index: dict) -> MappedCases:
     mapped, unmapped, classes = [], [], {}
     for case in kernel.cases:
         try:
-            init = _init(case, interface, index, classes)
+            init = _init(case, interface, index, classes, bool(kernel.children))
             config = next((v for v in init.values() if isinstance(v, dict) and "config_class" in v), None)
             fields = config["fields"] if config else {}
             init_values = {k: v for k, v in init.items() if not isinstance(v, dict)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import torch
 from torch import nn
 
@@ -59,3 +60,19 @@ def test_a_float32_mix_that_reaches_bfloat16_weights_runs_in_float32():
     }
     assert _param_dtype(case) == ("float32", True)
     assert _param_dtype({**case, "outputs": [[[512, 8], "bfloat16"]]}) == ("bfloat16", False)
+
+
+def test_expert_indices_reach_every_expert():
+    torch.manual_seed(0)
+    indices = _drawn("top_k_index", [1018, 6], {"num_local_experts": 256, "num_experts_per_tok": 6})
+    assert indices.max().item() < 256 and indices.unique().numel() > 200
+
+
+def test_a_container_built_from_starred_parts_is_left_out():
+    from fastkernels.taskgen.cases import Unmapped, _init
+    from fastkernels.taskgen.upstream import interface
+
+    sequential = interface("torch.nn.modules.container.Sequential")
+    case = {"init": {}, "weights": {"0.weight": [[8, 8], "float32"]}, "qualname": sequential.qualname}
+    with pytest.raises(Unmapped, match="container"):
+        _init(case, sequential, {}, {}, composite=True)

@@ -48,6 +48,7 @@ _LAYER_COUNT_FIELDS = (
 _DEPTH_LIMIT = 2
 _CONSTANT_NUMEL = 64  # integer inputs this small (image sizes, patch grids) keep their values
 _PROPAGATED_NUMEL = 4096  # and so do results computed from them alone, up to this size
+_VALUED_NUMEL = 2**23  # with fake-valued: token ids, and a token mask broadcast over the hidden width
 
 
 class StrategyTimeout(BaseException):
@@ -243,9 +244,10 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
             config, model, watcher = _build(arch, strategy, getattr(torch, dtype), trace)
             stage = "run"
             if strategy in _FAKE_STRATEGIES:
-                with FakeTensorMode(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_PROPAGATED_NUMEL):
+                inputs_kept, results_kept = _FAKE_STRATEGIES[strategy]
+                with FakeTensorMode(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(results_kept):
                     model = _materialize(model)
-                    _run(trace, model, config, watcher, path, fake_mode, _FAKE_STRATEGIES[strategy])
+                    _run(trace, model, config, watcher, path, fake_mode, inputs_kept)
             else:
                 if _param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
                     raise MemoryError(f"{_param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {_DEPTH_LIMIT}")
@@ -332,8 +334,8 @@ def _innermost_frame(error: BaseException) -> str:
 
 
 STRATEGIES = ("fake-full", "real-shallow", "fake-valued")
-# fake strategy -> the largest integer input kept as a constant (token ids fit in the second)
-_FAKE_STRATEGIES = {"fake-full": _CONSTANT_NUMEL, "fake-valued": _PROPAGATED_NUMEL}
+# fake strategy -> the largest integer input kept as a constant, the largest result computed from constants
+_FAKE_STRATEGIES = {"fake-full": (_CONSTANT_NUMEL, _PROPAGATED_NUMEL), "fake-valued": (_VALUED_NUMEL, _VALUED_NUMEL)}
 
 def _attempt_summary(trace: Trace) -> dict:
     return {"strategy": trace.strategy, "dtype": trace.dtype, "status": trace.status, "failure": trace.failure, "seconds": trace.seconds}

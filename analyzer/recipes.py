@@ -61,6 +61,22 @@ RECIPES: dict[str, Recipe] = {
     ),
     "dots1": Recipe({"n_routed_experts": 128, "n_shared_experts": 1, "num_experts_per_tok": 6}, "MoE expert counts have no default"),
     "diffusion_gemma": Recipe({"text_config.num_experts": 8, "text_config.top_k_experts": 2, "text_config.moe_intermediate_size": 1024}, "MoE expert counts have no default"),
+    "glm4v": Recipe(
+        {"text_config.rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}},
+        "the default rope parameters omit the half-width rotary factor that the model's 32-frequency mrope_section assumes",
+    ),
+    "glm46v": Recipe(
+        {"text_config.rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}},
+        "the default rope parameters omit the half-width rotary factor that the model's 32-frequency mrope_section assumes",
+    ),
+    "glm4v_moe": Recipe(
+        {"text_config.head_dim": 128},
+        "head_dim has no default, and 4096 / 96 heads gives a rotary width the model's 32-frequency mrope_section does not fit",
+    ),
+    "qwen3_vl": Recipe(
+        {"vision_config.out_hidden_size": 4096},
+        "the default vision merger outputs 3584 wide, the default text model is 4096 wide",
+    ),
     "esm": Recipe({"vocab_size": 33, "pad_token_id": 1, "mask_token_id": 32}, "vocab_size has no default"),
 }
 

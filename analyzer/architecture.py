@@ -9,7 +9,8 @@ Strategies, tried in order until one traces:
     Where ``fake-full`` stopped at an op whose result depends on values (``.tolist()`` of
     token types, ``nonzero`` of an image-token mask), the same again with every integer
     input kept as a constant: ops on constants alone compute real values, so such results
-    are known, while the model's weights and activations stay fake.
+    are known, while the model's weights and activations stay fake. Its last input
+    candidate carries the rope positions the model's own ``get_rope_index`` computed.
 ``real-shallow``
     Where fake tensors cannot follow the model (data-dependent routing, ``.item()``), real
     tensors at full width with at most two of each stack of repeated layers, when that fits
@@ -169,14 +170,17 @@ def _constants_up_to(numel: int):
         fake_tensor.CONSTANT_NUMEL_LIMIT = previous
 
 
-def _candidates(model, config, dtype: torch.dtype, fake_mode, constant_numel: int = _CONSTANT_NUMEL) -> list[dict]:
+def _candidates(model, config, dtype: torch.dtype, fake_mode, valued: bool = False) -> list[dict]:
     """Input variants, synthesized as real tensors (synthesis may read its own tensors'
     values, an image grid's size) and then made fake when the model is fake, so that the
-    model's own checks see fake inputs and skip what only a tracer could not follow."""
+    model's own checks see fake inputs and skip what only a tracer could not follow.
+    ``valued`` (the ``fake-valued`` strategy) keeps every integer input a constant and adds
+    the candidate whose rope positions the model computed."""
     with unset_fake_temporarily():
-        candidates = [{k: v.to(dtype) if v.is_floating_point() else v for k, v in c.items()} for c in inputs.candidate_inputs(model, config)]
+        candidates = [{k: v.to(dtype) if v.is_floating_point() else v for k, v in c.items()} for c in inputs.candidate_inputs(model, config, valued)]
     if fake_mode is None:
         return candidates
+    constant_numel = _VALUED_NUMEL if valued else _CONSTANT_NUMEL
     return [{k: _fake(fake_mode, v, constant_numel) for k, v in c.items()} for c in candidates]
 
 
@@ -201,14 +205,14 @@ def _record(model, candidate: dict, path: str, trace: Trace):
     return recorded
 
 
-def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None, constant_numel: int = _CONSTANT_NUMEL) -> Trace:
+def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued: bool = False) -> Trace:
     """Run the forward under the recorder with the first input variant that works.
 
     When none works, the error raised is the first that fake tensors caused (the inputs were
     right, so real tensors may run), else the first variant's, the most likely layout.
     """
     errors: list[BaseException] = []
-    for candidate in _candidates(model, config, getattr(torch, trace.dtype), fake_mode, constant_numel):
+    for candidate in _candidates(model, config, getattr(torch, trace.dtype), fake_mode, valued):
         try:
             recorder = _record(model, candidate, path, trace)
         except Exception as error:  # the next layout variant may work
@@ -243,11 +247,11 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
         with _time_limit(budget_s):
             config, model, watcher = _build(arch, strategy, getattr(torch, dtype), trace)
             stage = "run"
-            if strategy in _FAKE_STRATEGIES:
-                inputs_kept, results_kept = _FAKE_STRATEGIES[strategy]
-                with FakeTensorMode(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(results_kept):
+            if strategy in ("fake-full", "fake-valued"):
+                valued = strategy == "fake-valued"
+                with FakeTensorMode(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_VALUED_NUMEL if valued else _PROPAGATED_NUMEL):
                     model = _materialize(model)
-                    _run(trace, model, config, watcher, path, fake_mode, inputs_kept)
+                    _run(trace, model, config, watcher, path, fake_mode, valued)
             else:
                 if _param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
                     raise MemoryError(f"{_param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {_DEPTH_LIMIT}")
@@ -334,8 +338,6 @@ def _innermost_frame(error: BaseException) -> str:
 
 
 STRATEGIES = ("fake-full", "real-shallow", "fake-valued")
-# fake strategy -> the largest integer input kept as a constant, the largest result computed from constants
-_FAKE_STRATEGIES = {"fake-full": (_CONSTANT_NUMEL, _PROPAGATED_NUMEL), "fake-valued": (_VALUED_NUMEL, _VALUED_NUMEL)}
 
 def _attempt_summary(trace: Trace) -> dict:
     return {"strategy": trace.strategy, "dtype": trace.dtype, "status": trace.status, "failure": trace.failure, "seconds": trace.seconds}

@@ -311,9 +311,10 @@ def _companions(batch: dict, params: dict, config) -> None:
                 batch[name] = torch.ones(BATCH, frames, dtype=torch.bool)
 
 
-def candidate_inputs(model: torch.nn.Module, config) -> Iterator[dict[str, torch.Tensor]]:
+def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = False) -> Iterator[dict[str, torch.Tensor]]:
     """Input dicts to try, the most likely first: every layout variant of every input, each
-    distinct layout once, then the fallbacks of the first layout."""
+    distinct layout once, then the fallbacks of the first layout; with ``model_positions``,
+    last, the first layout with the rope positions the model computes from it."""
     names = wanted_inputs(model, config)
     unknown = [n for n in names if n not in BUILDERS]
     if unknown:
@@ -327,7 +328,7 @@ def candidate_inputs(model: torch.nn.Module, config) -> Iterator[dict[str, torch
             yield batch
     first = next(_layouts(names, params, config))
     yield from _fallbacks(first, params, config)
-    positioned = _with_rope_positions(model, first, params)
+    positioned = _with_rope_positions(model, first, params) if model_positions else None
     if positioned is not None:
         yield positioned
 

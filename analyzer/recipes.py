@@ -55,6 +55,14 @@ RECIPES: dict[str, Recipe] = {
         {"vision_config.image_size": 896, "vision_config.patch_size": 14},
         "the default 224/16 vision grid has 14 patches a side, fewer than the 16 that mm_tokens_per_image pools to",
     ),
+    "shieldgemma2": Recipe(
+        {"vision_config.image_size": 896, "vision_config.patch_size": 14},
+        "gemma3's vision tower: the default 224/16 grid has 14 patches a side, fewer than the 16 that mm_tokens_per_image pools to",
+    ),
+    "t5gemma2": Recipe(
+        {"encoder.vision_config.image_size": 896, "encoder.vision_config.patch_size": 14},
+        "gemma3's vision tower: the default 224/16 grid has 14 patches a side, fewer than the 16 that mm_tokens_per_image pools to",
+    ),
     "cohere_compass": Recipe(
         {"text_config.rope_parameters": {"full_attention": {"rope_type": "default", "rope_theta": 10000.0}}},
         "the model reads RoPE parameters per layer type, the default config has none",

@@ -5,6 +5,12 @@ Strategies, tried in order until one traces:
 ``fake-full``
     The default config at full size, built on the meta device and materialized as fake
     tensors: real shapes (Llama's hidden size is 4096), no memory, no arithmetic.
+``fake-valued``
+    Where ``fake-full`` stopped at an op whose result depends on values (``.tolist()`` of
+    token types, ``nonzero`` of an image-token mask), the same again with every integer
+    input kept as a constant: ops on constants alone compute real values, so such results
+    are known, while the model's weights and activations stay fake. Its last input
+    candidate carries the rope positions the model's own ``get_rope_index`` computed.
 ``real-shallow``
     Where fake tensors cannot follow the model (data-dependent routing, ``.item()``), real
     tensors at full width with at most two of each stack of repeated layers, when that fits
@@ -43,6 +49,7 @@ _LAYER_COUNT_FIELDS = (
 _DEPTH_LIMIT = 2
 _CONSTANT_NUMEL = 64  # integer inputs this small (image sizes, patch grids) keep their values
 _PROPAGATED_NUMEL = 4096  # and so do results computed from them alone, up to this size
+_VALUED_NUMEL = 2**23  # with fake-valued: token ids, and a token mask broadcast over the hidden width
 
 
 class StrategyTimeout(BaseException):
@@ -163,21 +170,24 @@ def _constants_up_to(numel: int):
         fake_tensor.CONSTANT_NUMEL_LIMIT = previous
 
 
-def _candidates(model, config, dtype: torch.dtype, fake_mode) -> list[dict]:
+def _candidates(model, config, dtype: torch.dtype, fake_mode, valued: bool = False) -> list[dict]:
     """Input variants, synthesized as real tensors (synthesis may read its own tensors'
     values, an image grid's size) and then made fake when the model is fake, so that the
-    model's own checks see fake inputs and skip what only a tracer could not follow."""
+    model's own checks see fake inputs and skip what only a tracer could not follow.
+    ``valued`` (the ``fake-valued`` strategy) keeps every integer input a constant and adds
+    the candidate whose rope positions the model computed."""
     with unset_fake_temporarily():
-        candidates = [{k: v.to(dtype) if v.is_floating_point() else v for k, v in c.items()} for c in inputs.candidate_inputs(model, config)]
+        candidates = [{k: v.to(dtype) if v.is_floating_point() else v for k, v in c.items()} for c in inputs.candidate_inputs(model, config, valued)]
     if fake_mode is None:
         return candidates
-    return [{k: _fake(fake_mode, v) for k, v in c.items()} for c in candidates]
+    constant_numel = _VALUED_NUMEL if valued else _CONSTANT_NUMEL
+    return [{k: _fake(fake_mode, v, constant_numel) for k, v in c.items()} for c in candidates]
 
 
-def _fake(fake_mode, tensor: torch.Tensor) -> torch.Tensor:
+def _fake(fake_mode, tensor: torch.Tensor, constant_numel: int) -> torch.Tensor:
     """A fake input; a small integer one (image sizes, patch grids) keeps its values as a
     constant, so that a model may read them (``image_sizes.tolist()``) under fake tensors."""
-    constant = not tensor.is_floating_point() and tensor.numel() <= _CONSTANT_NUMEL
+    constant = not tensor.is_floating_point() and tensor.numel() <= constant_numel
     return fake_mode.fake_tensor_converter.from_real_tensor(fake_mode, tensor, make_constant=constant)
 
 
@@ -195,14 +205,14 @@ def _record(model, candidate: dict, path: str, trace: Trace):
     return recorded
 
 
-def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None) -> Trace:
+def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued: bool = False) -> Trace:
     """Run the forward under the recorder with the first input variant that works.
 
     When none works, the error raised is the first that fake tensors caused (the inputs were
     right, so real tensors may run), else the first variant's, the most likely layout.
     """
     errors: list[BaseException] = []
-    for candidate in _candidates(model, config, getattr(torch, trace.dtype), fake_mode):
+    for candidate in _candidates(model, config, getattr(torch, trace.dtype), fake_mode, valued):
         try:
             recorder = _record(model, candidate, path, trace)
         except Exception as error:  # the next layout variant may work
@@ -237,10 +247,11 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
         with _time_limit(budget_s):
             config, model, watcher = _build(arch, strategy, getattr(torch, dtype), trace)
             stage = "run"
-            if strategy == "fake-full":
-                with FakeTensorMode(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_PROPAGATED_NUMEL):
+            if strategy in ("fake-full", "fake-valued"):
+                valued = strategy == "fake-valued"
+                with FakeTensorMode(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_VALUED_NUMEL if valued else _PROPAGATED_NUMEL):
                     model = _materialize(model)
-                    _run(trace, model, config, watcher, path, fake_mode)
+                    _run(trace, model, config, watcher, path, fake_mode, valued)
             else:
                 if _param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
                     raise MemoryError(f"{_param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {_DEPTH_LIMIT}")
@@ -326,8 +337,7 @@ def _innermost_frame(error: BaseException) -> str:
     return f"{os.path.basename(frames[-1].filename)}:{frames[-1].lineno}" if frames else ""
 
 
-STRATEGIES = ("fake-full", "real-shallow")
-
+STRATEGIES = ("fake-full", "real-shallow", "fake-valued")
 
 def _attempt_summary(trace: Trace) -> dict:
     return {"strategy": trace.strategy, "dtype": trace.dtype, "status": trace.status, "failure": trace.failure, "seconds": trace.seconds}
@@ -338,31 +348,44 @@ def _bfloat16_unsupported(trace: Trace) -> bool:
     return trace.status == "failed" and trace.dtype == "bfloat16" and "bfloat16" in trace.failure["message"].lower()
 
 
+def _may_help(strategy: str, first: Trace) -> bool:
+    """Whether ``strategy`` may trace what the first one (``fake-full``) failed to: real
+    tensors where fake tensors could not follow the model or were slow, constant inputs
+    only where an op needed values (a second fake run would be as slow)."""
+    if first.status != "failed":
+        return False
+    if strategy == "fake-valued":
+        return first.failure["category"] == "fake-unsupported"
+    return first.failure["category"] in ("fake-unsupported", "timeout")
+
+
 _RANK = {"traced": 0, "partial": 1, "failed": 2}
 
 
 def trace_architecture(arch: Architecture, strategies: tuple[str, ...] = STRATEGIES, budget_s: float | None = None,
                        path: str = "dispatch") -> Trace:
-    """The best record over the strategies, each but the last stopped after ``budget_s`` (a
+    """The best record over the strategies, each fake one stopped after ``budget_s`` (a
     fake-tensor forward that loops over every token, as Mamba's reference scan does, may
-    take minutes where the shallow real one takes seconds); every attempt is summarized in
-    ``attempts``."""
+    take minutes where the shallow real one takes seconds, and ``real-shallow`` may use
+    what is left); every attempt is summarized in ``attempts``."""
     os.environ.setdefault("TRANSFORMERS_DISABLE_TORCH_CHECK", "1")
     best: Trace | None = None
+    first: Trace | None = None
     attempts = []
     for strategy in strategies:
-        limit = budget_s if strategy != strategies[-1] else None  # the last one may use what is left
+        if first is not None and not _may_help(strategy, first):
+            continue
+        limit = None if strategy == "real-shallow" else budget_s
         trace = attempt(arch, strategy, budget_s=limit, path=path)
         if _bfloat16_unsupported(trace):
             attempts.append(_attempt_summary(trace))
             trace = attempt(arch, strategy, "float32", limit, path)
         attempts.append(_attempt_summary(trace))
+        first = first or trace
         if best is None or _RANK[trace.status] < _RANK[best.status]:
             best = trace
         if trace.status == "traced":
             break
-        if trace.failure and trace.failure["category"] not in ("fake-unsupported", "timeout"):
-            break  # real tensors only help where fake tensors could not follow the model, or were slow
     assert best is not None
     best.attempts = attempts
     return best

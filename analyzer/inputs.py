@@ -311,9 +311,10 @@ def _companions(batch: dict, params: dict, config) -> None:
                 batch[name] = torch.ones(BATCH, frames, dtype=torch.bool)
 
 
-def candidate_inputs(model: torch.nn.Module, config) -> Iterator[dict[str, torch.Tensor]]:
+def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = False) -> Iterator[dict[str, torch.Tensor]]:
     """Input dicts to try, the most likely first: every layout variant of every input, each
-    distinct layout once, then the fallbacks of the first layout."""
+    distinct layout once, then the fallbacks of the first layout; with ``model_positions``,
+    last, the first layout with the rope positions the model computes from it."""
     names = wanted_inputs(model, config)
     unknown = [n for n in names if n not in BUILDERS]
     if unknown:
@@ -325,7 +326,11 @@ def candidate_inputs(model: torch.nn.Module, config) -> Iterator[dict[str, torch
         if layout not in seen:
             seen.add(layout)
             yield batch
-    yield from _fallbacks(next(_layouts(names, params, config)), params, config)
+    first = next(_layouts(names, params, config))
+    yield from _fallbacks(first, params, config)
+    positioned = _with_rope_positions(model, first, params) if model_positions else None
+    if positioned is not None:
+        yield positioned
 
 
 def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
@@ -351,6 +356,30 @@ def _fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Te
         if "pixel_values" in with_text:
             _place_image_tokens(config, with_text)
         yield with_text
+
+
+def _rope_index_owner(model: torch.nn.Module):
+    return next((m for m in model.modules() if callable(getattr(m, "get_rope_index", None))), None)
+
+
+def _with_rope_positions(model: torch.nn.Module, batch: dict, params: dict) -> dict | None:
+    """The batch with multimodal rope positions the model's own ``get_rope_index`` computed.
+
+    Models that number text and image tokens apart (Qwen2-VL's 3D M-RoPE) compute those
+    positions from the token ids with Python loops over their values, which fake tensors
+    cannot follow. The method reads only the config and the inputs, so it runs here on the
+    real synthesized tensors, and the forward receives ``position_ids`` ready-made.
+    """
+    owner = _rope_index_owner(model)
+    if owner is None or "position_ids" not in params or "input_ids" not in batch:
+        return None
+    accepted = inspect.signature(owner.get_rope_index).parameters
+    arguments = {k: v for k, v in batch.items() if k in accepted and k != "input_ids"}
+    try:
+        positions = owner.get_rope_index(batch["input_ids"], **arguments)
+    except Exception:  # a layout this method does not take: no such candidate
+        return None
+    return {**batch, "position_ids": positions[0] if isinstance(positions, tuple) else positions}
 
 
 class InputSynthesisError(ValueError):

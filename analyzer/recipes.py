@@ -55,12 +55,36 @@ RECIPES: dict[str, Recipe] = {
         {"vision_config.image_size": 896, "vision_config.patch_size": 14},
         "the default 224/16 vision grid has 14 patches a side, fewer than the 16 that mm_tokens_per_image pools to",
     ),
+    "shieldgemma2": Recipe(
+        {"vision_config.image_size": 896, "vision_config.patch_size": 14},
+        "gemma3's vision tower: the default 224/16 grid has 14 patches a side, fewer than the 16 that mm_tokens_per_image pools to",
+    ),
+    "t5gemma2": Recipe(
+        {"encoder.vision_config.image_size": 896, "encoder.vision_config.patch_size": 14},
+        "gemma3's vision tower: the default 224/16 grid has 14 patches a side, fewer than the 16 that mm_tokens_per_image pools to",
+    ),
     "cohere_compass": Recipe(
         {"text_config.rope_parameters": {"full_attention": {"rope_type": "default", "rope_theta": 10000.0}}},
         "the model reads RoPE parameters per layer type, the default config has none",
     ),
     "dots1": Recipe({"n_routed_experts": 128, "n_shared_experts": 1, "num_experts_per_tok": 6}, "MoE expert counts have no default"),
     "diffusion_gemma": Recipe({"text_config.num_experts": 8, "text_config.top_k_experts": 2, "text_config.moe_intermediate_size": 1024}, "MoE expert counts have no default"),
+    "glm4v": Recipe(
+        {"text_config.rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}},
+        "the default rope parameters omit the half-width rotary factor that the model's 32-frequency mrope_section assumes",
+    ),
+    "glm46v": Recipe(
+        {"text_config.rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}},
+        "the default rope parameters omit the half-width rotary factor that the model's 32-frequency mrope_section assumes",
+    ),
+    "glm4v_moe": Recipe(
+        {"text_config.head_dim": 128},
+        "head_dim has no default, and 4096 / 96 heads gives a rotary width the model's 32-frequency mrope_section does not fit",
+    ),
+    "qwen3_vl": Recipe(
+        {"vision_config.out_hidden_size": 4096},
+        "the default vision merger outputs 3584 wide, the default text model is 4096 wide",
+    ),
     "esm": Recipe({"vocab_size": 33, "pad_token_id": 1, "mask_token_id": 32}, "vocab_size has no default"),
 }
 

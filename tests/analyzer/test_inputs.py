@@ -67,6 +67,17 @@ def test_grid_models_get_flattened_patches_grids_and_matching_image_tokens():
     assert torch.equal(batch["mm_token_type_ids"].bool(), batch["input_ids"] == config.image_token_id)
 
 
+def test_multimodal_rope_positions_come_from_the_models_own_index_as_a_last_candidate():
+    arch = resolve(["qwen2_vl"])[0]
+    config = build.default_config(arch.config_class)
+    model, _ = build.construct(build.model_class(arch.model_class), config, "sdpa", "meta", torch.bfloat16)
+    assert all("position_ids" not in batch for batch in inputs.candidate_inputs(model, config))
+    candidates = list(inputs.candidate_inputs(model, config, model_positions=True))
+    assert all("position_ids" not in batch for batch in candidates[:-1])
+    assert candidates[-1]["position_ids"].shape == (3, inputs.BATCH, inputs.SEQ)
+    assert candidates[-1]["position_ids"][1].max() < inputs.SEQ - 1  # image tokens share positions
+
+
 def test_alternative_inputs_are_also_tried_one_at_a_time():
     arch = resolve(["speech-encoder-decoder"])[0]
     config = build.default_config(arch.config_class)

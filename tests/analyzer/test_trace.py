@@ -126,9 +126,28 @@ def test_default_config_with_unset_head_dim_builds_after_repair():
 def test_small_integer_inputs_stay_readable_under_fake_tensors():
     sizes, tokens = torch.tensor([[336, 336], [224, 448]]), torch.zeros(2, 509, dtype=torch.long)
     with FakeTensorMode(allow_non_fake_inputs=True) as mode, architecture._constants_up_to(4096):
-        sizes, tokens = architecture._fake(mode, sizes), architecture._fake(mode, tokens)
+        sizes, tokens = architecture._fake(mode, sizes, 64), architecture._fake(mode, tokens, 64)
         assert (sizes * 2).tolist() == [[672, 672], [448, 896]]
         assert tokens.constant is None
+
+
+def test_token_ids_keep_their_values_when_the_fallback_asks():
+    tokens = torch.zeros(2, 509, dtype=torch.long)
+    tokens[:, :7] = 5
+    with FakeTensorMode(allow_non_fake_inputs=True) as mode, architecture._constants_up_to(4096):
+        tokens = architecture._fake(mode, tokens, 4096)
+        assert tokens[(tokens == 5)].shape == (14,)  # a data-dependent nonzero, known from the values
+
+
+def test_values_are_retried_only_where_fake_tensors_needed_them():
+    def first(category):
+        return architecture.Trace(arch="x", status="failed").failed(category, "")
+
+    assert architecture._may_help("fake-valued", first("fake-unsupported"))
+    assert architecture._may_help("real-shallow", first("timeout"))
+    assert not architecture._may_help("fake-valued", first("timeout"))
+    assert not architecture._may_help("real-shallow", first("input-synthesis"))
+    assert not architecture._may_help("fake-valued", architecture.Trace(arch="x", status="traced"))
 
 
 def test_a_strategy_past_its_budget_stops_with_a_timeout():

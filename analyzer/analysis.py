@@ -31,7 +31,7 @@ def revisions() -> dict:
 
 
 def _uses_path(arch: str) -> Path:
-    return cache.entry_path(arch).with_name(f"{arch}.kernels.json.gz")
+    return cache.derived_path(arch, "kernels")
 
 
 def _summary(trace: Trace) -> dict:

@@ -37,6 +37,10 @@ class ConstructionWatcher:
         self._building: list[tuple[int, dict]] = []
         self._frames: dict[int, int] = {}
         self.by_module: dict[int, dict] = {}
+        # Records are keyed by id(): a module built and dropped during construction (a norm a
+        # model swaps for a frozen one) must stay alive, or a later module reusing its id would
+        # be taken for it and keep its record.
+        self._seen: list[torch.nn.Module] = []
 
     def _profile(self, frame, event, arg):
         if frame.f_code.co_name != "__init__":
@@ -55,6 +59,7 @@ class ConstructionWatcher:
                     init[name] = {"kind": "list", "value": json_value(value)}
             record = {"init": init, "config_fields": {}, "config_class": {}}
             self.by_module[id(instance)] = record
+            self._seen.append(instance)
             self._building.append((id(instance), record))
             self._frames[id(frame)] = id(instance)
         elif event == "return" and id(frame) in self._frames:

@@ -143,11 +143,23 @@ def load_summary(arch: str, module: str) -> Trace | None:
     return light
 
 
+DERIVED = ("kernels",)  # files computed from a record, beside it: a new record removes them
+
+
+def derived_path(arch: str, name: str) -> Path:
+    """A file computed from the architecture's record (its kernel uses). Its key is the
+    record's cache key, which a retrace of the same source (``--retry-untraced``) keeps, so a
+    new record must remove it rather than leave it to describe the old one."""
+    return entry_path(arch).with_name(f"{arch}.{name}.json.gz")
+
+
 def store(trace: Trace, module: str) -> Path:
     """Write the record and its summary atomically, so an interrupted sweep never leaves a
-    half-written entry."""
+    half-written entry; remove what was computed from the record it replaces."""
     key = cache_key(module)
     path = entry_path(trace.arch)
+    for name in DERIVED:
+        derived_path(trace.arch, name).unlink(missing_ok=True)
     _write_atomically(path, lambda handle: json.dump({"cache_key": key, "trace": trace.to_json()}, handle, separators=(",", ":")))
     _write_atomically(_summary_path(trace.arch), lambda handle: json.dump({"cache_key": key, "trace": summary(trace).to_json()}, handle), text=True)
     return path

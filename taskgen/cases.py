@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import torch
+from transformers.utils import logging as transformers_logging
 
 from fastkernels.analyzer.inputs import SEQ
 from fastkernels.taskgen.upstream import Interface, resolve
@@ -182,10 +183,14 @@ def _config_check(class_name: str, fields_json: str, near: str) -> tuple[str, st
         return "", str(error), frozenset()
     fields = json.loads(fields_json)
     derived = frozenset(k for k in fields if isinstance(getattr(cls, k, None), property) and getattr(cls, k).fset is None)
+    verbosity = transformers_logging.get_verbosity()
+    transformers_logging.set_verbosity(transformers_logging.CRITICAL)  # a trial build, not the user's concern
     try:
         cls(**{k: v for k, v in fields.items() if k not in derived})
     except Exception as error:
         return "", f"{class_name}(**fields) fails: {type(error).__name__}: {str(error).splitlines()[0][:80] if str(error) else ''}", derived
+    finally:
+        transformers_logging.set_verbosity(verbosity)
     return cls.__module__, None, derived
 
 

@@ -1,11 +1,11 @@
 """A pooling, a leaf kernel: `AvgPool2d` as transformers runs it.
 
-kernel:        921ceb3f8afbbe1e
+kernel:        e7d2d5a42af25aa5
 level:         1
 label:         pooling
 qualnames:     torch.nn.modules.pooling.AvgPool2d
 transformers:  5.24.0
-architectures: align, efficientnet
+architectures: gemma3, llava_next_video, shieldgemma2, t5gemma2
 cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a pooling (AvgPool2d)")
 
 
-KERNEL = {"id": "921ceb3f8afbbe1e", "name": "avg_pool2d", "level": 1, "label": "pooling", "qualname": "torch.nn.modules.pooling.AvgPool2d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e7d2d5a42af25aa5", "name": "avg_pool2d", "level": 1, "label": "pooling", "qualname": "torch.nn.modules.pooling.AvgPool2d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -45,24 +45,24 @@ KERNEL = {"id": "921ceb3f8afbbe1e", "name": "avg_pool2d", "level": 1, "label": "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"kernel_size": 2560, "stride": None, "padding": 0, "ceil_mode": True, "count_include_pad": True, "divisor_override": None},
+    {"init": {"kernel_size": 4, "stride": 4, "padding": 0, "ceil_mode": False, "count_include_pad": True, "divisor_override": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 2560, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 768, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 3328000,
-     "flops": 5120,
-     "architectures": ["efficientnet"],
+     "bytes": 13369344,
+     "flops": 393216,
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
      "qualname": "torch.nn.modules.pooling.AvgPool2d",
-     "path": "pooler"},
-    {"init": {"kernel_size": 2560, "stride": None, "padding": 0, "ceil_mode": True, "count_include_pad": True, "divisor_override": None},
+     "path": "multi_modal_projector.avg_pool"},
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "ceil_mode": False, "count_include_pad": True, "divisor_override": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 640, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 832000,
-     "flops": 1280,
-     "architectures": ["align"],
+        {"name": "input", "kind": "tensor", "shape": [16, 1024, 24, 24], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 23592960,
+     "flops": 2359296,
+     "architectures": ["llava_next_video"],
      "qualname": "torch.nn.modules.pooling.AvgPool2d",
-     "path": "vision_model.pooler"},
+     "path": "vision_resampler.pool"},
 ]
 
 

@@ -5,8 +5,8 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv2d
 transformers:  5.24.0
-architectures: aimv2, align, audio-spectrogram-transformer, aya_vision, beit, blip-2, canary, chmv2, cohere2_vision, cohere_asr, colpali, conditional_detr, convnext, convnextv2, cvt, data2vec-vision, deepseek_vl, deepseek_vl_hybrid, deformable_detr, deit, depth_anything, detr, dinov2, dinov2_with_registers, dinov3_convnext, dinov3_vit, donut-swin, dpt, efficientnet, florence2, focalnet, gemma3, glm_ocr, glpn, got_ocr2, grounding-dino, groupvit, hiera, ijepa, instructblip, internvl, layoutlmv3, lightglue, llava_onevision, mask2former, maskformer, mgp-str, mm-grounding-dino, mobilevitv2, nemotron3_5_asr, nemotron_asr_streaming, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pixio, poolformer, pp_chart2table, pp_formulanet, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, prompt_depth_anything, pvt, pvt_v2, qianfan_ocr, regnet, sam, sam2, sam3_tracker, sam_hq, sapiens2, segformer, siglip, slanet, slanext, superglue, superpoint, swiftformer, swin, swin2sr, swinv2, timesformer, tipsv2, tipsv2_dpt, unlimited_ocr, upernet, videomt, vilt, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitdet, vitpose, vitpose_backbone, yolos, zoedepth
-cases:         313 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aimv2, align, audio-spectrogram-transformer, aya_vision, beit, blip-2, canary, chmv2, cohere2_vision, cohere_asr, colpali, conditional_detr, convnext, convnextv2, cvt, data2vec-vision, deepseek_vl, deepseek_vl_hybrid, deformable_detr, deit, depth_anything, detr, dinov2, dinov2_with_registers, dinov3_convnext, dinov3_vit, donut-swin, dpt, efficientnet, florence2, focalnet, gemma3, glm4v_moe, glm_ocr, glpn, got_ocr2, grounding-dino, groupvit, hiera, ijepa, instructblip, internvl, layoutlmv3, lightglue, llava_onevision, mask2former, maskformer, mgp-str, mm-grounding-dino, mobilevitv2, nemotron3_5_asr, nemotron_asr_streaming, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pixio, poolformer, pp_chart2table, pp_formulanet, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, prompt_depth_anything, pvt, pvt_v2, qianfan_ocr, regnet, sam, sam2, sam3_tracker, sam_hq, sapiens2, segformer, shieldgemma2, siglip, slanet, slanext, superglue, superpoint, swiftformer, swin, swin2sr, swinv2, t5gemma2, timesformer, tipsv2, tipsv2_dpt, unlimited_ocr, upernet, videomt, vilt, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitdet, vitpose, vitpose_backbone, yolos, zoedepth
+cases:         314 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -440,6 +440,16 @@ CASES = [
      "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "siglip"],
      "qualname": "torch.nn.modules.conv.Conv2d",
      "path": "vision_model.embeddings.patch_embedding",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 3, "out_channels": 768, "kernel_size": 14, "stride": 14, "padding": "valid", "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 3, 896, 896], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 23121408,
+     "flops": 7398752256,
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tower.embeddings.patch_embedding",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 384, "out_channels": 768, "kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
@@ -2741,16 +2751,6 @@ CASES = [
      "qualname": "torch.nn.modules.conv.Conv2d",
      "path": "first_convolution",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 3, "out_channels": 768, "kernel_size": 14, "stride": 14, "padding": "valid", "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 3, 896, 896], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 23121408,
-     "flops": 7398752256,
-     "architectures": ["gemma3"],
-     "qualname": "torch.nn.modules.conv.Conv2d",
-     "path": "vision_tower.embeddings.patch_embedding",
-     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 32, "out_channels": 128, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 32, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -3138,6 +3138,16 @@ CASES = [
      "bytes": 14027776,
      "flops": 1610612736,
      "architectures": ["glm_ocr"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "visual.downsample",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1536, "out_channels": 4096, "kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 1536, 2, 2], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 52961280,
+     "flops": 6442450944,
+     "architectures": ["glm4v_moe"],
      "qualname": "torch.nn.modules.conv.Conv2d",
      "path": "visual.downsample",
      "param_dtype": "bfloat16"},

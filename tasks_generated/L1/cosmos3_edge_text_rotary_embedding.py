@@ -3,10 +3,10 @@
 kernel:        089e627470f34e8f
 level:         1
 label:         rotary
-qualnames:     transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextRotaryEmbedding
+qualnames:     transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextRotaryEmbedding, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5TextRotaryEmbedding, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeTextRotaryEmbedding, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextRotaryEmbedding
 transformers:  5.24.0
-architectures: cosmos3_edge
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: cosmos3_edge, qwen3_5, qwen3_5_moe, qwen3_vl
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -51,7 +51,17 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeTextRotaryEmbedding",
+     "architectures": ["qwen3_5_moe"],
+     "reason": "built by Qwen3_5MoeTextRotaryEmbedding from a Qwen3_5MoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5TextRotaryEmbedding",
+     "architectures": ["qwen3_5"],
+     "reason": "built by Qwen3_5TextRotaryEmbedding from a Qwen3_5TextConfig"},
+    {"qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextRotaryEmbedding",
+     "architectures": ["qwen3_vl"],
+     "reason": "built by Qwen3VLTextRotaryEmbedding from a Qwen3VLTextConfig"},
+]
 
 
 _CONFIGS = {"Cosmos3EdgeTextConfig": Cosmos3EdgeTextConfig}

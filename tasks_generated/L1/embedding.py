@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding, transformers.models.ibert.quant_modules.QuantEmbedding
 transformers:  5.24.0
-architectures: afmoe, aimv2, albert, align, altclip, arcee, axk1, axk2, beam, bert, bert-generation, big_bird, bitnet, bloom, bridgetower, bros, camembert, canine, chinese_clip, clip, clipseg, clvp, codegen, convbert, ctrl, cwm, dac, data2vec-text, deberta-v2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, distilbert, doge, dory, dots1, dpr, electra, encoder-decoder, ernie, esmc, exaone4, falcon, falcon_mamba, flaubert, flint, funnel, git, glm4_moe, glm4_moe_lite, glm_moe_dsa, glm_ocr, got_ocr2, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_neox_japanese, gpt_oss, gptj, granite, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, grounding-dino, groupvit, gte, hrm_text, hy_v3, hyperclovax, ibert, imagegpt, instructblip, internvl, jais2, jetmoe, jina_embeddings_v3, kolibri1, laguna, lara_mini, layoutlm, layoutlmv3, lilt, llama, llava, llava_next, llava_next_video, llava_onevision, longt5, mamba, mamba2, markuplm, megatron-bert, mellum, metaclip_2, mimo_v2_flash, minimax, minimax_m2, ministral, mistral, mistral3, mistral_large4, mixtral, mm-grounding-dino, mobilebert, moonshine, moshi, mpnet, mpt, mra, mt5, nemotron, nemotron3_5_asr, nemotron_asr_streaming, nemotron_h, nemotron_h_omni, nomic_bert, nystromformer, omniasr, openai-gpt, owlv2, owlvit, parakeet_rnnt, parakeet_tdt, pegasus_x, persimmon, phi, phimoe, pp_chart2table, qianfan_ocr, qwen2, qwen2_moe, qwen3, qwen3_moe, qwen3_next, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rwkv, siglip, solar_open, speech-encoder-decoder, splinter, squeezebert, stablelm, starcoder2, t5, tapas, tipsv2, umt5, unlimited_ocr, vibevoice_asr, video_llava, videoprism, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, wav2vec2-bert, wavlm, xclip, xlm, xlm-roberta, xlm-roberta-xl, yoso, youtu
-cases:         130 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: afmoe, aimv2, albert, align, altclip, arcee, axk1, axk2, beam, bert, bert-generation, big_bird, bitnet, bloom, bridgetower, bros, camembert, canine, chinese_clip, clip, clipseg, clvp, codegen, convbert, ctrl, cwm, dac, data2vec-text, deberta-v2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, distilbert, doge, dory, dots1, dpr, electra, encoder-decoder, ernie, esmc, exaone4, falcon, falcon_mamba, flaubert, flint, funnel, git, glm4_moe, glm4_moe_lite, glm4v_moe, glm_moe_dsa, glm_ocr, got_ocr2, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_neox_japanese, gpt_oss, gptj, granite, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, grounding-dino, groupvit, gte, hrm_text, hy_v3, hyperclovax, ibert, imagegpt, instructblip, internvl, jais2, jetmoe, jina_embeddings_v3, kolibri1, laguna, lara_mini, layoutlm, layoutlmv3, lilt, llama, llava, llava_next, llava_next_video, llava_onevision, longt5, mamba, mamba2, markuplm, megatron-bert, mellum, metaclip_2, mimo_v2_flash, minimax, minimax_m2, minimax_m3_vl, ministral, mistral, mistral3, mistral_large4, mixtral, mm-grounding-dino, mobilebert, moonshine, moshi, mpnet, mpt, mra, mt5, nemotron, nemotron3_5_asr, nemotron_asr_streaming, nemotron_h, nemotron_h_omni, nomic_bert, nystromformer, omniasr, openai-gpt, owlv2, owlvit, parakeet_rnnt, parakeet_tdt, pegasus_x, persimmon, phi, phimoe, pp_chart2table, qianfan_ocr, qwen2, qwen2_moe, qwen2_vl, qwen3, qwen3_5, qwen3_5_moe, qwen3_moe, qwen3_next, qwen3_vl, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rwkv, siglip, solar_open, speech-encoder-decoder, splinter, squeezebert, stablelm, starcoder2, t5, tapas, tipsv2, umt5, unlimited_ocr, vibevoice_asr, video_llava, videoprism, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, wav2vec2-bert, wavlm, xclip, xlm, xlm-roberta, xlm-roberta-xl, yoso, youtu
+cases:         136 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -85,7 +85,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 16687056,
      "flops": 4169728,
-     "architectures": ["internvl", "llava_onevision", "qianfan_ocr", "qwen2", "qwen3"],
+     "architectures": ["internvl", "llava_onevision", "qianfan_ocr", "qwen2", "qwen3", "qwen3_vl"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "language_model.embed_tokens",
      "param_dtype": "bfloat16"},
@@ -138,6 +138,16 @@ CASES = [
      "architectures": ["qwen2_moe", "qwen3_moe", "qwen3_next"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 2304, "embedding_dim": 1152, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 4], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 2304}],
+     "dims": {},
+     "bytes": 9453568,
+     "flops": 2359296,
+     "architectures": ["qwen3_5", "qwen3_5_moe", "qwen3_vl"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "visual.pos_embed",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 1024, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
@@ -749,6 +759,16 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 151424, "embedding_dim": 4096, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 151424}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687056,
+     "flops": 4169728,
+     "architectures": ["glm4v_moe"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "language_model.embed_tokens",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 154880, "embedding_dim": 6144, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 154880}],
@@ -929,6 +949,16 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 200064, "embedding_dim": 6144, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 200064}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25026512,
+     "flops": 6254592,
+     "architectures": ["minimax_m3_vl"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "language_model.embed_tokens",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 131072, "embedding_dim": 5120, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 131072}],
@@ -1068,6 +1098,36 @@ CASES = [
      "architectures": ["phimoe"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 152064, "embedding_dim": 8192, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 152064}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33365968,
+     "flops": 8339456,
+     "architectures": ["qwen2_vl"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "language_model.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 248320, "embedding_dim": 4096, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 248320}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687056,
+     "flops": 4169728,
+     "architectures": ["qwen3_5"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "language_model.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 248320, "embedding_dim": 2048, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 248320}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8347600,
+     "flops": 2084864,
+     "architectures": ["qwen3_5_moe"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "language_model.embed_tokens",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 2, "embedding_dim": 256, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

@@ -5,7 +5,7 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: aimv2, altclip, aya_vision, bridgetower, chinese_clip, clip, clipseg, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, git, llava, llava_next, llava_next_video, llava_onevision, metaclip_2, owlv2, owlvit, paligemma, siglip, video_llava, videomt, vipllava, xclip
+architectures: aimv2, altclip, aya_vision, bridgetower, chinese_clip, clip, clipseg, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, git, llava, llava_next, llava_next_video, llava_onevision, metaclip_2, owlv2, owlvit, paligemma, shieldgemma2, siglip, t5gemma2, video_llava, videomt, vipllava, xclip
 cases:         15 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -78,6 +78,16 @@ CASES = [
      "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "siglip"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "vision_model.embeddings.position_embedding",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 4096, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 4096], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 4096}],
+     "dims": {},
+     "bytes": 12615680,
+     "flops": 3145728,
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "vision_tower.embeddings.position_embedding",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 256, "embedding_dim": 1152, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
@@ -168,16 +178,6 @@ CASES = [
      "architectures": ["bridgetower"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "vision_model.visual.embeddings.position_embedding",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 4096, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [1, 4096], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 4096}],
-     "dims": {},
-     "bytes": 12615680,
-     "flops": 3145728,
-     "architectures": ["gemma3"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "vision_tower.embeddings.position_embedding",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 577, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

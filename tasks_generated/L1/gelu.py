@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.GELU, transformers.activations.GELUActivation
 transformers:  5.24.0
-architectures: cosmos3_edge, glm_ocr, mistral3, mistral_large4
-cases:         2 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: cosmos3_edge, glm4v_moe, glm_ocr, minimax_m3_vl, mistral3, mistral_large4, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl
+cases:         5 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -38,6 +38,15 @@ KERNEL = {"id": "62315faf5a34bfb6", "name": "gelu", "level": 1, "label": "activa
 CASES = [
     {"init": {"approximate": "none"},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 4608], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2359296,
+     "flops": 589824,
+     "architectures": ["qwen3_5", "qwen3_5_moe", "qwen3_vl"],
+     "qualname": "torch.nn.modules.activation.GELU",
+     "path": "visual.merger.act_fn"},
+    {"init": {"approximate": "none"},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [128, 11520], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 5898240,
@@ -54,11 +63,35 @@ CASES = [
      "architectures": ["glm_ocr"],
      "qualname": "torch.nn.modules.activation.GELU",
      "path": "visual.merger.act1"},
+    {"init": {"approximate": "none"},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2097152,
+     "flops": 524288,
+     "architectures": ["glm4v_moe"],
+     "qualname": "torch.nn.modules.activation.GELU",
+     "path": "visual.merger.act1"},
+    {"init": {"approximate": "none"},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 5120], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2621440,
+     "flops": 655360,
+     "architectures": ["qwen2_vl"],
+     "qualname": "torch.nn.modules.activation.GELU",
+     "path": "visual.merger.mlp.1"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.activations.GELUActivation",
+     "architectures": ["minimax_m3_vl"],
+     "reason": "constructor argument 'use_gelu_python' is not in GELU.__init__"},
+    {"qualname": "transformers.activations.GELUActivation",
+     "architectures": ["minimax_m3_vl"],
+     "reason": "constructor argument 'use_gelu_python' is not in GELU.__init__"},
     {"qualname": "transformers.activations.GELUActivation",
      "architectures": ["mistral3"],
      "reason": "constructor argument 'use_gelu_python' is not in GELU.__init__"},

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUActivation, torch.nn.modules.activation.GELU
 transformers:  5.24.0
-architectures: align, altclip, audio-spectrogram-transformer, bart, beit, bert, bert-generation, biogpt, blenderbot, blenderbot-small, blip-2, bridgetower, bros, camembert, canine, chinese_clip, chmv2, convbert, cpmant, cvt, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_vl, deepseek_vl_hybrid, deit, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, falcon, flaubert, florence2, focalnet, git, glpn, gpt_neox, gpt_neox_japanese, grounding-dino, groupvit, gte, hiera, hubert, ibert, ijepa, informer, instructblip, internvl, jina_embeddings_v3, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, mgp-str, mistral3, mlcd, mm-grounding-dino, modernbert, modernbert-decoder, moonshine, moonshine_streaming, mpnet, mpt, mvp, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_h_omni, omniasr, omniasr_ctc, patchtst, pe_audio, pegasus, pegasus_x, pixio, pixtral, plbart, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, segformer, sew, sew-d, speech-encoder-decoder, splinter, squeezebert, swin, swin2sr, swinv2, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, wav2vec2, wav2vec2-conformer, wavlm, whisper, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zamba2, zaya, zoedepth
-cases:         121 real cases, default first (the most common that fits in 8 GB); 10 unmapped
+architectures: align, altclip, audio-spectrogram-transformer, bart, beit, bert, bert-generation, biogpt, blenderbot, blenderbot-small, blip-2, bridgetower, bros, camembert, canine, chinese_clip, chmv2, convbert, cpmant, cvt, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_vl, deepseek_vl_hybrid, deit, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, falcon, flaubert, florence2, focalnet, git, glpn, gpt_neox, gpt_neox_japanese, grounding-dino, groupvit, gte, hiera, hubert, ibert, ijepa, informer, instructblip, internvl, jina_embeddings_v3, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, mgp-str, minimax_m3_vl, mistral3, mlcd, mm-grounding-dino, modernbert, modernbert-decoder, moonshine, moonshine_streaming, mpnet, mpt, mvp, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_h_omni, omniasr, omniasr_ctc, patchtst, pe_audio, pegasus, pegasus_x, pixio, pixtral, plbart, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, segformer, sew, sew-d, speech-encoder-decoder, splinter, squeezebert, swin, swin2sr, swinv2, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, wav2vec2, wav2vec2-conformer, wavlm, whisper, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zamba2, zaya, zoedepth
+cases:         122 real cases, default first (the most common that fits in 8 GB); 10 unmapped
 """
 
 import torch
@@ -603,6 +603,15 @@ CASES = [
      "architectures": ["rembert"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "encoder.layer.0.intermediate.intermediate_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 512, 5120], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 10485760,
+     "flops": 2621440,
+     "architectures": ["minimax_m3_vl"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "vision_tower.layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [16, 206, 5120], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUActivation
 transformers:  5.24.0
-architectures: autoformer, clvp, deberta, mra
-cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: autoformer, clvp, deberta, mra, xlnet
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -45,6 +45,15 @@ CASES = [
      "architectures": ["deberta", "mra"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "encoder.layer.0.intermediate.intermediate_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [509, 2, 4096], "roles": ["seq", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33357824,
+     "flops": 4169728,
+     "architectures": ["xlnet"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "layer.0.ff.activation_function"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 511, 1536], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],

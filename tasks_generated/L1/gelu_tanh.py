@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUTanh
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_unified, gpt_bigcode, llava_onevision, paligemma, recurrent_gemma, siglip, starcoder2, t5gemma, tipsv2_dpt, vaultgemma
+architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_unified, gpt_bigcode, llava_onevision, paligemma, recurrent_gemma, shieldgemma2, siglip, starcoder2, t5gemma, t5gemma2, tipsv2_dpt, vaultgemma
 cases:         20 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 37527552,
      "flops": 9381888,
-     "architectures": ["gemma2", "gemma3", "gemma4", "gemma4_unified", "t5gemma", "vaultgemma"],
+     "architectures": ["gemma2", "gemma3", "gemma4", "gemma4_unified", "shieldgemma2", "t5gemma", "t5gemma2", "vaultgemma"],
      "qualname": "transformers.activations.GELUTanh",
      "path": "layers.0.mlp.act_fn"},
     {"init": {"use_gelu_tanh_python": False},
@@ -51,7 +51,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 24576,
      "flops": 6144,
-     "architectures": ["cohere2_vision", "deepseek_vl", "deepseek_vl_hybrid", "gemma3", "siglip"],
+     "architectures": ["cohere2_vision", "deepseek_vl", "deepseek_vl_hybrid", "gemma3", "shieldgemma2", "siglip", "t5gemma2"],
      "qualname": "transformers.activations.GELUTanh",
      "path": "vision_tower.head.mlp.activation_fn"},
     {"init": {"use_gelu_tanh_python": False},
@@ -63,6 +63,15 @@ CASES = [
      "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "siglip"],
      "qualname": "transformers.activations.GELUTanh",
      "path": "vision_model.encoder.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 4096, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 100663296,
+     "flops": 25165824,
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 256, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -180,15 +189,6 @@ CASES = [
      "architectures": ["recurrent_gemma"],
      "qualname": "transformers.activations.GELUTanh",
      "path": "layers.0.temporal_block.act_fn"},
-    {"init": {"use_gelu_tanh_python": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 4096, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 100663296,
-     "flops": 25165824,
-     "architectures": ["gemma3"],
-     "qualname": "transformers.activations.GELUTanh",
-     "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUTanh
 transformers:  5.24.0
-architectures: cosmos3_edge
+architectures: cosmos3_edge, qwen3_5, qwen3_5_moe, qwen3_vl
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {},
      "bytes": 8814592,
      "flops": 2203648,
-     "architectures": ["cosmos3_edge"],
+     "architectures": ["cosmos3_edge", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
      "qualname": "transformers.activations.GELUTanh",
      "path": "visual.encoder.layers.0.mlp.activation_fn"},
 ]

@@ -3,9 +3,9 @@
 kernel:        3ab7a178c077f6d7
 level:         1
 label:         embedding
-qualnames:     transformers.models.gemma.modeling_gemma.GemmaTextScaledWordEmbedding, transformers.models.gemma4.modeling_gemma4.Gemma4TextScaledWordEmbedding, transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2TextScaledWordEmbedding, transformers.models.gemma2.modeling_gemma2.Gemma2TextScaledWordEmbedding, transformers.models.gemma3.modeling_gemma3.Gemma3TextScaledWordEmbedding, transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextScaledWordEmbedding, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaTextScaledWordEmbedding
+qualnames:     transformers.models.gemma.modeling_gemma.GemmaTextScaledWordEmbedding, transformers.models.gemma3.modeling_gemma3.Gemma3TextScaledWordEmbedding, transformers.models.gemma4.modeling_gemma4.Gemma4TextScaledWordEmbedding, transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2TextScaledWordEmbedding, transformers.models.gemma2.modeling_gemma2.Gemma2TextScaledWordEmbedding, transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextScaledWordEmbedding, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaTextScaledWordEmbedding
 transformers:  5.24.0
-architectures: colpali, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_unified, paligemma, vaultgemma
+architectures: colpali, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_unified, paligemma, shieldgemma2, vaultgemma
 cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -55,6 +55,16 @@ CASES = [
      "qualname": "transformers.models.gemma2.modeling_gemma2.Gemma2TextScaledWordEmbedding",
      "path": "embed_tokens",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 262208, "embedding_dim": 2304, "padding_idx": 0, "embed_scale": 48.0},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 262208}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9390034,
+     "flops": 4690944,
+     "architectures": ["gemma3", "shieldgemma2"],
+     "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3TextScaledWordEmbedding",
+     "path": "language_model.embed_tokens",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 262144, "embedding_dim": 2304, "padding_idx": 0, "embed_scale": 48.0},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 262144}],
@@ -84,16 +94,6 @@ CASES = [
      "architectures": ["gemma"],
      "qualname": "transformers.models.gemma.modeling_gemma.GemmaTextScaledWordEmbedding",
      "path": "embed_tokens",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 262208, "embedding_dim": 2304, "padding_idx": 0, "embed_scale": 48.0},
-     "inputs": [
-        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 262208}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 9390034,
-     "flops": 4690944,
-     "architectures": ["gemma3"],
-     "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3TextScaledWordEmbedding",
-     "path": "language_model.embed_tokens",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 262144, "embedding_dim": 7680, "padding_idx": 0, "embed_scale": 16.0},
      "inputs": [

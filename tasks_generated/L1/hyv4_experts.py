@@ -44,7 +44,7 @@ CASES = [
     {"init": {"config": {"config_class": "HYV4Config", "fields": {"hidden_size": 2816, "moe_intermediate_size": 768, "num_local_experts": 256, "swiglu_limit": 10.0, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [1018, 2816], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 8], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 2},
+        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 8], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 256},
         {"name": "top_k_weights", "kind": "tensor", "shape": [1018, 8], "roles": ["batch*seq", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 3333518400,

@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm, transformers.models.esmc.modeling_esmc.EsmcLayerNorm, transformers.models.squeezebert.modeling_squeezebert.SqueezeBertLayerNorm
 transformers:  5.24.0
-architectures: albert, align, altclip, audio-spectrogram-transformer, axk2, aya_vision, bart, beit, bert, bert-generation, big_bird, bigbird_pegasus, biogpt, blenderbot, blenderbot-small, blip-2, bloom, bridgetower, bros, camembert, canary, canine, chinese_clip, chmv2, clip, clipseg, clvp, codegen, cohere2_vision, cohere_asr, colpali, conditional_detr, convbert, cosmos3_edge, ctrl, cvt, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, deformable_detr, deit, depth_anything, detr, dinov2, dinov2_with_registers, dinov3_convnext, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, esmc, falcon, flaubert, florence2, focalnet, fsmt, funnel, gemma3, git, glm_moe_dsa, glpn, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_neox_japanese, gptj, grounding-dino, groupvit, gte, hiera, hubert, ijepa, informer, instructblip, internvl, jais2, jina_embeddings_v3, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, metaclip_2, mgp-str, mistral_large4, mlcd, mm-grounding-dino, mobilevit, mpnet, mra, mvp, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_asr_streaming, nemotron_h_omni, nomic_bert, nystromformer, omniasr, omniasr_ctc, openai-gpt, opt, owlv2, owlvit, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pegasus, pegasus_x, persimmon, phi, phimoe, pixio, plbart, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rwkv, segformer, sew, sew-d, siglip, speech-encoder-decoder, speech_to_text, splinter, squeezebert, stablelm, starcoder2, swin, swin2sr, swinv2, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, unlimited_ocr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, vivit, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm, whisper, xclip, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zoedepth
-cases:         188 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: albert, align, altclip, audio-spectrogram-transformer, axk2, aya_vision, bart, beit, bert, bert-generation, big_bird, bigbird_pegasus, biogpt, blenderbot, blenderbot-small, blip-2, bloom, bridgetower, bros, camembert, canary, canine, chinese_clip, chmv2, clip, clipseg, clvp, codegen, cohere2_vision, cohere_asr, colpali, conditional_detr, convbert, cosmos3_edge, ctrl, cvt, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, deformable_detr, deit, depth_anything, detr, dinov2, dinov2_with_registers, dinov3_convnext, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, esmc, falcon, flaubert, florence2, focalnet, fsmt, funnel, gemma3, git, glm_moe_dsa, glpn, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_neox_japanese, gptj, grounding-dino, groupvit, gte, hiera, hubert, ijepa, informer, instructblip, internvl, jais2, jina_embeddings_v3, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, metaclip_2, mgp-str, minimax_m3_vl, mistral_large4, mlcd, mm-grounding-dino, mobilevit, mpnet, mra, mvp, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_asr_streaming, nemotron_h_omni, nomic_bert, nystromformer, omniasr, omniasr_ctc, openai-gpt, opt, owlv2, owlvit, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pegasus, pegasus_x, persimmon, phi, phimoe, pixio, plbart, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rwkv, segformer, sew, sew-d, shieldgemma2, siglip, speech-encoder-decoder, speech_to_text, splinter, squeezebert, stablelm, starcoder2, swin, swin2sr, swinv2, t5gemma2, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, unlimited_ocr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, vivit, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm, whisper, xclip, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zoedepth
+cases:         189 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -125,6 +125,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "embeddings.norm",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 9216,
+     "flops": 1540,
+     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "gemma3", "shieldgemma2", "siglip", "t5gemma2"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_model.head.layernorm",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -225,16 +235,6 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "encoder.layers.0.self_attn_layer_norm",
      "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 9216,
-     "flops": 1540,
-     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "gemma3", "siglip"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "vision_model.head.layernorm",
-     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 2560, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -254,6 +254,16 @@ CASES = [
      "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "siglip"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_model.encoder.layers.0.layer_norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 25168896,
+     "flops": 6307840,
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_tower.encoder.layers.0.layer_norm1",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -815,6 +825,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "encoder.layer.0.attention.output.LayerNorm",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1280, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 512, 1280], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2626560,
+     "flops": 656384,
+     "architectures": ["minimax_m3_vl"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_tower.layers.0.layer_norm1",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1280, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [16, 206, 1280], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1154,16 +1174,6 @@ CASES = [
      "architectures": ["vivit"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "layers.0.layernorm_before",
-     "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 25168896,
-     "flops": 6307840,
-     "architectures": ["gemma3"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "vision_tower.encoder.layers.0.layer_norm1",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm
 transformers:  5.24.0
-architectures: altclip, beit, blip-2, chinese_clip, clip, clipseg, convnext, convnextv2, cosmos3_edge, glm_ocr, hiera, instructblip, llava, llava_next, llava_next_video, metaclip_2, mlcd, opt, owlv2, owlvit, pe_audio, video_llava, vipllava, xclip
-cases:         14 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: altclip, beit, blip-2, chinese_clip, clip, clipseg, convnext, convnextv2, cosmos3_edge, glm4v_moe, glm_ocr, hiera, instructblip, llava, llava_next, llava_next_video, metaclip_2, minimax_m3_vl, mlcd, opt, owlv2, owlvit, pe_audio, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llava, vipllava, xclip
+cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -54,6 +54,16 @@ CASES = [
      "architectures": ["altclip", "chinese_clip", "clip", "clipseg", "metaclip_2", "owlv2", "owlvit"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_model.post_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1152, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2363904,
+     "flops": 590848,
+     "architectures": ["cosmos3_edge", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "visual.encoder.layers.0.layer_norm1",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -115,15 +125,25 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_tower.post_layernorm",
      "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 1152, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+    {"init": {"normalized_shape": 1280, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [512, 1280], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 2363904,
-     "flops": 590848,
-     "architectures": ["cosmos3_edge"],
+     "bytes": 2626560,
+     "flops": 656384,
+     "architectures": ["qwen2_vl"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "visual.encoder.layers.0.layer_norm1",
+     "path": "visual.blocks.0.norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 4608, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 4608], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2377728,
+     "flops": 590080,
+     "architectures": ["qwen3_vl"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "visual.deepstack_merger_list.0.norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1024, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -175,6 +195,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "visual.merger.post_projection_norm",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 4096, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2113536,
+     "flops": 524544,
+     "architectures": ["glm4v_moe"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "visual.merger.post_projection_norm",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [16, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -184,6 +214,16 @@ CASES = [
      "architectures": ["xclip"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_model.post_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1280, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1280], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2626560,
+     "flops": 656384,
+     "architectures": ["minimax_m3_vl"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_tower.pre_layrnorm",
      "param_dtype": "bfloat16"},
 ]
 

@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm
 transformers:  5.24.0
-architectures: autoformer, dab-detr, fnet, hy_v4
-cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: autoformer, dab-detr, fnet, hy_v4, xlnet
+cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -45,6 +45,16 @@ KERNEL = {"id": "d8943297957745f0", "name": "layer_norm_d89432", "level": 1, "la
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"normalized_shape": 1024, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [509, 2, 1024], "roles": ["seq", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8347648,
+     "flops": 1044468,
+     "architectures": ["xlnet"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "layer.0.rel_attn.layer_norm",
+     "param_dtype": "float32"},
     {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],

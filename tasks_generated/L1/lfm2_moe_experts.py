@@ -44,7 +44,7 @@ CASES = [
     {"init": {"config": {"config_class": "Lfm2MoeConfig", "fields": {"hidden_size": 2048, "moe_intermediate_size": 1792, "num_experts": 32, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [1018, 2048], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 4], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 2},
+        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 4], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 32},
         {"name": "top_k_weights", "kind": "tensor", "shape": [1018, 4], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 713055824,

@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear, transformers.pytorch_utils.Conv1D, transformers.models.ibert.quant_modules.QuantLinear
 transformers:  5.24.0
-architectures: albert, align, altclip, audio-spectrogram-transformer, aya_vision, bart, beit, bert, bert-generation, big_bird, bigbird_pegasus, biogpt, blenderbot, blenderbot-small, blip-2, bloom, bridgetower, bros, camembert, canary, canine, chinese_clip, chmv2, clip, clipseg, clvp, codegen, cohere2_vision, cohere_asr, colpali, conditional_detr, convbert, ctrl, cvt, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_vl, deepseek_vl_hybrid, deformable_detr, deit, depth_anything, detr, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, flaubert, florence2, focalnet, fsmt, funnel, gemma3, git, glm, glm4, glpn, got_ocr2, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_oss, gptj, grounding-dino, groupvit, gte, hiera, hubert, ibert, ijepa, imagegpt, informer, instructblip, internvl, jais2, jina_embeddings_v3, lasr_ctc, lasr_encoder, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, metaclip_2, mgp-str, mlcd, mm-grounding-dino, mobilebert, mobilevit, moonshine, moonshine_streaming, mpnet, mra, mvp, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_asr_streaming, nemotron_h_omni, nystromformer, omniasr, omniasr_ctc, openai-gpt, openai_privacy_filter, opt, owlv2, owlvit, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, patchtst, pegasus, pegasus_x, persimmon, phi, pixio, plbart, pp_chart2table, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, qwen2, qwen2_moe, radio, recurrent_gemma, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, sam, sam2, sam3_tracker, sam_hq, sapiens2, seed_oss, segformer, sew, sew-d, siglip, speech-encoder-decoder, speech_to_text, splinter, starcoder2, superglue, swiftformer, swin, swin2sr, swinv2, tapas, time_series_transformer, timesfm2_5, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, unlimited_ocr, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomae, videomt, videoprism, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, vivit, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm, whisper, xclip, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zaya, zoedepth
-cases:         544 real cases, default first (the most common that fits in 8 GB); 13 unmapped
+architectures: albert, align, altclip, audio-spectrogram-transformer, aya_vision, bart, beit, bert, bert-generation, big_bird, bigbird_pegasus, biogpt, blenderbot, blenderbot-small, blip-2, bloom, bridgetower, bros, camembert, canary, canine, chinese_clip, chmv2, clip, clipseg, clvp, codegen, cohere2_vision, cohere_asr, colpali, conditional_detr, convbert, ctrl, cvt, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_vl, deepseek_vl_hybrid, deformable_detr, deit, depth_anything, detr, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, flaubert, florence2, focalnet, fsmt, funnel, gemma3, git, glm, glm4, glm4v_moe, glpn, got_ocr2, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_oss, gptj, grounding-dino, groupvit, gte, hiera, hubert, ibert, ijepa, imagegpt, informer, instructblip, internvl, jais2, jina_embeddings_v3, lasr_ctc, lasr_encoder, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, metaclip_2, mgp-str, minimax_m3_vl, mlcd, mm-grounding-dino, mobilebert, mobilevit, moonshine, moonshine_streaming, mpnet, mra, mvp, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_asr_streaming, nemotron_h_omni, nystromformer, omniasr, omniasr_ctc, openai-gpt, openai_privacy_filter, opt, owlv2, owlvit, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, patchtst, pegasus, pegasus_x, persimmon, phi, pixio, plbart, pp_chart2table, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, qwen2, qwen2_moe, qwen2_vl, radio, recurrent_gemma, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, sam, sam2, sam3_tracker, sam_hq, sapiens2, seed_oss, segformer, sew, sew-d, shieldgemma2, siglip, speech-encoder-decoder, speech_to_text, splinter, starcoder2, superglue, swiftformer, swin, swin2sr, swinv2, t5gemma2, tapas, time_series_transformer, timesfm2_5, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, unlimited_ocr, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomae, videomt, videoprism, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, vivit, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm, whisper, xclip, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zaya, zoedepth
+cases:         548 real cases, default first (the most common that fits in 8 GB); 13 unmapped
 """
 
 import torch
@@ -79,7 +79,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 18814976,
      "flops": 8540645376,
-     "architectures": ["altclip", "bart", "bert-generation", "bigbird_pegasus", "biogpt", "canary", "cohere_asr", "florence2", "jina_embeddings_v3", "m2m_100", "marian", "mbart", "megatron-bert", "mvp", "pegasus", "pegasus_x", "prophetnet", "seed_oss", "wav2vec2-bert", "xglm"],
+     "architectures": ["altclip", "bart", "bert-generation", "bigbird_pegasus", "biogpt", "canary", "cohere_asr", "florence2", "glm4v_moe", "jina_embeddings_v3", "m2m_100", "marian", "mbart", "megatron-bert", "mvp", "pegasus", "pegasus_x", "prophetnet", "seed_oss", "wav2vec2-bert", "xglm"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "text_model.roberta.encoder.layers.0.output.dense",
      "param_dtype": "bfloat16"},
@@ -253,6 +253,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.mlp.fc1",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 3072, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4735488,
+     "flops": 9438720,
+     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "gemma3", "shieldgemma2", "siglip", "t5gemma2", "videoprism"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_model.head.mlp.fc2",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 50, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -313,6 +323,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layers.1.blocks.0.attention.self.query",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 3072, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4740096,
+     "flops": 9443328,
+     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "gemma3", "shieldgemma2", "siglip", "t5gemma2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_model.head.mlp.fc1",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 4096, "out_features": 1024, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -353,16 +373,6 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layers.0.self_attn.o_proj",
      "param_dtype": "bfloat16"},
-    {"init": {"in_features": 3072, "out_features": 768, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 4735488,
-     "flops": 9438720,
-     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "gemma3", "siglip", "videoprism"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "vision_model.head.mlp.fc2",
-     "param_dtype": "bfloat16"},
     {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 196, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -382,6 +392,16 @@ CASES = [
      "architectures": ["clip", "clipseg", "metaclip_2", "xclip"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "text_model.encoder.layers.0.self_attn.q_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 26347008,
+     "flops": 9669967872,
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2", "videoprism"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_tower.encoder.layers.0.self_attn.q_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 16384, "out_features": 4096, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -463,6 +483,26 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "text_model.encoder.layers.0.mlp.fc1",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 3072, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 67639296,
+     "flops": 38679871488,
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2", "videoprism"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_tower.encoder.layers.0.mlp.fc1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 3072, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 4096, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 67634688,
+     "flops": 38660997120,
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2", "videoprism"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_tower.encoder.layers.0.mlp.fc2",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -512,16 +552,6 @@ CASES = [
      "architectures": ["sam", "sam2", "sam3_tracker", "sam_hq"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "mask_decoder.iou_prediction_head.proj_out",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 768, "out_features": 3072, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 4740096,
-     "flops": 9443328,
-     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "gemma3", "siglip"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "vision_model.head.mlp.fc1",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 2560, "out_features": 1024, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -953,6 +983,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "transformer_layers.0.self_attention.q_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4096, "out_features": 12288, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 134045696,
+     "flops": 102487744512,
+     "architectures": ["glm4v_moe", "persimmon"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.layers.0.self_attn.q_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 512, "out_features": 512, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8, 144, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1052,16 +1092,6 @@ CASES = [
      "architectures": ["cvt", "dinov3_vit"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.stages.2.layers.0.attention.attention.projection_query",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 26347008,
-     "flops": 9669967872,
-     "architectures": ["gemma3", "videoprism"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "vision_tower.encoder.layers.0.self_attn.q_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -1503,26 +1533,6 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layer.0.intermediate.dense",
      "param_dtype": "bfloat16"},
-    {"init": {"in_features": 768, "out_features": 3072, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 67639296,
-     "flops": 38679871488,
-     "architectures": ["gemma3", "videoprism"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "vision_tower.encoder.layers.0.mlp.fc1",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 3072, "out_features": 768, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 4096, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 67634688,
-     "flops": 38660997120,
-     "architectures": ["gemma3", "videoprism"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "vision_tower.encoder.layers.0.mlp.fc2",
-     "param_dtype": "bfloat16"},
     {"init": {"in_features": 2048, "out_features": 256, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 100, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1953,6 +1963,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layer.0.bottleneck.input.dense",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 8192, "out_features": 1024, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 35543040,
+     "flops": 17080248320,
+     "architectures": ["qwen2_vl"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.layers.0.self_attn.k_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 1664, "out_features": 1664, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 577, 1664], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -2162,6 +2182,16 @@ CASES = [
      "architectures": ["sapiens2"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "model.layer.0.attention.q_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 8192, "out_features": 8192, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 167591936,
+     "flops": 136641986560,
+     "architectures": ["qwen2_vl"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.layers.0.self_attn.q_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1024, "out_features": 1024, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -2573,16 +2603,6 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.o_proj",
      "param_dtype": "bfloat16"},
-    {"init": {"in_features": 4096, "out_features": 12288, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 134045696,
-     "flops": 102487744512,
-     "architectures": ["persimmon"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "layers.0.self_attn.query_key_value",
-     "param_dtype": "bfloat16"},
     {"init": {"in_features": 1024, "out_features": 4096, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1805, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -2682,6 +2702,26 @@ CASES = [
      "architectures": ["rembert"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layer.0.output.dense",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1280, "out_features": 5120, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 512, 1280], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 19671040,
+     "flops": 6713507840,
+     "architectures": ["minimax_m3_vl"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_tower.layers.0.mlp.fc1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 5120, "out_features": 1280, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 512, 5120], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 19663360,
+     "flops": 6711541760,
+     "architectures": ["minimax_m3_vl"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_tower.layers.0.mlp.fc2",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1280, "out_features": 5120, "bias": True, "device": None, "dtype": None},
      "inputs": [

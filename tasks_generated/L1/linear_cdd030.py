@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: autoformer, dab-detr, deberta, fnet
-cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: autoformer, dab-detr, deberta, fnet, xlnet
+cases:         20 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -92,6 +92,26 @@ CASES = [
      "architectures": ["dab-detr"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.query_scale.layers.1",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 1024, "out_features": 4096, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [509, 2, 1024], "roles": ["seq", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 37642240,
+     "flops": 8543772672,
+     "architectures": ["xlnet"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layer.0.ff.layer_1",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 4096, "out_features": 1024, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [509, 2, 4096], "roles": ["seq", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 37629952,
+     "flops": 8540645376,
+     "architectures": ["xlnet"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layer.0.ff.layer_2",
      "param_dtype": "float32"},
     {"init": {"in_features": 64, "out_features": 64, "bias": True, "device": None, "dtype": None},
      "inputs": [

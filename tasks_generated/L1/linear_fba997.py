@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: afmoe, aimv2, altclip, chinese_clip, clip, clipseg, ernie4_5_moe, flint, glm_ocr, higgs_audio_v2, hy_v3, jetmoe, laguna, lara_mini, metaclip_2, mistral3, mistral_large4, owlv2, owlvit, pe_audio, qwen2_moe, qwen3_next, vision-text-dual-encoder, xclip
-cases:         37 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: afmoe, aimv2, altclip, chinese_clip, clip, clipseg, ernie4_5_moe, flint, glm4v_moe, glm_ocr, higgs_audio_v2, hy_v3, jetmoe, laguna, lara_mini, metaclip_2, minimax_m3_vl, mistral3, mistral_large4, owlv2, owlvit, pe_audio, qwen2_moe, qwen3_5_moe, qwen3_next, vision-text-dual-encoder, xclip
+cases:         46 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -69,7 +69,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 7309312,
      "flops": 2134900736,
-     "architectures": ["laguna", "qwen3_next"],
+     "architectures": ["laguna", "qwen3_5_moe", "qwen3_next"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.1.mlp.shared_experts.gate_proj",
      "param_dtype": "bfloat16"},
@@ -79,7 +79,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 7309312,
      "flops": 2134900736,
-     "architectures": ["laguna", "qwen3_next"],
+     "architectures": ["laguna", "qwen3_5_moe", "qwen3_next"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.1.mlp.shared_experts.down_proj",
      "param_dtype": "bfloat16"},
@@ -89,7 +89,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4175860,
      "flops": 4169728,
-     "architectures": ["qwen2_moe", "qwen3_next"],
+     "architectures": ["qwen2_moe", "qwen3_5_moe", "qwen3_next"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.mlp.shared_expert_gate",
      "param_dtype": "bfloat16"},
@@ -143,6 +143,26 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.1.mlp.shared_experts.gate_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 3072, "out_features": 6144, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 3072], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 56512512,
+     "flops": 38428213248,
+     "architectures": ["minimax_m3_vl"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.layers.0.mlp.shared_experts.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 6144, "out_features": 6144, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 6144], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 100515840,
+     "flops": 76856426496,
+     "architectures": ["minimax_m3_vl"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.layers.0.mlp.shared_experts.gate_up_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 2560, "out_features": 3072, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1018, 2560], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
@@ -162,6 +182,16 @@ CASES = [
      "architectures": ["qwen2_moe"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.mlp.shared_expert.gate_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1536, "out_features": 4096, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 18350080,
+     "flops": 6442450944,
+     "architectures": ["glm4v_moe"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.blocks.0.mlp.gate_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1024, "out_features": 2048, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -222,6 +252,36 @@ CASES = [
      "architectures": ["qwen2_moe"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.mlp.shared_expert.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1536, "out_features": 4608, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 20447232,
+     "flops": 7247757312,
+     "architectures": ["glm4v_moe"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.blocks.0.attn.qkv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1536, "out_features": 1536, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 7864320,
+     "flops": 2415919104,
+     "architectures": ["glm4v_moe"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.blocks.0.attn.proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4096, "out_features": 1536, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 18350080,
+     "flops": 6442450944,
+     "architectures": ["glm4v_moe"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.blocks.0.mlp.down_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 2048, "out_features": 8, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -293,6 +353,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "visual.merger.gate_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4096, "out_features": 13696, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 116752384,
+     "flops": 14361296896,
+     "architectures": ["glm4v_moe"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.merger.gate_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 1024, "out_features": 512, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1024], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
@@ -323,6 +393,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "audio_head.proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 13696, "out_features": 4096, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 13696], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 116752384,
+     "flops": 14361296896,
+     "architectures": ["glm4v_moe"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.merger.down_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 1536, "out_features": 1536, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [128, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -330,6 +410,16 @@ CASES = [
      "bytes": 5505024,
      "flops": 603979776,
      "architectures": ["glm_ocr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "visual.merger.proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4096, "out_features": 4096, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 35651584,
+     "flops": 4294967296,
+     "architectures": ["glm4v_moe"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "visual.merger.proj",
      "param_dtype": "bfloat16"},

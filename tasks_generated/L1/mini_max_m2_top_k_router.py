@@ -3,10 +3,10 @@
 kernel:        f55f773c2c171746
 level:         1
 label:         router/moe
-qualnames:     transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2TopKRouter
+qualnames:     transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2TopKRouter, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLTopKRouter
 transformers:  5.24.0
-architectures: minimax_m2
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: minimax_m2, minimax_m3_vl
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -51,7 +51,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLTopKRouter",
+     "architectures": ["minimax_m3_vl"],
+     "reason": "built by MiniMaxM3VLTopKRouter from a MiniMaxM3VLTextConfig"},
+]
 
 
 _CONFIGS = {"MiniMaxM2Config": MiniMaxM2Config}

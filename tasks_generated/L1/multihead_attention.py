@@ -5,7 +5,7 @@ level:         1
 label:         attention
 qualnames:     torch.nn.modules.activation.MultiheadAttention
 transformers:  5.24.0
-architectures: cohere2_vision, deepseek_vl, deepseek_vl_hybrid, gemma3, siglip
+architectures: cohere2_vision, deepseek_vl, deepseek_vl_hybrid, gemma3, shieldgemma2, siglip, t5gemma2
 cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -71,6 +71,18 @@ CASES = [
      "qualname": "torch.nn.modules.activation.MultiheadAttention",
      "path": "vision_model.head.attention",
      "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 768, "num_heads": 12, "dropout": 0.0, "bias": True, "add_bias_kv": False, "add_zero_attn": False, "kdim": None, "vdim": None, "batch_first": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "query", "kind": "tensor", "shape": [2, 1, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 17330176,
+     "flops": 19371703040,
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
+     "qualname": "torch.nn.modules.activation.MultiheadAttention",
+     "path": "vision_tower.head.attention",
+     "param_dtype": "bfloat16"},
     {"init": {"embed_dim": 1152, "num_heads": 12, "dropout": 0.0, "bias": True, "add_bias_kv": False, "add_zero_attn": False, "kdim": None, "vdim": None, "batch_first": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "query", "kind": "tensor", "shape": [2, 1, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -80,18 +92,6 @@ CASES = [
      "bytes": 15357952,
      "flops": 10900426880,
      "architectures": ["cohere2_vision"],
-     "qualname": "torch.nn.modules.activation.MultiheadAttention",
-     "path": "vision_tower.head.attention",
-     "param_dtype": "bfloat16"},
-    {"init": {"embed_dim": 768, "num_heads": 12, "dropout": 0.0, "bias": True, "add_bias_kv": False, "add_zero_attn": False, "kdim": None, "vdim": None, "batch_first": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "query", "kind": "tensor", "shape": [2, 1, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "key", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "value", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 17330176,
-     "flops": 19371703040,
-     "architectures": ["gemma3"],
      "qualname": "torch.nn.modules.activation.MultiheadAttention",
      "path": "vision_tower.head.attention",
      "param_dtype": "bfloat16"},

@@ -39,7 +39,7 @@ CASES = [
     {"init": {"config": {"config_class": "OpenAIPrivacyFilterConfig", "fields": {"hidden_size": 640, "intermediate_size": 640, "num_local_experts": 128, "swiglu_alpha": 1.702, "swiglu_limit": 7.0, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [1018, 640], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "router_indices", "kind": "tensor", "shape": [1018, 4], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 2},
+        {"name": "router_indices", "kind": "tensor", "shape": [1018, 4], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 128},
         {"name": "routing_weights", "kind": "tensor", "shape": [1018, 4], "roles": ["batch*seq", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 59268064,

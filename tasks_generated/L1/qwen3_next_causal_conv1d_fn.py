@@ -3,9 +3,9 @@
 kernel:        c475868eaa873b04
 level:         1
 label:         convolution
-qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.causal_conv1d_fn, transformers.models.olmo_hybrid.modeling_olmo_hybrid.causal_conv1d_fn, transformers.models.kimi_linear.modeling_kimi_linear.causal_conv1d_fn, transformers.models.lara_mini.modeling_lara_mini.causal_conv1d_fn
+qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.causal_conv1d_fn, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.causal_conv1d_fn, transformers.models.olmo_hybrid.modeling_olmo_hybrid.causal_conv1d_fn, transformers.models.qwen3_5.modeling_qwen3_5.causal_conv1d_fn, transformers.models.kimi_linear.modeling_kimi_linear.causal_conv1d_fn, transformers.models.lara_mini.modeling_lara_mini.causal_conv1d_fn
 transformers:  5.24.0
-architectures: kimi_linear, lara_mini, olmo_hybrid, qwen3_next
+architectures: kimi_linear, lara_mini, olmo_hybrid, qwen3_5, qwen3_5_moe, qwen3_next
 cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -65,9 +65,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 33423360,
      "flops": 75448320,
-     "architectures": ["qwen3_next"],
-     "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.causal_conv1d_fn",
-     "path": "layers.0.linear_attn"},
+     "architectures": ["qwen3_5", "qwen3_5_moe", "qwen3_next"],
+     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.causal_conv1d_fn",
+     "path": "language_model.layers.0.linear_attn"},
     {"init": {},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 11520, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"},

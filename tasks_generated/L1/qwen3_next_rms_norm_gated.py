@@ -3,9 +3,9 @@
 kernel:        79d128fd48dc3cb1
 level:         1
 label:         norm
-qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNormGated, transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridRMSNormGated
+qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNormGated, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeRMSNormGated, transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridRMSNormGated, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNormGated
 transformers:  5.24.0
-architectures: olmo_hybrid, qwen3_next
+architectures: olmo_hybrid, qwen3_5, qwen3_5_moe, qwen3_next
 cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,9 +42,9 @@ CASES = [
      "dims": {},
      "bytes": 25018624,
      "flops": 20946368,
-     "architectures": ["qwen3_next"],
-     "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNormGated",
-     "path": "layers.0.linear_attn.norm",
+     "architectures": ["qwen3_5", "qwen3_5_moe", "qwen3_next"],
+     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNormGated",
+     "path": "language_model.layers.0.linear_attn.norm",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 192, "eps": 1e-05},
      "inputs": [

@@ -3,9 +3,9 @@
 kernel:        d006d0708261e32a
 level:         1
 label:         state-space scan
-qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.torch_chunk_gated_delta_rule, transformers.models.olmo_hybrid.modeling_olmo_hybrid.torch_chunk_gated_delta_rule, transformers.models.lara_mini.modeling_lara_mini.torch_chunk_gated_delta_rule
+qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.torch_chunk_gated_delta_rule, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.torch_chunk_gated_delta_rule, transformers.models.olmo_hybrid.modeling_olmo_hybrid.torch_chunk_gated_delta_rule, transformers.models.qwen3_5.modeling_qwen3_5.torch_chunk_gated_delta_rule, transformers.models.lara_mini.modeling_lara_mini.torch_chunk_gated_delta_rule
 transformers:  5.24.0
-architectures: lara_mini, olmo_hybrid, qwen3_next
+architectures: lara_mini, olmo_hybrid, qwen3_5, qwen3_5_moe, qwen3_next
 cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -80,9 +80,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 46189440,
      "flops": 4934905216,
-     "architectures": ["qwen3_next"],
-     "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.torch_chunk_gated_delta_rule",
-     "path": "layers.0.linear_attn"},
+     "architectures": ["qwen3_5", "qwen3_5_moe", "qwen3_next"],
+     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.torch_chunk_gated_delta_rule",
+     "path": "language_model.layers.0.linear_attn"},
     {"init": {},
      "inputs": [
         {"name": "query", "kind": "tensor", "shape": [2, 509, 30, 96], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.SiLUActivation, torch.nn.modules.activation.SiLU
 transformers:  5.24.0
-architectures: afmoe, aimv2, axk1, axk2, aya_vision, bailing_hybrid, bamba, canary, cohere, cohere2, cohere2_vision, cohere_asr, cwm, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, doge, dory, dots1, ernie4_5, ernie4_5_moe, esmc, eurobert, exaone4, exaone_moe, falcon_h1, flint, glm, glm4, glm4_moe, glm4_moe_lite, glm_moe_dsa, glm_ocr, got_ocr2, granite, granite_swa, granitemoehybrid, helium, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, inkling_text, internvl, kimi_linear, kolibri1, laguna, lasr_ctc, lasr_encoder, llama, llava, llava_next, llava_next_video, llava_onevision, mimo_v2_flash, minicpm3, minimax, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mobilevit, moonshine, moonshine_streaming, moshi, nemotron3_5_asr, nemotron_asr_streaming, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, omniasr, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, phi3, pp_chart2table, qianfan_ocr, qwen2, qwen3, sapiens2, seed_oss, smollm3, solar_open, stablelm, timesfm2_5, ultrabert, unlimited_ocr, vibevoice_asr, video_llava, vipllava, wav2vec2-bert, youtu
-cases:         55 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: afmoe, aimv2, axk1, axk2, aya_vision, bailing_hybrid, bamba, canary, cohere, cohere2, cohere2_vision, cohere_asr, cwm, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, doge, dory, dots1, ernie4_5, ernie4_5_moe, esmc, eurobert, exaone4, exaone_moe, falcon_h1, flint, glm, glm4, glm4_moe, glm4_moe_lite, glm4v_moe, glm_moe_dsa, glm_ocr, got_ocr2, granite, granite_swa, granitemoehybrid, helium, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, inkling_text, internvl, kimi_linear, kolibri1, laguna, lasr_ctc, lasr_encoder, llama, llava, llava_next, llava_next_video, llava_onevision, mimo_v2_flash, minicpm3, minimax, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mobilevit, moonshine, moonshine_streaming, moshi, nemotron3_5_asr, nemotron_asr_streaming, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, omniasr, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, phi3, pp_chart2table, qianfan_ocr, qwen2, qwen2_vl, qwen3, qwen3_5, qwen3_vl, sapiens2, seed_oss, smollm3, solar_open, stablelm, timesfm2_5, ultrabert, unlimited_ocr, vibevoice_asr, video_llava, vipllava, wav2vec2-bert, youtu
+cases:         56 real cases, default first (the most common that fits in 8 GB); 5 unmapped
 """
 
 import torch
@@ -57,6 +57,15 @@ CASES = [
      "path": "layers.1.mlp.shared_experts.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 22016], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 89649152,
+     "flops": 22412288,
+     "architectures": ["internvl", "llava_onevision", "qianfan_ocr", "qwen2", "qwen3", "qwen3_vl"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 2097152,
@@ -73,15 +82,6 @@ CASES = [
      "architectures": ["bamba", "falcon_h1", "ministral", "ministral3", "mistral"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.0.feed_forward.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 22016], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 89649152,
-     "flops": 22412288,
-     "architectures": ["internvl", "llava_onevision", "qianfan_ocr", "qwen2", "qwen3"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "language_model.layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1024, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -129,6 +129,24 @@ CASES = [
      "path": "layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 12288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50036736,
+     "flops": 12509184,
+     "architectures": ["ernie4_5_moe", "glm_moe_dsa", "minimax", "qwen3_5"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 1408], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5733376,
+     "flops": 1433344,
+     "architectures": ["dots1", "glm4_moe", "glm4v_moe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 6912], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 28145664,
@@ -165,15 +183,6 @@ CASES = [
      "path": "layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 12288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 50036736,
-     "flops": 12509184,
-     "architectures": ["ernie4_5_moe", "glm_moe_dsa", "minimax"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.0.mlp.act_fn"},
-    {"init": {},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 18432], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 75055104,
@@ -190,15 +199,6 @@ CASES = [
      "architectures": ["glm_ocr", "hrm_text"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "language_model.layers.0.mlp.activation_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 1408], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 5733376,
-     "flops": 1433344,
-     "architectures": ["dots1", "glm4_moe"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.0.mlp.shared_experts.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -273,6 +273,15 @@ CASES = [
      "path": "encoder.layers.0.conv.activation"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 10944], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 44563968,
+     "flops": 11140992,
+     "architectures": ["glm4_moe", "glm4v_moe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 5120], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 2621440,
@@ -280,6 +289,15 @@ CASES = [
      "architectures": ["cohere_asr"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "encoder.layers.0.feed_forward1.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 29568], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 120400896,
+     "flops": 30100224,
+     "architectures": ["qwen2_vl"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1018, 3072], "roles": ["batch", "batch*seq", "fixed"], "dtype": "bfloat16"}],
@@ -476,15 +494,6 @@ CASES = [
      "bytes": 41697280,
      "flops": 10424320,
      "architectures": ["glm4_moe_lite"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.0.mlp.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 10944], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 44563968,
-     "flops": 11140992,
-     "architectures": ["glm4_moe"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.0.mlp.act_fn"},
     {"init": {},

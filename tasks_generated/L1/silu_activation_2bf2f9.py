@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.SiLUActivation
 transformers:  5.24.0
-architectures: afmoe, axk1, axk2, bailing_hybrid, cohere2_moe, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, ernie4_5_moe, exaone_moe, flex_olmo, flint, glm4_moe, glm4_moe_lite, glm_moe_dsa, glm_ocr, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, higgs_audio_v2, hunyuan_v1_moe, hy_v3, inkling_text, jetmoe, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mistral_large4, mixtral, olmoe, phimoe, qwen2_moe, qwen3_moe, qwen3_next, solar_open, unlimited_ocr, zaya
-cases:         38 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: afmoe, axk1, axk2, bailing_hybrid, cohere2_moe, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, ernie4_5_moe, exaone_moe, flex_olmo, flint, glm4_moe, glm4_moe_lite, glm4v_moe, glm_moe_dsa, glm_ocr, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, higgs_audio_v2, hunyuan_v1_moe, hy_v3, inkling_text, jetmoe, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mistral_large4, mixtral, olmoe, phimoe, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next, solar_open, unlimited_ocr, zaya
+cases:         39 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -48,6 +48,15 @@ CASES = [
      "path": "layers.1.mlp.experts.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 512], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2084864,
+     "flops": 521216,
+     "architectures": ["laguna", "lara_mini", "qwen3_5_moe", "qwen3_next"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2036, 11008], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 89649152,
@@ -57,6 +66,15 @@ CASES = [
      "path": "layers.0.block_sparse_moe.experts.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [8144, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 16678912,
+     "flops": 4169728,
+     "architectures": ["axk2", "laguna", "qwen3_5_moe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 1408], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 34400256,
@@ -64,15 +82,6 @@ CASES = [
      "architectures": ["afmoe", "deepseek_v2", "dots1"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.1.mlp.experts.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [1018, 512], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 2084864,
-     "flops": 521216,
-     "architectures": ["laguna", "lara_mini", "qwen3_next"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.1.mlp.shared_experts.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -93,11 +102,11 @@ CASES = [
      "path": "layers.2.mlp.experts.act_fn"},
     {"init": {},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [8144, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [8144, 1408], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 16678912,
-     "flops": 4169728,
-     "architectures": ["axk2", "laguna"],
+     "bytes": 45867008,
+     "flops": 11466752,
+     "architectures": ["glm4_moe", "glm4v_moe"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.1.mlp.experts.act_fn"},
     {"init": {},
@@ -127,6 +136,15 @@ CASES = [
      "architectures": ["exaone_moe", "kimi_linear"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.1.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 8388608,
+     "flops": 2097152,
+     "architectures": ["glm4v_moe", "glm_ocr"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "visual.blocks.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1018, 1536], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
@@ -188,15 +206,6 @@ CASES = [
      "bytes": 25018368,
      "flops": 6254592,
      "architectures": ["glm4_moe_lite"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.1.mlp.experts.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [8144, 1408], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 45867008,
-     "flops": 11466752,
-     "architectures": ["glm4_moe"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.1.mlp.experts.act_fn"},
     {"init": {},
@@ -363,13 +372,13 @@ CASES = [
      "path": "layers.0.mlp.activation"},
     {"init": {},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [512, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [128, 13696], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 8388608,
-     "flops": 2097152,
-     "architectures": ["glm_ocr"],
+     "bytes": 7012352,
+     "flops": 1753088,
+     "architectures": ["glm4v_moe"],
      "qualname": "transformers.activations.SiLUActivation",
-     "path": "visual.blocks.0.mlp.act_fn"},
+     "path": "visual.merger.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [128, 4608], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],

@@ -3,10 +3,10 @@
 kernel:        a164f765992d7fd6
 level:         1
 label:         router/moe
-qualnames:     transformers.models.solar_open.modeling_solar_open.SolarOpenTopkRouter, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashTopkRouter, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeTopkRouter, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHTopkRouter
+qualnames:     transformers.models.solar_open.modeling_solar_open.SolarOpenTopkRouter, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashTopkRouter, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeTopkRouter, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextTopkRouter, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHTopkRouter
 transformers:  5.24.0
-architectures: glm4_moe, mimo_v2_flash, nemotron_h, nemotron_h_omni, solar_open
-cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+architectures: glm4_moe, glm4v_moe, mimo_v2_flash, nemotron_h, nemotron_h_omni, solar_open
+cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -60,6 +60,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeTopkRouter",
      "architectures": ["glm4_moe"],
      "reason": "built by Glm4MoeTopkRouter from a Glm4MoeConfig"},
+    {"qualname": "transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextTopkRouter",
+     "architectures": ["glm4v_moe"],
+     "reason": "built by Glm4vMoeTextTopkRouter from a Glm4vMoeTextConfig"},
 ]
 
 

@@ -3,10 +3,10 @@
 kernel:        7cfd5647ec4541ea
 level:         1
 label:         norm
-qualnames:     transformers.models.t5gemma.modeling_t5gemma.T5GemmaRMSNorm, transformers.models.gemma.modeling_gemma.GemmaRMSNorm, transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm, transformers.models.gemma2.modeling_gemma2.Gemma2RMSNorm, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNorm, transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRMSNorm, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaRMSNorm
+qualnames:     transformers.models.t5gemma.modeling_t5gemma.T5GemmaRMSNorm, transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm, transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2RMSNorm, transformers.models.gemma.modeling_gemma.GemmaRMSNorm, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLRMSNorm, transformers.models.gemma2.modeling_gemma2.Gemma2RMSNorm, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNorm, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeRMSNorm, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm, transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRMSNorm, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaRMSNorm
 transformers:  5.24.0
-architectures: colpali, gemma, gemma2, gemma3, paligemma, qwen3_next, recurrent_gemma, t5gemma, vaultgemma
-cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: colpali, gemma, gemma2, gemma3, minimax_m3_vl, paligemma, qwen3_5, qwen3_5_moe, qwen3_next, recurrent_gemma, shieldgemma2, t5gemma, t5gemma2, vaultgemma
+cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -41,7 +41,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 9386496,
      "flops": 7041774,
-     "architectures": ["gemma2", "gemma3", "t5gemma", "vaultgemma"],
+     "architectures": ["gemma2", "gemma3", "shieldgemma2", "t5gemma", "t5gemma2", "vaultgemma"],
      "qualname": "transformers.models.gemma2.modeling_gemma2.Gemma2RMSNorm",
      "path": "layers.0.input_layernorm",
      "param_dtype": "bfloat16"},
@@ -51,9 +51,39 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 8343552,
      "flops": 6259694,
-     "architectures": ["colpali", "paligemma", "qwen3_next"],
+     "architectures": ["colpali", "paligemma", "qwen3_5_moe", "qwen3_next"],
      "qualname": "transformers.models.gemma.modeling_gemma.GemmaRMSNorm",
      "path": "vlm.language_model.layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 768, "eps": 1e-06},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 256, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1574400,
+     "flops": 1181952,
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
+     "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm",
+     "path": "multi_modal_projector.mm_soft_emb_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 6144, "eps": 1e-06},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25030656,
+     "flops": 18772974,
+     "architectures": ["minimax_m3_vl"],
+     "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLRMSNorm",
+     "path": "language_model.layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 4096, "eps": 1e-06},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687104,
+     "flops": 12516334,
+     "architectures": ["qwen3_5"],
+     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm",
+     "path": "language_model.layers.0.input_layernorm",
      "param_dtype": "bfloat16"},
     {"init": {"dim": 3072, "eps": 1e-06},
      "inputs": [
@@ -74,16 +104,6 @@ CASES = [
      "architectures": ["recurrent_gemma"],
      "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRMSNorm",
      "path": "layers.0.temporal_pre_norm",
-     "param_dtype": "bfloat16"},
-    {"init": {"dim": 768, "eps": 1e-06},
-     "inputs": [
-        {"name": "x", "kind": "tensor", "shape": [2, 256, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1574400,
-     "flops": 1181952,
-     "architectures": ["gemma3"],
-     "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm",
-     "path": "multi_modal_projector.mm_soft_emb_norm",
      "param_dtype": "bfloat16"},
 ]
 

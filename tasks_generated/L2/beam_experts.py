@@ -44,7 +44,7 @@ CASES = [
     {"init": {"config": {"config_class": "BeamConfig", "fields": {"hidden_act": "silu", "hidden_size": 5120, "moe_intermediate_size": 2560, "num_experts": 256, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [1018, 5120], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 8], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 2},
+        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 8], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 256},
         {"name": "top_k_weights", "kind": "tensor", "shape": [1018, 8], "roles": ["batch*seq", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 20153670720,

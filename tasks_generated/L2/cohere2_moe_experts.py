@@ -44,7 +44,7 @@ CASES = [
     {"init": {"config": {"config_class": "Cohere2MoeConfig", "fields": {"hidden_act": "silu", "hidden_size": 8192, "intermediate_size": 22528, "num_experts": 8, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [1018, 8192], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 2], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 2},
+        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 2], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 8},
         {"name": "top_k_weights", "kind": "tensor", "shape": [1018, 2], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 8891764520,

@@ -44,7 +44,7 @@ CASES = [
     {"init": {"config": {"config_class": "DeepseekV4Config", "fields": {"hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 2048, "num_local_experts": 256, "swiglu_limit": 10.0, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 6], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 2},
+        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 6], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 256},
         {"name": "top_k_weights", "kind": "tensor", "shape": [1018, 6], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12901690744,

@@ -1,22 +1,23 @@
-"""A computation, a module built from leaf kernels: `Gemma3MultiModalProjector` as transformers runs it, built from L1/avg_pool2d_e7d2d5, L1/t5_gemma_rms_norm (hyper-parameters of add vary per case).
+"""A computation, a module built from leaf kernels: `Gemma3MultiModalProjector` as transformers runs it, built from L1/avg_pool2d, L1/t5_gemma_rms_norm (hyper-parameters of add vary per case).
 
 kernel:        d051cf9272e12c3d
 level:         2
 label:         other
-qualnames:     transformers.models.gemma3.modeling_gemma3.Gemma3MultiModalProjector
+qualnames:     transformers.models.gemma3.modeling_gemma3.Gemma3MultiModalProjector, transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2MultiModalProjector
 transformers:  5.24.0
-architectures: gemma3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: gemma3, shieldgemma2, t5gemma2
+cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
 from transformers.models.gemma3.configuration_gemma3 import Gemma3Config
 from transformers.models.gemma3.modeling_gemma3 import Gemma3MultiModalProjector as Model
+from transformers.models.shieldgemma2.configuration_shieldgemma2 import ShieldGemma2Config
 
 
 class ModelNew(nn.Module):
-    """A computation, a module built from leaf kernels: `Gemma3MultiModalProjector` as transformers runs it, built from L1/avg_pool2d_e7d2d5, L1/t5_gemma_rms_norm (hyper-parameters of add vary per case).
+    """A computation, a module built from leaf kernels: `Gemma3MultiModalProjector` as transformers runs it, built from L1/avg_pool2d, L1/t5_gemma_rms_norm (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -46,14 +47,28 @@ CASES = [
      "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3MultiModalProjector",
      "path": "multi_modal_projector",
      "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "ShieldGemma2Config", "fields": {"vision_config": {"hidden_size": 768, "image_size": 896, "layer_norm_eps": 1e-06, "patch_size": 14}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "vision_outputs", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 18482688,
+     "flops": 1813514496,
+     "architectures": ["shieldgemma2"],
+     "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3MultiModalProjector",
+     "path": "model.multi_modal_projector",
+     "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2MultiModalProjector",
+     "architectures": ["t5gemma2"],
+     "reason": "built by T5Gemma2MultiModalProjector from a T5Gemma2EncoderConfig"},
+]
 
 
-_CONFIGS = {"Gemma3Config": Gemma3Config}
+_CONFIGS = {"Gemma3Config": Gemma3Config, "ShieldGemma2Config": ShieldGemma2Config}
 
 
 def get_init_inputs(case=0):

@@ -3,10 +3,10 @@
 kernel:        3b16d7143feaa0f3
 level:         2
 label:         gated mlp
-qualnames:     transformers.models.gemma.modeling_gemma.GemmaMLP, transformers.models.t5gemma.modeling_t5gemma.T5GemmaMLP, transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP, transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP, transformers.models.gemma2.modeling_gemma2.Gemma2MLP, transformers.models.gemma3.modeling_gemma3.Gemma3MLP, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaMLP, transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2MLP
+qualnames:     transformers.models.gemma.modeling_gemma.GemmaMLP, transformers.models.gemma3.modeling_gemma3.Gemma3MLP, transformers.models.t5gemma.modeling_t5gemma.T5GemmaMLP, transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2MLP, transformers.models.gemma4.modeling_gemma4.Gemma4TextMLP, transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedTextMLP, transformers.models.gemma2.modeling_gemma2.Gemma2MLP, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaMLP, transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2MLP
 transformers:  5.24.0
-architectures: colpali, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_unified, paligemma, t5gemma, vaultgemma
-cases:         2 real cases, default first (the most common that fits in 8 GB); 65 unmapped
+architectures: colpali, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_unified, paligemma, shieldgemma2, t5gemma, t5gemma2, vaultgemma
+cases:         2 real cases, default first (the most common that fits in 8 GB); 67 unmapped
 """
 
 import torch
@@ -61,15 +61,21 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3MLP",
+     "architectures": ["gemma3", "shieldgemma2"],
+     "reason": "built by Gemma3MLP from a Gemma3TextConfig"},
     {"qualname": "transformers.models.t5gemma.modeling_t5gemma.T5GemmaMLP",
      "architectures": ["t5gemma"],
      "reason": "built by T5GemmaMLP from a T5GemmaModuleConfig"},
     {"qualname": "transformers.models.gemma2.modeling_gemma2.Gemma2MLP",
      "architectures": ["gemma2"],
      "reason": "built by Gemma2MLP from a Gemma2Config"},
-    {"qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3MLP",
-     "architectures": ["gemma3"],
-     "reason": "built by Gemma3MLP from a Gemma3TextConfig"},
+    {"qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2MLP",
+     "architectures": ["t5gemma2"],
+     "reason": "built by T5Gemma2MLP from a T5Gemma2TextConfig"},
+    {"qualname": "transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2MLP",
+     "architectures": ["t5gemma2"],
+     "reason": "built by T5Gemma2MLP from a T5Gemma2DecoderConfig"},
     {"qualname": "transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaMLP",
      "architectures": ["vaultgemma"],
      "reason": "built by VaultGemmaMLP from a VaultGemmaConfig"},

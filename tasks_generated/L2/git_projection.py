@@ -1,4 +1,4 @@
-"""A normalization, a module built from leaf kernels: `GitProjection` as transformers runs it, built from L2/sequential_475f92 (hyper-parameters of layer_norm vary per case).
+"""A normalization, a module built from leaf kernels: `GitProjection` as transformers runs it (hyper-parameters of layer_norm vary per case).
 
 kernel:        782fd493d33c1ede
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.git.modeling_git import GitProjection as Model
 
 
 class ModelNew(nn.Module):
-    """A normalization, a module built from leaf kernels: `GitProjection` as transformers runs it, built from L2/sequential_475f92 (hyper-parameters of layer_norm vary per case).
+    """A normalization, a module built from leaf kernels: `GitProjection` as transformers runs it (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        649a85742d2c1d45
 level:         2
 label:         router/moe
-qualnames:     transformers.models.inkling.modeling_inkling.InklingExperts, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextExperts, transformers.models.laguna.modeling_laguna.LagunaExperts, transformers.models.mistral4.modeling_mistral4.Mistral4Experts, transformers.models.lara_mini.modeling_lara_mini.LaraMiniExperts, transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoExperts, transformers.models.mellum.modeling_mellum.MellumExperts, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeExperts, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeExperts, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeExperts, transformers.models.olmoe.modeling_olmoe.OlmoeExperts
+qualnames:     transformers.models.inkling.modeling_inkling.InklingExperts, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextExperts, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeExperts, transformers.models.laguna.modeling_laguna.LagunaExperts, transformers.models.mistral4.modeling_mistral4.Mistral4Experts, transformers.models.lara_mini.modeling_lara_mini.LaraMiniExperts, transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoExperts, transformers.models.mellum.modeling_mellum.MellumExperts, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeExperts, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeExperts, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeExperts, transformers.models.olmoe.modeling_olmoe.OlmoeExperts
 transformers:  5.24.0
-architectures: ernie4_5_moe, flex_olmo, inkling_text, laguna, lara_mini, mellum, mistral4, olmoe, qwen2_moe, qwen3_moe, qwen3_next
-cases:         1 real cases, default first (the most common that fits in 8 GB); 10 unmapped
+architectures: ernie4_5_moe, flex_olmo, inkling_text, laguna, lara_mini, mellum, mistral4, olmoe, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next
+cases:         1 real cases, default first (the most common that fits in 8 GB); 11 unmapped
 """
 
 import torch
@@ -44,7 +44,7 @@ CASES = [
     {"init": {"config": {"config_class": "InklingTextConfig", "fields": {"hidden_act": "silu", "hidden_size": 6144, "moe_intermediate_size": 3072, "n_routed_experts": 256, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [1018, 6144], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 6], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 2},
+        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 6], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 256},
         {"name": "top_k_weights", "kind": "tensor", "shape": [1018, 6], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 29016157560,
@@ -61,6 +61,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextExperts",
      "architectures": ["qwen3_next"],
      "reason": "built by Qwen3NextExperts from a Qwen3NextConfig"},
+    {"qualname": "transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeExperts",
+     "architectures": ["qwen3_5_moe"],
+     "reason": "built by Qwen3_5MoeExperts from a Qwen3_5MoeTextConfig"},
     {"qualname": "transformers.models.laguna.modeling_laguna.LagunaExperts",
      "architectures": ["laguna"],
      "reason": "built by LagunaExperts from a LagunaConfig"},

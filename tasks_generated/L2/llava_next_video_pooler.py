@@ -1,4 +1,4 @@
-"""A computation, a module built from leaf kernels: `LlavaNextVideoPooler` as transformers runs it, built from L1/avg_pool2d_e7d2d5.
+"""A computation, a module built from leaf kernels: `LlavaNextVideoPooler` as transformers runs it, built from L1/avg_pool2d.
 
 kernel:        c8e2da8768a5b1e0
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.llava_next_video.modeling_llava_next_video import Llava
 
 
 class ModelNew(nn.Module):
-    """A computation, a module built from leaf kernels: `LlavaNextVideoPooler` as transformers runs it, built from L1/avg_pool2d_e7d2d5.
+    """A computation, a module built from leaf kernels: `LlavaNextVideoPooler` as transformers runs it, built from L1/avg_pool2d.
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `MgpstrA3Module` as transformers runs it, built from L1/conv2d_69f2b0, L1/layer_norm, L2/sequential_340d51 (hyper-parameters of layer_norm vary per case).
+"""A convolution, a module built from leaf kernels: `MgpstrA3Module` as transformers runs it, built from L1/conv2d_69f2b0, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
 kernel:        9fa9d0d8972f5581
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.mgp_str.modeling_mgp_str import MgpstrA3Module as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `MgpstrA3Module` as transformers runs it, built from L1/conv2d_69f2b0, L1/layer_norm, L2/sequential_340d51 (hyper-parameters of layer_norm vary per case).
+    """A convolution, a module built from leaf kernels: `MgpstrA3Module` as transformers runs it, built from L1/conv2d_69f2b0, L1/layer_norm (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -44,7 +44,7 @@ CASES = [
     {"init": {"config": {"config_class": "MiniMaxConfig", "fields": {"hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 14336, "num_local_experts": 8, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 2], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 2},
+        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 2], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 8},
         {"name": "top_k_weights", "kind": "tensor", "shape": [1018, 2], "roles": ["batch*seq", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2835291920,

@@ -1,4 +1,4 @@
-"""An MLP, a module built from leaf kernels: `Mistral3MultiModalProjector` as transformers runs it, built from L1/gelu, L1/higgs_audio_v2_rms_norm, L1/linear_fba997, L2/mistral3_patch_merger (hyper-parameters of add vary per case).
+"""An MLP, a module built from leaf kernels: `Mistral3MultiModalProjector` as transformers runs it, built from L1/gelu, L1/glm4v_moe_rms_norm, L1/linear_fba997, L2/mistral3_patch_merger (hyper-parameters of add vary per case).
 
 kernel:        6eda115c66a5f97d
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.mistral3.modeling_mistral3 import Mistral3MultiModalPro
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `Mistral3MultiModalProjector` as transformers runs it, built from L1/gelu, L1/higgs_audio_v2_rms_norm, L1/linear_fba997, L2/mistral3_patch_merger (hyper-parameters of add vary per case).
+    """An MLP, a module built from leaf kernels: `Mistral3MultiModalProjector` as transformers runs it, built from L1/gelu, L1/glm4v_moe_rms_norm, L1/linear_fba997, L2/mistral3_patch_merger (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

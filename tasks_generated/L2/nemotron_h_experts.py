@@ -39,7 +39,7 @@ CASES = [
     {"init": {"config": {"config_class": "NemotronHConfig", "fields": {"hidden_size": 4096, "mlp_hidden_act": "relu2", "moe_intermediate_size": 7688, "moe_latent_size": None, "n_routed_experts": 8, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 2], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 2},
+        {"name": "top_k_index", "kind": "tensor", "shape": [1018, 2], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 8},
         {"name": "top_k_weights", "kind": "tensor", "shape": [1018, 2], "roles": ["batch*seq", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 1024401168,

@@ -3,10 +3,10 @@
 kernel:        bd8f07f677a2ced1
 level:         2
 label:         router/moe
-qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextSparseMoeBlock
+qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextSparseMoeBlock, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeSparseMoeBlock
 transformers:  5.24.0
-architectures: qwen3_next
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: qwen3_5_moe, qwen3_next
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -50,7 +50,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeSparseMoeBlock",
+     "architectures": ["qwen3_5_moe"],
+     "reason": "built by Qwen3_5MoeSparseMoeBlock from a Qwen3_5MoeTextConfig"},
+]
 
 
 _CONFIGS = {"Qwen3NextConfig": Qwen3NextConfig}

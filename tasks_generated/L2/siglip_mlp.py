@@ -5,7 +5,7 @@ level:         2
 label:         mlp
 qualnames:     transformers.models.siglip.modeling_siglip.SiglipMLP, transformers.models.starcoder2.modeling_starcoder2.Starcoder2MLP, transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeMLP
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, gpt_bigcode, llava_onevision, paligemma, siglip, starcoder2
+architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, gpt_bigcode, llava_onevision, paligemma, shieldgemma2, siglip, starcoder2, t5gemma2
 cases:         10 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
@@ -43,7 +43,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 9451008,
      "flops": 18888192,
-     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "gemma3", "siglip"],
+     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "gemma3", "shieldgemma2", "siglip", "t5gemma2"],
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
      "path": "vision_model.head.mlp",
      "param_dtype": "bfloat16"},
@@ -56,6 +56,16 @@ CASES = [
      "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "siglip"],
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
      "path": "vision_model.encoder.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 34610688,
+     "flops": 77366034432,
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
+     "path": "vision_tower.encoder.layers.0.mlp",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4096, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -104,16 +114,6 @@ CASES = [
      "bytes": 33280672,
      "flops": 57860998272,
      "architectures": ["llava_onevision"],
-     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
-     "path": "vision_tower.encoder.layers.0.mlp",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "attn_implementation": "sdpa"}}},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 34610688,
-     "flops": 77366034432,
-     "architectures": ["gemma3"],
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
      "path": "vision_tower.encoder.layers.0.mlp",
      "param_dtype": "bfloat16"},

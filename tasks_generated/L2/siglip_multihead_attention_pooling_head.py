@@ -5,7 +5,7 @@ level:         2
 label:         attention
 qualnames:     transformers.models.siglip.modeling_siglip.SiglipMultiheadAttentionPoolingHead
 transformers:  5.24.0
-architectures: cohere2_vision, deepseek_vl, deepseek_vl_hybrid, gemma3, siglip
+architectures: cohere2_vision, deepseek_vl, deepseek_vl_hybrid, gemma3, shieldgemma2, siglip, t5gemma2
 cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -46,6 +46,16 @@ CASES = [
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipMultiheadAttentionPoolingHead",
      "path": "vision_model.head",
      "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 768, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 26760192,
+     "flops": 19390594308,
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMultiheadAttentionPoolingHead",
+     "path": "vision_tower.head",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 1024, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -53,16 +63,6 @@ CASES = [
      "bytes": 29520384,
      "flops": 10928757636,
      "architectures": ["cohere2_vision"],
-     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMultiheadAttentionPoolingHead",
-     "path": "vision_tower.head",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 768, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
-     "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 26760192,
-     "flops": 19390594308,
-     "architectures": ["gemma3"],
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipMultiheadAttentionPoolingHead",
      "path": "vision_tower.head",
      "param_dtype": "bfloat16"},

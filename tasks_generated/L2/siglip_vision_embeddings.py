@@ -5,7 +5,7 @@ level:         2
 label:         convolution
 qualnames:     transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, llava_onevision, paligemma, siglip
+architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, llava_onevision, paligemma, shieldgemma2, siglip, t5gemma2
 cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -47,6 +47,17 @@ CASES = [
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings",
      "path": "vision_model.embeddings",
      "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 768, "image_size": 896, "num_channels": 3, "patch_size": 14, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 896, 896], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "interpolate_pos_encoding", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 29445632,
+     "flops": 7408189440,
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings",
+     "path": "vision_tower.embeddings",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 1152, "image_size": 224, "num_channels": 3, "patch_size": 14, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -77,17 +88,6 @@ CASES = [
      "bytes": 12003584,
      "flops": 3627417600,
      "architectures": ["cohere2_vision"],
-     "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings",
-     "path": "vision_tower.embeddings",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 768, "image_size": 896, "num_channels": 3, "patch_size": 14, "attn_implementation": "sdpa"}}},
-     "inputs": [
-        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 896, 896], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "interpolate_pos_encoding", "kind": "flag", "value": False}],
-     "dims": {"batch": 2},
-     "bytes": 29445632,
-     "flops": 7408189440,
-     "architectures": ["gemma3"],
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings",
      "path": "vision_tower.embeddings",
      "param_dtype": "bfloat16"},

@@ -3,10 +3,10 @@
 kernel:        31fda9a1377028dc
 level:         2
 label:         router/moe
-qualnames:     transformers.models.solar_open.modeling_solar_open.SolarOpenMoE, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeMoE
+qualnames:     transformers.models.solar_open.modeling_solar_open.SolarOpenMoE, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeMoE, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextMoE
 transformers:  5.24.0
-architectures: glm4_moe, solar_open
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: glm4_moe, glm4v_moe, solar_open
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -54,6 +54,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeMoE",
      "architectures": ["glm4_moe"],
      "reason": "built by Glm4MoeMoE from a Glm4MoeConfig"},
+    {"qualname": "transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextMoE",
+     "architectures": ["glm4v_moe"],
+     "reason": "built by Glm4vMoeTextMoE from a Glm4vMoeTextConfig"},
 ]
 
 

@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `SwiftFormerPatchEmbedding` as transformers runs it, built from L2/sequential_8d631f (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `SwiftFormerPatchEmbedding` as transformers runs it (hyper-parameters of batch_norm vary per case).
 
 kernel:        dc79f3e1876499fa
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.swiftformer.modeling_swiftformer import SwiftFormerPatc
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `SwiftFormerPatchEmbedding` as transformers runs it, built from L2/sequential_8d631f (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `SwiftFormerPatchEmbedding` as transformers runs it (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

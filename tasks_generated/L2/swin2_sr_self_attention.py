@@ -1,4 +1,4 @@
-"""A gated MLP, a module built from leaf kernels: `Swin2SRSelfAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L2/sequential_af1684 (hyper-parameters of clamp, clamp_min vary per case).
+"""A gated MLP, a module built from leaf kernels: `Swin2SRSelfAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5 (hyper-parameters of clamp, clamp_min vary per case).
 
 kernel:        36f8ea487ede6d7d
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.swin2sr.modeling_swin2sr import Swin2SRSelfAttention as
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `Swin2SRSelfAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L2/sequential_af1684 (hyper-parameters of clamp, clamp_min vary per case).
+    """A gated MLP, a module built from leaf kernels: `Swin2SRSelfAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5 (hyper-parameters of clamp, clamp_min vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -57,7 +57,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
-        {"name": "prev_topk_indices", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 2}],
+        {"name": "prev_topk_indices", "kind": "tensor", "shape": [2, 509, 509], "roles": ["batch", "seq", "seq"], "dtype": "int32", "high": 256}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 3538866364,
      "flops": 294084430694,

@@ -1,4 +1,4 @@
-"""A convolution, a repeated layer: `MaskFormerFPNLayer` as transformers runs it, built from L2/mask_former_fpn_conv_layer, L2/sequential_75636f (hyper-parameters of group_norm vary per case).
+"""A convolution, a repeated layer: `MaskFormerFPNLayer` as transformers runs it, built from L2/mask_former_fpn_conv_layer (hyper-parameters of group_norm vary per case).
 
 kernel:        a59fa7884d1252d3
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.maskformer.modeling_maskformer import MaskFormerFPNLaye
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `MaskFormerFPNLayer` as transformers runs it, built from L2/mask_former_fpn_conv_layer, L2/sequential_75636f (hyper-parameters of group_norm vary per case).
+    """A convolution, a repeated layer: `MaskFormerFPNLayer` as transformers runs it, built from L2/mask_former_fpn_conv_layer (hyper-parameters of group_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""A convolution, a repeated layer: `RegNetSELayer` as transformers runs it, built from L1/adaptive_avg_pool2d, L2/sequential_492ef4.
+"""A convolution, a repeated layer: `RegNetSELayer` as transformers runs it, built from L1/adaptive_avg_pool2d.
 
 kernel:        c962da310f4190ee
 level:         3
@@ -15,7 +15,7 @@ from transformers.models.regnet.modeling_regnet import RegNetSELayer as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `RegNetSELayer` as transformers runs it, built from L1/adaptive_avg_pool2d, L2/sequential_492ef4.
+    """A convolution, a repeated layer: `RegNetSELayer` as transformers runs it, built from L1/adaptive_avg_pool2d.
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -5,7 +5,7 @@ level:         3
 label:         attention
 qualnames:     transformers.models.siglip.modeling_siglip.SiglipEncoderLayer
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, llava_onevision, paligemma, siglip
+architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, llava_onevision, paligemma, shieldgemma2, siglip, t5gemma2
 cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -54,6 +54,17 @@ CASES = [
      "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "siglip"],
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer",
      "path": "vision_model.encoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 39341568,
+     "flops": 219150319616,
+     "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer",
+     "path": "vision_tower.encoder.layers.0",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4096, "layer_norm_eps": 1e-06, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -107,17 +118,6 @@ CASES = [
      "bytes": 43915936,
      "flops": 98642086416,
      "architectures": ["llava_onevision"],
-     "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer",
-     "path": "vision_tower.encoder.layers.0",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"}],
-     "dims": {"batch": 2},
-     "bytes": 39341568,
-     "flops": 219150319616,
-     "architectures": ["gemma3"],
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer",
      "path": "vision_tower.encoder.layers.0",
      "param_dtype": "bfloat16"},

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `DeformableDetrModel` as transformers runs it, built from L1/linear_a15560, L3/sequential (hyper-parameters of add, group_norm, layer_norm, mul vary per case).
+"""Attention, a whole model: `DeformableDetrModel` as transformers runs it, built from L1/linear_a15560 (hyper-parameters of add, group_norm, layer_norm, mul vary per case).
 
 kernel:        25df514e1d55daa6
 level:         4
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `DeformableDetrModel` as transformers runs it, built from L1/linear_a15560, L3/sequential (hyper-parameters of add, group_norm, layer_norm, mul vary per case).
+    """Attention, a whole model: `DeformableDetrModel` as transformers runs it, built from L1/linear_a15560 (hyper-parameters of add, group_norm, layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

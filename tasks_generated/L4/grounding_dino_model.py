@@ -1,4 +1,4 @@
-"""Attention, a whole model: `GroundingDinoModel` as transformers runs it, built from L1/grounding_dino_contrastive_embedding, L1/grounding_dino_sine_position_embedding, L1/layer_norm, L1/linear, L2/grounding_dino_mlp_prediction_head, L3/sequential (hyper-parameters of add, div, group_norm, gt, layer_norm, lt, masked_fill, mul vary per case).
+"""Attention, a whole model: `GroundingDinoModel` as transformers runs it, built from L1/grounding_dino_contrastive_embedding, L1/grounding_dino_sine_position_embedding, L1/layer_norm, L1/linear, L2/grounding_dino_mlp_prediction_head (hyper-parameters of add, div, group_norm, gt, layer_norm, lt, masked_fill, mul vary per case).
 
 kernel:        cbd1215496e70a2f
 level:         4
@@ -18,7 +18,7 @@ from transformers.models.grounding_dino.modeling_grounding_dino import Grounding
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `GroundingDinoModel` as transformers runs it, built from L1/grounding_dino_contrastive_embedding, L1/grounding_dino_sine_position_embedding, L1/layer_norm, L1/linear, L2/grounding_dino_mlp_prediction_head, L3/sequential (hyper-parameters of add, div, group_norm, gt, layer_norm, lt, masked_fill, mul vary per case).
+    """Attention, a whole model: `GroundingDinoModel` as transformers runs it, built from L1/grounding_dino_contrastive_embedding, L1/grounding_dino_sine_position_embedding, L1/layer_norm, L1/linear, L2/grounding_dino_mlp_prediction_head (hyper-parameters of add, div, group_norm, gt, layer_norm, lt, masked_fill, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""A convolution, a whole model: `GroupViTModel` as transformers runs it, built from L2/sequential_91af10 (hyper-parameters of batch_norm, layer_norm, mul, scalar_tensor vary per case).
+"""A convolution, a whole model: `GroupViTModel` as transformers runs it (hyper-parameters of batch_norm, layer_norm, mul, scalar_tensor vary per case).
 
 kernel:        08b40b9ec5863c34
 level:         4
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """A convolution, a whole model: `GroupViTModel` as transformers runs it, built from L2/sequential_91af10 (hyper-parameters of batch_norm, layer_norm, mul, scalar_tensor vary per case).
+    """A convolution, a whole model: `GroupViTModel` as transformers runs it (hyper-parameters of batch_norm, layer_norm, mul, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

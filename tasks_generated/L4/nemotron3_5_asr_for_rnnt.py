@@ -1,4 +1,4 @@
-"""Attention, a whole model: `Nemotron3_5AsrForRNNT` as transformers runs it, built from L1/linear, L2/nemotron3_5_asr_rnnt_joint_network, L2/parakeet_rnnt_decoder, L2/sequential (hyper-parameters of layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `Nemotron3_5AsrForRNNT` as transformers runs it, built from L1/linear, L2/nemotron3_5_asr_rnnt_joint_network, L2/parakeet_rnnt_decoder (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
 kernel:        1c7a8cd7ff20039f
 level:         4
@@ -21,7 +21,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Nemotron3_5AsrForRNNT` as transformers runs it, built from L1/linear, L2/nemotron3_5_asr_rnnt_joint_network, L2/parakeet_rnnt_decoder, L2/sequential (hyper-parameters of layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `Nemotron3_5AsrForRNNT` as transformers runs it, built from L1/linear, L2/nemotron3_5_asr_rnnt_joint_network, L2/parakeet_rnnt_decoder (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

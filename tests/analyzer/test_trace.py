@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import time
 
 import pytest
@@ -164,3 +165,31 @@ def test_summary_is_stored_with_the_record_and_read_without_the_call_tree(tmp_pa
     light = sweep([arch], SweepOptions(jobs=1, summaries_only=True))["bert"]
     assert light.root is None and light.status == full.status == "traced"
     assert light.coverage["calls"] == sum(1 for _ in full.root.walk())
+
+
+def test_a_module_dropped_during_construction_does_not_lend_its_record():
+    from fastkernels.analyzer.build import ConstructionWatcher
+
+    class Swapping(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.norms = torch.nn.ModuleList()
+            for _ in range(50):
+                torch.nn.BatchNorm2d(3, affine=False)  # built and dropped, as a model swapping a norm does
+                gc.collect()  # freed now, so that its id can be handed out again
+                self.norms.append(torch.nn.BatchNorm2d(3))
+
+    with ConstructionWatcher().watching() as watcher:
+        model = Swapping()
+    table = watcher.modules_table(model)
+    assert all(table[f"norms.{i}"]["init"]["affine"]["value"] is True for i in range(50))
+
+
+def test_a_new_record_removes_the_kernel_uses_made_from_the_old(tmp_path, monkeypatch):
+    monkeypatch.setenv("FASTKERNELS_CACHE_DIR", str(tmp_path))
+    arch = resolve(["bert"])[0]
+    trace = sweep([arch], SweepOptions(jobs=1))["bert"]
+    uses = cache.derived_path("bert", "kernels")
+    uses.write_text("made from an earlier record")
+    cache.store(trace, arch.module)
+    assert not uses.exists()

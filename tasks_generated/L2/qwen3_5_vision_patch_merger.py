@@ -1,0 +1,131 @@
+"""An MLP, a module built from leaf kernels: `Qwen3_5VisionPatchMerger` as transformers runs it, built from L1/gelu, L1/layer_norm_62d6a0, L1/linear_7b3869 (hyper-parameters of layer_norm vary per case).
+
+kernel:        4c7a3be2ac2ea7e4
+level:         2
+label:         mlp
+qualnames:     transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionPatchMerger, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionPatchMerger, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger
+transformers:  5.24.0
+architectures: qwen3_5, qwen3_5_moe, qwen3_vl
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.qwen3_5.configuration_qwen3_5 import Qwen3_5VisionConfig
+from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5VisionPatchMerger as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `Qwen3_5VisionPatchMerger` as transformers runs it, built from L1/gelu, L1/layer_norm_62d6a0, L1/linear_7b3869 (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Qwen3_5VisionConfig, use_postshuffle_norm=False) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (Qwen3_5VisionPatchMerger)")
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an MLP (Qwen3_5VisionPatchMerger)")
+
+
+KERNEL = {"id": "4c7a3be2ac2ea7e4", "name": "qwen3_5_vision_patch_merger", "level": 2, "label": "mlp", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionPatchMerger", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Qwen3_5VisionConfig", "fields": {"hidden_size": 1152, "out_hidden_size": 3584, "spatial_merge_size": 2, "attn_implementation": "sdpa"}}, "use_postshuffle_norm": False},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 77615616,
+     "flops": 9665905664,
+     "architectures": ["qwen3_5"],
+     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionPatchMerger",
+     "path": "visual.merger",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionPatchMerger",
+     "architectures": ["qwen3_5_moe"],
+     "reason": "built by Qwen3_5MoeVisionPatchMerger from a Qwen3_5MoeVisionConfig"},
+    {"qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger",
+     "architectures": ["qwen3_vl"],
+     "reason": "built by Qwen3VLVisionPatchMerger from a Qwen3VLVisionConfig"},
+]
+
+
+_CONFIGS = {"Qwen3_5VisionConfig": Qwen3_5VisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -5,7 +5,8 @@
 #       the two RMSNorm candidates; ten named tasks twice, alone on one GPU, and their agreement
 #   docs/results/run-h100.sh selfcheck LEVELS STREAMS SECONDS [GPU,GPU...]
 #       every reference of the levels (e.g. 1,2) against itself (20 timed calls a side), STREAMS bench processes spread
-#       over the GPUs (default: all), stopped after SECONDS; results go to .fk-bench/selfcheck
+#       over the GPUs (default: all), interrupted after SECONDS (killed 20 s later: a bench in a long
+#       task finishes it first); results go to .fk-bench/selfcheck
 #       (carry it back in to resume) and come back packed as $OUT/selfcheck.tgz
 #   docs/results/run-h100.sh gputests [GPU]
 #       the test suite's CUDA-only tests (pytest -m gpu)
@@ -72,7 +73,7 @@ PY
   for k in $(seq 0 $((streams - 1))); do
     mapfile -t names < "/tmp/shard$k"
     [ ${#names[@]} -gt 0 ] || continue
-    CUDA_VISIBLE_DEVICES=${gpus[$((k % ${#gpus[@]}))]} timeout -s INT "$seconds" $bench run --task "${names[@]}" --rounds 2 --max-cases 1 --iters 20 \
+    CUDA_VISIBLE_DEVICES=${gpus[$((k % ${#gpus[@]}))]} timeout -s INT -k 20 "$seconds" $bench run --task "${names[@]}" --rounds 2 --max-cases 1 --iters 20 \
       --baselines eager --results "$results" > "/tmp/shard$k.log" 2>&1 &
   done
   wait || true

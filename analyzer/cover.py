@@ -294,15 +294,14 @@ def _optimize(model: _Model, need: Optional[int], budget: Optional[int], time_li
     # The tie-break gets a time limit of its own: were it to share what the first solve left,
     # a loaded machine would end it early and keep the first solve's (equally good) answer, so
     # the representatives would depend on timing.
-    left = time_limit
     if fewest:  # one more architecture subsumed outweighs any difference in name ranks
         weight = value * m + 1.0
         rows = [(cover, need, np.inf), (pick, -np.inf, value)]
-        second = _solve(model, rank - weight * cover, rows, left, weight * total + value * m)
+        second = _solve(model, rank - weight * cover, rows, time_limit, weight * total + value * m)
     else:  # one representative fewer outweighs any difference in name ranks
         weight = budget * m + 1.0
         rows = [(cover, value, np.inf), (pick, -np.inf, budget)]
-        second = _solve(model, rank + weight * pick, rows, left, weight * budget + budget * m)
+        second = _solve(model, rank + weight * pick, rows, time_limit, weight * budget + budget * m)
     return (second.x[:m] > 0.5 if second.status == 0 else chosen), bound
 
 

@@ -54,9 +54,14 @@ def _sync(device: str) -> None:
         torch.cuda.synchronize()
 
 
+def _on_host(outputs) -> list:
+    """The output leaves, tensors copied to the host (for the judge, in the parent)."""
+    return [leaf.cpu() if isinstance(leaf, torch.Tensor) else leaf for leaf in leaves(outputs)]
+
+
 def _record(outputs, args, device: str) -> dict:
     _sync(device)
-    return {"outputs": [leaf.cpu() if isinstance(leaf, torch.Tensor) else leaf for leaf in leaves(outputs)],
+    return {"outputs": _on_host(outputs),
             "inputs_after": [leaf.cpu() if isinstance(leaf, torch.Tensor) else None for leaf in leaves(args)],
             "aliases": [aliased_input(leaf, args) for leaf in tensor_leaves(outputs)]}
 
@@ -91,8 +96,7 @@ def run_reference(request: dict) -> dict:
             _seed_call(check["seeds"][0])
             repeat = model(*to_device(clone(rounds[0]), device))
             _note_reference_outputs(check, tensor_leaves(repeat), earlier, model)
-            spreads = spread([leaf.cpu() if isinstance(leaf, torch.Tensor) else leaf for leaf in leaves(repeat)],
-                             expected[0]["outputs"])
+            spreads = spread(_on_host(repeat), expected[0]["outputs"])
         except Exception as error:
             if not check["held_out"]:
                 raise

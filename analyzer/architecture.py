@@ -34,6 +34,7 @@ import traceback
 import torch
 from torch._subclasses import fake_tensor
 from torch._subclasses.fake_tensor import unset_fake_temporarily
+from transformers import PreTrainedModel
 
 from fastkernels.analyzer import build, inputs, recipes, repair
 from fastkernels.analyzer.record import Trace
@@ -102,7 +103,7 @@ def _one_line(error: BaseException) -> str:
 
 
 def _coverage(model: torch.nn.Module, executed: set[str], used_tensors: set[int]) -> dict:
-    """Share of parameter-owning modules that ran, and which top-level towers ran.
+    """Share of parameter-owning modules that ran, and which top-level parts ran.
 
     A module counts as run when its forward was called or when an op read one of its
     parameters (Mamba2's mixer reads ``conv1d.weight`` without calling ``conv1d``).
@@ -127,8 +128,27 @@ def _coverage(model: torch.nn.Module, executed: set[str], used_tensors: set[int]
     }
 
 
-def _status(coverage: dict) -> str:
-    if coverage["executed_fraction"] >= EXECUTED_THRESHOLD and all(coverage["towers"].values()):
+def _is_tower(module: torch.nn.Module) -> bool:
+    """A tower is a sub-network (a vision encoder, an audio encoder, a decoder): a model of
+    its own, or a module that holds a stack of layers. A lone head, projection or embedding
+    table is not one: DETR's training-only denoising queries stay idle at inference, and
+    count against the executed fraction without making the trace partial."""
+    if isinstance(module, PreTrainedModel):
+        return True
+    return any(
+        isinstance(m, torch.nn.ModuleList) and any(not type(layer).__module__.startswith("torch.") for layer in m)
+        for m in module.modules()
+    )
+
+
+def _towers_missed(model: torch.nn.Module, coverage: dict) -> list[str]:
+    """The towers that did not run. ``coverage["towers"]`` records every top-level part
+    that owns parameters; only the sub-networks among them decide the status."""
+    return [name for name, ran in coverage["towers"].items() if not ran and _is_tower(model.get_submodule(name))]
+
+
+def _status(coverage: dict, towers_missed: list[str]) -> str:
+    if coverage["executed_fraction"] >= EXECUTED_THRESHOLD and not towers_missed:
         return "traced"
     return "partial"
 
@@ -222,9 +242,9 @@ def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued
         trace.modules = watcher.modules_table(model)
         trace.inputs = {k: {"shape": list(v.shape), "dtype": str(v.dtype).removeprefix("torch.")} for k, v in candidate.items()}
         trace.coverage = _coverage(model, recorder.executed_paths, recorder.used_tensor_objects())
-        trace.status = _status(trace.coverage)
+        missed = _towers_missed(model, trace.coverage)
+        trace.status = _status(trace.coverage, missed)
         if trace.status == "partial":
-            missed = [t for t, ran in trace.coverage["towers"].items() if not ran]
             why = f"towers not run: {', '.join(missed)}" if missed else f"executed {trace.coverage['executed_fraction']:.0%} of parameterized modules"
             trace.failure = {"category": "partial", "message": why}
         return trace

@@ -193,3 +193,30 @@ def test_a_new_record_removes_the_kernel_uses_made_from_the_old(tmp_path, monkey
     uses.write_text("made from an earlier record")
     cache.store(trace, arch.module)
     assert not uses.exists()
+
+
+def test_an_idle_sub_network_makes_a_trace_partial_but_an_idle_head_does_not():
+    """A tower is a sub-network holding a stack of layers; a lone projection is a head."""
+
+    class Layer(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.proj = torch.nn.Linear(4, 4)
+
+    class Encoder(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.layers = torch.nn.ModuleList([Layer(), Layer()])
+
+    model = torch.nn.Module()
+    model.encoder = Encoder()
+    model.head = torch.nn.Linear(4, 4)
+    model.heads = torch.nn.ModuleList([torch.nn.Linear(4, 4)])
+
+    def ran_all_but(*idle):
+        return {"executed_fraction": 0.95, "towers": {n: n not in idle for n in ("encoder", "head", "heads")}}
+
+    assert architecture._towers_missed(model, ran_all_but("head", "heads")) == []
+    assert architecture._towers_missed(model, ran_all_but("encoder")) == ["encoder"]
+    assert architecture._status(ran_all_but("head"), []) == "traced"
+    assert architecture._status(ran_all_but("encoder"), ["encoder"]) == "partial"

@@ -14,6 +14,7 @@ their failure and reported as not analysed.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from pathlib import Path
 from typing import Callable
@@ -119,6 +120,10 @@ def collect(
     committed_root: Path = COMMITTED_DIR,
 ) -> dict:
     """Every architecture's record, and the kernel table of those whose uses are at hand."""
+    digest = _inputs_digest(registry, committed_root) if use_cache else None
+    collected = _load_collected(digest) if digest else None
+    if collected is not None:
+        return collected
     committed = load_committed(committed_root) if use_cache else None
     committed_archs = committed["architectures"] if committed else {}
     records: dict[str, dict] = {}
@@ -154,7 +159,54 @@ def collect(
         for granularity, by_id in committed_kernels.items():
             for kernel_id, kernel in by_id.items():
                 table[granularity].setdefault(kernel_id, kernel_table.Kernel(**kernel))
-    return {"revisions": revisions(), "architectures": dict(sorted(records.items())), "kernels": table}
+    analysis = {"revisions": revisions(), "architectures": dict(sorted(records.items())), "kernels": table}
+    digest = _inputs_digest(registry, committed_root) if use_cache else None
+    if digest:  # after the run: uses recomputed or traced above are inputs too
+        kernels = {g: {i: kernel.to_json() for i, kernel in by_id.items()} for g, by_id in table.items()}  # in build order
+        cache.write_collected({"digest": digest, **analysis, "kernels": kernels})
+    return analysis
+
+
+def _inputs_digest(registry: dict[str, Architecture], committed_root: Path) -> str | None:
+    """A digest of all that ``collect`` reads: the analyzer's source, every architecture's
+    registry entry, record summary and kernel-use bytes (with the key they must carry), and the
+    committed analysis. None while an architecture has no cached record (it must be traced)."""
+    digest = hashlib.sha256(json.dumps(revisions(), sort_keys=True).encode())
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
+    for name in ("architectures.json", "kernels.json.gz"):
+        path = committed_root / name
+        digest.update(path.read_bytes() if path.is_file() else b"-")
+    for name in sorted(registry):
+        arch = registry[name]
+        summary = cache.load_summary(arch.name, arch.module)
+        if summary is None:
+            return None
+        digest.update(json.dumps([name, arch.category, arch.modality, arch.model_class, _summary(summary)], sort_keys=True).encode())
+        if summary.ok:
+            try:
+                uses = _uses_path(arch.name).read_bytes()
+            except OSError:
+                return None
+            digest.update(_uses_key(arch.module, summary.path).encode())
+            digest.update(hashlib.sha256(uses).digest())
+    return digest.hexdigest()
+
+
+def _load_collected(digest: str) -> dict | None:
+    try:
+        with gzip.open(cache.collected_path(), "rt", encoding="utf-8") as handle:
+            document = json.load(handle)
+    except (OSError, ValueError, EOFError):
+        return None
+    if document.get("digest") != digest:
+        return None
+    kernels = {g: {i: kernel_table.Kernel(**k) for i, k in by_id.items()} for g, by_id in document["kernels"].items()}
+    return {"revisions": document["revisions"], "architectures": document["architectures"], "kernels": kernels}
+
+
+def _kernels_json(table: dict) -> dict:
+    return {granularity: {kernel_id: kernel.to_json() for kernel_id, kernel in sorted(by_id.items())} for granularity, by_id in table.items()}
 
 
 def write_committed(analysis: dict, root: Path = COMMITTED_DIR) -> None:
@@ -163,11 +215,7 @@ def write_committed(analysis: dict, root: Path = COMMITTED_DIR) -> None:
     (root / "architectures.json").write_text(
         json.dumps({"revisions": analysis["revisions"], "architectures": analysis["architectures"]}, indent=1, sort_keys=True) + "\n"
     )
-    kernels = {
-        granularity: {kernel_id: kernel.to_json() for kernel_id, kernel in sorted(by_id.items())}
-        for granularity, by_id in analysis["kernels"].items()
-    }
-    text = json.dumps({"revisions": analysis["revisions"], "kernels": kernels}, sort_keys=True) + "\n"
+    text = json.dumps({"revisions": analysis["revisions"], "kernels": _kernels_json(analysis["kernels"])}, sort_keys=True) + "\n"
     with open(root / "kernels.json.gz", "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
         handle.write(text.encode())  # mtime 0 and no name: the same table gives the same bytes
 

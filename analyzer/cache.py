@@ -153,6 +153,16 @@ def derived_path(arch: str, name: str) -> Path:
     return entry_path(arch).with_name(f"{arch}.{name}.json.gz")
 
 
+def collected_path() -> Path:
+    """The last analysis collected from this cache, whole: a warm run whose inputs are
+    unchanged reads this one file instead of every architecture's kernel uses."""
+    return entry_path("_").with_name("_collected.json.gz")
+
+
+def write_collected(document: dict) -> None:
+    _write_atomically(collected_path(), lambda handle: json.dump(document, handle, separators=(",", ":")))
+
+
 def store(trace: Trace, module: str) -> Path:
     """Write the record and its summary atomically, so an interrupted sweep never leaves a
     half-written entry; remove what was computed from the record it replaces."""

@@ -13,7 +13,7 @@ from typing import Callable
 import torch
 
 from fastkernels.baselines.ladder import RUNGS
-from fastkernels.engine.isolation import run_worker
+from fastkernels.engine.isolation import WorkerOutcome, run_worker
 from fastkernels.engine.judge import Verdict, judge, process_verdict
 from fastkernels.engine.results import DELEGATES, PASSED, REWARD_HACK, RUNTIME_ERROR, SKIPPED, CaseResult, TaskResult, geometric_mean
 from fastkernels.engine.sol import PHYSICAL_FLOOR, device_rates, sol_ms, sol_score
@@ -53,12 +53,35 @@ def run_reference(task: Task, config: BenchConfig, workdir: Path) -> tuple[Refer
     request = {"task": str(task.path.resolve()), "device": config.device, "rounds": config.rounds,
                "held_out_rounds": config.held_out_rounds, "max_cases": config.max_cases, "seed": secrets.randbits(31), "baselines": list(config.baselines),
                "timing": asdict(config.timing), "inputs_path": str(workdir / "inputs.pt")}
-    outcome = run_worker("reference", request, workdir, config.timeout)
+    outcome = _run_falling_back_to_launch_timing("reference", request, workdir, config.timeout)
     failure = process_verdict(outcome, config.timeout)
     if failure:
         return None, f"the reference failed ({failure.status}): {failure.reason}"
     bundle = torch.load(workdir / "inputs.pt", weights_only=True)
     return Reference(outcome.result["plan"], outcome.result["cases"], bundle, outcome.result), ""
+
+
+def _run_falling_back_to_launch_timing(role: str, request: dict, workdir: Path, timeout: float) -> WorkerOutcome:
+    """A worker killed by a signal while CUDA graphs were on runs once more without them: a
+    module that keeps state between calls can crash a graph's replay, and such a call is timed
+    launch-inclusive, saying why, as one that cannot be captured is."""
+    outcome = run_worker(role, request, workdir, timeout)
+    crashed = outcome.result is None and not outcome.timed_out and (outcome.returncode or 0) < 0
+    if not (crashed and request["device"] == "cuda" and request["timing"]["graph"]):
+        return outcome
+    retry = run_worker(role, {**request, "timing": {**request["timing"], "graph": False}}, workdir, timeout)
+    if retry.result is not None:
+        why = f"the process died under CUDA graph replay ({outcome.last_line()})"
+        for measurement in _measurements(retry.result):
+            measurement["graph_error"] = why
+    return retry
+
+
+def _measurements(result: dict) -> list[dict]:
+    """Every timing a worker reported: a candidate's per check, a reference's per rung."""
+    if "timings" in result:
+        return list(result["timings"].values())
+    return [m for rungs in result.get("baselines", {}).values() for m in rungs.values()]
 
 
 def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
@@ -82,7 +105,7 @@ def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
         request = {"task": str(task.path.resolve()), "candidate": str(Path(candidate).resolve()) if candidate else None,
                    "device": config.device, "checks": reference.plan, "timing": asdict(config.timing),
                    "inputs_path": str(workdir / "inputs.pt")}
-        outcome = run_worker("candidate", request, workdir, config.timeout)
+        outcome = _run_falling_back_to_launch_timing("candidate", request, workdir, config.timeout)
     verdict = process_verdict(outcome, config.timeout) or judge(reference.plan, reference.bundle,
                                                                 reference.expected, outcome.result)
     if verdict.status in (PASSED, DELEGATES):

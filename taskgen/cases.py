@@ -194,6 +194,19 @@ def _config_check(class_name: str, fields_json: str, near: str) -> tuple[str, st
     return cls.__module__, None, derived
 
 
+@lru_cache(maxsize=None)
+def _as_built(class_name: str, fields_json: str, near: str) -> dict:
+    """Every field of the config a task builds, sub-configs as dicts: the rules that draw valid
+    inputs read the values the module will see, class defaults included (an image's patch size
+    that the projector itself never read)."""
+    verbosity = transformers_logging.get_verbosity()
+    transformers_logging.set_verbosity(transformers_logging.CRITICAL)
+    try:
+        return config_class(class_name, near)(**json.loads(fields_json)).to_dict()
+    finally:
+        transformers_logging.set_verbosity(verbosity)
+
+
 def _init(case: dict, interface: Interface, index: dict, classes: dict, composite: bool = False) -> dict:
     """Constructor arguments in order; `composite`: the kernel is built from child kernels."""
     if interface.kind == "function":
@@ -277,9 +290,10 @@ def _parameters(interface: Interface, method: str):
 
 def _int_high(name: str, case: dict, fields: dict, init: dict, size: int | str, shape: list) -> dict:
     """Valid values for an integer tensor: token ids below the vocabulary, masks all ones,
-    relative-position buckets below the bucket count, cumulative sequence lengths (``cu_seqlens``)
-    and patch grids (``grid_thw``) that partition the case's tokens, boxes with x0 <= x1, y0 <= y1,
-    expert indices below the expert count."""
+    relative-position buckets below the bucket count; cumulative sequence lengths (``cu_seqlens``),
+    per-part lengths, grouped-GEMM group ends (``offs``), patch grids (``grid_thw``) and image
+    sizes that partition the case's tokens; boxes with x0 <= x1, y0 <= y1; expert indices below
+    the expert count."""
     if "mask" in name:
         return {"fill": 1}
     if name in _TOKEN_NAMES:
@@ -290,19 +304,36 @@ def _int_high(name: str, case: dict, fields: dict, init: dict, size: int | str, 
         return {"high": int(fields.get("type_vocab_size") or 2)}
     if name.startswith("cu_seqlens") and len(shape) == 1:
         return {"draw": "cumulative", "total": _tokens(case)}
-    if name.endswith("grid_thw") and len(shape) == 2 and shape[1] == 3:
+    if name in ("lengths", "seq_lens", "seqlens") and len(shape) == 1:
+        return {"draw": "segments", "total": _tokens(case)}
+    if name in ("offs", "offsets") and len(shape) == 1:
+        return {"draw": "ends", "total": _tokens(case)}
+    if name.endswith(("grid_thw", "image_shapes")) and len(shape) == 2 and shape[1] == 3:
         return {"draw": "grid", "total": _tokens(case)}
+    if name == "image_sizes" and len(shape) == 2 and shape[1] == 2:
+        return _image_sizes(case, fields)
     if "box" in name and shape[-1:] == [4]:
         return {"draw": "boxes", "high": int(fields.get("max_2d_position_embeddings") or 2)}
     buckets = next((v for k, v in sorted(fields.items()) if k.endswith("num_buckets") and isinstance(v, int)), None)
     if "bucket" in name and buckets:
         return {"high": buckets}
     experts = next((fields[k] for k in _EXPERT_COUNT_FIELDS if isinstance(fields.get(k), int)), None)
-    if experts and any(word in name for word in ("expert", "top_k", "topk", "router")):
+    if experts and (name == "top_k_index" or any(word in name for word in ("expert", "router"))):
         return {"high": experts}  # a router's choice: every expert gets tokens, as in production
     if "position" in name:
         return {"high": size}
     return {"high": 2}
+
+
+def _image_sizes(case: dict, fields: dict) -> dict:
+    """(height, width) in pixels per image: the pixel input's own size where the case has one,
+    else a patch grid that covers the features' tokens, times the patch size."""
+    pixels = next((s for s in case["inputs"] if s["kind"] == "tensor" and s["dtype"] in _FLOATING and len(s["shape"]) >= 4), None)
+    if pixels:
+        return {"draw": "rows", "row": pixels["shape"][-2:]}
+    nested = [fields, *(v for _, v in sorted(fields.items()) if isinstance(v, dict))]
+    patch = next((f["patch_size"] for f in nested if isinstance(f.get("patch_size"), int)), 1)
+    return {"draw": "grid", "total": _tokens(case), "scale": patch}
 
 
 def _tokens(case: dict) -> int | str:
@@ -331,6 +362,10 @@ def _tensor(spec: dict, name: str, case: dict, fields: dict, init: dict) -> dict
         entry["fill"] = 1 if "mask" in name else 0
     elif spec["dtype"] not in _FLOATING:
         entry.update(_int_high(name, case, fields, init, _position_high(spec), spec["shape"]))
+        if isinstance(entry.get("total"), int):
+            entry["roles"] = ["fixed"] * len(entry["roles"])  # a fixed token count fixes how many parts it splits into
+    elif name == "pixel_mask":
+        entry["fill"] = 1  # the model sizes each image from its mask: a random one sizes none
     return entry
 
 
@@ -478,6 +513,8 @@ def map_cases(kernel, interface: Interface, index: dict) -> MappedCases:
             init = _init(case, interface, index, classes, bool(kernel.children))
             config = next((v for v in init.values() if isinstance(v, dict) and "config_class" in v), None)
             fields = config["fields"] if config else {}
+            if config and any(s["kind"] == "tensor" and s["dtype"] not in _FLOATING | {"bool"} for s in case["inputs"]):
+                fields = _as_built(config["config_class"], json.dumps(fields, sort_keys=True), interface.module)
             init_values = {k: v for k, v in init.items() if not isinstance(v, dict)}
             inputs = _inputs(case, interface, init_values, fields, classes)
         except Unmapped as reason:

@@ -7,7 +7,8 @@
 #       every reference of the levels (e.g. 1,2) against itself (20 timed calls a side), STREAMS bench processes spread
 #       over the GPUs (default: all), interrupted after SECONDS (killed 20 s later: a bench in a long
 #       task finishes it first); results go to .fk-bench/selfcheck
-#       (carry it back in to resume) and come back packed as $OUT/selfcheck.tgz
+#       (carry it back in to resume) and come back packed as $OUT/selfcheck.tgz; a task that ran
+#       out of GPU memory beside the others reruns alone for up to SOLO_SECONDS (environment)
 #   docs/results/run-h100.sh gputests [GPU]
 #       the test suite's CUDA-only tests (pytest -m gpu)
 #   docs/results/run-h100.sh setup
@@ -77,6 +78,30 @@ PY
       --baselines eager --results "$results" > "/tmp/shard$k.log" 2>&1 &
   done
   wait || true
+  # A task that ran out of GPU memory beside the others runs again alone on a GPU, for up to
+  # SOLO_SECONDS (default 0: not at all).
+  python3 - "$results" "${#gpus[@]}" <<'PY'
+import json, pathlib, sys
+results, gpus = pathlib.Path(sys.argv[1]), int(sys.argv[2])
+names = []
+for path in sorted(results.rglob("*.json")):
+    result = json.loads(path.read_text())
+    if result["status"] != "PASSED" and "out of memory" in (result.get("reason") or "").lower():
+        path.unlink()
+        names.append(str(path.relative_to(results).with_suffix("")))
+for k in range(gpus):
+    open(f"/tmp/solo{k}", "w").write("\n".join(names[k::gpus]))
+print(len(names), "to rerun alone")
+PY
+  if [ "${SOLO_SECONDS:-0}" -gt 0 ]; then
+    for k in "${!gpus[@]}"; do
+      mapfile -t names < "/tmp/solo$k"
+      [ ${#names[@]} -gt 0 ] || continue
+      CUDA_VISIBLE_DEVICES=${gpus[$k]} timeout -s INT -k 20 "$SOLO_SECONDS" $bench run --task "${names[@]}" --rounds 2 --max-cases 1 --iters 20 \
+        --baselines eager --results "$results" > "/tmp/solo$k.log" 2>&1 &
+    done
+    wait || true
+  fi
   tar czf "$OUT/selfcheck.tgz" -C .fk-bench selfcheck
   python3 - "$levels" "$results" "$OUT/selfcheck-L${levels//,/-L}.json" "$*" <<'PY'
 import collections, json, pathlib, sys

@@ -1,12 +1,12 @@
 """A pooling, a leaf kernel: `AvgPool2d` as transformers runs it.
 
-kernel:        e7d2d5a42af25aa5
+kernel:        921ceb3f8afbbe1e
 level:         1
 label:         pooling
 qualnames:     torch.nn.modules.pooling.AvgPool2d
 transformers:  5.24.0
-architectures: gemma3, llava_next_video, shieldgemma2, t5gemma2
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: align, efficientnet, rt_detr, rt_detr_v2
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a pooling (AvgPool2d)")
 
 
-KERNEL = {"id": "e7d2d5a42af25aa5", "name": "avg_pool2d", "level": 1, "label": "pooling", "qualname": "torch.nn.modules.pooling.AvgPool2d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "921ceb3f8afbbe1e", "name": "avg_pool2d", "level": 1, "label": "pooling", "qualname": "torch.nn.modules.pooling.AvgPool2d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -45,24 +45,51 @@ KERNEL = {"id": "e7d2d5a42af25aa5", "name": "avg_pool2d", "level": 1, "label": "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"kernel_size": 4, "stride": 4, "padding": 0, "ceil_mode": False, "count_include_pad": True, "divisor_override": None},
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "ceil_mode": True, "count_include_pad": True, "divisor_override": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 768, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 13369344,
-     "flops": 393216,
-     "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
+     "bytes": 1003520,
+     "flops": 100352,
+     "architectures": ["rt_detr", "rt_detr_v2"],
      "qualname": "torch.nn.modules.pooling.AvgPool2d",
-     "path": "multi_modal_projector.avg_pool"},
-    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "ceil_mode": False, "count_include_pad": True, "divisor_override": None},
+     "path": "backbone.model.encoder.stages.3.layers.0.shortcut.0"},
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "ceil_mode": True, "count_include_pad": True, "divisor_override": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [16, 1024, 24, 24], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 23592960,
-     "flops": 2359296,
-     "architectures": ["llava_next_video"],
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4014080,
+     "flops": 401408,
+     "architectures": ["rt_detr", "rt_detr_v2"],
      "qualname": "torch.nn.modules.pooling.AvgPool2d",
-     "path": "vision_resampler.pool"},
+     "path": "backbone.model.encoder.stages.1.layers.0.shortcut.0"},
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "ceil_mode": True, "count_include_pad": True, "divisor_override": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2007040,
+     "flops": 200704,
+     "architectures": ["rt_detr", "rt_detr_v2"],
+     "qualname": "torch.nn.modules.pooling.AvgPool2d",
+     "path": "backbone.model.encoder.stages.2.layers.0.shortcut.0"},
+    {"init": {"kernel_size": 2560, "stride": None, "padding": 0, "ceil_mode": True, "count_include_pad": True, "divisor_override": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2560, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3328000,
+     "flops": 5120,
+     "architectures": ["efficientnet"],
+     "qualname": "torch.nn.modules.pooling.AvgPool2d",
+     "path": "pooler"},
+    {"init": {"kernel_size": 2560, "stride": None, "padding": 0, "ceil_mode": True, "count_include_pad": True, "divisor_override": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 640, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 832000,
+     "flops": 1280,
+     "architectures": ["align"],
+     "qualname": "torch.nn.modules.pooling.AvgPool2d",
+     "path": "vision_model.pooler"},
 ]
 
 
@@ -107,16 +134,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.batchnorm.BatchNorm2d
 transformers:  5.24.0
-architectures: align, cvt, efficientloftr, efficientnet, hgnet_v2, levit, mobilenet_v1, mobilenet_v2, mobilevit, mobilevitv2, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, regnet, resnet, slanet, swiftformer, textnet, upernet
-cases:         142 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: align, cvt, d_fine, deimv2, efficientloftr, efficientnet, hgnet_v2, levit, mobilenet_v1, mobilenet_v2, mobilevit, mobilevitv2, pp_doclayout_v3, pp_doclayout_v4, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, regnet, resnet, rt_detr, rt_detr_v2, slanet, swiftformer, textnet, upernet
+cases:         145 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -47,6 +47,46 @@ KERNEL = {"id": "b2e49d41a998412d", "name": "batch_norm2d", "level": 1, "label":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"num_features": 256, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 403456,
+     "flops": 100352,
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "pp_lcnet", "pp_lcnet_v3", "resnet", "rt_detr", "rt_detr_v2", "slanet", "upernet"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
+     "path": "encoder_input_proj.1.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 256, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 102400,
+     "flops": 25088,
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "pp_lcnet", "pp_lcnet_v3", "rt_detr", "rt_detr_v2", "slanet"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
+     "path": "encoder_input_proj.2.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 256, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1607680,
+     "flops": 401408,
+     "architectures": ["d_fine", "deimv2", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4", "resnet", "rt_detr", "rt_detr_v2", "upernet"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
+     "path": "encoder_input_proj.0.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 128, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 803840,
+     "flops": 200704,
+     "architectures": ["d_fine", "deimv2", "hgnet_v2", "pp_lcnet", "pp_lcnet_v3", "resnet", "slanet", "upernet"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
+     "path": "encoder.fpn_blocks.1.csp_rep1.conv1.norm",
+     "param_dtype": "bfloat16"},
     {"init": {"num_features": 48, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -56,6 +96,16 @@ CASES = [
      "architectures": ["hgnet_v2", "pp_lcnet_v4", "pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec", "slanet", "swiftformer"],
      "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
      "path": "embedder.stem4.normalization",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 64, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1606144,
+     "flops": 401408,
+     "architectures": ["cvt", "hgnet_v2", "pp_doclayout_v3", "pp_lcnet", "pp_lcnet_v3", "resnet", "slanet", "upernet"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
+     "path": "encoder.stages.0.layers.0.attention.attention.convolution_projection_query.convolution_projection.normalization",
      "param_dtype": "bfloat16"},
     {"init": {"num_features": 16, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
@@ -77,15 +127,15 @@ CASES = [
      "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
      "path": "embedder.stem1.normalization",
      "param_dtype": "bfloat16"},
-    {"init": {"num_features": 64, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+    {"init": {"num_features": 512, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 1606144,
-     "flops": 401408,
-     "architectures": ["cvt", "hgnet_v2", "pp_lcnet", "pp_lcnet_v3", "resnet", "slanet", "upernet"],
+     "bytes": 204800,
+     "flops": 50176,
+     "architectures": ["d_fine", "deimv2", "pp_lcnet", "pp_lcnet_v3", "resnet", "slanet", "upernet"],
      "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
-     "path": "encoder.stages.0.layers.0.attention.attention.convolution_projection_query.convolution_projection.normalization",
+     "path": "encoder.pan_blocks.1.conv1.norm",
      "param_dtype": "bfloat16"},
     {"init": {"num_features": 32, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
@@ -99,33 +149,43 @@ CASES = [
      "param_dtype": "bfloat16"},
     {"init": {"num_features": 128, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 803840,
-     "flops": 200704,
-     "architectures": ["hgnet_v2", "pp_lcnet", "pp_lcnet_v3", "resnet", "slanet", "upernet"],
+     "bytes": 201728,
+     "flops": 50176,
+     "architectures": ["d_fine", "deimv2", "levit", "pp_lcnet", "pp_lcnet_v3", "slanet"],
      "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
-     "path": "encoder.stages.1.downsample.normalization",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_features": 256, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 403456,
-     "flops": 100352,
-     "architectures": ["pp_lcnet", "pp_lcnet_v3", "resnet", "slanet", "upernet"],
-     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
-     "path": "encoder.blocks.3.layers.0.pointwise_convolution.normalization",
+     "path": "encoder.fpn_blocks.0.csp_rep1.conv1.norm",
      "param_dtype": "bfloat16"},
     {"init": {"num_features": 512, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 204800,
-     "flops": 50176,
-     "architectures": ["pp_lcnet", "pp_lcnet_v3", "resnet", "slanet", "upernet"],
+     "bytes": 806912,
+     "flops": 200704,
+     "architectures": ["d_fine", "deimv2", "hgnet_v2", "regnet", "resnet", "upernet"],
      "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
-     "path": "encoder.blocks.4.layers.0.pointwise_convolution.normalization",
+     "path": "encoder.fpn_blocks.0.conv1.norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 512, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3215360,
+     "flops": 802816,
+     "architectures": ["d_fine", "deimv2", "hgnet_v2", "regnet", "resnet", "upernet"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
+     "path": "encoder.fpn_blocks.1.conv1.norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 64, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 401920,
+     "flops": 100352,
+     "architectures": ["cvt", "levit", "pp_doclayout_v3", "pp_lcnet", "pp_lcnet_v3", "slanet"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
+     "path": "encoder.stages.0.layers.0.attention.attention.convolution_projection_key.convolution_projection.normalization",
      "param_dtype": "bfloat16"},
     {"init": {"num_features": 96, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
@@ -146,16 +206,6 @@ CASES = [
      "architectures": ["hgnet_v2", "pp_ocrv5_server_rec", "regnet", "resnet", "upernet"],
      "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
      "path": "encoder.stages.0.blocks.0.aggregation.1.normalization",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_features": 64, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 64, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 401920,
-     "flops": 100352,
-     "architectures": ["cvt", "levit", "pp_lcnet", "pp_lcnet_v3", "slanet"],
-     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
-     "path": "encoder.stages.0.layers.0.attention.attention.convolution_projection_key.convolution_projection.normalization",
      "param_dtype": "bfloat16"},
     {"init": {"num_features": 24, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
@@ -197,16 +247,6 @@ CASES = [
      "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
      "path": "encoder.blocks.2.blocks.0.channel_conv1.normalization",
      "param_dtype": "bfloat16"},
-    {"init": {"num_features": 512, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 806912,
-     "flops": 200704,
-     "architectures": ["hgnet_v2", "regnet", "resnet", "upernet"],
-     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
-     "path": "encoder.stages.2.downsample.normalization",
-     "param_dtype": "bfloat16"},
     {"init": {"num_features": 96, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -227,16 +267,6 @@ CASES = [
      "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
      "path": "encoder.blocks.3.blocks.0.channel_conv1.normalization",
      "param_dtype": "bfloat16"},
-    {"init": {"num_features": 512, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 3215360,
-     "flops": 802816,
-     "architectures": ["hgnet_v2", "regnet", "resnet", "upernet"],
-     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
-     "path": "encoder.stages.1.blocks.0.aggregation.1.normalization",
-     "param_dtype": "bfloat16"},
     {"init": {"num_features": 192, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 192, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -246,16 +276,6 @@ CASES = [
      "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec", "regnet"],
      "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
      "path": "encoder.blocks.0.blocks.0.channel_conv1.normalization",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_features": 128, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 128, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 201728,
-     "flops": 50176,
-     "architectures": ["levit", "pp_lcnet", "pp_lcnet_v3", "slanet"],
-     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
-     "path": "patch_embeddings.embedding_layer_4.batch_norm",
      "param_dtype": "bfloat16"},
     {"init": {"num_features": 48, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
@@ -327,16 +347,6 @@ CASES = [
      "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
      "path": "backbone.encoder.stages.1.blocks.0.aggregation.0.normalization",
      "param_dtype": "bfloat16"},
-    {"init": {"num_features": 256, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 256, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 102400,
-     "flops": 25088,
-     "architectures": ["pp_lcnet", "pp_lcnet_v3", "slanet"],
-     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
-     "path": "encoder.blocks.4.layers.0.depthwise_convolution.normalization",
-     "param_dtype": "bfloat16"},
     {"init": {"num_features": 768, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 768, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -357,16 +367,6 @@ CASES = [
      "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
      "path": "encoder.blocks.3.blocks.0.token_conv.normalization",
      "param_dtype": "bfloat16"},
-    {"init": {"num_features": 256, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 256, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1607680,
-     "flops": 401408,
-     "architectures": ["hgnet_v2", "resnet", "upernet"],
-     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
-     "path": "encoder.stages.1.blocks.0.aggregation.0.normalization",
-     "param_dtype": "bfloat16"},
     {"init": {"num_features": 96, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 96, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -376,6 +376,16 @@ CASES = [
      "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
      "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
      "path": "encoder.blocks.2.blocks.0.token_conv.normalization",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 128, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 51200,
+     "flops": 12544,
+     "architectures": ["d_fine", "deimv2"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
+     "path": "encoder.pan_blocks.1.csp_rep1.conv1.norm",
      "param_dtype": "bfloat16"},
     {"init": {"num_features": 2304, "eps": 0.001, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
@@ -1167,6 +1177,16 @@ CASES = [
      "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
      "path": "conv_stem.first_conv.normalization",
      "param_dtype": "bfloat16"},
+    {"init": {"num_features": 64, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 100864,
+     "flops": 25088,
+     "architectures": ["pp_doclayout_v3"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
+     "path": "encoder.mask_feature_head.scale_heads.1.layers.0.normalization",
+     "param_dtype": "bfloat16"},
     {"init": {"num_features": 1088, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1088, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1417,6 +1437,16 @@ CASES = [
      "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
      "path": "layer.2.normalization",
      "param_dtype": "bfloat16"},
+    {"init": {"num_features": 64, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 25600,
+     "flops": 6272,
+     "architectures": ["pp_doclayout_v3"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm2d",
+     "path": "encoder.mask_feature_head.scale_heads.2.layers.0.normalization",
+     "param_dtype": "bfloat16"},
     {"init": {"num_features": 640, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 640, 8, 8], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1511,16 +1541,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -5,8 +5,8 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv2d
 transformers:  5.24.0
-architectures: aimv2, align, audio-spectrogram-transformer, aya_vision, beit, blip-2, canary, chmv2, cohere2_vision, cohere_asr, colpali, conditional_detr, convnext, convnextv2, cvt, data2vec-vision, deepseek_vl, deepseek_vl_hybrid, deformable_detr, deit, depth_anything, detr, dinov2, dinov2_with_registers, dinov3_convnext, dinov3_vit, donut-swin, dpt, efficientnet, florence2, focalnet, gemma3, glm4v_moe, glm_ocr, glpn, got_ocr2, grounding-dino, groupvit, hiera, ijepa, instructblip, internvl, layoutlmv3, lightglue, llava_onevision, mask2former, maskformer, mgp-str, mm-grounding-dino, mobilevitv2, nemotron3_5_asr, nemotron_asr_streaming, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pixio, poolformer, pp_chart2table, pp_formulanet, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, prompt_depth_anything, pvt, pvt_v2, qianfan_ocr, regnet, sam, sam2, sam3_tracker, sam_hq, sapiens2, segformer, shieldgemma2, siglip, slanet, slanext, superglue, superpoint, swiftformer, swin, swin2sr, swinv2, t5gemma2, timesformer, tipsv2, tipsv2_dpt, unlimited_ocr, upernet, videomt, vilt, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitdet, vitpose, vitpose_backbone, yolos, zoedepth
-cases:         314 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aimv2, align, audio-spectrogram-transformer, aya_vision, beit, blip-2, canary, chmv2, cohere2_vision, cohere_asr, colpali, conditional_detr, convnext, convnextv2, cvt, data2vec-vision, deepseek_vl, deepseek_vl_hybrid, deformable_detr, deit, depth_anything, detr, dinov2, dinov2_with_registers, dinov3_convnext, dinov3_vit, donut-swin, dpt, efficientnet, flava, florence2, focalnet, gemma3, glm4v_moe, glm_ocr, glpn, got_ocr2, grounding-dino, groupvit, hiera, ijepa, instructblip, internvl, layoutlmv3, lightglue, llava_onevision, mask2former, maskformer, mgp-str, mm-grounding-dino, mobilevitv2, nemotron3_5_asr, nemotron_asr_streaming, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pixio, poolformer, pp_chart2table, pp_doclayout_v3, pp_formulanet, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, prompt_depth_anything, pvt, pvt_v2, qianfan_ocr, regnet, sam, sam2, sam3_tracker, sam_hq, sapiens2, segformer, shieldgemma2, siglip, slanet, slanext, superglue, superpoint, swiftformer, swin, swin2sr, swinv2, t5gemma2, timesformer, tipsv2, tipsv2_dpt, unlimited_ocr, upernet, videomt, vilt, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitdet, vitpose, vitpose_backbone, yolos, zoedepth
+cases:         315 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -57,7 +57,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 2385408,
      "flops": 462422016,
-     "architectures": ["beit", "data2vec-vision", "deit", "dinov2_with_registers", "ijepa", "layoutlmv3", "unlimited_ocr", "vision-encoder-decoder", "vision-text-dual-encoder", "vit", "vit_mae", "vit_msn", "vitdet"],
+     "architectures": ["beit", "data2vec-vision", "deit", "dinov2_with_registers", "flava", "ijepa", "layoutlmv3", "unlimited_ocr", "vision-encoder-decoder", "vision-text-dual-encoder", "vit", "vit_mae", "vit_msn", "vitdet"],
      "qualname": "torch.nn.modules.conv.Conv2d",
      "path": "embeddings.patch_embeddings.projection",
      "param_dtype": "bfloat16"},
@@ -2981,6 +2981,16 @@ CASES = [
      "qualname": "torch.nn.modules.conv.Conv2d",
      "path": "encoder.patch_embeddings.1.projection",
      "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 64, "out_channels": 32, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1208384,
+     "flops": 25690112,
+     "architectures": ["pp_doclayout_v3"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "encoder.encoder_mask_output.conv",
+     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 64, "out_channels": 128, "kernel_size": 2, "stride": [2, 2], "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -3235,16 +3245,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -3,10 +3,10 @@
 kernel:        746f08c64798262f
 level:         1
 label:         attention
-qualnames:     transformers.models.dinov2.modeling_dinov2.eager_attention_forward, transformers.models.speech_to_text.modeling_speech_to_text.eager_attention_forward, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.eager_attention_forward, transformers.models.pegasus_x.modeling_pegasus_x.eager_attention_forward, transformers.models.bridgetower.modeling_bridgetower.eager_attention_forward, transformers.models.maskformer.modeling_maskformer.eager_attention_forward, transformers.models.tipsv2.modeling_tipsv2.eager_attention_forward, transformers.models.vitpose_backbone.modeling_vitpose_backbone.eager_attention_forward, transformers.models.conditional_detr.modeling_conditional_detr.eager_attention_forward, transformers.models.deformable_detr.modeling_deformable_detr.eager_attention_forward, transformers.models.detr.modeling_detr.eager_attention_forward, transformers.models.time_series_transformer.modeling_time_series_transformer.eager_attention_forward, transformers.models.informer.modeling_informer.eager_attention_forward
+qualnames:     transformers.models.dinov2.modeling_dinov2.eager_attention_forward, transformers.models.speech_to_text.modeling_speech_to_text.eager_attention_forward, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.eager_attention_forward, transformers.models.pegasus_x.modeling_pegasus_x.eager_attention_forward, transformers.models.bridgetower.modeling_bridgetower.eager_attention_forward, transformers.models.maskformer.modeling_maskformer.eager_attention_forward, transformers.models.tipsv2.modeling_tipsv2.eager_attention_forward, transformers.models.vitpose_backbone.modeling_vitpose_backbone.eager_attention_forward, transformers.models.d_fine.modeling_d_fine.eager_attention_forward, transformers.models.deimv2.modeling_deimv2.eager_attention_forward, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.eager_attention_forward, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.eager_attention_forward, transformers.models.rt_detr.modeling_rt_detr.eager_attention_forward, transformers.models.rt_detr_v2.modeling_rt_detr_v2.eager_attention_forward, transformers.models.conditional_detr.modeling_conditional_detr.eager_attention_forward, transformers.models.deformable_detr.modeling_deformable_detr.eager_attention_forward, transformers.models.detr.modeling_detr.eager_attention_forward, transformers.models.time_series_transformer.modeling_time_series_transformer.eager_attention_forward, transformers.models.informer.modeling_informer.eager_attention_forward
 transformers:  5.24.0
-architectures: bigbird_pegasus, bridgetower, conditional_detr, deformable_detr, depth_anything, detr, informer, maskformer, pegasus_x, prompt_depth_anything, speech_to_text, time_series_transformer, tipsv2_dpt, vitpose
-cases:         13 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: bigbird_pegasus, bridgetower, conditional_detr, d_fine, deformable_detr, deimv2, depth_anything, detr, informer, maskformer, pegasus_x, pp_doclayout_v3, pp_doclayout_v4, prompt_depth_anything, rt_detr, rt_detr_v2, speech_to_text, time_series_transformer, tipsv2_dpt, vitpose
+cases:         14 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -181,7 +181,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 4108800,
      "flops": 187200000,
-     "architectures": ["conditional_detr", "deformable_detr"],
+     "architectures": ["conditional_detr", "d_fine", "deformable_detr", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
      "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.eager_attention_forward",
      "path": "decoder.layers.0.self_attn"},
     {"init": {},
@@ -259,6 +259,21 @@ CASES = [
      "architectures": ["time_series_transformer"],
      "qualname": "transformers.models.time_series_transformer.modeling_time_series_transformer.eager_attention_forward",
      "path": "encoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 8, 49, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 8, 49, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 8, 49, 32], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "scaling", "kind": "float", "value": 0.1767766952966369},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2},
+     "bytes": 277536,
+     "flops": 4994080,
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "qualname": "transformers.models.d_fine.modeling_d_fine.eager_attention_forward",
+     "path": "encoder.aifi.0.layers.0.self_attn"},
 ]
 
 
@@ -303,16 +318,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -5,7 +5,7 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding, transformers.models.ibert.quant_modules.QuantEmbedding
 transformers:  5.24.0
-architectures: afmoe, aimv2, albert, align, altclip, arcee, axk1, axk2, beam, bert, bert-generation, big_bird, bitnet, bloom, bridgetower, bros, camembert, canine, chinese_clip, clip, clipseg, clvp, codegen, convbert, ctrl, cwm, dac, data2vec-text, deberta-v2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, distilbert, doge, dory, dots1, dpr, electra, encoder-decoder, ernie, esmc, exaone4, falcon, falcon_mamba, flaubert, flint, funnel, git, glm4_moe, glm4_moe_lite, glm4v_moe, glm_moe_dsa, glm_ocr, got_ocr2, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_neox_japanese, gpt_oss, gptj, granite, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, grounding-dino, groupvit, gte, hrm_text, hy_v3, hyperclovax, ibert, imagegpt, instructblip, internvl, jais2, jetmoe, jina_embeddings_v3, kolibri1, laguna, lara_mini, layoutlm, layoutlmv3, lilt, llama, llava, llava_next, llava_next_video, llava_onevision, longt5, mamba, mamba2, markuplm, megatron-bert, mellum, metaclip_2, mimo_v2_flash, minimax, minimax_m2, minimax_m3_vl, ministral, mistral, mistral3, mistral_large4, mixtral, mm-grounding-dino, mobilebert, moonshine, moshi, mpnet, mpt, mra, mt5, nemotron, nemotron3_5_asr, nemotron_asr_streaming, nemotron_h, nemotron_h_omni, nomic_bert, nystromformer, omniasr, openai-gpt, owlv2, owlvit, parakeet_rnnt, parakeet_tdt, pegasus_x, persimmon, phi, phimoe, pp_chart2table, qianfan_ocr, qwen2, qwen2_moe, qwen2_vl, qwen3, qwen3_5, qwen3_5_moe, qwen3_moe, qwen3_next, qwen3_vl, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rwkv, siglip, solar_open, speech-encoder-decoder, splinter, squeezebert, stablelm, starcoder2, t5, tapas, tipsv2, umt5, unlimited_ocr, vibevoice_asr, video_llava, videoprism, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, wav2vec2-bert, wavlm, xclip, xlm, xlm-roberta, xlm-roberta-xl, yoso, youtu
+architectures: afmoe, aimv2, albert, align, altclip, arcee, axk1, axk2, beam, bert, bert-generation, big_bird, bitnet, bloom, bridgetower, bros, camembert, canine, chinese_clip, clip, clipseg, clvp, codegen, convbert, ctrl, cwm, dac, data2vec-text, deberta-v2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, distilbert, doge, dory, dots1, dpr, electra, encoder-decoder, ernie, esmc, exaone4, falcon, falcon_mamba, flaubert, flava, flint, funnel, git, glm4_moe, glm4_moe_lite, glm4v_moe, glm_moe_dsa, glm_ocr, got_ocr2, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_neox_japanese, gpt_oss, gptj, granite, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, grounding-dino, groupvit, gte, hrm_text, hy_v3, hyperclovax, ibert, imagegpt, instructblip, internvl, jais2, jetmoe, jina_embeddings_v3, kolibri1, laguna, lara_mini, layoutlm, layoutlmv3, lilt, llama, llava, llava_next, llava_next_video, llava_onevision, longt5, mamba, mamba2, markuplm, megatron-bert, mellum, metaclip_2, mimo_v2_flash, minimax, minimax_m2, minimax_m3_vl, ministral, mistral, mistral3, mistral_large4, mixtral, mm-grounding-dino, mobilebert, moonshine, moshi, mpnet, mpt, mra, mt5, nemotron, nemotron3_5_asr, nemotron_asr_streaming, nemotron_h, nemotron_h_omni, nomic_bert, nystromformer, omniasr, openai-gpt, owlv2, owlvit, parakeet_rnnt, parakeet_tdt, pegasus_x, persimmon, phi, phimoe, pp_chart2table, qianfan_ocr, qwen2, qwen2_moe, qwen2_vl, qwen3, qwen3_5, qwen3_5_moe, qwen3_moe, qwen3_next, qwen3_vl, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rwkv, siglip, solar_open, speech-encoder-decoder, splinter, squeezebert, stablelm, starcoder2, t5, tapas, tipsv2, umt5, unlimited_ocr, vibevoice_asr, video_llava, videoprism, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, wav2vec2-bert, wavlm, xclip, xlm, xlm-roberta, xlm-roberta-xl, yoso, youtu
 cases:         136 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
@@ -55,7 +55,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 1574864,
      "flops": 781824,
-     "architectures": ["align", "bert", "big_bird", "bros", "camembert", "chinese_clip", "convbert", "data2vec-text", "dpr", "encoder-decoder", "ernie", "layoutlm", "layoutlmv3", "lilt", "markuplm", "nomic_bert", "nystromformer", "roberta", "roberta-prelayernorm", "roc_bert", "roformer", "speech-encoder-decoder", "splinter", "squeezebert", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "xlm-roberta"],
+     "architectures": ["align", "bert", "big_bird", "bros", "camembert", "chinese_clip", "convbert", "data2vec-text", "dpr", "encoder-decoder", "ernie", "flava", "layoutlm", "layoutlmv3", "lilt", "markuplm", "nomic_bert", "nystromformer", "roberta", "roberta-prelayernorm", "roc_bert", "roformer", "speech-encoder-decoder", "splinter", "squeezebert", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "xlm-roberta"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "text_model.embeddings.token_type_embeddings",
      "param_dtype": "bfloat16"},
@@ -65,7 +65,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 1567720,
      "flops": 390912,
-     "architectures": ["align", "bert", "bros", "chinese_clip", "convbert", "distilbert", "dpr", "encoder-decoder", "ernie", "instructblip", "layoutlm", "nystromformer", "openai-gpt", "roc_bert", "speech-encoder-decoder", "splinter", "squeezebert", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert"],
+     "architectures": ["align", "bert", "bros", "chinese_clip", "convbert", "distilbert", "dpr", "encoder-decoder", "ernie", "flava", "instructblip", "layoutlm", "nystromformer", "openai-gpt", "roc_bert", "speech-encoder-decoder", "splinter", "squeezebert", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "text_model.embeddings.position_embeddings",
      "param_dtype": "bfloat16"},
@@ -1457,16 +1457,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: apertus, helium
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: apertus, gradium_phonon_tts, helium, pocket_tts
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -59,6 +59,16 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 4001, "embedding_dim": 768, "padding_idx": 3, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 4001}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3135440,
+     "flops": 781824,
+     "architectures": ["gradium_phonon_tts"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 48000, "embedding_dim": 2560, "padding_idx": 3, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 48000}],
@@ -66,6 +76,16 @@ CASES = [
      "bytes": 10432464,
      "flops": 2606080,
      "architectures": ["helium"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 4004, "embedding_dim": 1024, "padding_idx": 3, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 4004}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4177872,
+     "flops": 1042432,
+     "architectures": ["pocket_tts"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
      "param_dtype": "bfloat16"},
@@ -113,16 +133,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding, transformers.models.ibert.quant_modules.QuantEmbedding
 transformers:  5.24.0
-architectures: altclip, blip-2, bridgetower, camembert, convbert, data2vec-text, fsmt, gte, ibert, instructblip, jina_embeddings_v3, layoutlmv3, mpnet, mra, mvp, nanochat, nystromformer, olmo, olmo2, olmo3, olmoe, opt, roberta, roberta-prelayernorm, seed_oss, speech_to_text, visual_bert, xlm-roberta, xlm-roberta-xl, yoso
-cases:         19 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: altclip, blip-2, bridgetower, camembert, convbert, data2vec-text, esm, fsmt, gte, ibert, instructblip, jina_embeddings_v3, layoutlmv3, mpnet, mra, mvp, nanochat, nystromformer, olmo, olmo2, olmo3, olmoe, opt, roberta, roberta-prelayernorm, seed_oss, speech_to_text, visual_bert, xlm-roberta, xlm-roberta-xl, yoso
+cases:         21 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -149,6 +149,26 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "text_model.embeddings.position_embeddings",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 33, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 33}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1622480,
+     "flops": 781824,
+     "architectures": ["esm"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 1026, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 1026}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3135440,
+     "flops": 781824,
+     "architectures": ["esm"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.position_embeddings",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 250048, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 250048}],
@@ -290,16 +310,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUActivation, torch.nn.modules.activation.GELU
 transformers:  5.24.0
-architectures: align, altclip, audio-spectrogram-transformer, bart, beit, bert, bert-generation, biogpt, blenderbot, blenderbot-small, blip-2, bridgetower, bros, camembert, canine, chinese_clip, chmv2, convbert, cpmant, cvt, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_vl, deepseek_vl_hybrid, deit, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, falcon, flaubert, florence2, focalnet, git, glpn, gpt_neox, gpt_neox_japanese, grounding-dino, groupvit, gte, hiera, hubert, ibert, ijepa, informer, instructblip, internvl, jina_embeddings_v3, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, mgp-str, minimax_m3_vl, mistral3, mlcd, mm-grounding-dino, modernbert, modernbert-decoder, moonshine, moonshine_streaming, mpnet, mpt, mvp, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_h_omni, omniasr, omniasr_ctc, patchtst, pe_audio, pegasus, pegasus_x, pixio, pixtral, plbart, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, segformer, sew, sew-d, speech-encoder-decoder, splinter, squeezebert, swin, swin2sr, swinv2, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, wav2vec2, wav2vec2-conformer, wavlm, whisper, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zamba2, zaya, zoedepth
-cases:         122 real cases, default first (the most common that fits in 8 GB); 10 unmapped
+architectures: align, altclip, audio-spectrogram-transformer, bart, beit, bert, bert-generation, biogpt, blenderbot, blenderbot-small, blip-2, bridgetower, bros, camembert, canine, chinese_clip, chmv2, convbert, cpmant, cvt, d_fine, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_vl, deepseek_vl_hybrid, deimv2, deit, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, falcon, flaubert, flava, florence2, focalnet, git, glpn, gpt_neox, gpt_neox_japanese, gradium_phonon_tts, grounding-dino, groupvit, gte, hiera, hubert, ibert, ijepa, informer, instructblip, internvl, jina_embeddings_v3, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, mgp-str, minimax_m3_vl, mistral3, mlcd, mm-grounding-dino, modernbert, modernbert-decoder, moonshine, moonshine_streaming, mpnet, mpt, mvp, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_h_omni, omniasr, omniasr_ctc, patchtst, pe_audio, pegasus, pegasus_x, pixio, pixtral, plbart, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rt_detr, rt_detr_v2, segformer, sew, sew-d, speech-encoder-decoder, splinter, squeezebert, swin, swin2sr, swinv2, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, wav2vec2, wav2vec2-conformer, wavlm, whisper, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zamba2, zaya, zoedepth
+cases:         123 real cases, default first (the most common that fits in 8 GB); 10 unmapped
 """
 
 import torch
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12509184,
      "flops": 3127296,
-     "architectures": ["align", "bert", "bridgetower", "bros", "camembert", "canine", "chinese_clip", "convbert", "data2vec-text", "distilbert", "dpr", "encoder-decoder", "ernie", "gte", "instructblip", "layoutlm", "lilt", "markuplm", "mpnet", "plbart", "roberta", "roberta-prelayernorm", "roc_bert", "roformer", "speech-encoder-decoder", "splinter", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "xlm-roberta", "yoso"],
+     "architectures": ["align", "bert", "bridgetower", "bros", "camembert", "canine", "chinese_clip", "convbert", "data2vec-text", "distilbert", "dpr", "encoder-decoder", "ernie", "flava", "gradium_phonon_tts", "gte", "instructblip", "layoutlm", "lilt", "markuplm", "mpnet", "plbart", "roberta", "roberta-prelayernorm", "roc_bert", "roformer", "speech-encoder-decoder", "splinter", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "xlm-roberta", "yoso"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "text_model.encoder.layer.0.intermediate.intermediate_act_fn"},
     {"init": {"use_gelu_python": False},
@@ -128,6 +128,15 @@ CASES = [
      "path": "feature_extractor.conv_layers.2.activation"},
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 401408,
+     "flops": 100352,
+     "architectures": ["d_fine", "deimv2", "glpn", "pp_doclayout_v3", "pp_doclayout_v4", "pvt_v2", "rt_detr", "rt_detr_v2", "segformer"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.aifi.0.layers.0.mlp.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 196, 1536], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 2408448,
@@ -168,7 +177,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 4841472,
      "flops": 1210368,
-     "architectures": ["beit", "data2vec-vision", "vision-encoder-decoder", "vision-text-dual-encoder", "vit", "vit_msn"],
+     "architectures": ["beit", "data2vec-vision", "flava", "vision-encoder-decoder", "vision-text-dual-encoder", "vit", "vit_msn"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_python": False},
@@ -207,15 +216,6 @@ CASES = [
      "architectures": ["glpn", "pvt_v2", "segformer"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "encoder.block.2.0.mlp.intermediate_act_fn"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 49, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 401408,
-     "flops": 100352,
-     "architectures": ["glpn", "pvt_v2", "segformer"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "encoder.block.3.0.mlp.intermediate_act_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 256, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -929,6 +929,15 @@ CASES = [
      "path": "encoder.layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 707, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 17375232,
+     "flops": 4343808,
+     "architectures": ["flava"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "multimodal_model.encoder.layer.0.intermediate.intermediate_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 8, 1536], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 98304,
@@ -1209,16 +1218,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -62,7 +62,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2036, 11008], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [8, 4096, 11008], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 2036},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -76,7 +76,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2036, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [8, 22016, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 2036},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -90,7 +90,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 7168, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -104,7 +104,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 7168], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 4096, 7168], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -118,7 +118,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 1408], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [128, 4096, 1408], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -132,7 +132,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [128, 2816, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -146,7 +146,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 1024, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -160,7 +160,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 2048, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -174,7 +174,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2036, 14336], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [8, 4096, 14336], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 2036},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -188,7 +188,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2036, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [8, 28672, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 2036},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -202,7 +202,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2036, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [8, 7688, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 2036},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -216,7 +216,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2036, 7688], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [8, 4096, 7688], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 2036},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -230,7 +230,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [192, 4096, 1536], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [192], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [192], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -244,7 +244,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [192, 3072, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [192], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [192], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -258,7 +258,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 6144, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -272,7 +272,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 6144], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 4096, 6144], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -286,7 +286,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [4072, 6144], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [128, 12288, 6144], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 4072},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -300,7 +300,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [4072, 6144], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [128, 6144, 6144], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 4072},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -314,7 +314,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 3072], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 6144, 3072], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -328,7 +328,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 6144], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 6144, 6144], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -342,7 +342,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 1408], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [128, 4608, 1408], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -356,7 +356,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 4608], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [128, 2816, 4608], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -370,7 +370,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 3072, 1536], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -384,7 +384,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 3072], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 3072, 3072], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -398,7 +398,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [192, 7168, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [192], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [192], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -412,7 +412,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 7168], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [192, 4096, 7168], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [192], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [192], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -426,7 +426,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 2560], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [384, 1024, 2560], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [384], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [384], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -440,7 +440,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [384, 2560, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [384], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [384], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -454,7 +454,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 2560], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 5120, 2560], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -468,7 +468,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 5120], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 5120, 5120], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -482,7 +482,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [10180, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [512, 1024, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [512], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [512], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 10180},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -496,7 +496,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [10180, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [512, 2048, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [512], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [512], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 10180},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -510,7 +510,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 1280], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [128, 4096, 1280], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -524,7 +524,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [128, 2560, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -538,7 +538,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 1024, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -552,7 +552,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 2048, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -566,7 +566,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [128, 1024, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -580,7 +580,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 4096, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -594,7 +594,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 4096, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -608,7 +608,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [128, 2048, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -622,7 +622,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [4072, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [64, 2048, 1536], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 4072},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -636,7 +636,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [4072, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [64, 3072, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 4072},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -650,7 +650,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 4096, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -664,7 +664,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 4096, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -678,7 +678,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1018, 2048], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [16, 2048, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [16], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [16], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": "batch*seq"},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -692,7 +692,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1018, 2048], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [16, 4096, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [16], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [16], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": "batch*seq"},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -706,7 +706,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2036, 22528], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [8, 8192, 22528], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 2036},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -720,7 +720,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2036, 8192], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [8, 45056, 8192], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 2036},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -734,7 +734,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 2560], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [512, 1536, 2560], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [512], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [512], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -748,7 +748,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [512, 2560, 768], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [512], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [512], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -762,7 +762,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [4072, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [128, 4096, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 4072},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -776,7 +776,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [4072, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [128, 4096, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 4072},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -790,7 +790,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [4072, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [128, 1024, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 4072},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -804,7 +804,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [4072, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [128, 1024, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 4072},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -818,7 +818,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1018, 11008], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [1, 4096, 11008], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [1], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [1], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": "batch*seq"},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -832,7 +832,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1018, 4096], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [1, 22016, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [1], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [1], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": "batch*seq"},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
@@ -846,7 +846,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2036, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [16, 12800, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [16], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [16], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 2036},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -860,7 +860,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2036, 6400], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [16, 4096, 6400], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [16], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [16], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 2036},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -874,7 +874,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [5090, 11008], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [7, 4096, 11008], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [7], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [7], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 5090},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -888,7 +888,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [5090, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [7, 22016, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [7], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [7], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 5090},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -902,7 +902,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 1408], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [64, 4096, 1408], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -916,7 +916,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [64, 2816, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -930,7 +930,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 1408], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [64, 2048, 1408], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -944,7 +944,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [64, 2816, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -958,7 +958,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [64, 4096, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -972,7 +972,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [64, 2048, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -986,7 +986,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 2304], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [64, 1792, 2304], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -1000,7 +1000,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 896], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [64, 2304, 896], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -1014,7 +1014,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [64, 2560, 1536], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -1028,7 +1028,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 2560], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [64, 3072, 2560], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -1042,7 +1042,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 2304, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -1056,7 +1056,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 2304], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [256, 2048, 2304], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [256], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -1070,7 +1070,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [4072, 1408], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [60, 2048, 1408], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [60], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [60], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 4072},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -1084,7 +1084,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [4072, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [60, 2816, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [60], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [60], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 4072},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -1098,7 +1098,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [128, 1536, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -1112,7 +1112,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [128, 2048, 768], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [128], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -1126,7 +1126,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [64, 2048, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -1140,7 +1140,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [64, 4096, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 8144},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -1154,7 +1154,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 1280], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [64, 1792, 1280], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -1168,7 +1168,7 @@ CASES = [
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 896], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "weight", "kind": "tensor", "shape": [64, 1280, 896], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "high": 2},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
         {"name": "bias", "kind": "none"},
         {"name": "is_transposed", "kind": "flag", "value": False}],
      "dims": {},
@@ -1222,16 +1222,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm, transformers.models.esmc.modeling_esmc.EsmcLayerNorm, transformers.models.squeezebert.modeling_squeezebert.SqueezeBertLayerNorm
 transformers:  5.24.0
-architectures: albert, align, altclip, audio-spectrogram-transformer, axk2, aya_vision, bart, beit, bert, bert-generation, big_bird, bigbird_pegasus, biogpt, blenderbot, blenderbot-small, blip-2, bloom, bridgetower, bros, camembert, canary, canine, chinese_clip, chmv2, clip, clipseg, clvp, codegen, cohere2_vision, cohere_asr, colpali, conditional_detr, convbert, cosmos3_edge, ctrl, cvt, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, deformable_detr, deit, depth_anything, detr, dinov2, dinov2_with_registers, dinov3_convnext, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, esmc, falcon, flaubert, florence2, focalnet, fsmt, funnel, gemma3, git, glm_moe_dsa, glpn, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_neox_japanese, gptj, grounding-dino, groupvit, gte, hiera, hubert, ijepa, informer, instructblip, internvl, jais2, jina_embeddings_v3, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, metaclip_2, mgp-str, minimax_m3_vl, mistral_large4, mlcd, mm-grounding-dino, mobilevit, mpnet, mra, mvp, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_asr_streaming, nemotron_h_omni, nomic_bert, nystromformer, omniasr, omniasr_ctc, openai-gpt, opt, owlv2, owlvit, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pegasus, pegasus_x, persimmon, phi, phimoe, pixio, plbart, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rwkv, segformer, sew, sew-d, shieldgemma2, siglip, speech-encoder-decoder, speech_to_text, splinter, squeezebert, stablelm, starcoder2, swin, swin2sr, swinv2, t5gemma2, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, unlimited_ocr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, vivit, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm, whisper, xclip, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zoedepth
-cases:         189 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: albert, align, altclip, audio-spectrogram-transformer, axk2, aya_vision, bart, beit, bert, bert-generation, big_bird, bigbird_pegasus, biogpt, blenderbot, blenderbot-small, blip-2, bloom, bridgetower, bros, camembert, canary, canine, chinese_clip, chmv2, clip, clipseg, clvp, codegen, cohere2_vision, cohere_asr, colpali, conditional_detr, convbert, cosmos3_edge, ctrl, cvt, d_fine, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, deformable_detr, deimv2, deit, depth_anything, detr, dinov2, dinov2_with_registers, dinov3_convnext, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, esm, esmc, falcon, flaubert, flava, florence2, focalnet, fsmt, funnel, gemma3, git, glm_moe_dsa, glpn, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_neox_japanese, gptj, gradium_phonon_tts, grounding-dino, groupvit, gte, hiera, hubert, ijepa, informer, instructblip, internvl, jais2, jina_embeddings_v3, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, metaclip_2, mgp-str, minimax_m3_vl, mistral_large4, mlcd, mm-grounding-dino, mobilevit, mpnet, mra, mvp, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_asr_streaming, nemotron_h_omni, nomic_bert, nystromformer, omniasr, omniasr_ctc, openai-gpt, opt, owlv2, owlvit, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pegasus, pegasus_x, persimmon, phi, phimoe, pixio, plbart, pocket_tts, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rt_detr, rt_detr_v2, rwkv, segformer, sew, sew-d, shieldgemma2, siglip, speech-encoder-decoder, speech_to_text, splinter, squeezebert, stablelm, starcoder2, swin, swin2sr, swinv2, t5gemma2, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, unlimited_ocr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, vivit, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm, whisper, xclip, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zoedepth
+cases:         190 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -51,7 +51,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 3130368,
      "flops": 783860,
-     "architectures": ["align", "bert", "big_bird", "bros", "camembert", "canine", "chinese_clip", "convbert", "data2vec-text", "distilbert", "dpr", "encoder-decoder", "ernie", "git", "gte", "instructblip", "layoutlm", "lilt", "markuplm", "mpnet", "nomic_bert", "roberta", "roberta-prelayernorm", "roc_bert", "roformer", "speech-encoder-decoder", "splinter", "squeezebert", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "xlm-roberta", "yoso"],
+     "architectures": ["align", "bert", "big_bird", "bros", "camembert", "canine", "chinese_clip", "convbert", "data2vec-text", "distilbert", "dpr", "encoder-decoder", "ernie", "esm", "flava", "git", "gte", "instructblip", "layoutlm", "lilt", "markuplm", "mpnet", "nomic_bert", "roberta", "roberta-prelayernorm", "roc_bert", "roformer", "speech-encoder-decoder", "splinter", "squeezebert", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "xlm-roberta", "yoso"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "text_model.embeddings.LayerNorm",
      "param_dtype": "bfloat16"},
@@ -61,7 +61,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4173824,
      "flops": 1044468,
-     "architectures": ["altclip", "bart", "bigbird_pegasus", "biogpt", "canary", "cohere_asr", "florence2", "jina_embeddings_v3", "m2m_100", "marian", "mbart", "mvp", "pegasus", "pegasus_x", "prophetnet", "wav2vec2-bert", "xglm"],
+     "architectures": ["altclip", "bart", "bigbird_pegasus", "biogpt", "canary", "cohere_asr", "florence2", "jina_embeddings_v3", "m2m_100", "marian", "mbart", "mvp", "pegasus", "pegasus_x", "pocket_tts", "prophetnet", "wav2vec2-bert", "xglm"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "text_model.roberta.embeddings.LayerNorm",
      "param_dtype": "bfloat16"},
@@ -91,9 +91,19 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 3130368,
      "flops": 783860,
-     "architectures": ["blip-2", "bridgetower", "gpt2", "gpt_bigcode", "instructblip", "layoutlmv3", "mra", "nystromformer", "openai-gpt", "opt", "plbart"],
+     "architectures": ["blip-2", "bridgetower", "gpt2", "gpt_bigcode", "gradium_phonon_tts", "instructblip", "layoutlmv3", "mra", "nystromformer", "openai-gpt", "opt", "plbart"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "language_model.model.decoder.layers.0.self_attn_layer_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 101376,
+     "flops": 25284,
+     "architectures": ["conditional_detr", "d_fine", "deimv2", "detr", "glpn", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2", "segformer"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "encoder.layers.0.self_attn_layer_norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 384, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -115,6 +125,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "encoder.stages.1.embedding.convolution_embeddings.normalization",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 615424,
+     "flops": 154800,
+     "architectures": ["conditional_detr", "d_fine", "deformable_detr", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "decoder.layers.0.self_attn_layer_norm",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 96, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 3136, 96], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -124,6 +144,26 @@ CASES = [
      "architectures": ["donut-swin", "focalnet", "grounding-dino", "mask2former", "mm-grounding-dino", "swin", "swinv2"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "embeddings.norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1029, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2108416,
+     "flops": 530964,
+     "architectures": ["d_fine", "deimv2", "mask2former", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "enc_output.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 768, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1213440,
+     "flops": 303380,
+     "architectures": ["beit", "data2vec-vision", "flava", "vision-encoder-decoder", "vision-text-dual-encoder", "vit"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "layers.0.layernorm_before",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -164,16 +204,6 @@ CASES = [
      "architectures": ["altclip", "chinese_clip", "clip", "clipseg", "metaclip_2"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_model.pre_layrnorm",
-     "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 768, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1213440,
-     "flops": 303380,
-     "architectures": ["beit", "data2vec-vision", "vision-encoder-decoder", "vision-text-dual-encoder", "vit"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "layers.0.layernorm_before",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -224,16 +254,6 @@ CASES = [
      "architectures": ["clip", "clipseg", "metaclip_2", "xclip"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "text_model.encoder.layers.0.layer_norm1",
-     "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 101376,
-     "flops": 25284,
-     "architectures": ["conditional_detr", "detr", "glpn", "segformer"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "encoder.layers.0.self_attn_layer_norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 2560, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -544,16 +564,6 @@ CASES = [
      "architectures": ["grounding-dino", "mm-grounding-dino"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "encoder.layers.0.fusion_layer.layer_norm_vision",
-     "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 615424,
-     "flops": 154800,
-     "architectures": ["conditional_detr", "deformable_detr"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "decoder.layers.0.self_attn_layer_norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -1325,6 +1335,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "qformer.embeddings.layernorm",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 768, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 707, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4346880,
+     "flops": 1088780,
+     "architectures": ["flava"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "multimodal_model.encoder.layer.0.layernorm_before",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 384, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 384], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -1354,16 +1374,6 @@ CASES = [
      "architectures": ["xclip"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_model.pre_layernorm",
-     "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1029, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 2108416,
-     "flops": 530964,
-     "architectures": ["mask2former"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "pixel_level_module.decoder.encoder.layers.0.self_attn_layer_norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 384, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -1986,16 +1996,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear, transformers.pytorch_utils.Conv1D, transformers.models.ibert.quant_modules.QuantLinear
 transformers:  5.24.0
-architectures: albert, align, altclip, audio-spectrogram-transformer, aya_vision, bart, beit, bert, bert-generation, big_bird, bigbird_pegasus, biogpt, blenderbot, blenderbot-small, blip-2, bloom, bridgetower, bros, camembert, canary, canine, chinese_clip, chmv2, clip, clipseg, clvp, codegen, cohere2_vision, cohere_asr, colpali, conditional_detr, convbert, ctrl, cvt, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_vl, deepseek_vl_hybrid, deformable_detr, deit, depth_anything, detr, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, flaubert, florence2, focalnet, fsmt, funnel, gemma3, git, glm, glm4, glm4v_moe, glpn, got_ocr2, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_oss, gptj, grounding-dino, groupvit, gte, hiera, hubert, ibert, ijepa, imagegpt, informer, instructblip, internvl, jais2, jina_embeddings_v3, lasr_ctc, lasr_encoder, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, metaclip_2, mgp-str, minimax_m3_vl, mlcd, mm-grounding-dino, mobilebert, mobilevit, moonshine, moonshine_streaming, mpnet, mra, mvp, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_asr_streaming, nemotron_h_omni, nystromformer, omniasr, omniasr_ctc, openai-gpt, openai_privacy_filter, opt, owlv2, owlvit, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, patchtst, pegasus, pegasus_x, persimmon, phi, pixio, plbart, pp_chart2table, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, qwen2, qwen2_moe, qwen2_vl, radio, recurrent_gemma, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, sam, sam2, sam3_tracker, sam_hq, sapiens2, seed_oss, segformer, sew, sew-d, shieldgemma2, siglip, speech-encoder-decoder, speech_to_text, splinter, starcoder2, superglue, swiftformer, swin, swin2sr, swinv2, t5gemma2, tapas, time_series_transformer, timesfm2_5, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, unlimited_ocr, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomae, videomt, videoprism, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, vivit, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm, whisper, xclip, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zaya, zoedepth
-cases:         548 real cases, default first (the most common that fits in 8 GB); 13 unmapped
+architectures: albert, align, altclip, audio-spectrogram-transformer, aya_vision, bart, beit, bert, bert-generation, big_bird, bigbird_pegasus, biogpt, blenderbot, blenderbot-small, blip-2, bloom, bridgetower, bros, camembert, canary, canine, chinese_clip, chmv2, clip, clipseg, clvp, codegen, cohere2_vision, cohere_asr, colpali, conditional_detr, convbert, ctrl, cvt, d_fine, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_vl, deepseek_vl_hybrid, deformable_detr, deimv2, deit, depth_anything, detr, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, esm, flaubert, flava, florence2, focalnet, fsmt, funnel, gemma3, git, glm, glm4, glm4v_moe, glpn, got_ocr2, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_oss, gptj, grounding-dino, groupvit, gte, hiera, hubert, ibert, ijepa, imagegpt, informer, instructblip, internvl, jais2, jina_embeddings_v3, lasr_ctc, lasr_encoder, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, metaclip_2, mgp-str, minimax_m3_vl, mlcd, mm-grounding-dino, mobilebert, mobilevit, moonshine, moonshine_streaming, mpnet, mra, mvp, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_asr_streaming, nemotron_h_omni, nystromformer, omniasr, omniasr_ctc, openai-gpt, openai_privacy_filter, opt, owlv2, owlvit, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, patchtst, pegasus, pegasus_x, persimmon, phi, pixio, plbart, pp_chart2table, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, qwen2, qwen2_moe, qwen2_vl, radio, recurrent_gemma, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, sapiens2, seed_oss, segformer, sew, sew-d, shieldgemma2, siglip, speech-encoder-decoder, speech_to_text, splinter, starcoder2, superglue, swiftformer, swin, swin2sr, swinv2, t5gemma2, tapas, time_series_transformer, timesfm2_5, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, unlimited_ocr, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomae, videomt, videoprism, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, vivit, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm, whisper, xclip, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zaya, zoedepth
+cases:         566 real cases, default first (the most common that fits in 8 GB); 13 unmapped
 """
 
 import torch
@@ -49,7 +49,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4308480,
      "flops": 1201663488,
-     "architectures": ["align", "bert", "big_bird", "blip-2", "bridgetower", "bros", "camembert", "canine", "chinese_clip", "convbert", "data2vec-text", "distilbert", "dpr", "encoder-decoder", "ernie", "funnel", "gpt_bigcode", "gte", "instructblip", "layoutlm", "lilt", "markuplm", "mpnet", "mra", "nystromformer", "opt", "plbart", "roberta", "roberta-prelayernorm", "roc_bert", "roformer", "speech-encoder-decoder", "splinter", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "xlm-roberta", "yoso"],
+     "architectures": ["align", "bert", "big_bird", "blip-2", "bridgetower", "bros", "camembert", "canine", "chinese_clip", "convbert", "data2vec-text", "distilbert", "dpr", "encoder-decoder", "ernie", "esm", "flava", "funnel", "gpt_bigcode", "gte", "instructblip", "layoutlm", "lilt", "markuplm", "mpnet", "mra", "nystromformer", "opt", "plbart", "roberta", "roberta-prelayernorm", "roc_bert", "roformer", "speech-encoder-decoder", "splinter", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "xlm-roberta", "yoso"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "text_model.encoder.layer.0.attention.self.query",
      "param_dtype": "bfloat16"},
@@ -59,7 +59,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12538368,
      "flops": 4804308480,
-     "architectures": ["align", "bert", "big_bird", "bridgetower", "bros", "camembert", "canine", "chinese_clip", "convbert", "data2vec-text", "distilbert", "dpr", "encoder-decoder", "ernie", "funnel", "gpt_bigcode", "gte", "instructblip", "layoutlm", "lilt", "markuplm", "mpnet", "nystromformer", "plbart", "roberta", "roberta-prelayernorm", "roc_bert", "roformer", "speech-encoder-decoder", "splinter", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "xlm-roberta", "yoso"],
+     "architectures": ["align", "bert", "big_bird", "bridgetower", "bros", "camembert", "canine", "chinese_clip", "convbert", "data2vec-text", "distilbert", "dpr", "encoder-decoder", "ernie", "esm", "flava", "funnel", "gpt_bigcode", "gte", "instructblip", "layoutlm", "lilt", "markuplm", "mpnet", "nystromformer", "plbart", "roberta", "roberta-prelayernorm", "roc_bert", "roformer", "speech-encoder-decoder", "splinter", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "xlm-roberta", "yoso"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "text_model.encoder.layer.0.output.dense",
      "param_dtype": "bfloat16"},
@@ -69,7 +69,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12542976,
      "flops": 4806653952,
-     "architectures": ["align", "bert", "big_bird", "bridgetower", "bros", "camembert", "canine", "chinese_clip", "convbert", "data2vec-text", "distilbert", "dpr", "encoder-decoder", "ernie", "funnel", "gpt_bigcode", "layoutlm", "lilt", "markuplm", "mpnet", "nystromformer", "plbart", "roberta", "roberta-prelayernorm", "roc_bert", "roformer", "speech-encoder-decoder", "splinter", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "xlm-roberta", "yoso"],
+     "architectures": ["align", "bert", "big_bird", "bridgetower", "bros", "camembert", "canine", "chinese_clip", "convbert", "data2vec-text", "distilbert", "dpr", "encoder-decoder", "ernie", "esm", "flava", "funnel", "gpt_bigcode", "layoutlm", "lilt", "markuplm", "mpnet", "nystromformer", "plbart", "roberta", "roberta-prelayernorm", "roc_bert", "roformer", "speech-encoder-decoder", "splinter", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "xlm-roberta", "yoso"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "text_model.encoder.layer.0.intermediate.dense",
      "param_dtype": "bfloat16"},
@@ -133,6 +133,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layers.0.attention.q_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 231936,
+     "flops": 12870144,
+     "architectures": ["conditional_detr", "d_fine", "deimv2", "detr", "glpn", "pp_doclayout_v3", "pp_doclayout_v4", "pvt_v2", "rt_detr", "rt_detr_v2", "segformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.self_attn.o_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 512, "out_features": 768, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 49, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -162,6 +172,66 @@ CASES = [
      "architectures": ["cvt", "donut-swin", "focalnet", "grounding-dino", "hiera", "mask2former", "mm-grounding-dino", "swin", "swinv2"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.stages.1.layers.0.output.dense",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 775680,
+     "flops": 51405312,
+     "architectures": ["d_fine", "deimv2", "glpn", "pp_doclayout_v3", "pp_doclayout_v4", "pvt_v2", "rt_detr", "rt_detr_v2", "segformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.aifi.0.layers.0.mlp.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 1024, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 777216,
+     "flops": 51480576,
+     "architectures": ["d_fine", "deimv2", "glpn", "pp_doclayout_v3", "pp_doclayout_v4", "pvt_v2", "rt_detr", "rt_detr_v2", "segformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.aifi.0.layers.0.mlp.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2391552,
+     "flops": 465083904,
+     "architectures": ["beit", "data2vec-vision", "flava", "git", "vision-encoder-decoder", "vision-text-dual-encoder", "vit", "vit_msn"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.attention.q_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 745984,
+     "flops": 78796800,
+     "architectures": ["conditional_detr", "d_fine", "deformable_detr", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.ref_point_head.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 3072, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 197, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 7746048,
+     "flops": 1859427840,
+     "architectures": ["beit", "data2vec-vision", "flava", "git", "vision-encoder-decoder", "vision-text-dual-encoder", "vit", "vit_msn"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.mlp.fc2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 3072, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 7750656,
+     "flops": 1860335616,
+     "architectures": ["beit", "data2vec-vision", "flava", "git", "vision-encoder-decoder", "vision-text-dual-encoder", "vit", "vit_msn"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.mlp.fc1",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1536, "out_features": 384, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -223,35 +293,15 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.albert_layer_groups.0.albert_layers.0.attention.query",
      "param_dtype": "bfloat16"},
-    {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
+    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 1029, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 2391552,
-     "flops": 465083904,
-     "architectures": ["beit", "data2vec-vision", "git", "vision-encoder-decoder", "vision-text-dual-encoder", "vit", "vit_msn"],
+     "bytes": 2238976,
+     "flops": 270273024,
+     "architectures": ["d_fine", "deimv2", "mask2former", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
      "qualname": "torch.nn.modules.linear.Linear",
-     "path": "layers.0.attention.q_proj",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 3072, "out_features": 768, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 197, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 7746048,
-     "flops": 1859427840,
-     "architectures": ["beit", "data2vec-vision", "git", "vision-encoder-decoder", "vision-text-dual-encoder", "vit", "vit_msn"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "layers.0.mlp.fc2",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 768, "out_features": 3072, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 197, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 7750656,
-     "flops": 1860335616,
-     "architectures": ["beit", "data2vec-vision", "git", "vision-encoder-decoder", "vision-text-dual-encoder", "vit", "vit_msn"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "layers.0.mlp.fc1",
+     "path": "enc_output.0",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 3072, "out_features": 768, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -323,6 +373,56 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layers.1.blocks.0.attention.self.query",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2060800,
+     "flops": 314726400,
+     "architectures": ["d_fine", "deformable_detr", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.layers.0.mlp.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 192, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 636288,
+     "flops": 59097600,
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.layers.0.encoder_attn.sampling_offsets",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 96, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 471744,
+     "flops": 29548800,
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.layers.0.encoder_attn.attention_weights",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 1024, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2062336,
+     "flops": 315187200,
+     "architectures": ["d_fine", "deformable_detr", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.layers.0.mlp.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1184256,
+     "flops": 157440000,
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.query_pos_head.layers.1",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 768, "out_features": 3072, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -332,6 +432,16 @@ CASES = [
      "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "gemma3", "shieldgemma2", "siglip", "t5gemma2"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "vision_model.head.mlp.fc1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 2, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1029, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1062956,
+     "flops": 2111508,
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "enc_score_head",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 4096, "out_features": 1024, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -363,15 +473,15 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "attentions.0.q_lin",
      "param_dtype": "bfloat16"},
-    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
+    {"init": {"in_features": 256, "out_features": 4, "bias": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 1029, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 231936,
-     "flops": 12870144,
-     "architectures": ["conditional_detr", "detr", "glpn", "pvt_v2", "segformer"],
+     "bytes": 1072216,
+     "flops": 4223016,
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "rt_detr", "rt_detr_v2"],
      "qualname": "torch.nn.modules.linear.Linear",
-     "path": "encoder.layers.0.self_attn.o_proj",
+     "path": "enc_bbox_head.layers.2",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -502,6 +612,16 @@ CASES = [
      "architectures": ["gemma3", "shieldgemma2", "t5gemma2", "videoprism"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "vision_tower.encoder.layers.0.mlp.fc2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4, "out_features": 512, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 4], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 624320,
+     "flops": 2764800,
+     "architectures": ["d_fine", "pp_doclayout_v3", "rt_detr", "rt_detr_v2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.query_pos_head.layers.0",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -693,6 +813,26 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.block.0.0.attention.self.key",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 2, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 310628,
+     "flops": 615600,
+     "architectures": ["conditional_detr", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.ref_point_head.layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 4, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 314056,
+     "flops": 1231200,
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.pre_bbox_head.layers.2",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 160, "out_features": 640, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 196, 160], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -712,26 +852,6 @@ CASES = [
      "architectures": ["glpn", "pvt_v2", "segformer"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.block.2.0.mlp.dense2",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 1024, "out_features": 256, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 49, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 775680,
-     "flops": 51405312,
-     "architectures": ["glpn", "pvt_v2", "segformer"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "encoder.block.3.0.mlp.dense2",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 256, "out_features": 1024, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 777216,
-     "flops": 51480576,
-     "architectures": ["glpn", "pvt_v2", "segformer"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "encoder.block.3.0.mlp.dense1",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 4096, "out_features": 4096, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -862,16 +982,6 @@ CASES = [
      "architectures": ["grounding-dino", "mm-grounding-dino"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "decoder.reference_points_head.layers.1",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 745984,
-     "flops": 78796800,
-     "architectures": ["conditional_detr", "deformable_detr"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "decoder.ref_point_head.layers.0",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -1622,6 +1732,26 @@ CASES = [
      "architectures": ["vibevoice_acoustic_tokenizer", "vibevoice_asr"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.conv_layers.3.stage.0.ffn.linear2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 128, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 526592,
+     "flops": 39398400,
+     "architectures": ["deformable_detr", "pp_doclayout_v3"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.layers.0.encoder_attn.attention_weights",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 512, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1754112,
+     "flops": 314880000,
+     "architectures": ["d_fine", "deimv2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.layers.0.gateway.gate",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 4096, "out_features": 1024, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -2993,6 +3123,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layers.0.self_attn.value_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 707, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5524992,
+     "flops": 1669108224,
+     "architectures": ["flava"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "multimodal_model.encoder.layer.0.attention.attention.query",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 1536, "out_features": 6144, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 1536], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -3263,16 +3403,6 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layout_embeddings.box_linear_embeddings",
      "param_dtype": "bfloat16"},
-    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1029, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 2238976,
-     "flops": 270273024,
-     "architectures": ["mask2former"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "pixel_level_module.decoder.encoder.layers.0.self_attn.value_proj",
-     "param_dtype": "bfloat16"},
     {"init": {"in_features": 3072, "out_features": 768, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1214, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -3492,6 +3622,16 @@ CASES = [
      "architectures": ["mgp-str"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "mgp_str.encoder.blocks.0.attn.qkv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 512, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1184768,
+     "flops": 157593600,
+     "architectures": ["deimv2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.layers.0.mlp.gate_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 3072, "out_features": 768, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -3843,6 +3983,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layer.2.transformer.layer.0.attention.attention.query",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 32, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 362048,
+     "flops": 9849600,
+     "architectures": ["pp_doclayout_v3"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "mask_query_head.layers.2",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 1024, "out_features": 1024, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1018, 1024], "roles": ["batch", "batch*seq", "fixed"], "dtype": "bfloat16"}],
@@ -3913,15 +4063,15 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "vision_model.encoder.stages.0.layers.0.mlp.fc1",
      "param_dtype": "bfloat16"},
-    {"init": {"in_features": 1024, "out_features": 256, "bias": True, "device": None, "dtype": None},
+    {"init": {"in_features": 10, "out_features": 512, "bias": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 300, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 10], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 2060800,
-     "flops": 314726400,
-     "architectures": ["deformable_detr"],
+     "bytes": 637664,
+     "flops": 6451200,
+     "architectures": ["pp_doclayout_v4"],
      "qualname": "torch.nn.modules.linear.Linear",
-     "path": "decoder.layers.0.mlp.fc2",
+     "path": "decoder.query_pos_head.layers.0",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 2048, "out_features": 256, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -3943,25 +4093,25 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "decoder.layers.0.mlp.fc1",
      "param_dtype": "bfloat16"},
-    {"init": {"in_features": 256, "out_features": 128, "bias": True, "device": None, "dtype": None},
+    {"init": {"in_features": 256, "out_features": 10, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 526592,
-     "flops": 39398400,
-     "architectures": ["deformable_detr"],
+     "bytes": 324340,
+     "flops": 3078000,
+     "architectures": ["pp_doclayout_v4"],
      "qualname": "torch.nn.modules.linear.Linear",
-     "path": "decoder.layers.0.encoder_attn.attention_weights",
+     "path": "decoder.bbox_embed.0.layers.2",
      "param_dtype": "bfloat16"},
-    {"init": {"in_features": 256, "out_features": 1024, "bias": True, "device": None, "dtype": None},
+    {"init": {"in_features": 4, "out_features": 256, "bias": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 4], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 2062336,
-     "flops": 315187200,
-     "architectures": ["deformable_detr"],
+     "bytes": 314560,
+     "flops": 1382400,
+     "architectures": ["deimv2"],
      "qualname": "torch.nn.modules.linear.Linear",
-     "path": "decoder.layers.0.mlp.fc1",
+     "path": "decoder.query_pos_head.layers.0",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 3072, "out_features": 768, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -4052,6 +4202,26 @@ CASES = [
      "architectures": ["deformable_detr"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layers.0.mlp.fc1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 3072, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 707, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 15579648,
+     "flops": 6673175040,
+     "architectures": ["flava"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "multimodal_model.encoder.layer.0.output.dense",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 3072, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 707, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 15584256,
+     "flops": 6676432896,
+     "architectures": ["flava"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "multimodal_model.encoder.layer.0.intermediate.dense",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1152, "out_features": 288, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -4222,6 +4392,16 @@ CASES = [
      "architectures": ["funnel"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.blocks.1.0.ffn.linear_1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 64, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 416896,
+     "flops": 19699200,
+     "architectures": ["pp_doclayout_v4"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.successor_order_head.global_pointer.q_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 128, "out_features": 128, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -4953,6 +5133,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "vision_tower.head.mlp.fc2",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 10, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1029, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1099996,
+     "flops": 10557540,
+     "architectures": ["pp_doclayout_v4"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "enc_bbox_head.layers.2",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 32, "out_features": 64, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 12, 32], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -5072,16 +5262,6 @@ CASES = [
      "architectures": ["mgp-str"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "wp_head",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 256, "out_features": 2, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 310628,
-     "flops": 615600,
-     "architectures": ["conditional_detr"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "decoder.ref_point_head.layers.1",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 128, "out_features": 384, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -5607,16 +5787,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

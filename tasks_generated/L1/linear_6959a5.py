@@ -5,7 +5,7 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear, transformers.models.falcon.modeling_falcon.FalconLinear
 transformers:  5.24.0
-architectures: afmoe, aimv2, apertus, arcee, axk1, axk2, aya_vision, bailing_hybrid, bamba, beam, beit, bigbird_pegasus, bitnet, blip-2, canary, clvp, codegen, cohere, cohere2, cohere2_moe, cohere2_vision, cohere_asr, colpali, cosmos3_edge, cpmant, cwm, data2vec-vision, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, dinov3_vit, doge, donut-swin, dory, dots1, efficientloftr, embedding_gemma2, ernie4_5, ernie4_5_moe, esmc, eurobert, exaone4, exaone_moe, falcon, falcon_h1, falcon_mamba, flex_olmo, flint, florence2, fsmt, funnel, gemma, gemma2, gemma3, gemma4, gemma4_unified, glm, glm4, glm4_moe, glm4_moe_lite, glm4v_moe, glm_moe_dsa, glm_ocr, got_ocr2, gpt_neo, gpt_neox_japanese, gptj, granite, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, grounding-dino, gte, helium, higgs_audio_v2, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, informer, inkling_text, internvl, jetmoe, kimi_linear, kolibri1, laguna, lara_mini, lasr_ctc, lasr_encoder, levit, lfm2, lfm2_moe, lfm3, lightglue, llama, llava, llava_next, llava_next_video, llava_onevision, longt5, mamba, mamba2, mask2former, maskformer, mellum, mimo_v2_flash, minicpm3, minimax, minimax_m2, minimax_m3_vl, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mixtral, mm-grounding-dino, modernbert, modernbert-decoder, moonshine, moonshine_streaming, moshi, mpt, mt5, nanochat, nemotron, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_asr_streaming, nemotron_h, nemotron_h_omni, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, olmoe, omniasr, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, pegasus_x, phi3, phimoe, pixtral, pp_chart2table, pp_formulanet, qianfan_ocr, qwen2, qwen2_moe, qwen2_vl, qwen3, qwen3_5, qwen3_5_moe, qwen3_moe, qwen3_next, qwen3_vl, radio, recurrent_gemma, rwkv, seed_oss, shieldgemma2, smollm3, solar_open, stablelm, swin, swin2sr, swinv2, t5, t5gemma, t5gemma2, time_series_transformer, timesfm2_5, ultrabert, umt5, unlimited_ocr, vaultgemma, vibevoice_asr, video_llava, videomae, vipllava, wav2vec2-conformer, whisper, xclip, youtu, zamba2, zaya, zoedepth
+architectures: afmoe, aimv2, apertus, arcee, axk1, axk2, aya_vision, bailing_hybrid, bamba, beam, beit, bigbird_pegasus, bitnet, blip-2, canary, clvp, codegen, cohere, cohere2, cohere2_moe, cohere2_vision, cohere_asr, colpali, cosmos3_edge, cpmant, cwm, data2vec-vision, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, dinov3_vit, doge, donut-swin, dory, dots1, efficientloftr, embedding_gemma2, ernie4_5, ernie4_5_moe, esmc, eurobert, exaone4, exaone_moe, falcon, falcon_h1, falcon_mamba, flex_olmo, flint, florence2, fsmt, funnel, gemma, gemma2, gemma3, gemma4, gemma4_unified, glm, glm4, glm4_moe, glm4_moe_lite, glm4v_moe, glm_moe_dsa, glm_ocr, got_ocr2, gpt_neo, gpt_neox_japanese, gptj, gradium_phonon_tts, granite, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, grounding-dino, gte, helium, higgs_audio_v2, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, informer, inkling_text, internvl, jetmoe, kimi_linear, kolibri1, laguna, lara_mini, lasr_ctc, lasr_encoder, levit, lfm2, lfm2_moe, lfm3, lightglue, llama, llava, llava_next, llava_next_video, llava_onevision, longt5, mamba, mamba2, mask2former, maskformer, mellum, mimo_v2_flash, minicpm3, minimax, minimax_m2, minimax_m3_vl, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mixtral, mm-grounding-dino, modernbert, modernbert-decoder, moonshine, moonshine_streaming, moshi, mpt, mt5, nanochat, nemotron, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_asr_streaming, nemotron_h, nemotron_h_omni, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, olmoe, omniasr, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, pegasus_x, phi3, phimoe, pixtral, pocket_tts, pp_chart2table, pp_formulanet, qianfan_ocr, qwen2, qwen2_moe, qwen2_vl, qwen3, qwen3_5, qwen3_5_moe, qwen3_moe, qwen3_next, qwen3_vl, radio, recurrent_gemma, rwkv, seed_oss, shieldgemma2, smollm3, solar_open, stablelm, swin, swin2sr, swinv2, t5, t5gemma, t5gemma2, time_series_transformer, timesfm2_5, ultrabert, umt5, unlimited_ocr, vaultgemma, vibevoice_asr, video_llava, videomae, vipllava, wav2vec2-conformer, whisper, xclip, youtu, zamba2, zaya, zoedepth
 cases:         355 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -59,7 +59,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 18812928,
      "flops": 8539602944,
-     "architectures": ["deepseek_v4", "exaone_moe", "falcon_h1", "glm_ocr", "hy_v3", "mimo_v2_flash", "minimax", "ministral", "ministral3", "mistral", "mistral4", "mixtral", "nemotron_h", "nemotron_h_omni", "phimoe", "qwen3_5", "solar_open"],
+     "architectures": ["deepseek_v4", "exaone_moe", "falcon_h1", "glm_ocr", "hy_v3", "mimo_v2_flash", "minimax", "ministral", "ministral3", "mistral", "mistral4", "mixtral", "nemotron_h", "nemotron_h_omni", "phimoe", "pocket_tts", "qwen3_5", "solar_open"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.q_a_proj",
      "param_dtype": "bfloat16"},
@@ -153,6 +153,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.mlp.down_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 1024, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6266880,
+     "flops": 2134900736,
+     "architectures": ["bigbird_pegasus", "doge", "glm_ocr", "got_ocr2", "pe_audio", "pegasus_x", "pocket_tts", "pp_chart2table"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.self_attn.self.query",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 2304, "out_features": 2048, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -163,6 +173,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.q_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 768, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4306944,
+     "flops": 1200881664,
+     "architectures": ["clvp", "eurobert", "funnel", "gradium_phonon_tts", "modernbert", "modernbert-decoder", "nanochat", "nomic_bert"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "text_encoder_model.layers.0.self_attn.q_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 2048, "out_features": 2304, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -172,26 +192,6 @@ CASES = [
      "architectures": ["gemma2", "gemma3", "gemma4", "gemma4_unified", "shieldgemma2", "t5gemma", "t5gemma2", "vaultgemma"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.o_proj",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 1024, "out_features": 1024, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 6266880,
-     "flops": 2134900736,
-     "architectures": ["bigbird_pegasus", "doge", "glm_ocr", "got_ocr2", "pe_audio", "pegasus_x", "pp_chart2table"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "encoder.layers.0.self_attn.self.query",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 768, "out_features": 768, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 4306944,
-     "flops": 1200881664,
-     "architectures": ["clvp", "eurobert", "funnel", "modernbert", "modernbert-decoder", "nanochat", "nomic_bert"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "text_encoder_model.layers.0.self_attn.q_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 2048, "out_features": 6144, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -293,6 +293,26 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "language_model.layers.0.mlp.down_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 4096, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 18812928,
+     "flops": 8539602944,
+     "architectures": ["exaone_moe", "falcon_h1", "granitemoehybrid", "lara_mini", "mistral4", "pocket_tts"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.1.mlp.shared_experts.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 3072, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12536832,
+     "flops": 4803526656,
+     "architectures": ["eurobert", "falcon_mamba", "gradium_phonon_tts", "gte", "mamba", "nomic_bert"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.mlp.gate_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 768, "out_features": 384, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 196, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -323,16 +343,6 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layers.0.downsample.reduction",
      "param_dtype": "bfloat16"},
-    {"init": {"in_features": 1024, "out_features": 4096, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 18812928,
-     "flops": 8539602944,
-     "architectures": ["exaone_moe", "falcon_h1", "granitemoehybrid", "lara_mini", "mistral4"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "layers.1.mlp.shared_experts.down_proj",
-     "param_dtype": "bfloat16"},
     {"init": {"in_features": 1024, "out_features": 1024, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -350,16 +360,6 @@ CASES = [
      "bytes": 54403072,
      "flops": 34158411776,
      "architectures": ["diffllama", "laguna", "mpt", "qwen3_5_moe", "qwen3_next"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "layers.0.mlp.gate_proj",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 768, "out_features": 3072, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 12536832,
-     "flops": 4803526656,
-     "architectures": ["eurobert", "falcon_mamba", "gte", "mamba", "nomic_bert"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.mlp.gate_proj",
      "param_dtype": "bfloat16"},
@@ -650,6 +650,16 @@ CASES = [
      "bytes": 54403072,
      "flops": 34158411776,
      "architectures": ["diffllama", "laguna", "mpt"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.mlp.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 3072, "out_features": 768, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12536832,
+     "flops": 4803526656,
+     "architectures": ["eurobert", "gradium_phonon_tts", "nomic_bert"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.mlp.down_proj",
      "param_dtype": "bfloat16"},
@@ -1202,16 +1212,6 @@ CASES = [
      "architectures": ["beit", "data2vec-vision"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.attention.k_proj",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 3072, "out_features": 768, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 12536832,
-     "flops": 4803526656,
-     "architectures": ["eurobert", "nomic_bert"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "layers.0.mlp.down_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1024, "out_features": 8192, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -3637,16 +3637,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -5,7 +5,7 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: aimv2, albert, align, bert, big_bird, blip-2, bridgetower, bros, camembert, canine, cosmos3_edge, data2vec-text, deit, dpt, encoder-decoder, ernie, glm_ocr, groupvit, ibert, instructblip, jina_embeddings_v3, layoutlm, lilt, markuplm, megatron-bert, minimax_m3_vl, mobilebert, mpnet, opt, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, rembert, roberta, roberta-prelayernorm, roc_bert, siglip, squeezebert, tapas, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vivit, xclip, xlm-roberta, xlm-roberta-xl, yolos
+architectures: aimv2, albert, align, bert, big_bird, blip-2, bridgetower, bros, camembert, canine, cosmos3_edge, data2vec-text, deit, dpt, encoder-decoder, ernie, esm, flava, glm_ocr, groupvit, ibert, instructblip, jina_embeddings_v3, layoutlm, lilt, markuplm, megatron-bert, minimax_m3_vl, mobilebert, mpnet, opt, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, rembert, roberta, roberta-prelayernorm, roc_bert, siglip, squeezebert, tapas, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vivit, xclip, xlm-roberta, xlm-roberta-xl, yolos
 cases:         37 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -49,7 +49,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1187328,
      "flops": 2360832,
-     "architectures": ["align", "bert", "big_bird", "bridgetower", "bros", "camembert", "canine", "data2vec-text", "deit", "dpt", "encoder-decoder", "ernie", "ibert", "layoutlm", "lilt", "markuplm", "mpnet", "roberta", "roberta-prelayernorm", "roc_bert", "siglip", "squeezebert", "tapas", "vilt", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "vit", "vivit", "xlm-roberta", "yolos"],
+     "architectures": ["align", "bert", "big_bird", "bridgetower", "bros", "camembert", "canine", "data2vec-text", "deit", "dpt", "encoder-decoder", "ernie", "esm", "flava", "ibert", "layoutlm", "lilt", "markuplm", "mpnet", "roberta", "roberta-prelayernorm", "roc_bert", "siglip", "squeezebert", "tapas", "vilt", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "vit", "vivit", "xlm-roberta", "yolos"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "text_model.pooler.dense",
      "param_dtype": "bfloat16"},
@@ -457,16 +457,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -5,7 +5,7 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: canine, clvp, conditional_detr, convbert, deformable_detr, detr, fsmt, groupvit, informer, instructblip, lasr_ctc, lasr_encoder, llava, llava_next, llava_next_video, llava_onevision, mask2former, maskformer, nemotron3_5_asr, nemotron_asr_streaming, parakeet_rnnt, parakeet_tdt, pe_audio, prophetnet, recurrent_gemma, sam, sam2, sam3_tracker, sam_hq, superglue, swiftformer, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomt, videoprism
+architectures: canine, clvp, conditional_detr, convbert, d_fine, deformable_detr, deimv2, detr, fsmt, groupvit, informer, instructblip, lasr_ctc, lasr_encoder, llava, llava_next, llava_next_video, llava_onevision, mask2former, maskformer, nemotron3_5_asr, nemotron_asr_streaming, parakeet_rnnt, parakeet_tdt, pe_audio, pp_doclayout_v3, pp_doclayout_v4, prophetnet, recurrent_gemma, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, superglue, swiftformer, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomt, videoprism
 cases:         46 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -43,6 +43,16 @@ KERNEL = {"id": "a155602da5cf971b", "name": "linear_a15560", "level": 1, "label"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 231936,
+     "flops": 12870144,
+     "architectures": ["conditional_detr", "d_fine", "deimv2", "detr", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.self_attn.q_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -132,16 +142,6 @@ CASES = [
      "architectures": ["vibevoice_acoustic_tokenizer", "vibevoice_asr"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.conv_layers.0.stage.0.ffn.linear1",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 231936,
-     "flops": 12870144,
-     "architectures": ["conditional_detr", "detr"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "encoder.layers.0.self_attn.q_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 256, "out_features": 512, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -547,16 +547,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

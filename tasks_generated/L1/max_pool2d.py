@@ -1,12 +1,12 @@
 """A pooling, a leaf kernel: `MaxPool2d` as transformers runs it.
 
-kernel:        894f960a71bd78a3
+kernel:        9ad5b2803988e0c5
 level:         1
 label:         pooling
-qualnames:     torch.nn.modules.pooling.MaxPool2d, transformers.models.sam2.modeling_sam2.do_pool, transformers.models.bit.modeling_bit.BitMaxPool2d
+qualnames:     torch.nn.modules.pooling.MaxPool2d
 transformers:  5.24.0
-architectures: bit, efficientloftr, lightglue, sam2, sam3_tracker, superglue, superpoint
-cases:         9 real cases, default first (the most common that fits in 8 GB); 7 unmapped
+architectures: d_fine, deimv2, hgnet_v2, pp_doclayout_v3, pp_doclayout_v4, pp_lcnet_v4, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a pooling (MaxPool2d)")
 
 
-KERNEL = {"id": "894f960a71bd78a3", "name": "max_pool2d", "level": 1, "label": "pooling", "qualname": "torch.nn.modules.pooling.MaxPool2d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9ad5b2803988e0c5", "name": "max_pool2d", "level": 1, "label": "pooling", "qualname": "torch.nn.modules.pooling.MaxPool2d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -45,114 +45,29 @@ KERNEL = {"id": "894f960a71bd78a3", "name": "max_pool2d", "level": 1, "label": "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
+    {"init": {"kernel_size": 2, "stride": 1, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": True},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [4, 128, 56, 56], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 4014080,
-     "flops": 802816,
-     "architectures": ["lightglue", "superglue"],
-     "qualname": "torch.nn.modules.pooling.MaxPool2d",
-     "path": "keypoint_detector.encoder.conv_blocks.2.pool"},
-    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [4, 64, 112, 112], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 8028160,
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 113, 113], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3240064,
      "flops": 1605632,
-     "architectures": ["lightglue", "superglue"],
+     "architectures": ["d_fine", "deimv2", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4", "pp_ocrv5_server_rec"],
      "qualname": "torch.nn.modules.pooling.MaxPool2d",
-     "path": "keypoint_detector.encoder.conv_blocks.1.pool"},
-    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
+     "path": "backbone.model.embedder.pool"},
+    {"init": {"kernel_size": 2, "stride": 1, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": True},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [4, 64, 224, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 32112640,
-     "flops": 6422528,
-     "architectures": ["lightglue", "superglue"],
-     "qualname": "torch.nn.modules.pooling.MaxPool2d",
-     "path": "keypoint_detector.encoder.conv_blocks.0.pool"},
-    {"init": {"kernel_size": 4, "stride": 4, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 256, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 48, 113, 113], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 852992,
-     "flops": 50176,
-     "architectures": ["efficientloftr"],
+     "bytes": 4860096,
+     "flops": 2408448,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
      "qualname": "torch.nn.modules.pooling.MaxPool2d",
-     "path": "local_feature_transformer.layers.0.cross_attention.aggregation.kv_aggregation"},
-    {"init": {"kernel_size": 4, "stride": 4, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [4, 256, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 1705984,
-     "flops": 100352,
-     "architectures": ["efficientloftr"],
-     "qualname": "torch.nn.modules.pooling.MaxPool2d",
-     "path": "local_feature_transformer.layers.0.self_attention.aggregation.kv_aggregation"},
-    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1024, 72, 72], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 26542080,
-     "flops": 5308416,
-     "architectures": ["sam3_tracker"],
-     "qualname": "torch.nn.modules.pooling.MaxPool2d",
-     "path": "vision_encoder.neck.fpn_layers.3.scale_layers.0"},
-    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 128, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 2007040,
-     "flops": 401408,
-     "architectures": ["superpoint"],
-     "qualname": "torch.nn.modules.pooling.MaxPool2d",
-     "path": "encoder.conv_blocks.2.pool"},
-    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 64, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 4014080,
-     "flops": 802816,
-     "architectures": ["superpoint"],
-     "qualname": "torch.nn.modules.pooling.MaxPool2d",
-     "path": "encoder.conv_blocks.1.pool"},
-    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 64, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 16056320,
-     "flops": 3211264,
-     "architectures": ["superpoint"],
-     "qualname": "torch.nn.modules.pooling.MaxPool2d",
-     "path": "encoder.conv_blocks.0.pool"},
+     "path": "encoder.convolution.pool"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = [
-    {"qualname": "transformers.models.bit.modeling_bit.BitMaxPool2d",
-     "architectures": ["bit"],
-     "reason": "constructor argument 'padding_value' is not in MaxPool2d.__init__"},
-    {"qualname": "transformers.models.sam2.modeling_sam2.do_pool",
-     "architectures": ["sam2"],
-     "reason": "constructor argument 'kernel_size' was not recorded"},
-    {"qualname": "transformers.models.sam2.modeling_sam2.do_pool",
-     "architectures": ["sam2"],
-     "reason": "constructor argument 'kernel_size' was not recorded"},
-    {"qualname": "transformers.models.sam2.modeling_sam2.do_pool",
-     "architectures": ["sam2"],
-     "reason": "constructor argument 'kernel_size' was not recorded"},
-    {"qualname": "transformers.models.sam2.modeling_sam2.do_pool",
-     "architectures": ["sam2"],
-     "reason": "constructor argument 'kernel_size' was not recorded"},
-    {"qualname": "transformers.models.sam2.modeling_sam2.do_pool",
-     "architectures": ["sam2"],
-     "reason": "constructor argument 'kernel_size' was not recorded"},
-    {"qualname": "transformers.models.sam2.modeling_sam2.do_pool",
-     "architectures": ["sam2"],
-     "reason": "constructor argument 'kernel_size' was not recorded"},
-]
+UNMAPPED = []
 
 
 _CONFIGS = {}
@@ -192,16 +107,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ReLU
 transformers:  5.24.0
-architectures: bit, canary, chmv2, cohere_asr, conditional_detr, deformable_detr, depth_anything, detr, efficientloftr, hgnet_v2, lightglue, mask2former, maskformer, nemotron3_5_asr, nemotron_asr_streaming, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, prompt_depth_anything, regnet, resnet, sam, sam2, sam3_tracker, sam_hq, slanet, superglue, superpoint, swiftformer, swin2sr, swinv2, textnet, tipsv2_dpt, upernet, vitpose, zoedepth
+architectures: bit, canary, chmv2, cohere_asr, conditional_detr, d_fine, deformable_detr, deimv2, depth_anything, detr, efficientloftr, hgnet_v2, lightglue, mask2former, maskformer, nemotron3_5_asr, nemotron_asr_streaming, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pp_doclayout_v3, pp_doclayout_v4, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, prompt_depth_anything, regnet, resnet, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, slanet, superglue, superpoint, swiftformer, swin2sr, swinv2, textnet, tipsv2_dpt, upernet, vitpose, zoedepth
 cases:         115 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 802816,
      "flops": 200704,
-     "architectures": ["bit", "conditional_detr", "deformable_detr", "detr", "hgnet_v2", "regnet", "resnet", "upernet"],
+     "architectures": ["bit", "conditional_detr", "d_fine", "deformable_detr", "deimv2", "detr", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4", "regnet", "resnet", "rt_detr", "rt_detr_v2", "upernet"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.stages.3.layers.0.norm2.activation"},
     {"init": {"inplace": False},
@@ -51,25 +51,16 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 3211264,
      "flops": 802816,
-     "architectures": ["bit", "conditional_detr", "deformable_detr", "detr", "hgnet_v2", "regnet", "resnet", "upernet"],
+     "architectures": ["bit", "conditional_detr", "d_fine", "deformable_detr", "deimv2", "detr", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4", "regnet", "resnet", "rt_detr", "rt_detr_v2", "upernet"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.stages.1.layers.1.norm1.activation"},
-    {"init": {"inplace": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 6422528,
-     "flops": 1605632,
-     "architectures": ["bit", "conditional_detr", "deformable_detr", "detr", "mask2former", "pp_ocrv5_server_rec", "resnet", "upernet"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "encoder.stages.0.layers.1.norm1.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 128, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 3211264,
      "flops": 802816,
-     "architectures": ["bit", "conditional_detr", "deformable_detr", "detr", "hgnet_v2", "regnet", "resnet", "upernet"],
+     "architectures": ["bit", "conditional_detr", "d_fine", "deformable_detr", "deimv2", "detr", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4", "regnet", "resnet", "rt_detr", "rt_detr_v2", "upernet"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.stages.1.layers.0.norm2.activation"},
     {"init": {"inplace": False},
@@ -78,7 +69,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1605632,
      "flops": 401408,
-     "architectures": ["bit", "conditional_detr", "deformable_detr", "detr", "hgnet_v2", "resnet", "upernet"],
+     "architectures": ["bit", "conditional_detr", "d_fine", "deformable_detr", "deimv2", "detr", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4", "resnet", "rt_detr", "rt_detr_v2", "upernet"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.stages.2.layers.1.norm1.activation"},
     {"init": {"inplace": False},
@@ -87,7 +78,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1605632,
      "flops": 401408,
-     "architectures": ["bit", "conditional_detr", "deformable_detr", "detr", "hgnet_v2", "resnet", "upernet"],
+     "architectures": ["bit", "conditional_detr", "d_fine", "deformable_detr", "deimv2", "detr", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4", "resnet", "rt_detr", "rt_detr_v2", "upernet"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.stages.0.layers.0.norm1.activation"},
     {"init": {"inplace": False},
@@ -96,7 +87,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 802816,
      "flops": 200704,
-     "architectures": ["bit", "conditional_detr", "deformable_detr", "detr", "hgnet_v2", "resnet", "upernet"],
+     "architectures": ["bit", "conditional_detr", "d_fine", "deformable_detr", "deimv2", "detr", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4", "resnet", "rt_detr", "rt_detr_v2", "upernet"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.stages.3.layers.1.norm1.activation"},
     {"init": {"inplace": False},
@@ -105,16 +96,43 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1605632,
      "flops": 401408,
-     "architectures": ["bit", "conditional_detr", "deformable_detr", "detr", "hgnet_v2", "resnet", "upernet"],
+     "architectures": ["bit", "conditional_detr", "d_fine", "deformable_detr", "deimv2", "detr", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4", "resnet", "rt_detr", "rt_detr_v2", "upernet"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.stages.2.layers.0.norm2.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6422528,
+     "flops": 1605632,
+     "architectures": ["bit", "conditional_detr", "deformable_detr", "detr", "mask2former", "pp_ocrv5_server_rec", "resnet", "rt_detr", "rt_detr_v2", "upernet"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.stages.0.layers.1.norm1.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1204224,
+     "flops": 301056,
+     "architectures": ["d_fine", "deimv2", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4", "pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec", "swiftformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "backbone.model.embedder.stem4.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3211264,
+     "flops": 802816,
+     "architectures": ["d_fine", "deimv2", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4", "pp_ocrv5_server_rec", "regnet", "rt_detr", "rt_detr_v2"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "backbone.model.embedder.stem1.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 401408,
      "flops": 100352,
-     "architectures": ["bit", "conditional_detr", "deformable_detr", "detr", "resnet", "upernet"],
+     "architectures": ["bit", "conditional_detr", "deformable_detr", "detr", "resnet", "rt_detr", "rt_detr_v2", "upernet"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.stages.2.layers.0.norm3.activation"},
     {"init": {"inplace": False},
@@ -123,7 +141,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 802816,
      "flops": 200704,
-     "architectures": ["bit", "conditional_detr", "deformable_detr", "detr", "resnet", "upernet"],
+     "architectures": ["bit", "conditional_detr", "deformable_detr", "detr", "resnet", "rt_detr", "rt_detr_v2", "upernet"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.stages.1.layers.0.norm3.activation"},
     {"init": {"inplace": False},
@@ -132,9 +150,18 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 200704,
      "flops": 50176,
-     "architectures": ["bit", "conditional_detr", "deformable_detr", "detr", "resnet", "upernet"],
+     "architectures": ["bit", "conditional_detr", "deformable_detr", "detr", "resnet", "rt_detr", "rt_detr_v2", "upernet"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.stages.3.layers.0.norm3.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6422528,
+     "flops": 1605632,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "resnet", "rt_detr", "rt_detr_v2", "upernet"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "backbone.model.embedder.embedder.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 48, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -146,13 +173,49 @@ CASES = [
      "path": "encoder.blocks.2.blocks.1.token_squeeze_excitation.convolutions.1"},
     {"init": {"inplace": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 16, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 1204224,
-     "flops": 301056,
-     "architectures": ["hgnet_v2", "pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec", "swiftformer"],
+     "bytes": 1605632,
+     "flops": 401408,
+     "architectures": ["d_fine", "deimv2", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4", "pp_ocrv5_server_rec"],
      "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "embedder.stem4.activation"},
+     "path": "backbone.model.embedder.stem2a.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 301056,
+     "flops": 75264,
+     "architectures": ["d_fine", "deimv2", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "backbone.model.encoder.stages.2.blocks.0.layers.0.conv2.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 150528,
+     "flops": 37632,
+     "architectures": ["d_fine", "deimv2", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "backbone.model.encoder.stages.3.blocks.0.layers.0.conv2.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 602112,
+     "flops": 150528,
+     "architectures": ["d_fine", "deimv2", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "backbone.model.encoder.stages.1.blocks.0.layers.0.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 401408,
+     "flops": 100352,
+     "architectures": ["d_fine", "deimv2", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "backbone.model.encoder.stages.3.blocks.0.aggregation.0.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 24, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -164,13 +227,13 @@ CASES = [
      "path": "encoder.convolution.stem2a.activation"},
     {"init": {"inplace": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 64, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 6422528,
-     "flops": 1605632,
-     "architectures": ["conditional_detr", "deformable_detr", "detr", "resnet", "upernet"],
+     "bytes": 802816,
+     "flops": 200704,
+     "architectures": ["d_fine", "deimv2", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "backbone.model.embedder.embedder.activation"},
+     "path": "backbone.model.embedder.stem3.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 96, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -252,15 +315,6 @@ CASES = [
      "architectures": ["lightglue", "superglue", "superpoint"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "keypoint_detector.keypoint_decoder.relu"},
-    {"init": {"inplace": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 32, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 3211264,
-     "flops": 802816,
-     "architectures": ["hgnet_v2", "pp_ocrv5_server_rec", "regnet"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "embedder.stem1.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -369,15 +423,6 @@ CASES = [
      "architectures": ["depth_anything", "prompt_depth_anything"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "head.activation2"},
-    {"init": {"inplace": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 16, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1605632,
-     "flops": 401408,
-     "architectures": ["hgnet_v2", "pp_ocrv5_server_rec"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "embedder.stem2a.activation"},
     {"init": {"inplace": True},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 256, 12, 12], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -479,15 +524,6 @@ CASES = [
      "path": "encoder.stages.0.layers.0.attention.self.continuous_position_bias_mlp.1"},
     {"init": {"inplace": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 301056,
-     "flops": 75264,
-     "architectures": ["hgnet_v2"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "encoder.stages.2.blocks.0.layers.0.conv2.activation"},
-    {"init": {"inplace": False},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 192, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 2408448,
@@ -533,15 +569,6 @@ CASES = [
      "path": "backbone.encoder.stages.3.blocks.0.layers.0.conv2.activation"},
     {"init": {"inplace": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 150528,
-     "flops": 37632,
-     "architectures": ["hgnet_v2"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "encoder.stages.3.blocks.0.layers.0.conv2.activation"},
-    {"init": {"inplace": False},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 48, 56, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 2408448,
@@ -549,15 +576,6 @@ CASES = [
      "architectures": ["pp_ocrv5_server_rec"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "backbone.encoder.stages.0.blocks.0.layers.0.activation"},
-    {"init": {"inplace": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 602112,
-     "flops": 150528,
-     "architectures": ["hgnet_v2"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "encoder.stages.1.blocks.0.layers.0.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1088, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -884,15 +902,6 @@ CASES = [
      "path": "backbone.encoder.stages.3.blocks.0.aggregation.0.activation"},
     {"init": {"inplace": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1024, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 401408,
-     "flops": 100352,
-     "architectures": ["hgnet_v2"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "encoder.stages.3.blocks.0.aggregation.0.activation"},
-    {"init": {"inplace": False},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1088, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 1705984,
@@ -1001,15 +1010,6 @@ CASES = [
      "path": "encoder.stages.3.layers.1.layer.2.attention.1"},
     {"init": {"inplace": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 32, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 802816,
-     "flops": 200704,
-     "architectures": ["hgnet_v2"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "embedder.stem3.activation"},
-    {"init": {"inplace": False},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 512, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 4096,
@@ -1115,16 +1115,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ReLU
 transformers:  5.24.0
-architectures: canary, cohere_asr, conditional_detr, ctrl, deformable_detr, detr, fsmt, grounding-dino, lasr_ctc, lasr_encoder, longt5, m2m_100, markuplm, mask2former, maskformer, mm-grounding-dino, mobilebert, nemotron3_5_asr, sam, sam2, sam3_tracker, sam_hq, speech_to_text, superglue, t5, tipsv2, videoprism
-cases:         28 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: canary, cohere_asr, conditional_detr, ctrl, d_fine, deformable_detr, deimv2, detr, fsmt, grounding-dino, lasr_ctc, lasr_encoder, longt5, m2m_100, markuplm, mask2former, maskformer, mm-grounding-dino, mobilebert, nemotron3_5_asr, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, speech_to_text, superglue, t5, tipsv2, videoprism
+cases:         30 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -36,6 +36,15 @@ KERNEL = {"id": "e13578dac11dc85f", "name": "relu_e13578", "level": 1, "label": 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2457600,
+     "flops": 614400,
+     "architectures": ["d_fine", "deformable_detr", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.layers.0.mlp.act"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -72,6 +81,15 @@ CASES = [
      "architectures": ["longt5", "speech_to_text", "t5"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.block.0.layer.1.DenseReluDense.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 614400,
+     "flops": 153600,
+     "architectures": ["d_fine", "deimv2"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.pre_bbox_head.act"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 100, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -200,15 +218,6 @@ CASES = [
      "path": "transformer_module.decoder.layers.0.activation_fn"},
     {"init": {"inplace": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 300, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 2457600,
-     "flops": 614400,
-     "architectures": ["deformable_detr"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "decoder.layers.0.mlp.activation_fn"},
-    {"init": {"inplace": False},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 300, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 4915200,
@@ -234,6 +243,15 @@ CASES = [
      "architectures": ["fsmt"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.layers.0.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1029, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2107392,
+     "flops": 526848,
+     "architectures": ["deimv2"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "enc_bbox_head.act"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 65, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -332,16 +350,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.SiLU, transformers.activations.SiLUActivation
 transformers:  5.24.0
-architectures: align, aya_vision, cohere2_vision, efficientnet, mobilevit, mobilevitv2
-cases:         53 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: align, aya_vision, cohere2_vision, d_fine, deimv2, efficientnet, mobilevit, mobilevitv2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
+cases:         66 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -36,6 +36,33 @@ KERNEL = {"id": "d42cd2f4a053bec8", "name": "silu", "level": 1, "label": "activa
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 401408,
+     "flops": 100352,
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.fpn_blocks.0.conv4.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 100352,
+     "flops": 25088,
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.pan_blocks.1.conv4.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1605632,
+     "flops": 401408,
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.fpn_blocks.1.conv4.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 2304, 18, 18], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -45,6 +72,15 @@ CASES = [
      "architectures": ["align", "efficientnet"],
      "qualname": "torch.nn.modules.activation.SiLU",
      "path": "vision_model.encoder.blocks.39.expansion.expand_act"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 200704,
+     "flops": 50176,
+     "architectures": ["d_fine", "deimv2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.fpn_blocks.0.csp_rep1.conv1.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 960, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -90,6 +126,24 @@ CASES = [
      "architectures": ["align", "efficientnet"],
      "qualname": "torch.nn.modules.activation.SiLU",
      "path": "vision_model.encoder.blocks.39.squeeze_excite.act_reduce"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 802816,
+     "flops": 200704,
+     "architectures": ["d_fine", "deimv2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.fpn_blocks.1.csp_rep1.conv1.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 50176,
+     "flops": 12544,
+     "architectures": ["d_fine", "deimv2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.pan_blocks.1.csp_rep1.conv1.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 40, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -162,6 +216,15 @@ CASES = [
      "architectures": ["align", "efficientnet"],
      "qualname": "torch.nn.modules.activation.SiLU",
      "path": "vision_model.encoder.blocks.1.depthwise_conv.depthwise_act"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 802816,
+     "flops": 200704,
+     "architectures": ["d_fine", "deimv2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.fpn_blocks.0.conv1.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -225,6 +288,24 @@ CASES = [
      "architectures": ["align", "efficientnet"],
      "qualname": "torch.nn.modules.activation.SiLU",
      "path": "vision_model.encoder.blocks.18.depthwise_conv.depthwise_act"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3211264,
+     "flops": 802816,
+     "architectures": ["d_fine", "deimv2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.fpn_blocks.1.conv1.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 200704,
+     "flops": 50176,
+     "architectures": ["d_fine", "deimv2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.pan_blocks.1.conv1.activation"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 256, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -324,6 +405,33 @@ CASES = [
      "architectures": ["mobilevitv2"],
      "qualname": "torch.nn.modules.activation.SiLU",
      "path": "encoder.layer.0.layer.0.expand_1x1.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 100352,
+     "flops": 25088,
+     "architectures": ["pp_doclayout_v3"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.mask_feature_head.scale_heads.1.layers.0.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 401408,
+     "flops": 100352,
+     "architectures": ["pp_doclayout_v3"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.mask_feature_head.scale_heads.0.layers.0.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1605632,
+     "flops": 401408,
+     "architectures": ["pp_doclayout_v3"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.encoder_mask_lateral.activation"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 128, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -488,6 +596,15 @@ CASES = [
      "path": "encoder.layer.4.conv_kxk.activation"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 25088,
+     "flops": 6272,
+     "architectures": ["pp_doclayout_v3"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.mask_feature_head.scale_heads.2.layers.0.activation"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 640, 8, 8], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 327680,
@@ -557,16 +674,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

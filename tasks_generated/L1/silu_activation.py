@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.SiLUActivation, torch.nn.modules.activation.SiLU
 transformers:  5.24.0
-architectures: afmoe, aimv2, axk1, axk2, aya_vision, bailing_hybrid, bamba, canary, cohere, cohere2, cohere2_vision, cohere_asr, cwm, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, doge, dory, dots1, ernie4_5, ernie4_5_moe, esmc, eurobert, exaone4, exaone_moe, falcon_h1, flint, glm, glm4, glm4_moe, glm4_moe_lite, glm4v_moe, glm_moe_dsa, glm_ocr, got_ocr2, granite, granite_swa, granitemoehybrid, helium, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, inkling_text, internvl, kimi_linear, kolibri1, laguna, lasr_ctc, lasr_encoder, llama, llava, llava_next, llava_next_video, llava_onevision, mimo_v2_flash, minicpm3, minimax, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mobilevit, moonshine, moonshine_streaming, moshi, nemotron3_5_asr, nemotron_asr_streaming, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, omniasr, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, phi3, pp_chart2table, qianfan_ocr, qwen2, qwen2_vl, qwen3, qwen3_5, qwen3_vl, sapiens2, seed_oss, smollm3, solar_open, stablelm, timesfm2_5, ultrabert, unlimited_ocr, vibevoice_asr, video_llava, vipllava, wav2vec2-bert, youtu
-cases:         56 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: afmoe, aimv2, axk1, axk2, aya_vision, bailing_hybrid, bamba, canary, cohere, cohere2, cohere2_vision, cohere_asr, cwm, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, deimv2, diffllama, doge, dory, dots1, ernie4_5, ernie4_5_moe, esmc, eurobert, exaone4, exaone_moe, falcon_h1, flint, glm, glm4, glm4_moe, glm4_moe_lite, glm4v_moe, glm_moe_dsa, glm_ocr, got_ocr2, granite, granite_swa, granitemoehybrid, helium, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, inkling_text, internvl, kimi_linear, kolibri1, laguna, lasr_ctc, lasr_encoder, llama, llava, llava_next, llava_next_video, llava_onevision, mimo_v2_flash, minicpm3, minimax, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mobilevit, moonshine, moonshine_streaming, moshi, nemotron3_5_asr, nemotron_asr_streaming, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, omniasr, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, phi3, pp_chart2table, qianfan_ocr, qwen2, qwen2_vl, qwen3, qwen3_5, qwen3_vl, sapiens2, seed_oss, smollm3, solar_open, stablelm, timesfm2_5, ultrabert, unlimited_ocr, vibevoice_asr, video_llava, vipllava, wav2vec2-bert, youtu
+cases:         56 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -559,6 +559,9 @@ UNMAPPED = [
      "architectures": ["timesfm2_5"],
      "reason": "constructor argument 'inplace' is not in SiLUActivation.__init__"},
     {"qualname": "torch.nn.modules.activation.SiLU",
+     "architectures": ["deimv2"],
+     "reason": "constructor argument 'inplace' is not in SiLUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.SiLU",
      "architectures": ["pe_audio"],
      "reason": "constructor argument 'inplace' is not in SiLUActivation.__init__"},
 ]
@@ -601,16 +604,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -3,10 +3,10 @@
 kernel:        41d4ac231df496ed
 level:         2
 label:         embedding
-qualnames:     transformers.models.align.modeling_align.AlignTextEmbeddings, transformers.models.bros.modeling_bros.BrosTextEmbeddings, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextEmbeddings
+qualnames:     transformers.models.align.modeling_align.AlignTextEmbeddings, transformers.models.bros.modeling_bros.BrosTextEmbeddings, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextEmbeddings, transformers.models.flava.modeling_flava.FlavaTextEmbeddings
 transformers:  5.24.0
-architectures: align, bros, chinese_clip
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: align, bros, chinese_clip, flava
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -66,6 +66,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextEmbeddings",
      "architectures": ["chinese_clip"],
      "reason": "built by ChineseCLIPTextEmbeddings from a ChineseCLIPTextConfig"},
+    {"qualname": "transformers.models.flava.modeling_flava.FlavaTextEmbeddings",
+     "architectures": ["flava"],
+     "reason": "built by FlavaTextEmbeddings from a FlavaTextConfig"},
 ]
 
 
@@ -106,16 +109,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

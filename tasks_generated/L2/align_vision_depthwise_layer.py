@@ -3,10 +3,10 @@
 kernel:        a38b76a59a214890
 level:         2
 label:         convolution
-qualnames:     transformers.models.align.modeling_align.AlignVisionDepthwiseLayer, transformers.models.align.modeling_align.AlignVisionExpansionLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer, transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer
+qualnames:     transformers.models.align.modeling_align.AlignVisionDepthwiseLayer, transformers.models.align.modeling_align.AlignVisionExpansionLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer, transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer, transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer, transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvLayer
 transformers:  5.24.0
-architectures: align, efficientnet, mobilevit, mobilevitv2
-cases:         10 real cases, default first (the most common that fits in 8 GB); 67 unmapped
+architectures: align, d_fine, deimv2, efficientnet, mobilevit, mobilevitv2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
+cases:         10 real cases, default first (the most common that fits in 8 GB); 112 unmapped
 """
 
 import torch
@@ -193,6 +193,30 @@ UNMAPPED = [
     {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer",
      "architectures": ["efficientnet"],
      "reason": "built by EfficientNetExpansionLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "built by Deimv2ConvNormLayer from a Deimv2Config"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer",
+     "architectures": ["pp_doclayout_v3"],
+     "reason": "built by PPDocLayoutV3ConvNormLayer from a PPDocLayoutV3Config"},
+    {"qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer",
+     "architectures": ["pp_doclayout_v4"],
+     "reason": "built by PPDocLayoutV4ConvNormLayer from a PPDocLayoutV4Config"},
+    {"qualname": "transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer",
+     "architectures": ["rt_detr"],
+     "reason": "built by RTDetrConvNormLayer from a RTDetrConfig"},
+    {"qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer",
+     "architectures": ["rt_detr_v2"],
+     "reason": "built by RTDetrV2ConvNormLayer from a RTDetrV2Config"},
     {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
      "architectures": ["mobilevit"],
      "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
@@ -214,6 +238,72 @@ UNMAPPED = [
     {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
      "architectures": ["mobilevit"],
      "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "built by Deimv2ConvNormLayer from a Deimv2Config"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "built by Deimv2ConvNormLayer from a Deimv2Config"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "built by Deimv2ConvNormLayer from a Deimv2Config"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "built by Deimv2ConvNormLayer from a Deimv2Config"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "built by Deimv2ConvNormLayer from a Deimv2Config"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer",
+     "architectures": ["pp_doclayout_v3"],
+     "reason": "built by PPDocLayoutV3ConvNormLayer from a PPDocLayoutV3Config"},
+    {"qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer",
+     "architectures": ["pp_doclayout_v4"],
+     "reason": "built by PPDocLayoutV4ConvNormLayer from a PPDocLayoutV4Config"},
+    {"qualname": "transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer",
+     "architectures": ["rt_detr"],
+     "reason": "built by RTDetrConvNormLayer from a RTDetrConfig"},
+    {"qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer",
+     "architectures": ["rt_detr_v2"],
+     "reason": "built by RTDetrV2ConvNormLayer from a RTDetrV2Config"},
+    {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer",
+     "architectures": ["pp_doclayout_v3"],
+     "reason": "built by PPDocLayoutV3ConvNormLayer from a PPDocLayoutV3Config"},
+    {"qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer",
+     "architectures": ["pp_doclayout_v4"],
+     "reason": "built by PPDocLayoutV4ConvNormLayer from a PPDocLayoutV4Config"},
+    {"qualname": "transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer",
+     "architectures": ["rt_detr"],
+     "reason": "built by RTDetrConvNormLayer from a RTDetrConfig"},
+    {"qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer",
+     "architectures": ["rt_detr_v2"],
+     "reason": "built by RTDetrV2ConvNormLayer from a RTDetrV2Config"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "built by Deimv2ConvNormLayer from a Deimv2Config"},
     {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
      "architectures": ["mobilevit"],
      "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
@@ -316,6 +406,45 @@ UNMAPPED = [
     {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer",
      "architectures": ["mobilevit"],
      "reason": "built by MobileViTConvLayer from a MobileViTConfig"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "built by Deimv2ConvNormLayer from a Deimv2Config"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "built by Deimv2ConvNormLayer from a Deimv2Config"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "built by Deimv2ConvNormLayer from a Deimv2Config"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "built by Deimv2ConvNormLayer from a Deimv2Config"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "built by Deimv2ConvNormLayer from a Deimv2Config"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "built by Deimv2ConvNormLayer from a Deimv2Config"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "built by Deimv2ConvNormLayer from a Deimv2Config"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "built by Deimv2ConvNormLayer from a Deimv2Config"},
+    {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvLayer",
+     "architectures": ["pp_doclayout_v3"],
+     "reason": "constructor argument 'in_channels' is not in AlignVisionDepthwiseLayer.__init__"},
     {"qualname": "transformers.models.align.modeling_align.AlignVisionExpansionLayer",
      "architectures": ["align"],
      "reason": "built by AlignVisionExpansionLayer from a AlignVisionConfig"},
@@ -337,9 +466,15 @@ UNMAPPED = [
     {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer",
      "architectures": ["efficientnet"],
      "reason": "built by EfficientNetExpansionLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvLayer",
+     "architectures": ["pp_doclayout_v3"],
+     "reason": "constructor argument 'in_channels' is not in AlignVisionDepthwiseLayer.__init__"},
     {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer",
      "architectures": ["efficientnet"],
      "reason": "built by EfficientNetDepthwiseLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvLayer",
+     "architectures": ["pp_doclayout_v3"],
+     "reason": "constructor argument 'in_channels' is not in AlignVisionDepthwiseLayer.__init__"},
     {"qualname": "transformers.models.align.modeling_align.AlignVisionExpansionLayer",
      "architectures": ["align"],
      "reason": "built by AlignVisionExpansionLayer from a AlignVisionConfig"},
@@ -389,16 +524,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

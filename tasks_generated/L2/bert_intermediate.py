@@ -3,10 +3,10 @@
 kernel:        cb2a52e1432b2e3e
 level:         2
 label:         gemm
-qualnames:     transformers.models.bert.modeling_bert.BertIntermediate, transformers.models.swin2sr.modeling_swin2sr.Swin2SRIntermediate, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLIntermediate, transformers.models.rembert.modeling_rembert.RemBertIntermediate, transformers.models.altclip.modeling_altclip.AltRobertaIntermediate, transformers.models.bert_generation.modeling_bert_generation.BertGenerationIntermediate, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerIntermediate, transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2Intermediate, transformers.models.lilt.modeling_lilt.LiltIntermediate, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinIntermediate, transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertIntermediate, transformers.models.canine.modeling_canine.CanineIntermediate, transformers.models.cvt.modeling_cvt.CvtIntermediate, transformers.models.align.modeling_align.AlignTextIntermediate, transformers.models.blip_2.modeling_blip_2.Blip2QFormerIntermediate, transformers.models.bros.modeling_bros.BrosIntermediate, transformers.models.camembert.modeling_camembert.CamembertIntermediate, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextIntermediate, transformers.models.convbert.modeling_convbert.ConvBertIntermediate, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextIntermediate, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionIntermediate, transformers.models.donut.modeling_donut_swin.DonutSwinIntermediate, transformers.models.dpt.modeling_dpt.DPTViTIntermediate, transformers.models.electra.modeling_electra.ElectraIntermediate, transformers.models.ernie.modeling_ernie.ErnieIntermediate, transformers.models.layoutlm.modeling_layoutlm.LayoutLMIntermediate, transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3Intermediate, transformers.models.markuplm.modeling_markuplm.MarkupLMIntermediate, transformers.models.mpnet.modeling_mpnet.MPNetIntermediate, transformers.models.roberta.modeling_roberta.RobertaIntermediate, transformers.models.roc_bert.modeling_roc_bert.RoCBertIntermediate, transformers.models.roformer.modeling_roformer.RoFormerIntermediate, transformers.models.splinter.modeling_splinter.SplinterIntermediate, transformers.models.swinv2.modeling_swinv2.Swinv2Intermediate, transformers.models.tapas.modeling_tapas.TapasIntermediate, transformers.models.timesformer.modeling_timesformer.TimesformerIntermediate, transformers.models.videomae.modeling_videomae.VideoMAEIntermediate, transformers.models.visual_bert.modeling_visual_bert.VisualBertIntermediate, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaIntermediate, transformers.models.yolos.modeling_yolos.YolosIntermediate, transformers.models.yoso.modeling_yoso.YosoIntermediate, transformers.models.git.modeling_git.GitIntermediate, transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerIntermediate, transformers.models.vilt.modeling_vilt.ViltIntermediate, transformers.models.sew.modeling_sew.SEWUpsampling, transformers.models.sew_d.modeling_sew_d.SEWDUpsampling
+qualnames:     transformers.models.bert.modeling_bert.BertIntermediate, transformers.models.swin2sr.modeling_swin2sr.Swin2SRIntermediate, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLIntermediate, transformers.models.rembert.modeling_rembert.RemBertIntermediate, transformers.models.flava.modeling_flava.FlavaIntermediate, transformers.models.altclip.modeling_altclip.AltRobertaIntermediate, transformers.models.bert_generation.modeling_bert_generation.BertGenerationIntermediate, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerIntermediate, transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2Intermediate, transformers.models.lilt.modeling_lilt.LiltIntermediate, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinIntermediate, transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertIntermediate, transformers.models.canine.modeling_canine.CanineIntermediate, transformers.models.cvt.modeling_cvt.CvtIntermediate, transformers.models.align.modeling_align.AlignTextIntermediate, transformers.models.blip_2.modeling_blip_2.Blip2QFormerIntermediate, transformers.models.bros.modeling_bros.BrosIntermediate, transformers.models.camembert.modeling_camembert.CamembertIntermediate, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextIntermediate, transformers.models.convbert.modeling_convbert.ConvBertIntermediate, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextIntermediate, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionIntermediate, transformers.models.donut.modeling_donut_swin.DonutSwinIntermediate, transformers.models.dpt.modeling_dpt.DPTViTIntermediate, transformers.models.electra.modeling_electra.ElectraIntermediate, transformers.models.ernie.modeling_ernie.ErnieIntermediate, transformers.models.layoutlm.modeling_layoutlm.LayoutLMIntermediate, transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3Intermediate, transformers.models.markuplm.modeling_markuplm.MarkupLMIntermediate, transformers.models.mpnet.modeling_mpnet.MPNetIntermediate, transformers.models.roberta.modeling_roberta.RobertaIntermediate, transformers.models.roc_bert.modeling_roc_bert.RoCBertIntermediate, transformers.models.roformer.modeling_roformer.RoFormerIntermediate, transformers.models.splinter.modeling_splinter.SplinterIntermediate, transformers.models.swinv2.modeling_swinv2.Swinv2Intermediate, transformers.models.tapas.modeling_tapas.TapasIntermediate, transformers.models.timesformer.modeling_timesformer.TimesformerIntermediate, transformers.models.videomae.modeling_videomae.VideoMAEIntermediate, transformers.models.visual_bert.modeling_visual_bert.VisualBertIntermediate, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaIntermediate, transformers.models.yolos.modeling_yolos.YolosIntermediate, transformers.models.yoso.modeling_yoso.YosoIntermediate, transformers.models.git.modeling_git.GitIntermediate, transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerIntermediate, transformers.models.vilt.modeling_vilt.ViltIntermediate, transformers.models.sew.modeling_sew.SEWUpsampling, transformers.models.sew_d.modeling_sew_d.SEWDUpsampling
 transformers:  5.24.0
-architectures: align, altclip, bert, bert-generation, blip-2, bridgetower, bros, camembert, canine, chinese_clip, convbert, cvt, data2vec-text, data2vec-vision, deberta-v2, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, git, grounding-dino, instructblip, layoutlm, layoutlmv3, lilt, markuplm, maskformer, megatron-bert, mm-grounding-dino, mpnet, rembert, roberta, roc_bert, roformer, sew, sew-d, speech-encoder-decoder, splinter, swin2sr, swinv2, tapas, timesformer, videomae, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, xlm-roberta, xlm-roberta-xl, yolos, yoso
-cases:         3 real cases, default first (the most common that fits in 8 GB); 59 unmapped
+architectures: align, altclip, bert, bert-generation, blip-2, bridgetower, bros, camembert, canine, chinese_clip, convbert, cvt, data2vec-text, data2vec-vision, deberta-v2, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, flava, git, grounding-dino, instructblip, layoutlm, layoutlmv3, lilt, markuplm, maskformer, megatron-bert, mm-grounding-dino, mpnet, rembert, roberta, roc_bert, roformer, sew, sew-d, speech-encoder-decoder, splinter, swin2sr, swinv2, tapas, timesformer, videomae, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, xlm-roberta, xlm-roberta-xl, yolos, yoso
+cases:         3 real cases, default first (the most common that fits in 8 GB); 62 unmapped
 """
 
 import torch
@@ -114,6 +114,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionIntermediate",
      "architectures": ["data2vec-vision"],
      "reason": "built by Data2VecVisionIntermediate from a Data2VecVisionConfig"},
+    {"qualname": "transformers.models.flava.modeling_flava.FlavaIntermediate",
+     "architectures": ["flava"],
+     "reason": "built by FlavaIntermediate from a FlavaImageConfig"},
     {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerIntermediate",
      "architectures": ["blip-2"],
      "reason": "built by Blip2QFormerIntermediate from a Blip2QFormerConfig"},
@@ -150,6 +153,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.ernie.modeling_ernie.ErnieIntermediate",
      "architectures": ["ernie"],
      "reason": "built by ErnieIntermediate from a ErnieConfig"},
+    {"qualname": "transformers.models.flava.modeling_flava.FlavaIntermediate",
+     "architectures": ["flava"],
+     "reason": "built by FlavaIntermediate from a FlavaTextConfig"},
     {"qualname": "transformers.models.layoutlm.modeling_layoutlm.LayoutLMIntermediate",
      "architectures": ["layoutlm"],
      "reason": "built by LayoutLMIntermediate from a LayoutLMConfig"},
@@ -204,6 +210,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.git.modeling_git.GitIntermediate",
      "architectures": ["git"],
      "reason": "built by GitIntermediate from a GitConfig"},
+    {"qualname": "transformers.models.flava.modeling_flava.FlavaIntermediate",
+     "architectures": ["flava"],
+     "reason": "built by FlavaIntermediate from a FlavaMultimodalConfig"},
     {"qualname": "transformers.models.cvt.modeling_cvt.CvtIntermediate",
      "architectures": ["cvt"],
      "reason": "constructor argument 'embed_dim' is not in BertIntermediate.__init__"},
@@ -289,16 +298,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

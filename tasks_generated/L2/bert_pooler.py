@@ -3,10 +3,10 @@
 kernel:        8da5b9cf684a1779
 level:         2
 label:         gemm
-qualnames:     transformers.models.bert.modeling_bert.BertPooler, transformers.models.vit.modeling_vit.ViTPooler, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerPooler, transformers.models.align.modeling_align.AlignTextPooler, transformers.models.bros.modeling_bros.BrosPooler, transformers.models.camembert.modeling_camembert.CamembertPooler, transformers.models.canine.modeling_canine.CaninePooler, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextPooler, transformers.models.deit.modeling_deit.DeiTPooler, transformers.models.dpt.modeling_dpt.DPTViTPooler, transformers.models.ernie.modeling_ernie.ErniePooler, transformers.models.ibert.modeling_ibert.IBertPooler, transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3Pooler, transformers.models.layoutlm.modeling_layoutlm.LayoutLMPooler, transformers.models.lilt.modeling_lilt.LiltPooler, transformers.models.markuplm.modeling_markuplm.MarkupLMPooler, transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertPooler, transformers.models.mpnet.modeling_mpnet.MPNetPooler, transformers.models.rembert.modeling_rembert.RemBertPooler, transformers.models.roberta.modeling_roberta.RobertaPooler, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormPooler, transformers.models.roc_bert.modeling_roc_bert.RoCBertPooler, transformers.models.squeezebert.modeling_squeezebert.SqueezeBertPooler, transformers.models.tapas.modeling_tapas.TapasPooler, transformers.models.vilt.modeling_vilt.ViltPooler, transformers.models.visual_bert.modeling_visual_bert.VisualBertPooler, transformers.models.vivit.modeling_vivit.VivitPooler, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaPooler, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLPooler, transformers.models.yolos.modeling_yolos.YolosPooler
+qualnames:     transformers.models.bert.modeling_bert.BertPooler, transformers.models.flava.modeling_flava.FlavaPooler, transformers.models.vit.modeling_vit.ViTPooler, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerPooler, transformers.models.align.modeling_align.AlignTextPooler, transformers.models.bros.modeling_bros.BrosPooler, transformers.models.camembert.modeling_camembert.CamembertPooler, transformers.models.canine.modeling_canine.CaninePooler, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextPooler, transformers.models.deit.modeling_deit.DeiTPooler, transformers.models.dpt.modeling_dpt.DPTViTPooler, transformers.models.ernie.modeling_ernie.ErniePooler, transformers.models.esm.modeling_esm.EsmPooler, transformers.models.ibert.modeling_ibert.IBertPooler, transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3Pooler, transformers.models.layoutlm.modeling_layoutlm.LayoutLMPooler, transformers.models.lilt.modeling_lilt.LiltPooler, transformers.models.markuplm.modeling_markuplm.MarkupLMPooler, transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertPooler, transformers.models.mpnet.modeling_mpnet.MPNetPooler, transformers.models.rembert.modeling_rembert.RemBertPooler, transformers.models.roberta.modeling_roberta.RobertaPooler, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormPooler, transformers.models.roc_bert.modeling_roc_bert.RoCBertPooler, transformers.models.squeezebert.modeling_squeezebert.SqueezeBertPooler, transformers.models.tapas.modeling_tapas.TapasPooler, transformers.models.vilt.modeling_vilt.ViltPooler, transformers.models.visual_bert.modeling_visual_bert.VisualBertPooler, transformers.models.vivit.modeling_vivit.VivitPooler, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaPooler, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLPooler, transformers.models.yolos.modeling_yolos.YolosPooler
 transformers:  5.24.0
-architectures: align, bert, bridgetower, bros, camembert, canine, data2vec-text, deit, dpt, encoder-decoder, ernie, ibert, jina_embeddings_v3, layoutlm, lilt, markuplm, megatron-bert, mpnet, rembert, roberta, roberta-prelayernorm, roc_bert, squeezebert, tapas, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vivit, xlm-roberta, xlm-roberta-xl, yolos
-cases:         1 real cases, default first (the most common that fits in 8 GB); 30 unmapped
+architectures: align, bert, bridgetower, bros, camembert, canine, data2vec-text, deit, dpt, encoder-decoder, ernie, esm, flava, ibert, jina_embeddings_v3, layoutlm, lilt, markuplm, megatron-bert, mpnet, rembert, roberta, roberta-prelayernorm, roc_bert, squeezebert, tapas, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vivit, xlm-roberta, xlm-roberta-xl, yolos
+cases:         1 real cases, default first (the most common that fits in 8 GB); 34 unmapped
 """
 
 import torch
@@ -63,6 +63,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.vilt.modeling_vilt.ViltPooler",
      "architectures": ["vilt"],
      "reason": "built by ViltPooler from a ViltConfig"},
+    {"qualname": "transformers.models.flava.modeling_flava.FlavaPooler",
+     "architectures": ["flava"],
+     "reason": "built by FlavaPooler from a FlavaImageConfig"},
     {"qualname": "transformers.models.deit.modeling_deit.DeiTPooler",
      "architectures": ["deit"],
      "reason": "built by DeiTPooler from a DeiTConfig"},
@@ -75,6 +78,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.dpt.modeling_dpt.DPTViTPooler",
      "architectures": ["dpt"],
      "reason": "built by DPTViTPooler from a DPTConfig"},
+    {"qualname": "transformers.models.flava.modeling_flava.FlavaPooler",
+     "architectures": ["flava"],
+     "reason": "built by FlavaPooler from a FlavaMultimodalConfig"},
     {"qualname": "transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3Pooler",
      "architectures": ["jina_embeddings_v3"],
      "reason": "built by JinaEmbeddingsV3Pooler from a JinaEmbeddingsV3Config"},
@@ -105,6 +111,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.ernie.modeling_ernie.ErniePooler",
      "architectures": ["ernie"],
      "reason": "built by ErniePooler from a ErnieConfig"},
+    {"qualname": "transformers.models.esm.modeling_esm.EsmPooler",
+     "architectures": ["esm"],
+     "reason": "built by EsmPooler from a EsmConfig"},
+    {"qualname": "transformers.models.flava.modeling_flava.FlavaPooler",
+     "architectures": ["flava"],
+     "reason": "built by FlavaPooler from a FlavaTextConfig"},
     {"qualname": "transformers.models.ibert.modeling_ibert.IBertPooler",
      "architectures": ["ibert"],
      "reason": "built by IBertPooler from a IBertConfig"},
@@ -181,16 +193,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

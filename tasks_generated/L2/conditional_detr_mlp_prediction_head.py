@@ -3,10 +3,10 @@
 kernel:        287fd1768029cd53
 level:         2
 label:         mlp
-qualnames:     transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrMLPPredictionHead, transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMLPPredictionHead, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoMLPPredictionHead
+qualnames:     transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrMLPPredictionHead, transformers.models.d_fine.modeling_d_fine.DFineMLPPredictionHead, transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMLPPredictionHead, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoMLPPredictionHead, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3MLPPredictionHead, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4MLPPredictionHead, transformers.models.rt_detr.modeling_rt_detr.RTDetrMLPPredictionHead, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2MLPPredictionHead
 transformers:  5.24.0
-architectures: conditional_detr, grounding-dino, mm-grounding-dino
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: conditional_detr, d_fine, grounding-dino, mm-grounding-dino, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -35,6 +35,16 @@ KERNEL = {"id": "287fd1768029cd53", "name": "conditional_detr_mlp_prediction_hea
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"input_dim": 4, "hidden_dim": 512, "output_dim": 256, "num_layers": 2},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 300, 4], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 579776,
+     "flops": 160512000,
+     "architectures": ["d_fine", "pp_doclayout_v3", "rt_detr", "rt_detr_v2"],
+     "qualname": "transformers.models.d_fine.modeling_d_fine.DFineMLPPredictionHead",
+     "path": "decoder.query_pos_head",
+     "param_dtype": "bfloat16"},
     {"init": {"input_dim": 512, "hidden_dim": 256, "output_dim": 256, "num_layers": 2},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 900, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -44,6 +54,16 @@ CASES = [
      "architectures": ["grounding-dino", "mm-grounding-dino"],
      "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMLPPredictionHead",
      "path": "decoder.reference_points_head",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 10, "hidden_dim": 512, "output_dim": 256, "num_layers": 2},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 300, 10], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 593120,
+     "flops": 164198400,
+     "architectures": ["pp_doclayout_v4"],
+     "qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4MLPPredictionHead",
+     "path": "decoder.query_pos_head",
      "param_dtype": "bfloat16"},
     {"init": {"input_dim": 256, "hidden_dim": 256, "output_dim": 256, "num_layers": 2},
      "inputs": [
@@ -109,16 +129,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

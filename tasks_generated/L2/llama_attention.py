@@ -1,12 +1,12 @@
-"""Attention, a module built from leaf kernels: `LlamaAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `LlamaAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        e17c9b96fd2e1b1b
 level:         2
 label:         attention
-qualnames:     transformers.models.llama.modeling_llama.LlamaAttention, transformers.models.arcee.modeling_arcee.ArceeAttention, transformers.models.hyperclovax.modeling_hyperclovax.HyperCLOVAXAttention, transformers.models.gemma.modeling_gemma.GemmaAttention, transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextAttention
+qualnames:     transformers.models.llama.modeling_llama.LlamaAttention, transformers.models.arcee.modeling_arcee.ArceeAttention, transformers.models.hyperclovax.modeling_hyperclovax.HyperCLOVAXAttention, transformers.models.gemma.modeling_gemma.GemmaAttention, transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextAttention, transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.GradiumPhononTTSAttention, transformers.models.pocket_tts.modeling_pocket_tts.PocketTTSAttention
 transformers:  5.24.0
-architectures: arcee, deepseek_vl, deepseek_vl_hybrid, gemma, hyperclovax, llama, llava, llava_next, llava_next_video, ultrabert, unlimited_ocr, video_llava, vipllava
-cases:         32 real cases, default first (the most common that fits in 8 GB); 126 unmapped
+architectures: arcee, deepseek_vl, deepseek_vl_hybrid, gemma, gradium_phonon_tts, hyperclovax, llama, llava, llava_next, llava_next_video, pocket_tts, ultrabert, unlimited_ocr, video_llava, vipllava
+cases:         32 real cases, default first (the most common that fits in 8 GB); 138 unmapped
 """
 
 import torch
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `LlamaAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `LlamaAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -467,6 +467,24 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.pocket_tts.modeling_pocket_tts.PocketTTSAttention",
+     "architectures": ["pocket_tts"],
+     "reason": "built by PocketTTSAttention from a PocketTTSConfig"},
+    {"qualname": "transformers.models.pocket_tts.modeling_pocket_tts.PocketTTSAttention",
+     "architectures": ["pocket_tts"],
+     "reason": "built by PocketTTSAttention from a PocketTTSConfig"},
+    {"qualname": "transformers.models.pocket_tts.modeling_pocket_tts.PocketTTSAttention",
+     "architectures": ["pocket_tts"],
+     "reason": "built by PocketTTSAttention from a PocketTTSConfig"},
+    {"qualname": "transformers.models.pocket_tts.modeling_pocket_tts.PocketTTSAttention",
+     "architectures": ["pocket_tts"],
+     "reason": "built by PocketTTSAttention from a PocketTTSConfig"},
+    {"qualname": "transformers.models.pocket_tts.modeling_pocket_tts.PocketTTSAttention",
+     "architectures": ["pocket_tts"],
+     "reason": "built by PocketTTSAttention from a PocketTTSConfig"},
+    {"qualname": "transformers.models.pocket_tts.modeling_pocket_tts.PocketTTSAttention",
+     "architectures": ["pocket_tts"],
+     "reason": "built by PocketTTSAttention from a PocketTTSConfig"},
     {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextAttention",
      "architectures": ["unlimited_ocr"],
      "reason": "built by UnlimitedOcrTextAttention from a UnlimitedOcrTextConfig"},
@@ -845,6 +863,24 @@ UNMAPPED = [
     {"qualname": "transformers.models.hyperclovax.modeling_hyperclovax.HyperCLOVAXAttention",
      "architectures": ["hyperclovax"],
      "reason": "built by HyperCLOVAXAttention from a HyperCLOVAXConfig"},
+    {"qualname": "transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.GradiumPhononTTSAttention",
+     "architectures": ["gradium_phonon_tts"],
+     "reason": "built by GradiumPhononTTSAttention from a GradiumPhononTTSConfig"},
+    {"qualname": "transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.GradiumPhononTTSAttention",
+     "architectures": ["gradium_phonon_tts"],
+     "reason": "built by GradiumPhononTTSAttention from a GradiumPhononTTSConfig"},
+    {"qualname": "transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.GradiumPhononTTSAttention",
+     "architectures": ["gradium_phonon_tts"],
+     "reason": "built by GradiumPhononTTSAttention from a GradiumPhononTTSConfig"},
+    {"qualname": "transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.GradiumPhononTTSAttention",
+     "architectures": ["gradium_phonon_tts"],
+     "reason": "built by GradiumPhononTTSAttention from a GradiumPhononTTSConfig"},
+    {"qualname": "transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.GradiumPhononTTSAttention",
+     "architectures": ["gradium_phonon_tts"],
+     "reason": "built by GradiumPhononTTSAttention from a GradiumPhononTTSConfig"},
+    {"qualname": "transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.GradiumPhononTTSAttention",
+     "architectures": ["gradium_phonon_tts"],
+     "reason": "built by GradiumPhononTTSAttention from a GradiumPhononTTSConfig"},
 ]
 
 
@@ -885,16 +921,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

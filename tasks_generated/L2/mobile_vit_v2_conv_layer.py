@@ -3,10 +3,10 @@
 kernel:        ece16284eb4d8165
 level:         2
 label:         convolution
-qualnames:     transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.swin2sr.modeling_swin2sr.Swin2SRPatchEmbeddings, transformers.models.swin.modeling_swin.SwinPatchEmbeddings, transformers.models.dinov2.modeling_dinov2.Dinov2PatchEmbeddings, transformers.models.vit.modeling_vit.ViTPatchEmbeddings, transformers.models.beit.modeling_beit.BeitPatchEmbeddings, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2PatchEmbeddings, transformers.models.sam.modeling_sam.SamPatchEmbeddings, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionPatchEmbeddings, transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackbonePatchEmbeddings, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionPatchEmbeddings, transformers.models.deit.modeling_deit.DeiTPatchEmbeddings, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersPatchEmbeddings, transformers.models.donut.modeling_donut_swin.DonutSwinPatchEmbeddings, transformers.models.dpt.modeling_dpt.DPTViTPatchEmbeddings, transformers.models.focalnet.modeling_focalnet.FocalNetPatchEmbeddings, transformers.models.groupvit.modeling_groupvit.GroupViTPatchEmbeddings, transformers.models.hiera.modeling_hiera.HieraPatchEmbeddings, transformers.models.ijepa.modeling_ijepa.IJepaPatchEmbeddings, transformers.models.internvl.modeling_internvl.InternVLVisionPatchEmbeddings, transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3PatchEmbeddings, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinPatchEmbeddings, transformers.models.pixio.modeling_pixio.PixioPatchEmbeddings, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetPatchEmbeddings, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionPatchEmbeddings, transformers.models.sam2.modeling_sam2.Sam2PatchEmbeddings, transformers.models.sam_hq.modeling_sam_hq.SamHQPatchEmbeddings, transformers.models.slanext.modeling_slanext.SLANeXtPatchEmbeddings, transformers.models.swinv2.modeling_swinv2.Swinv2PatchEmbeddings, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamPatchEmbeddings, transformers.models.videomt.modeling_videomt.VideomtPatchEmbeddings, transformers.models.vilt.modeling_vilt.ViltPatchEmbeddings, transformers.models.vit_mae.modeling_vit_mae.ViTMAEPatchEmbeddings, transformers.models.vit_msn.modeling_vit_msn.ViTMSNPatchEmbeddings, transformers.models.yolos.modeling_yolos.YolosPatchEmbeddings
+qualnames:     transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.swin2sr.modeling_swin2sr.Swin2SRPatchEmbeddings, transformers.models.swin.modeling_swin.SwinPatchEmbeddings, transformers.models.dinov2.modeling_dinov2.Dinov2PatchEmbeddings, transformers.models.vit.modeling_vit.ViTPatchEmbeddings, transformers.models.beit.modeling_beit.BeitPatchEmbeddings, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2PatchEmbeddings, transformers.models.sam.modeling_sam.SamPatchEmbeddings, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionPatchEmbeddings, transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackbonePatchEmbeddings, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionPatchEmbeddings, transformers.models.deit.modeling_deit.DeiTPatchEmbeddings, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersPatchEmbeddings, transformers.models.donut.modeling_donut_swin.DonutSwinPatchEmbeddings, transformers.models.dpt.modeling_dpt.DPTViTPatchEmbeddings, transformers.models.flava.modeling_flava.PatchEmbeddings, transformers.models.focalnet.modeling_focalnet.FocalNetPatchEmbeddings, transformers.models.groupvit.modeling_groupvit.GroupViTPatchEmbeddings, transformers.models.hiera.modeling_hiera.HieraPatchEmbeddings, transformers.models.ijepa.modeling_ijepa.IJepaPatchEmbeddings, transformers.models.internvl.modeling_internvl.InternVLVisionPatchEmbeddings, transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3PatchEmbeddings, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinPatchEmbeddings, transformers.models.pixio.modeling_pixio.PixioPatchEmbeddings, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetPatchEmbeddings, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionPatchEmbeddings, transformers.models.sam2.modeling_sam2.Sam2PatchEmbeddings, transformers.models.sam_hq.modeling_sam_hq.SamHQPatchEmbeddings, transformers.models.slanext.modeling_slanext.SLANeXtPatchEmbeddings, transformers.models.swinv2.modeling_swinv2.Swinv2PatchEmbeddings, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamPatchEmbeddings, transformers.models.videomt.modeling_videomt.VideomtPatchEmbeddings, transformers.models.vilt.modeling_vilt.ViltPatchEmbeddings, transformers.models.vit_mae.modeling_vit_mae.ViTMAEPatchEmbeddings, transformers.models.vit_msn.modeling_vit_msn.ViTMSNPatchEmbeddings, transformers.models.yolos.modeling_yolos.YolosPatchEmbeddings
 transformers:  5.24.0
-architectures: beit, data2vec-vision, deepseek_vl_hybrid, deit, depth_anything, dinov2, dinov2_with_registers, donut-swin, dpt, focalnet, got_ocr2, grounding-dino, groupvit, hiera, ijepa, internvl, layoutlmv3, mask2former, maskformer, mm-grounding-dino, mobilevitv2, pixio, pp_chart2table, pp_formulanet, prompt_depth_anything, qianfan_ocr, sam, sam2, sam_hq, slanext, swin, swin2sr, swinv2, tipsv2, tipsv2_dpt, unlimited_ocr, videomt, vilt, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, yolos, zoedepth
-cases:         9 real cases, default first (the most common that fits in 8 GB); 37 unmapped
+architectures: beit, data2vec-vision, deepseek_vl_hybrid, deit, depth_anything, dinov2, dinov2_with_registers, donut-swin, dpt, flava, focalnet, got_ocr2, grounding-dino, groupvit, hiera, ijepa, internvl, layoutlmv3, mask2former, maskformer, mm-grounding-dino, mobilevitv2, pixio, pp_chart2table, pp_formulanet, prompt_depth_anything, qianfan_ocr, sam, sam2, sam_hq, slanext, swin, swin2sr, swinv2, tipsv2, tipsv2_dpt, unlimited_ocr, videomt, vilt, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, yolos, zoedepth
+cases:         9 real cases, default first (the most common that fits in 8 GB); 38 unmapped
 """
 
 import torch
@@ -179,6 +179,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTPatchEmbeddings",
      "architectures": ["groupvit"],
      "reason": "constructor argument 'image_size' is not in MobileViTV2ConvLayer.__init__"},
+    {"qualname": "transformers.models.flava.modeling_flava.PatchEmbeddings",
+     "architectures": ["flava"],
+     "reason": "constructor argument 'image_size' is not in MobileViTV2ConvLayer.__init__"},
     {"qualname": "transformers.models.hiera.modeling_hiera.HieraPatchEmbeddings",
      "architectures": ["hiera"],
      "reason": "built by HieraPatchEmbeddings from a HieraConfig"},
@@ -294,16 +297,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

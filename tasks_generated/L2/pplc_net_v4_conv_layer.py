@@ -3,10 +3,10 @@
 kernel:        4f883ba8a662fc63
 level:         2
 label:         convolution
-qualnames:     transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer, transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer, transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer, transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer, transformers.models.cvt.modeling_cvt.CvtSelfAttentionConvProjection, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.resnet.modeling_resnet.ResNetShortCut, transformers.models.align.modeling_align.AlignVisionFinalBlockLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetFinalBlockLayer, transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer, transformers.models.levit.modeling_levit.LevitConvEmbeddings, transformers.models.regnet.modeling_regnet.RegNetShortCut
+qualnames:     transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer, transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer, transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer, transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer, transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer, transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer, transformers.models.cvt.modeling_cvt.CvtSelfAttentionConvProjection, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.resnet.modeling_resnet.ResNetShortCut, transformers.models.align.modeling_align.AlignVisionFinalBlockLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetFinalBlockLayer, transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer, transformers.models.levit.modeling_levit.LevitConvEmbeddings, transformers.models.regnet.modeling_regnet.RegNetShortCut
 transformers:  5.24.0
-architectures: align, cvt, efficientloftr, efficientnet, hgnet_v2, levit, mobilevit, mobilevitv2, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, regnet, resnet, upernet
-cases:         27 real cases, default first (the most common that fits in 8 GB); 76 unmapped
+architectures: align, cvt, d_fine, deimv2, efficientloftr, efficientnet, hgnet_v2, levit, mobilevit, mobilevitv2, pp_doclayout_v3, pp_doclayout_v4, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, regnet, resnet, rt_detr, rt_detr_v2, upernet
+cases:         27 real cases, default first (the most common that fits in 8 GB); 120 unmapped
 """
 
 import torch
@@ -371,15 +371,123 @@ UNMAPPED = [
     {"qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer",
      "architectures": ["efficientloftr"],
      "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
     {"qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionConvProjection",
      "architectures": ["cvt"],
      "reason": "constructor argument 'embed_dim' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer",
+     "architectures": ["pp_doclayout_v3"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer",
+     "architectures": ["pp_doclayout_v3"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer",
+     "architectures": ["pp_doclayout_v4"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer",
+     "architectures": ["pp_doclayout_v4"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer",
+     "architectures": ["rt_detr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer",
+     "architectures": ["rt_detr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer",
+     "architectures": ["rt_detr_v2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer",
+     "architectures": ["rt_detr_v2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
     {"qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionConvProjection",
      "architectures": ["cvt"],
      "reason": "constructor argument 'embed_dim' is not in PPLCNetV4ConvLayer.__init__"},
     {"qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer",
      "architectures": ["pp_lcnet_v3"],
      "reason": "constructor argument 'bias' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer",
+     "architectures": ["pp_doclayout_v3"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer",
+     "architectures": ["pp_doclayout_v3"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer",
+     "architectures": ["pp_doclayout_v4"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer",
+     "architectures": ["pp_doclayout_v4"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer",
+     "architectures": ["rt_detr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer",
+     "architectures": ["rt_detr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer",
+     "architectures": ["rt_detr_v2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer",
+     "architectures": ["rt_detr_v2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer",
+     "architectures": ["pp_doclayout_v3"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer",
+     "architectures": ["pp_doclayout_v3"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer",
+     "architectures": ["pp_doclayout_v4"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer",
+     "architectures": ["pp_doclayout_v4"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer",
+     "architectures": ["rt_detr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer",
+     "architectures": ["rt_detr"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer",
+     "architectures": ["rt_detr_v2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer",
+     "architectures": ["rt_detr_v2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
     {"qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRConvNormLayer",
      "architectures": ["efficientloftr"],
      "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
@@ -499,6 +607,30 @@ UNMAPPED = [
      "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
     {"qualname": "transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer",
      "architectures": ["mobilevitv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
      "reason": "constructor argument 'config' is not in PPLCNetV4ConvLayer.__init__"},
     {"qualname": "transformers.models.cvt.modeling_cvt.CvtSelfAttentionConvProjection",
      "architectures": ["cvt"],
@@ -588,16 +720,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -3,10 +3,10 @@
 kernel:        d511a2fbcd0827d5
 level:         2
 label:         mlp
-qualnames:     transformers.models.radio.modeling_radio.RadioMLP, transformers.models.swin.modeling_swin.SwinMLP, transformers.models.videomt.modeling_videomt.VideomtMLP, transformers.models.mlcd.modeling_mlcd.MLCDMLP, transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXMLP, transformers.models.blip_2.modeling_blip_2.Blip2MLP, transformers.models.instructblip.modeling_instructblip.InstructBlipMLP, transformers.models.beit.modeling_beit.BeitMLP, transformers.models.dinov2.modeling_dinov2.Dinov2MLP, transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTMLP, transformers.models.vit.modeling_vit.ViTMLP, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLVisionMLP, transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeMLP, transformers.models.pixio.modeling_pixio.PixioMLP, transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationMLP, transformers.models.omniasr.modeling_omniasr.OmniASRFeedForward, transformers.models.florence2.modeling_florence2.Florence2VisionMLP, transformers.models.hiera.modeling_hiera.HieraMlp, transformers.models.internvl.modeling_internvl.InternVLVisionMLP, transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3MLP, transformers.models.prophetnet.modeling_prophetnet.ProphetNetFeedForward, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionMLP, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionMLP, transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneMLP, transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2FeedForward, transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer.Wav2Vec2ConformerFeedForward, transformers.models.groupvit.modeling_groupvit.GroupViTMLP, transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTMLP, transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioFeedForward, transformers.models.deit.modeling_deit.DeiTMLP, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersMLP, transformers.models.focalnet.modeling_focalnet.FocalNetMlp, transformers.models.hubert.modeling_hubert.HubertFeedForward, transformers.models.ijepa.modeling_ijepa.IJepaMLP, transformers.models.mgp_str.modeling_mgp_str.MgpstrMlp, transformers.models.sew.modeling_sew.SEWFeedForward, transformers.models.unispeech.modeling_unispeech.UniSpeechFeedForward, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatFeedForward, transformers.models.vit_mae.modeling_vit_mae.ViTMAEMLP, transformers.models.vit_msn.modeling_vit_msn.ViTMSNMLP, transformers.models.wavlm.modeling_wavlm.WavLMFeedForward, transformers.pytorch_utils.apply_chunking_to_forward, transformers.models.pvt.modeling_pvt.PvtFFN, transformers.models.moonshine.modeling_moonshine.MoonshineEncoderMLP, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingEncoderMLP, torch.nn.modules.container.Sequential, transformers.models.deepseek_vl.modeling_deepseek_vl.DeepseekVLAligner, transformers.models.llava_next_video.modeling_llava_next_video.LlavaNextVideoMultiModalProjector, transformers.models.video_llava.modeling_video_llava.VideoLlavaMultiModalProjector
+qualnames:     transformers.models.radio.modeling_radio.RadioMLP, transformers.models.swin.modeling_swin.SwinMLP, transformers.models.videomt.modeling_videomt.VideomtMLP, transformers.models.mlcd.modeling_mlcd.MLCDMLP, transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXMLP, transformers.models.blip_2.modeling_blip_2.Blip2MLP, transformers.models.instructblip.modeling_instructblip.InstructBlipMLP, transformers.models.beit.modeling_beit.BeitMLP, transformers.models.dinov2.modeling_dinov2.Dinov2MLP, transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTMLP, transformers.models.vit.modeling_vit.ViTMLP, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLVisionMLP, transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeMLP, transformers.models.pixio.modeling_pixio.PixioMLP, transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationMLP, transformers.models.omniasr.modeling_omniasr.OmniASRFeedForward, transformers.models.florence2.modeling_florence2.Florence2VisionMLP, transformers.models.hiera.modeling_hiera.HieraMlp, transformers.models.internvl.modeling_internvl.InternVLVisionMLP, transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3MLP, transformers.models.prophetnet.modeling_prophetnet.ProphetNetFeedForward, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionMLP, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionMLP, transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneMLP, transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2FeedForward, transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer.Wav2Vec2ConformerFeedForward, transformers.models.groupvit.modeling_groupvit.GroupViTMLP, transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTMLP, transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioFeedForward, transformers.models.deit.modeling_deit.DeiTMLP, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersMLP, transformers.models.focalnet.modeling_focalnet.FocalNetMlp, transformers.models.hubert.modeling_hubert.HubertFeedForward, transformers.models.ijepa.modeling_ijepa.IJepaMLP, transformers.models.mgp_str.modeling_mgp_str.MgpstrMlp, transformers.models.sew.modeling_sew.SEWFeedForward, transformers.models.unispeech.modeling_unispeech.UniSpeechFeedForward, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatFeedForward, transformers.models.vit_mae.modeling_vit_mae.ViTMAEMLP, transformers.models.vit_msn.modeling_vit_msn.ViTMSNMLP, transformers.models.wavlm.modeling_wavlm.WavLMFeedForward, transformers.pytorch_utils.apply_chunking_to_forward, transformers.models.pvt.modeling_pvt.PvtFFN, transformers.models.moonshine.modeling_moonshine.MoonshineEncoderMLP, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingEncoderMLP, torch.nn.modules.container.Sequential, transformers.models.d_fine.modeling_d_fine.DFineMLP, transformers.models.deepseek_vl.modeling_deepseek_vl.DeepseekVLAligner, transformers.models.deimv2.modeling_deimv2.Deimv2MLP, transformers.models.llava_next_video.modeling_llava_next_video.LlavaNextVideoMultiModalProjector, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3MLP, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4MLP, transformers.models.rt_detr.modeling_rt_detr.RTDetrMLP, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2MLP, transformers.models.video_llava.modeling_video_llava.VideoLlavaMultiModalProjector
 transformers:  5.24.0
-architectures: audio-spectrogram-transformer, beit, blip-2, chmv2, data2vec-audio, deepseek_vl, deit, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, distilbert, flaubert, florence2, focalnet, gpt_neox, grounding-dino, groupvit, hiera, hubert, ijepa, instructblip, internvl, jina_embeddings_v3, llava_next_video, mask2former, mgp-str, minimax_m3_vl, mlcd, mm-grounding-dino, moonshine, moonshine_streaming, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_h_omni, omniasr, omniasr_ctc, patchtst, pixio, prompt_depth_anything, prophetnet, pvt, qianfan_ocr, radio, sew, speech-encoder-decoder, swin, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, video_llava, videomt, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, wav2vec2, wav2vec2-conformer, wavlm, xlm, zoedepth
-cases:         2 real cases, default first (the most common that fits in 8 GB); 74 unmapped
+architectures: audio-spectrogram-transformer, beit, blip-2, chmv2, d_fine, data2vec-audio, deepseek_vl, deimv2, deit, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, distilbert, flaubert, florence2, focalnet, gpt_neox, grounding-dino, groupvit, hiera, hubert, ijepa, instructblip, internvl, jina_embeddings_v3, llava_next_video, mask2former, mgp-str, minimax_m3_vl, mlcd, mm-grounding-dino, moonshine, moonshine_streaming, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_h_omni, omniasr, omniasr_ctc, patchtst, pixio, pp_doclayout_v3, pp_doclayout_v4, prompt_depth_anything, prophetnet, pvt, qianfan_ocr, radio, rt_detr, rt_detr_v2, sew, speech-encoder-decoder, swin, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, video_llava, videomt, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, wav2vec2, wav2vec2-conformer, wavlm, xlm, zoedepth
+cases:         2 real cases, default first (the most common that fits in 8 GB); 79 unmapped
 """
 
 import torch
@@ -94,6 +94,9 @@ UNMAPPED = [
     {"qualname": "transformers.pytorch_utils.apply_chunking_to_forward",
      "architectures": ["flaubert", "xlm"],
      "reason": "constructor argument 'config' was not recorded"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineMLP",
+     "architectures": ["d_fine", "deimv2"],
+     "reason": "constructor argument 'input_dim' is not in RadioMLP.__init__"},
     {"qualname": "transformers.models.mlcd.modeling_mlcd.MLCDMLP",
      "architectures": ["mlcd"],
      "reason": "built by MLCDMLP from a MLCDVisionConfig"},
@@ -265,6 +268,18 @@ UNMAPPED = [
     {"qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionMLP",
      "architectures": ["florence2"],
      "reason": "built by Florence2VisionMLP from a Florence2VisionConfig"},
+    {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3MLP",
+     "architectures": ["pp_doclayout_v3"],
+     "reason": "built by PPDocLayoutV3MLP from a PPDocLayoutV3Config"},
+    {"qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4MLP",
+     "architectures": ["pp_doclayout_v4"],
+     "reason": "built by PPDocLayoutV4MLP from a PPDocLayoutV4Config"},
+    {"qualname": "transformers.models.rt_detr.modeling_rt_detr.RTDetrMLP",
+     "architectures": ["rt_detr"],
+     "reason": "built by RTDetrMLP from a RTDetrConfig"},
+    {"qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2MLP",
+     "architectures": ["rt_detr_v2"],
+     "reason": "built by RTDetrV2MLP from a RTDetrV2Config"},
     {"qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTMLP",
      "architectures": ["groupvit"],
      "reason": "built by GroupViTMLP from a GroupViTVisionConfig"},
@@ -323,16 +338,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

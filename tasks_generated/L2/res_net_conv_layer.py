@@ -1,11 +1,11 @@
-"""A convolution, a module built from leaf kernels: `ResNetConvLayer` as transformers runs it, built from L1/conditional_detr_frozen_batch_norm2d, L1/conv2d_69f2b0, L1/relu (hyper-parameters of add vary per case).
+"""A convolution, a module built from leaf kernels: `ResNetConvLayer` as transformers runs it, built from L1/conv2d_12b460, L1/dab_detr_frozen_batch_norm2d, L1/relu_72c695 (hyper-parameters of add vary per case).
 
-kernel:        e335d1c74195cbb7
+kernel:        b6b9b0a4918753e9
 level:         2
 label:         convolution
 qualnames:     transformers.models.resnet.modeling_resnet.ResNetConvLayer
 transformers:  5.24.0
-architectures: conditional_detr, deformable_detr, detr
+architectures: dab-detr
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -15,7 +15,7 @@ from transformers.models.resnet.modeling_resnet import ResNetConvLayer as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `ResNetConvLayer` as transformers runs it, built from L1/conditional_detr_frozen_batch_norm2d, L1/conv2d_69f2b0, L1/relu (hyper-parameters of add vary per case).
+    """A convolution, a module built from leaf kernels: `ResNetConvLayer` as transformers runs it, built from L1/conv2d_12b460, L1/dab_detr_frozen_batch_norm2d, L1/relu_72c695 (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ResNetConvLayer)")
 
 
-KERNEL = {"id": "e335d1c74195cbb7", "name": "res_net_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b6b9b0a4918753e9", "name": "res_net_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -47,14 +47,14 @@ KERNEL = {"id": "e335d1c74195cbb7", "name": "res_net_conv_layer", "level": 2, "l
 CASES = [
     {"init": {"in_channels": 3, "out_channels": 64, "kernel_size": 7, "stride": 2, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2},
-     "bytes": 3832704,
+     "bytes": 7665408,
      "flops": 476873024,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["dab-detr"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "backbone.model.embedder.embedder",
-     "param_dtype": "bfloat16"},
+     "path": "backbone.conv_encoder.model.embedder.embedder",
+     "param_dtype": "float32"},
 ]
 
 
@@ -99,16 +99,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

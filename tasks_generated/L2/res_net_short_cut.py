@@ -1,11 +1,11 @@
-"""A convolution, a module built from leaf kernels: `ResNetShortCut` as transformers runs it, built from L1/conditional_detr_frozen_batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of add vary per case).
+"""A convolution, a module built from leaf kernels: `ResNetShortCut` as transformers runs it, built from L1/conv2d_12b460, L1/dab_detr_frozen_batch_norm2d (hyper-parameters of add vary per case).
 
-kernel:        bac29c735bff0544
+kernel:        4d3a640e00d3f11c
 level:         2
 label:         convolution
 qualnames:     transformers.models.resnet.modeling_resnet.ResNetShortCut
 transformers:  5.24.0
-architectures: conditional_detr, deformable_detr, detr
+architectures: dab-detr
 cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -16,7 +16,7 @@ from transformers.models.resnet.modeling_resnet import ResNetShortCut as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `ResNetShortCut` as transformers runs it, built from L1/conditional_detr_frozen_batch_norm2d, L1/conv2d_69f2b0 (hyper-parameters of add vary per case).
+    """A convolution, a module built from leaf kernels: `ResNetShortCut` as transformers runs it, built from L1/conv2d_12b460, L1/dab_detr_frozen_batch_norm2d (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ResNetShortCut)")
 
 
-KERNEL = {"id": "bac29c735bff0544", "name": "res_net_short_cut", "level": 2, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4d3a640e00d3f11c", "name": "res_net_short_cut", "level": 2, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -38,44 +38,44 @@ KERNEL = {"id": "bac29c735bff0544", "name": "res_net_short_cut", "level": 2, "la
 CASES = [
     {"init": {"in_channels": 1024, "out_channels": 2048, "stride": 2},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2},
-     "bytes": 5414912,
+     "bytes": 10829824,
      "flops": 411453440,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["dab-detr"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut",
-     "path": "backbone.model.encoder.stages.3.layers.0.shortcut",
-     "param_dtype": "bfloat16"},
+     "path": "backbone.conv_encoder.model.encoder.stages.3.layers.0.shortcut",
+     "param_dtype": "float32"},
     {"init": {"in_channels": 256, "out_channels": 512, "stride": 2},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2},
-     "bytes": 5083136,
+     "bytes": 10166272,
      "flops": 412649984,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["dab-detr"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut",
-     "path": "backbone.model.encoder.stages.1.layers.0.shortcut",
-     "param_dtype": "bfloat16"},
+     "path": "backbone.conv_encoder.model.encoder.stages.1.layers.0.shortcut",
+     "param_dtype": "float32"},
     {"init": {"in_channels": 512, "out_channels": 1024, "stride": 2},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2},
-     "bytes": 3465216,
+     "bytes": 6930432,
      "flops": 411849728,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["dab-detr"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut",
-     "path": "backbone.model.encoder.stages.2.layers.0.shortcut",
-     "param_dtype": "bfloat16"},
+     "path": "backbone.conv_encoder.model.encoder.stages.2.layers.0.shortcut",
+     "param_dtype": "float32"},
     {"init": {"in_channels": 64, "out_channels": 256, "stride": 1},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2},
-     "bytes": 4048896,
+     "bytes": 8097792,
      "flops": 208733440,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["dab-detr"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut",
-     "path": "backbone.model.encoder.stages.0.layers.0.shortcut",
-     "param_dtype": "bfloat16"},
+     "path": "backbone.conv_encoder.model.encoder.stages.0.layers.0.shortcut",
+     "param_dtype": "float32"},
 ]
 
 
@@ -120,16 +120,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -3,10 +3,10 @@
 kernel:        8331e68de5f99008
 level:         2
 label:         gemm
-qualnames:     transformers.models.swin2sr.modeling_swin2sr.Swin2SROutput, transformers.models.swin2sr.modeling_swin2sr.Swin2SRSelfOutput, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinOutput, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfOutput, transformers.models.timesformer.modeling_timesformer.TimesformerSelfOutput, transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneSelfOutput, transformers.models.superglue.modeling_superglue.SuperGlueSelfOutput, transformers.models.cvt.modeling_cvt.CvtSelfOutput, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionOutput, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionSelfOutput, transformers.models.donut.modeling_donut_swin.DonutSwinOutput, transformers.models.donut.modeling_donut_swin.DonutSwinSelfOutput, transformers.models.dpt.modeling_dpt.DPTViTSelfOutput, transformers.models.swinv2.modeling_swinv2.Swinv2Output, transformers.models.swinv2.modeling_swinv2.Swinv2SelfOutput, transformers.models.timesformer.modeling_timesformer.TimesformerOutput, transformers.models.videomae.modeling_videomae.VideoMAESelfOutput, transformers.models.yolos.modeling_yolos.YolosSelfOutput, transformers.models.mobilevit.modeling_mobilevit.MobileViTSelfOutput, transformers.models.glpn.modeling_glpn.GLPNSelfOutput, transformers.models.pvt.modeling_pvt.PvtSelfOutput, transformers.models.paligemma.modeling_paligemma.PaliGemmaMultiModalProjector, transformers.models.vilt.modeling_vilt.ViltSelfOutput, transformers.models.superglue.modeling_superglue.SuperGlueFinalProjection
+qualnames:     transformers.models.swin2sr.modeling_swin2sr.Swin2SROutput, transformers.models.swin2sr.modeling_swin2sr.Swin2SRSelfOutput, transformers.models.flava.modeling_flava.FlavaSelfOutput, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinOutput, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfOutput, transformers.models.timesformer.modeling_timesformer.TimesformerSelfOutput, transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneSelfOutput, transformers.models.superglue.modeling_superglue.SuperGlueSelfOutput, transformers.models.cvt.modeling_cvt.CvtSelfOutput, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionOutput, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionSelfOutput, transformers.models.donut.modeling_donut_swin.DonutSwinOutput, transformers.models.donut.modeling_donut_swin.DonutSwinSelfOutput, transformers.models.dpt.modeling_dpt.DPTViTSelfOutput, transformers.models.swinv2.modeling_swinv2.Swinv2Output, transformers.models.swinv2.modeling_swinv2.Swinv2SelfOutput, transformers.models.timesformer.modeling_timesformer.TimesformerOutput, transformers.models.videomae.modeling_videomae.VideoMAESelfOutput, transformers.models.yolos.modeling_yolos.YolosSelfOutput, transformers.models.mobilevit.modeling_mobilevit.MobileViTSelfOutput, transformers.models.glpn.modeling_glpn.GLPNSelfOutput, transformers.models.pvt.modeling_pvt.PvtSelfOutput, transformers.models.paligemma.modeling_paligemma.PaliGemmaMultiModalProjector, transformers.models.vilt.modeling_vilt.ViltSelfOutput, transformers.models.superglue.modeling_superglue.SuperGlueFinalProjection
 transformers:  5.24.0
-architectures: colpali, cvt, data2vec-vision, donut-swin, dpt, glpn, maskformer, mobilevit, paligemma, pvt, superglue, swin2sr, swinv2, timesformer, videomae, vilt, vitpose, vitpose_backbone, yolos
-cases:         1 real cases, default first (the most common that fits in 8 GB); 52 unmapped
+architectures: colpali, cvt, data2vec-vision, donut-swin, dpt, flava, glpn, maskformer, mobilevit, paligemma, pvt, superglue, swin2sr, swinv2, timesformer, videomae, vilt, vitpose, vitpose_backbone, yolos
+cases:         1 real cases, default first (the most common that fits in 8 GB); 55 unmapped
 """
 
 import torch
@@ -84,9 +84,15 @@ UNMAPPED = [
     {"qualname": "transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionSelfOutput",
      "architectures": ["data2vec-vision"],
      "reason": "built by Data2VecVisionSelfOutput from a Data2VecVisionConfig"},
+    {"qualname": "transformers.models.flava.modeling_flava.FlavaSelfOutput",
+     "architectures": ["flava"],
+     "reason": "built by FlavaSelfOutput from a FlavaImageConfig"},
     {"qualname": "transformers.models.dpt.modeling_dpt.DPTViTSelfOutput",
      "architectures": ["dpt"],
      "reason": "built by DPTViTSelfOutput from a DPTConfig"},
+    {"qualname": "transformers.models.flava.modeling_flava.FlavaSelfOutput",
+     "architectures": ["flava"],
+     "reason": "built by FlavaSelfOutput from a FlavaTextConfig"},
     {"qualname": "transformers.models.timesformer.modeling_timesformer.TimesformerSelfOutput",
      "architectures": ["timesformer"],
      "reason": "built by TimesformerSelfOutput from a TimesformerConfig"},
@@ -102,6 +108,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.swinv2.modeling_swinv2.Swinv2Output",
      "architectures": ["swinv2"],
      "reason": "built by Swinv2Output from a Swinv2Config"},
+    {"qualname": "transformers.models.flava.modeling_flava.FlavaSelfOutput",
+     "architectures": ["flava"],
+     "reason": "built by FlavaSelfOutput from a FlavaMultimodalConfig"},
     {"qualname": "transformers.models.donut.modeling_donut_swin.DonutSwinSelfOutput",
      "architectures": ["donut-swin"],
      "reason": "built by DonutSwinSelfOutput from a DonutSwinConfig"},
@@ -247,16 +256,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

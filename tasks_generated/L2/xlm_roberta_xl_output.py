@@ -3,10 +3,10 @@
 kernel:        535e360da825a0d0
 level:         2
 label:         gemm
-qualnames:     transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLOutput, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLSelfOutput, transformers.models.cvt.modeling_cvt.CvtOutput, transformers.models.dpt.modeling_dpt.DPTViTOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormSelfOutput, transformers.models.videomae.modeling_videomae.VideoMAEOutput, transformers.models.yolos.modeling_yolos.YolosOutput, transformers.models.mobilevit.modeling_mobilevit.MobileViTOutput, transformers.models.vilt.modeling_vilt.ViltOutput
+qualnames:     transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLOutput, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLSelfOutput, transformers.models.flava.modeling_flava.FlavaOutput, transformers.models.cvt.modeling_cvt.CvtOutput, transformers.models.dpt.modeling_dpt.DPTViTOutput, transformers.models.esm.modeling_esm.EsmOutput, transformers.models.esm.modeling_esm.EsmSelfOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormSelfOutput, transformers.models.videomae.modeling_videomae.VideoMAEOutput, transformers.models.yolos.modeling_yolos.YolosOutput, transformers.models.mobilevit.modeling_mobilevit.MobileViTOutput, transformers.models.vilt.modeling_vilt.ViltOutput
 transformers:  5.24.0
-architectures: cvt, dpt, mobilevit, roberta-prelayernorm, videomae, vilt, xlm-roberta-xl, yolos
-cases:         1 real cases, default first (the most common that fits in 8 GB); 13 unmapped
+architectures: cvt, dpt, esm, flava, mobilevit, roberta-prelayernorm, videomae, vilt, xlm-roberta-xl, yolos
+cases:         1 real cases, default first (the most common that fits in 8 GB); 18 unmapped
 """
 
 import torch
@@ -61,18 +61,33 @@ UNMAPPED = [
     {"qualname": "transformers.models.yolos.modeling_yolos.YolosOutput",
      "architectures": ["yolos"],
      "reason": "built by YolosOutput from a YolosConfig"},
+    {"qualname": "transformers.models.flava.modeling_flava.FlavaOutput",
+     "architectures": ["flava"],
+     "reason": "built by FlavaOutput from a FlavaImageConfig"},
     {"qualname": "transformers.models.dpt.modeling_dpt.DPTViTOutput",
      "architectures": ["dpt"],
      "reason": "built by DPTViTOutput from a DPTConfig"},
+    {"qualname": "transformers.models.esm.modeling_esm.EsmOutput",
+     "architectures": ["esm"],
+     "reason": "built by EsmOutput from a EsmConfig"},
+    {"qualname": "transformers.models.flava.modeling_flava.FlavaOutput",
+     "architectures": ["flava"],
+     "reason": "built by FlavaOutput from a FlavaTextConfig"},
     {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormOutput",
      "architectures": ["roberta-prelayernorm"],
      "reason": "built by RobertaPreLayerNormOutput from a RobertaPreLayerNormConfig"},
+    {"qualname": "transformers.models.esm.modeling_esm.EsmSelfOutput",
+     "architectures": ["esm"],
+     "reason": "built by EsmSelfOutput from a EsmConfig"},
     {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormSelfOutput",
      "architectures": ["roberta-prelayernorm"],
      "reason": "built by RobertaPreLayerNormSelfOutput from a RobertaPreLayerNormConfig"},
     {"qualname": "transformers.models.cvt.modeling_cvt.CvtOutput",
      "architectures": ["cvt"],
      "reason": "constructor argument 'embed_dim' is not in XLMRobertaXLOutput.__init__"},
+    {"qualname": "transformers.models.flava.modeling_flava.FlavaOutput",
+     "architectures": ["flava"],
+     "reason": "built by FlavaOutput from a FlavaMultimodalConfig"},
     {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTOutput",
      "architectures": ["mobilevit"],
      "reason": "built by MobileViTOutput from a MobileViTConfig"},
@@ -131,16 +146,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -3,10 +3,10 @@
 kernel:        d7d5b8943743ed3e
 level:         3
 label:         convolution
-qualnames:     transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer, transformers.models.resnet.modeling_resnet.ResNetConvLayer, transformers.models.regnet.modeling_regnet.RegNetConvLayer
+qualnames:     transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer, transformers.models.resnet.modeling_resnet.ResNetConvLayer, torch.nn.modules.container.Sequential, transformers.models.regnet.modeling_regnet.RegNetConvLayer, transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer, transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer
 transformers:  5.24.0
-architectures: pp_lcnet_v3, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, regnet, resnet, upernet
-cases:         37 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+architectures: d_fine, deimv2, pp_doclayout_v3, pp_doclayout_v4, pp_lcnet_v3, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, regnet, resnet, rt_detr, rt_detr_v2, upernet
+cases:         37 real cases, default first (the most common that fits in 8 GB); 17 unmapped
 """
 
 import torch
@@ -420,6 +420,24 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "torch.nn.modules.container.Sequential",
+     "architectures": ["d_fine", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "reason": "constructor argument 'in_channels' was not recorded"},
+    {"qualname": "torch.nn.modules.container.Sequential",
+     "architectures": ["d_fine", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "reason": "constructor argument 'in_channels' was not recorded"},
+    {"qualname": "torch.nn.modules.container.Sequential",
+     "architectures": ["d_fine", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "reason": "constructor argument 'in_channels' was not recorded"},
+    {"qualname": "torch.nn.modules.container.Sequential",
+     "architectures": ["pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "reason": "constructor argument 'in_channels' was not recorded"},
+    {"qualname": "torch.nn.modules.container.Sequential",
+     "architectures": ["pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "reason": "constructor argument 'in_channels' was not recorded"},
+    {"qualname": "torch.nn.modules.container.Sequential",
+     "architectures": ["pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "reason": "constructor argument 'in_channels' was not recorded"},
     {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
      "architectures": ["regnet"],
      "reason": "forward argument 'hidden_state' is not in the interface"},
@@ -432,6 +450,27 @@ UNMAPPED = [
     {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
      "architectures": ["regnet"],
      "reason": "forward argument 'hidden_state' is not in the interface"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV3ConvLayer.__init__"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV3ConvLayer.__init__"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "constructor argument 'config' is not in PPLCNetV3ConvLayer.__init__"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV3ConvLayer.__init__"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
+     "architectures": ["d_fine"],
+     "reason": "constructor argument 'config' is not in PPLCNetV3ConvLayer.__init__"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV3ConvLayer.__init__"},
+    {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
+     "architectures": ["deimv2"],
+     "reason": "constructor argument 'config' is not in PPLCNetV3ConvLayer.__init__"},
 ]
 
 
@@ -472,16 +511,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

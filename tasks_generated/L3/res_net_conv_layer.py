@@ -1,12 +1,12 @@
-"""A convolution, a repeated layer: `ResNetConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/relu (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `ResNetConvLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/d_fine_frozen_batch_norm2d (hyper-parameters of add vary per case).
 
-kernel:        91110986535f4ecc
+kernel:        6e9268c33cd6dc4a
 level:         3
 label:         convolution
-qualnames:     transformers.models.resnet.modeling_resnet.ResNetConvLayer, transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer, transformers.models.regnet.modeling_regnet.RegNetConvLayer, transformers.models.upernet.modeling_upernet.UperNetConvModule
+qualnames:     transformers.models.resnet.modeling_resnet.ResNetConvLayer, transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetConvLayer, transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetShortCut
 transformers:  5.24.0
-architectures: hgnet_v2, pp_ocrv5_server_rec, regnet, resnet, upernet
-cases:         15 real cases, default first (the most common that fits in 8 GB); 51 unmapped
+architectures: conditional_detr, deformable_detr, detr, rt_detr, rt_detr_v2
+cases:         4 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -15,7 +15,7 @@ from transformers.models.resnet.modeling_resnet import ResNetConvLayer as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `ResNetConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/relu (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `ResNetConvLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/d_fine_frozen_batch_norm2d (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ResNetConvLayer)")
 
 
-KERNEL = {"id": "91110986535f4ecc", "name": "res_net_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6e9268c33cd6dc4a", "name": "res_net_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -45,314 +45,60 @@ KERNEL = {"id": "91110986535f4ecc", "name": "res_net_conv_layer", "level": 3, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"in_channels": 1024, "out_channels": 256, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1529856,
-     "flops": 205721600,
-     "architectures": ["resnet", "upernet"],
-     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "encoder.stages.2.layers.1.layer.0",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 3, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+    {"init": {"in_channels": 256, "out_channels": 1024, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 1583104,
-     "flops": 462622720,
-     "architectures": ["resnet", "upernet"],
+     "bytes": 1536000,
+     "flops": 206328832,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "encoder.stages.2.layers.1.layer.1",
+     "path": "backbone.model.encoder.stages.2.layers.0.layer.2",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 3, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+    {"init": {"in_channels": 128, "out_channels": 512, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 1098752,
-     "flops": 462823424,
-     "architectures": ["resnet", "upernet"],
+     "bytes": 2142208,
+     "flops": 207129088,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "encoder.stages.1.layers.1.layer.1",
+     "path": "backbone.model.encoder.stages.1.layers.0.layer.2",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 512, "out_channels": 128, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 2139136,
-     "flops": 205922304,
-     "architectures": ["resnet", "upernet"],
-     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "encoder.stages.1.layers.1.layer.0",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 64, "out_channels": 64, "kernel_size": 3, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1679872,
-     "flops": 463224832,
-     "architectures": ["resnet", "upernet"],
-     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "encoder.stages.0.layers.0.layer.1",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 2048, "out_channels": 512, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 2603008,
-     "flops": 205621248,
-     "architectures": ["resnet", "upernet"],
-     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "encoder.stages.3.layers.1.layer.0",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 256, "out_channels": 64, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 4047360,
-     "flops": 206323712,
-     "architectures": ["resnet", "upernet"],
-     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "encoder.stages.0.layers.1.layer.0",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 3, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+    {"init": {"in_channels": 512, "out_channels": 2048, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 4923392,
-     "flops": 462522368,
-     "architectures": ["resnet", "upernet"],
+     "bytes": 2615296,
+     "flops": 205932544,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "encoder.stages.3.layers.1.layer.1",
+     "path": "backbone.model.encoder.stages.3.layers.0.layer.2",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 1024, "out_channels": 512, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 2256896,
-     "flops": 411443200,
-     "architectures": ["resnet", "upernet"],
-     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "encoder.stages.3.layers.0.layer.0",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 3, "stride": 2, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 2302976,
-     "flops": 462823424,
-     "architectures": ["resnet", "upernet"],
-     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "encoder.stages.1.layers.0.layer.1",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 3, "stride": 2, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 2185216,
-     "flops": 462622720,
-     "architectures": ["resnet", "upernet"],
-     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "encoder.stages.2.layers.0.layer.1",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 256, "out_channels": 128, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 4883456,
-     "flops": 412647424,
-     "architectures": ["resnet", "upernet"],
-     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "encoder.stages.1.layers.0.layer.0",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 3, "stride": 2, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 5224448,
-     "flops": 462522368,
-     "architectures": ["resnet", "upernet"],
-     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "encoder.stages.3.layers.0.layer.1",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 512, "out_channels": 256, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 2672640,
-     "flops": 411844608,
-     "architectures": ["resnet", "upernet"],
-     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "encoder.stages.2.layers.0.layer.0",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 64, "out_channels": 64, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+    {"init": {"in_channels": 64, "out_channels": 256, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 1614336,
-     "flops": 52183040,
-     "architectures": ["resnet", "upernet"],
+     "bytes": 4048896,
+     "flops": 208733440,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "encoder.stages.0.layers.0.layer.0",
+     "path": "backbone.model.encoder.stages.0.layers.0.layer.2",
      "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
-    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
-     "architectures": ["regnet"],
-     "reason": "forward argument 'hidden_state' is not in the interface"},
-    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
-     "architectures": ["regnet"],
-     "reason": "forward argument 'hidden_state' is not in the interface"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["pp_ocrv5_server_rec"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["hgnet_v2"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
-     "architectures": ["regnet"],
-     "reason": "forward argument 'hidden_state' is not in the interface"},
-    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
-     "architectures": ["regnet"],
-     "reason": "forward argument 'hidden_state' is not in the interface"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["hgnet_v2"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["pp_ocrv5_server_rec"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["hgnet_v2"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["pp_ocrv5_server_rec"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["hgnet_v2"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["pp_ocrv5_server_rec"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
-     "architectures": ["regnet"],
-     "reason": "forward argument 'hidden_state' is not in the interface"},
-    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
-     "architectures": ["regnet"],
-     "reason": "forward argument 'hidden_state' is not in the interface"},
-    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
-     "architectures": ["regnet"],
-     "reason": "forward argument 'hidden_state' is not in the interface"},
-    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
-     "architectures": ["regnet"],
-     "reason": "forward argument 'hidden_state' is not in the interface"},
-    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
-     "architectures": ["regnet"],
-     "reason": "forward argument 'hidden_state' is not in the interface"},
-    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
-     "architectures": ["regnet"],
-     "reason": "forward argument 'hidden_state' is not in the interface"},
-    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
-     "architectures": ["regnet"],
-     "reason": "forward argument 'hidden_state' is not in the interface"},
-    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
-     "architectures": ["regnet"],
-     "reason": "forward argument 'hidden_state' is not in the interface"},
-    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
-     "architectures": ["regnet"],
-     "reason": "forward argument 'hidden_state' is not in the interface"},
-    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
-     "architectures": ["regnet"],
-     "reason": "forward argument 'hidden_state' is not in the interface"},
-    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
-     "architectures": ["regnet"],
-     "reason": "forward argument 'hidden_state' is not in the interface"},
-    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
-     "architectures": ["regnet"],
-     "reason": "forward argument 'hidden_state' is not in the interface"},
-    {"qualname": "transformers.models.upernet.modeling_upernet.UperNetConvModule",
-     "architectures": ["upernet"],
-     "reason": "constructor argument 'padding' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.upernet.modeling_upernet.UperNetConvModule",
-     "architectures": ["upernet"],
-     "reason": "constructor argument 'padding' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["pp_ocrv5_server_rec"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["hgnet_v2"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["hgnet_v2"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["pp_ocrv5_server_rec"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["hgnet_v2"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["pp_ocrv5_server_rec"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.upernet.modeling_upernet.UperNetConvModule",
-     "architectures": ["upernet"],
-     "reason": "constructor argument 'padding' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.upernet.modeling_upernet.UperNetConvModule",
-     "architectures": ["upernet"],
-     "reason": "constructor argument 'padding' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.upernet.modeling_upernet.UperNetConvModule",
-     "architectures": ["upernet"],
-     "reason": "constructor argument 'padding' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.upernet.modeling_upernet.UperNetConvModule",
-     "architectures": ["upernet"],
-     "reason": "constructor argument 'padding' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["hgnet_v2"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["pp_ocrv5_server_rec"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.upernet.modeling_upernet.UperNetConvModule",
-     "architectures": ["upernet"],
-     "reason": "constructor argument 'padding' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["pp_ocrv5_server_rec"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["hgnet_v2"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["pp_ocrv5_server_rec"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["hgnet_v2"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.upernet.modeling_upernet.UperNetConvModule",
-     "architectures": ["upernet"],
-     "reason": "constructor argument 'padding' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.upernet.modeling_upernet.UperNetConvModule",
-     "architectures": ["upernet"],
-     "reason": "constructor argument 'padding' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.upernet.modeling_upernet.UperNetConvModule",
-     "architectures": ["upernet"],
-     "reason": "constructor argument 'padding' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.upernet.modeling_upernet.UperNetConvModule",
-     "architectures": ["upernet"],
-     "reason": "constructor argument 'padding' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["pp_ocrv5_server_rec"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["hgnet_v2"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["hgnet_v2"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
-    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "architectures": ["pp_ocrv5_server_rec"],
-     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
+    {"qualname": "transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetShortCut",
+     "architectures": ["rt_detr", "rt_detr_v2"],
+     "reason": "forward argument 'input' is not in the interface"},
+    {"qualname": "transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetShortCut",
+     "architectures": ["rt_detr", "rt_detr_v2"],
+     "reason": "forward argument 'input' is not in the interface"},
+    {"qualname": "transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetShortCut",
+     "architectures": ["rt_detr", "rt_detr_v2"],
+     "reason": "forward argument 'input' is not in the interface"},
 ]
 
 
@@ -393,16 +139,27 @@ def _tensor(spec, dims):
 
 def _structured(spec, shape, sizes, dtype):
     """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
-    count, equal segments), patch grids ((1, h, w) rows covering the tokens), boxes (x0 <= x1, y0 <= y1)."""
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
     if spec["draw"] == "boxes":
         corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
         return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
     total = sizes.get(spec["total"], spec["total"])
     if spec["draw"] == "cumulative":
         return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
     per_image = total // shape[0]
     height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
-    return torch.tensor([[1, height, per_image // height]] * shape[0], dtype=dtype)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
 
 
 def _input(spec, dims, case):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
 import pytest
 
-from fastkernels.analyzer import cache, coverage
+from fastkernels.analyzer import analysis as analysis_module, cache, coverage
 from fastkernels.analyzer.analysis import COMMITTED_DIR, collect, load_committed
 from fastkernels.analyzer.registry import load_registry
 from fastkernels.analyzer.sweep import SweepOptions, sweep
@@ -33,6 +34,26 @@ def test_warm_collect_decodes_no_trace(small_analysis, tmp_path, monkeypatch):
     assert again["architectures"] == small_analysis["architectures"]
     for granularity, table in small_analysis["kernels"].items():
         assert {i: k.to_json() for i, k in again["kernels"][granularity].items()} == {i: k.to_json() for i, k in table.items()}
+
+
+def test_unchanged_inputs_are_answered_from_the_collected_analysis(small_analysis, tmp_path, monkeypatch):
+    """A warm run with nothing changed reads one file; a changed kernel-use file is read again."""
+    registry = {name: load_registry()[name] for name in SMALL}
+    collect(registry, True, lambda missing: {}, tmp_path)
+    monkeypatch.setattr(analysis_module, "_read_uses", lambda *args: pytest.fail("read the kernel uses"))
+    again = collect(registry, True, lambda missing: {}, tmp_path)
+    assert again["architectures"] == small_analysis["architectures"]
+    monkeypatch.undo()
+    uses = cache.derived_path("bert", "kernels")
+    with gzip.open(uses, "rt", encoding="utf-8") as handle:
+        document = json.load(handle)
+    with gzip.open(uses, "wt", encoding="utf-8", compresslevel=9) as handle:
+        json.dump(document, handle)  # same uses, other bytes: an input changed
+    read = []
+    original = analysis_module._read_uses
+    monkeypatch.setattr(analysis_module, "_read_uses", lambda *args: read.append(args[0]) or original(*args))
+    assert collect(registry, True, lambda missing: {}, tmp_path)["architectures"] == small_analysis["architectures"]
+    assert "bert" in read
 
 
 def test_report_has_the_documented_keys(small_analysis):

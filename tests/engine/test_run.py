@@ -59,3 +59,27 @@ def test_cli_list_shows_candidates(fixtures_dir, capsys):
     assert main(["list", "--tasks", str(fixtures_dir / "tasks"), "--candidates",
                  str(fixtures_dir / "candidates" / "correct")]) == 0
     assert "llama_rms_norm" in capsys.readouterr().out
+
+
+def test_a_worker_that_dies_under_graph_replay_is_timed_launch_inclusive(monkeypatch, tmp_path):
+    """A process killed by a signal with CUDA graphs on runs again without them, and says why."""
+    from fastkernels.engine import runner
+    from fastkernels.engine.isolation import WorkerOutcome
+
+    requests = []
+
+    def worker(role, request, workdir, timeout):
+        requests.append(request["timing"]["graph"])
+        if request["timing"]["graph"]:
+            return WorkerOutcome(None, -11, output_tail="Fatal Python error: Segmentation fault\nFile \"graphs.py\", line 139 in replay")
+        return WorkerOutcome({"status": "OK", "timings": {"0": {"launch": {}, "graph": None, "graph_error": None}}}, 0)
+
+    monkeypatch.setattr(runner, "run_worker", worker)
+    request = {"device": "cuda", "timing": {"graph": True}}
+    outcome = runner._run_falling_back_to_launch_timing("candidate", request, tmp_path, 60)
+    assert requests == [True, False]
+    assert "died under CUDA graph replay" in outcome.result["timings"]["0"]["graph_error"]
+    assert "Segmentation fault" in outcome.result["timings"]["0"]["graph_error"]
+    requests.clear()
+    assert runner._run_falling_back_to_launch_timing("candidate", {**request, "device": "cpu"}, tmp_path, 60).result is None
+    assert requests == [True]

@@ -6,7 +6,7 @@ import pytest
 import torch
 from torch import nn
 
-from fastkernels.taskgen.cases import _int_high, _param_dtype, _recurrent_init
+from fastkernels.taskgen.cases import _int_high, _param_dtype, _recurrent_init, _tensor
 from fastkernels.taskgen.emit import _BUILDERS
 
 BUILDERS: dict = {"torch": torch, "nn": nn}
@@ -30,6 +30,24 @@ def test_cu_seqlens_are_cumulative_lengths_of_the_tokens():
 def test_patch_grids_cover_the_tokens():
     grid = _drawn("image_grid_thw", [2, 3])
     assert grid.prod(dim=-1).sum().item() == 512 and grid.shape == (2, 3)
+
+
+def test_part_lengths_and_group_ends_add_up_to_the_tokens():
+    assert _drawn("lengths", [3]).tolist() == [170, 171, 171]
+    assert _drawn("offs", [4]).tolist() == [128, 256, 384, 512]
+
+
+def test_image_sizes_are_patch_grids_in_pixels_or_the_pixel_input_size():
+    sizes = _drawn("image_sizes", [2, 2], {"vision_config": {"patch_size": 16}})
+    assert (sizes % 16 == 0).all() and (sizes // 16).prod(dim=-1).sum().item() == 512
+    pixels = {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 336, 448], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "float32"}
+    spec = {"shape": [2, 2], "roles": ["batch", "fixed"], "dtype": "int64", **_int_high("image_sizes", {"inputs": [pixels]}, {}, {}, 2, [2, 2])}
+    assert BUILDERS["_tensor"](spec, {}).tolist() == [[336, 448], [336, 448]]
+
+
+def test_a_pixel_mask_selects_every_pixel():
+    spec = _tensor({"shape": [2, 384, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}, "pixel_mask", {"inputs": []}, {}, {})
+    assert (BUILDERS["_tensor"](spec, {"batch": 2}) == 1).all()
 
 
 def test_boxes_have_ordered_corners_below_the_table_size():

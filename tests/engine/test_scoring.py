@@ -56,3 +56,22 @@ def test_result_round_trips_through_json(tmp_path):
     result = _result(PASSED, 2.0)
     result.save(tmp_path)
     assert TaskResult.load(tmp_path, "L1/x") == result
+
+
+def test_no_floor_where_the_reference_itself_runs_below_it(monkeypatch):
+    """Traced work can overstate a call (every token routed to one expert): the reference then
+    beats the "speed of light", so that case gets no floor and no SOL score rather than a
+    false reward-hack verdict."""
+    from fastkernels.engine import runner
+
+    def timing(ms):
+        return {"launch": {"median_ms": ms, "spread_ms": 0.0, "samples": 5, "method": "cuda-events"}, "graph": None, "graph_error": None}
+
+    reference = runner.Reference(plan=[{"case": 0}], cases=[{"inputs": [], "dims": {}}], bundle={},
+                                 expected={"baselines": {"0": {"eager": timing(1.0)}}})
+    monkeypatch.setattr(runner, "device_rates", lambda device: {"copy_gbs": 1.0})
+    monkeypatch.setattr(runner, "case_dtype", lambda case: "torch.bfloat16")
+    for sol, kept in ((3.0, None), (0.5, 0.5)):
+        monkeypatch.setattr(runner, "sol_ms", lambda case, rates, dtype, sol=sol: sol)
+        (row,) = runner._case_timings(reference, {"timings": {"0": timing(0.9)}}, "cuda")
+        assert row.sol_ms == kept

@@ -33,7 +33,9 @@ import traceback
 
 import torch
 from torch._subclasses import fake_tensor
+from torch._subclasses.fake_impls import _is_tensor_constructor
 from torch._subclasses.fake_tensor import unset_fake_temporarily
+from torch.utils._mode_utils import no_dispatch
 
 from fastkernels.analyzer import build, inputs, recipes, repair
 from fastkernels.analyzer.record import Trace
@@ -170,6 +172,33 @@ def _constants_up_to(numel: int):
         fake_tensor.CONSTANT_NUMEL_LIMIT = previous
 
 
+class _ValuedFakeTensorMode(fake_tensor.FakeTensorMode):
+    """Fake tensors where a tensor the model builds from Python numbers alone (``arange`` of
+    a patch grid, ``full`` of a fill value) is a constant too, so that masks and indices
+    computed from it (Qwen2.5-VL's attention windows) keep their values."""
+
+    def dispatch(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        if _built_from_numbers(func, kwargs):
+            with no_dispatch():
+                real = func(*args, **kwargs)
+            if real.numel() <= fake_tensor.CONSTANT_NUMEL_LIMIT:
+                return self.fake_tensor_converter.from_real_tensor(self, real, make_constant=True)
+        return super().dispatch(func, types, args, kwargs)
+
+
+def _built_from_numbers(func, kwargs: dict) -> bool:
+    """A deterministic constructor with no tensor argument, on the CPU, whose values are
+    defined (not ``empty``)."""
+    return (
+        isinstance(func, torch._ops.OpOverload)
+        and _is_tensor_constructor(func)
+        and torch.Tag.nondeterministic_seeded not in func.tags
+        and not func.__name__.startswith("empty")
+        and kwargs.get("device") in (None, torch.device("cpu"), "cpu")
+    )
+
+
 def _candidates(model, config, dtype: torch.dtype, fake_mode, valued: bool = False) -> list[dict]:
     """Input variants, synthesized as real tensors (synthesis may read its own tensors'
     values, an image grid's size) and then made fake when the model is fake, so that the
@@ -181,13 +210,15 @@ def _candidates(model, config, dtype: torch.dtype, fake_mode, valued: bool = Fal
     if fake_mode is None:
         return candidates
     constant_numel = _VALUED_NUMEL if valued else _CONSTANT_NUMEL
-    return [{k: _fake(fake_mode, v, constant_numel) for k, v in c.items()} for c in candidates]
+    return [{k: _fake(fake_mode, v, constant_numel, valued) for k, v in c.items()} for c in candidates]
 
 
-def _fake(fake_mode, tensor: torch.Tensor, constant_numel: int) -> torch.Tensor:
+def _fake(fake_mode, tensor: torch.Tensor, constant_numel: int, valued: bool = False) -> torch.Tensor:
     """A fake input; a small integer one (image sizes, patch grids) keeps its values as a
-    constant, so that a model may read them (``image_sizes.tolist()``) under fake tensors."""
-    constant = not tensor.is_floating_point() and tensor.numel() <= constant_numel
+    constant, so that a model may read them (``image_sizes.tolist()``) under fake tensors.
+    With ``valued``, float inputs too: a model that drops all-zero padding images
+    (Idefics3) or pads a waveform by its length reads them before any weight does."""
+    constant = (valued or not tensor.is_floating_point()) and tensor.numel() <= constant_numel
     return fake_mode.fake_tensor_converter.from_real_tensor(fake_mode, tensor, make_constant=constant)
 
 
@@ -206,31 +237,82 @@ def _record(model, candidate: dict, path: str, trace: Trace):
 
 
 def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued: bool = False) -> Trace:
-    """Run the forward under the recorder with the first input variant that works.
+    """Run the forward under the recorder with the first input variant that works; where
+    none works, the variants whose features the model's first layer rejected, refitted to
+    the width that layer takes (``inputs.fitted_to_layer``).
 
     When none works, the error raised is the first that fake tensors caused (the inputs were
     right, so real tensors may run), else the first variant's, the most likely layout.
     """
     errors: list[BaseException] = []
-    for candidate in _candidates(model, config, getattr(torch, trace.dtype), fake_mode, valued):
-        try:
-            recorder = _record(model, candidate, path, trace)
-        except Exception as error:  # the next layout variant may work
-            errors.append(error)
-            continue
-        recorder.finish(trace)
-        trace.modules = watcher.modules_table(model)
-        trace.inputs = {k: {"shape": list(v.shape), "dtype": str(v.dtype).removeprefix("torch.")} for k, v in candidate.items()}
-        trace.coverage = _coverage(model, recorder.executed_paths, recorder.used_tensor_objects())
-        trace.status = _status(trace.coverage)
-        if trace.status == "partial":
-            missed = [t for t, ran in trace.coverage["towers"].items() if not ran]
-            why = f"towers not run: {', '.join(missed)}" if missed else f"executed {trace.coverage['executed_fraction']:.0%} of parameterized modules"
-            trace.failure = {"category": "partial", "message": why}
-        return trace
+    rejected: list[tuple[dict, torch.nn.Module, list]] = []
+    dtype = getattr(torch, trace.dtype)
+    for candidate in _candidates(model, config, dtype, fake_mode, valued):
+        recorder = _try(model, candidate, path, trace, errors, rejected)
+        if recorder is not None:
+            return _finish(trace, model, watcher, candidate, recorder)
+    for candidate in _refitted(rejected, dtype, fake_mode, valued):
+        recorder = _try(model, candidate, path, trace, errors, [])
+        if recorder is not None:
+            return _finish(trace, model, watcher, candidate, recorder)
     assert errors
     fake = [e for e in errors if classify_failure(e, "run") == "fake-unsupported"]
     raise (fake or errors)[0]
+
+
+def _try(model, candidate: dict, path: str, trace: Trace, errors: list, rejected: list):
+    """The recorder of one forward, or None with its error noted, and with the innermost
+    module it stopped in and that module's input shapes."""
+    entered: list[tuple[torch.nn.Module, list]] = []
+
+    def enter(module, args):
+        entered.append((module, [tuple(a.shape) for a in args if isinstance(a, torch.Tensor)]))
+
+    def leave(module, args, output):
+        if entered and entered[-1][0] is module:
+            entered.pop()
+
+    hooks = (torch.nn.modules.module.register_module_forward_pre_hook(enter), torch.nn.modules.module.register_module_forward_hook(leave))
+    try:
+        return _record(model, candidate, path, trace)
+    except Exception as error:  # the next layout variant may work
+        errors.append(error)
+        if entered:
+            rejected.append((candidate, *entered[-1]))
+        return None
+    finally:
+        for hook in hooks:
+            hook.remove()
+
+
+def _refitted(rejected: list, dtype: torch.dtype, fake_mode, valued: bool) -> list[dict]:
+    """The rejected variants with their features refitted, each distinct layout once."""
+    constant_numel = _VALUED_NUMEL if valued else _CONSTANT_NUMEL
+    distinct = {}
+    for candidate, module, shapes in rejected:
+        with unset_fake_temporarily():
+            fitted = inputs.fitted_to_layer(candidate, module, shapes)
+            if fitted is None:
+                continue
+            fitted = {k: v.to(dtype) if v.is_floating_point() else v for k, v in fitted.items()}
+        if fake_mode is not None:
+            fitted = {k: _fake(fake_mode, v, constant_numel, valued) for k, v in fitted.items()}
+        batch = {**candidate, **fitted}
+        distinct.setdefault(tuple((k, tuple(v.shape)) for k, v in batch.items()), batch)
+    return list(distinct.values())
+
+
+def _finish(trace: Trace, model, watcher, candidate: dict, recorder) -> Trace:
+    recorder.finish(trace)
+    trace.modules = watcher.modules_table(model)
+    trace.inputs = {k: {"shape": list(v.shape), "dtype": str(v.dtype).removeprefix("torch.")} for k, v in candidate.items()}
+    trace.coverage = _coverage(model, recorder.executed_paths, recorder.used_tensor_objects())
+    trace.status = _status(trace.coverage)
+    if trace.status == "partial":
+        missed = [t for t, ran in trace.coverage["towers"].items() if not ran]
+        why = f"towers not run: {', '.join(missed)}" if missed else f"executed {trace.coverage['executed_fraction']:.0%} of parameterized modules"
+        trace.failure = {"category": "partial", "message": why}
+    return trace
 
 
 def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s: float | None = None,
@@ -249,8 +331,9 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
             stage = "run"
             if strategy in ("fake-full", "fake-valued"):
                 valued = strategy == "fake-valued"
-                with FakeTensorMode(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_VALUED_NUMEL if valued else _PROPAGATED_NUMEL):
-                    model = _materialize(model)
+                mode_class = _ValuedFakeTensorMode if valued else FakeTensorMode
+                with mode_class(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_VALUED_NUMEL if valued else _PROPAGATED_NUMEL):
+                    model = _materialize(model, fake_mode if valued else None)
                     _run(trace, model, config, watcher, path, fake_mode, valued)
             else:
                 if _param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
@@ -288,7 +371,7 @@ def _build(arch: Architecture, strategy: str, dtype: torch.dtype, trace: Trace):
             raise failures[-1]
         repaired = len(repairs)
         try:
-            model, watcher, trace.attn_implementation = _construct(cls, config, dtype)
+            model, watcher, trace.attn_implementation = _construct(cls, config, dtype, strategy == "fake-valued")
         except Exception as error:
             failures.append(error)
             continue
@@ -296,9 +379,16 @@ def _build(arch: Architecture, strategy: str, dtype: torch.dtype, trace: Trace):
         return config, model, watcher
 
 
-def _construct(cls, config, dtype: torch.dtype):
-    """Build on meta with sdpa, or eager where a sub-model (a vision backbone) lacks sdpa."""
+def _construct(cls, config, dtype: torch.dtype, valued: bool = False):
+    """Build on meta with sdpa, or eager where a sub-model (a vision backbone) lacks sdpa.
+    ``valued``: small tensors made from numbers stay real (buffers keep their values),
+    unless the model cannot be built that way."""
     attn = "sdpa" if getattr(cls, "_supports_sdpa", False) else "eager"
+    if valued:
+        try:
+            return (*build.construct(cls, config, attn, "meta", dtype, _PROPAGATED_NUMEL), attn)
+        except Exception:  # a constructor that mixes them with meta tensors in a way not moved
+            pass
     try:
         return (*build.construct(cls, config, attn, "meta", dtype), attn)
     except ValueError as error:
@@ -307,9 +397,14 @@ def _construct(cls, config, dtype: torch.dtype):
         return (*build.construct(cls, config, "eager", "meta", dtype), "eager")
 
 
-def _materialize(model: torch.nn.Module) -> torch.nn.Module:
-    """Meta -> CPU storage (fake inside a FakeTensorMode), with tied weights tied again."""
+def _materialize(model: torch.nn.Module, fake_mode=None) -> torch.nn.Module:
+    """Meta -> CPU storage (fake inside a FakeTensorMode), with tied weights tied again.
+    With ``fake_mode``, buffers already real (``_SmallTensorsOnCpu``) become constants."""
+    real = [(m, name, b) for m in model.modules() for name, b in m._buffers.items() if b is not None and not b.is_meta]
     model = model.to_empty(device="cpu")
+    if fake_mode is not None:
+        for module, name, value in real:
+            module._buffers[name] = fake_mode.fake_tensor_converter.from_real_tensor(fake_mode, value, make_constant=True)
     if hasattr(model, "tie_weights"):
         model.tie_weights()
     return model

@@ -53,7 +53,13 @@ def _sub_config(config, *names):
 
 
 def _vision_config(config):
-    return _sub_config(config, "vision_config", "image_config", "backbone_config")
+    """The vision sub-config; a retrieval model that wraps a whole VLM (ColQwen2) has it
+    under ``vlm_config``."""
+    vision = _sub_config(config, "vision_config", "image_config", "backbone_config")
+    wrapped = getattr(config, "vlm_config", None)
+    if vision is config and wrapped is not None and hasattr(wrapped, "to_dict"):
+        return _vision_config(wrapped)
+    return vision
 
 
 def _audio_config(config):
@@ -260,7 +266,7 @@ def _flat_patches(config) -> tuple[torch.Tensor, torch.Tensor]:
     vision = _vision_config(config)
     channels = int(config_value(vision, "in_channels", "num_channels", "in_chans", default=3))
     patch = _pair(config_value(vision, "patch_size", default=14))[0]
-    temporal = _pair(config_value(vision, "temporal_patch_size", default=1))[0]
+    temporal = _pair(config_value(vision, "temporal_patch_size", "patch_temporal", default=1))[0]
     grid = torch.tensor([[1, _GRID_PATCHES, _GRID_PATCHES]] * BATCH)
     return torch.randn(BATCH * _GRID_PATCHES**2, channels * temporal * patch * patch), grid
 
@@ -321,13 +327,19 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
         raise InputSynthesisError(f"no generic builder for required input(s) {', '.join(unknown)}")
     params = forward_parameters(model)
     seen = set()
+    distinct = []
     for batch in _layouts(names, params, config):
         layout = tuple((k, tuple(v.shape), v.dtype) for k, v in batch.items())
         if layout not in seen:
             seen.add(layout)
+            distinct.append(batch)
             yield batch
     first = next(_layouts(names, params, config))
     yield from _fallbacks(first, params, config)
+    for batch in distinct:
+        even = _even_patch_grid(batch, config)
+        if even is not None:
+            yield even
     positioned = _with_rope_positions(model, first, params) if model_positions else None
     if positioned is not None:
         yield positioned
@@ -345,17 +357,65 @@ def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch
 
 def _fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     """Where every layout failed: one input instead of two alternatives (images or videos,
-    a waveform or its features), and token ids next to a non-text main input (a model
-    whose text is optional in the signature but not in the forward)."""
+    a waveform or its features), flattened patches padded per sample (ColQwen2's
+    processor output), and token ids next to a non-text main input (a model whose text is
+    optional in the signature but not in the forward)."""
     for one, other in (("pixel_values", "pixel_values_videos"), ("input_values", "input_features")):
         if one in batch and other in batch:
             yield {k: v for k, v in batch.items() if k != other}
             yield {k: v for k, v in batch.items() if k != one}
+    if "image_grid_thw" in batch and batch["pixel_values"].dim() == 2:
+        yield {**batch, "pixel_values": batch["pixel_values"].reshape(BATCH, -1, batch["pixel_values"].shape[-1])}
     if "input_ids" in params and "input_ids" not in batch:
         with_text = {**batch, "input_ids": token_ids(config)}
         if "pixel_values" in with_text:
             _place_image_tokens(config, with_text)
         yield with_text
+
+
+def _even_patch_grid(batch: dict, config) -> dict | None:
+    """The batch with images one patch larger a side where the default image has an odd
+    number of patches a side, which a pixel shuffle (Idefics3's 224/32 = 7) cannot halve."""
+    images = batch.get("pixel_values")
+    patch = config_value(_vision_config(config), "patch_size")
+    if images is None or images.dim() < 4 or not isinstance(patch, int) or patch <= 1:
+        return None
+    height, width = images.shape[-2:]
+    if height % patch or width % patch or (height // patch) % 2 == 0:
+        return None
+    size = (height + patch, width + patch)
+    return {**batch, "pixel_values": torch.randn(*images.shape[:-2], *size)}
+
+
+_FEATURE_MASKS = ("input_features_mask", "feature_attention_mask")
+
+
+def fitted_to_layer(batch: dict, layer: torch.nn.Module, shapes: list[tuple]) -> dict | None:
+    """Audio features refitted to the layer that rejected them as they were, when that layer
+    received them unchanged (``shapes``, its input shapes): frames of the width a first
+    ``Linear`` or ``LayerNorm`` takes (stacked mel frames, Granite Speech's 4 x 80), or
+    channels a first ``Conv1d`` takes. Returns the replaced inputs, None where no rule fits."""
+    if isinstance(layer, torch.nn.Linear):
+        width, time_first = layer.in_features, True
+    elif isinstance(layer, torch.nn.LayerNorm):
+        width, time_first = layer.normalized_shape[-1], True
+    elif isinstance(layer, torch.nn.Conv1d):
+        width, time_first = layer.in_channels, False
+    else:
+        return None
+    for name in ("input_features", "input_values"):
+        features = batch.get(name)
+        if features is None or not features.is_floating_point() or tuple(features.shape) not in shapes:
+            continue
+        shape = (BATCH, SEQ, width) if time_first else (BATCH, width, SEQ)
+        if shape == tuple(features.shape):
+            return None
+        fitted = {name: torch.randn(*shape)}
+        for mask in _FEATURE_MASKS:
+            if mask in batch:
+                fitted[mask] = torch.ones(BATCH, SEQ, dtype=batch[mask].dtype)
+        return fitted
+    return None
 
 
 def _rope_index_owner(model: torch.nn.Module):

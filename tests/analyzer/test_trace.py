@@ -140,6 +140,17 @@ def test_token_ids_keep_their_values_when_the_fallback_asks():
         assert tokens[(tokens == 5)].shape == (14,)  # a data-dependent nonzero, known from the values
 
 
+def test_valued_fake_tensors_know_what_the_model_builds_from_numbers_and_its_inputs():
+    grid, images = torch.tensor([[1, 16, 16]] * 2), torch.zeros(2, 3, 4, 4)
+    images[0] = 1.0
+    with architecture._ValuedFakeTensorMode(allow_non_fake_inputs=True) as mode, architecture._constants_up_to(4096):
+        grid, images = architecture._fake(mode, grid, 4096, True), architecture._fake(mode, images, 4096, True)
+        index = torch.arange(int(grid[0].prod()))  # a window index, as Qwen2.5-VL builds it
+        assert index[index % 3 != 0].shape == (170,)
+        assert images[images.sum(dim=(1, 2, 3)) != 0].shape == (1, 3, 4, 4)  # padding images dropped
+        assert torch.randn(3).constant is None
+
+
 def test_values_are_retried_only_where_fake_tensors_needed_them():
     def first(category):
         return architecture.Trace(arch="x", status="failed").failed(category, "")

@@ -107,6 +107,24 @@ def pixel_values_pairs(config) -> torch.Tensor:
     return _image(_vision_config(config), (BATCH, 2))
 
 
+def pixel_patches(config) -> torch.Tensor:
+    """(B, patches, C * P * P): each image cut into flattened patches (SigLIP2's NaFlex);
+    ``_companions`` adds the patch grid and mask where the signature takes them."""
+    vision = _vision_config(config)
+    channels = int(config_value(vision, "num_channels", "in_channels", "in_chans", default=3))
+    patch = _pair(config_value(vision, "patch_size", default=16))[0]
+    return torch.randn(BATCH, _patch_side(config) ** 2, channels * patch * patch)
+
+
+def _patch_side(config) -> int:
+    vision = _vision_config(config)
+    count = config_value(vision, "num_patches", "max_num_patches")
+    if isinstance(count, int) and int(count**0.5) ** 2 == count:
+        return int(count**0.5)
+    size = _pair(config_value(vision, "image_size", default=224))[0]
+    return size // _pair(config_value(vision, "patch_size", default=16))[0]
+
+
 def high_res_pixel_values(config) -> torch.Tensor:
     return _image(_sub_config(config, "high_res_vision_config"), (BATCH,))
 
@@ -204,7 +222,7 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
     "input_ids": (token_ids,),
     "decoder_input_ids": (token_ids,),
     "qformer_input_ids": (token_ids,),  # the instruction, read by a Q-Former beside the vision tower
-    "pixel_values": (pixel_values, pixel_values_per_image, pixel_values_videos, pixel_values_pairs),
+    "pixel_values": (pixel_values, pixel_values_per_image, pixel_values_videos, pixel_values_pairs, pixel_patches),
     "high_res_pixel_values": (high_res_pixel_values,),
     "pixel_values_videos": (pixel_values_videos,),
     "input_features": (audio_features_channels_first, audio_features_time_first),
@@ -305,6 +323,11 @@ def _companions(batch: dict, params: dict, config) -> None:
     if "pixel_values" in batch and "image_sizes" in params:
         height, width = batch["pixel_values"].shape[-2:]
         batch["image_sizes"] = torch.tensor([[height, width]] * BATCH)
+    if "pixel_values" in batch and batch["pixel_values"].dim() == 3 and "spatial_shapes" in params:
+        side = _patch_side(config)
+        batch["spatial_shapes"] = torch.tensor([[side, side]] * BATCH)
+        if "pixel_attention_mask" in params:
+            batch["pixel_attention_mask"] = torch.ones(BATCH, side * side, dtype=torch.long)
     if "input_ids" in batch and "pixel_values" in batch:
         _place_image_tokens(config, batch)
         if "mm_token_type_ids" in params:
@@ -357,15 +380,18 @@ def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch
 
 def _fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     """Where every layout failed: one input instead of two alternatives (images or videos,
-    a waveform or its features), flattened patches padded per sample (ColQwen2's
-    processor output), and token ids next to a non-text main input (a model whose text is
-    optional in the signature but not in the forward)."""
+    a waveform or its features), flattened patches padded per sample (ColQwen2's processor
+    output) or each patch an image (Kimi-K2.5's), and token ids next to a non-text main
+    input (a model whose text is optional in the signature but not in the forward)."""
     for one, other in (("pixel_values", "pixel_values_videos"), ("input_values", "input_features")):
         if one in batch and other in batch:
             yield {k: v for k, v in batch.items() if k != other}
             yield {k: v for k, v in batch.items() if k != one}
     if "image_grid_thw" in batch and batch["pixel_values"].dim() == 2:
-        yield {**batch, "pixel_values": batch["pixel_values"].reshape(BATCH, -1, batch["pixel_values"].shape[-1])}
+        patches = batch["pixel_values"]
+        yield {**batch, "pixel_values": patches.reshape(BATCH, -1, patches.shape[-1])}
+        patch = _pair(config_value(_vision_config(config), "patch_size", default=14))[0]
+        yield {**batch, "pixel_values": patches.reshape(patches.shape[0], -1, patch, patch)}  # each patch an image
     if "input_ids" in params and "input_ids" not in batch:
         with_text = {**batch, "input_ids": token_ids(config)}
         if "pixel_values" in with_text:

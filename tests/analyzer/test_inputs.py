@@ -118,3 +118,11 @@ def test_features_the_first_layer_rejects_are_refitted_to_its_width():
     conv = inputs.fitted_to_layer(batch, torch.nn.Conv1d(128, 8, 3), [(2, 80, 1018)])
     assert conv["input_features"].shape == (inputs.BATCH, 128, inputs.SEQ)
     assert inputs.fitted_to_layer(batch, torch.nn.Linear(320, 8), [(2, 509, 64)]) is None  # not the features it met
+
+
+def test_naflex_models_also_get_flattened_patches_with_their_grid_and_mask():
+    config, candidates = _candidates("siglip2")
+    patches = [batch for batch in candidates if batch["pixel_values"].dim() == 3]
+    assert patches[0]["pixel_values"].shape == (inputs.BATCH, 256, 3 * 16 * 16)
+    assert patches[0]["spatial_shapes"].tolist() == [[16, 16]] * inputs.BATCH
+    assert patches[0]["pixel_attention_mask"].shape == (inputs.BATCH, 256)

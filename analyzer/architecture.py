@@ -199,6 +199,37 @@ def _built_from_numbers(func, kwargs: dict) -> bool:
     )
 
 
+@contextlib.contextmanager
+def _replaceable_fake_parameters():
+    """Let a model convert its own fake parameters (``self.classifier.to(float32)`` in
+    Switch Transformers' router): PyTorch swaps a fake parameter in place, which the fake
+    tensor's weak references refuse; where it does, the converted parameter replaces it."""
+    original = torch.nn.Module._apply
+
+    def apply(module, fn, recurse=True):
+        try:
+            return original(module, fn, recurse)
+        except RuntimeError as error:
+            if "Couldn't swap" not in str(error):
+                raise
+        with torch.no_grad():
+            for child in module.children() if recurse else ():
+                apply(child, fn)
+            for key, param in module._parameters.items():
+                if param is not None:
+                    module._parameters[key] = torch.nn.Parameter(fn(param), param.requires_grad)
+            for key, buffer in module._buffers.items():
+                if buffer is not None:
+                    module._buffers[key] = fn(buffer)
+        return module
+
+    torch.nn.Module._apply = apply
+    try:
+        yield
+    finally:
+        torch.nn.Module._apply = original
+
+
 def _candidates(model, config, dtype: torch.dtype, fake_mode, valued: bool = False) -> list[dict]:
     """Input variants, synthesized as real tensors (synthesis may read its own tensors'
     values, an image grid's size) and then made fake when the model is fake, so that the
@@ -332,7 +363,7 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
             if strategy in ("fake-full", "fake-valued"):
                 valued = strategy == "fake-valued"
                 mode_class = _ValuedFakeTensorMode if valued else FakeTensorMode
-                with mode_class(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_VALUED_NUMEL if valued else _PROPAGATED_NUMEL):
+                with mode_class(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_VALUED_NUMEL if valued else _PROPAGATED_NUMEL), _replaceable_fake_parameters():
                     model = _materialize(model, fake_mode if valued else None)
                     _run(trace, model, config, watcher, path, fake_mode, valued)
             else:

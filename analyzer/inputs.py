@@ -222,7 +222,7 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
     "input_ids": (token_ids,),
     "decoder_input_ids": (token_ids,),
     "qformer_input_ids": (token_ids,),  # the instruction, read by a Q-Former beside the vision tower
-    "pixel_values": (pixel_values, pixel_values_per_image, pixel_values_videos, pixel_values_pairs, pixel_patches),
+    "pixel_values": (pixel_values, pixel_values_per_image, pixel_values_videos, pixel_values_pairs),
     "high_res_pixel_values": (high_res_pixel_values,),
     "pixel_values_videos": (pixel_values_videos,),
     "input_features": (audio_features_channels_first, audio_features_time_first),
@@ -323,11 +323,6 @@ def _companions(batch: dict, params: dict, config) -> None:
     if "pixel_values" in batch and "image_sizes" in params:
         height, width = batch["pixel_values"].shape[-2:]
         batch["image_sizes"] = torch.tensor([[height, width]] * BATCH)
-    if "pixel_values" in batch and batch["pixel_values"].dim() == 3 and "spatial_shapes" in params:
-        side = _patch_side(config)
-        batch["spatial_shapes"] = torch.tensor([[side, side]] * BATCH)
-        if "pixel_attention_mask" in params:
-            batch["pixel_attention_mask"] = torch.ones(BATCH, side * side, dtype=torch.long)
     if "input_ids" in batch and "pixel_values" in batch:
         _place_image_tokens(config, batch)
         if "mm_token_type_ids" in params:
@@ -343,7 +338,8 @@ def _companions(batch: dict, params: dict, config) -> None:
 def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = False) -> Iterator[dict[str, torch.Tensor]]:
     """Input dicts to try, the most likely first: every layout variant of every input, each
     distinct layout once, then the fallbacks of the first layout; with ``model_positions``,
-    last, the first layout with the rope positions the model computes from it."""
+    the first layout with the rope positions the model computes from it; last, the images
+    of each layout laid out otherwise (``_reshaped_images``), and as flattened patches."""
     names = wanted_inputs(model, config)
     unknown = [n for n in names if n not in BUILDERS]
     if unknown:
@@ -359,13 +355,13 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
             yield batch
     first = next(_layouts(names, params, config))
     yield from _fallbacks(first, params, config)
-    for batch in distinct:
-        even = _even_patch_grid(batch, config)
-        if even is not None:
-            yield even
     positioned = _with_rope_positions(model, first, params) if model_positions else None
     if positioned is not None:
         yield positioned
+    for batch in distinct:
+        yield from _reshaped_images(batch, config)
+    if "pixel_values" in first and "image_grid_thw" not in first:
+        yield _with_patches(first, params, config)
 
 
 def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
@@ -380,18 +376,12 @@ def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch
 
 def _fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     """Where every layout failed: one input instead of two alternatives (images or videos,
-    a waveform or its features), flattened patches padded per sample (ColQwen2's processor
-    output) or each patch an image (Kimi-K2.5's), and token ids next to a non-text main
-    input (a model whose text is optional in the signature but not in the forward)."""
+    a waveform or its features), and token ids next to a non-text main input (a model
+    whose text is optional in the signature but not in the forward)."""
     for one, other in (("pixel_values", "pixel_values_videos"), ("input_values", "input_features")):
         if one in batch and other in batch:
             yield {k: v for k, v in batch.items() if k != other}
             yield {k: v for k, v in batch.items() if k != one}
-    if "image_grid_thw" in batch and batch["pixel_values"].dim() == 2:
-        patches = batch["pixel_values"]
-        yield {**batch, "pixel_values": patches.reshape(BATCH, -1, patches.shape[-1])}
-        patch = _pair(config_value(_vision_config(config), "patch_size", default=14))[0]
-        yield {**batch, "pixel_values": patches.reshape(patches.shape[0], -1, patch, patch)}  # each patch an image
     if "input_ids" in params and "input_ids" not in batch:
         with_text = {**batch, "input_ids": token_ids(config)}
         if "pixel_values" in with_text:
@@ -399,18 +389,34 @@ def _fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Te
         yield with_text
 
 
-def _even_patch_grid(batch: dict, config) -> dict | None:
-    """The batch with images one patch larger a side where the default image has an odd
-    number of patches a side, which a pixel shuffle (Idefics3's 224/32 = 7) cannot halve."""
+def _with_patches(batch: dict, params: dict, config) -> dict[str, torch.Tensor]:
+    """The batch with its images as flattened patches, and their grid and mask where the
+    signature takes them (SigLIP2's NaFlex)."""
+    side = _patch_side(config)
+    batch = {**batch, "pixel_values": pixel_patches(config)}
+    if "spatial_shapes" in params:
+        batch["spatial_shapes"] = torch.tensor([[side, side]] * BATCH)
+    if "pixel_attention_mask" in params:
+        batch["pixel_attention_mask"] = torch.ones(BATCH, side * side, dtype=torch.long)
+    return batch
+
+
+def _reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+    """Last, the batch's images laid out otherwise: flattened grid patches padded per sample
+    (ColQwen2's processor output) or each patch an image (Kimi-K2.5's); images one patch
+    larger a side where the default image has an odd number of patches a side, which a
+    pixel shuffle (Idefics3's 224/32 = 7) cannot halve."""
     images = batch.get("pixel_values")
     patch = config_value(_vision_config(config), "patch_size")
-    if images is None or images.dim() < 4 or not isinstance(patch, int) or patch <= 1:
-        return None
+    if images is None or not isinstance(patch, int) or patch <= 1:
+        return
+    if "image_grid_thw" in batch and images.dim() == 2:
+        yield {**batch, "pixel_values": images.reshape(BATCH, -1, images.shape[-1])}
+        yield {**batch, "pixel_values": images.reshape(images.shape[0], -1, patch, patch)}
+        return
     height, width = images.shape[-2:]
-    if height % patch or width % patch or (height // patch) % 2 == 0:
-        return None
-    size = (height + patch, width + patch)
-    return {**batch, "pixel_values": torch.randn(*images.shape[:-2], *size)}
+    if images.dim() >= 4 and not height % patch and not width % patch and (height // patch) % 2:
+        yield {**batch, "pixel_values": torch.randn(*images.shape[:-2], height + patch, width + patch)}
 
 
 _FEATURE_MASKS = ("input_features_mask", "feature_attention_mask")

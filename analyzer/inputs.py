@@ -320,6 +320,9 @@ def _companions(batch: dict, params: dict, config) -> None:
     if "pixel_values" in batch and "image_grid_thw" in params:
         batch["pixel_values"], batch["image_grid_thw"] = _flat_patches(config)
         batch.pop("pixel_values_videos", None)  # one pass through the shared vision tower is enough
+        if "image_merge_sizes" in params:  # VideoLLaMA3 merges each image's patches by its own factor
+            merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
+            batch["image_merge_sizes"] = torch.full((BATCH,), merge)
     if "pixel_values" in batch and "image_sizes" in params:
         height, width = batch["pixel_values"].shape[-2:]
         batch["image_sizes"] = torch.tensor([[height, width]] * BATCH)

@@ -128,3 +128,9 @@ def test_naflex_models_also_get_flattened_patches_with_their_grid_and_mask():
     assert patches[0]["pixel_values"].shape == (inputs.BATCH, 256, 3 * 16 * 16)
     assert patches[0]["spatial_shapes"].tolist() == [[16, 16]] * inputs.BATCH
     assert patches[0]["pixel_attention_mask"].shape == (inputs.BATCH, 256)
+
+
+def test_grid_patches_come_with_each_images_merge_factor_where_the_model_takes_it():
+    config, candidates = _candidates("video_llama_3")
+    assert candidates[0]["image_merge_sizes"].shape == (inputs.BATCH,)
+    assert candidates[0]["image_grid_thw"].shape == (inputs.BATCH, 3)

@@ -278,11 +278,13 @@ def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued
     errors: list[BaseException] = []
     rejected: list[tuple[dict, torch.nn.Module, list]] = []
     dtype = getattr(torch, trace.dtype)
+    tried = set()
     for candidate in _candidates(model, config, dtype, fake_mode, valued):
+        tried.add(_layout(candidate))
         recorder = _try(model, candidate, path, trace, errors, rejected)
         if recorder is not None:
             return _finish(trace, model, watcher, candidate, recorder)
-    for candidate in _refitted(rejected, dtype, fake_mode, valued):
+    for candidate in _refitted(rejected, tried, dtype, fake_mode, valued):
         recorder = _try(model, candidate, path, trace, errors, [])
         if recorder is not None:
             return _finish(trace, model, watcher, candidate, recorder)
@@ -316,8 +318,12 @@ def _try(model, candidate: dict, path: str, trace: Trace, errors: list, rejected
             hook.remove()
 
 
-def _refitted(rejected: list, dtype: torch.dtype, fake_mode, valued: bool) -> list[dict]:
-    """The rejected variants with their features refitted, each distinct layout once."""
+def _layout(batch: dict) -> tuple:
+    return tuple((k, tuple(v.shape)) for k, v in batch.items())
+
+
+def _refitted(rejected: list, tried: set, dtype: torch.dtype, fake_mode, valued: bool) -> list[dict]:
+    """The rejected variants with their features refitted, each layout not yet tried once."""
     constant_numel = _VALUED_NUMEL if valued else _CONSTANT_NUMEL
     distinct = {}
     for candidate, module, shapes in rejected:
@@ -329,7 +335,8 @@ def _refitted(rejected: list, dtype: torch.dtype, fake_mode, valued: bool) -> li
         if fake_mode is not None:
             fitted = {k: _fake(fake_mode, v, constant_numel, valued) for k, v in fitted.items()}
         batch = {**candidate, **fitted}
-        distinct.setdefault(tuple((k, tuple(v.shape)) for k, v in batch.items()), batch)
+        if _layout(batch) not in tried:
+            distinct.setdefault(_layout(batch), batch)
     return list(distinct.values())
 
 

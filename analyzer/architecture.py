@@ -370,8 +370,9 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
             if strategy in ("fake-full", "fake-valued"):
                 valued = strategy == "fake-valued"
                 mode_class = _ValuedFakeTensorMode if valued else FakeTensorMode
+                real = _real_buffers(model, config, getattr(torch, dtype), trace.attn_implementation) if valued else None
                 with mode_class(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_VALUED_NUMEL if valued else _PROPAGATED_NUMEL), _replaceable_fake_parameters():
-                    model = _materialize(model, fake_mode if valued else None)
+                    model = _materialize(model, fake_mode, real)
                     _run(trace, model, config, watcher, path, fake_mode, valued)
             else:
                 if _param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
@@ -409,7 +410,7 @@ def _build(arch: Architecture, strategy: str, dtype: torch.dtype, trace: Trace):
             raise failures[-1]
         repaired = len(repairs)
         try:
-            model, watcher, trace.attn_implementation = _construct(cls, config, dtype, strategy == "fake-valued")
+            model, watcher, trace.attn_implementation = _construct(cls, config, dtype)
         except Exception as error:
             failures.append(error)
             continue
@@ -417,16 +418,9 @@ def _build(arch: Architecture, strategy: str, dtype: torch.dtype, trace: Trace):
         return config, model, watcher
 
 
-def _construct(cls, config, dtype: torch.dtype, valued: bool = False):
-    """Build on meta with sdpa, or eager where a sub-model (a vision backbone) lacks sdpa.
-    ``valued``: small tensors made from numbers stay real (buffers keep their values),
-    unless the model cannot be built that way."""
+def _construct(cls, config, dtype: torch.dtype):
+    """Build on meta with sdpa, or eager where a sub-model (a vision backbone) lacks sdpa."""
     attn = "sdpa" if getattr(cls, "_supports_sdpa", False) else "eager"
-    if valued:
-        try:
-            return (*build.construct(cls, config, attn, "meta", dtype, _PROPAGATED_NUMEL), attn)
-        except Exception:  # a constructor that mixes them with meta tensors in a way not moved
-            pass
     try:
         return (*build.construct(cls, config, attn, "meta", dtype), attn)
     except ValueError as error:
@@ -435,14 +429,28 @@ def _construct(cls, config, dtype: torch.dtype, valued: bool = False):
         return (*build.construct(cls, config, "eager", "meta", dtype), "eager")
 
 
-def _materialize(model: torch.nn.Module, fake_mode=None) -> torch.nn.Module:
-    """Meta -> CPU storage (fake inside a FakeTensorMode), with tied weights tied again.
-    With ``fake_mode``, buffers already real (``_SmallTensorsOnCpu``) become constants."""
-    real = [(m, name, b) for m in model.modules() for name, b in m._buffers.items() if b is not None and not b.is_meta]
+def _real_buffers(model: torch.nn.Module, config, dtype: torch.dtype, attn: str) -> dict[str, torch.Tensor]:
+    """The values of the model's small buffers (a codec's stride and kernel size), from a
+    second build where tensors made from numbers stay on the CPU (``_SmallTensorsOnCpu``).
+    The model itself stays the meta build, so what its record says of construction is
+    unchanged; a model that cannot be built the second way keeps fake buffers."""
+    try:
+        twin, _ = build.construct(type(model), config, attn, "meta", dtype, _PROPAGATED_NUMEL)
+    except Exception:  # a constructor that mixes them with meta tensors in a way not moved
+        return {}
+    return {name: b for name, b in twin.named_buffers() if not b.is_meta}
+
+
+def _materialize(model: torch.nn.Module, fake_mode=None, real_buffers: dict | None = None) -> torch.nn.Module:
+    """Meta -> CPU storage (fake inside a FakeTensorMode), with tied weights tied again;
+    ``real_buffers`` (by name) become constants where the model has such a buffer."""
     model = model.to_empty(device="cpu")
-    if fake_mode is not None:
-        for module, name, value in real:
-            module._buffers[name] = fake_mode.fake_tensor_converter.from_real_tensor(fake_mode, value, make_constant=True)
+    for name, value in (real_buffers or {}).items():
+        owner_path, _, field = name.rpartition(".")
+        owner = model.get_submodule(owner_path)
+        current = owner._buffers.get(field)
+        if current is not None and current.shape == value.shape and current.dtype == value.dtype:
+            owner._buffers[field] = fake_mode.fake_tensor_converter.from_real_tensor(fake_mode, value, make_constant=True)
     if hasattr(model, "tie_weights"):
         model.tie_weights()
     return model

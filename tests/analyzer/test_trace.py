@@ -159,10 +159,12 @@ def test_buffers_computed_at_construction_keep_their_values_for_fake_valued():
             self.weight = torch.nn.Parameter(torch.empty(4096, 4096))
 
     with torch.device("meta"), build._SmallTensorsOnCpu(4096):
+        twin = Padded()
+    assert twin.weight.is_meta and not twin.padding.is_meta
+    with torch.device("meta"):
         module = Padded()
-    assert module.weight.is_meta and not module.padding.is_meta
     with architecture._ValuedFakeTensorMode(allow_non_fake_inputs=True) as mode:
-        module = architecture._materialize(module, mode)
+        module = architecture._materialize(module, mode, dict(twin.named_buffers()))
         assert int(module.padding) == 5 and module.weight.constant is None
 
 

@@ -9,8 +9,10 @@ Strategies, tried in order until one traces:
     Where ``fake-full`` stopped at an op whose result depends on values (``.tolist()`` of
     token types, ``nonzero`` of an image-token mask), the same again with every integer
     input kept as a constant: ops on constants alone compute real values, so such results
-    are known, while the model's weights and activations stay fake. Its last input
-    candidate carries the rope positions the model's own ``get_rope_index`` computed.
+    are known, while the model's weights and activations stay fake. Float inputs, tensors
+    the model builds from Python numbers (``arange``) and small buffers computed at
+    construction (a codec's stride) are constants too. Its input candidate after the
+    layouts carries the rope positions the model's own ``get_rope_index`` computed.
 ``real-shallow``
     Where fake tensors cannot follow the model (data-dependent routing, ``.item()``), real
     tensors at full width with at most two of each stack of repeated layers, when that fits

@@ -9,8 +9,10 @@ Strategies, tried in order until one traces:
     Where ``fake-full`` stopped at an op whose result depends on values (``.tolist()`` of
     token types, ``nonzero`` of an image-token mask), the same again with every integer
     input kept as a constant: ops on constants alone compute real values, so such results
-    are known, while the model's weights and activations stay fake. Its last input
-    candidate carries the rope positions the model's own ``get_rope_index`` computed.
+    are known, while the model's weights and activations stay fake. Float inputs, tensors
+    the model builds from Python numbers (``arange``) and small buffers computed at
+    construction (a codec's stride) are constants too. Its input candidate after the
+    layouts carries the rope positions the model's own ``get_rope_index`` computed.
 ``real-shallow``
     Where fake tensors cannot follow the model (data-dependent routing, ``.item()``), real
     tensors at full width with at most two of each stack of repeated layers, when that fits
@@ -33,7 +35,9 @@ import traceback
 
 import torch
 from torch._subclasses import fake_tensor
+from torch._subclasses.fake_impls import _is_tensor_constructor
 from torch._subclasses.fake_tensor import unset_fake_temporarily
+from torch.utils._mode_utils import no_dispatch
 from transformers import PreTrainedModel
 
 from fastkernels.analyzer import build, inputs, recipes, repair
@@ -190,6 +194,64 @@ def _constants_up_to(numel: int):
         fake_tensor.CONSTANT_NUMEL_LIMIT = previous
 
 
+class _ValuedFakeTensorMode(fake_tensor.FakeTensorMode):
+    """Fake tensors where a tensor the model builds from Python numbers alone (``arange`` of
+    a patch grid, ``full`` of a fill value) is a constant too, so that masks and indices
+    computed from it (Qwen2.5-VL's attention windows) keep their values."""
+
+    def dispatch(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        if _built_from_numbers(func, kwargs):
+            with no_dispatch():
+                real = func(*args, **kwargs)
+            if real.numel() <= fake_tensor.CONSTANT_NUMEL_LIMIT:
+                return self.fake_tensor_converter.from_real_tensor(self, real, make_constant=True)
+        return super().dispatch(func, types, args, kwargs)
+
+
+def _built_from_numbers(func, kwargs: dict) -> bool:
+    """A deterministic constructor with no tensor argument, on the CPU, whose values are
+    defined (not ``empty``)."""
+    return (
+        isinstance(func, torch._ops.OpOverload)
+        and _is_tensor_constructor(func)
+        and torch.Tag.nondeterministic_seeded not in func.tags
+        and not func.__name__.startswith("empty")
+        and kwargs.get("device") in (None, torch.device("cpu"), "cpu")
+    )
+
+
+@contextlib.contextmanager
+def _replaceable_fake_parameters():
+    """Let a model convert its own fake parameters (``self.classifier.to(float32)`` in
+    Switch Transformers' router): PyTorch swaps a fake parameter in place, which the fake
+    tensor's weak references refuse; where it does, the converted parameter replaces it."""
+    original = torch.nn.Module._apply
+
+    def apply(module, fn, recurse=True):
+        try:
+            return original(module, fn, recurse)
+        except RuntimeError as error:
+            if "Couldn't swap" not in str(error):
+                raise
+        with torch.no_grad():
+            for child in module.children() if recurse else ():
+                apply(child, fn)
+            for key, param in module._parameters.items():
+                if param is not None:
+                    module._parameters[key] = torch.nn.Parameter(fn(param), param.requires_grad)
+            for key, buffer in module._buffers.items():
+                if buffer is not None:
+                    module._buffers[key] = fn(buffer)
+        return module
+
+    torch.nn.Module._apply = apply
+    try:
+        yield
+    finally:
+        torch.nn.Module._apply = original
+
+
 def _candidates(model, config, dtype: torch.dtype, fake_mode, valued: bool = False) -> list[dict]:
     """Input variants, synthesized as real tensors (synthesis may read its own tensors'
     values, an image grid's size) and then made fake when the model is fake, so that the
@@ -201,13 +263,15 @@ def _candidates(model, config, dtype: torch.dtype, fake_mode, valued: bool = Fal
     if fake_mode is None:
         return candidates
     constant_numel = _VALUED_NUMEL if valued else _CONSTANT_NUMEL
-    return [{k: _fake(fake_mode, v, constant_numel) for k, v in c.items()} for c in candidates]
+    return [{k: _fake(fake_mode, v, constant_numel, valued) for k, v in c.items()} for c in candidates]
 
 
-def _fake(fake_mode, tensor: torch.Tensor, constant_numel: int) -> torch.Tensor:
+def _fake(fake_mode, tensor: torch.Tensor, constant_numel: int, valued: bool = False) -> torch.Tensor:
     """A fake input; a small integer one (image sizes, patch grids) keeps its values as a
-    constant, so that a model may read them (``image_sizes.tolist()``) under fake tensors."""
-    constant = not tensor.is_floating_point() and tensor.numel() <= constant_numel
+    constant, so that a model may read them (``image_sizes.tolist()``) under fake tensors.
+    With ``valued``, float inputs too: a model that drops all-zero padding images
+    (Idefics3) or pads a waveform by its length reads them before any weight does."""
+    constant = (valued or not tensor.is_floating_point()) and tensor.numel() <= constant_numel
     return fake_mode.fake_tensor_converter.from_real_tensor(fake_mode, tensor, make_constant=constant)
 
 
@@ -226,31 +290,89 @@ def _record(model, candidate: dict, path: str, trace: Trace):
 
 
 def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued: bool = False) -> Trace:
-    """Run the forward under the recorder with the first input variant that works.
+    """Run the forward under the recorder with the first input variant that works; where
+    none works, the variants whose features the model's first layer rejected, refitted to
+    the width that layer takes (``inputs.fitted_to_layer``).
 
     When none works, the error raised is the first that fake tensors caused (the inputs were
     right, so real tensors may run), else the first variant's, the most likely layout.
     """
     errors: list[BaseException] = []
-    for candidate in _candidates(model, config, getattr(torch, trace.dtype), fake_mode, valued):
-        try:
-            recorder = _record(model, candidate, path, trace)
-        except Exception as error:  # the next layout variant may work
-            errors.append(error)
-            continue
-        recorder.finish(trace)
-        trace.modules = watcher.modules_table(model)
-        trace.inputs = {k: {"shape": list(v.shape), "dtype": str(v.dtype).removeprefix("torch.")} for k, v in candidate.items()}
-        trace.coverage = _coverage(model, recorder.executed_paths, recorder.used_tensor_objects())
-        missed = _towers_missed(model, trace.coverage)
-        trace.status = _status(trace.coverage, missed)
-        if trace.status == "partial":
-            why = f"towers not run: {', '.join(missed)}" if missed else f"executed {trace.coverage['executed_fraction']:.0%} of parameterized modules"
-            trace.failure = {"category": "partial", "message": why}
-        return trace
+    rejected: list[tuple[dict, torch.nn.Module, list]] = []
+    dtype = getattr(torch, trace.dtype)
+    tried = set()
+    for candidate in _candidates(model, config, dtype, fake_mode, valued):
+        tried.add(_layout(candidate))
+        recorder = _try(model, candidate, path, trace, errors, rejected)
+        if recorder is not None:
+            return _finish(trace, model, watcher, candidate, recorder)
+    for candidate in _refitted(rejected, tried, dtype, fake_mode, valued):
+        recorder = _try(model, candidate, path, trace, errors, [])
+        if recorder is not None:
+            return _finish(trace, model, watcher, candidate, recorder)
     assert errors
     fake = [e for e in errors if classify_failure(e, "run") == "fake-unsupported"]
     raise (fake or errors)[0]
+
+
+def _try(model, candidate: dict, path: str, trace: Trace, errors: list, rejected: list):
+    """The recorder of one forward, or None with its error noted, and with the innermost
+    module it stopped in and that module's input shapes."""
+    entered: list[tuple[torch.nn.Module, list]] = []
+
+    def enter(module, args):
+        entered.append((module, [tuple(a.shape) for a in args if isinstance(a, torch.Tensor)]))
+
+    def leave(module, args, output):
+        if entered and entered[-1][0] is module:
+            entered.pop()
+
+    hooks = (torch.nn.modules.module.register_module_forward_pre_hook(enter), torch.nn.modules.module.register_module_forward_hook(leave))
+    try:
+        return _record(model, candidate, path, trace)
+    except Exception as error:  # the next layout variant may work
+        errors.append(error)
+        if entered:
+            rejected.append((candidate, *entered[-1]))
+        return None
+    finally:
+        for hook in hooks:
+            hook.remove()
+
+
+def _layout(batch: dict) -> tuple:
+    return tuple((k, tuple(v.shape)) for k, v in batch.items())
+
+
+def _refitted(rejected: list, tried: set, dtype: torch.dtype, fake_mode, valued: bool) -> list[dict]:
+    """The rejected variants with their features refitted, each layout not yet tried once."""
+    constant_numel = _VALUED_NUMEL if valued else _CONSTANT_NUMEL
+    distinct = {}
+    for candidate, module, shapes in rejected:
+        with unset_fake_temporarily():
+            fitted = inputs.fitted_to_layer(candidate, module, shapes)
+            if fitted is None:
+                continue
+            fitted = {k: v.to(dtype) if v.is_floating_point() else v for k, v in fitted.items()}
+        if fake_mode is not None:
+            fitted = {k: _fake(fake_mode, v, constant_numel, valued) for k, v in fitted.items()}
+        batch = {**candidate, **fitted}
+        if _layout(batch) not in tried:
+            distinct.setdefault(_layout(batch), batch)
+    return list(distinct.values())
+
+
+def _finish(trace: Trace, model, watcher, candidate: dict, recorder) -> Trace:
+    recorder.finish(trace)
+    trace.modules = watcher.modules_table(model)
+    trace.inputs = {k: {"shape": list(v.shape), "dtype": str(v.dtype).removeprefix("torch.")} for k, v in candidate.items()}
+    trace.coverage = _coverage(model, recorder.executed_paths, recorder.used_tensor_objects())
+    missed = _towers_missed(model, trace.coverage)
+    trace.status = _status(trace.coverage, missed)
+    if trace.status == "partial":
+        why = f"towers not run: {', '.join(missed)}" if missed else f"executed {trace.coverage['executed_fraction']:.0%} of parameterized modules"
+        trace.failure = {"category": "partial", "message": why}
+    return trace
 
 
 def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s: float | None = None,
@@ -269,8 +391,10 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
             stage = "run"
             if strategy in ("fake-full", "fake-valued"):
                 valued = strategy == "fake-valued"
-                with FakeTensorMode(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_VALUED_NUMEL if valued else _PROPAGATED_NUMEL):
-                    model = _materialize(model)
+                mode_class = _ValuedFakeTensorMode if valued else FakeTensorMode
+                real = _real_buffers(model, config, getattr(torch, dtype), trace.attn_implementation) if valued else None
+                with mode_class(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_VALUED_NUMEL if valued else _PROPAGATED_NUMEL), _replaceable_fake_parameters():
+                    model = _materialize(model, fake_mode, real)
                     _run(trace, model, config, watcher, path, fake_mode, valued)
             else:
                 if _param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
@@ -327,9 +451,28 @@ def _construct(cls, config, dtype: torch.dtype):
         return (*build.construct(cls, config, "eager", "meta", dtype), "eager")
 
 
-def _materialize(model: torch.nn.Module) -> torch.nn.Module:
-    """Meta -> CPU storage (fake inside a FakeTensorMode), with tied weights tied again."""
+def _real_buffers(model: torch.nn.Module, config, dtype: torch.dtype, attn: str) -> dict[str, torch.Tensor]:
+    """The values of the model's small buffers (a codec's stride and kernel size), from a
+    second build where tensors made from numbers stay on the CPU (``_SmallTensorsOnCpu``).
+    The model itself stays the meta build, so what its record says of construction is
+    unchanged; a model that cannot be built the second way keeps fake buffers."""
+    try:
+        twin, _ = build.construct(type(model), config, attn, "meta", dtype, _PROPAGATED_NUMEL)
+    except Exception:  # a constructor that mixes them with meta tensors in a way not moved
+        return {}
+    return {name: b for name, b in twin.named_buffers() if not b.is_meta}
+
+
+def _materialize(model: torch.nn.Module, fake_mode=None, real_buffers: dict | None = None) -> torch.nn.Module:
+    """Meta -> CPU storage (fake inside a FakeTensorMode), with tied weights tied again;
+    ``real_buffers`` (by name) become constants where the model has such a buffer."""
     model = model.to_empty(device="cpu")
+    for name, value in (real_buffers or {}).items():
+        owner_path, _, field = name.rpartition(".")
+        owner = model.get_submodule(owner_path)
+        current = owner._buffers.get(field)
+        if current is not None and current.shape == value.shape and current.dtype == value.dtype:
+            owner._buffers[field] = fake_mode.fake_tensor_converter.from_real_tensor(fake_mode, value, make_constant=True)
     if hasattr(model, "tie_weights"):
         model.tie_weights()
     return model

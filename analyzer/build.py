@@ -144,13 +144,66 @@ def _disable_cache(config) -> None:
                 stack.append(value)
 
 
-def construct(cls: type, config, attn_implementation: str, device: str, dtype: torch.dtype):
-    """Build ``cls`` from ``config`` on ``device`` in ``dtype``; returns (model, watcher)."""
+_FACTORIES = {
+    torch.tensor, torch.as_tensor, torch.arange, torch.ones, torch.zeros, torch.full, torch.empty,
+    torch.linspace, torch.logspace, torch.eye,
+}
+
+
+class _SmallTensorsOnCpu(torch.overrides.TorchFunctionMode):
+    """Inside a meta-device build, tensors of at most ``numel`` elements made from Python
+    numbers (a codec's stride and kernel size, a layer's drop probability) are made on the
+    CPU, so that buffers computed from them keep their values; an op that meets a meta
+    tensor moves its CPU operands to meta."""
+
+    def __init__(self, numel: int) -> None:
+        super().__init__()
+        self.numel = numel
+
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        if func in _FACTORIES and kwargs.get("device") is None:
+            if func in (torch.tensor, torch.as_tensor):
+                value = func(*args, **{**kwargs, "device": "cpu"})
+                return value if value.numel() <= self.numel else value.to("meta")
+            if _requested_numel(func, args, kwargs) <= self.numel:
+                return func(*args, **{**kwargs, "device": "cpu"})
+            return func(*args, **kwargs)
+        tensors = [t for t in torch.utils._pytree.tree_leaves((args, kwargs)) if isinstance(t, torch.Tensor)]
+        if any(t.is_meta for t in tensors) and any(t.device.type == "cpu" and t.dim() > 0 for t in tensors):
+            args, kwargs = torch.utils._pytree.tree_map_only(
+                torch.Tensor, lambda t: t.to("meta") if t.device.type == "cpu" else t, (args, kwargs)
+            )
+        return func(*args, **kwargs)
+
+
+def _requested_numel(func, args: tuple, kwargs: dict) -> float:
+    """Elements a factory call will make; unknown counts as too many."""
+    try:
+        if func in (torch.arange, torch.linspace, torch.logspace, torch.eye):
+            with torch.device("meta"):
+                return func(*args, **kwargs).numel()
+        size = kwargs.get("size", args[0] if args else ())
+        size = tuple(size) if isinstance(size, (list, tuple, torch.Size)) else tuple(args)
+        numel = 1
+        for dim in size:
+            numel *= int(dim)
+        return numel
+    except Exception:  # an argument form not read here: leave it to the meta device
+        return float("inf")
+
+
+def construct(cls: type, config, attn_implementation: str, device: str, dtype: torch.dtype,
+              small_tensors_numel: int = 0):
+    """Build ``cls`` from ``config`` on ``device`` in ``dtype``; returns (model, watcher).
+    With ``small_tensors_numel`` on the meta device, tensors up to that size made from
+    numbers stay on the CPU (``_SmallTensorsOnCpu``)."""
     watcher = ConstructionWatcher()
     previous_dtype = torch.get_default_dtype()
     torch.set_default_dtype(dtype)
+    small = _SmallTensorsOnCpu(small_tensors_numel) if small_tensors_numel and device == "meta" else contextlib.nullcontext()
     try:
-        with watcher.watching(), torch.device(device):
+        with watcher.watching(), torch.device(device), small:
             model = cls._from_config(config, attn_implementation=attn_implementation, dtype=dtype)
     finally:
         torch.set_default_dtype(previous_dtype)

@@ -53,7 +53,13 @@ def _sub_config(config, *names):
 
 
 def _vision_config(config):
-    return _sub_config(config, "vision_config", "image_config", "backbone_config")
+    """The vision sub-config; a retrieval model that wraps a whole VLM (ColQwen2) has it
+    under ``vlm_config``."""
+    vision = _sub_config(config, "vision_config", "image_config", "backbone_config")
+    wrapped = getattr(config, "vlm_config", None)
+    if vision is config and wrapped is not None and hasattr(wrapped, "to_dict"):
+        return _vision_config(wrapped)
+    return vision
 
 
 def _audio_config(config):
@@ -99,6 +105,24 @@ def pixel_values_per_image(config) -> torch.Tensor:
 def pixel_values_pairs(config) -> torch.Tensor:
     """(B, 2, C, H, W): two images per sample, for keypoint matchers."""
     return _image(_vision_config(config), (BATCH, 2))
+
+
+def pixel_patches(config) -> torch.Tensor:
+    """(B, patches, C * P * P): each image cut into flattened patches (SigLIP2's NaFlex);
+    ``_companions`` adds the patch grid and mask where the signature takes them."""
+    vision = _vision_config(config)
+    channels = int(config_value(vision, "num_channels", "in_channels", "in_chans", default=3))
+    patch = _pair(config_value(vision, "patch_size", default=16))[0]
+    return torch.randn(BATCH, _patch_side(config) ** 2, channels * patch * patch)
+
+
+def _patch_side(config) -> int:
+    vision = _vision_config(config)
+    count = config_value(vision, "num_patches", "max_num_patches")
+    if isinstance(count, int) and int(count**0.5) ** 2 == count:
+        return int(count**0.5)
+    size = _pair(config_value(vision, "image_size", default=224))[0]
+    return size // _pair(config_value(vision, "patch_size", default=16))[0]
 
 
 def high_res_pixel_values(config) -> torch.Tensor:
@@ -260,7 +284,7 @@ def _flat_patches(config) -> tuple[torch.Tensor, torch.Tensor]:
     vision = _vision_config(config)
     channels = int(config_value(vision, "in_channels", "num_channels", "in_chans", default=3))
     patch = _pair(config_value(vision, "patch_size", default=14))[0]
-    temporal = _pair(config_value(vision, "temporal_patch_size", default=1))[0]
+    temporal = _pair(config_value(vision, "temporal_patch_size", "patch_temporal", default=1))[0]
     grid = torch.tensor([[1, _GRID_PATCHES, _GRID_PATCHES]] * BATCH)
     return torch.randn(BATCH * _GRID_PATCHES**2, channels * temporal * patch * patch), grid
 
@@ -296,6 +320,9 @@ def _companions(batch: dict, params: dict, config) -> None:
     if "pixel_values" in batch and "image_grid_thw" in params:
         batch["pixel_values"], batch["image_grid_thw"] = _flat_patches(config)
         batch.pop("pixel_values_videos", None)  # one pass through the shared vision tower is enough
+        if "image_merge_sizes" in params:  # VideoLLaMA3 merges each image's patches by its own factor
+            merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
+            batch["image_merge_sizes"] = torch.full((BATCH,), merge)
     if "pixel_values" in batch and "image_sizes" in params:
         height, width = batch["pixel_values"].shape[-2:]
         batch["image_sizes"] = torch.tensor([[height, width]] * BATCH)
@@ -314,23 +341,30 @@ def _companions(batch: dict, params: dict, config) -> None:
 def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = False) -> Iterator[dict[str, torch.Tensor]]:
     """Input dicts to try, the most likely first: every layout variant of every input, each
     distinct layout once, then the fallbacks of the first layout; with ``model_positions``,
-    last, the first layout with the rope positions the model computes from it."""
+    the first layout with the rope positions the model computes from it; last, the images
+    of each layout laid out otherwise (``_reshaped_images``), and as flattened patches."""
     names = wanted_inputs(model, config)
     unknown = [n for n in names if n not in BUILDERS]
     if unknown:
         raise InputSynthesisError(f"no generic builder for required input(s) {', '.join(unknown)}")
     params = forward_parameters(model)
     seen = set()
+    distinct = []
     for batch in _layouts(names, params, config):
         layout = tuple((k, tuple(v.shape), v.dtype) for k, v in batch.items())
         if layout not in seen:
             seen.add(layout)
+            distinct.append(batch)
             yield batch
     first = next(_layouts(names, params, config))
     yield from _fallbacks(first, params, config)
     positioned = _with_rope_positions(model, first, params) if model_positions else None
     if positioned is not None:
         yield positioned
+    for batch in distinct:
+        yield from _reshaped_images(batch, config)
+    if "pixel_values" in first and "image_grid_thw" not in first:
+        yield _with_patches(first, params, config)
 
 
 def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
@@ -356,6 +390,67 @@ def _fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Te
         if "pixel_values" in with_text:
             _place_image_tokens(config, with_text)
         yield with_text
+
+
+def _with_patches(batch: dict, params: dict, config) -> dict[str, torch.Tensor]:
+    """The batch with its images as flattened patches, and their grid and mask where the
+    signature takes them (SigLIP2's NaFlex)."""
+    side = _patch_side(config)
+    batch = {**batch, "pixel_values": pixel_patches(config)}
+    if "spatial_shapes" in params:
+        batch["spatial_shapes"] = torch.tensor([[side, side]] * BATCH)
+    if "pixel_attention_mask" in params:
+        batch["pixel_attention_mask"] = torch.ones(BATCH, side * side, dtype=torch.long)
+    return batch
+
+
+def _reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+    """Last, the batch's images laid out otherwise: flattened grid patches padded per sample
+    (ColQwen2's processor output) or each patch an image (Kimi-K2.5's); images one patch
+    larger a side where the default image has an odd number of patches a side, which a
+    pixel shuffle (Idefics3's 224/32 = 7) cannot halve."""
+    images = batch.get("pixel_values")
+    patch = config_value(_vision_config(config), "patch_size")
+    if images is None or not isinstance(patch, int) or patch <= 1:
+        return
+    if "image_grid_thw" in batch and images.dim() == 2:
+        yield {**batch, "pixel_values": images.reshape(BATCH, -1, images.shape[-1])}
+        yield {**batch, "pixel_values": images.reshape(images.shape[0], -1, patch, patch)}
+        return
+    height, width = images.shape[-2:]
+    if images.dim() >= 4 and not height % patch and not width % patch and (height // patch) % 2:
+        yield {**batch, "pixel_values": torch.randn(*images.shape[:-2], height + patch, width + patch)}
+
+
+_FEATURE_MASKS = ("input_features_mask", "feature_attention_mask")
+
+
+def fitted_to_layer(batch: dict, layer: torch.nn.Module, shapes: list[tuple]) -> dict | None:
+    """Audio features refitted to the layer that rejected them as they were, when that layer
+    received them unchanged (``shapes``, its input shapes): frames of the width a first
+    ``Linear`` or ``LayerNorm`` takes (stacked mel frames, Granite Speech's 4 x 80), or
+    channels a first ``Conv1d`` takes. Returns the replaced inputs, None where no rule fits."""
+    if isinstance(layer, torch.nn.Linear):
+        width, time_first = layer.in_features, True
+    elif isinstance(layer, torch.nn.LayerNorm):
+        width, time_first = layer.normalized_shape[-1], True
+    elif isinstance(layer, torch.nn.Conv1d):
+        width, time_first = layer.in_channels, False
+    else:
+        return None
+    for name in ("input_features", "input_values"):
+        features = batch.get(name)
+        if features is None or not features.is_floating_point() or tuple(features.shape) not in shapes:
+            continue
+        shape = (BATCH, SEQ, width) if time_first else (BATCH, width, SEQ)
+        if shape == tuple(features.shape):
+            return None
+        fitted = {name: torch.randn(*shape)}
+        for mask in _FEATURE_MASKS:
+            if mask in batch:
+                fitted[mask] = torch.ones(BATCH, SEQ, dtype=batch[mask].dtype)
+        return fitted
+    return None
 
 
 def _rope_index_owner(model: torch.nn.Module):

@@ -67,15 +67,17 @@ def test_grid_models_get_flattened_patches_grids_and_matching_image_tokens():
     assert torch.equal(batch["mm_token_type_ids"].bool(), batch["input_ids"] == config.image_token_id)
 
 
-def test_multimodal_rope_positions_come_from_the_models_own_index_as_a_last_candidate():
+def test_multimodal_rope_positions_come_from_the_models_own_index_after_every_layout():
     arch = resolve(["qwen2_vl"])[0]
     config = build.default_config(arch.config_class)
     model, _ = build.construct(build.model_class(arch.model_class), config, "sdpa", "meta", torch.bfloat16)
     assert all("position_ids" not in batch for batch in inputs.candidate_inputs(model, config))
     candidates = list(inputs.candidate_inputs(model, config, model_positions=True))
-    assert all("position_ids" not in batch for batch in candidates[:-1])
-    assert candidates[-1]["position_ids"].shape == (3, inputs.BATCH, inputs.SEQ)
-    assert candidates[-1]["position_ids"][1].max() < inputs.SEQ - 1  # image tokens share positions
+    flat = [i for i, batch in enumerate(candidates) if batch["pixel_values"].dim() == 2]
+    positioned = candidates[flat[-1]]  # only images laid out otherwise come after it
+    assert all("position_ids" not in candidates[i] for i in flat[:-1])
+    assert positioned["position_ids"].shape == (3, inputs.BATCH, inputs.SEQ)
+    assert positioned["position_ids"][1].max() < inputs.SEQ - 1  # image tokens share positions
 
 
 def test_alternative_inputs_are_also_tried_one_at_a_time():
@@ -86,3 +88,49 @@ def test_alternative_inputs_are_also_tried_one_at_a_time():
     assert {"input_values", "input_features"} <= layouts[0]
     assert any("input_values" in names and "input_features" not in names for names in layouts)
     assert any("input_features" in names and "input_values" not in names for names in layouts)
+
+
+def _candidates(name):
+    arch = resolve([name])[0]
+    config = build.default_config(arch.config_class)
+    model, _ = build.construct(build.model_class(arch.model_class), config, "sdpa", "meta", torch.bfloat16)
+    return config, list(inputs.candidate_inputs(model, config))
+
+
+def test_a_wrapped_vlm_gets_its_vision_layout_and_patches_padded_per_sample():
+    config, candidates = _candidates("colqwen2")
+    vision = config.vlm_config.vision_config
+    width = vision.in_channels * vision.temporal_patch_size * vision.patch_size**2
+    assert candidates[0]["pixel_values"].shape[-1] == width
+    assert any(batch["pixel_values"].shape[:2] == (inputs.BATCH, 256) for batch in candidates)
+
+
+def test_an_odd_patch_grid_is_also_tried_one_patch_larger():
+    config, candidates = _candidates("idefics3")
+    patch = config.vision_config.patch_size
+    sizes = [batch["pixel_values"].shape[-1] // patch for batch in candidates if batch["pixel_values"].dim() >= 4]
+    assert sizes[0] % 2 == 1 and sizes[-1] == sizes[0] + 1
+
+
+def test_features_the_first_layer_rejects_are_refitted_to_its_width():
+    batch = {"input_features": torch.randn(2, 80, 1018), "input_features_mask": torch.ones(2, 1018, dtype=torch.bool)}
+    fitted = inputs.fitted_to_layer(batch, torch.nn.Linear(320, 8), [(2, 80, 1018)])
+    assert fitted["input_features"].shape == (inputs.BATCH, inputs.SEQ, 320)  # four stacked mel frames
+    assert fitted["input_features_mask"].shape == (inputs.BATCH, inputs.SEQ)
+    conv = inputs.fitted_to_layer(batch, torch.nn.Conv1d(128, 8, 3), [(2, 80, 1018)])
+    assert conv["input_features"].shape == (inputs.BATCH, 128, inputs.SEQ)
+    assert inputs.fitted_to_layer(batch, torch.nn.Linear(320, 8), [(2, 509, 64)]) is None  # not the features it met
+
+
+def test_naflex_models_also_get_flattened_patches_with_their_grid_and_mask():
+    config, candidates = _candidates("siglip2")
+    patches = [batch for batch in candidates if batch["pixel_values"].dim() == 3]
+    assert patches[0]["pixel_values"].shape == (inputs.BATCH, 256, 3 * 16 * 16)
+    assert patches[0]["spatial_shapes"].tolist() == [[16, 16]] * inputs.BATCH
+    assert patches[0]["pixel_attention_mask"].shape == (inputs.BATCH, 256)
+
+
+def test_grid_patches_come_with_each_images_merge_factor_where_the_model_takes_it():
+    config, candidates = _candidates("video_llama_3")
+    assert candidates[0]["image_merge_sizes"].shape == (inputs.BATCH,)
+    assert candidates[0]["image_grid_thw"].shape == (inputs.BATCH, 3)

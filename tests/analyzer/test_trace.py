@@ -10,7 +10,7 @@ import pytest
 import torch
 from torch._subclasses.fake_tensor import FakeTensorMode
 
-from fastkernels.analyzer import architecture, cache
+from fastkernels.analyzer import architecture, build, cache
 from fastkernels.analyzer.architecture import trace_architecture
 from fastkernels.analyzer.registry import resolve
 from fastkernels.analyzer.sweep import SweepOptions, sweep
@@ -138,6 +138,43 @@ def test_token_ids_keep_their_values_when_the_fallback_asks():
     with FakeTensorMode(allow_non_fake_inputs=True) as mode, architecture._constants_up_to(4096):
         tokens = architecture._fake(mode, tokens, 4096)
         assert tokens[(tokens == 5)].shape == (14,)  # a data-dependent nonzero, known from the values
+
+
+def test_valued_fake_tensors_know_what_the_model_builds_from_numbers_and_its_inputs():
+    grid, images = torch.tensor([[1, 16, 16]] * 2), torch.zeros(2, 3, 4, 4)
+    images[0] = 1.0
+    with architecture._ValuedFakeTensorMode(allow_non_fake_inputs=True) as mode, architecture._constants_up_to(4096):
+        grid, images = architecture._fake(mode, grid, 4096, True), architecture._fake(mode, images, 4096, True)
+        index = torch.arange(int(grid[0].prod()))  # a window index, as Qwen2.5-VL builds it
+        assert index[index % 3 != 0].shape == (170,)
+        assert images[images.sum(dim=(1, 2, 3)) != 0].shape == (1, 3, 4, 4)  # padding images dropped
+        assert torch.randn(3).constant is None
+
+
+def test_buffers_computed_at_construction_keep_their_values_for_fake_valued():
+    class Padded(torch.nn.Module):  # a codec's convolution: its padding is a buffer
+        def __init__(self):
+            super().__init__()
+            self.padding = torch.nn.Buffer(torch.tensor(7) - torch.tensor(2), persistent=False)
+            self.weight = torch.nn.Parameter(torch.empty(4096, 4096))
+
+    with torch.device("meta"), build._SmallTensorsOnCpu(4096):
+        twin = Padded()
+    assert twin.weight.is_meta and not twin.padding.is_meta
+    with torch.device("meta"):
+        module = Padded()
+    with architecture._ValuedFakeTensorMode(allow_non_fake_inputs=True) as mode:
+        module = architecture._materialize(module, mode, dict(twin.named_buffers()))
+        assert int(module.padding) == 5 and module.weight.constant is None
+
+
+def test_a_model_may_convert_its_own_fake_parameters():
+    with torch.device("meta"):
+        layer = torch.nn.Sequential(torch.nn.Linear(4, 4, dtype=torch.bfloat16))
+    with FakeTensorMode(allow_non_fake_inputs=True), architecture._replaceable_fake_parameters():
+        layer = architecture._materialize(layer)
+        layer.to(torch.float32)  # a router kept in float32
+        assert layer(torch.randn(2, 4)).dtype == torch.float32
 
 
 def test_values_are_retried_only_where_fake_tensors_needed_them():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -35,8 +36,25 @@ def write_json(target: str | None, document: Any) -> None:
         raise UserError(f"cannot write {path}: {error.strerror or error}; choose a writable path") from error
 
 
+HASH_SEED = "0"
+
+
+def _with_fixed_hash_seed() -> None:
+    """Run this command again under a fixed ``PYTHONHASHSEED`` unless it already is. Upstream
+    models iterate over sets of strings (gemma3 computes one rotary embedding per layer type in
+    ``set(layer_types)`` order), so the order of the calls a trace records, and every file made
+    from it, would otherwise follow the interpreter's random seed."""
+    if os.environ.get("PYTHONHASHSEED") == HASH_SEED:
+        return
+    os.environ["PYTHONHASHSEED"] = HASH_SEED
+    os.execv(sys.executable, sys.orig_argv)
+
+
 def run_cli(main: Callable[[list[str] | None], int], argv: list[str] | None = None) -> int:
-    """Run a command, turning user errors and interrupts into one line and an exit code."""
+    """Run a command, turning user errors and interrupts into one line and an exit code; from
+    the command line (no ``argv``), under a fixed hash seed."""
+    if argv is None:
+        _with_fixed_hash_seed()
     from fastkernels.analyzer.cache import CacheError
     from fastkernels.analyzer.registry import UnknownArchitecture
 

@@ -9,6 +9,7 @@ every finished record is in the cache at once, an interrupted sweep resumes wher
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import resource
@@ -81,16 +82,41 @@ def _failure(arch: Architecture, category: str, message: str, seconds: float) ->
 
 
 def _preload(archs: list[Architecture], path: str) -> None:
-    """Trace one small architecture here, once, by the sweep's path, so every fork starts warm.
+    """Trace one small architecture here, once, by the sweep's path, and derive its kernel
+    signatures, so every fork starts warm.
 
-    The first fake-tensor forward of a process pays for lazy imports and dispatch caches
-    (about 12 s on this machine), the first export for export's own; children forked after
-    it start at a second or two.
+    The first fake-tensor forward of a process pays for lazy imports (transformers' shared
+    modeling modules) and dispatch caches (about 5 s of CPU on this machine), the first
+    export for export's own, the first signature for networkx; children forked after it
+    skip them. The random generators are put back as they were, so that the inputs a child
+    draws do not depend on the warm-up.
     """
     from fastkernels.analyzer.architecture import attempt
+    from fastkernels.analyzer.signature import architecture_kernels
 
+    os.environ.setdefault("TRANSFORMERS_DISABLE_TORCH_CHECK", "1")  # as every child sets it
     warm_up = min(archs, key=lambda a: (a.name != "bert", a.name))
-    attempt(warm_up, "fake-full", path)
+    with _random_state_kept():
+        trace = attempt(warm_up, "fake-full", path=path)
+        if trace.ok:
+            architecture_kernels(trace)
+
+
+@contextlib.contextmanager
+def _random_state_kept():
+    """torch's CPU generator, numpy's and Python's ``random`` restored on exit."""
+    import random
+
+    import numpy
+    import torch
+
+    states = torch.get_rng_state(), numpy.random.get_state(), random.getstate()
+    try:
+        yield
+    finally:
+        torch.set_rng_state(states[0])
+        numpy.random.set_state(states[1])
+        random.setstate(states[2])
 
 
 def sweep(

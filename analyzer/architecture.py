@@ -59,21 +59,27 @@ class StrategyTimeout(BaseException):
 
 @contextlib.contextmanager
 def _time_limit(seconds: float | None):
-    """Raise ``StrategyTimeout`` in this (main) thread after ``seconds``; None: no limit."""
+    """Raise ``StrategyTimeout`` in this (main) thread after ``seconds`` of this process's
+    CPU time; None: no limit.
+
+    CPU time, not wall time: in a sweep sharing its cores with other work a worker may get
+    a fraction of one, and a wall-clock budget then stops a strategy that would have
+    finished, so that whether a model traces would depend on the machine's load.
+    """
     if not seconds:
         yield
         return
 
     def expire(signum, frame):
-        raise StrategyTimeout(f"strategy stopped after {seconds:.0f} s")
+        raise StrategyTimeout(f"strategy stopped after {seconds:.0f} s of CPU time")
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def classify_failure(error: BaseException, stage: str) -> str:

@@ -30,6 +30,7 @@ import os
 import signal
 import time
 import traceback
+from typing import Iterator
 
 import torch
 from torch._subclasses import fake_tensor
@@ -176,18 +177,24 @@ def _constants_up_to(numel: int):
         fake_tensor.CONSTANT_NUMEL_LIMIT = previous
 
 
-def _candidates(model, config, dtype: torch.dtype, fake_mode, valued: bool = False) -> list[dict]:
+def _candidates(model, config, dtype: torch.dtype, fake_mode, valued: bool = False) -> Iterator[dict]:
     """Input variants, synthesized as real tensors (synthesis may read its own tensors'
     values, an image grid's size) and then made fake when the model is fake, so that the
     model's own checks see fake inputs and skip what only a tracer could not follow.
     ``valued`` (the ``fake-valued`` strategy) keeps every integer input a constant and adds
-    the candidate whose rope positions the model computed."""
+    the candidate whose rope positions the model computed.
+
+    Every variant is synthesized up front, so that the random inputs drawn do not depend on
+    which variant ran; each is cast and made fake only when its turn comes, as the first
+    one usually runs and the others (full-size images and videos) would be cast for nothing.
+    """
     with unset_fake_temporarily():
-        candidates = [{k: v.to(dtype) if v.is_floating_point() else v for k, v in c.items()} for c in inputs.candidate_inputs(model, config, valued)]
-    if fake_mode is None:
-        return candidates
+        synthesized = list(inputs.candidate_inputs(model, config, valued))
     constant_numel = _VALUED_NUMEL if valued else _CONSTANT_NUMEL
-    return [{k: _fake(fake_mode, v, constant_numel) for k, v in c.items()} for c in candidates]
+    for candidate in synthesized:
+        with unset_fake_temporarily():
+            candidate = {k: v.to(dtype) if v.is_floating_point() else v for k, v in candidate.items()}
+        yield candidate if fake_mode is None else {k: _fake(fake_mode, v, constant_numel) for k, v in candidate.items()}
 
 
 def _fake(fake_mode, tensor: torch.Tensor, constant_numel: int) -> torch.Tensor:

@@ -72,7 +72,7 @@ def kernel_uses(trace: Trace, module: str) -> list[dict]:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with gzip.open(path, "wt", encoding="utf-8", compresslevel=3) as handle:
-            json.dump({"key": _uses_key(module, trace.path), "uses": uses}, handle, separators=(",", ":"))
+            handle.write(json.dumps({"key": _uses_key(module, trace.path), "uses": uses}, separators=(",", ":")))  # one write, not thousands
     except OSError:
         pass  # recomputing next time is the only cost
     return uses

@@ -32,6 +32,7 @@ import os
 import signal
 import time
 import traceback
+from typing import Iterator
 
 import torch
 from torch._subclasses import fake_tensor
@@ -64,21 +65,27 @@ class StrategyTimeout(BaseException):
 
 @contextlib.contextmanager
 def _time_limit(seconds: float | None):
-    """Raise ``StrategyTimeout`` in this (main) thread after ``seconds``; None: no limit."""
+    """Raise ``StrategyTimeout`` in this (main) thread after ``seconds`` of this process's
+    CPU time; None: no limit.
+
+    CPU time, not wall time: in a sweep sharing its cores with other work a worker may get
+    a fraction of one, and a wall-clock budget then stops a strategy that would have
+    finished, so that whether a model traces would depend on the machine's load.
+    """
     if not seconds:
         yield
         return
 
     def expire(signum, frame):
-        raise StrategyTimeout(f"strategy stopped after {seconds:.0f} s")
+        raise StrategyTimeout(f"strategy stopped after {seconds:.0f} s of CPU time")
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def classify_failure(error: BaseException, stage: str) -> str:
@@ -252,18 +259,24 @@ def _replaceable_fake_parameters():
         torch.nn.Module._apply = original
 
 
-def _candidates(model, config, dtype: torch.dtype, fake_mode, valued: bool = False) -> list[dict]:
+def _candidates(model, config, dtype: torch.dtype, fake_mode, valued: bool = False) -> Iterator[dict]:
     """Input variants, synthesized as real tensors (synthesis may read its own tensors'
     values, an image grid's size) and then made fake when the model is fake, so that the
     model's own checks see fake inputs and skip what only a tracer could not follow.
     ``valued`` (the ``fake-valued`` strategy) keeps every integer input a constant and adds
-    the candidate whose rope positions the model computed."""
+    the candidate whose rope positions the model computed.
+
+    Every variant is synthesized up front, so that the random inputs drawn do not depend on
+    which variant ran; each is cast and made fake only when its turn comes, as the first
+    one usually runs and the others (full-size images and videos) would be cast for nothing.
+    """
     with unset_fake_temporarily():
-        candidates = [{k: v.to(dtype) if v.is_floating_point() else v for k, v in c.items()} for c in inputs.candidate_inputs(model, config, valued)]
-    if fake_mode is None:
-        return candidates
+        synthesized = list(inputs.candidate_inputs(model, config, valued))
     constant_numel = _VALUED_NUMEL if valued else _CONSTANT_NUMEL
-    return [{k: _fake(fake_mode, v, constant_numel, valued) for k, v in c.items()} for c in candidates]
+    for candidate in synthesized:
+        with unset_fake_temporarily():
+            candidate = {k: v.to(dtype) if v.is_floating_point() else v for k, v in candidate.items()}
+        yield candidate if fake_mode is None else {k: _fake(fake_mode, v, constant_numel, valued) for k, v in candidate.items()}
 
 
 def _fake(fake_mode, tensor: torch.Tensor, constant_numel: int, valued: bool = False) -> torch.Tensor:
@@ -465,8 +478,19 @@ def _real_buffers(model: torch.nn.Module, config, dtype: torch.dtype, attn: str)
 
 def _materialize(model: torch.nn.Module, fake_mode=None, real_buffers: dict | None = None) -> torch.nn.Module:
     """Meta -> CPU storage (fake inside a FakeTensorMode), with tied weights tied again;
-    ``real_buffers`` (by name) become constants where the model has such a buffer."""
-    model = model.to_empty(device="cpu")
+    ``real_buffers`` (by name) become constants where the model has such a buffer.
+
+    What ``to_empty`` does, but each tensor comes from a factory given the layout
+    ``empty_like`` gives: inside a FakeTensorMode, ``empty_like`` of a meta tensor first
+    converts that tensor into a fake one, three times the cost of the whole step.
+    """
+
+    def fresh(tensor: torch.Tensor) -> torch.Tensor:
+        with unset_fake_temporarily():
+            like = torch.empty_like(tensor)  # on meta: the layout, for nothing
+        return torch.empty_strided(like.size(), like.stride(), dtype=tensor.dtype, device="cpu")
+
+    model = model._apply(fresh)
     for name, value in (real_buffers or {}).items():
         owner_path, _, field = name.rpartition(".")
         owner = model.get_submodule(owner_path)

@@ -170,7 +170,8 @@ def store(trace: Trace, module: str) -> Path:
     path = entry_path(trace.arch)
     for name in DERIVED:
         derived_path(trace.arch, name).unlink(missing_ok=True)
-    _write_atomically(path, lambda handle: json.dump({"cache_key": key, "trace": trace.to_json()}, handle, separators=(",", ":")))
+    # one write of the whole text: json.dump would hand gzip thousands of small pieces
+    _write_atomically(path, lambda handle: handle.write(json.dumps({"cache_key": key, "trace": trace.to_json()}, separators=(",", ":"))))
     _write_atomically(_summary_path(trace.arch), lambda handle: json.dump({"cache_key": key, "trace": summary(trace).to_json()}, handle), text=True)
     return path
 

@@ -121,7 +121,10 @@ class Trace:
     config_repairs: list = dataclasses.field(default_factory=list)  # fields set because the default config could not build
 
     def to_json(self) -> dict[str, Any]:
-        data = dataclasses.asdict(self)
+        """The record as JSON values. The fields already hold plain JSON values (only
+        ``root`` is a dataclass), so they are taken as they are: ``dataclasses.asdict``
+        would deep-copy every op and tensor, and the whole call tree before replacing it."""
+        data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
         data["root"] = self.root.to_json() if self.root else None
         data["schema"] = SCHEMA
         return data

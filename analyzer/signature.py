@@ -110,14 +110,22 @@ def _tensor_bytes(trace: Trace, tensor: int) -> int:
 _PARTIAL_READS = frozenset({"embedding", "index_select", "index", "gather", "take", "slice", "select", "narrow"})
 
 
-def _bytes_read(trace: Trace, tensor: int, ops: list) -> int:
+def _readers(ops: list) -> dict[int, list]:
+    """Tensor -> the ops that read it, in order: one pass over a call's ops, where asking
+    every input in turn to scan them all was quadratic in a whole model's ops."""
+    readers: dict[int, list] = {}
+    for op in ops:
+        for tensor in dict.fromkeys(op[1]):
+            readers.setdefault(tensor, []).append(op)
+    return readers
+
+
+def _bytes_read(trace: Trace, tensor: int, readers: list) -> int:
     """Bytes a kernel must read of an input: the whole tensor, unless every op that reads it
-    is a partial read of it, which moves at most what it produces."""
+    (``readers``) is a partial read of it, which moves at most what it produces."""
     whole = _tensor_bytes(trace, tensor)
     read = 0
-    for name, inputs, outputs, _ in ops:
-        if tensor not in inputs:
-            continue
+    for name, inputs, outputs, _ in readers:
         if normalize.normalize_op(name).name not in _PARTIAL_READS or inputs[0] != tensor:
             return whole
         read += sum(_tensor_bytes(trace, t) for t in outputs)
@@ -153,6 +161,7 @@ def _case(trace: Trace, node: CallNode) -> dict:
     ops = [trace.ops[i] for i in node.subtree_ops()]
     produced = {t for op in ops for t in op[2]}
     external = list(dict.fromkeys(t for op in ops for t in op[1] if t not in produced))
+    readers = _readers(ops)
     inputs = []
     for arg in node.args:
         entry = {"name": arg["name"], "kind": arg["kind"]}
@@ -186,7 +195,7 @@ def _case(trace: Trace, node: CallNode) -> dict:
         "init": module.get("init", {}),
         "config_fields": module.get("config_fields", {}),
         "config_class": sorted(set(module.get("config_class", {}).values())),
-        "bytes": sum(_bytes_read(trace, t, ops) for t in external) + sum(_tensor_bytes(trace, t) for t in node.outputs),
+        "bytes": sum(_bytes_read(trace, t, readers[t]) for t in external) + sum(_tensor_bytes(trace, t) for t in node.outputs),
         "flops": sum(op_flops(trace, op) for op in ops),
     }
 

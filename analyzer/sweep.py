@@ -3,12 +3,15 @@
 Each architecture runs in a child forked from this process, which has already imported
 torch and transformers (a fresh interpreter would spend seconds on imports each time).
 A child writes its record to the cache and exits; the parent enforces a timeout and a
-memory guard and turns a child that dies without a record into a failure record. Because
+memory guard and turns a child that dies without a record into a failure record. The
+timeout counts the child's CPU time, so that a sweep sharing its cores with other work
+records what an idle machine would (a wall-clock ceiling still stops a child that hangs). Because
 every finished record is in the cache at once, an interrupted sweep resumes where it was.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import resource
@@ -20,7 +23,8 @@ from fastkernels.analyzer import cache
 from fastkernels.analyzer.record import Trace
 from fastkernels.analyzer.registry import Architecture
 
-DEFAULT_TIMEOUT_S = 240.0
+DEFAULT_TIMEOUT_S = 240.0  # of a worker's CPU time
+WALL_TIMEOUT_FACTOR = 4  # a worker that waits rather than computes is stopped after this many timeouts of wall time
 DEFAULT_MEMORY_LIMIT_BYTES = 6 * 2**30
 STRATEGY_SHARE = 0.5  # of the timeout, the most a strategy with a fallback may take
 
@@ -74,6 +78,16 @@ def _rss_bytes(pid: int) -> int:
     return 0
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of a running worker; 0 when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def _failure(arch: Architecture, category: str, message: str, seconds: float) -> Trace:
     trace = Trace(arch=arch.name, status="failed", model_class=arch.model_class, seconds=round(seconds, 3))
     trace.versions = cache.versions()
@@ -81,16 +95,41 @@ def _failure(arch: Architecture, category: str, message: str, seconds: float) ->
 
 
 def _preload(archs: list[Architecture], path: str) -> None:
-    """Trace one small architecture here, once, by the sweep's path, so every fork starts warm.
+    """Trace one small architecture here, once, by the sweep's path, and derive its kernel
+    signatures, so every fork starts warm.
 
-    The first fake-tensor forward of a process pays for lazy imports and dispatch caches
-    (about 12 s on this machine), the first export for export's own; children forked after
-    it start at a second or two.
+    The first fake-tensor forward of a process pays for lazy imports (transformers' shared
+    modeling modules) and dispatch caches (about 5 s of CPU on this machine), the first
+    export for export's own, the first signature for networkx; children forked after it
+    skip them. The random generators are put back as they were, so that the inputs a child
+    draws do not depend on the warm-up.
     """
     from fastkernels.analyzer.architecture import attempt
+    from fastkernels.analyzer.signature import architecture_kernels
 
+    os.environ.setdefault("TRANSFORMERS_DISABLE_TORCH_CHECK", "1")  # as every child sets it
     warm_up = min(archs, key=lambda a: (a.name != "bert", a.name))
-    attempt(warm_up, "fake-full", path)
+    with _random_state_kept():
+        trace = attempt(warm_up, "fake-full", path=path)
+        if trace.ok:
+            architecture_kernels(trace)
+
+
+@contextlib.contextmanager
+def _random_state_kept():
+    """torch's CPU generator, numpy's and Python's ``random`` restored on exit."""
+    import random
+
+    import numpy
+    import torch
+
+    states = torch.get_rng_state(), numpy.random.get_state(), random.getstate()
+    try:
+        yield
+    finally:
+        torch.set_rng_state(states[0])
+        numpy.random.set_state(states[1])
+        random.setstate(states[2])
 
 
 def sweep(
@@ -131,10 +170,14 @@ def sweep(
             peak = max(peak, rss)
             running[name] = (process, arch, started, peak)
             trace = None
-            if process.is_alive() and elapsed > options.timeout_s:
+            if process.is_alive() and _cpu_seconds(process.pid) > options.timeout_s:
                 process.kill()
                 process.join()
-                trace = _failure(arch, "timeout", f"no record after {options.timeout_s:.0f} s", elapsed)
+                trace = _failure(arch, "timeout", f"no record after {options.timeout_s:.0f} s of CPU time", elapsed)
+            elif process.is_alive() and elapsed > options.timeout_s * WALL_TIMEOUT_FACTOR:
+                process.kill()
+                process.join()
+                trace = _failure(arch, "timeout", f"no record after {elapsed:.0f} s of wall time", elapsed)
             elif process.is_alive() and rss > options.memory_limit_bytes:
                 process.kill()
                 process.join()

@@ -391,9 +391,12 @@ def _finish(trace: Trace, model, watcher, candidate: dict, recorder) -> Trace:
 def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s: float | None = None,
             path: str = "dispatch") -> Trace:
     """One strategy on one architecture, recorded by ``path`` (a ``PATHS`` entry or ``auto``),
-    stopped after ``budget_s``; never raises, returns a record."""
+    stopped after ``budget_s``; never raises, returns a record. Each attempt starts from the
+    same random state: with real tensors the values drawn decide data-dependent shapes (how
+    many tokens each expert gets), which the record keeps."""
     from torch._subclasses.fake_tensor import FakeTensorMode
 
+    torch.manual_seed(0)
     trace = Trace(arch=arch.name, status="failed", strategy=strategy, path=path, model_class=arch.model_class, dtype=dtype)
     trace.dims = {"batch": inputs.BATCH, "seq": inputs.SEQ}
     stage = "build"

@@ -265,3 +265,19 @@ def test_an_idle_sub_network_makes_a_trace_partial_but_an_idle_head_does_not():
     assert architecture._towers_missed(model, ran_all_but("encoder")) == ["encoder"]
     assert architecture._status(ran_all_but("head"), []) == "traced"
     assert architecture._status(ran_all_but("encoder"), ["encoder"]) == "partial"
+
+
+def test_every_attempt_draws_from_the_same_random_state(monkeypatch):
+    """Real-tensor values decide data-dependent shapes (tokens per expert) that the record
+    keeps: each attempt starts from one seed, so a retrace records the same shapes."""
+    drawn = []
+
+    def build(*args):
+        drawn.append(torch.rand(4))
+        raise RuntimeError("stop after the draw")
+
+    monkeypatch.setattr(architecture, "_build", build)
+    for _ in range(2):
+        torch.rand(7)  # whatever ran before
+        architecture.attempt(resolve(["bert"])[0], "real-shallow")
+    assert torch.equal(drawn[0], drawn[1])

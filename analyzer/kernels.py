@@ -30,6 +30,9 @@ class Kernel:
     bookkeeping: bool = False
     cases: list[dict] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.qualnames = most_common_first(self.qualnames)  # JSON written with sorted keys has them by name
+
     def to_json(self) -> dict:
         return asdict(self)
 
@@ -38,6 +41,11 @@ class Kernel:
 # ViT, RoPE; the capital that starts the next word or a V2 version stays out), or capitals
 # with a version (DINOv3, LayoutLMv3).
 _MIXED_ACRONYM = re.compile(r"[A-Z][a-z](?:(?!V[0-9])[A-Z])+?(?=[A-Z][a-z]|V[0-9]|[^A-Za-z]|$)|[A-Z]{2,}v[0-9]+")
+
+
+def most_common_first(counts: dict[str, int]) -> dict[str, int]:
+    """Qualname -> calls, most common first and ties by name: the first names the task."""
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def snake(name: str) -> str:
@@ -100,7 +108,7 @@ def build(uses_by_arch: dict[str, list[dict]]) -> dict[str, dict[str, Kernel]]:
     for granularity in GRANULARITIES:
         for kernel_id, kernel in kernels[granularity].items():
             counts = qualname_counts[granularity][kernel_id]
-            kernel.qualnames = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+            kernel.qualnames = most_common_first(counts)
             kernel.name = readable_name(next(iter(kernel.qualnames)))
             kernel.architectures.sort()
     for kernel_id, kernel in kernels["exact"].items():

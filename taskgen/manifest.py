@@ -52,14 +52,15 @@ def entry(task) -> dict:
     }
 
 
-def document(tasks: list, left_out: list[dict], versions: dict) -> dict:
+def document(entries: list[dict], left_out: list[dict], versions: dict) -> dict:
+    """The manifest, from every task's ``entry``."""
     return {
         "generator_version": GENERATOR_VERSION,
         "transformers_version": versions["transformers"],
         "revisions": versions,
-        "tasks": [entry(t) for t in sorted(tasks, key=lambda t: (t.level, t.name))],
+        "tasks": sorted(entries, key=lambda e: (e["level"], e["name"])),
         "left_out": left_out,
-        "counts": {f"L{level}": sum(1 for t in tasks if t.level == level) for level in (1, 2, 3, 4)},
+        "counts": {f"L{level}": sum(1 for e in entries if e["level"] == level) for level in (1, 2, 3, 4)},
     }
 
 

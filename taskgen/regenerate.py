@@ -7,7 +7,10 @@ nothing in a candidates folder is touched.
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.connection
 import os
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -32,34 +35,105 @@ class Result:
     removed: list[str]
 
 
-def compile_tasks(analysis: dict, representatives: list[str], progress: Callable[[str], None] | None = None):
-    """Task records (and the kernels left out, with the reason) for these representatives."""
+def _compile_one(item, index: dict, version: str) -> TaskRecord | dict:
+    """One planned kernel's task, or why it is left out."""
+    kernel = item.kernel
+    qualname = next(iter(kernel.qualnames))
+    try:
+        upstream = interface(qualname)
+    except (UpstreamError, OSError, TypeError, SyntaxError) as error:
+        return {"kernel_id": kernel.id, "level": item.level, "qualname": qualname, "reason": str(error)}
+    cases = map_cases(kernel, upstream, index)
+    if not cases.cases:
+        reasons = sorted({u["reason"] for u in cases.unmapped})
+        return {"kernel_id": kernel.id, "level": item.level, "qualname": qualname, "reason": "no case maps: " + "; ".join(reasons[:3])}
+    return TaskRecord(item.name, item.level, kernel, upstream, cases, transformers_version=version)
+
+
+def _worker(conn, shard: list[int], planned: list, index: dict, version: str) -> None:
+    """A forked compiler of every ``jobs``-th planned kernel. It reports which tasks it
+    made, waits for their children (known only once every worker has reported), then renders.
+    Its interfaces hold upstream modules' namespaces, so tasks are rendered where compiled."""
+    try:
+        tasks = {}
+        for i in shard:
+            conn.send(("progress", f"L{planned[i].level}/{planned[i].name}"))
+            made = _compile_one(planned[i], index, version)
+            if isinstance(made, TaskRecord):
+                tasks[i] = made
+                conn.send(("task", i, made.kernel.id, made.path))
+            else:
+                conn.send(("left_out", i, made))
+        conn.send(("compiled",))
+        children = conn.recv()
+        for i, task in tasks.items():
+            task.children = children[i]
+            conn.send(("rendered", i, task.path, render(task), manifests.entry(task)))
+        conn.send(("rendered_all",))
+    except BaseException:  # the parent must hear of it, or it would wait forever
+        conn.send(("error", traceback.format_exc()))
+    finally:
+        conn.close()
+
+
+def compile_tasks(analysis: dict, representatives: list[str], progress: Callable[[str], None] | None = None,
+                  jobs: int = os.cpu_count() or 1) -> tuple[dict[str, str], list[dict], list[dict]]:
+    """Task texts by path, their manifest entries and the kernels left out (with the reason),
+    for these representatives; compiled by ``jobs`` forked workers (resolving interfaces
+    imports hundreds of upstream modules, so a warm regenerate is mostly this)."""
     import transformers
 
     index = subtree_fields_index(analysis["kernels"]["exact"])
-    tasks: list[TaskRecord] = []
-    left_out: list[dict] = []
     planned = plan(analysis, representatives)
-    for item in planned:
-        if progress:
-            progress(f"L{item.level}/{item.name}")
-        kernel = item.kernel
-        qualname = next(iter(kernel.qualnames))
-        try:
-            upstream = interface(qualname)
-        except (UpstreamError, OSError, TypeError, SyntaxError) as error:
-            left_out.append({"kernel_id": kernel.id, "level": item.level, "qualname": qualname, "reason": str(error)})
-            continue
-        cases = map_cases(kernel, upstream, index)
-        if not cases.cases:
-            reasons = sorted({u["reason"] for u in cases.unmapped})
-            left_out.append({"kernel_id": kernel.id, "level": item.level, "qualname": qualname, "reason": "no case maps: " + "; ".join(reasons[:3])})
-            continue
-        tasks.append(TaskRecord(item.name, item.level, kernel, upstream, cases, transformers_version=transformers.__version__))
-    by_kernel = {t.kernel.id: t for t in tasks}
-    for task in tasks:
-        task.children = sorted({by_kernel[c].path[:-3] for c in task.kernel.children if c in by_kernel})
-    return tasks, left_out
+    context = multiprocessing.get_context("fork")
+    pipes, workers = [], []
+    for k in range(max(1, min(jobs, len(planned)))):
+        parent, child = context.Pipe()
+        shard = list(range(k, len(planned), max(1, min(jobs, len(planned)))))
+        worker = context.Process(target=_worker, args=(child, shard, planned, index, transformers.__version__), daemon=True)
+        worker.start()
+        child.close()
+        pipes.append(parent)
+        workers.append(worker)
+    made, left_out, rendered = {}, {}, {}
+    try:
+        _gather(pipes, "compiled", progress, made, left_out, rendered)
+        by_kernel = {kernel_id: path for _, (kernel_id, path) in sorted(made.items())}
+        for conn in pipes:
+            conn.send({i: sorted({by_kernel[c][:-3] for c in planned[i].kernel.children if c in by_kernel}) for i in made})
+        _gather(pipes, "rendered_all", progress, made, left_out, rendered)
+    finally:
+        for worker in workers:
+            worker.join(timeout=10)
+            if worker.is_alive():
+                worker.kill()
+    texts = {path: text for _, (path, text, _) in sorted(rendered.items())}
+    entries = [entry for _, (_, _, entry) in sorted(rendered.items())]
+    return texts, entries, [reason for _, reason in sorted(left_out.items())]
+
+
+def _gather(pipes: list, until: str, progress, made: dict, left_out: dict, rendered: dict) -> None:
+    """Read every worker's messages until each has said ``until``."""
+    waiting = set(pipes)
+    while waiting:
+        for conn in multiprocessing.connection.wait(list(waiting)):
+            try:
+                message = conn.recv()
+            except EOFError:
+                raise RuntimeError("a task compiler died without a word") from None
+            kind = message[0]
+            if kind == "error":
+                raise RuntimeError(f"a task compiler failed:\n{message[1]}")
+            if kind == until:
+                waiting.discard(conn)
+            elif kind == "progress" and progress:
+                progress(message[1])
+            elif kind == "task":
+                made[message[1]] = (message[2], message[3])
+            elif kind == "left_out":
+                left_out[message[1]] = message[2]
+            elif kind == "rendered":
+                rendered[message[1]] = (message[2], message[3], message[4])
 
 
 def _write(path: Path, text: str) -> bool:
@@ -82,9 +156,8 @@ def regenerate(analysis: dict, representatives: list[str], out: Path, progress: 
     except OSError as error:
         raise OutputError(f"cannot write to {out}: {error.strerror or error}; choose a writable --out") from None
     previous = manifests.load(out)
-    tasks, left_out = compile_tasks(analysis, representatives, progress)
-    texts = {task.path: render(task) for task in tasks}  # everything rendered before anything is written
-    new = manifests.document(tasks, left_out, analysis["revisions"])
+    texts, entries, left_out = compile_tasks(analysis, representatives, progress)  # all before anything is written
+    new = manifests.document(entries, left_out, analysis["revisions"])
     written = [p for p, text in sorted(texts.items()) if _write(out / p, text)]
     removed = []
     for old in (previous or {}).get("tasks", []):

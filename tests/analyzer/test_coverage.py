@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from fastkernels.analyzer import analysis as analysis_module, cache, coverage
-from fastkernels.analyzer.analysis import COMMITTED_DIR, collect, load_committed
+from fastkernels.analyzer.analysis import COMMITTED_DIR, collect, load_committed, write_committed
 from fastkernels.analyzer.registry import load_registry
 from fastkernels.analyzer.sweep import SweepOptions, sweep
 
@@ -54,6 +54,18 @@ def test_unchanged_inputs_are_answered_from_the_collected_analysis(small_analysi
     monkeypatch.setattr(analysis_module, "_read_uses", lambda *args: read.append(args[0]) or original(*args))
     assert collect(registry, True, lambda missing: {}, tmp_path)["architectures"] == small_analysis["architectures"]
     assert "bert" in read
+
+
+def test_the_committed_analysis_reads_back_as_built(small_analysis, tmp_path, monkeypatch):
+    """A fresh checkout regenerates from the committed analysis: its kernels must come back
+    with the same order of qualnames (the first names the task) and of every case's keys."""
+    write_committed(small_analysis, tmp_path / "committed")
+    monkeypatch.setenv("FASTKERNELS_CACHE_DIR", str(tmp_path / "empty"))
+    registry = {name: load_registry()[name] for name in SMALL}
+    again = collect(registry, True, lambda missing: {} if not missing else pytest.fail(f"would trace {missing}"), tmp_path / "committed")
+    for granularity, table in small_analysis["kernels"].items():
+        read = again["kernels"][granularity]
+        assert {i: json.dumps(k.to_json()) for i, k in table.items()} == {i: json.dumps(read[i].to_json()) for i in table}
 
 
 def test_report_has_the_documented_keys(small_analysis):

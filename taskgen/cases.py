@@ -302,16 +302,18 @@ def _int_high(name: str, case: dict, fields: dict, init: dict, size: int | str, 
             return {"high": vocab}
     if "token_type" in name:
         return {"high": int(fields.get("type_vocab_size") or 2)}
-    if name.startswith("cu_seqlens") and len(shape) == 1:
-        return {"draw": "cumulative", "total": _tokens(case)}
-    if name in ("lengths", "seq_lens", "seqlens") and len(shape) == 1:
-        return {"draw": "segments", "total": _tokens(case)}
-    if name in ("offs", "offsets") and len(shape) == 1:
-        return {"draw": "ends", "total": _tokens(case)}
-    if name.endswith(("grid_thw", "image_shapes")) and len(shape) == 2 and shape[1] == 3:
-        return {"draw": "grid", "total": _tokens(case)}
-    if name == "image_sizes" and len(shape) == 2 and shape[1] == 2:
-        return _image_sizes(case, fields)
+    tokens = _tokens(case)
+    if tokens is not None:  # what lengths, group ends, grids and sizes partition
+        if name.startswith("cu_seqlens") and len(shape) == 1:
+            return {"draw": "cumulative", "total": tokens}
+        if name in ("lengths", "seq_lens", "seqlens") and len(shape) == 1:
+            return {"draw": "segments", "total": tokens}
+        if name in ("offs", "offsets") and len(shape) == 1:
+            return {"draw": "ends", "total": tokens}
+        if name.endswith(("grid_thw", "image_shapes")) and len(shape) == 2 and shape[1] == 3:
+            return {"draw": "grid", "total": tokens}
+        if name == "image_sizes" and len(shape) == 2 and shape[1] == 2:
+            return _image_sizes(case, fields, tokens)
     if "box" in name and shape[-1:] == [4]:
         return {"draw": "boxes", "high": int(fields.get("max_2d_position_embeddings") or 2)}
     buckets = next((v for k, v in sorted(fields.items()) if k.endswith("num_buckets") and isinstance(v, int)), None)
@@ -325,7 +327,7 @@ def _int_high(name: str, case: dict, fields: dict, init: dict, size: int | str, 
     return {"high": 2}
 
 
-def _image_sizes(case: dict, fields: dict) -> dict:
+def _image_sizes(case: dict, fields: dict, tokens: int | str) -> dict:
     """(height, width) in pixels per image: the pixel input's own size where the case has one,
     else a patch grid that covers the features' tokens, times the patch size."""
     pixels = next((s for s in case["inputs"] if s["kind"] == "tensor" and s["dtype"] in _FLOATING and len(s["shape"]) >= 4), None)
@@ -333,13 +335,16 @@ def _image_sizes(case: dict, fields: dict) -> dict:
         return {"draw": "rows", "row": pixels["shape"][-2:]}
     nested = [fields, *(v for _, v in sorted(fields.items()) if isinstance(v, dict))]
     patch = next((f["patch_size"] for f in nested if isinstance(f.get("patch_size"), int)), 1)
-    return {"draw": "grid", "total": _tokens(case), "scale": patch}
+    return {"draw": "grid", "total": tokens, "scale": patch}
 
 
-def _tokens(case: dict) -> int | str:
+def _tokens(case: dict) -> int | str | None:
     """The token count of the case's first floating tensor (all dims but the feature one): what
-    cumulative lengths and patch grids partition; named by its role when it varies."""
-    spec = next(s for s in case["inputs"] if s["kind"] == "tensor" and s["dtype"] in _FLOATING)
+    cumulative lengths and patch grids partition; named by its role when it varies. None when
+    the case has no floating tensor (a rope index computed from token ids alone)."""
+    spec = next((s for s in case["inputs"] if s["kind"] == "tensor" and s["dtype"] in _FLOATING), None)
+    if spec is None:
+        return None
     shape, roles = spec["shape"][:-1], spec["roles"][:-1]
     if len(roles) == 1 and roles[0] != "fixed":
         return roles[0]

@@ -5,7 +5,7 @@ level:         1
 label:         rotary
 qualnames:     transformers.models.beam.modeling_beam.apply_rotary_pos_emb, transformers.models.flex_olmo.modeling_flex_olmo.apply_rotary_pos_emb, transformers.models.olmo.modeling_olmo.apply_rotary_pos_emb, transformers.models.olmo2.modeling_olmo2.apply_rotary_pos_emb, transformers.models.olmo3.modeling_olmo3.apply_rotary_pos_emb, transformers.models.lfm3.modeling_lfm3.apply_rotary_pos_emb, transformers.models.olmo_hybrid.modeling_olmo_hybrid.apply_rotary_pos_emb
 transformers:  5.24.0
-architectures: beam, flex_olmo, lfm3, olmo, olmo2, olmo3, olmo_hybrid
+architectures: beam, flex_olmo, lfm3, lfm3_vl, olmo, olmo2, olmo3, olmo_hybrid
 cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -56,6 +56,18 @@ CASES = [
      "path": "layers.0.self_attn"},
     {"init": {},
      "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10945536,
+     "flops": 11727360,
+     "architectures": ["lfm3", "lfm3_vl"],
+     "qualname": "transformers.models.lfm3.modeling_lfm3.apply_rotary_pos_emb",
+     "path": "layers.2.self_attn"},
+    {"init": {},
+     "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 48, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"},
@@ -66,18 +78,6 @@ CASES = [
      "architectures": ["beam"],
      "qualname": "transformers.models.beam.modeling_beam.apply_rotary_pos_emb",
      "path": "layers.0.self_attn"},
-    {"init": {},
-     "inputs": [
-        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"},
-        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "float32"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 10945536,
-     "flops": 11727360,
-     "architectures": ["lfm3"],
-     "qualname": "transformers.models.lfm3.modeling_lfm3.apply_rotary_pos_emb",
-     "path": "layers.2.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 30, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},

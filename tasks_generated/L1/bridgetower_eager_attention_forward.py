@@ -3,9 +3,9 @@
 kernel:        4d4ce34821441496
 level:         1
 label:         attention
-qualnames:     transformers.models.bridgetower.modeling_bridgetower.eager_attention_forward, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.eager_attention_forward, transformers.models.pegasus_x.modeling_pegasus_x.eager_attention_forward, transformers.models.conditional_detr.modeling_conditional_detr.eager_attention_forward, transformers.models.detr.modeling_detr.eager_attention_forward, transformers.models.speech_to_text.modeling_speech_to_text.eager_attention_forward, transformers.models.time_series_transformer.modeling_time_series_transformer.eager_attention_forward
+qualnames:     transformers.models.bridgetower.modeling_bridgetower.eager_attention_forward, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.eager_attention_forward, transformers.models.pegasus_x.modeling_pegasus_x.eager_attention_forward, transformers.models.conditional_detr.modeling_conditional_detr.eager_attention_forward, transformers.models.detr.modeling_detr.eager_attention_forward, transformers.models.speech_to_text.modeling_speech_to_text.eager_attention_forward, transformers.models.nllb_moe.modeling_nllb_moe.eager_attention_forward, transformers.models.time_series_transformer.modeling_time_series_transformer.eager_attention_forward
 transformers:  5.24.0
-architectures: bigbird_pegasus, bridgetower, conditional_detr, detr, pegasus_x, speech_to_text, time_series_transformer
+architectures: bigbird_pegasus, bridgetower, conditional_detr, detr, nllb-moe, pegasus_x, speech_to_text, time_series_transformer
 cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -91,7 +91,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 25956964,
      "flops": 2147263328,
-     "architectures": ["bigbird_pegasus", "pegasus_x"],
+     "architectures": ["bigbird_pegasus", "nllb-moe", "pegasus_x"],
      "qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.eager_attention_forward",
      "path": "decoder.layers.0.self_attn"},
     {"init": {},

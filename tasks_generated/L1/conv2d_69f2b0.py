@@ -5,8 +5,8 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv2d, transformers.models.align.modeling_align.AlignVisionDepthwiseConv2d, transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseConv2d
 transformers:  5.24.0
-architectures: align, altclip, bridgetower, chinese_clip, chmv2, clip, clipseg, conditional_detr, cvt, d_fine, deepseek_vl_hybrid, deformable_detr, deimv2, depth_anything, detr, efficientloftr, efficientnet, focalnet, git, got_ocr2, hgnet_v2, levit, llava, llava_next, llava_next_video, mask2former, maskformer, metaclip_2, mgp-str, mistral3, mistral_large4, mlcd, mobilenet_v1, mobilenet_v2, mobilevit, mobilevitv2, nystromformer, owlv2, owlvit, pixtral, pp_chart2table, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, prompt_depth_anything, regnet, resnet, rt_detr, rt_detr_v2, sam, sam3_tracker, sam_hq, slanet, slanext, textnet, tipsv2_dpt, unlimited_ocr, upernet, video_llava, videomt, vipllava, xclip, zoedepth
-cases:         461 real cases, default first (the most common that fits in 8 GB); 14 unmapped
+architectures: align, altclip, bridgetower, chinese_clip, chmv2, clip, clipseg, conditional_detr, cvt, d_fine, deepseek_vl_hybrid, deformable_detr, deimv2, depth_anything, detr, efficientloftr, efficientnet, eomt, eomt_dinov3, focalnet, git, got_ocr2, hgnet_v2, levit, lfm3_vl, lighton_ocr, llava, llava_next, llava_next_video, mask2former, maskformer, metaclip_2, mgp-str, mistral3, mistral_large4, mlcd, mobilenet_v1, mobilenet_v2, mobilevit, mobilevitv2, nystromformer, owlv2, owlvit, pixtral, pp_chart2table, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, prompt_depth_anything, regnet, resnet, rt_detr, rt_detr_v2, sam, sam3_tracker, sam_hq, slanet, slanext, textnet, tipsv2_dpt, unlimited_ocr, upernet, video_llava, videomt, vipllava, xclip, zoedepth
+cases:         462 real cases, default first (the most common that fits in 8 GB); 14 unmapped
 """
 
 import torch
@@ -811,6 +811,26 @@ CASES = [
      "qualname": "torch.nn.modules.conv.Conv2d",
      "path": "encoder.blocks.3.layers.1.depthwise_convolution.convolution",
      "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1024, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 160, 160], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 209733632,
+     "flops": 943718400,
+     "architectures": ["eomt", "eomt_dinov3", "videomt"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "upscale_block.block.1.conv2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1024, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 80, 80], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 52447232,
+     "flops": 235929600,
+     "architectures": ["eomt", "eomt_dinov3", "videomt"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "upscale_block.block.0.conv2",
+     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 192, "out_channels": 384, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 192, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1541,6 +1561,16 @@ CASES = [
      "qualname": "torch.nn.modules.conv.Conv2d",
      "path": "vision_model.encoder.blocks.11.projection.project_conv",
      "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 3, "out_channels": 1024, "kernel_size": 14, "stride": 14, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 3, 1540, 1540], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 79225024,
+     "flops": 29142220800,
+     "architectures": ["lighton_ocr", "mistral3"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_encoder.patch_conv",
+     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 3, "out_channels": 32, "kernel_size": 3, "stride": 2, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 3, 225, 225], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1801,6 +1831,16 @@ CASES = [
      "qualname": "torch.nn.modules.conv.Conv2d",
      "path": "backbone.encoder.stages.2.blocks.0.layers.0.conv2.convolution",
      "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1024, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 1024, 16, 16], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1067008,
+     "flops": 4718592,
+     "architectures": ["lfm3_vl"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_tower.layers.0.conv.spatial_conv",
+     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [4, 256, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1850,26 +1890,6 @@ CASES = [
      "architectures": ["regnet"],
      "qualname": "torch.nn.modules.conv.Conv2d",
      "path": "encoder.stages.2.layers.1.layer.1.convolution",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1024, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1024, 160, 160], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 209733632,
-     "flops": 943718400,
-     "architectures": ["videomt"],
-     "qualname": "torch.nn.modules.conv.Conv2d",
-     "path": "upscale_block.block.1.conv2",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1024, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1024, 80, 80], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 52447232,
-     "flops": 235929600,
-     "architectures": ["videomt"],
-     "qualname": "torch.nn.modules.conv.Conv2d",
-     "path": "upscale_block.block.0.conv2",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 4, "stride": 4, "padding": 0, "dilation": 1, "groups": 256, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
@@ -3500,16 +3520,6 @@ CASES = [
      "architectures": ["pixtral"],
      "qualname": "torch.nn.modules.conv.Conv2d",
      "path": "patch_conv",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 3, "out_channels": 1024, "kernel_size": 14, "stride": 14, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 3, 1540, 1540], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 79225024,
-     "flops": 29142220800,
-     "architectures": ["mistral3"],
-     "qualname": "torch.nn.modules.conv.Conv2d",
-     "path": "vision_tower.patch_conv",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 3, "out_channels": 2048, "kernel_size": 14, "stride": 14, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv3d
 transformers:  5.24.0
-architectures: minimax_m3_vl, qwen2_vl
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: colqwen2, hyperclovax_vision_v2, minimax_m3_vl, qwen2_5_vl, qwen2_vl
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -57,9 +57,19 @@ CASES = [
      "dims": {},
      "bytes": 5525504,
      "flops": 1541406720,
-     "architectures": ["minimax_m3_vl", "qwen2_vl"],
+     "architectures": ["colqwen2", "minimax_m3_vl", "qwen2_vl"],
      "qualname": "torch.nn.modules.conv.Conv3d",
-     "path": "vision_tower.embeddings.proj",
+     "path": "vlm.visual.patch_embed.proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 3, "out_channels": 3584, "kernel_size": [2, 14, 14], "stride": [2, 14, 14], "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 3, 2, 14, 14], "roles": ["fixed", "fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 13303808,
+     "flops": 4315938816,
+     "architectures": ["hyperclovax_vision_v2", "qwen2_5_vl"],
+     "qualname": "torch.nn.modules.conv.Conv3d",
+     "path": "vision_model.patch_embed.proj",
      "param_dtype": "bfloat16"},
 ]
 

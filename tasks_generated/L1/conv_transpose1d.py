@@ -5,8 +5,8 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.ConvTranspose1d
 transformers:  5.24.0
-architectures: dac, univnet, vibevoice_acoustic_tokenizer
-cases:         13 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: dac, mimi, pocket_tts_audio_tokenizer, univnet, vibevoice_acoustic_tokenizer
+cases:         17 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -52,6 +52,46 @@ KERNEL = {"id": "0744b2448d2f6e44", "name": "conv_transpose1d", "level": 1, "lab
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"in_channels": 128, "out_channels": 64, "kernel_size": 8, "stride": 4, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 4320], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6767744,
+     "flops": 2265448448,
+     "architectures": ["mimi", "pocket_tts_audio_tokenizer"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "decoder.decoder_seanet.layers.11.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 128, "kernel_size": 10, "stride": 5, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 864], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3754752,
+     "flops": 2834432000,
+     "architectures": ["mimi", "pocket_tts_audio_tokenizer"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "decoder.decoder_seanet.layers.8.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 256, "kernel_size": 12, "stride": 6, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 144], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4332032,
+     "flops": 2736783360,
+     "architectures": ["mimi", "pocket_tts_audio_tokenizer"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "decoder.decoder_seanet.layers.5.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 512, "kernel_size": 16, "stride": 8, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 18], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 17163264,
+     "flops": 2550136832,
+     "architectures": ["mimi"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "decoder.decoder_seanet.layers.2.conv",
+     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 1024, "out_channels": 512, "kernel_size": 10, "stride": 5, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],

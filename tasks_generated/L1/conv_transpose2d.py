@@ -5,7 +5,7 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.ConvTranspose2d
 transformers:  5.24.0
-architectures: chmv2, depth_anything, pp_ocrv5_mobile_det, prompt_depth_anything, sam, sam2, sam3_tracker, sam_hq, tipsv2_dpt, videomt, zoedepth
+architectures: chmv2, depth_anything, eomt, eomt_dinov3, pp_ocrv5_mobile_det, prompt_depth_anything, sam, sam2, sam3_tracker, sam_hq, tipsv2_dpt, videomt, zoedepth
 cases:         20 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -52,6 +52,26 @@ KERNEL = {"id": "9efd3a5d3cab357c", "name": "conv_transpose2d", "level": 1, "lab
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 2, "stride": 2, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 40, 40], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 41158656,
+     "flops": 107374182400,
+     "architectures": ["eomt", "eomt_dinov3", "videomt"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose2d",
+     "path": "upscale_block.block.0.conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 2, "stride": 2, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 80, 80], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 139462656,
+     "flops": 429496729600,
+     "architectures": ["eomt", "eomt_dinov3", "videomt"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose2d",
+     "path": "upscale_block.block.1.conv1",
+     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 256, "out_channels": 64, "kernel_size": 2, "stride": 2, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 256, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -91,26 +111,6 @@ CASES = [
      "architectures": ["depth_anything", "prompt_depth_anything"],
      "qualname": "torch.nn.modules.conv.ConvTranspose2d",
      "path": "neck.reassemble_stage.layers.1.resize",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 2, "stride": 2, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1024, 40, 40], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 41158656,
-     "flops": 107374182400,
-     "architectures": ["videomt"],
-     "qualname": "torch.nn.modules.conv.ConvTranspose2d",
-     "path": "upscale_block.block.0.conv1",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 2, "stride": 2, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1024, 80, 80], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 139462656,
-     "flops": 429496729600,
-     "architectures": ["videomt"],
-     "qualname": "torch.nn.modules.conv.ConvTranspose2d",
-     "path": "upscale_block.block.1.conv1",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 1024, "out_channels": 512, "kernel_size": 2, "stride": 2, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [

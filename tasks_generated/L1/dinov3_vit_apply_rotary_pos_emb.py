@@ -3,10 +3,10 @@
 kernel:        ceb1e98a3f9b56e5
 level:         1
 label:         rotary
-qualnames:     transformers.models.dinov3_vit.modeling_dinov3_vit.apply_rotary_pos_emb, transformers.models.sapiens2.modeling_sapiens2.apply_rotary_pos_emb
+qualnames:     transformers.models.dinov3_vit.modeling_dinov3_vit.apply_rotary_pos_emb, transformers.models.eomt_dinov3.modeling_eomt_dinov3.apply_rotary_pos_emb, transformers.models.sapiens2.modeling_sapiens2.apply_rotary_pos_emb
 transformers:  5.24.0
-architectures: chmv2, dinov3_vit, sapiens2
-cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: chmv2, dinov3_vit, eomt_dinov3, sapiens2
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -70,6 +70,18 @@ CASES = [
      "path": "backbone.model.layer.0.attention"},
     {"init": {},
      "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 1605, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 16, 1605, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1600, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1600, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 26705920,
+     "flops": 42639360,
+     "architectures": ["eomt_dinov3"],
+     "qualname": "transformers.models.eomt_dinov3.modeling_eomt_dinov3.apply_rotary_pos_emb",
+     "path": "layers.0.attention"},
+    {"init": {},
+     "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 205, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 16, 205, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cos", "kind": "tensor", "shape": [196, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
@@ -104,6 +116,18 @@ CASES = [
      "architectures": ["sapiens2"],
      "qualname": "transformers.models.sapiens2.modeling_sapiens2.apply_rotary_pos_emb",
      "path": "model.layer.8.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 1805, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 16, 1805, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1600, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1600, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 29982720,
+     "flops": 44277760,
+     "architectures": ["eomt_dinov3"],
+     "qualname": "transformers.models.eomt_dinov3.modeling_eomt_dinov3.apply_rotary_pos_emb",
+     "path": "layers.20.attention"},
 ]
 
 

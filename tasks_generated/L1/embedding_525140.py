@@ -5,7 +5,7 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: bailing_hybrid, eurobert, flex_olmo, glm, glm4, higgs_audio_v2, hy_v4, kimi_linear, lfm3, marian, ministral3, mistral4, modernbert, modernbert-decoder, olmo_hybrid, openai_privacy_filter, pe_audio, phi3, smollm3, whisper
+architectures: bailing_hybrid, eurobert, flex_olmo, glm, glm4, higgs_audio_v2, hy_v4, kimi_linear, lfm3, lfm3_vl, marian, ministral3, mistral4, modernbert, modernbert-decoder, olmo_hybrid, openai_privacy_filter, pe_audio, phi3, smollm3, whisper
 cases:         17 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -56,6 +56,16 @@ CASES = [
      "bytes": 16687056,
      "flops": 4169728,
      "architectures": ["glm", "glm4"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 128000, "embedding_dim": 2048, "padding_idx": 124893, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8347600,
+     "flops": 2084864,
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
      "param_dtype": "bfloat16"},
@@ -146,16 +156,6 @@ CASES = [
      "bytes": 9390032,
      "flops": 2345472,
      "architectures": ["kimi_linear"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "embed_tokens",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 128000, "embedding_dim": 2048, "padding_idx": 124893, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128000}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 8347600,
-     "flops": 2084864,
-     "architectures": ["lfm3"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
      "param_dtype": "bfloat16"},

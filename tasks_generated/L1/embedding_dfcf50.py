@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: aimv2, altclip, aya_vision, bridgetower, chinese_clip, clip, clipseg, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, git, llava, llava_next, llava_next_video, llava_onevision, metaclip_2, owlv2, owlvit, paligemma, shieldgemma2, siglip, t5gemma2, video_llava, videomt, vipllava, xclip
-cases:         15 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aimv2, altclip, aya_vision, bridgetower, chinese_clip, clip, clipseg, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, eomt, gemma3, git, granite_speech5_ctc, granite_speech5_encoder, llava, llava_next, llava_next_video, llava_onevision, metaclip_2, ovis2, owlv2, owlvit, paligemma, shieldgemma2, siglip, t5gemma2, video_llava, videomt, vipllava, xclip
+cases:         16 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -89,6 +89,36 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "vision_tower.embeddings.position_embedding",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 1025, "embedding_dim": 128, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 1025}],
+     "dims": {},
+     "bytes": 4587776,
+     "flops": 2097152,
+     "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "encoder.layers.0.self_attn.rel_pos_emb",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 1600, "embedding_dim": 1024, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 1600], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 1600}],
+     "dims": {},
+     "bytes": 6566400,
+     "flops": 1638400,
+     "architectures": ["eomt", "videomt"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.position_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 256, "embedding_dim": 1024, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 256], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 256}],
+     "dims": {},
+     "bytes": 1050624,
+     "flops": 262144,
+     "architectures": ["aimv2", "ovis2"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "vision_model.embeddings.position_embedding",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 256, "embedding_dim": 1152, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1, 256], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 256}],
@@ -129,16 +159,6 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "vision_tower.embeddings.position_embedding",
      "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 1600, "embedding_dim": 1024, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [1, 1600], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 1600}],
-     "dims": {},
-     "bytes": 6566400,
-     "flops": 1638400,
-     "architectures": ["videomt"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "embeddings.position_embeddings",
-     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 197, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1, 197], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 197}],
@@ -156,16 +176,6 @@ CASES = [
      "bytes": 7099400,
      "flops": 1770240,
      "architectures": ["owlv2"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "vision_model.embeddings.position_embedding",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 256, "embedding_dim": 1024, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [1, 256], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 256}],
-     "dims": {},
-     "bytes": 1050624,
-     "flops": 262144,
-     "architectures": ["aimv2"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "vision_model.embeddings.position_embedding",
      "param_dtype": "bfloat16"},

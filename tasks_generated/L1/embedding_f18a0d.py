@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: albert, align, aya_vision, bamba, bert, bert-generation, big_bird, blenderbot-small, bros, chinese_clip, cohere, cohere2, cohere2_moe, cohere2_vision, cosmos3_edge, deberta-v2, distilbert, dpr, electra, encoder-decoder, ernie, ernie4_5, ernie4_5_moe, exaone_moe, falcon_h1, flava, git, grounding-dino, hunyuan_v1_dense, hunyuan_v1_moe, instructblip, layoutlm, lfm2, lfm2_moe, lilt, markuplm, megatron-bert, mm-grounding-dino, mobilebert, moonshine_streaming, nomic_bert, pegasus, prophetnet, recurrent_gemma, rembert, roc_bert, roformer, speech-encoder-decoder, splinter, squeezebert, t5gemma, tapas, ultrabert, vision-encoder-decoder, vision-text-dual-encoder, zamba2, zaya
-cases:         33 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: albert, align, aya_vision, bamba, bert, bert-generation, big_bird, blenderbot-small, bros, chinese_clip, cohere, cohere2, cohere2_moe, cohere2_vision, deberta-v2, distilbert, dpr, electra, encoder-decoder, ernie, ernie4_5, ernie4_5_moe, exaone_moe, falcon_h1, flava, git, grounding-dino, hunyuan_v1_dense, hunyuan_v1_moe, idefics2, instructblip, layoutlm, lfm2, lfm2_moe, lfm2_vl, lilt, markuplm, megatron-bert, mm-grounding-dino, mobilebert, moonshine_streaming, nomic_bert, paddleocr_vl, pegasus, prophetnet, recurrent_gemma, rembert, roc_bert, roformer, speech-encoder-decoder, splinter, squeezebert, t5gemma, tapas, ultrabert, vision-encoder-decoder, vision-text-dual-encoder, zamba2, zaya
+cases:         32 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -99,6 +99,16 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embeddings.word_embeddings",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 103424, "embedding_dim": 1024, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 103424}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4177872,
+     "flops": 1042432,
+     "architectures": ["ernie4_5", "paddleocr_vl"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 290943, "embedding_dim": 4096, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 290943}],
@@ -106,6 +116,26 @@ CASES = [
      "bytes": 16687056,
      "flops": 4169728,
      "architectures": ["hunyuan_v1_dense", "hunyuan_v1_moe"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 32000, "embedding_dim": 4096, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687056,
+     "flops": 4169728,
+     "architectures": ["idefics2", "ultrabert"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "text_model.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 65536, "embedding_dim": 2560, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 65536}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10432464,
+     "flops": 2606080,
+     "architectures": ["lfm2", "lfm2_vl"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
      "param_dtype": "bfloat16"},
@@ -189,16 +219,6 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embeddings.word_embeddings",
      "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 131072, "embedding_dim": 2048, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 131072}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 8347600,
-     "flops": 2084864,
-     "architectures": ["cosmos3_edge"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "language_model.embed_tokens",
-     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 128100, "embedding_dim": 1536, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128100}],
@@ -208,16 +228,6 @@ CASES = [
      "architectures": ["deberta-v2"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embeddings.word_embeddings",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 103424, "embedding_dim": 1024, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 103424}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 4177872,
-     "flops": 1042432,
-     "architectures": ["ernie4_5"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "embed_tokens",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 103424, "embedding_dim": 2560, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
@@ -236,16 +246,6 @@ CASES = [
      "bytes": 16687056,
      "flops": 4169728,
      "architectures": ["exaone_moe"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "embed_tokens",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 65536, "embedding_dim": 2560, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 65536}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 10432464,
-     "flops": 2606080,
-     "architectures": ["lfm2"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
      "param_dtype": "bfloat16"},
@@ -348,16 +348,6 @@ CASES = [
      "architectures": ["roformer"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embeddings.word_embeddings",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 32000, "embedding_dim": 4096, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32000}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 16687056,
-     "flops": 4169728,
-     "architectures": ["ultrabert"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "embed_tokens",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 32000, "embedding_dim": 2560, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

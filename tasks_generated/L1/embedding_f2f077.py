@@ -3,10 +3,10 @@
 kernel:        f2f077276eb15e57
 level:         1
 label:         embedding
-qualnames:     torch.nn.modules.sparse.Embedding, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusLearnedPositionalEmbedding, transformers.models.blenderbot.modeling_blenderbot.BlenderbotLearnedPositionalEmbedding, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallLearnedPositionalEmbedding, transformers.models.marian.modeling_marian.MarianSinusoidalPositionalEmbedding, transformers.models.pegasus.modeling_pegasus.PegasusSinusoidalPositionalEmbedding
+qualnames:     torch.nn.modules.sparse.Embedding, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusLearnedPositionalEmbedding, transformers.models.blenderbot.modeling_blenderbot.BlenderbotLearnedPositionalEmbedding, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallLearnedPositionalEmbedding, transformers.models.marian.modeling_marian.MarianSinusoidalPositionalEmbedding, transformers.models.ovis2.modeling_ovis2.Ovis2VisualEmbeddingTable, transformers.models.pegasus.modeling_pegasus.PegasusSinusoidalPositionalEmbedding
 transformers:  5.24.0
-architectures: bigbird_pegasus, blenderbot, blenderbot-small, bridgetower, cohere_asr, florence2, marian, moonshine_streaming, pegasus, whisper
-cases:         5 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: bigbird_pegasus, blenderbot, blenderbot-small, bridgetower, cohere_asr, florence2, marian, moonshine_streaming, ovis2, pegasus, wavtokenizer, whisper
+cases:         6 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -49,6 +49,16 @@ KERNEL = {"id": "f2f077276eb15e57", "name": "embedding_f2f077", "level": 1, "lab
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"num_embeddings": 4, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1], "roles": ["fixed"], "dtype": "int64", "high": 4}],
+     "dims": {},
+     "bytes": 3080,
+     "flops": 768,
+     "architectures": ["wavtokenizer"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "backbone.norm.scale",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 2, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1], "roles": ["fixed"], "dtype": "int64", "high": 2}],
@@ -107,6 +117,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusLearnedPositionalEmbedding",
      "architectures": ["bigbird_pegasus"],
      "reason": "forward argument 'input_ids_shape' is not in the interface"},
+    {"qualname": "transformers.models.ovis2.modeling_ovis2.Ovis2VisualEmbeddingTable",
+     "architectures": ["ovis2"],
+     "reason": "forward argument 'visual_tokens' is not in the interface"},
     {"qualname": "transformers.models.blenderbot.modeling_blenderbot.BlenderbotLearnedPositionalEmbedding",
      "architectures": ["blenderbot"],
      "reason": "forward argument 'input_ids_shape' is not in the interface"},

@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: deberta, fnet, xlnet
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: deberta, fnet, xlnet, xlstm
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -68,6 +68,16 @@ CASES = [
      "architectures": ["fnet"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embeddings.token_type_embeddings",
+     "param_dtype": "float32"},
+    {"init": {"num_embeddings": 50304, "embedding_dim": 4096, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50304}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33365968,
+     "flops": 4169728,
+     "architectures": ["xlstm"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings",
      "param_dtype": "float32"},
     {"init": {"num_embeddings": 32000, "embedding_dim": 1024, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

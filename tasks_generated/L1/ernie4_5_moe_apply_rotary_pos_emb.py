@@ -3,10 +3,10 @@
 kernel:        468a209887173296
 level:         1
 label:         other
-qualnames:     transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.apply_rotary_pos_emb, transformers.models.ernie4_5.modeling_ernie4_5.apply_rotary_pos_emb
+qualnames:     transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.apply_rotary_pos_emb, transformers.models.ernie4_5.modeling_ernie4_5.apply_rotary_pos_emb, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.apply_rotary_pos_emb
 transformers:  5.24.0
-architectures: ernie4_5, ernie4_5_moe
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: ernie4_5, ernie4_5_moe, ernie4_5_vl_moe
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -66,6 +66,18 @@ CASES = [
      "architectures": ["ernie4_5"],
      "qualname": "transformers.models.ernie4_5.modeling_ernie4_5.apply_rotary_pos_emb",
      "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 20, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "sin", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 13551616,
+     "flops": 14072832,
+     "architectures": ["ernie4_5_vl_moe"],
+     "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.apply_rotary_pos_emb",
+     "path": "language_model.layers.0.self_attn"},
 ]
 
 

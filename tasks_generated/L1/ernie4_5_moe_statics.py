@@ -3,10 +3,10 @@
 kernel:        570def455d2c5612
 level:         1
 label:         other
-qualnames:     transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeStatics
+qualnames:     transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeStatics, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeMoeStatics
 transformers:  5.24.0
-architectures: ernie4_5_moe
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: ernie4_5_moe, ernie4_5_vl_moe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -50,7 +50,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeMoeStatics",
+     "architectures": ["ernie4_5_vl_moe"],
+     "reason": "built by Ernie4_5_VLMoeMoeStatics from a Ernie4_5_VLMoeTextConfig"},
+]
 
 
 _CONFIGS = {"Ernie4_5_MoeConfig": Ernie4_5_MoeConfig}

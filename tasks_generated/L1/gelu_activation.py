@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUActivation, torch.nn.modules.activation.GELU
 transformers:  5.24.0
-architectures: align, altclip, audio-spectrogram-transformer, bart, beit, bert, bert-generation, biogpt, blenderbot, blenderbot-small, blip-2, bridgetower, bros, camembert, canine, chinese_clip, chmv2, convbert, cpmant, cvt, d_fine, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_vl, deepseek_vl_hybrid, deimv2, deit, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, falcon, flaubert, flava, florence2, focalnet, git, glpn, gpt_neox, gpt_neox_japanese, gradium_phonon_tts, grounding-dino, groupvit, gte, hiera, hubert, ibert, ijepa, informer, instructblip, internvl, jina_embeddings_v3, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, mgp-str, minimax_m3_vl, mistral3, mlcd, mm-grounding-dino, modernbert, modernbert-decoder, moonshine, moonshine_streaming, mpnet, mpt, mvp, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_h_omni, omniasr, omniasr_ctc, patchtst, pe_audio, pegasus, pegasus_x, pixio, pixtral, plbart, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rt_detr, rt_detr_v2, segformer, sew, sew-d, speech-encoder-decoder, splinter, squeezebert, swin, swin2sr, swinv2, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, wav2vec2, wav2vec2-conformer, wavlm, whisper, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zamba2, zaya, zoedepth
-cases:         123 real cases, default first (the most common that fits in 8 GB); 10 unmapped
+architectures: align, altclip, audio-spectrogram-transformer, bart, beit, bert, bert-generation, biogpt, blenderbot, blenderbot-small, blip-2, bridgetower, bros, camembert, canine, chinese_clip, chmv2, convbert, cpmant, cvt, d_fine, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_vl, deepseek_vl_hybrid, deimv2, deit, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, eomt, eomt_dinov3, ernie, falcon, flaubert, flava, florence2, focalnet, git, glpn, gpt_neox, gpt_neox_japanese, gradium_phonon_tts, grounding-dino, groupvit, gte, hiera, hubert, ibert, ijepa, informer, instructblip, internvl, jina_embeddings_v3, kimi_k25, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, mgp-str, mimi, minimax_m3_vl, mistral3, mlcd, mm-grounding-dino, modernbert, modernbert-decoder, moonshine, moonshine_streaming, moss_transcribe_diarize, mpnet, mpt, mvp, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_h_omni, neomme, omniasr, omniasr_ctc, patchtst, pe_audio, pegasus, pegasus_x, pixio, pixtral, plbart, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rt_detr, rt_detr_v2, segformer, sew, sew-d, speech-encoder-decoder, splinter, squeezebert, swin, swin2sr, swinv2, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, wav2vec2, wav2vec2-conformer, wavlm, wavtokenizer, whisper, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zamba2, zaya, zoedepth
+cases:         127 real cases, default first (the most common that fits in 8 GB); 13 unmapped
 """
 
 import torch
@@ -200,6 +200,24 @@ CASES = [
      "path": "layers.0.mlp.act"},
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1805, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 59146240,
+     "flops": 14786560,
+     "architectures": ["eomt", "eomt_dinov3", "videomt"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "layers.20.mlp.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 200, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1638400,
+     "flops": 409600,
+     "architectures": ["eomt", "eomt_dinov3", "videomt"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "mask_head.activation"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 49, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 1605632,
@@ -252,6 +270,15 @@ CASES = [
      "architectures": ["modernbert", "modernbert-decoder"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "layers.0.mlp.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1605, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 52592640,
+     "flops": 13148160,
+     "architectures": ["eomt", "eomt_dinov3"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 5, 8192], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -551,15 +578,6 @@ CASES = [
      "path": "encoder.stages.0.layers.0.intermediate.intermediate_act_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1805, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 59146240,
-     "flops": 14786560,
-     "architectures": ["videomt"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "layers.20.mlp.activation_fn"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 206, 5120], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 8437760,
@@ -720,15 +738,6 @@ CASES = [
      "architectures": ["maskformer"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "pixel_level_module.encoder.model.encoder.layers.2.blocks.0.intermediate.intermediate_act_fn"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 200, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1638400,
-     "flops": 409600,
-     "architectures": ["videomt"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "mask_head.activation"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 32, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -893,6 +902,24 @@ CASES = [
      "path": "encoder.layer.0.intermediate.intermediate_act_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 17, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 278528,
+     "flops": 69632,
+     "architectures": ["mimi"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.encoder_transformer.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 18, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 294912,
+     "flops": 73728,
+     "architectures": ["mimi"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "decoder.decoder_transformer.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 260, 1536], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 3194880,
@@ -974,10 +1001,10 @@ CASES = [
      "path": "decoder.layers.0.activation_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [4, 838, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [4, 996, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 6864896,
-     "flops": 1716224,
+     "bytes": 8159232,
+     "flops": 2039808,
      "architectures": ["lightglue"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "transformer_layers.0.self_mlp.activation_fn"},
@@ -1017,6 +1044,15 @@ CASES = [
      "architectures": ["maskformer"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "pixel_level_module.encoder.model.encoder.layers.3.blocks.0.intermediate.intermediate_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1500, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 49152000,
+     "flops": 12288000,
+     "architectures": ["moss_transcribe_diarize"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "audio_tower.layers.0.activation_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 185, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1164,6 +1200,9 @@ UNMAPPED = [
      "architectures": ["mgp-str"],
      "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
     {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["wavtokenizer"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
      "architectures": ["ibert"],
      "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
     {"qualname": "torch.nn.modules.activation.GELU",
@@ -1177,6 +1216,12 @@ UNMAPPED = [
      "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
     {"qualname": "torch.nn.modules.activation.GELU",
      "architectures": ["cvt"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["neomme"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["kimi_k25"],
      "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
 ]
 

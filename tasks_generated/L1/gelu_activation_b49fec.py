@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUActivation, torch.nn.modules.activation.GELU
 transformers:  5.24.0
-architectures: convnext, convnextv2, deepseek_vl_hybrid, dinov3_convnext, focalnet, got_ocr2, poolformer, pp_chart2table, pp_formulanet, pp_lcnet_v4, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, sam, sam2, sam3_tracker, sam_hq, slanext, swiftformer, unlimited_ocr, videomt, vitdet, zoedepth
-cases:         25 real cases, default first (the most common that fits in 8 GB); 24 unmapped
+architectures: convnext, convnextv2, deepseek_vl_hybrid, dinov3_convnext, eomt, eomt_dinov3, focalnet, got_ocr2, lfm2_vl, poolformer, pp_chart2table, pp_formulanet, pp_lcnet_v4, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, sam, sam2, sam3_tracker, sam_hq, slanext, swiftformer, unlimited_ocr, videomt, vitdet, zoedepth
+cases:         26 real cases, default first (the most common that fits in 8 GB); 24 unmapped
 """
 
 import torch
@@ -63,6 +63,24 @@ CASES = [
      "architectures": ["convnext", "convnextv2", "dinov3_convnext"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "encoder.stages.2.layers.0.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 160, 160], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 209715200,
+     "flops": 52428800,
+     "architectures": ["eomt", "eomt_dinov3", "videomt"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "upscale_block.block.1.activation"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 80, 80], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 52428800,
+     "flops": 13107200,
+     "architectures": ["eomt", "eomt_dinov3", "videomt"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "upscale_block.block.0.activation"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 384, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -155,24 +173,6 @@ CASES = [
      "path": "vision_encoder.backbone.layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1024, 160, 160], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 209715200,
-     "flops": 52428800,
-     "architectures": ["videomt"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "upscale_block.block.1.activation"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1024, 80, 80], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 52428800,
-     "flops": 13107200,
-     "architectures": ["videomt"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "upscale_block.block.0.activation"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 64, 1536], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 50331648,
@@ -261,6 +261,15 @@ CASES = [
      "architectures": ["swiftformer"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "encoder.network.6.blocks.3.linear.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 1, 128, 2560], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1310720,
+     "flops": 327680,
+     "architectures": ["lfm2_vl"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "multi_modal_projector.act"},
 ]
 
 

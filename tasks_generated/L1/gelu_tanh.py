@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUTanh
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_unified, gpt_bigcode, llava_onevision, paligemma, pocket_tts, recurrent_gemma, shieldgemma2, siglip, starcoder2, t5gemma, t5gemma2, tipsv2_dpt, vaultgemma
-cases:         21 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_unified, gpt_bigcode, idefics2, idefics3, lfm2_vl, llava_onevision, paligemma, pocket_tts, pocket_tts_audio_tokenizer, recurrent_gemma, shieldgemma2, siglip, siglip2, smolvlm, starcoder2, t5gemma, t5gemma2, tipsv2_dpt, vaultgemma
+cases:         25 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -38,6 +38,15 @@ KERNEL = {"id": "26493f3bac1922ed", "name": "gelu_tanh", "level": 1, "label": "a
 CASES = [
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 24576,
+     "flops": 6144,
+     "architectures": ["cohere2_vision", "deepseek_vl", "deepseek_vl_hybrid", "gemma3", "lfm2_vl", "shieldgemma2", "siglip", "siglip2", "t5gemma2"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_tower.head.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 9216], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 37527552,
@@ -47,13 +56,13 @@ CASES = [
      "path": "layers.0.mlp.act_fn"},
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 24576,
-     "flops": 6144,
-     "architectures": ["cohere2_vision", "deepseek_vl", "deepseek_vl_hybrid", "gemma3", "shieldgemma2", "siglip", "t5gemma2"],
+     "bytes": 1572864,
+     "flops": 393216,
+     "architectures": ["idefics3", "siglip", "siglip2", "smolvlm"],
      "qualname": "transformers.activations.GELUTanh",
-     "path": "vision_tower.head.mlp.activation_fn"},
+     "path": "vision_model.encoder.layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 196, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -90,6 +99,15 @@ CASES = [
      "architectures": ["colpali", "paligemma"],
      "qualname": "transformers.activations.GELUTanh",
      "path": "vlm.language_model.layers.0.mlp.act_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6291456,
+     "flops": 1572864,
+     "architectures": ["lfm2_vl", "siglip2"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 12288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -191,15 +209,6 @@ CASES = [
      "path": "layers.0.temporal_block.act_fn"},
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 64, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1572864,
-     "flops": 393216,
-     "architectures": ["siglip"],
-     "qualname": "transformers.activations.GELUTanh",
-     "path": "text_model.encoder.layers.0.mlp.activation_fn"},
-    {"init": {"use_gelu_tanh_python": False},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12509184,
@@ -225,6 +234,33 @@ CASES = [
      "architectures": ["tipsv2_dpt"],
      "qualname": "transformers.activations.GELUTanh",
      "path": "neck.reassemble_stage.readout_projects.0.layers.1"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 134, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2195456,
+     "flops": 548864,
+     "architectures": ["pocket_tts_audio_tokenizer"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "encoder.encoder_transformer.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 144, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2359296,
+     "flops": 589824,
+     "architectures": ["pocket_tts_audio_tokenizer"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "decoder.decoder_transformer.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1204224,
+     "flops": 301056,
+     "architectures": ["idefics2"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_model.encoder.layers.0.mlp.activation_fn"},
 ]
 
 

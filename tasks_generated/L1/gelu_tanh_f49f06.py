@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUTanh
 transformers:  5.24.0
-architectures: cosmos3_edge, qwen3_5, qwen3_5_moe, qwen3_vl
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: kimi_k25, paddleocr_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -42,9 +42,18 @@ CASES = [
      "dims": {},
      "bytes": 8814592,
      "flops": 2203648,
-     "architectures": ["cosmos3_edge", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
+     "architectures": ["kimi_k25", "paddleocr_vl", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
      "qualname": "transformers.activations.GELUTanh",
-     "path": "visual.encoder.layers.0.mlp.activation_fn"},
+     "path": "vision_tower.layers.0.mlp.act"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 3072], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 6291456,
+     "flops": 1572864,
+     "architectures": ["video_llama_3"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_model.encoder.layers.0.mlp.activation_fn"},
 ]
 
 

@@ -3,10 +3,10 @@
 kernel:        6c95f1865a076685
 level:         1
 label:         rotary
-qualnames:     transformers.models.glm.modeling_glm.apply_rotary_pos_emb, transformers.models.glm4.modeling_glm4.apply_rotary_pos_emb, transformers.models.moonshine.modeling_moonshine.apply_rotary_pos_emb, transformers.models.moonshine_streaming.modeling_moonshine_streaming.apply_rotary_pos_emb, transformers.models.glm_ocr.modeling_glm_ocr.apply_rotary_pos_emb
+qualnames:     transformers.models.glm.modeling_glm.apply_rotary_pos_emb, transformers.models.glm4.modeling_glm4.apply_rotary_pos_emb, transformers.models.moonshine.modeling_moonshine.apply_rotary_pos_emb, transformers.models.moonshine_streaming.modeling_moonshine_streaming.apply_rotary_pos_emb, transformers.models.glm4v.modeling_glm4v.apply_rotary_pos_emb, transformers.models.glm_ocr.modeling_glm_ocr.apply_rotary_pos_emb
 transformers:  5.24.0
-architectures: glm, glm4, glm_ocr, moonshine, moonshine_streaming
-cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: glm, glm4, glm46v, glm4v, glm_ocr, moonshine, moonshine_streaming
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -54,6 +54,18 @@ CASES = [
      "architectures": ["glm", "glm4"],
      "qualname": "transformers.models.glm.modeling_glm.apply_rotary_pos_emb",
      "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 2, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17981952,
+     "flops": 14398592,
+     "architectures": ["glm46v", "glm4v"],
+     "qualname": "transformers.models.glm4v.modeling_glm4v.apply_rotary_pos_emb",
+     "path": "language_model.layers.0.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 8, 40, 36], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},

@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.GLU
 transformers:  5.24.0
-architectures: wav2vec2-bert, wav2vec2-conformer
+architectures: neucodec, wav2vec2-bert, wav2vec2-conformer
 cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,9 +42,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 6254592,
      "flops": 1042432,
-     "architectures": ["wav2vec2-bert"],
+     "architectures": ["neucodec", "wav2vec2-bert"],
      "qualname": "torch.nn.modules.activation.GLU",
-     "path": "encoder.layers.0.conv_module.glu"},
+     "path": "semantic_encoder.encoder.layers.0.conv_module.glu"},
     {"init": {"dim": 1},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1536, 49], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],

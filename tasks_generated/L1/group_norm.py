@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.GroupNorm
 transformers:  5.24.0
-architectures: clvp, hubert, sew, sew-d, speech-encoder-decoder, unispeech, unispeech-sat, wav2vec2, wav2vec2-conformer, wavlm
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: clvp, hubert, neucodec, sew, sew-d, speech-encoder-decoder, unispeech, unispeech-sat, wav2vec2, wav2vec2-conformer, wavlm, wavtokenizer
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -65,6 +65,26 @@ CASES = [
      "architectures": ["sew", "sew-d"],
      "qualname": "torch.nn.modules.normalization.GroupNorm",
      "path": "feature_extractor.conv_layers.0.layer_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 768, "eps": 1e-06, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768, 27], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 168960,
+     "flops": 41600,
+     "architectures": ["wavtokenizer"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "backbone.pos_net.0.norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 1024, "eps": 1e-06, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 50], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 413696,
+     "flops": 102528,
+     "architectures": ["neucodec"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "acoustic_decoder.prior_net.0.norm1",
      "param_dtype": "bfloat16"},
     {"init": {"num_groups": 32, "num_channels": 1024, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
      "inputs": [

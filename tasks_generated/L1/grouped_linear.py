@@ -5,7 +5,7 @@ level:         1
 label:         router/moe
 qualnames:     transformers.integrations.moe._grouped_linear
 transformers:  5.24.0
-architectures: afmoe, axk1, axk2, bailing_hybrid, beam, cohere2_moe, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, ernie4_5_moe, exaone_moe, flex_olmo, flint, glm4_moe, glm4_moe_lite, glm4v_moe, glm_moe_dsa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, hunyuan_v1_moe, hy_v3, inkling_text, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mistral_large4, mixtral, nemotron_h, nemotron_h_omni, olmoe, phimoe, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next, solar_open, unlimited_ocr, zaya
+architectures: afmoe, axk1, axk2, bailing_hybrid, beam, cohere2_moe, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, ernie4_5_moe, ernie4_5_vl_moe, exaone_moe, flex_olmo, flint, glm4_moe, glm4_moe_lite, glm4v_moe, glm_moe_dsa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, hunyuan_v1_moe, hy_v3, inkling_text, kimi_k25, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mistral_large4, mixtral, nemotron_h, nemotron_h_omni, olmoe, phimoe, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next, solar_open, unlimited_ocr, zaya
 cases:         80 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -96,7 +96,7 @@ CASES = [
      "dims": {},
      "bytes": 7666304000,
      "flops": 239108882432,
-     "architectures": ["deepseek_v3", "deepseek_v32"],
+     "architectures": ["deepseek_v3", "deepseek_v32", "kimi_k25"],
      "qualname": "transformers.integrations.moe._grouped_linear",
      "path": "layers.3.mlp.experts",
      "param_dtype": "bfloat16"},
@@ -110,7 +110,7 @@ CASES = [
      "dims": {},
      "bytes": 15215854592,
      "flops": 478217764864,
-     "architectures": ["deepseek_v3", "deepseek_v32"],
+     "architectures": ["deepseek_v3", "deepseek_v32", "kimi_k25"],
      "qualname": "transformers.integrations.moe._grouped_linear",
      "path": "layers.3.mlp.experts",
      "param_dtype": "bfloat16"},
@@ -197,6 +197,34 @@ CASES = [
      "architectures": ["minimax", "mixtral"],
      "qualname": "transformers.integrations.moe._grouped_linear",
      "path": "layers.0.mlp.experts",
+     "param_dtype": "bfloat16"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6108, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "weight", "kind": "tensor", "shape": [64, 2560, 1536], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
+        {"name": "bias", "kind": "none"},
+        {"name": "is_transposed", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 553353472,
+     "flops": 48035266560,
+     "architectures": ["ernie4_5_moe", "ernie4_5_vl_moe"],
+     "qualname": "transformers.integrations.moe._grouped_linear",
+     "path": "layers.1.mlp.experts",
+     "param_dtype": "bfloat16"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6108, 2560], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "weight", "kind": "tensor", "shape": [64, 3072, 2560], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
+        {"name": "bias", "kind": "none"},
+        {"name": "is_transposed", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 1075433728,
+     "flops": 96070533120,
+     "architectures": ["ernie4_5_moe", "ernie4_5_vl_moe"],
+     "qualname": "transformers.integrations.moe._grouped_linear",
+     "path": "layers.1.mlp.experts",
      "param_dtype": "bfloat16"},
     {"init": {},
      "inputs": [
@@ -1009,34 +1037,6 @@ CASES = [
      "architectures": ["mellum"],
      "qualname": "transformers.integrations.moe._grouped_linear",
      "path": "layers.0.mlp.experts",
-     "param_dtype": "bfloat16"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [6108, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "weight", "kind": "tensor", "shape": [64, 2560, 1536], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
-        {"name": "bias", "kind": "none"},
-        {"name": "is_transposed", "kind": "flag", "value": False}],
-     "dims": {},
-     "bytes": 553353472,
-     "flops": 48035266560,
-     "architectures": ["ernie4_5_moe"],
-     "qualname": "transformers.integrations.moe._grouped_linear",
-     "path": "layers.1.mlp.experts",
-     "param_dtype": "bfloat16"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [6108, 2560], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "weight", "kind": "tensor", "shape": [64, 3072, 2560], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "offs", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 6108},
-        {"name": "bias", "kind": "none"},
-        {"name": "is_transposed", "kind": "flag", "value": False}],
-     "dims": {},
-     "bytes": 1075433728,
-     "flops": 96070533120,
-     "architectures": ["ernie4_5_moe"],
-     "qualname": "transformers.integrations.moe._grouped_linear",
-     "path": "layers.1.mlp.experts",
      "param_dtype": "bfloat16"},
     {"init": {},
      "inputs": [

@@ -3,10 +3,10 @@
 kernel:        38d972a73d1ad627
 level:         1
 label:         norm
-qualnames:     torch.nn.modules.normalization.LayerNorm, transformers.models.convnext.modeling_convnext.ConvNextLayerNorm, transformers.models.convnextv2.modeling_convnextv2.ConvNextV2LayerNorm, transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm, transformers.models.videomt.modeling_videomt.VideomtLayerNorm2d, transformers.models.sam_hq.modeling_sam_hq.SamHQLayerNorm, transformers.models.sam.modeling_sam.SamLayerNorm, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2LayerNorm, transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridLayerNorm, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetLayerNorm, transformers.models.slanext.modeling_slanext.SLANeXtLayerNorm, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamLayerNorm, transformers.models.sam2.modeling_sam2.Sam2LayerNorm, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerLayerNorm
+qualnames:     torch.nn.modules.normalization.LayerNorm, transformers.models.convnext.modeling_convnext.ConvNextLayerNorm, transformers.models.convnextv2.modeling_convnextv2.ConvNextV2LayerNorm, transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm, transformers.models.videomt.modeling_videomt.VideomtLayerNorm2d, transformers.models.eomt.modeling_eomt.EomtLayerNorm2d, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3LayerNorm2d, transformers.models.sam_hq.modeling_sam_hq.SamHQLayerNorm, transformers.models.sam.modeling_sam.SamLayerNorm, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2LayerNorm, transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridLayerNorm, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetLayerNorm, transformers.models.slanext.modeling_slanext.SLANeXtLayerNorm, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamLayerNorm, transformers.models.sam2.modeling_sam2.Sam2LayerNorm, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerLayerNorm
 transformers:  5.24.0
-architectures: aya_vision, convnext, convnextv2, deepseek_vl_hybrid, dinov3_convnext, efficientloftr, florence2, got_ocr2, nemotron3_5_transcribe_asr_audio, patchtsmixer, persimmon, pp_chart2table, pp_formulanet, sam, sam2, sam3_tracker, sam_hq, slanext, unlimited_ocr, videomt, vitdet
-cases:         25 real cases, default first (the most common that fits in 8 GB); 23 unmapped
+architectures: aya_vision, convnext, convnextv2, deepseek_vl_hybrid, dinov3_convnext, efficientloftr, eomt, eomt_dinov3, florence2, fuyu, got_ocr2, lfm2_vl, nemotron3_5_transcribe_asr_audio, patchtsmixer, persimmon, pp_chart2table, pp_formulanet, sam, sam2, sam3_tracker, sam_hq, slanext, unlimited_ocr, videomt, vitdet
+cases:         26 real cases, default first (the most common that fits in 8 GB); 23 unmapped
 """
 
 import torch
@@ -65,6 +65,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "model.encoder.layers.0.layer_norm1",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 64, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 64, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16679168,
+     "flops": 4300032,
+     "architectures": ["fuyu", "persimmon"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "language_model.layers.0.self_attn.q_layernorm",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 14, 14, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -104,16 +114,6 @@ CASES = [
      "architectures": ["sam", "sam_hq"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "mask_decoder.transformer.layers.0.layer_norm4",
-     "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 64, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 64, 64], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 16679168,
-     "flops": 4300032,
-     "architectures": ["persimmon"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "layers.0.self_attn.q_layernorm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1024, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -295,6 +295,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_tower.convs.3.norm",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 3072, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 1, 128, 3072], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1585152,
+     "flops": 393472,
+     "architectures": ["lfm2_vl"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "multi_modal_projector.layer_norm",
+     "param_dtype": "bfloat16"},
 ]
 
 
@@ -303,6 +313,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.sam.modeling_sam.SamLayerNorm",
      "architectures": ["deepseek_vl_hybrid", "got_ocr2", "pp_chart2table", "sam", "sam_hq"],
      "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
+    {"qualname": "transformers.models.eomt.modeling_eomt.EomtLayerNorm2d",
+     "architectures": ["eomt", "eomt_dinov3", "videomt"],
+     "reason": "constructor argument 'num_channels' is not in LayerNorm.__init__"},
+    {"qualname": "transformers.models.eomt.modeling_eomt.EomtLayerNorm2d",
+     "architectures": ["eomt", "eomt_dinov3", "videomt"],
+     "reason": "constructor argument 'num_channels' is not in LayerNorm.__init__"},
     {"qualname": "transformers.models.sam.modeling_sam.SamLayerNorm",
      "architectures": ["sam", "sam2", "sam_hq"],
      "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
@@ -333,12 +349,6 @@ UNMAPPED = [
     {"qualname": "transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm",
      "architectures": ["dinov3_convnext"],
      "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
-    {"qualname": "transformers.models.videomt.modeling_videomt.VideomtLayerNorm2d",
-     "architectures": ["videomt"],
-     "reason": "constructor argument 'num_channels' is not in LayerNorm.__init__"},
-    {"qualname": "transformers.models.videomt.modeling_videomt.VideomtLayerNorm2d",
-     "architectures": ["videomt"],
-     "reason": "constructor argument 'num_channels' is not in LayerNorm.__init__"},
     {"qualname": "transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm",
      "architectures": ["dinov3_convnext"],
      "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},

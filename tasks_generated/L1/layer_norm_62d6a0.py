@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm
 transformers:  5.24.0
-architectures: altclip, beit, blip-2, chinese_clip, clip, clipseg, convnext, convnextv2, cosmos3_edge, glm4v_moe, glm_ocr, hiera, instructblip, llava, llava_next, llava_next_video, metaclip_2, minimax_m3_vl, mlcd, opt, owlv2, owlvit, pe_audio, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llava, vipllava, xclip
-cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: altclip, beit, blip-2, chinese_clip, clip, clipseg, colqwen2, convnext, convnextv2, ernie4_5_vl_moe, glm46v, glm4v, glm4v_moe, glm_ocr, hiera, instructblip, kimi_k25, lfm3_vl, llava, llava_next, llava_next_video, metaclip_2, minimax_m3_vl, mlcd, moss_transcribe_diarize, muse_glimmer, opt, owlv2, owlvit, paddleocr_vl, pe_audio, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3, video_llava, vipllava, xclip
+cases:         25 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -61,9 +61,19 @@ CASES = [
      "dims": {},
      "bytes": 2363904,
      "flops": 590848,
-     "architectures": ["cosmos3_edge", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
+     "architectures": ["paddleocr_vl", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "visual.encoder.layers.0.layer_norm1",
+     "path": "visual.vision_model.encoder.layers.0.layer_norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1280, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1280], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2626560,
+     "flops": 656384,
+     "architectures": ["colqwen2", "ernie4_5_vl_moe", "qwen2_vl"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vlm.visual.blocks.0.norm1",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -95,6 +105,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "pooler.layernorm",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 4096, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2113536,
+     "flops": 524544,
+     "architectures": ["glm46v", "glm4v", "glm4v_moe"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "visual.merger.post_projection_norm",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1408, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1408], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
@@ -125,15 +145,35 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_tower.post_layernorm",
      "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 1280, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+    {"init": {"normalized_shape": 1536, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [512, 1280], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 2626560,
-     "flops": 656384,
-     "architectures": ["qwen2_vl"],
+     "bytes": 3151872,
+     "flops": 787456,
+     "architectures": ["muse_glimmer"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "visual.blocks.0.norm1",
+     "path": "vision_tower.ln_pre",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1152, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2363904,
+     "flops": 590848,
+     "architectures": ["kimi_k25"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_tower.layers.0.norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1575936,
+     "flops": 394240,
+     "architectures": ["video_llama_3"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_model.encoder.layers.0.layer_norm1",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 4608, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -144,6 +184,26 @@ CASES = [
      "architectures": ["qwen3_vl"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "visual.deepstack_merger_list.0.norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 5120, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 5120], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2641920,
+     "flops": 655616,
+     "architectures": ["ernie4_5_vl_moe"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "resampler_model.spatial_linear.ln",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1152, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [256, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1184256,
+     "flops": 295424,
+     "architectures": ["paddleocr_vl"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "projector.pre_norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1024, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -195,16 +255,6 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "visual.merger.post_projection_norm",
      "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 4096, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [128, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 2113536,
-     "flops": 524544,
-     "architectures": ["glm4v_moe"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "visual.merger.post_projection_norm",
-     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [16, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -215,6 +265,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_model.post_layernorm",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1024, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2101248,
+     "flops": 525312,
+     "architectures": ["lfm3_vl"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "multi_modal_projector.layer_norm",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1280, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [512, 1280], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -224,6 +284,16 @@ CASES = [
      "architectures": ["minimax_m3_vl"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_tower.pre_layrnorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1024, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [750, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 3076096,
+     "flops": 769500,
+     "architectures": ["moss_transcribe_diarize"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "multi_modal_projector.norm",
      "param_dtype": "bfloat16"},
 ]
 

@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm, transformers.models.esmc.modeling_esmc.EsmcLayerNorm
 transformers:  5.24.0
-architectures: esmc, lasr_ctc, lasr_encoder, modernbert, modernbert-decoder, moonshine, moonshine_streaming, mpt, pe_audio
-cases:         7 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: dbrx, esmc, lasr_ctc, lasr_encoder, modernbert, modernbert-decoder, moonshine, moonshine_streaming, mpt, pe_audio
+cases:         8 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -114,6 +114,16 @@ CASES = [
      "architectures": ["moonshine"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "encoder.layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 2048, "eps": 1e-05, "elementwise_affine": True, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8343552,
+     "flops": 2086900,
+     "architectures": ["dbrx"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "blocks.0.norm_attn_norm.norm_1",
      "param_dtype": "bfloat16"},
 ]
 

@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm
 transformers:  5.24.0
-architectures: clvp, mra
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: clvp, mra, reformer
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -55,6 +55,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "text_encoder_model.final_layer_norm",
      "param_dtype": "float32"},
+    {"init": {"normalized_shape": 256, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 2098176,
+     "flops": 264192,
+     "architectures": ["reformer"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "encoder.layers.0.attention.layer_norm",
+     "param_dtype": "float32"},
     {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 511, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
@@ -64,6 +74,16 @@ CASES = [
      "architectures": ["clvp"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "speech_encoder_model.final_layer_norm",
+     "param_dtype": "float32"},
+    {"init": {"normalized_shape": 512, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 4196352,
+     "flops": 526336,
+     "architectures": ["reformer"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "encoder.layer_norm",
      "param_dtype": "float32"},
 ]
 

@@ -5,7 +5,7 @@ level:         1
 label:         convolution
 qualnames:     transformers.models.lfm3.modeling_lfm3.causal_conv1d_fn
 transformers:  5.24.0
-architectures: lfm3
+architectures: lfm3, lfm3_vl
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -64,7 +64,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 8368128,
      "flops": 29532160,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.causal_conv1d_fn",
      "path": "layers.0.conv"},
 ]

@@ -5,7 +5,7 @@ level:         1
 label:         rotary
 qualnames:     transformers.models.lfm3.modeling_lfm3.Lfm3RotaryEmbedding, transformers.models.olmo3.modeling_olmo3.Olmo3RotaryEmbedding, transformers.models.beam.modeling_beam.BeamRotaryEmbedding, transformers.models.ernie4_5.modeling_ernie4_5.Ernie4_5RotaryEmbedding, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeRotaryEmbedding, transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoRotaryEmbedding, transformers.models.olmo.modeling_olmo.OlmoRotaryEmbedding, transformers.models.olmo2.modeling_olmo2.Olmo2RotaryEmbedding, transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridRotaryEmbedding
 transformers:  5.24.0
-architectures: beam, ernie4_5, ernie4_5_moe, flex_olmo, lfm3, olmo, olmo2, olmo3, olmo_hybrid
+architectures: beam, ernie4_5, ernie4_5_moe, flex_olmo, lfm3, lfm3_vl, olmo, olmo2, olmo3, olmo_hybrid
 cases:         2 real cases, default first (the most common that fits in 8 GB); 9 unmapped
 """
 
@@ -44,7 +44,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 525544,
      "flops": 358336,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3RotaryEmbedding",
      "path": "rotary_emb",
      "param_dtype": "float32"},
@@ -56,7 +56,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 525544,
      "flops": 358336,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3RotaryEmbedding",
      "path": "rotary_emb",
      "param_dtype": "float32"},

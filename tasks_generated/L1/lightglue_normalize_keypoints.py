@@ -44,12 +44,12 @@ KERNEL = {"id": "cd40c45f5aac0264", "name": "lightglue_normalize_keypoints", "le
 CASES = [
     {"init": {},
      "inputs": [
-        {"name": "keypoints", "kind": "tensor", "shape": [4, 838, 2], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "keypoints", "kind": "tensor", "shape": [4, 996, 2], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "height", "kind": "int", "value": 224},
         {"name": "width", "kind": "int", "value": 224}],
      "dims": {},
-     "bytes": 26816,
-     "flops": 13413,
+     "bytes": 31872,
+     "flops": 15941,
      "architectures": ["lightglue"],
      "qualname": "transformers.models.lightglue.modeling_lightglue.normalize_keypoints",
      "path": ""},

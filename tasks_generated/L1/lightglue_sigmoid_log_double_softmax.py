@@ -54,12 +54,12 @@ KERNEL = {"id": "a4f7694f3a006765", "name": "lightglue_sigmoid_log_double_softma
 CASES = [
     {"init": {},
      "inputs": [
-        {"name": "similarity", "kind": "tensor", "shape": [2, 838, 838], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "matchability0", "kind": "tensor", "shape": [2, 838, 1], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "matchability1", "kind": "tensor", "shape": [2, 838, 1], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "similarity", "kind": "tensor", "shape": [2, 996, 996], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "matchability0", "kind": "tensor", "shape": [2, 996, 1], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "matchability1", "kind": "tensor", "shape": [2, 996, 1], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 5631364,
-     "flops": 8447042,
+     "bytes": 7952068,
+     "flops": 11928098,
      "architectures": ["lightglue"],
      "qualname": "transformers.models.lightglue.modeling_lightglue.sigmoid_log_double_softmax",
      "path": "match_assignment_layers.1"},

@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, convnext, convnextv2, deepseek_vl_hybrid, dinov3_convnext, focalnet, got_ocr2, nemotron3_5_asr, nemotron_asr_streaming, parakeet_rnnt, parakeet_tdt, patchtsmixer, patchtst, pp_chart2table, pp_formulanet, prophetnet, sam, sam2, sam3_tracker, sam_hq, slanext, unlimited_ocr, vitdet
-cases:         93 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aya_vision, cohere2_vision, convnext, convnextv2, deepseek_vl_hybrid, dinov3_convnext, focalnet, got_ocr2, lfm2_vl, nemotron3_5_asr, nemotron_asr_streaming, parakeet_rnnt, parakeet_tdt, patchtsmixer, patchtst, pp_chart2table, pp_formulanet, prophetnet, sam, sam2, sam3_tracker, sam_hq, slanext, unlimited_ocr, vitdet
+cases:         95 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -892,6 +892,26 @@ CASES = [
      "architectures": ["nemotron_asr_streaming"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "joint.head",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 2560, "out_features": 2560, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 1, 128, 2560], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 14423040,
+     "flops": 1678049280,
+     "architectures": ["lfm2_vl"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "multi_modal_projector.linear_2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 3072, "out_features": 2560, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 1, 128, 3072], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 17175552,
+     "flops": 2013593600,
+     "architectures": ["lfm2_vl"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "multi_modal_projector.linear_1",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 384, "out_features": 384, "bias": True, "device": None, "dtype": None},
      "inputs": [

@@ -5,7 +5,7 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: axk1, axk2, bailing_hybrid, bros, deepseek_v2, deepseek_v3, deepseek_v32, efficientloftr, glm4_moe_lite, glm_moe_dsa, hy_v4, kimi_linear, minicpm3, mistral4, mistral_large4, swin2sr, swinv2, youtu
+architectures: axk1, axk2, bailing_hybrid, bros, deepseek_v2, deepseek_v3, deepseek_v32, efficientloftr, glm4_moe_lite, glm_moe_dsa, hy_v4, kimi_k25, kimi_linear, minicpm3, mistral4, mistral_large4, swin2sr, swinv2, youtu
 cases:         21 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -43,6 +43,16 @@ KERNEL = {"id": "5055ada9d0ed9bac", "name": "linear_5055ad", "level": 1, "label"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"in_features": 512, "out_features": 32768, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 101312512,
+     "flops": 34158411776,
+     "architectures": ["deepseek_v3", "deepseek_v32", "kimi_k25"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.self_attn.kv_b_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 512, "out_features": 8192, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -52,16 +62,6 @@ CASES = [
      "architectures": ["bailing_hybrid", "deepseek_v2", "kimi_linear"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.5.self_attn.kv_b_proj",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 512, "out_features": 32768, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 101312512,
-     "flops": 34158411776,
-     "architectures": ["deepseek_v3", "deepseek_v32"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "layers.0.self_attn.kv_b_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 512, "out_features": 16384, "bias": False, "device": None, "dtype": None},
      "inputs": [

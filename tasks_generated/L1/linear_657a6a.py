@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: clvp, mra
-cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: clvp, mra, reformer
+cases:         9 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -112,6 +112,26 @@ CASES = [
      "architectures": ["mra"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layer.0.output.dense",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 256, "out_features": 512, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 3408896,
+     "flops": 268959744,
+     "architectures": ["reformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.feed_forward.dense.dense",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 512, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 3408384,
+     "flops": 268697600,
+     "architectures": ["reformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.feed_forward.output.dense",
      "param_dtype": "float32"},
 ]
 

@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: clvp
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: clvp, reformer, switch_transformers
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -62,6 +62,36 @@ CASES = [
      "architectures": ["clvp"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "text_encoder_model.layers.1.self_attn.q_proj",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 256, "out_features": 768, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 4587520,
+     "flops": 402653184,
+     "architectures": ["reformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.attention.self_attention.query",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 768, "out_features": 256, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 4587520,
+     "flops": 402653184,
+     "architectures": ["reformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.attention.output.dense",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 768, "out_features": 8, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3172160,
+     "flops": 12509184,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.block.1.layer.1.mlp.router.classifier",
      "param_dtype": "float32"},
 ]
 

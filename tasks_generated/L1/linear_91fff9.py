@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: autoformer, deberta, hy_v4, slanet, slanext
-cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: autoformer, deberta, hy_v4, slanet, slanext, xlstm
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -82,6 +82,46 @@ CASES = [
      "architectures": ["slanet"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "head.structure_attention_cell.input_to_hidden",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 4096, "out_features": 4096, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 100466688,
+     "flops": 34158411776,
+     "architectures": ["xlstm"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "blocks.0.mlstm_layer.v",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 4096, "out_features": 2048, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 58572800,
+     "flops": 17079205888,
+     "architectures": ["xlstm"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "blocks.0.mlstm_layer.q",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 4096, "out_features": 10944, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 240549376,
+     "flops": 91267006464,
+     "architectures": ["xlstm"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "blocks.0.ffn.proj_up_gate",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 10944, "out_features": 4096, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 10944], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 240549376,
+     "flops": 91267006464,
+     "architectures": ["xlstm"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "blocks.0.ffn.proj_down",
      "param_dtype": "float32"},
     {"init": {"in_features": 768, "out_features": 2304, "bias": False, "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: autoformer, dab-detr, deberta, fnet, xlnet
-cases:         20 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: autoformer, dab-detr, deberta, fnet, xlnet, xlstm
+cases:         21 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -82,6 +82,16 @@ CASES = [
      "architectures": ["dab-detr"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "decoder.ref_point_head.layers.1",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 4096, "out_features": 8, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16842592,
+     "flops": 66723792,
+     "architectures": ["xlstm"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "blocks.0.mlstm_layer.igate_preact",
      "param_dtype": "float32"},
     {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
      "inputs": [

@@ -3,10 +3,10 @@
 kernel:        37d59abbbcde6582
 level:         1
 label:         attention
-qualnames:     transformers.models.longt5.modeling_longt5.eager_attention_forward
+qualnames:     transformers.models.longt5.modeling_longt5.eager_attention_forward, transformers.models.switch_transformers.modeling_switch_transformers.eager_attention_forward
 transformers:  5.24.0
-architectures: longt5
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: longt5, switch_transformers
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -81,6 +81,38 @@ CASES = [
      "flops": 1077776960,
      "architectures": ["longt5"],
      "qualname": "transformers.models.longt5.modeling_longt5.eager_attention_forward",
+     "path": "decoder.block.0.layer.0.SelfAttention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1, 509], "roles": ["batch", "fixed", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "scaling", "kind": "float", "value": 1.0},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 12, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 24910460,
+     "flops": 1616665440,
+     "architectures": ["switch_transformers"],
+     "qualname": "transformers.models.switch_transformers.modeling_switch_transformers.eager_attention_forward",
+     "path": "encoder.block.0.layer.0.SelfAttention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "scaling", "kind": "float", "value": 1.0},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 12, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25944748,
+     "flops": 1616665440,
+     "architectures": ["switch_transformers"],
+     "qualname": "transformers.models.switch_transformers.modeling_switch_transformers.eager_attention_forward",
      "path": "decoder.block.0.layer.0.SelfAttention"},
 ]
 

@@ -3,9 +3,9 @@
 kernel:        8165f55a88c70433
 level:         1
 label:         embedding
-qualnames:     transformers.models.m2m_100.modeling_m2m_100.M2M100ScaledWordEmbedding, transformers.models.plbart.modeling_plbart.PLBartScaledWordEmbedding, transformers.models.biogpt.modeling_biogpt.BioGptScaledWordEmbedding, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetScaledWordEmbedding, transformers.models.xglm.modeling_xglm.XGLMScaledWordEmbedding
+qualnames:     transformers.models.m2m_100.modeling_m2m_100.M2M100ScaledWordEmbedding, transformers.models.nllb_moe.modeling_nllb_moe.NllbMoeScaledWordEmbedding, transformers.models.plbart.modeling_plbart.PLBartScaledWordEmbedding, transformers.models.biogpt.modeling_biogpt.BioGptScaledWordEmbedding, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetScaledWordEmbedding, transformers.models.xglm.modeling_xglm.XGLMScaledWordEmbedding
 transformers:  5.24.0
-architectures: biogpt, m2m_100, plbart, pp_formulanet, xglm
+architectures: biogpt, m2m_100, nllb-moe, plbart, pp_formulanet, xglm
 cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -47,7 +47,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4177872,
      "flops": 2084864,
-     "architectures": ["m2m_100"],
+     "architectures": ["m2m_100", "nllb-moe"],
      "qualname": "transformers.models.m2m_100.modeling_m2m_100.M2M100ScaledWordEmbedding",
      "path": "encoder.embed_tokens",
      "param_dtype": "bfloat16"},

@@ -3,9 +3,9 @@
 kernel:        8366727cfea64f8b
 level:         1
 label:         other
-qualnames:     transformers.models.m2m_100.modeling_m2m_100.M2M100SinusoidalPositionalEmbedding, transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextSinusoidalPositionalEmbedding
+qualnames:     transformers.models.m2m_100.modeling_m2m_100.M2M100SinusoidalPositionalEmbedding, transformers.models.nllb_moe.modeling_nllb_moe.NllbMoeSinusoidalPositionalEmbedding, transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextSinusoidalPositionalEmbedding
 transformers:  5.24.0
-architectures: m2m_100, speech_to_text
+architectures: m2m_100, nllb-moe, speech_to_text
 cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -40,16 +40,6 @@ KERNEL = {"id": "8366727cfea64f8b", "name": "m2_m100_sinusoidal_positional_embed
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"num_positions": 6000, "embedding_dim": 256, "padding_idx": 1},
-     "inputs": [
-        {"name": "input_ids", "kind": "tensor", "shape": [2, 128], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2}],
-     "dims": {"batch": 2},
-     "bytes": 264192,
-     "flops": 66816,
-     "architectures": ["speech_to_text"],
-     "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextSinusoidalPositionalEmbedding",
-     "path": "encoder.embed_positions",
-     "param_dtype": "bfloat16"},
     {"init": {"num_positions": 1024, "embedding_dim": 1024, "padding_idx": 1},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
@@ -58,7 +48,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4177872,
      "flops": 1047522,
-     "architectures": ["m2m_100"],
+     "architectures": ["m2m_100", "nllb-moe"],
      "qualname": "transformers.models.m2m_100.modeling_m2m_100.M2M100SinusoidalPositionalEmbedding",
      "path": "decoder.embed_positions",
      "param_dtype": "bfloat16"},
@@ -69,8 +59,18 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4177872,
      "flops": 1047522,
-     "architectures": ["m2m_100"],
+     "architectures": ["m2m_100", "nllb-moe"],
      "qualname": "transformers.models.m2m_100.modeling_m2m_100.M2M100SinusoidalPositionalEmbedding",
+     "path": "encoder.embed_positions",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_positions": 6000, "embedding_dim": 256, "padding_idx": 1},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 128], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2},
+     "bytes": 264192,
+     "flops": 66816,
+     "architectures": ["speech_to_text"],
+     "qualname": "transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextSinusoidalPositionalEmbedding",
      "path": "encoder.embed_positions",
      "param_dtype": "bfloat16"},
     {"init": {"num_positions": 1024, "embedding_dim": 256, "padding_idx": 1},

@@ -3,10 +3,10 @@
 kernel:        f44a65661186428f
 level:         1
 label:         norm
-qualnames:     transformers.models.mt5.modeling_mt5.MT5LayerNorm, transformers.models.umt5.modeling_umt5.UMT5LayerNorm, transformers.models.longt5.modeling_longt5.LongT5LayerNorm, transformers.models.t5.modeling_t5.T5LayerNorm
+qualnames:     transformers.models.mt5.modeling_mt5.MT5LayerNorm, transformers.models.umt5.modeling_umt5.UMT5LayerNorm, transformers.models.longt5.modeling_longt5.LongT5LayerNorm, transformers.models.t5.modeling_t5.T5LayerNorm, transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerNorm
 transformers:  5.24.0
-architectures: longt5, mt5, t5, umt5
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: longt5, mt5, switch_transformers, t5, umt5
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -43,6 +43,16 @@ CASES = [
      "flops": 1566702,
      "architectures": ["longt5", "mt5", "t5", "umt5"],
      "qualname": "transformers.models.longt5.modeling_longt5.LongT5LayerNorm",
+     "path": "encoder.block.0.layer.0.layer_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 768, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3128832,
+     "flops": 2348526,
+     "architectures": ["switch_transformers"],
+     "qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerNorm",
      "path": "encoder.block.0.layer.0.layer_norm",
      "param_dtype": "bfloat16"},
 ]

@@ -5,7 +5,7 @@ level:         1
 label:         rotary
 qualnames:     transformers.models.pixtral.modeling_pixtral.apply_rotary_pos_emb
 transformers:  5.24.0
-architectures: mistral3, mistral_large4, pixtral
+architectures: lighton_ocr, mistral3, mistral_large4, pixtral
 cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -44,6 +44,19 @@ KERNEL = {"id": "482ba7f8e4c2ea4f", "name": "pixtral_apply_rotary_pos_emb", "lev
 CASES = [
     {"init": {},
      "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [1, 16, 24200, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [1, 16, 24200, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [24200, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [24200, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 0}],
+     "dims": {},
+     "bytes": 204441600,
+     "flops": 223027200,
+     "architectures": ["lighton_ocr", "mistral3"],
+     "qualname": "transformers.models.pixtral.modeling_pixtral.apply_rotary_pos_emb",
+     "path": "vision_encoder.transformer.layers.0.attention"},
+    {"init": {},
+     "inputs": [
         {"name": "q", "kind": "tensor", "shape": [1, 16, 24200, 128], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [1, 16, 24200, 128], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cos", "kind": "tensor", "shape": [24200, 128], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
@@ -53,19 +66,6 @@ CASES = [
      "bytes": 408883200,
      "flops": 446054400,
      "architectures": ["mistral_large4"],
-     "qualname": "transformers.models.pixtral.modeling_pixtral.apply_rotary_pos_emb",
-     "path": "vision_tower.transformer.layers.0.attention"},
-    {"init": {},
-     "inputs": [
-        {"name": "q", "kind": "tensor", "shape": [1, 16, 24200, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "k", "kind": "tensor", "shape": [1, 16, 24200, 64], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [24200, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [24200, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "unsqueeze_dim", "kind": "int", "value": 0}],
-     "dims": {},
-     "bytes": 204441600,
-     "flops": 223027200,
-     "architectures": ["mistral3"],
      "qualname": "transformers.models.pixtral.modeling_pixtral.apply_rotary_pos_emb",
      "path": "vision_tower.transformer.layers.0.attention"},
     {"init": {},

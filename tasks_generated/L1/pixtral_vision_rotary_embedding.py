@@ -5,7 +5,7 @@ level:         1
 label:         rotary
 qualnames:     transformers.models.pixtral.modeling_pixtral.PixtralVisionRotaryEmbedding
 transformers:  5.24.0
-architectures: mistral3, mistral_large4, pixtral
+architectures: lighton_ocr, mistral3, mistral_large4, pixtral
 cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -36,16 +36,16 @@ KERNEL = {"id": "a7a3634d6c8767b1", "name": "pixtral_vision_rotary_embedding", "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"head_dim": 64, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"head_dim": 64, "rope_parameters": {"rope_type": "axial", "rope_theta": 10000}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [1, 24200, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "position_ids", "kind": "tensor", "shape": [24200, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 24200}],
      "dims": {},
      "bytes": 6582528,
      "flops": 15488000,
-     "architectures": ["mistral3"],
+     "architectures": ["lighton_ocr", "mistral3"],
      "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralVisionRotaryEmbedding",
-     "path": "vision_tower.patch_positional_embedding",
+     "path": "vision_encoder.patch_positional_embedding",
      "param_dtype": "float32"},
     {"init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"head_dim": 128, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "axial"}, "attn_implementation": "sdpa"}}},
      "inputs": [

@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.QuickGELUActivation
 transformers:  5.24.0
-architectures: qwen2_vl
+architectures: colqwen2, ernie4_5_vl_moe, qwen2_vl
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -43,9 +43,9 @@ CASES = [
      "dims": {},
      "bytes": 10485760,
      "flops": 7864320,
-     "architectures": ["qwen2_vl"],
+     "architectures": ["colqwen2", "ernie4_5_vl_moe", "qwen2_vl"],
      "qualname": "transformers.activations.QuickGELUActivation",
-     "path": "visual.blocks.0.mlp.act"},
+     "path": "vlm.visual.blocks.0.mlp.act"},
 ]
 
 

@@ -3,10 +3,10 @@
 kernel:        4f4827a9d87fc49e
 level:         1
 label:         other
-qualnames:     transformers.models.radio.modeling_radio.RadioLayerScale, transformers.models.videomt.modeling_videomt.VideomtLayerScale, transformers.models.dinov2.modeling_dinov2.Dinov2LayerScale, transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTLayerScale, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionLayerScale, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersLayerScale, transformers.models.sapiens2.modeling_sapiens2.Sapiens2LayerScale
+qualnames:     transformers.models.radio.modeling_radio.RadioLayerScale, transformers.models.videomt.modeling_videomt.VideomtLayerScale, transformers.models.dinov2.modeling_dinov2.Dinov2LayerScale, transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTLayerScale, transformers.models.eomt.modeling_eomt.EomtLayerScale, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3LayerScale, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionLayerScale, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersLayerScale, transformers.models.sapiens2.modeling_sapiens2.Sapiens2LayerScale
 transformers:  5.24.0
-architectures: chmv2, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, nemotron_h_omni, prompt_depth_anything, radio, sapiens2, tipsv2, tipsv2_dpt, videomt
-cases:         2 real cases, default first (the most common that fits in 8 GB); 9 unmapped
+architectures: chmv2, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, eomt, eomt_dinov3, nemotron_h_omni, prompt_depth_anything, radio, sapiens2, tipsv2, tipsv2_dpt, videomt
+cases:         2 real cases, default first (the most common that fits in 8 GB); 13 unmapped
 """
 
 import torch
@@ -73,6 +73,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTLayerScale",
      "architectures": ["chmv2"],
      "reason": "built by DINOv3ViTLayerScale from a DINOv3ViTConfig"},
+    {"qualname": "transformers.models.eomt.modeling_eomt.EomtLayerScale",
+     "architectures": ["eomt"],
+     "reason": "built by EomtLayerScale from a EomtConfig"},
+    {"qualname": "transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3LayerScale",
+     "architectures": ["eomt_dinov3"],
+     "reason": "built by EomtDinov3LayerScale from a EomtDinov3Config"},
     {"qualname": "transformers.models.videomt.modeling_videomt.VideomtLayerScale",
      "architectures": ["videomt"],
      "reason": "built by VideomtLayerScale from a VideomtConfig"},
@@ -88,6 +94,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2LayerScale",
      "architectures": ["dinov2"],
      "reason": "built by Dinov2LayerScale from a Dinov2Config"},
+    {"qualname": "transformers.models.eomt.modeling_eomt.EomtLayerScale",
+     "architectures": ["eomt"],
+     "reason": "built by EomtLayerScale from a EomtConfig"},
+    {"qualname": "transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3LayerScale",
+     "architectures": ["eomt_dinov3"],
+     "reason": "built by EomtDinov3LayerScale from a EomtDinov3Config"},
 ]
 
 

@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ReLU
 transformers:  5.24.0
-architectures: bit, canary, chmv2, cohere_asr, conditional_detr, d_fine, deformable_detr, deimv2, depth_anything, detr, efficientloftr, hgnet_v2, lightglue, mask2former, maskformer, nemotron3_5_asr, nemotron_asr_streaming, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pp_doclayout_v3, pp_doclayout_v4, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, prompt_depth_anything, regnet, resnet, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, slanet, superglue, superpoint, swiftformer, swin2sr, swinv2, textnet, tipsv2_dpt, upernet, vitpose, zoedepth
+architectures: bit, canary, chmv2, cohere_asr, conditional_detr, d_fine, deformable_detr, deimv2, depth_anything, detr, efficientloftr, hgnet_v2, lightglue, mask2former, maskformer, nemotron3_5_asr, nemotron_asr_streaming, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pp_doclayout_v3, pp_doclayout_v4, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, prompt_depth_anything, regnet, resnet, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, slanet, superpoint, swiftformer, swin2sr, swinv2, textnet, tipsv2_dpt, upernet, vitpose, zoedepth
 cases:         115 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -306,15 +306,6 @@ CASES = [
      "architectures": ["parakeet_ctc", "parakeet_encoder", "parakeet_rnnt", "parakeet_tdt"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.subsampling.layers.7"},
-    {"init": {"inplace": True},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [1, 256, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 401408,
-     "flops": 200704,
-     "architectures": ["lightglue", "superglue", "superpoint"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "keypoint_detector.keypoint_decoder.relu"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -324,6 +315,15 @@ CASES = [
      "architectures": ["pp_lcnet", "pp_lcnet_v3", "slanet"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.blocks.4.layers.0.squeeze_excitation_module.convolutions.1"},
+    {"init": {"inplace": True},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 256, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 401408,
+     "flops": 200704,
+     "architectures": ["lightglue", "superpoint"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_detector.keypoint_decoder.relu"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 148, 148], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -378,42 +378,6 @@ CASES = [
      "architectures": ["depth_anything", "prompt_depth_anything"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "neck.fusion_stage.layers.0.residual_layer2.activation1"},
-    {"init": {"inplace": True},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [4, 128, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 802816,
-     "flops": 401408,
-     "architectures": ["lightglue", "superglue"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "keypoint_detector.encoder.conv_blocks.3.relu"},
-    {"init": {"inplace": True},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [4, 128, 56, 56], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 3211264,
-     "flops": 1605632,
-     "architectures": ["lightglue", "superglue"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "keypoint_detector.encoder.conv_blocks.2.relu"},
-    {"init": {"inplace": True},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [4, 64, 112, 112], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 6422528,
-     "flops": 3211264,
-     "architectures": ["lightglue", "superglue"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "keypoint_detector.encoder.conv_blocks.1.relu"},
-    {"init": {"inplace": True},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [4, 64, 224, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 25690112,
-     "flops": 12845056,
-     "architectures": ["lightglue", "superglue"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "keypoint_detector.encoder.conv_blocks.0.relu"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1, 518, 518], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -891,6 +855,42 @@ CASES = [
      "architectures": ["textnet"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "stem.activation"},
+    {"init": {"inplace": True},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 128, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 802816,
+     "flops": 401408,
+     "architectures": ["lightglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_detector.encoder.conv_blocks.3.relu"},
+    {"init": {"inplace": True},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 128, 56, 56], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 3211264,
+     "flops": 1605632,
+     "architectures": ["lightglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_detector.encoder.conv_blocks.2.relu"},
+    {"init": {"inplace": True},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 64, 112, 112], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 6422528,
+     "flops": 3211264,
+     "architectures": ["lightglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_detector.encoder.conv_blocks.1.relu"},
+    {"init": {"inplace": True},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 64, 224, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 25690112,
+     "flops": 12845056,
+     "architectures": ["lightglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_detector.encoder.conv_blocks.0.relu"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1024, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ReLU
 transformers:  5.24.0
-architectures: blip-2, groupvit, instructblip, opt
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: blip-2, groupvit, instructblip, opt, switch_transformers
+cases:         13 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -45,6 +45,15 @@ CASES = [
      "architectures": ["blip-2", "instructblip", "opt"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "language_model.model.decoder.layers.0.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1048576,
+     "flops": 262144,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.block.1.layer.1.mlp.experts.expert_0.act"},
     {"init": {"inplace": True},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 4096], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
@@ -54,6 +63,96 @@ CASES = [
      "architectures": ["groupvit"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "visual_projection.2"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [56, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 458752,
+     "flops": 114688,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.block.1.layer.2.mlp.experts.expert_4.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [111, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 909312,
+     "flops": 227328,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.block.1.layer.2.mlp.experts.expert_5.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [112, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 917504,
+     "flops": 229376,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.block.1.layer.2.mlp.experts.expert_3.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [116, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 950272,
+     "flops": 237568,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.block.1.layer.1.mlp.experts.expert_3.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [117, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 958464,
+     "flops": 239616,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.block.1.layer.2.mlp.experts.expert_2.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [118, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 966656,
+     "flops": 241664,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.block.1.layer.1.mlp.experts.expert_4.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [74, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 606208,
+     "flops": 151552,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.block.1.layer.1.mlp.experts.expert_6.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [93, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 761856,
+     "flops": 190464,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.block.1.layer.1.mlp.experts.expert_5.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [97, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 794624,
+     "flops": 198656,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.block.1.layer.2.mlp.experts.expert_0.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [98, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 802816,
+     "flops": 200704,
+     "architectures": ["switch_transformers"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.block.1.layer.1.mlp.experts.expert_7.act"},
 ]
 
 

@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.ReLUSquaredActivation
 transformers:  5.24.0
-architectures: arcee, bitnet, cosmos3_edge, jais2, nanochat, nemotron, nemotron_h, nemotron_h_omni, persimmon
+architectures: arcee, bitnet, fuyu, jais2, nanochat, nemotron, nemotron_h, nemotron_h_omni, neomme, persimmon
 cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -38,6 +38,15 @@ KERNEL = {"id": "a1f82c6a7ca4f9a3", "name": "relu_squared_activation", "level": 
 CASES = [
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 16384], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 66715648,
+     "flops": 33357824,
+     "architectures": ["fuyu", "persimmon"],
+     "qualname": "transformers.activations.ReLUSquaredActivation",
+     "path": "language_model.layers.0.mlp.act"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 21504], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 87564288,
@@ -54,15 +63,6 @@ CASES = [
      "architectures": ["nemotron_h", "nemotron_h_omni"],
      "qualname": "transformers.activations.ReLUSquaredActivation",
      "path": "layers.1.mixer.shared_experts.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 16384], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 66715648,
-     "flops": 33357824,
-     "architectures": ["persimmon"],
-     "qualname": "transformers.activations.ReLUSquaredActivation",
-     "path": "layers.0.mlp.act"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 18432], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -101,6 +101,15 @@ CASES = [
      "path": "layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 3584], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 14594048,
+     "flops": 7297024,
+     "architectures": ["neomme"],
+     "qualname": "transformers.activations.ReLUSquaredActivation",
+     "path": "layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 33357824,
@@ -108,15 +117,6 @@ CASES = [
      "architectures": ["nanochat"],
      "qualname": "transformers.activations.ReLUSquaredActivation",
      "path": "layers.0.mlp.activation_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 9216], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 37527552,
-     "flops": 18763776,
-     "architectures": ["cosmos3_edge"],
-     "qualname": "transformers.activations.ReLUSquaredActivation",
-     "path": "language_model.layers.0.mlp.activation_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [16, 49, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

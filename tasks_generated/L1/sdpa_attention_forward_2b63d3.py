@@ -5,8 +5,8 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: canary, cohere_asr, doge, layoutlm, mistral3, mistral_large4, nemotron3_5_asr, nemotron_asr_streaming, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pixtral, swin, wav2vec2-bert, wav2vec2-conformer
-cases:         17 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: canary, cohere_asr, doge, eomt_dinov3, granite_speech5_ctc, granite_speech5_encoder, layoutlm, lighton_ocr, mistral3, mistral_large4, nemotron3_5_asr, nemotron_asr_streaming, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pixtral, swin, wav2vec2-bert, wav2vec2-conformer
+cases:         21 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -99,6 +99,51 @@ CASES = [
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 8, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 8, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 8, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 8, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.08838834764831845}],
+     "dims": {"batch": 2},
+     "bytes": 2621440,
+     "flops": 134217728,
+     "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "encoder.layers.2.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [4, 8, 128, 128], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [4, 8, 128, 128], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [4, 8, 128, 128], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [4, 8, 128, 128], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.08838834764831845}],
+     "dims": {},
+     "bytes": 5242880,
+     "flops": 268435456,
+     "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "encoder.layers.1.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [8, 8, 128, 128], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [8, 8, 128, 128], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [8, 8, 128, 128], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [8, 8, 128, 128], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.08838834764831845}],
+     "dims": {},
+     "bytes": 10485760,
+     "flops": 536870912,
+     "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "encoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
         {"name": "query", "kind": "tensor", "shape": [2, 8, 64, 160], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key", "kind": "tensor", "shape": [2, 8, 64, 160], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "value", "kind": "tensor", "shape": [2, 8, 64, 160], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -153,7 +198,7 @@ CASES = [
      "dims": {},
      "bytes": 1369526400,
      "flops": 2398781440000,
-     "architectures": ["mistral3"],
+     "architectures": ["lighton_ocr", "mistral3"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "vision_tower.transformer.layers.0.attention"},
     {"init": {},
@@ -220,6 +265,21 @@ CASES = [
      "architectures": ["wav2vec2-conformer"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "encoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 16, 1805, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 16, 1805, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 16, 1805, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 16, 1805, 1805], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.125}],
+     "dims": {"batch": 2},
+     "bytes": 238086720,
+     "flops": 26689740800,
+     "architectures": ["eomt_dinov3"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "layers.20.attention"},
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},

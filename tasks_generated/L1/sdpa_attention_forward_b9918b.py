@@ -5,7 +5,7 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: axk1, axk2, bailing_hybrid, deepseek_v2, deepseek_v3, deepseek_v32, kimi_linear, minicpm3, youtu
+architectures: axk1, axk2, bailing_hybrid, deepseek_v2, deepseek_v3, deepseek_v32, kimi_k25, kimi_linear, minicpm3, youtu
 cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -69,6 +69,21 @@ CASES = [
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 128, 509, 192], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 128, 509, 192], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 128, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.07216878364870322}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 167307282,
+     "flops": 42631035412,
+     "architectures": ["deepseek_v3", "deepseek_v32", "kimi_k25"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
         {"name": "query", "kind": "tensor", "shape": [2, 40, 509, 96], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key", "kind": "tensor", "shape": [2, 40, 509, 96], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "value", "kind": "tensor", "shape": [2, 40, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -94,21 +109,6 @@ CASES = [
      "bytes": 83912722,
      "flops": 21315776788,
      "architectures": ["axk1"],
-     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
-     "path": "layers.0.self_attn"},
-    {"init": {},
-     "inputs": [
-        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
-        {"name": "query", "kind": "tensor", "shape": [2, 128, 509, 192], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "key", "kind": "tensor", "shape": [2, 128, 509, 192], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "value", "kind": "tensor", "shape": [2, 128, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
-        {"name": "dropout", "kind": "float", "value": 0.0},
-        {"name": "scaling", "kind": "float", "value": 0.07216878364870322}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 167307282,
-     "flops": 42631035412,
-     "architectures": ["deepseek_v3", "deepseek_v32"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "layers.0.self_attn"},
     {"init": {},

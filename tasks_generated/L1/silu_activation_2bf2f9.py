@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.SiLUActivation
 transformers:  5.24.0
-architectures: afmoe, axk1, axk2, bailing_hybrid, cohere2_moe, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, ernie4_5_moe, exaone_moe, flex_olmo, flint, glm4_moe, glm4_moe_lite, glm4v_moe, glm_moe_dsa, glm_ocr, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, higgs_audio_v2, hunyuan_v1_moe, hy_v3, inkling_text, jetmoe, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mistral_large4, mixtral, olmoe, phimoe, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next, solar_open, unlimited_ocr, zaya
-cases:         39 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: afmoe, axk1, axk2, bailing_hybrid, cohere2_moe, dbrx, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, ernie4_5_moe, ernie4_5_vl_moe, exaone_moe, flex_olmo, flint, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, higgs_audio_v2, hunyuan_v1_moe, hy_v3, hyperclovax_vision_v2, inkling_text, jetmoe, kimi_k25, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mistral_large4, mixtral, moss_transcribe_diarize, olmoe, phimoe, qwen2_5_vl, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next, solar_open, unlimited_ocr, zaya
+cases:         49 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -43,7 +43,7 @@ CASES = [
      "dims": {},
      "bytes": 66715648,
      "flops": 16678912,
-     "architectures": ["axk1", "deepseek_v3", "deepseek_v32", "glm_moe_dsa", "mimo_v2_flash", "olmoe"],
+     "architectures": ["axk1", "deepseek_v3", "deepseek_v32", "glm_moe_dsa", "kimi_k25", "mimo_v2_flash", "olmoe"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.1.mlp.experts.act_fn"},
     {"init": {},
@@ -66,6 +66,15 @@ CASES = [
      "path": "layers.0.block_sparse_moe.experts.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 8388608,
+     "flops": 2097152,
+     "architectures": ["glm46v", "glm4v", "glm4v_moe", "glm_ocr"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "visual.blocks.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 16678912,
@@ -82,6 +91,15 @@ CASES = [
      "architectures": ["afmoe", "deepseek_v2", "dots1"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.1.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 13696], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 7012352,
+     "flops": 1753088,
+     "architectures": ["glm46v", "glm4v", "glm4v_moe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "visual.merger.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -111,6 +129,15 @@ CASES = [
      "path": "layers.1.mlp.experts.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 3420], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 7004160,
+     "flops": 1751040,
+     "architectures": ["hyperclovax_vision_v2", "qwen2_5_vl"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "vision_model.blocks.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 25018368,
@@ -138,13 +165,13 @@ CASES = [
      "path": "layers.1.mlp.experts.act_fn"},
     {"init": {},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [512, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [6108, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 8388608,
-     "flops": 2097152,
-     "architectures": ["glm4v_moe", "glm_ocr"],
+     "bytes": 37527552,
+     "flops": 9381888,
+     "architectures": ["ernie4_5_moe", "ernie4_5_vl_moe"],
      "qualname": "transformers.activations.SiLUActivation",
-     "path": "visual.blocks.0.mlp.act_fn"},
+     "path": "layers.1.mlp.experts.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1018, 1536], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
@@ -309,15 +336,6 @@ CASES = [
      "path": "layers.1.mlp.shared_experts.act_fn"},
     {"init": {},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [6108, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 37527552,
-     "flops": 9381888,
-     "architectures": ["ernie4_5_moe"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.1.mlp.experts.act_fn"},
-    {"init": {},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1018, 5632], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 22933504,
@@ -372,15 +390,6 @@ CASES = [
      "path": "layers.0.mlp.activation"},
     {"init": {},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [128, 13696], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 7012352,
-     "flops": 1753088,
-     "architectures": ["glm4v_moe"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "visual.merger.act_fn"},
-    {"init": {},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [128, 4608], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 2359296,
@@ -388,6 +397,87 @@ CASES = [
      "architectures": ["glm_ocr"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "visual.merger.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [205, 3584], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2938880,
+     "flops": 734720,
+     "architectures": ["dbrx"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "blocks.0.ffn.experts.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [208, 3584], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2981888,
+     "flops": 745472,
+     "architectures": ["dbrx"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "blocks.1.ffn.experts.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [237, 3584], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 3397632,
+     "flops": 849408,
+     "architectures": ["dbrx"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "blocks.0.ffn.experts.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [244, 3584], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 3497984,
+     "flops": 874496,
+     "architectures": ["dbrx"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "blocks.1.ffn.experts.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [261, 3584], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 3741696,
+     "flops": 935424,
+     "architectures": ["dbrx"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "blocks.1.ffn.experts.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [284, 3584], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 4071424,
+     "flops": 1017856,
+     "architectures": ["dbrx"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "blocks.0.ffn.experts.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [292, 3584], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 4186112,
+     "flops": 1046528,
+     "architectures": ["dbrx"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "blocks.0.ffn.experts.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [305, 3584], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 4372480,
+     "flops": 1093120,
+     "architectures": ["dbrx"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "blocks.1.ffn.experts.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [750, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 3072000,
+     "flops": 768000,
+     "architectures": ["moss_transcribe_diarize"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "multi_modal_projector.act"},
 ]
 
 

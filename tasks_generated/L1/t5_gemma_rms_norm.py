@@ -3,10 +3,10 @@
 kernel:        7cfd5647ec4541ea
 level:         1
 label:         norm
-qualnames:     transformers.models.t5gemma.modeling_t5gemma.T5GemmaRMSNorm, transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm, transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2RMSNorm, transformers.models.gemma.modeling_gemma.GemmaRMSNorm, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLRMSNorm, transformers.models.gemma2.modeling_gemma2.Gemma2RMSNorm, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNorm, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeRMSNorm, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm, transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRMSNorm, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaRMSNorm
+qualnames:     transformers.models.t5gemma.modeling_t5gemma.T5GemmaRMSNorm, transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm, transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2RMSNorm, transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerTextCenteredRMSNorm, transformers.models.gemma.modeling_gemma.GemmaRMSNorm, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLRMSNorm, transformers.models.gemma2.modeling_gemma2.Gemma2RMSNorm, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNorm, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeRMSNorm, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm, transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRMSNorm, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaRMSNorm
 transformers:  5.24.0
-architectures: colpali, gemma, gemma2, gemma3, minimax_m3_vl, paligemma, qwen3_5, qwen3_5_moe, qwen3_next, recurrent_gemma, shieldgemma2, t5gemma, t5gemma2, vaultgemma
-cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: colpali, gemma, gemma2, gemma3, minimax_m3_vl, muse_glimmer, paligemma, qwen3_5, qwen3_5_moe, qwen3_next, recurrent_gemma, shieldgemma2, t5gemma, t5gemma2, vaultgemma
+cases:         9 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -74,6 +74,26 @@ CASES = [
      "architectures": ["minimax_m3_vl"],
      "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLRMSNorm",
      "path": "language_model.layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 6656, "eps": 1e-05},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 6656], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 27116544,
+     "flops": 20337134,
+     "architectures": ["muse_glimmer"],
+     "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerTextCenteredRMSNorm",
+     "path": "language_model.layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 6656, "eps": 1e-08},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 6656], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 27116544,
+     "flops": 20337134,
+     "architectures": ["muse_glimmer"],
+     "qualname": "transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerTextCenteredRMSNorm",
+     "path": "language_model.layers.0.post_attention_layernorm",
      "param_dtype": "bfloat16"},
     {"init": {"dim": 4096, "eps": 1e-06},
      "inputs": [

@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AfmoeSparseMoeBlock` as transformers runs it, built from L2/afmoe_token_choice_router, L2/hyv3_experts, L2/hyv3_mlp (hyper-parameters of add vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AfmoeSparseMoeBlock` as transformers runs it, built from L2/afmoe_token_choice_router, L2/deepseek_v3_experts, L2/hyv3_mlp (hyper-parameters of add vary per case).
 
 kernel:        a94944bb1bfb8c4a
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.afmoe.modeling_afmoe import AfmoeSparseMoeBlock as Mode
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AfmoeSparseMoeBlock` as transformers runs it, built from L2/afmoe_token_choice_router, L2/hyv3_experts, L2/hyv3_mlp (hyper-parameters of add vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AfmoeSparseMoeBlock` as transformers runs it, built from L2/afmoe_token_choice_router, L2/deepseek_v3_experts, L2/hyv3_mlp (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        1e089a2089280da7
 level:         2
 label:         embedding
-qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2TextEmbeddings, transformers.models.clip.modeling_clip.CLIPTextEmbeddings, transformers.models.clipseg.modeling_clipseg.CLIPSegTextEmbeddings, transformers.models.groupvit.modeling_groupvit.GroupViTTextEmbeddings, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2TextEmbeddings, transformers.models.owlv2.modeling_owlv2.Owlv2TextEmbeddings, transformers.models.owlvit.modeling_owlvit.OwlViTTextEmbeddings, transformers.models.siglip.modeling_siglip.SiglipTextEmbeddings, transformers.models.x_clip.modeling_x_clip.XCLIPTextEmbeddings
+qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2TextEmbeddings, transformers.models.clip.modeling_clip.CLIPTextEmbeddings, transformers.models.clipseg.modeling_clipseg.CLIPSegTextEmbeddings, transformers.models.groupvit.modeling_groupvit.GroupViTTextEmbeddings, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2TextEmbeddings, transformers.models.owlv2.modeling_owlv2.Owlv2TextEmbeddings, transformers.models.owlvit.modeling_owlvit.OwlViTTextEmbeddings, transformers.models.siglip.modeling_siglip.SiglipTextEmbeddings, transformers.models.siglip2.modeling_siglip2.Siglip2TextEmbeddings, transformers.models.x_clip.modeling_x_clip.XCLIPTextEmbeddings
 transformers:  5.24.0
-architectures: aimv2, clip, clipseg, groupvit, metaclip_2, owlv2, owlvit, siglip, xclip
-cases:         1 real cases, default first (the most common that fits in 8 GB); 8 unmapped
+architectures: aimv2, clip, clipseg, groupvit, metaclip_2, owlv2, owlvit, siglip, siglip2, xclip
+cases:         1 real cases, default first (the most common that fits in 8 GB); 9 unmapped
 """
 
 import torch
@@ -65,6 +65,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.siglip.modeling_siglip.SiglipTextEmbeddings",
      "architectures": ["siglip"],
      "reason": "built by SiglipTextEmbeddings from a SiglipTextConfig"},
+    {"qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2TextEmbeddings",
+     "architectures": ["siglip2"],
+     "reason": "built by Siglip2TextEmbeddings from a Siglip2TextConfig"},
     {"qualname": "transformers.models.clip.modeling_clip.CLIPTextEmbeddings",
      "architectures": ["clip"],
      "reason": "built by CLIPTextEmbeddings from a CLIPTextConfig"},

@@ -3,10 +3,10 @@
 kernel:        0c697be3993f1b2f
 level:         2
 label:         convolution
-qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2VisionEmbeddings
+qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2VisionEmbeddings, transformers.models.ovis2.modeling_ovis2.Ovis2VisionEmbeddings
 transformers:  5.24.0
-architectures: aimv2
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aimv2, ovis2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -50,7 +50,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.ovis2.modeling_ovis2.Ovis2VisionEmbeddings",
+     "architectures": ["ovis2"],
+     "reason": "built by Ovis2VisionEmbeddings from a Ovis2VisionConfig"},
+]
 
 
 _CONFIGS = {"Aimv2VisionConfig": Aimv2VisionConfig}

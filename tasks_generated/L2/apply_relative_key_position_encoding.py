@@ -5,7 +5,7 @@ level:         2
 label:         embedding
 qualnames:     transformers.models.wav2vec2_bert.modeling_wav2vec2_bert._apply_relative_key_position_encoding
 transformers:  5.24.0
-architectures: wav2vec2-bert
+architectures: neucodec, wav2vec2-bert
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -50,9 +50,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 20768400,
      "flops": 1086844795,
-     "architectures": ["wav2vec2-bert"],
+     "architectures": ["neucodec", "wav2vec2-bert"],
      "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert._apply_relative_key_position_encoding",
-     "path": "encoder.layers.0.self_attn",
+     "path": "semantic_encoder.encoder.layers.0.self_attn",
      "param_dtype": "bfloat16"},
 ]
 

@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AXK1MoE` as transformers runs it, built from L1/glm_moe_dsa_topk_router, L1/llama_rms_norm, L2/hyv3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AXK1MoE` as transformers runs it, built from L1/deepseek_v3_topk_router, L1/llama_rms_norm, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
 
 kernel:        114b21c2261a7606
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.axk1.modeling_axk1 import AXK1MoE as Model
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AXK1MoE` as transformers runs it, built from L1/glm_moe_dsa_topk_router, L1/llama_rms_norm, L2/hyv3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AXK1MoE` as transformers runs it, built from L1/deepseek_v3_topk_router, L1/llama_rms_norm, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

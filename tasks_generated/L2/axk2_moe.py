@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AXK2MoE` as transformers runs it, built from L1/axk2_topk_router, L2/hyv3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AXK2MoE` as transformers runs it, built from L1/axk2_topk_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
 
 kernel:        ce82ea075e6b9e56
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.axk2.modeling_axk2 import AXK2MoE as Model
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AXK2MoE` as transformers runs it, built from L1/axk2_topk_router, L2/hyv3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `AXK2MoE` as transformers runs it, built from L1/axk2_topk_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""A gated MLP, a module built from leaf kernels: `BeamMLP` as transformers runs it, built from L1/linear_6959a5, L1/silu_activation_b8963f.
+"""A gated MLP, a module built from leaf kernels: `BeamMLP` as transformers runs it, built from L1/linear_6959a5, L1/silu_b8963f.
 
 kernel:        e1f9a24c3701e42b
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.beam.modeling_beam import BeamMLP as Model
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `BeamMLP` as transformers runs it, built from L1/linear_6959a5, L1/silu_activation_b8963f.
+    """A gated MLP, a module built from leaf kernels: `BeamMLP` as transformers runs it, built from L1/linear_6959a5, L1/silu_b8963f.
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV2Moe` as transformers runs it, built from L1/deepseek_v2_topk_router, L2/hyv3_experts, L2/llama_mlp.
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV2Moe` as transformers runs it, built from L1/deepseek_v2_topk_router, L2/deepseek_v3_experts, L2/llama_mlp.
 
 kernel:        29b7ae6297f255bb
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.deepseek_v2.modeling_deepseek_v2 import DeepseekV2Moe a
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV2Moe` as transformers runs it, built from L1/deepseek_v2_topk_router, L2/hyv3_experts, L2/llama_mlp.
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `DeepseekV2Moe` as transformers runs it, built from L1/deepseek_v2_topk_router, L2/deepseek_v3_experts, L2/llama_mlp.
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        e14b6b57846bd36f
 level:         2
 label:         attention
-qualnames:     transformers.models.dinov2.modeling_dinov2.Dinov2Attention, transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention
+qualnames:     transformers.models.dinov2.modeling_dinov2.Dinov2Attention, transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention, transformers.models.nllb_moe.modeling_nllb_moe.NllbMoeAttention, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention
 transformers:  5.24.0
-architectures: depth_anything, prompt_depth_anything, speech_to_text, time_series_transformer, tipsv2_dpt
-cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+architectures: depth_anything, nllb-moe, prompt_depth_anything, speech_to_text, time_series_transformer, tipsv2_dpt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 5 unmapped
 """
 
 import torch
@@ -67,6 +67,12 @@ UNMAPPED = [
      "reason": "constructor argument 'embed_dim' is not in Dinov2Attention.__init__"},
     {"qualname": "transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention",
      "architectures": ["time_series_transformer"],
+     "reason": "constructor argument 'embed_dim' is not in Dinov2Attention.__init__"},
+    {"qualname": "transformers.models.nllb_moe.modeling_nllb_moe.NllbMoeAttention",
+     "architectures": ["nllb-moe"],
+     "reason": "constructor argument 'embed_dim' is not in Dinov2Attention.__init__"},
+    {"qualname": "transformers.models.nllb_moe.modeling_nllb_moe.NllbMoeAttention",
+     "architectures": ["nllb-moe"],
      "reason": "constructor argument 'embed_dim' is not in Dinov2Attention.__init__"},
 ]
 

@@ -3,10 +3,10 @@
 kernel:        3753c7f5a391e21e
 level:         2
 label:         convolution
-qualnames:     transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTEmbeddings, transformers.models.sapiens2.modeling_sapiens2.Sapiens2Embeddings
+qualnames:     transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTEmbeddings, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3Embeddings, transformers.models.sapiens2.modeling_sapiens2.Sapiens2Embeddings
 transformers:  5.24.0
-architectures: chmv2, dinov3_vit, sapiens2
-cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: chmv2, dinov3_vit, eomt_dinov3, sapiens2
+cases:         2 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -69,6 +69,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2Embeddings",
      "architectures": ["sapiens2"],
      "reason": "built by Sapiens2Embeddings from a Sapiens2Config"},
+    {"qualname": "transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3Embeddings",
+     "architectures": ["eomt_dinov3"],
+     "reason": "built by EomtDinov3Embeddings from a EomtDinov3Config"},
 ]
 
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `DogeAttention` as transformers runs it, built from L1/hyv3_rms_norm, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2b63d3 (hyper-parameters of add, masked_fill, scalar_tensor, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `DogeAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward_2b63d3 (hyper-parameters of add, masked_fill, scalar_tensor, sdpa vary per case).
 
 kernel:        d46ea69fd9863b23
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.doge.modeling_doge import DogeAttention as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `DogeAttention` as transformers runs it, built from L1/hyv3_rms_norm, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_2b63d3 (hyper-parameters of add, masked_fill, scalar_tensor, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `DogeAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward_2b63d3 (hyper-parameters of add, masked_fill, scalar_tensor, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Dots1MoE` as transformers runs it, built from L1/dots1_topk_router, L2/hyv3_experts, L2/llama_mlp.
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Dots1MoE` as transformers runs it, built from L1/dots1_topk_router, L2/deepseek_v3_experts, L2/llama_mlp.
 
 kernel:        e258b650dd943afa
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.dots1.modeling_dots1 import Dots1MoE as Model
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Dots1MoE` as transformers runs it, built from L1/dots1_topk_router, L2/hyv3_experts, L2/llama_mlp.
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Dots1MoE` as transformers runs it, built from L1/dots1_topk_router, L2/deepseek_v3_experts, L2/llama_mlp.
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `EmbeddingGemma2Attention` as transformers runs it, built from L1/gemma4_rms_norm, L1/gemma4_rms_norm_9084c9, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_4caf71 (hyper-parameters of add vary per case).
+"""Attention, a module built from leaf kernels: `EmbeddingGemma2Attention` as transformers runs it, built from L1/gemma4_rms_norm_9084c9, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/muse_glimmer_rms_norm, L1/sdpa_attention_forward_4caf71 (hyper-parameters of add vary per case).
 
 kernel:        a51e1e465f249cb3
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `EmbeddingGemma2Attention` as transformers runs it, built from L1/gemma4_rms_norm, L1/gemma4_rms_norm_9084c9, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_4caf71 (hyper-parameters of add vary per case).
+    """Attention, a module built from leaf kernels: `EmbeddingGemma2Attention` as transformers runs it, built from L1/gemma4_rms_norm_9084c9, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/muse_glimmer_rms_norm, L1/sdpa_attention_forward_4caf71 (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

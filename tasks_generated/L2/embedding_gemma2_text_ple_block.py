@@ -1,4 +1,4 @@
-"""An MLP, a module built from leaf kernels: `EmbeddingGemma2TextPLEBlock` as transformers runs it, built from L1/gelu_tanh, L1/gemma4_rms_norm_caea3c, L1/linear_6959a5 (hyper-parameters of add vary per case).
+"""An MLP, a module built from leaf kernels: `EmbeddingGemma2TextPLEBlock` as transformers runs it, built from L1/gelu_tanh, L1/gemma4_rms_norm, L1/linear_6959a5 (hyper-parameters of add vary per case).
 
 kernel:        7c2f3168cd4048b4
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.embedding_gemma2.modeling_embedding_gemma2 import Embed
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `EmbeddingGemma2TextPLEBlock` as transformers runs it, built from L1/gelu_tanh, L1/gemma4_rms_norm_caea3c, L1/linear_6959a5 (hyper-parameters of add vary per case).
+    """An MLP, a module built from leaf kernels: `EmbeddingGemma2TextPLEBlock` as transformers runs it, built from L1/gelu_tanh, L1/gemma4_rms_norm, L1/linear_6959a5 (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        3e1c033c8c29094c
 level:         2
 label:         router/moe
-qualnames:     transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeTopKRouter
+qualnames:     transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeTopKRouter, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeMoeTopKRouter
 transformers:  5.24.0
-architectures: ernie4_5_moe
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: ernie4_5_moe, ernie4_5_vl_moe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -50,7 +50,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeMoeTopKRouter",
+     "architectures": ["ernie4_5_vl_moe"],
+     "reason": "built by Ernie4_5_VLMoeMoeTopKRouter from a Ernie4_5_VLMoeTextConfig"},
+]
 
 
 _CONFIGS = {"Ernie4_5_MoeConfig": Ernie4_5_MoeConfig}

@@ -3,10 +3,10 @@
 kernel:        838c73c3eb3e1392
 level:         2
 label:         mlp
-qualnames:     transformers.models.falcon.modeling_falcon.FalconMLP, transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseMLP, transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.GradiumPhononTTSMLP
+qualnames:     transformers.models.falcon.modeling_falcon.FalconMLP, transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseMLP, transformers.models.mimi.modeling_mimi.MimiMLP, transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.GradiumPhononTTSMLP
 transformers:  5.24.0
-architectures: falcon, gpt_neox_japanese, gradium_phonon_tts
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: falcon, gpt_neox_japanese, gradium_phonon_tts, mimi
+cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -54,6 +54,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseMLP",
      "architectures": ["gpt_neox_japanese"],
      "reason": "built by GPTNeoXJapaneseMLP from a GPTNeoXJapaneseConfig"},
+    {"qualname": "transformers.models.mimi.modeling_mimi.MimiMLP",
+     "architectures": ["mimi"],
+     "reason": "built by MimiMLP from a MimiEncoderConfig"},
+    {"qualname": "transformers.models.mimi.modeling_mimi.MimiMLP",
+     "architectures": ["mimi"],
+     "reason": "built by MimiMLP from a MimiDecoderConfig"},
     {"qualname": "transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.GradiumPhononTTSMLP",
      "architectures": ["gradium_phonon_tts"],
      "reason": "built by GradiumPhononTTSMLP from a GradiumPhononTTSConfig"},

@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `FlintSparseMoeBlock` as transformers runs it, built from L1/flint_top_k_router, L2/hyv3_experts, L2/hyv3_mlp.
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `FlintSparseMoeBlock` as transformers runs it, built from L1/flint_top_k_router, L2/deepseek_v3_experts, L2/hyv3_mlp.
 
 kernel:        2cb8ecd399ad0d8f
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.flint.modeling_flint import FlintSparseMoeBlock as Mode
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `FlintSparseMoeBlock` as transformers runs it, built from L1/flint_top_k_router, L2/hyv3_experts, L2/hyv3_mlp.
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `FlintSparseMoeBlock` as transformers runs it, built from L1/flint_top_k_router, L2/deepseek_v3_experts, L2/hyv3_mlp.
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        32e51c7c3626e367
 level:         2
 label:         mlp
-qualnames:     transformers.models.glm.modeling_glm.GlmMLP, transformers.models.glm4.modeling_glm4.Glm4MLP, transformers.models.phi3.modeling_phi3.Phi3MLP, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextMLP
+qualnames:     transformers.models.glm.modeling_glm.GlmMLP, transformers.models.glm4.modeling_glm4.Glm4MLP, transformers.models.phi3.modeling_phi3.Phi3MLP, transformers.models.glm4v.modeling_glm4v.Glm4vTextMLP, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextMLP
 transformers:  5.24.0
-architectures: glm, glm4, glm_ocr, phi3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+architectures: glm, glm4, glm46v, glm4v, glm_ocr, phi3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -51,6 +51,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vTextMLP",
+     "architectures": ["glm46v", "glm4v"],
+     "reason": "built by Glm4vTextMLP from a Glm4vTextConfig"},
     {"qualname": "transformers.models.glm4.modeling_glm4.Glm4MLP",
      "architectures": ["glm4"],
      "reason": "built by Glm4MLP from a Glm4Config"},

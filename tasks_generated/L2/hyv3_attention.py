@@ -1,12 +1,12 @@
-"""Attention, a module built from leaf kernels: `HYV3Attention` as transformers runs it, built from L1/hyv3_rms_norm, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `HYV3Attention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
 
 kernel:        d924ac267220cfc1
 level:         2
 label:         attention
-qualnames:     transformers.models.hy_v3.modeling_hy_v3.HYV3Attention, transformers.models.kolibri1.modeling_kolibri1.Kolibri1Attention, transformers.models.lfm2.modeling_lfm2.Lfm2Attention, transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeAttention, transformers.models.mellum.modeling_mellum.MellumAttention, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeAttention
+qualnames:     transformers.models.hy_v3.modeling_hy_v3.HYV3Attention, transformers.models.kolibri1.modeling_kolibri1.Kolibri1Attention, transformers.models.lfm2.modeling_lfm2.Lfm2Attention, transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeAttention, transformers.models.mellum.modeling_mellum.MellumAttention, transformers.models.qwen3.modeling_qwen3.Qwen3Attention, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeAttention
 transformers:  5.24.0
-architectures: hy_v3, kolibri1, lfm2, lfm2_moe, mellum, qwen3_moe
-cases:         80 real cases, default first (the most common that fits in 8 GB); 156 unmapped
+architectures: hy_v3, kolibri1, lfm2, lfm2_moe, lighton_ocr, mellum, qwen3_moe
+cases:         80 real cases, default first (the most common that fits in 8 GB); 184 unmapped
 """
 
 import torch
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `HYV3Attention` as transformers runs it, built from L1/hyv3_rms_norm, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `HYV3Attention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -1091,6 +1091,90 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["lighton_ocr"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
     {"qualname": "transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeAttention",
      "architectures": ["qwen3_moe"],
      "reason": "built by Qwen3MoeAttention from a Qwen3MoeConfig"},

@@ -3,10 +3,10 @@
 kernel:        c38d5f7fac92b424
 level:         2
 label:         gated mlp
-qualnames:     transformers.models.hy_v3.modeling_hy_v3.HYV3MLP, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextMLP, transformers.models.flint.modeling_flint.FlintMLP, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeMLP, transformers.models.laguna.modeling_laguna.LagunaMLP, transformers.models.lara_mini.modeling_lara_mini.LaraMiniMLP, transformers.models.afmoe.modeling_afmoe.AfmoeMLP, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeMLP, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeisionMlp, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeMLP, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2MLP
+qualnames:     transformers.models.hy_v3.modeling_hy_v3.HYV3MLP, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextMLP, transformers.models.flint.modeling_flint.FlintMLP, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeMLP, transformers.models.laguna.modeling_laguna.LagunaMLP, transformers.models.lara_mini.modeling_lara_mini.LaraMiniMLP, transformers.models.afmoe.modeling_afmoe.AfmoeMLP, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeMLP, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeisionMlp, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeMLP, transformers.models.glm4v.modeling_glm4v.Glm4VisionMlp, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2MLP
 transformers:  5.24.0
-architectures: afmoe, ernie4_5_moe, flint, glm4v_moe, higgs_audio_v2, hy_v3, laguna, lara_mini, qwen2_moe, qwen3_5_moe, qwen3_next
-cases:         1 real cases, default first (the most common that fits in 8 GB); 11 unmapped
+architectures: afmoe, ernie4_5_moe, flint, glm46v, glm4v, glm4v_moe, higgs_audio_v2, hy_v3, laguna, lara_mini, qwen2_moe, qwen3_5_moe, qwen3_next
+cases:         1 real cases, default first (the most common that fits in 8 GB); 12 unmapped
 """
 
 import torch
@@ -51,6 +51,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.glm4v.modeling_glm4v.Glm4VisionMlp",
+     "architectures": ["glm46v", "glm4v"],
+     "reason": "built by Glm4VisionMlp from a Glm4vVisionConfig"},
     {"qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextMLP",
      "architectures": ["qwen3_next"],
      "reason": "built by Qwen3NextMLP from a Qwen3NextConfig"},

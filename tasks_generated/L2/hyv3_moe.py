@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV3MoE` as transformers runs it, built from L1/hyv3_top_k_router, L2/hyv3_experts, L2/hyv3_mlp (hyper-parameters of add, mul vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV3MoE` as transformers runs it, built from L1/hyv3_top_k_router, L2/deepseek_v3_experts, L2/hyv3_mlp (hyper-parameters of add, mul vary per case).
 
 kernel:        1e0b86be40e67f3c
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.hy_v3.modeling_hy_v3 import HYV3MoE as Model
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV3MoE` as transformers runs it, built from L1/hyv3_top_k_router, L2/hyv3_experts, L2/hyv3_mlp (hyper-parameters of add, mul vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV3MoE` as transformers runs it, built from L1/hyv3_top_k_router, L2/deepseek_v3_experts, L2/hyv3_mlp (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

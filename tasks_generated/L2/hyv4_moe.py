@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV4MoE` as transformers runs it, built from L1/glm_moe_dsa_topk_router, L1/hyv4_experts, L2/llama_mlp (hyper-parameters of add, clamp, mul vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV4MoE` as transformers runs it, built from L1/deepseek_v3_topk_router, L1/hyv4_experts, L2/llama_mlp (hyper-parameters of add, clamp, mul vary per case).
 
 kernel:        6e206be01685b157
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.hy_v4.modeling_hy_v4 import HYV4MoE as Model
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV4MoE` as transformers runs it, built from L1/glm_moe_dsa_topk_router, L1/hyv4_experts, L2/llama_mlp (hyper-parameters of add, clamp, mul vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `HYV4MoE` as transformers runs it, built from L1/deepseek_v3_topk_router, L1/hyv4_experts, L2/llama_mlp (hyper-parameters of add, clamp, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `InklingAttention` as transformers runs it, built from L1/hyv3_rms_norm, L1/inkling_relative_logits, L1/inkling_short_convolution, L1/linear_6959a5, L1/sdpa_attention_forward_78c738 (hyper-parameters of add, scalar_tensor, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `InklingAttention` as transformers runs it, built from L1/inkling_relative_logits, L1/inkling_short_convolution, L1/linear_6959a5, L1/qwen3_rms_norm, L1/sdpa_attention_forward_78c738 (hyper-parameters of add, scalar_tensor, sdpa vary per case).
 
 kernel:        e3430c01b2e523c3
 level:         2
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `InklingAttention` as transformers runs it, built from L1/hyv3_rms_norm, L1/inkling_relative_logits, L1/inkling_short_convolution, L1/linear_6959a5, L1/sdpa_attention_forward_78c738 (hyper-parameters of add, scalar_tensor, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `InklingAttention` as transformers runs it, built from L1/inkling_relative_logits, L1/inkling_short_convolution, L1/linear_6959a5, L1/qwen3_rms_norm, L1/sdpa_attention_forward_78c738 (hyper-parameters of add, scalar_tensor, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        649a85742d2c1d45
 level:         2
 label:         router/moe
-qualnames:     transformers.models.inkling.modeling_inkling.InklingExperts, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextExperts, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeExperts, transformers.models.laguna.modeling_laguna.LagunaExperts, transformers.models.mistral4.modeling_mistral4.Mistral4Experts, transformers.models.lara_mini.modeling_lara_mini.LaraMiniExperts, transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoExperts, transformers.models.mellum.modeling_mellum.MellumExperts, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeExperts, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeExperts, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeExperts, transformers.models.olmoe.modeling_olmoe.OlmoeExperts
+qualnames:     transformers.models.inkling.modeling_inkling.InklingExperts, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextExperts, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeExperts, transformers.models.laguna.modeling_laguna.LagunaExperts, transformers.models.mistral4.modeling_mistral4.Mistral4Experts, transformers.models.lara_mini.modeling_lara_mini.LaraMiniExperts, transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoExperts, transformers.models.mellum.modeling_mellum.MellumExperts, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeExperts, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeExperts, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeExperts, transformers.models.olmoe.modeling_olmoe.OlmoeExperts, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeMoeExperts
 transformers:  5.24.0
-architectures: ernie4_5_moe, flex_olmo, inkling_text, laguna, lara_mini, mellum, mistral4, olmoe, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next
-cases:         1 real cases, default first (the most common that fits in 8 GB); 11 unmapped
+architectures: ernie4_5_moe, ernie4_5_vl_moe, flex_olmo, inkling_text, laguna, lara_mini, mellum, mistral4, olmoe, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next
+cases:         1 real cases, default first (the most common that fits in 8 GB); 12 unmapped
 """
 
 import torch
@@ -91,6 +91,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeExperts",
      "architectures": ["olmoe"],
      "reason": "built by OlmoeExperts from a OlmoeConfig"},
+    {"qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeMoeExperts",
+     "architectures": ["ernie4_5_vl_moe"],
+     "reason": "built by Ernie4_5_VLMoeMoeExperts from a Ernie4_5_VLMoeTextConfig"},
 ]
 
 

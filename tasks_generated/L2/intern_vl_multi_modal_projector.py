@@ -3,10 +3,10 @@
 kernel:        bbd562b80615c2be
 level:         2
 label:         mlp
-qualnames:     transformers.models.internvl.modeling_internvl.InternVLMultiModalProjector, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRMultiModalProjector, transformers.models.vipllava.modeling_vipllava.VipLlavaMultiModalProjector
+qualnames:     transformers.models.internvl.modeling_internvl.InternVLMultiModalProjector, transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25MultimodalProjection, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRMultiModalProjector, transformers.models.vipllava.modeling_vipllava.VipLlavaMultiModalProjector
 transformers:  5.24.0
-architectures: internvl, qianfan_ocr, vipllava
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: internvl, kimi_k25, qianfan_ocr, vipllava
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -54,6 +54,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.vipllava.modeling_vipllava.VipLlavaMultiModalProjector",
      "architectures": ["vipllava"],
      "reason": "built by VipLlavaMultiModalProjector from a VipLlavaConfig"},
+    {"qualname": "transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25MultimodalProjection",
+     "architectures": ["kimi_k25"],
+     "reason": "built by Kimi_K25MultimodalProjection from a Kimi_K25Config"},
     {"qualname": "transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRMultiModalProjector",
      "architectures": ["qianfan_ocr"],
      "reason": "built by QianfanOCRMultiModalProjector from a QianfanOCRConfig"},

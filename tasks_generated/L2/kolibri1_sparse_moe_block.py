@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Kolibri1SparseMoeBlock` as transformers runs it, built from L1/kolibri1_top_k_router, L2/hyv3_experts, L2/llama_mlp.
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Kolibri1SparseMoeBlock` as transformers runs it, built from L1/kolibri1_top_k_router, L2/deepseek_v3_experts, L2/llama_mlp.
 
 kernel:        5b02d8d742e5b8f4
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.kolibri1.modeling_kolibri1 import Kolibri1SparseMoeBloc
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Kolibri1SparseMoeBlock` as transformers runs it, built from L1/kolibri1_top_k_router, L2/hyv3_experts, L2/llama_mlp.
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Kolibri1SparseMoeBlock` as transformers runs it, built from L1/kolibri1_top_k_router, L2/deepseek_v3_experts, L2/llama_mlp.
 
     Candidate stub: same constructor and forward signature as Model."""
 

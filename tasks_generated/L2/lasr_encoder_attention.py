@@ -1,12 +1,12 @@
-"""Attention, a module built from leaf kernels: `LasrEncoderAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `LasrEncoderAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        6368d2590e063a7c
 level:         2
 label:         attention
-qualnames:     transformers.models.lasr.modeling_lasr.LasrEncoderAttention, transformers.models.eurobert.modeling_eurobert.EuroBertAttention, transformers.models.nomic_bert.modeling_nomic_bert.NomicBertAttention, transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention
+qualnames:     transformers.models.lasr.modeling_lasr.LasrEncoderAttention, transformers.models.eurobert.modeling_eurobert.EuroBertAttention, transformers.models.neucodec.modeling_neucodec.NeuCodecAttention, transformers.models.nomic_bert.modeling_nomic_bert.NomicBertAttention, transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention
 transformers:  5.24.0
-architectures: eurobert, lasr_ctc, lasr_encoder, nomic_bert, ultrabert
-cases:         17 real cases, default first (the most common that fits in 8 GB); 23 unmapped
+architectures: eurobert, lasr_ctc, lasr_encoder, neucodec, nomic_bert, ultrabert
+cases:         17 real cases, default first (the most common that fits in 8 GB); 35 unmapped
 """
 
 import torch
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `LasrEncoderAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `LasrEncoderAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -256,6 +256,42 @@ UNMAPPED = [
     {"qualname": "transformers.models.nomic_bert.modeling_nomic_bert.NomicBertAttention",
      "architectures": ["nomic_bert"],
      "reason": "built by NomicBertAttention from a NomicBertConfig"},
+    {"qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecAttention",
+     "architectures": ["neucodec"],
+     "reason": "built by NeuCodecAttention from a NeuCodecConfig"},
+    {"qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecAttention",
+     "architectures": ["neucodec"],
+     "reason": "built by NeuCodecAttention from a NeuCodecConfig"},
+    {"qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecAttention",
+     "architectures": ["neucodec"],
+     "reason": "built by NeuCodecAttention from a NeuCodecConfig"},
+    {"qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecAttention",
+     "architectures": ["neucodec"],
+     "reason": "built by NeuCodecAttention from a NeuCodecConfig"},
+    {"qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecAttention",
+     "architectures": ["neucodec"],
+     "reason": "built by NeuCodecAttention from a NeuCodecConfig"},
+    {"qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecAttention",
+     "architectures": ["neucodec"],
+     "reason": "built by NeuCodecAttention from a NeuCodecConfig"},
+    {"qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecAttention",
+     "architectures": ["neucodec"],
+     "reason": "built by NeuCodecAttention from a NeuCodecConfig"},
+    {"qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecAttention",
+     "architectures": ["neucodec"],
+     "reason": "built by NeuCodecAttention from a NeuCodecConfig"},
+    {"qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecAttention",
+     "architectures": ["neucodec"],
+     "reason": "built by NeuCodecAttention from a NeuCodecConfig"},
+    {"qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecAttention",
+     "architectures": ["neucodec"],
+     "reason": "built by NeuCodecAttention from a NeuCodecConfig"},
+    {"qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecAttention",
+     "architectures": ["neucodec"],
+     "reason": "built by NeuCodecAttention from a NeuCodecConfig"},
+    {"qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecAttention",
+     "architectures": ["neucodec"],
+     "reason": "built by NeuCodecAttention from a NeuCodecConfig"},
     {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
      "architectures": ["ultrabert"],
      "reason": "built by UltrabertAttention from a UltrabertConfig"},

@@ -1,11 +1,11 @@
-"""Attention, a module built from leaf kernels: `Lfm3Attention` as transformers runs it, built from L1/beam_apply_rotary_pos_emb, L1/hyv3_rms_norm, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Lfm3Attention` as transformers runs it, built from L1/beam_apply_rotary_pos_emb, L1/linear_6959a5, L1/qwen3_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
 
 kernel:        9752a124a0a8a60d
 level:         2
 label:         attention
 qualnames:     transformers.models.lfm3.modeling_lfm3.Lfm3Attention
 transformers:  5.24.0
-architectures: lfm3
+architectures: lfm3, lfm3_vl
 cases:         11 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Lfm3Attention` as transformers runs it, built from L1/beam_apply_rotary_pos_emb, L1/hyv3_rms_norm, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Lfm3Attention` as transformers runs it, built from L1/beam_apply_rotary_pos_emb, L1/linear_6959a5, L1/qwen3_rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -55,7 +55,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 30416402,
      "flops": 25682732108,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3Attention",
      "path": "layers.2.self_attn",
      "param_dtype": "bfloat16"},
@@ -68,7 +68,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 30416402,
      "flops": 25682732108,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3Attention",
      "path": "layers.4.self_attn",
      "param_dtype": "bfloat16"},
@@ -81,7 +81,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 30416402,
      "flops": 25682732108,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3Attention",
      "path": "layers.6.self_attn",
      "param_dtype": "bfloat16"},
@@ -94,7 +94,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 30416402,
      "flops": 25682732108,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3Attention",
      "path": "layers.8.self_attn",
      "param_dtype": "bfloat16"},
@@ -107,7 +107,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 30416402,
      "flops": 25682732108,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3Attention",
      "path": "layers.10.self_attn",
      "param_dtype": "bfloat16"},
@@ -120,7 +120,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 30416402,
      "flops": 25682732108,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3Attention",
      "path": "layers.12.self_attn",
      "param_dtype": "bfloat16"},
@@ -133,7 +133,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 30416402,
      "flops": 25682732108,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3Attention",
      "path": "layers.14.self_attn",
      "param_dtype": "bfloat16"},
@@ -146,7 +146,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 30416402,
      "flops": 25682732108,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3Attention",
      "path": "layers.16.self_attn",
      "param_dtype": "bfloat16"},
@@ -159,7 +159,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 30416402,
      "flops": 25682732108,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3Attention",
      "path": "layers.18.self_attn",
      "param_dtype": "bfloat16"},
@@ -172,7 +172,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 30416402,
      "flops": 25682732108,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3Attention",
      "path": "layers.20.self_attn",
      "param_dtype": "bfloat16"},
@@ -185,7 +185,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 30416402,
      "flops": 25682732108,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3Attention",
      "path": "layers.22.self_attn",
      "param_dtype": "bfloat16"},

@@ -38,10 +38,10 @@ KERNEL = {"id": "bdd87bfa28d2bfc4", "name": "light_glue_mlp", "level": 2, "label
 CASES = [
     {"init": {"config": {"config_class": "LightGlueConfig", "fields": {"hidden_act": "gelu", "hidden_size": 256, "intermediate_size": 512, "attn_implementation": "sdpa"}}},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [4, 838, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 996, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 5938688,
-     "flops": 2642133552,
+     "bytes": 6909440,
+     "flops": 3140292384,
      "architectures": ["lightglue"],
      "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueMLP",
      "path": "transformer_layers.0.self_mlp",

@@ -42,11 +42,11 @@ KERNEL = {"id": "fd30de3a01bde7fe", "name": "light_glue_positional_encoder", "le
 CASES = [
     {"init": {"config": {"config_class": "LightGlueConfig", "fields": {"descriptor_dim": 256, "num_attention_heads": 4, "attn_implementation": "sdpa"}}},
      "inputs": [
-        {"name": "keypoints", "kind": "tensor", "shape": [4, 838, 2], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "keypoints", "kind": "tensor", "shape": [4, 996, 2], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "output_hidden_states", "kind": "flag", "value": False}],
      "dims": {},
-     "bytes": 871648,
-     "flops": 858112,
+     "bytes": 1035968,
+     "flops": 1019904,
      "architectures": ["lightglue"],
      "qualname": "transformers.models.lightglue.modeling_lightglue.LightGluePositionalEncoder",
      "path": "positional_encoder",

@@ -3,10 +3,10 @@
 kernel:        d47a4a886eaed419
 level:         2
 label:         attention
-qualnames:     transformers.models.longt5.modeling_longt5.LongT5Attention
+qualnames:     transformers.models.longt5.modeling_longt5.LongT5Attention, transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersAttention
 transformers:  5.24.0
-architectures: longt5
-cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: longt5, switch_transformers
+cases:         5 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -126,7 +126,14 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersAttention",
+     "architectures": ["switch_transformers"],
+     "reason": "built by SwitchTransformersAttention from a SwitchTransformersConfig"},
+    {"qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersAttention",
+     "architectures": ["switch_transformers"],
+     "reason": "built by SwitchTransformersAttention from a SwitchTransformersConfig"},
+]
 
 
 _CONFIGS = {"LongT5Config": LongT5Config}

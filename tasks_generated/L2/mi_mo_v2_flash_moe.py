@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiMoV2FlashMoE` as transformers runs it, built from L1/solar_open_topk_router, L2/hyv3_experts (hyper-parameters of add vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiMoV2FlashMoE` as transformers runs it, built from L1/solar_open_topk_router, L2/deepseek_v3_experts (hyper-parameters of add vary per case).
 
 kernel:        a1698172f3d43651
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.mimo_v2_flash.modeling_mimo_v2_flash import MiMoV2Flash
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiMoV2FlashMoE` as transformers runs it, built from L1/solar_open_topk_router, L2/hyv3_experts (hyper-parameters of add vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiMoV2FlashMoE` as transformers runs it, built from L1/solar_open_topk_router, L2/deepseek_v3_experts (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiniMaxM2SparseMoeBlock` as transformers runs it, built from L1/mini_max_m2_top_k_router, L2/hyv3_experts.
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiniMaxM2SparseMoeBlock` as transformers runs it, built from L1/mini_max_m2_top_k_router, L2/deepseek_v3_experts.
 
 kernel:        d22922a4a6376cfb
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.minimax_m2.modeling_minimax_m2 import MiniMaxM2SparseMo
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiniMaxM2SparseMoeBlock` as transformers runs it, built from L1/mini_max_m2_top_k_router, L2/hyv3_experts.
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiniMaxM2SparseMoeBlock` as transformers runs it, built from L1/mini_max_m2_top_k_router, L2/deepseek_v3_experts.
 
     Candidate stub: same constructor and forward signature as Model."""
 

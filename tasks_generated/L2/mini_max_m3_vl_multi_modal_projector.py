@@ -1,4 +1,4 @@
-"""An MLP, a module built from leaf kernels: `MiniMaxM3VLMultiModalProjector` as transformers runs it, built from L1/gelu, L1/linear_7b3869.
+"""An MLP, a module built from leaf kernels: `MiniMaxM3VLMultiModalProjector` as transformers runs it, built from L1/gelu_activation_62315f, L1/linear_7b3869.
 
 kernel:        7e3d96b72bfbe6a5
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.minimax_m3_vl.modeling_minimax_m3_vl import MiniMaxM3VL
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `MiniMaxM3VLMultiModalProjector` as transformers runs it, built from L1/gelu, L1/linear_7b3869.
+    """An MLP, a module built from leaf kernels: `MiniMaxM3VLMultiModalProjector` as transformers runs it, built from L1/gelu_activation_62315f, L1/linear_7b3869.
 
     Candidate stub: same constructor and forward signature as Model."""
 

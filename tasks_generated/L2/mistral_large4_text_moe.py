@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MistralLarge4TextMoE` as transformers runs it, built from L1/mistral_large4_text_topk_router, L2/hyv3_experts, L2/llama_mlp (hyper-parameters of add vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MistralLarge4TextMoE` as transformers runs it, built from L1/mistral_large4_text_topk_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add vary per case).
 
 kernel:        9f0530e6f8d49961
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.mistral_large4.modeling_mistral_large4 import MistralLa
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MistralLarge4TextMoE` as transformers runs it, built from L1/mistral_large4_text_topk_router, L2/hyv3_experts, L2/llama_mlp (hyper-parameters of add vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MistralLarge4TextMoE` as transformers runs it, built from L1/mistral_large4_text_topk_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

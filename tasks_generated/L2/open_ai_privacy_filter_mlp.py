@@ -1,6 +1,6 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `OpenAIPrivacyFilterMLP` as transformers runs it, built from L1/open_ai_privacy_filter_experts_68f355, L1/open_ai_privacy_filter_top_k_router (hyper-parameters of clamp, mul vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `OpenAIPrivacyFilterMLP` as transformers runs it, built from L1/open_ai_privacy_filter_experts, L1/open_ai_privacy_filter_top_k_router (hyper-parameters of clamp, mul vary per case).
 
-kernel:        1cbccdec6e79fc5d
+kernel:        25b6e82edf4b668b
 level:         2
 label:         router/moe
 qualnames:     transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterMLP
@@ -16,7 +16,7 @@ from transformers.models.openai_privacy_filter.modeling_openai_privacy_filter im
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `OpenAIPrivacyFilterMLP` as transformers runs it, built from L1/open_ai_privacy_filter_experts_68f355, L1/open_ai_privacy_filter_top_k_router (hyper-parameters of clamp, mul vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `OpenAIPrivacyFilterMLP` as transformers runs it, built from L1/open_ai_privacy_filter_experts, L1/open_ai_privacy_filter_top_k_router (hyper-parameters of clamp, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (OpenAIPrivacyFilterMLP)")
 
 
-KERNEL = {"id": "1cbccdec6e79fc5d", "name": "open_ai_privacy_filter_mlp", "level": 2, "label": "router/moe", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "25b6e82edf4b668b", "name": "open_ai_privacy_filter_mlp", "level": 2, "label": "router/moe", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -40,11 +40,11 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 640], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 59399584,
-     "flops": 10227597935,
+     "bytes": 42169504,
+     "flops": 10223037274,
      "architectures": ["openai_privacy_filter"],
      "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterMLP",
-     "path": "layers.0.mlp",
+     "path": "layers.1.mlp",
      "param_dtype": "bfloat16"},
 ]
 

@@ -1,11 +1,11 @@
-"""A computation, a module built from leaf kernels: `PatchMerger` as transformers runs it, built from L1/layer_norm_62d6a0 (hyper-parameters of layer_norm vary per case).
+"""A computation, a module built from leaf kernels: `PatchMerger` as transformers runs it, built from L1/layer_norm_62d6a0, L2/muse_glimmer_vision_mlp (hyper-parameters of layer_norm vary per case).
 
 kernel:        9858fcb54d93732c
 level:         2
 label:         other
 qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.PatchMerger
 transformers:  5.24.0
-architectures: qwen2_vl
+architectures: colqwen2, qwen2_vl
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -15,7 +15,7 @@ from transformers.models.qwen2_vl.modeling_qwen2_vl import PatchMerger as Model
 
 
 class ModelNew(nn.Module):
-    """A computation, a module built from leaf kernels: `PatchMerger` as transformers runs it, built from L1/layer_norm_62d6a0 (hyper-parameters of layer_norm vary per case).
+    """A computation, a module built from leaf kernels: `PatchMerger` as transformers runs it, built from L1/layer_norm_62d6a0, L2/muse_glimmer_vision_mlp (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -41,9 +41,9 @@ CASES = [
      "dims": {},
      "bytes": 91379712,
      "flops": 11410932736,
-     "architectures": ["qwen2_vl"],
+     "architectures": ["colqwen2", "qwen2_vl"],
      "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.PatchMerger",
-     "path": "visual.merger",
+     "path": "vlm.visual.merger",
      "param_dtype": "bfloat16"},
 ]
 

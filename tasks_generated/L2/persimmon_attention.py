@@ -1,11 +1,11 @@
-"""Attention, a module built from leaf kernels: `PersimmonAttention` as transformers runs it, built from L1/layer_norm_38d972, L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `PersimmonAttention` as transformers runs it, built from L1/layer_norm_38d972, L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        0c7a0b2f92245925
 level:         2
 label:         attention
 qualnames:     transformers.models.persimmon.modeling_persimmon.PersimmonAttention
 transformers:  5.24.0
-architectures: persimmon
+architectures: fuyu, persimmon
 cases:         36 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `PersimmonAttention` as transformers runs it, built from L1/layer_norm_38d972, L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `PersimmonAttention` as transformers runs it, built from L1/layer_norm_38d972, L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -61,9 +61,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.0.self_attn",
+     "path": "language_model.layers.0.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
@@ -77,9 +77,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.1.self_attn",
+     "path": "language_model.layers.1.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
@@ -93,9 +93,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.2.self_attn",
+     "path": "language_model.layers.2.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
@@ -109,9 +109,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.3.self_attn",
+     "path": "language_model.layers.3.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
@@ -125,9 +125,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.4.self_attn",
+     "path": "language_model.layers.4.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 5},
      "inputs": [
@@ -141,9 +141,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.5.self_attn",
+     "path": "language_model.layers.5.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
@@ -157,9 +157,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.6.self_attn",
+     "path": "language_model.layers.6.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 7},
      "inputs": [
@@ -173,9 +173,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.7.self_attn",
+     "path": "language_model.layers.7.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
@@ -189,9 +189,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.8.self_attn",
+     "path": "language_model.layers.8.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 9},
      "inputs": [
@@ -205,9 +205,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.9.self_attn",
+     "path": "language_model.layers.9.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
@@ -221,9 +221,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.10.self_attn",
+     "path": "language_model.layers.10.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 11},
      "inputs": [
@@ -237,9 +237,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.11.self_attn",
+     "path": "language_model.layers.11.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 12},
      "inputs": [
@@ -253,9 +253,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.12.self_attn",
+     "path": "language_model.layers.12.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 13},
      "inputs": [
@@ -269,9 +269,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.13.self_attn",
+     "path": "language_model.layers.13.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 14},
      "inputs": [
@@ -285,9 +285,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.14.self_attn",
+     "path": "language_model.layers.14.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 15},
      "inputs": [
@@ -301,9 +301,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.15.self_attn",
+     "path": "language_model.layers.15.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 16},
      "inputs": [
@@ -317,9 +317,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.16.self_attn",
+     "path": "language_model.layers.16.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 17},
      "inputs": [
@@ -333,9 +333,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.17.self_attn",
+     "path": "language_model.layers.17.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 18},
      "inputs": [
@@ -349,9 +349,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.18.self_attn",
+     "path": "language_model.layers.18.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 19},
      "inputs": [
@@ -365,9 +365,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.19.self_attn",
+     "path": "language_model.layers.19.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 20},
      "inputs": [
@@ -381,9 +381,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.20.self_attn",
+     "path": "language_model.layers.20.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 21},
      "inputs": [
@@ -397,9 +397,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.21.self_attn",
+     "path": "language_model.layers.21.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 22},
      "inputs": [
@@ -413,9 +413,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.22.self_attn",
+     "path": "language_model.layers.22.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 23},
      "inputs": [
@@ -429,9 +429,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.23.self_attn",
+     "path": "language_model.layers.23.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 24},
      "inputs": [
@@ -445,9 +445,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.24.self_attn",
+     "path": "language_model.layers.24.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 25},
      "inputs": [
@@ -461,9 +461,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.25.self_attn",
+     "path": "language_model.layers.25.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 26},
      "inputs": [
@@ -477,9 +477,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.26.self_attn",
+     "path": "language_model.layers.26.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 27},
      "inputs": [
@@ -493,9 +493,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.27.self_attn",
+     "path": "language_model.layers.27.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 28},
      "inputs": [
@@ -509,9 +509,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.28.self_attn",
+     "path": "language_model.layers.28.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 29},
      "inputs": [
@@ -525,9 +525,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.29.self_attn",
+     "path": "language_model.layers.29.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 30},
      "inputs": [
@@ -541,9 +541,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.30.self_attn",
+     "path": "language_model.layers.30.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 31},
      "inputs": [
@@ -557,9 +557,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.31.self_attn",
+     "path": "language_model.layers.31.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 32},
      "inputs": [
@@ -573,9 +573,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.32.self_attn",
+     "path": "language_model.layers.32.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 33},
      "inputs": [
@@ -589,9 +589,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.33.self_attn",
+     "path": "language_model.layers.33.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 34},
      "inputs": [
@@ -605,9 +605,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.34.self_attn",
+     "path": "language_model.layers.34.self_attn",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "PersimmonConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 4096, "layer_norm_eps": 1e-05, "num_attention_heads": 64, "qk_layernorm": True, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.5, "rope_type": "default"}, "attn_implementation": "sdpa"}}, "layer_idx": 35},
      "inputs": [
@@ -621,9 +621,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151513234,
      "flops": 145176113684,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonAttention",
-     "path": "layers.35.self_attn",
+     "path": "language_model.layers.35.self_attn",
      "param_dtype": "bfloat16"},
 ]
 

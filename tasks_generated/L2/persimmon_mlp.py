@@ -5,7 +5,7 @@ level:         2
 label:         mlp
 qualnames:     transformers.models.persimmon.modeling_persimmon.PersimmonMLP, transformers.models.jais2.modeling_jais2.Jais2MLP
 transformers:  5.24.0
-architectures: jais2, persimmon
+architectures: fuyu, jais2, persimmon
 cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
@@ -42,9 +42,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 285155328,
      "flops": 273321500672,
-     "architectures": ["persimmon"],
+     "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.PersimmonMLP",
-     "path": "layers.0.mlp",
+     "path": "language_model.layers.0.mlp",
      "param_dtype": "bfloat16"},
 ]
 

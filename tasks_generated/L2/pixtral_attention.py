@@ -5,7 +5,7 @@ level:         2
 label:         attention
 qualnames:     transformers.models.pixtral.modeling_pixtral.PixtralAttention
 transformers:  5.24.0
-architectures: mistral3, mistral_large4, pixtral
+architectures: lighton_ocr, mistral3, mistral_large4, pixtral
 cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -64,7 +64,7 @@ CASES = [
      "dims": {},
      "bytes": 1284987008,
      "flops": 2602008780800,
-     "architectures": ["mistral3"],
+     "architectures": ["lighton_ocr", "mistral3"],
      "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralAttention",
      "path": "vision_tower.transformer.layers.0.attention",
      "param_dtype": "bfloat16"},

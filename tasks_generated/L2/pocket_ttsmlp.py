@@ -3,10 +3,10 @@
 kernel:        84b9df2a1c5b8eac
 level:         2
 label:         mlp
-qualnames:     transformers.models.pocket_tts.modeling_pocket_tts.PocketTTSMLP
+qualnames:     transformers.models.pocket_tts.modeling_pocket_tts.PocketTTSMLP, transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerMLP
 transformers:  5.24.0
-architectures: pocket_tts
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: pocket_tts, pocket_tts_audio_tokenizer
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -50,7 +50,14 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerMLP",
+     "architectures": ["pocket_tts_audio_tokenizer"],
+     "reason": "built by PocketTTSAudioTokenizerMLP from a PocketTTSAudioTokenizerEncoderConfig"},
+    {"qualname": "transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.PocketTTSAudioTokenizerMLP",
+     "architectures": ["pocket_tts_audio_tokenizer"],
+     "reason": "built by PocketTTSAudioTokenizerMLP from a PocketTTSAudioTokenizerDecoderConfig"},
+]
 
 
 _CONFIGS = {"PocketTTSConfig": PocketTTSConfig}

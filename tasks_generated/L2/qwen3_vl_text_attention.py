@@ -1,12 +1,12 @@
-"""Attention, a module built from leaf kernels: `Qwen3VLTextAttention` as transformers runs it, built from L1/hyv3_rms_norm, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735 (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Qwen3VLTextAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward_c59735 (hyper-parameters of add, sdpa vary per case).
 
 kernel:        51b01c9a09aa1705
 level:         2
 label:         attention
-qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextAttention
+qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextAttention, transformers.models.lfm2.modeling_lfm2.Lfm2Attention, transformers.models.qwen3.modeling_qwen3.Qwen3Attention
 transformers:  5.24.0
-architectures: qwen3_vl
-cases:         32 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: lfm2_vl, moss_transcribe_diarize, qwen3_vl
+cases:         32 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Qwen3VLTextAttention` as transformers runs it, built from L1/hyv3_rms_norm, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c59735 (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Qwen3VLTextAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward_c59735 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -466,7 +466,14 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
+     "architectures": ["moss_transcribe_diarize"],
+     "reason": "built by Qwen3Attention from a Qwen3Config"},
+    {"qualname": "transformers.models.lfm2.modeling_lfm2.Lfm2Attention",
+     "architectures": ["lfm2_vl"],
+     "reason": "built by Lfm2Attention from a Lfm2Config"},
+]
 
 
 _CONFIGS = {"Qwen3VLTextConfig": Qwen3VLTextConfig}

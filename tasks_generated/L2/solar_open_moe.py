@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `SolarOpenMoE` as transformers runs it, built from L1/solar_open_topk_router, L2/hyv3_experts, L2/llama_mlp (hyper-parameters of add vary per case).
+"""Mixture-of-experts routing and expert compute, a module built from leaf kernels: `SolarOpenMoE` as transformers runs it, built from L1/solar_open_topk_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add vary per case).
 
 kernel:        31fda9a1377028dc
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.solar_open.modeling_solar_open import SolarOpenMoE as M
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `SolarOpenMoE` as transformers runs it, built from L1/solar_open_topk_router, L2/hyv3_experts, L2/llama_mlp (hyper-parameters of add vary per case).
+    """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `SolarOpenMoE` as transformers runs it, built from L1/solar_open_topk_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        feb0f20e82002479
 level:         2
 label:         attention
-qualnames:     transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention, transformers.models.informer.modeling_informer.InformerAttention, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention
+qualnames:     transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextAttention, transformers.models.informer.modeling_informer.InformerAttention, transformers.models.nllb_moe.modeling_nllb_moe.NllbMoeAttention, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention
 transformers:  5.24.0
-architectures: informer, speech_to_text, time_series_transformer
-cases:         6 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+architectures: informer, nllb-moe, speech_to_text, time_series_transformer
+cases:         6 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -152,6 +152,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesTransformerAttention",
      "architectures": ["time_series_transformer"],
      "reason": "built by TimeSeriesTransformerAttention from a TimeSeriesTransformerConfig"},
+    {"qualname": "transformers.models.nllb_moe.modeling_nllb_moe.NllbMoeAttention",
+     "architectures": ["nllb-moe"],
+     "reason": "built by NllbMoeAttention from a NllbMoeConfig"},
+    {"qualname": "transformers.models.nllb_moe.modeling_nllb_moe.NllbMoeAttention",
+     "architectures": ["nllb-moe"],
+     "reason": "built by NllbMoeAttention from a NllbMoeConfig"},
 ]
 
 

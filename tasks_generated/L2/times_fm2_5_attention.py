@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `TimesFm2_5Attention` as transformers runs it, built from L1/hyv3_rms_norm, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_7caecb (hyper-parameters of add, mul vary per case).
+"""Attention, a module built from leaf kernels: `TimesFm2_5Attention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward_7caecb (hyper-parameters of add, mul vary per case).
 
 kernel:        680e59cceb80cb31
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `TimesFm2_5Attention` as transformers runs it, built from L1/hyv3_rms_norm, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_7caecb (hyper-parameters of add, mul vary per case).
+    """Attention, a module built from leaf kernels: `TimesFm2_5Attention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward_7caecb (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        bd17c9a377f84961
 level:         2
 label:         mlp
-qualnames:     transformers.models.videomt.modeling_videomt.VideomtMaskHead
+qualnames:     transformers.models.videomt.modeling_videomt.VideomtMaskHead, transformers.models.eomt.modeling_eomt.EomtMaskHead, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3MaskHead
 transformers:  5.24.0
-architectures: videomt
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: eomt, eomt_dinov3, videomt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -50,7 +50,14 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.eomt.modeling_eomt.EomtMaskHead",
+     "architectures": ["eomt"],
+     "reason": "built by EomtMaskHead from a EomtConfig"},
+    {"qualname": "transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3MaskHead",
+     "architectures": ["eomt_dinov3"],
+     "reason": "built by EomtDinov3MaskHead from a EomtDinov3Config"},
+]
 
 
 _CONFIGS = {"VideomtConfig": VideomtConfig}

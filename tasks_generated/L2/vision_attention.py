@@ -1,12 +1,12 @@
-"""Attention, a module built from leaf kernels: `VisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `VisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        e615c684ca0669f2
 level:         2
 label:         attention
-qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.VisionAttention, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionAttention, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionAttention, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionAttention
+qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.VisionAttention, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionAttention, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionAttention, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionAttention, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLVisionAttention
 transformers:  5.24.0
-architectures: qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl
-cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+architectures: colqwen2, hyperclovax_vision_v2, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl
+cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -16,7 +16,7 @@ from transformers.models.qwen2_vl.modeling_qwen2_vl import VisionAttention as Mo
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `VisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `VisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -52,15 +52,18 @@ CASES = [
      "dims": {},
      "bytes": 16066572,
      "flops": 7395082248,
-     "architectures": ["qwen2_vl"],
+     "architectures": ["colqwen2", "qwen2_vl"],
      "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.VisionAttention",
-     "path": "visual.blocks.0.attn",
+     "path": "vlm.visual.blocks.0.attn",
      "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLVisionAttention",
+     "architectures": ["hyperclovax_vision_v2", "qwen2_5_vl"],
+     "reason": "built by Qwen2_5_VLVisionAttention from a Qwen2_5_VLVisionConfig"},
     {"qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionAttention",
      "architectures": ["qwen3_5"],
      "reason": "built by Qwen3_5VisionAttention from a Qwen3_5VisionConfig"},

@@ -3,9 +3,9 @@
 kernel:        26e4c7fc1d3bafb1
 level:         2
 label:         mlp
-qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.VisionMlp
+qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.VisionMlp, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5VLVisionMLP
 transformers:  5.24.0
-architectures: qwen2_vl
+architectures: colqwen2, ernie4_5_vl_moe, qwen2_vl
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -41,9 +41,9 @@ CASES = [
      "dims": {},
      "bytes": 28848640,
      "flops": 13432913920,
-     "architectures": ["qwen2_vl"],
+     "architectures": ["colqwen2", "ernie4_5_vl_moe", "qwen2_vl"],
      "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.VisionMlp",
-     "path": "visual.blocks.0.mlp",
+     "path": "vlm.visual.blocks.0.mlp",
      "param_dtype": "bfloat16"},
 ]
 

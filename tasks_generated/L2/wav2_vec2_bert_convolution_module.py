@@ -1,11 +1,11 @@
 """A convolution, a module built from leaf kernels: `Wav2Vec2BertConvolutionModule` as transformers runs it, built from L1/conv1d_459b0e, L1/glu, L1/layer_norm, L1/silu_activation (hyper-parameters of layer_norm vary per case).
 
-kernel:        ce53f1c20904bc02
+kernel:        61e288e5200f8163
 level:         2
 label:         convolution
 qualnames:     transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertConvolutionModule
 transformers:  5.24.0
-architectures: wav2vec2-bert
+architectures: neucodec
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Wav2Vec2BertConvolutionModule)")
 
 
-KERNEL = {"id": "ce53f1c20904bc02", "name": "wav2_vec2_bert_convolution_module", "level": 2, "label": "convolution", "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertConvolutionModule", "transformers_version": "5.24.0"}
+KERNEL = {"id": "61e288e5200f8163", "name": "wav2_vec2_bert_convolution_module", "level": 2, "label": "convolution", "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertConvolutionModule", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -39,13 +39,13 @@ CASES = [
     {"init": {"config": {"config_class": "Wav2Vec2BertConfig", "fields": {"conformer_conv_dropout": 0.1, "conv_depthwise_kernel_size": 31, "hidden_act": "swish", "hidden_size": 1024, "layer_norm_eps": 1e-05, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"}],
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 10532864,
-     "flops": 6474610664,
-     "architectures": ["wav2vec2-bert"],
+     "bytes": 10533882,
+     "flops": 6475654114,
+     "architectures": ["neucodec"],
      "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertConvolutionModule",
-     "path": "encoder.layers.0.conv_module",
+     "path": "semantic_encoder.encoder.layers.0.conv_module",
      "param_dtype": "bfloat16"},
 ]
 

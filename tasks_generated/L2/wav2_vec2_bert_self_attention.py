@@ -1,11 +1,11 @@
-"""Attention, a module built from leaf kernels: `Wav2Vec2BertSelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_2b63d3, L2/apply_relative_key_position_encoding (hyper-parameters of mul, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Wav2Vec2BertSelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_78c738, L2/apply_relative_key_position_encoding (hyper-parameters of mul, scalar_tensor, sdpa vary per case).
 
-kernel:        ffa96beb9f366dfc
+kernel:        ce7017c8716ef246
 level:         2
 label:         attention
 qualnames:     transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertSelfAttention
 transformers:  5.24.0
-architectures: wav2vec2-bert
+architectures: neucodec
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Wav2Vec2BertSelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_2b63d3, L2/apply_relative_key_position_encoding (hyper-parameters of mul, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Wav2Vec2BertSelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_78c738, L2/apply_relative_key_position_encoding (hyper-parameters of mul, scalar_tensor, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -36,7 +36,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Wav2Vec2BertSelfAttention)")
 
 
-KERNEL = {"id": "ffa96beb9f366dfc", "name": "wav2_vec2_bert_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ce7017c8716ef246", "name": "wav2_vec2_bert_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -47,14 +47,14 @@ CASES = [
     {"init": {"config": {"config_class": "Wav2Vec2BertConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1024, "left_max_position_embeddings": 64, "num_attention_heads": 16, "position_embeddings_type": "relative_key", "right_max_position_embeddings": 8, "attn_implementation": "sdpa"}}, "is_adapter_attention": False},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "relative_position_embeddings", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 12584016,
-     "flops": 11753009019,
-     "architectures": ["wav2vec2-bert"],
+     "bytes": 13102178,
+     "flops": 11761299612,
+     "architectures": ["neucodec"],
      "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertSelfAttention",
-     "path": "encoder.layers.0.self_attn",
+     "path": "semantic_encoder.encoder.layers.0.self_attn",
      "param_dtype": "bfloat16"},
 ]
 

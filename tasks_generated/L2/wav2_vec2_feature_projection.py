@@ -3,9 +3,9 @@
 kernel:        42ac44f7c8cb9004
 level:         2
 label:         norm
-qualnames:     transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2FeatureProjection, transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioFeatureProjection, transformers.models.hubert.modeling_hubert.HubertFeatureProjection, transformers.models.unispeech.modeling_unispeech.UniSpeechFeatureProjection, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatFeatureProjection, transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertFeatureProjection, transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer.Wav2Vec2ConformerFeatureProjection, transformers.models.wavlm.modeling_wavlm.WavLMFeatureProjection
+qualnames:     transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2FeatureProjection, transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertFeatureProjection, transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioFeatureProjection, transformers.models.hubert.modeling_hubert.HubertFeatureProjection, transformers.models.unispeech.modeling_unispeech.UniSpeechFeatureProjection, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatFeatureProjection, transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer.Wav2Vec2ConformerFeatureProjection, transformers.models.wavlm.modeling_wavlm.WavLMFeatureProjection
 transformers:  5.24.0
-architectures: data2vec-audio, hubert, speech-encoder-decoder, unispeech, unispeech-sat, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm
+architectures: data2vec-audio, hubert, neucodec, speech-encoder-decoder, unispeech, unispeech-sat, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm
 cases:         1 real cases, default first (the most common that fits in 8 GB); 7 unmapped
 """
 
@@ -51,6 +51,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertFeatureProjection",
+     "architectures": ["neucodec", "wav2vec2-bert"],
+     "reason": "built by Wav2Vec2BertFeatureProjection from a Wav2Vec2BertConfig"},
     {"qualname": "transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioFeatureProjection",
      "architectures": ["data2vec-audio"],
      "reason": "built by Data2VecAudioFeatureProjection from a Data2VecAudioConfig"},
@@ -69,9 +72,6 @@ UNMAPPED = [
     {"qualname": "transformers.models.wavlm.modeling_wavlm.WavLMFeatureProjection",
      "architectures": ["wavlm"],
      "reason": "built by WavLMFeatureProjection from a WavLMConfig"},
-    {"qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertFeatureProjection",
-     "architectures": ["wav2vec2-bert"],
-     "reason": "built by Wav2Vec2BertFeatureProjection from a Wav2Vec2BertConfig"},
 ]
 
 

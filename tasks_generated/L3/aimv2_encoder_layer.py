@@ -3,10 +3,10 @@
 kernel:        6f498e4cfd53281e
 level:         3
 label:         attention
-qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2EncoderLayer
+qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2EncoderLayer, transformers.models.ovis2.modeling_ovis2.Ovis2VisionEncoderLayer
 transformers:  5.24.0
-architectures: aimv2
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aimv2, ovis2
+cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -70,7 +70,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.ovis2.modeling_ovis2.Ovis2VisionEncoderLayer",
+     "architectures": ["ovis2"],
+     "reason": "built by Ovis2VisionEncoderLayer from a Ovis2VisionConfig"},
+]
 
 
 _CONFIGS = {"Aimv2TextConfig": Aimv2TextConfig, "Aimv2VisionConfig": Aimv2VisionConfig}

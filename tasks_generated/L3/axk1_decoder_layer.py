@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `AXK1DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/axk1_attention, L2/axk1_moe (hyper-parameters of add, mul vary per case).
+"""Attention, a repeated layer: `AXK1DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/axk1_moe, L2/deepseek_v3_attention (hyper-parameters of add, mul vary per case).
 
 kernel:        c78b5703960cc320
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `AXK1DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/axk1_attention, L2/axk1_moe (hyper-parameters of add, mul vary per case).
+    """Attention, a repeated layer: `AXK1DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/axk1_moe, L2/deepseek_v3_attention (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a repeated layer: `BailingHybridDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/bailing_hybrid_delta_attention, L2/glm_moe_dsa_moe (hyper-parameters of add, mul vary per case).
+"""Mixture-of-experts routing and expert compute, a repeated layer: `BailingHybridDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/bailing_hybrid_delta_attention, L2/deepseek_v3_moe (hyper-parameters of add, mul vary per case).
 
 kernel:        3836f0d0d3753b4a
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a repeated layer: `BailingHybridDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/bailing_hybrid_delta_attention, L2/glm_moe_dsa_moe (hyper-parameters of add, mul vary per case).
+    """Mixture-of-experts routing and expert compute, a repeated layer: `BailingHybridDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/bailing_hybrid_delta_attention, L2/deepseek_v3_moe (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `BailingHybridDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/bailing_hybrid_attention, L2/glm_moe_dsa_moe (hyper-parameters of add, mul vary per case).
+"""Attention, a repeated layer: `BailingHybridDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/bailing_hybrid_attention, L2/deepseek_v3_moe (hyper-parameters of add, mul vary per case).
 
 kernel:        5611cf9c093623f7
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `BailingHybridDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/bailing_hybrid_attention, L2/glm_moe_dsa_moe (hyper-parameters of add, mul vary per case).
+    """Attention, a repeated layer: `BailingHybridDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/bailing_hybrid_attention, L2/deepseek_v3_moe (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

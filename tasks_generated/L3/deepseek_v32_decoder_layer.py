@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `DeepseekV32DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v32_attention, L2/glm_moe_dsa_moe (hyper-parameters of add, layer_norm, mul vary per case).
+"""Attention, a repeated layer: `DeepseekV32DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v32_attention, L2/deepseek_v3_moe (hyper-parameters of add, layer_norm, mul vary per case).
 
 kernel:        9efe30bca52cd4d8
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `DeepseekV32DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v32_attention, L2/glm_moe_dsa_moe (hyper-parameters of add, layer_norm, mul vary per case).
+    """Attention, a repeated layer: `DeepseekV32DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v32_attention, L2/deepseek_v3_moe (hyper-parameters of add, layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

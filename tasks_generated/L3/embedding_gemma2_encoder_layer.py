@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `EmbeddingGemma2EncoderLayer` as transformers runs it, built from L1/gemma4_rms_norm_caea3c, L2/embedding_gemma2_attention_a51e1e, L2/embedding_gemma2_text_ple_block, L2/gemma_mlp (hyper-parameters of add vary per case).
+"""Attention, a repeated layer: `EmbeddingGemma2EncoderLayer` as transformers runs it, built from L1/gemma4_rms_norm, L2/embedding_gemma2_attention_a51e1e, L2/embedding_gemma2_text_ple_block, L2/gemma_mlp (hyper-parameters of add vary per case).
 
 kernel:        7045470459a0387f
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `EmbeddingGemma2EncoderLayer` as transformers runs it, built from L1/gemma4_rms_norm_caea3c, L2/embedding_gemma2_attention_a51e1e, L2/embedding_gemma2_text_ple_block, L2/gemma_mlp (hyper-parameters of add vary per case).
+    """Attention, a repeated layer: `EmbeddingGemma2EncoderLayer` as transformers runs it, built from L1/gemma4_rms_norm, L2/embedding_gemma2_attention_a51e1e, L2/embedding_gemma2_text_ple_block, L2/gemma_mlp (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Glm4MoeLiteDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm4_moe_lite_attention, L2/glm_moe_dsa_moe (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a repeated layer: `Glm4MoeLiteDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v3_moe, L2/glm4_moe_lite_attention (hyper-parameters of add, mul, sdpa vary per case).
 
 kernel:        0235c6d9946e2f2a
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Glm4MoeLiteDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm4_moe_lite_attention, L2/glm_moe_dsa_moe (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a repeated layer: `Glm4MoeLiteDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v3_moe, L2/glm4_moe_lite_attention (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Glm4vMoeVisionBlock` as transformers runs it, built from L1/glm4v_moe_rms_norm, L2/glm4v_moe_vision_attention, L2/hyv3_mlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `Glm4vMoeVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/glm4v_moe_vision_attention, L2/hyv3_mlp (hyper-parameters of add, sdpa vary per case).
 
 kernel:        c9fdcffb139e204a
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.glm4v_moe.modeling_glm4v_moe import Glm4vMoeVisionBlock
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Glm4vMoeVisionBlock` as transformers runs it, built from L1/glm4v_moe_rms_norm, L2/glm4v_moe_vision_attention, L2/hyv3_mlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `Glm4vMoeVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/glm4v_moe_vision_attention, L2/hyv3_mlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

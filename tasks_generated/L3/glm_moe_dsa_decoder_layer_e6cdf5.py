@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `GlmMoeDsaDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm_moe_dsa_attention, L2/glm_moe_dsa_moe (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
+"""Attention, a repeated layer: `GlmMoeDsaDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v3_moe, L2/glm_moe_dsa_attention (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
 kernel:        e6cdf5273d41fef6
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `GlmMoeDsaDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm_moe_dsa_attention, L2/glm_moe_dsa_moe (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
+    """Attention, a repeated layer: `GlmMoeDsaDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v3_moe, L2/glm_moe_dsa_attention (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `GlmOcrVisionBlock` as transformers runs it, built from L1/glm4v_moe_rms_norm, L2/glm_ocr_vision_attention, L2/glm_ocr_vision_mlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `GlmOcrVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/glm_ocr_vision_attention, L2/qwen2_5_vlmlp (hyper-parameters of add, sdpa vary per case).
 
 kernel:        6d2892793f4e49a6
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrVisionBlock as Mo
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `GlmOcrVisionBlock` as transformers runs it, built from L1/glm4v_moe_rms_norm, L2/glm_ocr_vision_attention, L2/glm_ocr_vision_mlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `GlmOcrVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/glm_ocr_vision_attention, L2/qwen2_5_vlmlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

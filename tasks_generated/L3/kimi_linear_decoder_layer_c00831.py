@@ -1,4 +1,4 @@
-"""Mixture-of-experts routing and expert compute, a repeated layer: `KimiLinearDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm_moe_dsa_moe, L2/kimi_linear_delta_attention (hyper-parameters of add, gt, mul vary per case).
+"""Mixture-of-experts routing and expert compute, a repeated layer: `KimiLinearDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v3_moe, L2/kimi_linear_delta_attention (hyper-parameters of add, gt, mul vary per case).
 
 kernel:        c00831d78866260b
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a repeated layer: `KimiLinearDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm_moe_dsa_moe, L2/kimi_linear_delta_attention (hyper-parameters of add, gt, mul vary per case).
+    """Mixture-of-experts routing and expert compute, a repeated layer: `KimiLinearDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v3_moe, L2/kimi_linear_delta_attention (hyper-parameters of add, gt, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

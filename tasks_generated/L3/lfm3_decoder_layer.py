@@ -1,11 +1,11 @@
-"""A convolution, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm2_mlp, L2/lfm3_short_conv (hyper-parameters of add vary per case).
+"""A convolution, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm3_mlp, L2/lfm3_short_conv (hyper-parameters of add vary per case).
 
 kernel:        8ffe1a5d2e888589
 level:         3
 label:         convolution
 qualnames:     transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer
 transformers:  5.24.0
-architectures: lfm3
+architectures: lfm3, lfm3_vl
 cases:         13 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -17,7 +17,7 @@ from transformers.models.lfm3.modeling_lfm3 import Lfm3DecoderLayer as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm2_mlp, L2/lfm3_short_conv (hyper-parameters of add vary per case).
+    """A convolution, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm3_mlp, L2/lfm3_short_conv (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -55,7 +55,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 136310784,
      "flops": 130313738168,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.0",
      "param_dtype": "bfloat16"},
@@ -69,7 +69,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 136310784,
      "flops": 130313738168,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.1",
      "param_dtype": "bfloat16"},
@@ -83,7 +83,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 136310784,
      "flops": 130313738168,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.3",
      "param_dtype": "bfloat16"},
@@ -97,7 +97,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 136310784,
      "flops": 130313738168,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.5",
      "param_dtype": "bfloat16"},
@@ -111,7 +111,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 136310784,
      "flops": 130313738168,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.7",
      "param_dtype": "bfloat16"},
@@ -125,7 +125,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 136310784,
      "flops": 130313738168,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.9",
      "param_dtype": "bfloat16"},
@@ -139,7 +139,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 136310784,
      "flops": 130313738168,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.11",
      "param_dtype": "bfloat16"},
@@ -153,7 +153,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 136310784,
      "flops": 130313738168,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.13",
      "param_dtype": "bfloat16"},
@@ -167,7 +167,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 136310784,
      "flops": 130313738168,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.15",
      "param_dtype": "bfloat16"},
@@ -181,7 +181,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 136310784,
      "flops": 130313738168,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.17",
      "param_dtype": "bfloat16"},
@@ -195,7 +195,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 136310784,
      "flops": 130313738168,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.19",
      "param_dtype": "bfloat16"},
@@ -209,7 +209,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 136310784,
      "flops": 130313738168,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.21",
      "param_dtype": "bfloat16"},
@@ -223,7 +223,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 136310784,
      "flops": 130313738168,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.23",
      "param_dtype": "bfloat16"},

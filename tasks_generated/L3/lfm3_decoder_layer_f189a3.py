@@ -1,11 +1,11 @@
-"""Attention, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm2_mlp, L2/lfm3_attention (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm3_attention, L2/lfm3_mlp (hyper-parameters of add, sdpa vary per case).
 
 kernel:        f189a303c23033bb
 level:         3
 label:         attention
 qualnames:     transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer
 transformers:  5.24.0
-architectures: lfm3
+architectures: lfm3, lfm3_vl
 cases:         11 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -17,7 +17,7 @@ from transformers.models.lfm3.modeling_lfm3 import Lfm3DecoderLayer as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm2_mlp, L2/lfm3_attention (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm3_attention, L2/lfm3_mlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -55,7 +55,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 124804626,
      "flops": 121798102020,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.2",
      "param_dtype": "bfloat16"},
@@ -69,7 +69,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 124804626,
      "flops": 121798102020,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.4",
      "param_dtype": "bfloat16"},
@@ -83,7 +83,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 124804626,
      "flops": 121798102020,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.6",
      "param_dtype": "bfloat16"},
@@ -97,7 +97,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 124804626,
      "flops": 121798102020,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.8",
      "param_dtype": "bfloat16"},
@@ -111,7 +111,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 124804626,
      "flops": 121798102020,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.10",
      "param_dtype": "bfloat16"},
@@ -125,7 +125,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 124804626,
      "flops": 121798102020,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.12",
      "param_dtype": "bfloat16"},
@@ -139,7 +139,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 124804626,
      "flops": 121798102020,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.14",
      "param_dtype": "bfloat16"},
@@ -153,7 +153,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 124804626,
      "flops": 121798102020,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.16",
      "param_dtype": "bfloat16"},
@@ -167,7 +167,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 124804626,
      "flops": 121798102020,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.18",
      "param_dtype": "bfloat16"},
@@ -181,7 +181,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 124804626,
      "flops": 121798102020,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.20",
      "param_dtype": "bfloat16"},
@@ -195,7 +195,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 124804626,
      "flops": 121798102020,
-     "architectures": ["lfm3"],
+     "architectures": ["lfm3", "lfm3_vl"],
      "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3DecoderLayer",
      "path": "layers.22",
      "param_dtype": "bfloat16"},

@@ -38,10 +38,10 @@ KERNEL = {"id": "2e317d6ec51b5045", "name": "light_glue_token_confidence_layer",
 CASES = [
     {"init": {"config": {"config_class": "LightGlueConfig", "fields": {"descriptor_dim": 256, "attn_implementation": "sdpa"}}},
      "inputs": [
-        {"name": "descriptors", "kind": "tensor", "shape": [4, 838, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "descriptors", "kind": "tensor", "shape": [4, 996, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 1723442,
-     "flops": 1722928,
+     "bytes": 2048290,
+     "flops": 2047776,
      "architectures": ["lightglue"],
      "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueTokenConfidenceLayer",
      "path": "token_confidence.0",

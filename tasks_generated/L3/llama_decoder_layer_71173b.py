@@ -1,12 +1,12 @@
-"""Attention, a repeated layer: `LlamaDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/cosmos3_edge_text_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `LlamaDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_attention_635d28, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
 kernel:        71173b3f25658a4d
 level:         3
 label:         attention
-qualnames:     transformers.models.llama.modeling_llama.LlamaDecoderLayer
+qualnames:     transformers.models.llama.modeling_llama.LlamaDecoderLayer, transformers.models.mistral.modeling_mistral.MistralDecoderLayer, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRDecoderLayer
 transformers:  5.24.0
-architectures: omniasr
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: idefics2, idefics3, omniasr, paddleocr_vl, smolvlm
+cases:         4 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `LlamaDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/cosmos3_edge_text_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `LlamaDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_attention_635d28, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -48,6 +48,36 @@ KERNEL = {"id": "71173b3f25658a4d", "name": "llama_decoder_layer_71173b", "level
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"config": {"config_class": "LlamaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 421706240,
+     "flops": 420618712028,
+     "architectures": ["idefics3", "smolvlm"],
+     "qualname": "transformers.models.llama.modeling_llama.LlamaDecoderLayer",
+     "path": "text_model.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "LlamaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 128, "hidden_size": 4096, "num_attention_heads": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 421706240,
+     "flops": 420618712028,
+     "architectures": ["idefics3", "smolvlm"],
+     "qualname": "transformers.models.llama.modeling_llama.LlamaDecoderLayer",
+     "path": "text_model.layers.1",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "LlamaConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "head_dim": 512, "hidden_size": 4096, "num_attention_heads": 8, "num_key_value_heads": 8, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
@@ -82,7 +112,20 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRDecoderLayer",
+     "architectures": ["paddleocr_vl"],
+     "reason": "built by PaddleOCRDecoderLayer from a PaddleOCRTextConfig"},
+    {"qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRDecoderLayer",
+     "architectures": ["paddleocr_vl"],
+     "reason": "built by PaddleOCRDecoderLayer from a PaddleOCRTextConfig"},
+    {"qualname": "transformers.models.mistral.modeling_mistral.MistralDecoderLayer",
+     "architectures": ["idefics2"],
+     "reason": "built by MistralDecoderLayer from a MistralConfig"},
+    {"qualname": "transformers.models.mistral.modeling_mistral.MistralDecoderLayer",
+     "architectures": ["idefics2"],
+     "reason": "built by MistralDecoderLayer from a MistralConfig"},
+]
 
 
 _CONFIGS = {"LlamaConfig": LlamaConfig}

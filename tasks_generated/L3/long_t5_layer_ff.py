@@ -3,10 +3,10 @@
 kernel:        c2ba9e3f792a545d
 level:         3
 label:         other
-qualnames:     transformers.models.longt5.modeling_longt5.LongT5LayerFF, transformers.models.t5.modeling_t5.T5LayerFF
+qualnames:     transformers.models.longt5.modeling_longt5.LongT5LayerFF, transformers.models.t5.modeling_t5.T5LayerFF, transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerFF
 transformers:  5.24.0
-architectures: longt5, t5
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: longt5, switch_transformers, t5
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -54,6 +54,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.t5.modeling_t5.T5LayerFF",
      "architectures": ["t5"],
      "reason": "built by T5LayerFF from a T5Config"},
+    {"qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerFF",
+     "architectures": ["switch_transformers"],
+     "reason": "built by SwitchTransformersLayerFF from a SwitchTransformersConfig"},
 ]
 
 

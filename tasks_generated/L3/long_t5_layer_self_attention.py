@@ -3,10 +3,10 @@
 kernel:        4e62b2e46324f7e2
 level:         3
 label:         attention
-qualnames:     transformers.models.longt5.modeling_longt5.LongT5LayerSelfAttention
+qualnames:     transformers.models.longt5.modeling_longt5.LongT5LayerSelfAttention, transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerSelfAttention
 transformers:  5.24.0
-architectures: longt5
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: longt5, switch_transformers
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -62,7 +62,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerSelfAttention",
+     "architectures": ["switch_transformers"],
+     "reason": "built by SwitchTransformersLayerSelfAttention from a SwitchTransformersConfig"},
+]
 
 
 _CONFIGS = {"LongT5Config": LongT5Config}

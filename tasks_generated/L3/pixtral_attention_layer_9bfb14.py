@@ -5,8 +5,8 @@ level:         3
 label:         attention
 qualnames:     transformers.models.pixtral.modeling_pixtral.PixtralAttentionLayer
 transformers:  5.24.0
-architectures: mistral_large4
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: lighton_ocr, mistral_large4
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -55,6 +55,18 @@ CASES = [
      "architectures": ["mistral_large4"],
      "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralAttentionLayer",
      "path": "vision_tower.transformer.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "PixtralVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "silu", "hidden_size": 1024, "intermediate_size": 4096, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1, 24200, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [1, 1, 24200, 24200], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [24200, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [24200, 64], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {},
+     "bytes": 1310156928,
+     "flops": 3211418359600,
+     "architectures": ["lighton_ocr"],
+     "qualname": "transformers.models.pixtral.modeling_pixtral.PixtralAttentionLayer",
+     "path": "vision_encoder.transformer.layers.0",
      "param_dtype": "bfloat16"},
 ]
 

@@ -5,7 +5,7 @@ level:         3
 label:         attention
 qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLVisionBlock
 transformers:  5.24.0
-architectures: qwen2_vl
+architectures: colqwen2, qwen2_vl
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -50,9 +50,9 @@ CASES = [
      "dims": {},
      "bytes": 42304012,
      "flops": 20830619656,
-     "architectures": ["qwen2_vl"],
+     "architectures": ["colqwen2", "qwen2_vl"],
      "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLVisionBlock",
-     "path": "visual.blocks.0",
+     "path": "vlm.visual.blocks.0",
      "param_dtype": "bfloat16"},
 ]
 

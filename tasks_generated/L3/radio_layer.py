@@ -3,10 +3,10 @@
 kernel:        d932ba382af9d4f0
 level:         3
 label:         attention
-qualnames:     transformers.models.radio.modeling_radio.RadioLayer, transformers.models.videomt.modeling_videomt.VideomtLayer, transformers.models.dinov2.modeling_dinov2.Dinov2Layer, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersLayer, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionLayer
+qualnames:     transformers.models.radio.modeling_radio.RadioLayer, transformers.models.videomt.modeling_videomt.VideomtLayer, transformers.models.eomt.modeling_eomt.EomtLayer, transformers.models.dinov2.modeling_dinov2.Dinov2Layer, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersLayer, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionLayer
 transformers:  5.24.0
-architectures: dinov2, dinov2_with_registers, nemotron_h_omni, radio, tipsv2, videomt
-cases:         2 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: dinov2, dinov2_with_registers, eomt, nemotron_h_omni, radio, tipsv2, videomt
+cases:         2 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -71,6 +71,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.videomt.modeling_videomt.VideomtLayer",
      "architectures": ["videomt"],
      "reason": "built by VideomtLayer from a VideomtConfig"},
+    {"qualname": "transformers.models.eomt.modeling_eomt.EomtLayer",
+     "architectures": ["eomt"],
+     "reason": "built by EomtLayer from a EomtConfig"},
     {"qualname": "transformers.models.videomt.modeling_videomt.VideomtLayer",
      "architectures": ["videomt"],
      "reason": "built by VideomtLayer from a VideomtConfig"},

@@ -3,10 +3,10 @@
 kernel:        4a7a83f0aebae151
 level:         3
 label:         convolution
-qualnames:     transformers.models.videomt.modeling_videomt.VideomtScaleLayer
+qualnames:     transformers.models.videomt.modeling_videomt.VideomtScaleLayer, transformers.models.eomt.modeling_eomt.EomtScaleLayer, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3ScaleLayer
 transformers:  5.24.0
-architectures: videomt
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: eomt, eomt_dinov3, videomt
+cases:         2 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -60,7 +60,20 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.eomt.modeling_eomt.EomtScaleLayer",
+     "architectures": ["eomt"],
+     "reason": "built by EomtScaleLayer from a EomtConfig"},
+    {"qualname": "transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3ScaleLayer",
+     "architectures": ["eomt_dinov3"],
+     "reason": "built by EomtDinov3ScaleLayer from a EomtDinov3Config"},
+    {"qualname": "transformers.models.eomt.modeling_eomt.EomtScaleLayer",
+     "architectures": ["eomt"],
+     "reason": "built by EomtScaleLayer from a EomtConfig"},
+    {"qualname": "transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3ScaleLayer",
+     "architectures": ["eomt_dinov3"],
+     "reason": "built by EomtDinov3ScaleLayer from a EomtDinov3Config"},
+]
 
 
 _CONFIGS = {"VideomtConfig": VideomtConfig}

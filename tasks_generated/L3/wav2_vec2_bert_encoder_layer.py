@@ -1,11 +1,11 @@
-"""Attention, a repeated layer: `Wav2Vec2BertEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/parakeet_encoder_feed_forward, L2/wav2_vec2_bert_convolution_module, L2/wav2_vec2_bert_self_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
+"""Attention, a repeated layer: `Wav2Vec2BertEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/parakeet_encoder_feed_forward, L2/wav2_vec2_bert_convolution_module, L2/wav2_vec2_bert_self_attention (hyper-parameters of layer_norm, mul, scalar_tensor, sdpa vary per case).
 
-kernel:        28b40e490826fbbf
+kernel:        10825d5352a919a5
 level:         3
 label:         attention
 qualnames:     transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertEncoderLayer
 transformers:  5.24.0
-architectures: wav2vec2-bert
+architectures: neucodec
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Wav2Vec2BertEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/parakeet_encoder_feed_forward, L2/wav2_vec2_bert_convolution_module, L2/wav2_vec2_bert_self_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
+    """Attention, a repeated layer: `Wav2Vec2BertEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/parakeet_encoder_feed_forward, L2/wav2_vec2_bert_convolution_module, L2/wav2_vec2_bert_self_attention (hyper-parameters of layer_norm, mul, scalar_tensor, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Wav2Vec2BertEncoderLayer)")
 
 
-KERNEL = {"id": "28b40e490826fbbf", "name": "wav2_vec2_bert_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "10825d5352a919a5", "name": "wav2_vec2_bert_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -48,15 +48,15 @@ CASES = [
     {"init": {"config": {"config_class": "Wav2Vec2BertConfig", "fields": {"activation_dropout": 0.0, "attention_dropout": 0.0, "conformer_conv_dropout": 0.1, "conv_depthwise_kernel_size": 31, "hidden_act": "swish", "hidden_dropout": 0.0, "hidden_size": 1024, "intermediate_size": 4096, "layer_norm_eps": 1e-05, "left_max_position_embeddings": 64, "num_attention_heads": 16, "position_embeddings_type": "relative_key", "right_max_position_embeddings": 8, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "relative_position_embeddings", "kind": "none"},
-        {"name": "conv_attention_mask", "kind": "none"}],
+        {"name": "conv_attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 52538448,
-     "flops": 52415227699,
-     "architectures": ["wav2vec2-bert"],
+     "bytes": 53057628,
+     "flops": 52424561742,
+     "architectures": ["neucodec"],
      "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertEncoderLayer",
-     "path": "encoder.layers.0",
+     "path": "semantic_encoder.encoder.layers.0",
      "param_dtype": "bfloat16"},
 ]
 

@@ -1,11 +1,11 @@
-"""Attention, a repeated layer: `YoutuDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/axk1_attention, L2/llama_mlp (hyper-parameters of add, mul vary per case).
+"""Attention, a repeated layer: `YoutuDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v3_attention, L2/llama_mlp (hyper-parameters of add, mul vary per case).
 
 kernel:        0125365d7ebae2d2
 level:         3
 label:         attention
 qualnames:     transformers.models.youtu.modeling_youtu.YoutuDecoderLayer, transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3DecoderLayer, transformers.models.axk1.modeling_axk1.AXK1DecoderLayer
 transformers:  5.24.0
-architectures: axk1, deepseek_v3, youtu
+architectures: axk1, deepseek_v3, kimi_k25, youtu
 cases:         32 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `YoutuDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/axk1_attention, L2/llama_mlp (hyper-parameters of add, mul vary per case).
+    """Attention, a repeated layer: `YoutuDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/deepseek_v3_attention, L2/llama_mlp (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -533,18 +533,18 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3DecoderLayer",
+     "architectures": ["deepseek_v3", "kimi_k25"],
+     "reason": "built by DeepseekV3DecoderLayer from a DeepseekV3Config"},
+    {"qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3DecoderLayer",
+     "architectures": ["deepseek_v3", "kimi_k25"],
+     "reason": "built by DeepseekV3DecoderLayer from a DeepseekV3Config"},
+    {"qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3DecoderLayer",
+     "architectures": ["deepseek_v3", "kimi_k25"],
+     "reason": "built by DeepseekV3DecoderLayer from a DeepseekV3Config"},
     {"qualname": "transformers.models.axk1.modeling_axk1.AXK1DecoderLayer",
      "architectures": ["axk1"],
      "reason": "built by AXK1DecoderLayer from a AXK1Config"},
-    {"qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3DecoderLayer",
-     "architectures": ["deepseek_v3"],
-     "reason": "built by DeepseekV3DecoderLayer from a DeepseekV3Config"},
-    {"qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3DecoderLayer",
-     "architectures": ["deepseek_v3"],
-     "reason": "built by DeepseekV3DecoderLayer from a DeepseekV3Config"},
-    {"qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3DecoderLayer",
-     "architectures": ["deepseek_v3"],
-     "reason": "built by DeepseekV3DecoderLayer from a DeepseekV3Config"},
 ]
 
 

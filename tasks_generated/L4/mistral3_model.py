@@ -1,4 +1,4 @@
-"""Attention, a whole model: `Mistral3Model` as transformers runs it, built from L1/embedding, L2/mistral3_multi_modal_projector (hyper-parameters of add, full, sdpa vary per case).
+"""Attention, a whole model: `Mistral3Model` as transformers runs it, built from L1/embedding, L2/light_on_ocr_multi_modal_projector (hyper-parameters of add, full, sdpa vary per case).
 
 kernel:        9e61dcde2cb0e9cc
 level:         4
@@ -21,7 +21,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Mistral3Model` as transformers runs it, built from L1/embedding, L2/mistral3_multi_modal_projector (hyper-parameters of add, full, sdpa vary per case).
+    """Attention, a whole model: `Mistral3Model` as transformers runs it, built from L1/embedding, L2/light_on_ocr_multi_modal_projector (hyper-parameters of add, full, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `MistralLarge4Model` as transformers runs it, built from L1/embedding, L2/mistral3_multi_modal_projector (hyper-parameters of add, full, layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `MistralLarge4Model` as transformers runs it, built from L1/embedding, L2/light_on_ocr_multi_modal_projector (hyper-parameters of add, full, layer_norm, mul, sdpa vary per case).
 
 kernel:        70d13a3d062b2627
 level:         4
@@ -21,7 +21,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `MistralLarge4Model` as transformers runs it, built from L1/embedding, L2/mistral3_multi_modal_projector (hyper-parameters of add, full, layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `MistralLarge4Model` as transformers runs it, built from L1/embedding, L2/light_on_ocr_multi_modal_projector (hyper-parameters of add, full, layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `MLCDVisionModel` as transformers runs it, built from L1/glm4v_moe_vision_rotary_embedding, L1/layer_norm, L1/layer_norm_62d6a0, L2/mlcd_vision_embeddings (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a whole model: `MLCDVisionModel` as transformers runs it, built from L1/glm4v_vision_rotary_embedding, L1/layer_norm, L1/layer_norm_62d6a0, L2/mlcd_vision_embeddings (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        20f94577161379b8
 level:         4
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `MLCDVisionModel` as transformers runs it, built from L1/glm4v_moe_vision_rotary_embedding, L1/layer_norm, L1/layer_norm_62d6a0, L2/mlcd_vision_embeddings (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a whole model: `MLCDVisionModel` as transformers runs it, built from L1/glm4v_vision_rotary_embedding, L1/layer_norm, L1/layer_norm_62d6a0, L2/mlcd_vision_embeddings (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,0 +1,146 @@
+"""Attention, a whole model: `EomtForUniversalSegmentation` as transformers runs it, built from L1/layer_norm, L1/linear_a15560, L2/eomt_embeddings, L2/videomt_mask_head, L3/eomt_layer, L3/radio_layer (hyper-parameters of layer_norm, masked_fill, sdpa vary per case).
+
+kernel:        d688ce81900b7a69
+level:         4
+label:         attention
+qualnames:     transformers.models.eomt.modeling_eomt.EomtForUniversalSegmentation
+transformers:  5.24.0
+architectures: eomt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from torch import Tensor
+from transformers.models.eomt.configuration_eomt import EomtConfig
+from transformers.models.eomt.modeling_eomt import EomtForUniversalSegmentation as Model
+from transformers.models.eomt.modeling_eomt import EomtForUniversalSegmentationOutput
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a whole model: `EomtForUniversalSegmentation` as transformers runs it, built from L1/layer_norm, L1/linear_a15560, L2/eomt_embeddings, L2/videomt_mask_head, L3/eomt_layer, L3/radio_layer (hyper-parameters of layer_norm, masked_fill, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: EomtConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (EomtForUniversalSegmentation)")
+
+    def forward(
+        self,
+        pixel_values: Tensor,
+        mask_labels: list[Tensor] | None = None,
+        class_labels: list[Tensor] | None = None,
+        patch_offsets: list[Tensor] | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> EomtForUniversalSegmentationOutput:
+        raise NotImplementedError("write the kernel: attention (EomtForUniversalSegmentation)")
+
+
+KERNEL = {"id": "d688ce81900b7a69", "name": "eomt_for_universal_segmentation", "level": 4, "label": "attention", "qualname": "transformers.models.eomt.modeling_eomt.EomtForUniversalSegmentation", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "EomtConfig", "fields": {"attention_dropout": 0.0, "class_weight": 2.0, "dice_weight": 5.0, "drop_path_rate": 0.0, "hidden_act": "gelu", "hidden_dropout_prob": 0.0, "hidden_size": 1024, "id2label": {"0": "LABEL_0", "1": "LABEL_1"}, "image_size": 640, "layer_norm_eps": 1e-06, "layerscale_value": 1.0, "mask_weight": 5.0, "mlp_ratio": 4, "num_attention_heads": 16, "num_blocks": 4, "num_channels": 3, "num_hidden_layers": 24, "num_labels": 2, "num_queries": 200, "num_register_tokens": 4, "patch_size": 16, "use_swiglu_ffn": False, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 640, 640], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 691990710,
+     "flops": 5323660236348,
+     "architectures": ["eomt"],
+     "qualname": "transformers.models.eomt.modeling_eomt.EomtForUniversalSegmentation",
+     "path": "",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"EomtConfig": EomtConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

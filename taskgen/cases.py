@@ -14,6 +14,7 @@ trace used the config class's defaults, so the fields left out take the values t
 from __future__ import annotations
 
 import ast
+import contextlib
 import importlib
 import inspect
 import json
@@ -183,14 +184,11 @@ def _config_check(class_name: str, fields_json: str, near: str) -> tuple[str, st
         return "", str(error), frozenset()
     fields = json.loads(fields_json)
     derived = frozenset(k for k in fields if isinstance(getattr(cls, k, None), property) and getattr(cls, k).fset is None)
-    verbosity = transformers_logging.get_verbosity()
-    transformers_logging.set_verbosity(transformers_logging.CRITICAL)  # a trial build, not the user's concern
-    try:
-        cls(**{k: v for k, v in fields.items() if k not in derived})
-    except Exception as error:
-        return "", f"{class_name}(**fields) fails: {type(error).__name__}: {str(error).splitlines()[0][:80] if str(error) else ''}", derived
-    finally:
-        transformers_logging.set_verbosity(verbosity)
+    with _quiet_config_builds():
+        try:
+            cls(**{k: v for k, v in fields.items() if k not in derived})
+        except Exception as error:
+            return "", f"{class_name}(**fields) fails: {type(error).__name__}: {str(error).splitlines()[0][:80] if str(error) else ''}", derived
     return cls.__module__, None, derived
 
 
@@ -199,10 +197,17 @@ def _as_built(class_name: str, fields_json: str, near: str) -> dict:
     """Every field of the config a task builds, sub-configs as dicts: the rules that draw valid
     inputs read the values the module will see, class defaults included (an image's patch size
     that the projector itself never read)."""
+    with _quiet_config_builds():
+        return config_class(class_name, near)(**json.loads(fields_json)).to_dict()
+
+
+@contextlib.contextmanager
+def _quiet_config_builds():
+    """The generator's own config builds are not the user's concern: transformers' warnings off."""
     verbosity = transformers_logging.get_verbosity()
     transformers_logging.set_verbosity(transformers_logging.CRITICAL)
     try:
-        return config_class(class_name, near)(**json.loads(fields_json)).to_dict()
+        yield
     finally:
         transformers_logging.set_verbosity(verbosity)
 

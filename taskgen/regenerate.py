@@ -87,9 +87,10 @@ def compile_tasks(analysis: dict, representatives: list[str], progress: Callable
     planned = plan(analysis, representatives)
     context = multiprocessing.get_context("fork")
     pipes, workers = [], []
-    for k in range(max(1, min(jobs, len(planned)))):
+    count = max(1, min(jobs, len(planned)))
+    for k in range(count):
         parent, child = context.Pipe()
-        shard = list(range(k, len(planned), max(1, min(jobs, len(planned)))))
+        shard = list(range(k, len(planned), count))
         worker = context.Process(target=_worker, args=(child, shard, planned, index, transformers.__version__), daemon=True)
         worker.start()
         child.close()

@@ -18,7 +18,7 @@ from fastkernels.engine.report import markdown, run_document
 from fastkernels.engine.results import PASSED, Summary, TaskResult
 from fastkernels.engine.runner import BenchConfig, run_bench
 from fastkernels.engine.task import discover_tasks
-from fastkernels.engine.timing import TimingConfig
+from fastkernels.engine.timing import CUDA_MIN_TOTAL_MS, TimingConfig
 
 _STATUS_STYLE = {"PASSED": "green", "DELEGATES": "yellow", "SKIPPED": "dim", "INCORRECT": "red",
                  "RUNTIME_ERROR": "red", "TIMEOUT": "red", "REWARD_HACK": "bold magenta"}
@@ -48,7 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--baselines", type=_rungs, default=RUNGS,
                      help=f"comma-separated baseline rungs to time (of {', '.join(RUNGS)}); eager is always timed")
     run.add_argument("--iters", type=int, default=None,
-                     help="timed calls per measurement (default: 100 on CUDA, 20 on CPU); fewer for a quick check")
+                     help="timed calls per measurement, exactly (default: 100 on CUDA, more until they add up "
+                          f"to {CUDA_MIN_TOTAL_MS:g} ms; 20 on CPU); fewer for a quick check")
     run.add_argument("--timeout", type=float, default=600.0, help="seconds per task and side")
     run.add_argument("--results", type=Path, default=Path(".fk-bench/results"),
                      help="one JSON per task, written as it finishes; a rerun resumes from it")
@@ -95,9 +96,9 @@ def _run(args, console: Console) -> int:
     import torch
 
     device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
-    timing = TimingConfig() if device == "cuda" else TimingConfig(warmup=3, iters=20, graph=False)
+    timing = TimingConfig(min_total_ms=CUDA_MIN_TOTAL_MS) if device == "cuda" else TimingConfig(warmup=3, iters=20, graph=False)
     if args.iters:
-        timing = replace(timing, iters=args.iters)
+        timing = replace(timing, iters=args.iters, min_total_ms=0.0)
     config = BenchConfig(device=device, rounds=args.rounds, timeout=args.timeout, timing=timing, max_cases=args.max_cases,
                          baselines=args.baselines)
     tasks = discover_tasks(args.tasks, args.task, args.level)

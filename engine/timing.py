@@ -5,10 +5,14 @@ written between samples, outside the events, so that no sample finds its data in
 call cycles through several input sets so that no sample reuses the previous one's inputs.
 By default the call is captured once per input set in a CUDA graph and the replays are
 timed (the kernel time a production engine sees); the eager, launch-inclusive time is
-measured beside it. On CPU `time.perf_counter` medians serve development and CI only.
+measured beside it. Event timestamps come in steps of tens of nanoseconds, a few percent of
+a microsecond kernel, so samples are added until the timed calls add up to
+`min_total_ms`: the median of a short call then rests on thousands of samples. On CPU
+`time.perf_counter` medians serve development and CI only.
 """
 from __future__ import annotations
 
+import math
 import statistics
 import time
 from dataclasses import asdict, dataclass
@@ -17,6 +21,8 @@ from typing import Callable, Sequence
 import torch
 
 L2_FLUSH_BYTES = 256 * 1024 * 1024
+MAX_SAMPLES = 10_000
+CUDA_MIN_TOTAL_MS = 20.0  # the default: a 5 µs call gets 4,000 samples, about 0.4 s with the flushes
 
 
 @dataclass
@@ -33,8 +39,9 @@ class Timing:
 @dataclass
 class TimingConfig:
     warmup: int = 10
-    iters: int = 100
+    iters: int = 100  # samples at least
     graph: bool = True
+    min_total_ms: float = 0.0  # CUDA: more samples (up to MAX_SAMPLES) until they add up to this
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -99,14 +106,8 @@ def _time_cuda_eager(fn: Callable, input_sets: Sequence[Sequence], config: Timin
     for i in range(config.warmup):
         fn(*input_sets[i % len(input_sets)])
     torch.cuda.synchronize()
-    events = [(torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)) for _ in range(config.iters)]
-    for i, (start, end) in enumerate(events):
-        flush.zero_()
-        start.record()
-        fn(*input_sets[i % len(input_sets)])
-        end.record()
-    torch.cuda.synchronize()
-    return _summarise([start.elapsed_time(end) for start, end in events], "cuda-events")
+    samples = _event_samples(lambda i: fn(*input_sets[i % len(input_sets)]), config, flush)
+    return _summarise(samples, "cuda-events")
 
 
 def _time_cuda_graph(fn: Callable, input_sets: Sequence[Sequence], config: TimingConfig, flush: torch.Tensor) -> Timing:
@@ -126,11 +127,25 @@ def _time_cuda_graph(fn: Callable, input_sets: Sequence[Sequence], config: Timin
     for i in range(config.warmup):
         graphs[i % len(graphs)].replay()
     torch.cuda.synchronize()
-    events = [(torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)) for _ in range(config.iters)]
-    for i, (start, end) in enumerate(events):
+    samples = _event_samples(lambda i: graphs[i % len(graphs)].replay(), config, flush)
+    return _summarise(samples, "cuda-graph")
+
+
+def _event_samples(call: Callable[[int], None], config: TimingConfig, flush: torch.Tensor) -> list[float]:
+    """`config.iters` event-timed calls, then more until they add up to `config.min_total_ms`."""
+    samples = _timed_calls(call, 0, config.iters, flush)
+    if config.min_total_ms and sum(samples) < config.min_total_ms:
+        wanted = math.ceil(config.min_total_ms / max(statistics.median(samples), 1e-6))
+        samples += _timed_calls(call, len(samples), min(wanted, MAX_SAMPLES) - len(samples), flush)
+    return samples
+
+
+def _timed_calls(call: Callable[[int], None], first: int, count: int, flush: torch.Tensor) -> list[float]:
+    events = [(torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)) for _ in range(count)]
+    for i, (start, end) in enumerate(events, start=first):
         flush.zero_()
         start.record()
-        graphs[i % len(graphs)].replay()
+        call(i)
         end.record()
     torch.cuda.synchronize()
-    return _summarise([start.elapsed_time(end) for start, end in events], "cuda-graph")
+    return [start.elapsed_time(end) for start, end in events]

@@ -63,20 +63,14 @@ def subtree_fields_index(exact_kernels: dict) -> dict[str, list[tuple[str, dict]
 
 
 def _subtree_fields(case: dict, config_class: str, index: dict, near: str) -> dict:
+    """The config fields a module and the modules it builds read, its own reads winning: a
+    block rebuilt from a config builds its attention from that config too."""
     arch, path = case["architectures"][0], case["path"]
     fields: dict = {}
     for other_path, other in index.get(arch, []):
-        if not (other_path == path or not path or other_path.startswith(path + ".")):
-            continue
-        if other.get("config_class") not in ([config_class], []):
-            continue
-        for key, value in other["config_fields"].items():
-            fields.setdefault(key, value)
-    own = case.get("config_class", [])
-    if own == [config_class]:
-        fields.update(case.get("config_fields", {}))
-    elif own[:1] == [config_class]:
-        fields.update(_sub_config_fields(case["config_fields"], config_class, own[1:], near))
+        if other_path == path or not path or other_path.startswith(path + "."):
+            fields = _merged(_read_fields(other, config_class, near), fields)  # the first read wins
+    fields = _merged(fields, _read_fields(case, config_class, near))
     return {
         k: v for k, v in sorted(fields.items())
         if not k.startswith(("base_model_", "_")) and k not in _DROPPED_FIELDS
@@ -84,14 +78,38 @@ def _subtree_fields(case: dict, config_class: str, index: dict, near: str) -> di
     }
 
 
+def _merged(earlier: dict, later: dict) -> dict:
+    """`later` over `earlier`, sub-config fields merged one by one."""
+    merged = dict(earlier)
+    for key, value in later.items():
+        both = isinstance(value, dict) and isinstance(merged.get(key), dict)
+        merged[key] = {**merged[key], **value} if both else value
+    return merged
+
+
+def _read_fields(case: dict, config_class: str, near: str) -> dict:
+    """The fields a recorded module read from a config of class `config_class` (the classes it
+    read are sorted by name: the parent is not necessarily first)."""
+    read = case.get("config_class", [])
+    if read in ([config_class], []):
+        return case.get("config_fields", {})
+    if config_class in read:
+        return _sub_config_fields(case["config_fields"], config_class, [c for c in read if c != config_class], near)
+    return {}
+
+
 def _sub_config_fields(fields: dict, parent: str, read_classes: list[str], near: str) -> dict:
     """A composite config's sub-config reads, each under its sub-config. A module built from a
     composite config (a projector between a vision tower and a text model) also reads its
     sub-configs' fields (``config.vision_config.image_size``); they are recorded flat, with the
-    sub-configs read as ``"<SiglipVisionConfig>"``. A field the parent class lacks goes into the
-    one read sub-config whose class has it (where two have it, the flat record cannot say whose
-    it is, and it is left out), so the rebuilt config fixes what the trace's did. Where the
-    parent cannot take them so (a backbone config that needs its model type), none is placed."""
+    sub-configs read as ``"<SiglipVisionConfig>"``. A field only the parent class has is the
+    parent's; a field the parent class lacks goes into the one read sub-config whose class has
+    it (where two have it, or the parent and a sub-config, the flat record cannot say whose it
+    is, and it is left out), so the rebuilt config fixes what the trace's did. A field no
+    default has was set on the trace's config beyond its class's fields (DBRX's attention
+    sub-config lacks the rope_theta its module reads); it goes into the read sub-config when
+    there is only one. Where the parent cannot take them so (a backbone config that needs its
+    model type), none is placed."""
     try:
         parent_class = config_class(parent, near)
         parent_default = parent_class()
@@ -104,9 +122,15 @@ def _sub_config_fields(fields: dict, parent: str, read_classes: list[str], near:
         return {}
     placed: dict = {}
     for key, value in sorted(fields.items()):
+        if key in subs or (isinstance(value, str) and value.startswith("<") and value.endswith(">")):
+            continue  # a sub-config read as a whole, not a field
         homes = [sub for sub, default in subs.items() if hasattr(default, key)]
-        if key not in subs and not hasattr(parent_default, key) and len(homes) == 1:
-            placed.setdefault(homes[0], {})[key] = value
+        if hasattr(parent_default, key):
+            derived = isinstance(getattr(parent_class, key, None), property) and getattr(parent_class, key).fset is None
+            if not homes and not derived:
+                placed[key] = value
+        elif len(homes or subs) == 1:
+            placed.setdefault((homes or list(subs))[0], {})[key] = value
     try:
         parent_class(**placed)
     except Exception:

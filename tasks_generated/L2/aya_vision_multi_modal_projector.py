@@ -36,7 +36,7 @@ KERNEL = {"id": "fba9a39fa31ff2ed", "name": "aya_vision_multi_modal_projector", 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "AyaVisionConfig", "fields": {"text_config": {"hidden_size": 8192}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "AyaVisionConfig", "fields": {"adapter_layer_norm_eps": 1e-06, "downsample_factor": 2, "text_config": {"hidden_size": 8192}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "image_features", "kind": "tensor", "shape": [2, 676, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},

@@ -36,7 +36,7 @@ KERNEL = {"id": "e6600b410483ae43", "name": "cohere2_vision_multi_modal_projecto
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Cohere2VisionConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Cohere2VisionConfig", "fields": {"alignment_intermediate_size": 36864, "downsample_factor": 2, "text_config": {"hidden_size": 8192}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "image_features", "kind": "tensor", "shape": [2, 1024, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},

@@ -45,7 +45,7 @@ KERNEL = {"id": "0203c1e38b943afc", "name": "dbrx_norm_attention_norm", "level":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "DbrxConfig", "fields": {"d_model": 2048, "resid_pdrop": 0.0, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "DbrxConfig", "fields": {"attn_config": {"attn_pdrop": 0.0, "clip_qkv": 8.0, "kv_n_heads": 1, "rope_theta": 500000.0}, "d_model": 2048, "max_seq_len": 2048, "n_heads": 16, "resid_pdrop": 0.0, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
@@ -58,7 +58,7 @@ CASES = [
      "qualname": "transformers.models.dbrx.modeling_dbrx.DbrxNormAttentionNorm",
      "path": "blocks.0.norm_attn_norm",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DbrxConfig", "fields": {"d_model": 2048, "resid_pdrop": 0.0, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "DbrxConfig", "fields": {"attn_config": {"attn_pdrop": 0.0, "clip_qkv": 8.0, "kv_n_heads": 1, "rope_theta": 500000.0}, "d_model": 2048, "max_seq_len": 2048, "n_heads": 16, "resid_pdrop": 0.0, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},

@@ -36,7 +36,7 @@ KERNEL = {"id": "23f235f8b4f78676", "name": "ernie4_5_vl_moe_variable_resolution
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Ernie4_5_VLMoeConfig", "fields": {"vision_config": {"spatial_merge_size": 2, "temporal_merge_size": 2}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Ernie4_5_VLMoeConfig", "fields": {"vision_config": {"rms_norm_eps": 1e-06, "spatial_merge_size": 2, "temporal_merge_size": 2}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1280], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "grid_thw", "kind": "tensor", "shape": [2, 3], "roles": ["fixed", "fixed"], "dtype": "int64", "draw": "grid", "total": 512}],

@@ -36,7 +36,7 @@ KERNEL = {"id": "1ebc763f175f1cc6", "name": "florence2_multi_modal_projector", "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Florence2Config", "fields": {"vision_config": {"embed_dim": [128, 256, 512, 1024], "projection_dim": 1024}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Florence2Config", "fields": {"vision_config": {"embed_dim": [128, 256, 512, 1024], "max_temporal_embeddings": 100, "max_position_embeddings": 50, "projection_dim": 1024}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "image_features", "kind": "tensor", "shape": [2, 1024, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},

@@ -37,7 +37,7 @@ KERNEL = {"id": "d051cf9272e12c3d", "name": "gemma3_multi_modal_projector", "lev
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Gemma3Config", "fields": {"vision_config": {"hidden_size": 768, "image_size": 896, "layer_norm_eps": 1e-06, "patch_size": 14}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Gemma3Config", "fields": {"mm_tokens_per_image": 256, "vision_config": {"hidden_size": 768, "image_size": 896, "layer_norm_eps": 1e-06, "patch_size": 14}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "vision_outputs", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -47,7 +47,7 @@ CASES = [
      "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3MultiModalProjector",
      "path": "multi_modal_projector",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ShieldGemma2Config", "fields": {"vision_config": {"hidden_size": 768, "image_size": 896, "layer_norm_eps": 1e-06, "patch_size": 14}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "ShieldGemma2Config", "fields": {"mm_tokens_per_image": 256, "vision_config": {"hidden_size": 768, "image_size": 896, "layer_norm_eps": 1e-06, "patch_size": 14}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "vision_outputs", "kind": "tensor", "shape": [2, 4096, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},

@@ -36,7 +36,7 @@ KERNEL = {"id": "752b324dd4b44107", "name": "idefics3_connector", "level": 2, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Idefics3Config", "fields": {"scale_factor": 2, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Idefics3Config", "fields": {"scale_factor": 2, "text_config": {"hidden_size": 4096}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "image_hidden_states", "kind": "tensor", "shape": [2, 64, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},

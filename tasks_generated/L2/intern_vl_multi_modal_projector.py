@@ -36,7 +36,7 @@ KERNEL = {"id": "bbd562b80615c2be", "name": "intern_vl_multi_modal_projector", "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "InternVLConfig", "fields": {"text_config": {"hidden_size": 4096}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "InternVLConfig", "fields": {"downsample_ratio": 0.5, "projector_hidden_act": "gelu", "text_config": {"hidden_size": 4096}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "image_features", "kind": "tensor", "shape": [2, 256, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},

@@ -36,7 +36,7 @@ KERNEL = {"id": "fa2472366cb3c43e", "name": "lfm2_vl_multi_modal_projector", "le
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Lfm2VlConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Lfm2VlConfig", "fields": {"downsample_factor": 2, "projector_bias": True, "projector_hidden_act": "gelu", "projector_hidden_size": 2560, "projector_use_layernorm": True, "text_config": {"hidden_size": 2560}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "image_features", "kind": "tensor", "shape": [1, 2, 256, 768], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},

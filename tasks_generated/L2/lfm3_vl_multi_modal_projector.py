@@ -36,7 +36,7 @@ KERNEL = {"id": "4c7a3be2ac2ea7e4", "name": "lfm3_vl_multi_modal_projector", "le
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Lfm3VlConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Lfm3VlConfig", "fields": {"projector_bias": True, "projector_hidden_act": "gelu", "projector_hidden_size": 4096, "vision_config": {"spatial_merge_size": 2}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "image_features", "kind": "tensor", "shape": [512, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},

@@ -36,7 +36,7 @@ KERNEL = {"id": "c04f6d9cdd267ce0", "name": "light_on_ocr_patch_merger", "level"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "LightOnOcrConfig", "fields": {"vision_config": {"hidden_size": 1024, "patch_size": 14}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "LightOnOcrConfig", "fields": {"spatial_merge_size": 2, "vision_config": {"hidden_size": 1024, "patch_size": 14}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "image_features", "kind": "tensor", "shape": [24200, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_sizes", "kind": "tensor", "shape": [2, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "draw": "grid", "total": 24200, "scale": 14}],

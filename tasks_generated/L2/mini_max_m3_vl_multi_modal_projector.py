@@ -36,7 +36,7 @@ KERNEL = {"id": "7e3d96b72bfbe6a5", "name": "mini_max_m3_vl_multi_modal_projecto
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "MiniMaxM3VLConfig", "fields": {"vision_config": {"hidden_size": 1280, "spatial_merge_size": 2}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "MiniMaxM3VLConfig", "fields": {"merged_hidden_size": 24576, "projector_hidden_size": 6144, "vision_config": {"hidden_size": 1280, "spatial_merge_size": 2}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "image_features", "kind": "tensor", "shape": [512, 1280], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},

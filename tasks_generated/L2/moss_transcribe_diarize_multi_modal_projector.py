@@ -36,7 +36,7 @@ KERNEL = {"id": "33399f4a847ce70b", "name": "moss_transcribe_diarize_multi_modal
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "MossTranscribeDiarizeConfig", "fields": {"text_config": {"hidden_size": 1024, "rms_norm_eps": 1e-06}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "MossTranscribeDiarizeConfig", "fields": {"audio_merge_size": 4, "projector_bias": True, "projector_hidden_act": "silu", "text_config": {"hidden_size": 1024, "rms_norm_eps": 1e-06}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "audio_features", "kind": "tensor", "shape": [750, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},

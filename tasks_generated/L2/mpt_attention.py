@@ -44,7 +44,7 @@ KERNEL = {"id": "7ab5a67977b7d5df", "name": "mpt_attention", "level": 2, "label"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -57,7 +57,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.0.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -70,7 +70,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.1.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 2},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -83,7 +83,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.2.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 3},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -96,7 +96,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.3.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 4},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -109,7 +109,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.4.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 5},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -122,7 +122,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.5.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 6},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -135,7 +135,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.6.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 7},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -148,7 +148,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.7.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 8},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -161,7 +161,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.8.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 9},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -174,7 +174,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.9.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 10},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -187,7 +187,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.10.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 11},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -200,7 +200,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.11.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 12},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -213,7 +213,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.12.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 13},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -226,7 +226,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.13.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 14},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -239,7 +239,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.14.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 15},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -252,7 +252,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.15.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 16},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -265,7 +265,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.16.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 17},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -278,7 +278,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.17.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 18},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -291,7 +291,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.18.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 19},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -304,7 +304,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.19.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 20},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -317,7 +317,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.20.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 21},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -330,7 +330,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.21.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 22},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -343,7 +343,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptAttention",
      "path": "blocks.22.attn",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 23},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},

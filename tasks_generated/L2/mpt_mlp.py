@@ -36,7 +36,7 @@ KERNEL = {"id": "1f98660ea3e706e9", "name": "mpt_mlp", "level": 2, "label": "mlp
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0}, "hidden_size": 2048, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "residual", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],

@@ -36,7 +36,7 @@ KERNEL = {"id": "b509db261bc48eec", "name": "paddle_ocr_projector", "level": 2, 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "PaddleOCRVLConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "PaddleOCRVLConfig", "fields": {"vision_config": {"spatial_merge_size": 2}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "image_features", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "image_grid_thw", "kind": "tensor", "shape": [2, 3], "roles": ["fixed", "fixed"], "dtype": "int64", "draw": "grid", "total": 512}],

@@ -36,7 +36,7 @@ KERNEL = {"id": "bb26efb8e6667c64", "name": "vibe_voice_asr_multi_modal_projecto
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "VibeVoiceAsrConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "VibeVoiceAsrConfig", "fields": {"text_config": {"hidden_size": 4096}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "acoustic_latents", "kind": "tensor", "shape": [2, 5, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "semantic_latents", "kind": "tensor", "shape": [2, 5, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -36,7 +36,7 @@ KERNEL = {"id": "54c8c599acec121c", "name": "video_llama3_projector", "level": 2
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "VideoLlama3Config", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "VideoLlama3Config", "fields": {"text_config": {"hidden_size": 4096}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},

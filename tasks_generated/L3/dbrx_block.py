@@ -45,7 +45,7 @@ KERNEL = {"id": "c9673c01c0f485f4", "name": "dbrx_block", "level": 3, "label": "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "DbrxConfig", "fields": {"d_model": 2048, "resid_pdrop": 0.0, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "DbrxConfig", "fields": {"attn_config": {"attn_pdrop": 0.0, "clip_qkv": 8.0, "kv_n_heads": 1, "rope_theta": 500000.0}, "d_model": 2048, "ffn_config": {"moe_normalize_expert_weights": 1.0, "moe_top_k": 1}, "max_seq_len": 2048, "n_heads": 16, "resid_pdrop": 0.0, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -58,7 +58,7 @@ CASES = [
      "qualname": "transformers.models.dbrx.modeling_dbrx.DbrxBlock",
      "path": "blocks.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "DbrxConfig", "fields": {"d_model": 2048, "resid_pdrop": 0.0, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "DbrxConfig", "fields": {"attn_config": {"attn_pdrop": 0.0, "clip_qkv": 8.0, "kv_n_heads": 1, "rope_theta": 500000.0}, "d_model": 2048, "max_seq_len": 2048, "n_heads": 16, "resid_pdrop": 0.0, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},

@@ -46,7 +46,7 @@ KERNEL = {"id": "a19da519525c6acc", "name": "mpt_block", "level": 3, "label": "g
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -61,7 +61,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 1},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -76,7 +76,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 2},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 2},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -91,7 +91,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 3},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 3},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -106,7 +106,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.3",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 4},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -121,7 +121,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.4",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 5},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 5},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -136,7 +136,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.5",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 6},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 6},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -151,7 +151,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.6",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 7},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 7},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -166,7 +166,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.7",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 8},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 8},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -181,7 +181,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.8",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 9},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 9},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -196,7 +196,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.9",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 10},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 10},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -211,7 +211,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.10",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 11},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 11},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -226,7 +226,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.11",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 12},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 12},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -241,7 +241,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.12",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 13},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 13},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -256,7 +256,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.13",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 14},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -271,7 +271,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.14",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 15},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 15},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -286,7 +286,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.15",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 16},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 16},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -301,7 +301,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.16",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 17},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 17},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -316,7 +316,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.17",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 18},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 18},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -331,7 +331,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.18",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 19},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 19},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -346,7 +346,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.19",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 20},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 20},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -361,7 +361,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.20",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 21},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 21},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -376,7 +376,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.21",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 22},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 22},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},
@@ -391,7 +391,7 @@ CASES = [
      "qualname": "transformers.models.mpt.modeling_mpt.MptBlock",
      "path": "blocks.22",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_implementation": "eager"}}, "layer_idx": 23},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "attn_implementation": "eager"}}, "layer_idx": 23},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "position_bias", "kind": "tensor", "shape": [16, 1, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"},

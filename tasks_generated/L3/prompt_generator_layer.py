@@ -36,7 +36,7 @@ KERNEL = {"id": "3d4032c2f3a8fb8a", "name": "prompt_generator_layer", "level": 3
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "XCLIPConfig", "fields": {"projection_dim": 512, "prompt_attention_dropout": 0.0, "prompt_num_attention_heads": 8, "prompt_projection_dropout": 0.0, "text_config": {"layer_norm_eps": 1e-05}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "XCLIPConfig", "fields": {"projection_dim": 512, "prompt_attention_dropout": 0.0, "prompt_hidden_act": "quick_gelu", "prompt_num_attention_heads": 8, "prompt_projection_dropout": 0.0, "text_config": {"layer_norm_eps": 1e-05}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 2, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "visual", "kind": "tensor", "shape": [2, 49, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],

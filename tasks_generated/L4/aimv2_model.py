@@ -45,7 +45,7 @@ KERNEL = {"id": "5f650e6e68a46db9", "name": "aimv2_model", "level": 4, "label": 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Aimv2Config", "fields": {"text_config": {"hidden_size": 768}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Aimv2Config", "fields": {"logit_scale_init_value": 2.6592, "max_logit_scale": 100.0, "projection_dim": 512, "text_config": {"hidden_size": 768}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 77], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -49,7 +49,7 @@ KERNEL = {"id": "98040a4d014e2ce8", "name": "align_model", "level": 4, "label": 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "AlignConfig", "fields": {"text_config": {"hidden_size": 768}, "attn_implementation": "eager"}}},
+    {"init": {"config": {"config_class": "AlignConfig", "fields": {"projection_dim": 640, "temperature_init_value": 1.0, "text_config": {"hidden_size": 768}, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 600, 600], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -54,7 +54,7 @@ KERNEL = {"id": "a5a49881af86bd8a", "name": "aya_vision_model", "level": 4, "lab
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "AyaVisionConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "AyaVisionConfig", "fields": {"adapter_layer_norm_eps": 1e-06, "downsample_factor": 2, "text_config": {"hidden_size": 8192}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 364, 364], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -49,7 +49,7 @@ KERNEL = {"id": "9d33cafb69ff8e6b", "name": "blip2_model", "level": 4, "label": 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Blip2Config", "fields": {"text_config": {"hidden_size": 768}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Blip2Config", "fields": {"num_query_tokens": 32, "text_config": {"hidden_size": 768}, "use_decoder_only_language_model": True, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},

@@ -52,7 +52,7 @@ KERNEL = {"id": "ce8b098ead6a4ed6", "name": "bridge_tower_model", "level": 4, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "BridgeTowerConfig", "fields": {"hidden_size": 768, "layer_norm_eps": 1e-05, "link_tower_type": "add", "vision_config": {"share_layernorm": True}, "attn_implementation": "eager"}}},
+    {"init": {"config": {"config_class": "BridgeTowerConfig", "fields": {"hidden_size": 768, "layer_norm_eps": 1e-05, "link_tower_type": "add", "share_cross_modal_transformer_layers": True, "share_link_tower_layers": False, "tie_word_embeddings": False, "vision_config": {"share_layernorm": True}, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "attention_mask", "kind": "default", "value": None},

@@ -52,7 +52,7 @@ KERNEL = {"id": "bbdd1f982e9763c6", "name": "cohere2_vision_model", "level": 4, 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Cohere2VisionConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Cohere2VisionConfig", "fields": {"alignment_intermediate_size": 36864, "downsample_factor": 2, "text_config": {"hidden_size": 8192}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

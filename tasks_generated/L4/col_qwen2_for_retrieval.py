@@ -53,7 +53,7 @@ KERNEL = {"id": "fc6eba36def0ff03", "name": "col_qwen2_for_retrieval", "level": 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "ColQwen2Config", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "ColQwen2Config", "fields": {"embedding_dim": 128, "text_config": {"hidden_size": 8192, "vocab_size": 152064}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "attention_mask", "kind": "default", "value": None},

@@ -49,7 +49,7 @@ KERNEL = {"id": "3b093ed045d5cfef", "name": "dbrx_model", "level": 4, "label": "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "DbrxConfig", "fields": {"d_model": 2048, "emb_pdrop": 0.0, "hidden_size": 2048, "max_position_embeddings": 2048, "n_layers": 2, "num_attention_heads": 16, "pad_token_id": None, "resid_pdrop": 0.0, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "tie_word_embeddings": False, "vocab_size": 32000, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DbrxConfig", "fields": {"attn_config": {"attn_pdrop": 0.0, "clip_qkv": 8.0, "kv_n_heads": 1, "rope_theta": 500000.0}, "d_model": 2048, "emb_pdrop": 0.0, "ffn_config": {"moe_normalize_expert_weights": 1.0, "moe_top_k": 1}, "hidden_size": 2048, "max_position_embeddings": 2048, "max_seq_len": 2048, "n_heads": 16, "n_layers": 2, "num_attention_heads": 16, "pad_token_id": None, "resid_pdrop": 0.0, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "tie_word_embeddings": False, "vocab_size": 32000, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32000}],
      "dims": {"batch": 2, "seq": 509},

@@ -51,7 +51,7 @@ KERNEL = {"id": "fe4a205a3864b2d2", "name": "deepseek_vl_hybrid_model", "level":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "DeepseekVLHybridConfig", "fields": {"high_res_vision_config": {"global_attn_indexes": [2, 5, 8, 11]}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "DeepseekVLHybridConfig", "fields": {"high_res_vision_config": {"output_channels": 256, "global_attn_indexes": [2, 5, 8, 11]}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},

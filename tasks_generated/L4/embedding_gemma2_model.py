@@ -53,7 +53,7 @@ KERNEL = {"id": "af7a14acbd92a001", "name": "embedding_gemma2_model", "level": 4
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "EmbeddingGemma2Config", "fields": {"text_config": {"vocab_size": 262144}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "EmbeddingGemma2Config", "fields": {"audio_config": None, "text_config": {"vocab_size": 262144}, "vision_config": None, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
      "dims": {"batch": 2, "seq": 509},

@@ -57,7 +57,7 @@ KERNEL = {"id": "dc2a4b0601a55556", "name": "ernie4_5_vl_moe_model", "level": 4,
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Ernie4_5_VLMoeConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Ernie4_5_VLMoeConfig", "fields": {"tie_word_embeddings": True, "vision_config": {"rms_norm_eps": 1e-06, "spatial_merge_size": 2, "temporal_merge_size": 2}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "attention_mask", "kind": "default", "value": None},

@@ -51,7 +51,7 @@ KERNEL = {"id": "0d3fbe65c6a11adf", "name": "florence2_model", "level": 4, "labe
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Florence2Config", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Florence2Config", "fields": {"vision_config": {"embed_dim": [128, 256, 512, 1024], "max_temporal_embeddings": 100, "max_position_embeddings": 50, "projection_dim": 1024}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},

@@ -52,7 +52,7 @@ KERNEL = {"id": "ba070d1c095130c0", "name": "fuyu_model", "level": 4, "label": "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "FuyuConfig", "fields": {"text_config": {"hidden_size": 4096, "pad_token_id": None, "vocab_size": 262144}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "FuyuConfig", "fields": {"num_channels": 3, "patch_size": 30, "text_config": {"hidden_size": 4096, "pad_token_id": None, "vocab_size": 262144}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 100, 2700], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -54,7 +54,7 @@ KERNEL = {"id": "708ce986bb21dcf1", "name": "gemma3_model", "level": 4, "label":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Gemma3Config", "fields": {"text_config": {"vocab_size": 262208}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Gemma3Config", "fields": {"mm_tokens_per_image": 256, "text_config": {"vocab_size": 262208}, "vision_config": {"hidden_size": 768, "image_size": 896, "layer_norm_eps": 1e-06, "patch_size": 14}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 896, 896], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

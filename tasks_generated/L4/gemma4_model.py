@@ -60,7 +60,7 @@ KERNEL = {"id": "e9fa90093f7b6f67", "name": "gemma4_model", "level": 4, "label":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Gemma4Config", "fields": {"text_config": {"vocab_size": 262144, "vocab_size_per_layer_input": 262144}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Gemma4Config", "fields": {"audio_config": None, "text_config": {"vocab_size": 262144, "vocab_size_per_layer_input": 262144}, "vision_config": None, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
      "dims": {"batch": 2, "seq": 509},

@@ -51,7 +51,7 @@ KERNEL = {"id": "a48c60042ad4651c", "name": "git_model", "level": 4, "label": "a
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "GitConfig", "fields": {"chunk_size_feed_forward": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-12, "max_position_embeddings": 1024, "num_image_with_embedding": None, "pad_token_id": 0, "tie_word_embeddings": False, "vocab_size": 30522, "attn_implementation": "eager"}}},
+    {"init": {"config": {"config_class": "GitConfig", "fields": {"attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-12, "max_position_embeddings": 1024, "num_image_with_embedding": None, "pad_token_id": 0, "tie_word_embeddings": False, "vocab_size": 30522, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522},
         {"name": "attention_mask", "kind": "default", "value": None},

@@ -52,7 +52,7 @@ KERNEL = {"id": "01a282f0cdf2c443", "name": "got_ocr2_model", "level": 4, "label
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "GotOcr2Config", "fields": {"attn_implementation": "eager"}}},
+    {"init": {"config": {"config_class": "GotOcr2Config", "fields": {"vision_config": {"output_channels": 256}, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 1024, 1024], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -45,7 +45,7 @@ KERNEL = {"id": "53a47c20499ec2e1", "name": "granite_speech5_for_ctc", "level": 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "GraniteSpeech5CTCConfig", "fields": {"encoder_config": {"hidden_size": 1024}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "GraniteSpeech5CTCConfig", "fields": {"encoder_config": {"hidden_size": 1024}, "tie_word_embeddings": True, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_features", "kind": "tensor", "shape": [2, 509, 320], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},

@@ -50,7 +50,7 @@ KERNEL = {"id": "08b40b9ec5863c34", "name": "group_vit_model", "level": 4, "labe
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "GroupViTConfig", "fields": {"vision_config": {"hidden_size": 384}, "attn_implementation": "eager"}}},
+    {"init": {"config": {"config_class": "GroupViTConfig", "fields": {"logit_scale_init_value": 2.6592, "projection_dim": 256, "projection_intermediate_dim": 4096, "vision_config": {"hidden_size": 384}, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 77], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

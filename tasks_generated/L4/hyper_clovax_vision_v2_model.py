@@ -55,7 +55,7 @@ KERNEL = {"id": "814b0a29f8de6853", "name": "hyper_clovax_vision_v2_model", "lev
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "HyperCLOVAXVisionV2Config", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "HyperCLOVAXVisionV2Config", "fields": {"vision_config": {"out_hidden_size": 3584}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "attention_mask", "kind": "default", "value": None},

@@ -53,7 +53,7 @@ KERNEL = {"id": "d77b5b453e1dfbff", "name": "idefics2_model", "level": 4, "label
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Idefics2Config", "fields": {"perceiver_config": {"resampler_n_latents": 64}, "text_config": {"pad_token_id": 0, "vocab_size": 32000}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Idefics2Config", "fields": {"image_token_id": 32001, "perceiver_config": {"resampler_n_latents": 64}, "text_config": {"pad_token_id": 0, "vocab_size": 32000}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "attention_mask", "kind": "default", "value": None},

@@ -53,7 +53,7 @@ KERNEL = {"id": "2e7d44c38ea173e9", "name": "idefics3_model", "level": 4, "label
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Idefics3Config", "fields": {"scale_factor": 2, "text_config": {"vocab_size": 32000}, "vision_config": {"image_size": 224, "patch_size": 32}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Idefics3Config", "fields": {"image_token_id": 128257, "scale_factor": 2, "text_config": {"hidden_size": 4096, "vocab_size": 32000}, "vision_config": {"image_size": 224, "patch_size": 32}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "attention_mask", "kind": "default", "value": None},

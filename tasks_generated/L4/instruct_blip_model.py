@@ -51,7 +51,7 @@ KERNEL = {"id": "0c4a0456e2060ae1", "name": "instruct_blip_model", "level": 4, "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "InstructBlipConfig", "fields": {"text_config": {"hidden_size": 768}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "InstructBlipConfig", "fields": {"num_query_tokens": 32, "text_config": {"hidden_size": 768}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "qformer_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},

@@ -53,7 +53,7 @@ KERNEL = {"id": "5bfef325790a501a", "name": "intern_vl_model", "level": 4, "labe
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "InternVLConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "InternVLConfig", "fields": {"downsample_ratio": 0.5, "projector_hidden_act": "gelu", "text_config": {"hidden_size": 4096}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 448, 448], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

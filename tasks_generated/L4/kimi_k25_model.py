@@ -55,7 +55,7 @@ KERNEL = {"id": "4343f61fd8836370", "name": "kimi_k25_model", "level": 4, "label
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Kimi_K25Config", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Kimi_K25Config", "fields": {"projection_hidden_size": 1152, "projection_layer_norm_eps": 1e-05, "vision_config": {"merge_kernel_size": [2, 2]}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "attention_mask", "kind": "default", "value": None},

@@ -45,7 +45,7 @@ KERNEL = {"id": "2d60cf227d053edc", "name": "lasr_for_ctc", "level": 4, "label":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "LasrCTCConfig", "fields": {"encoder_config": {"hidden_size": 512}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "LasrCTCConfig", "fields": {"encoder_config": {"hidden_size": 512}, "vocab_size": 512, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_features", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},

@@ -54,7 +54,7 @@ KERNEL = {"id": "7533f553e1e28fc1", "name": "lfm2_vl_model", "level": 4, "label"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Lfm2VlConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Lfm2VlConfig", "fields": {"downsample_factor": 2, "projector_bias": True, "projector_hidden_act": "gelu", "projector_hidden_size": 2560, "projector_use_layernorm": True, "text_config": {"hidden_size": 2560}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "attention_mask", "kind": "default", "value": None},

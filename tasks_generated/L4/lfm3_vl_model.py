@@ -55,7 +55,7 @@ KERNEL = {"id": "af0938947e568fc6", "name": "lfm3_vl_model", "level": 4, "label"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Lfm3VlConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Lfm3VlConfig", "fields": {"projector_bias": True, "projector_hidden_act": "gelu", "projector_hidden_size": 4096, "tie_word_embeddings": True, "vision_config": {"spatial_merge_size": 2}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "attention_mask", "kind": "default", "value": None},

@@ -44,7 +44,7 @@ KERNEL = {"id": "255eef76e3de38f6", "name": "light_glue_for_keypoint_matching", 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "LightGlueConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "descriptor_dim": 256, "hidden_act": "gelu", "hidden_size": 256, "intermediate_size": 512, "keypoint_detector_config": {"descriptor_decoder_dim": 256}, "num_attention_heads": 4, "num_key_value_heads": 4, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "LightGlueConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "depth_confidence": 0.95, "descriptor_dim": 256, "filter_threshold": 0.1, "hidden_act": "gelu", "hidden_size": 256, "intermediate_size": 512, "keypoint_detector_config": {"descriptor_decoder_dim": 256}, "num_attention_heads": 4, "num_hidden_layers": 2, "num_key_value_heads": 4, "width_confidence": 0.99, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},

@@ -56,7 +56,7 @@ KERNEL = {"id": "f020a7a367c27b03", "name": "llava_next_video_model", "level": 4
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "LlavaNextVideoConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "LlavaNextVideoConfig", "fields": {"multimodal_projector_bias": True, "projector_hidden_act": "gelu", "text_config": {"hidden_size": 4096, "vocab_size": 32000}, "vision_feature_layer": -2, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 8, 3, 336, 336], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},

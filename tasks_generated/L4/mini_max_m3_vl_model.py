@@ -54,7 +54,7 @@ KERNEL = {"id": "e584e82616d61772", "name": "mini_max_m3_vl_model", "level": 4, 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "MiniMaxM3VLConfig", "fields": {"tie_word_embeddings": False, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "MiniMaxM3VLConfig", "fields": {"merged_hidden_size": 24576, "projector_hidden_size": 6144, "tie_word_embeddings": False, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [512, 1176], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},

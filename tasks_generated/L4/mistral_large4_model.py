@@ -54,7 +54,7 @@ KERNEL = {"id": "70d13a3d062b2627", "name": "mistral_large4_model", "level": 4, 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "MistralLarge4Config", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "MistralLarge4Config", "fields": {"multimodal_projector_bias": False, "projector_hidden_act": "gelu", "spatial_merge_size": 2, "text_config": {"hidden_size": 6144, "rms_norm_eps": 1e-05}, "vision_config": {"hidden_size": 2048, "patch_size": 14}, "vision_feature_layer": -1, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 1540, 1540], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},

@@ -48,7 +48,7 @@ KERNEL = {"id": "0d71e2b637c04931", "name": "moss_transcribe_diarize_model", "le
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "MossTranscribeDiarizeConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "MossTranscribeDiarizeConfig", "fields": {"audio_merge_size": 4, "projector_bias": True, "projector_hidden_act": "silu", "text_config": {"hidden_size": 1024, "rms_norm_eps": 1e-06}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "input_features", "kind": "tensor", "shape": [2, 80, 3000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},

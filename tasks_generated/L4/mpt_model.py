@@ -49,7 +49,7 @@ KERNEL = {"id": "c5b5440adb841c60", "name": "mpt_model", "level": 4, "label": "e
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "MptConfig", "fields": {"hidden_size": 2048, "layer_norm_epsilon": 1e-05, "n_heads": 16, "n_layers": 24, "tie_word_embeddings": True, "vocab_size": 50368, "attn_implementation": "eager"}}},
+    {"init": {"config": {"config_class": "MptConfig", "fields": {"attn_config": {"attn_pdrop": 0, "clip_qkv": None, "softmax_scale": None}, "hidden_size": 2048, "layer_norm_epsilon": 1e-05, "max_seq_len": 2048, "n_heads": 16, "n_layers": 24, "tie_word_embeddings": True, "vocab_size": 50368, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50368}],
      "dims": {"batch": 2, "seq": 509},

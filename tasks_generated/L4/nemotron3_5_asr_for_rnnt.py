@@ -53,7 +53,7 @@ KERNEL = {"id": "1c7a8cd7ff20039f", "name": "nemotron3_5_asr_for_rnnt", "level":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Nemotron3_5AsrConfig", "fields": {"blank_token_id": 13087, "decoder_hidden_size": 640, "encoder_config": {"hidden_size": 1024}, "hidden_act": "relu", "num_decoder_layers": 2, "vocab_size": 13088, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Nemotron3_5AsrConfig", "fields": {"blank_token_id": 13087, "decoder_hidden_size": 640, "encoder_config": {"hidden_size": 1024}, "hidden_act": "relu", "max_symbols_per_step": 10, "num_decoder_layers": 2, "num_prompts": 128, "prompt_intermediate_size": 2048, "vocab_size": 13088, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_features", "kind": "tensor", "shape": [2, 509, 80], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "default", "value": None},

@@ -46,7 +46,7 @@ KERNEL = {"id": "b75d69e295fd0f13", "name": "omni_asr_model", "level": 4, "label
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "OmniASRConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "OmniASRConfig", "fields": {"text_config": {"hidden_size": 4096}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "inputs_embeds", "kind": "default", "value": None},

@@ -51,7 +51,7 @@ KERNEL = {"id": "839ddd8d05abce73", "name": "paddle_ocrvl_model", "level": 4, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "PaddleOCRVLConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "PaddleOCRVLConfig", "fields": {"vision_config": {"spatial_merge_size": 2}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "attention_mask", "kind": "default", "value": None},

@@ -45,7 +45,7 @@ KERNEL = {"id": "2c9d723e0a84b871", "name": "pe_audio_model", "level": 4, "label
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "PeAudioConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "PeAudioConfig", "fields": {"text_config": {"hidden_size": 1024}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "input_values", "kind": "tensor", "shape": [2, 1, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -51,7 +51,7 @@ KERNEL = {"id": "dec33823d94d9ecb", "name": "sam2_model", "level": 4, "label": "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Sam2Config", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Sam2Config", "fields": {"vision_config": {"backbone_feature_sizes": [[256, 256], [128, 128], [64, 64]], "fpn_hidden_size": 256, "num_feature_levels": 3}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 1024, 1024], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},

@@ -51,7 +51,7 @@ KERNEL = {"id": "a2c2d8ab9c1fd327", "name": "sam3_tracker_model", "level": 4, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Sam3TrackerConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Sam3TrackerConfig", "fields": {"vision_config": {"backbone_feature_sizes": [[288, 288], [144, 144], [72, 72]], "fpn_hidden_size": 256}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 1008, 1008], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},

@@ -51,7 +51,7 @@ KERNEL = {"id": "99d93fd947ada08f", "name": "sam_model", "level": 4, "label": "a
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "SamConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "SamConfig", "fields": {"prompt_encoder_config": {"hidden_size": 256, "image_embedding_size": 64, "image_size": 1024, "num_point_embeddings": 4}, "tie_word_embeddings": True, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 1024, 1024], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},

@@ -44,7 +44,7 @@ KERNEL = {"id": "ff914b6f8722ad32", "name": "tipsv2_dpt_for_depth_estimation", "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Tipsv2DptConfig", "fields": {"fusion_hidden_size": 256, "max_depth": 10.0, "min_depth": 0.001, "num_depth_bins": 256, "attn_implementation": "eager"}}},
+    {"init": {"config": {"config_class": "Tipsv2DptConfig", "fields": {"depth_decoder_activation": "relu", "fusion_hidden_size": 256, "max_depth": 10.0, "min_depth": 0.001, "num_depth_bins": 256, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 448, 448], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},

@@ -49,7 +49,7 @@ KERNEL = {"id": "717c4cbc9bb81a18", "name": "tipsv2_model", "level": 4, "label":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Tipsv2Config", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Tipsv2Config", "fields": {"temperature_init_value": 0.005065968260169029, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 64], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 448, 448], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -55,7 +55,7 @@ KERNEL = {"id": "facdf451e5d9aa71", "name": "unlimited_ocr_model", "level": 4, "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "UnlimitedOcrConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "UnlimitedOcrConfig", "fields": {"sam_config": {"downsample_channels": [512, 1024]}, "text_config": {"vocab_size": 129280}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

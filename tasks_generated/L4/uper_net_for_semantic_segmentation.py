@@ -45,7 +45,7 @@ KERNEL = {"id": "d0c010fc535ff654", "name": "uper_net_for_semantic_segmentation"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "UperNetConfig", "fields": {"attn_implementation": "eager"}}},
+    {"init": {"config": {"config_class": "UperNetConfig", "fields": {"use_auxiliary_head": True, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},

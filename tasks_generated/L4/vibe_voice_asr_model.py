@@ -50,7 +50,7 @@ KERNEL = {"id": "f0aa076859abdb54", "name": "vibe_voice_asr_model", "level": 4, 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "VibeVoiceAsrConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "VibeVoiceAsrConfig", "fields": {"text_config": {"hidden_size": 4096}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 450], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2},
         {"name": "attention_mask", "kind": "default", "value": None},

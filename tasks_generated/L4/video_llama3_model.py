@@ -58,7 +58,7 @@ KERNEL = {"id": "9e1d7df0c319f9a4", "name": "video_llama3_model", "level": 4, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "VideoLlama3Config", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "VideoLlama3Config", "fields": {"text_config": {"hidden_size": 4096}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "attention_mask", "kind": "default", "value": None},

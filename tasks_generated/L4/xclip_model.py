@@ -48,7 +48,7 @@ KERNEL = {"id": "6cb0a36044bb8faf", "name": "xclip_model", "level": 4, "label": 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "XCLIPConfig", "fields": {"projection_dim": 512, "prompt_attention_dropout": 0.0, "prompt_num_attention_heads": 8, "prompt_projection_dropout": 0.0, "vision_config": {"hidden_size": 768, "layer_norm_eps": 1e-05, "mit_hidden_size": 512, "mit_intermediate_size": 2048, "mit_num_attention_heads": 8, "mit_num_hidden_layers": 1}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "XCLIPConfig", "fields": {"logit_scale_init_value": 2.6592, "projection_dim": 512, "prompt_attention_dropout": 0.0, "prompt_hidden_act": "quick_gelu", "prompt_num_attention_heads": 8, "prompt_projection_dropout": 0.0, "text_config": {"layer_norm_eps": 1e-05}, "vision_config": {"hidden_size": 768, "layer_norm_eps": 1e-05, "mit_hidden_size": 512, "mit_intermediate_size": 2048, "mit_num_attention_heads": 8, "mit_num_hidden_layers": 1}, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 77], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 8, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

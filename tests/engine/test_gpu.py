@@ -1,5 +1,6 @@
 """CUDA-only behaviour: graph and event timing, side-stream work, the physical floor."""
 import re
+from dataclasses import replace
 
 import pytest
 import torch
@@ -26,6 +27,16 @@ def test_measure_times_graph_replay_and_launches(cuda_config):
     measured = measure(model, inputs, "cuda", cuda_config.timing)
     assert measured.graph.method == "cuda-graph" and measured.launch.method == "cuda-events"
     assert 0 < measured.graph.median_ms and 0 < measured.launch.median_ms
+
+
+def test_a_short_call_gets_samples_until_they_add_up(cuda_config):
+    """Event timestamps come in steps of tens of nanoseconds: a microsecond call's median
+    needs thousands of samples to be stable."""
+    inputs = [[torch.randn(1024, device="cuda")] for _ in range(3)]
+    measured = measure(torch.relu, inputs, "cuda", replace(cuda_config.timing, min_total_ms=5.0))
+    for timing in (measured.graph, measured.launch):
+        assert timing.samples > cuda_config.timing.iters
+        assert timing.samples * timing.median_ms >= 2.5  # about the 5 ms asked for
 
 
 def test_uncapturable_candidate_is_timed_launch_inclusive(cuda_config, tasks, fixtures_dir):

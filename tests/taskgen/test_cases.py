@@ -6,7 +6,7 @@ import pytest
 import torch
 from torch import nn
 
-from fastkernels.taskgen.cases import _int_high, _param_dtype, _recurrent_init, _tensor
+from fastkernels.taskgen.cases import _int_high, _param_dtype, _recurrent_init, _subtree_fields, _tensor
 from fastkernels.taskgen.emit import _BUILDERS
 
 BUILDERS: dict = {"torch": torch, "nn": nn}
@@ -94,3 +94,20 @@ def test_a_container_built_from_starred_parts_is_left_out():
     case = {"init": {}, "weights": {"0.weight": [[8, 8], "float32"]}, "qualname": sequential.qualname}
     with pytest.raises(Unmapped, match="container"):
         _init(case, sequential, {}, {}, composite=True)
+
+
+def test_a_composite_configs_reads_are_rebuilt_where_they_were_read():
+    """DBRX's attention reads d_model from its config and rope_theta from an attention
+    sub-config whose class lacks that field (the trace's config set it); the classes read are
+    recorded sorted by name, so the parent is not the first."""
+    near = "transformers.models.dbrx.modeling_dbrx"
+    attention = {
+        "architectures": ["dbrx"], "path": "blocks.0.norm_attn_norm.attn",
+        "config_fields": {"attn_config": "<DbrxAttentionConfig>", "clip_qkv": 8.0, "d_model": 2048, "rope_theta": 500000.0},
+        "config_class": ["DbrxAttentionConfig", "DbrxConfig"],
+    }
+    rebuilt = {"attn_config": {"clip_qkv": 8.0, "rope_theta": 500000.0}, "d_model": 2048}
+    assert _subtree_fields(attention, "DbrxConfig", {}, near) == rebuilt
+    block = {**attention, "path": "blocks.0.norm_attn_norm", "config_fields": {"d_model": 2048}, "config_class": ["DbrxConfig"]}
+    index = {"dbrx": [(attention["path"], attention)]}
+    assert _subtree_fields(block, "DbrxConfig", index, near) == rebuilt

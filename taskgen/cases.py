@@ -321,8 +321,8 @@ def _int_high(name: str, case: dict, fields: dict, init: dict, size: int | str, 
     """Valid values for an integer tensor: token ids below the vocabulary, masks all ones,
     relative-position buckets below the bucket count; cumulative sequence lengths (``cu_seqlens``),
     per-part lengths, grouped-GEMM group ends (``offs``), patch grids (``grid_thw``) and image
-    sizes that partition the case's tokens; boxes with x0 <= x1, y0 <= y1; expert indices below
-    the expert count."""
+    sizes that partition the case's tokens; per-image patch grids (``spatial_shapes``) of exactly
+    each image's patches; boxes with x0 <= x1, y0 <= y1; expert indices below the expert count."""
     if "mask" in name:
         return {"fill": 1}
     if name in _TOKEN_NAMES:
@@ -343,6 +343,10 @@ def _int_high(name: str, case: dict, fields: dict, init: dict, size: int | str, 
             return {"draw": "grid", "total": tokens}
         if name == "image_sizes" and len(shape) == 2 and shape[1] == 2:
             return _image_sizes(case, fields, tokens)
+    if name.endswith("spatial_shapes") and len(shape) == 2 and shape[1] == 2:
+        patches = _patches_per_image(case)
+        if patches:
+            return {"draw": "rows", "row": _grid_side(patches)}
     if "box" in name and shape[-1:] == [4]:
         return {"draw": "boxes", "high": int(fields.get("max_2d_position_embeddings") or 2)}
     buckets = next((v for k, v in sorted(fields.items()) if k.endswith("num_buckets") and isinstance(v, int)), None)
@@ -367,14 +371,32 @@ def _image_sizes(case: dict, fields: dict, tokens: int | str) -> dict:
     return {"draw": "grid", "total": tokens, "scale": patch}
 
 
+def _patches_per_image(case: dict) -> int | None:
+    """Patches per image where the case's first floating input is [batch, patches, features]
+    (NaFlex's padded patch sequences), else None."""
+    spec = next((s for s in case["inputs"] if s["kind"] == "tensor" and s["dtype"] in _FLOATING), None)
+    if spec and len(spec["shape"]) == 3 and spec["roles"][0] == "batch" and spec["roles"][1] == "fixed":
+        return spec["shape"][1]
+    return None
+
+
+def _grid_side(patches: int) -> list[int]:
+    """(height, width) of the squarest grid of exactly `patches` patches."""
+    height = next(h for h in range(math.isqrt(patches), 0, -1) if patches % h == 0)
+    return [height, patches // height]
+
+
 def _tokens(case: dict) -> int | str | None:
-    """The token count of the case's first floating tensor (all dims but the feature one): what
-    cumulative lengths and patch grids partition; named by its role when it varies. None when
-    the case has no floating tensor (a rope index computed from token ids alone)."""
+    """The token count of the case's first floating tensor (all dims but the feature one, or
+    but the channels and pixels of a stack of patch images): what cumulative lengths and patch
+    grids partition; named by its role when it varies. None when the case has no floating
+    tensor (a rope index computed from token ids alone)."""
     spec = next((s for s in case["inputs"] if s["kind"] == "tensor" and s["dtype"] in _FLOATING), None)
     if spec is None:
         return None
-    shape, roles = spec["shape"][:-1], spec["roles"][:-1]
+    # A stack of (patch) images, channels first, is one token per image; else one per row.
+    features = 3 if len(spec["shape"]) >= 4 else 1
+    shape, roles = spec["shape"][:-features], spec["roles"][:-features]
     if len(roles) == 1 and roles[0] != "fixed":
         return roles[0]
     if roles == ["batch", "seq"]:

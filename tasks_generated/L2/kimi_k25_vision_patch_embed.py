@@ -39,7 +39,7 @@ CASES = [
     {"init": {"config": {"config_class": "Kimi_K25VisionConfig", "fields": {"hidden_size": 1152, "patch_size": 14, "pos_emb_height": 64, "pos_emb_time": 4, "pos_emb_width": 64, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [512, 3, 14, 14], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "grid_thw", "kind": "tensor", "shape": [2, 3], "roles": ["fixed", "fixed"], "dtype": "int64", "draw": "grid", "total": 21504}],
+        {"name": "grid_thw", "kind": "tensor", "shape": [2, 3], "roles": ["fixed", "fixed"], "dtype": "int64", "draw": "grid", "total": 512}],
      "dims": {},
      "bytes": 12607360,
      "flops": 696107031,

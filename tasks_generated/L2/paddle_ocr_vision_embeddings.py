@@ -46,7 +46,7 @@ CASES = [
     {"init": {"config": {"config_class": "PaddleOCRVisionConfig", "fields": {"hidden_size": 1152, "image_size": 384, "num_channels": 3, "patch_size": 14, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [1, 512, 3, 14, 14], "roles": ["fixed", "fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "grid_thw", "kind": "tensor", "shape": [2, 3], "roles": ["fixed", "fixed"], "dtype": "int64", "draw": "grid", "total": 21504}],
+        {"name": "grid_thw", "kind": "tensor", "shape": [2, 3], "roles": ["fixed", "fixed"], "dtype": "int64", "draw": "grid", "total": 512}],
      "dims": {},
      "bytes": 4822608,
      "flops": 699565577,

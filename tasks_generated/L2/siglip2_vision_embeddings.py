@@ -39,7 +39,7 @@ CASES = [
     {"init": {"config": {"config_class": "Siglip2VisionConfig", "fields": {"hidden_size": 768, "num_channels": 3, "num_patches": 256, "patch_size": 16, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 256, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "spatial_shapes", "kind": "tensor", "shape": [2, 2], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2}],
+        {"name": "spatial_shapes", "kind": "tensor", "shape": [2, 2], "roles": ["batch", "fixed"], "dtype": "int64", "draw": "rows", "row": [16, 16]}],
      "dims": {"batch": 2},
      "bytes": 3148384,
      "flops": 806330392,

@@ -64,7 +64,7 @@ CASES = [
         {"name": "inputs_embeds", "kind": "default", "value": None},
         {"name": "use_cache", "kind": "default", "value": None},
         {"name": "pixel_values", "kind": "tensor", "shape": [512, 3, 14, 14], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "image_grid_thw", "kind": "tensor", "shape": [2, 3], "roles": ["fixed", "fixed"], "dtype": "int64", "draw": "grid", "total": 21504}],
+        {"name": "image_grid_thw", "kind": "tensor", "shape": [2, 3], "roles": ["fixed", "fixed"], "dtype": "int64", "draw": "grid", "total": 512}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 1339537940968,
      "flops": 75761740961196,

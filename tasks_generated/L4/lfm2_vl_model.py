@@ -60,7 +60,7 @@ CASES = [
         {"name": "attention_mask", "kind": "default", "value": None},
         {"name": "position_ids", "kind": "default", "value": None},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 256, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "spatial_shapes", "kind": "tensor", "shape": [2, 2], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2},
+        {"name": "spatial_shapes", "kind": "tensor", "shape": [2, 2], "roles": ["batch", "fixed"], "dtype": "int64", "draw": "rows", "row": [16, 16]},
         {"name": "pixel_attention_mask", "kind": "tensor", "shape": [2, 256], "roles": ["batch", "fixed"], "dtype": "int64", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 244245016,

@@ -60,7 +60,7 @@ CASES = [
         {"name": "inputs_embeds", "kind": "default", "value": None},
         {"name": "use_cache", "kind": "default", "value": None},
         {"name": "pixel_values", "kind": "tensor", "shape": [512, 3, 14, 14], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "image_grid_thw", "kind": "tensor", "shape": [2, 3], "roles": ["fixed", "fixed"], "dtype": "int64", "draw": "grid", "total": 21504},
+        {"name": "image_grid_thw", "kind": "tensor", "shape": [2, 3], "roles": ["fixed", "fixed"], "dtype": "int64", "draw": "grid", "total": 512},
         {"name": "mm_token_type_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int32", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 178815712,

@@ -54,7 +54,7 @@ CASES = [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 64], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 256, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "pixel_attention_mask", "kind": "tensor", "shape": [2, 256], "roles": ["batch", "fixed"], "dtype": "int64", "fill": 1},
-        {"name": "spatial_shapes", "kind": "tensor", "shape": [2, 2], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2}],
+        {"name": "spatial_shapes", "kind": "tensor", "shape": [2, 2], "roles": ["batch", "fixed"], "dtype": "int64", "draw": "rows", "row": [16, 16]}],
      "dims": {"batch": 2},
      "bytes": 359243438,
      "flops": 115997352263,

@@ -32,6 +32,20 @@ def test_patch_grids_cover_the_tokens():
     assert grid.prod(dim=-1).sum().item() == 512 and grid.shape == (2, 3)
 
 
+def test_patch_grids_cover_a_stack_of_patch_images():
+    """[patches, channels, height, width] (Kimi-K2.5's vision input) is one token per patch."""
+    patches = {"name": "pixel_values", "kind": "tensor", "shape": [1, 512, 3, 14, 14], "roles": ["fixed"] * 5, "dtype": "bfloat16"}
+    spec = {"shape": [2, 3], "roles": ["fixed", "fixed"], "dtype": "int64", **_int_high("grid_thw", {"inputs": [patches]}, {}, {}, 2, [2, 3])}
+    assert BUILDERS["_tensor"](spec, {}).prod(dim=-1).sum().item() == 512
+
+
+def test_spatial_shapes_are_a_grid_of_each_images_patches():
+    """NaFlex (SigLIP 2): [batch, patches, features] with each image's (height, width) in patches."""
+    patches = {"name": "pixel_values", "kind": "tensor", "shape": [2, 252, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}
+    spec = {"shape": [2, 2], "roles": ["batch", "fixed"], "dtype": "int64", **_int_high("spatial_shapes", {"inputs": [patches]}, {}, {}, 2, [2, 2])}
+    assert BUILDERS["_tensor"](spec, {"batch": 3}).tolist() == [[14, 18]] * 3
+
+
 def test_part_lengths_and_group_ends_add_up_to_the_tokens():
     assert _drawn("lengths", [3]).tolist() == [170, 171, 171]
     assert _drawn("offs", [4]).tolist() == [128, 256, 384, 512]

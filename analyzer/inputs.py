@@ -82,9 +82,30 @@ def sequence_length(config) -> int:
 
 
 def token_ids(config) -> torch.Tensor:
+    """Ordinary text: random ids from the low vocabulary, none of them a special token. A random
+    image placeholder among the text would ask for image features nobody gave (Cosmos3-Edge's
+    image token is 11); the placeholders a modality needs are placed by `_place_image_tokens`."""
     vocab = config_value(config, "vocab_size", default=1000)
-    high = max(2, min(int(vocab), 1000))
-    return torch.randint(3, high, (BATCH, sequence_length(config)))
+    high = max(4, min(int(vocab), 1000))
+    special = special_token_ids(config)
+    if not any(3 <= token < high for token in special):
+        return torch.randint(3, high, (BATCH, sequence_length(config)))
+    ordinary = torch.tensor([token for token in range(3, high) if token not in special])
+    return ordinary[torch.randint(0, len(ordinary), (BATCH, sequence_length(config)))]
+
+
+def special_token_ids(config) -> set[int]:
+    """Every id a config names, at any depth: ``*_token_id``, ``*_token_index``, ``*_token_ids``."""
+    found: set[int] = set()
+    stack = [config.to_dict() if hasattr(config, "to_dict") else {}]
+    while stack:
+        for key, value in stack.pop().items():
+            if isinstance(value, dict):
+                stack.append(value)
+            elif str(key).endswith(("_token_id", "_token_index", "_token_ids")):
+                values = value if isinstance(value, (list, tuple)) else [value]
+                found.update(v for v in values if isinstance(v, int) and not isinstance(v, bool))
+    return found
 
 
 def _image(vision, batch_shape: tuple[int, ...]) -> torch.Tensor:

@@ -5,7 +5,7 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv3d
 transformers:  5.24.0
-architectures: colqwen2, hyperclovax_vision_v2, minimax_m3_vl, qwen2_5_vl, qwen2_vl
+architectures: colqwen2, exaone4_5, hyperclovax_vision_v2, minimax_m3_vl, qwen2_5_vl, qwen2_vl
 cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -67,9 +67,9 @@ CASES = [
      "dims": {},
      "bytes": 13303808,
      "flops": 4315938816,
-     "architectures": ["hyperclovax_vision_v2", "qwen2_5_vl"],
+     "architectures": ["exaone4_5", "hyperclovax_vision_v2", "qwen2_5_vl"],
      "qualname": "torch.nn.modules.conv.Conv3d",
-     "path": "vision_model.patch_embed.proj",
+     "path": "visual.patch_embed.proj",
      "param_dtype": "bfloat16"},
 ]
 

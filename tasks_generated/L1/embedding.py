@@ -5,7 +5,7 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding, transformers.models.ibert.quant_modules.QuantEmbedding
 transformers:  5.24.0
-architectures: afmoe, aimv2, albert, align, altclip, arcee, axk1, axk2, beam, bert, bert-generation, big_bird, bitnet, bloom, bridgetower, bros, camembert, canine, chinese_clip, clip, clipseg, clvp, codegen, colqwen2, convbert, ctrl, cwm, dac, data2vec-text, dbrx, deberta-v2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, distilbert, doge, dory, dots1, dpr, electra, encoder-decoder, ernie, ernie4_5_vl_moe, esmc, exaone4, falcon, falcon_mamba, flaubert, flava, flint, funnel, fuyu, git, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, got_ocr2, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_neox_japanese, gpt_oss, gptj, granite, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, grounding-dino, groupvit, gte, hrm_text, hy_v3, hyperclovax, hyperclovax_vision_v2, ibert, idefics2, idefics3, imagegpt, instructblip, internvl, jais2, jetmoe, jina_embeddings_v3, kimi_k25, kolibri1, laguna, lara_mini, layoutlm, layoutlmv3, lighton_ocr, lilt, llama, llava, llava_next, llava_next_video, llava_onevision, longt5, mamba, mamba2, markuplm, megatron-bert, mellum, metaclip_2, mimo_v2_flash, minimax, minimax_m2, minimax_m3_vl, ministral, mistral, mistral3, mistral_large4, mixtral, mm-grounding-dino, mobilebert, moonshine, moshi, moss_transcribe_diarize, mpnet, mpt, mra, mt5, muse_glimmer, nemotron, nemotron3_5_asr, nemotron_asr_streaming, nemotron_h, nemotron_h_omni, neomme, neucodec, nomic_bert, nystromformer, omniasr, openai-gpt, ovis2, owlv2, owlvit, paddleocr_vl, parakeet_rnnt, parakeet_tdt, pegasus_x, persimmon, phi, phimoe, pp_chart2table, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_moe, qwen2_vl, qwen3, qwen3_5, qwen3_5_moe, qwen3_moe, qwen3_next, qwen3_vl, reformer, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, siglip, siglip2, smolvlm, solar_open, speech-encoder-decoder, splinter, squeezebert, stablelm, starcoder2, switch_transformers, t5, tapas, tipsv2, umt5, unlimited_ocr, vibevoice_asr, video_llama_3, video_llava, videoprism, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, wav2vec2-bert, wavlm, xclip, xlm, xlm-roberta, xlm-roberta-xl, yoso, youtu
+architectures: afmoe, aimv2, albert, align, altclip, arcee, axk1, axk2, beam, bert, bert-generation, big_bird, bitnet, bloom, bridgetower, bros, camembert, canine, chinese_clip, clip, clipseg, clvp, codegen, colqwen2, convbert, ctrl, cwm, dac, data2vec-text, dbrx, deberta-v2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, distilbert, doge, dory, dots1, dpr, electra, encoder-decoder, ernie, ernie4_5_vl_moe, esmc, exaone4, exaone4_5, falcon, falcon_mamba, flaubert, flava, flint, funnel, fuyu, git, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, got_ocr2, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_neox_japanese, gpt_oss, gptj, granite, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, grounding-dino, groupvit, gte, hrm_text, hy_v3, hyperclovax, hyperclovax_vision_v2, ibert, idefics2, idefics3, imagegpt, instructblip, internvl, jais2, jetmoe, jina_embeddings_v3, kimi_k25, kolibri1, laguna, lara_mini, layoutlm, layoutlmv3, lighton_ocr, lilt, llama, llava, llava_next, llava_next_video, llava_onevision, longt5, mamba, mamba2, markuplm, megatron-bert, mellum, metaclip_2, mimo_v2_flash, minimax, minimax_m2, minimax_m3_vl, ministral, mistral, mistral3, mistral_large4, mixtral, mm-grounding-dino, mobilebert, moonshine, moshi, moss_transcribe_diarize, mpnet, mpt, mra, mt5, muse_glimmer, nemotron, nemotron3_5_asr, nemotron_asr_streaming, nemotron_h, nemotron_h_omni, neomme, neucodec, nomic_bert, nystromformer, omniasr, openai-gpt, ovis2, owlv2, owlvit, paddleocr_vl, parakeet_rnnt, parakeet_tdt, pegasus_x, persimmon, phi, phimoe, pp_chart2table, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_moe, qwen2_vl, qwen3, qwen3_5, qwen3_5_moe, qwen3_moe, qwen3_next, qwen3_vl, reformer, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, siglip, siglip2, smolvlm, solar_open, speech-encoder-decoder, splinter, squeezebert, stablelm, starcoder2, switch_transformers, t5, tapas, tipsv2, umt5, unlimited_ocr, vibevoice_asr, video_llama_3, video_llava, videoprism, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, wav2vec2-bert, wavlm, xclip, xlm, xlm-roberta, xlm-roberta-xl, yoso, youtu
 cases:         143 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
@@ -148,6 +148,16 @@ CASES = [
      "architectures": ["dbrx", "diffllama", "jetmoe"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "wte",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 102400, "embedding_dim": 4096, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 102400}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687056,
+     "flops": 4169728,
+     "architectures": ["deepseek_v2", "exaone4", "exaone4_5"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 129280, "embedding_dim": 7168, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
@@ -378,16 +388,6 @@ CASES = [
      "architectures": ["codegen", "gptj"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "wte",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 102400, "embedding_dim": 4096, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 102400}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 16687056,
-     "flops": 4169728,
-     "architectures": ["deepseek_v2", "exaone4"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "embed_tokens",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 50280, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUActivation, torch.nn.modules.activation.GELU
 transformers:  5.24.0
-architectures: colqwen2, ernie4_5_vl_moe, glm46v, glm4v, glm4v_moe, glm_ocr, hyperclovax_vision_v2, lfm3_vl, lighton_ocr, minimax_m3_vl, mistral3, mistral_large4, muse_glimmer, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
-cases:         7 real cases, default first (the most common that fits in 8 GB); 7 unmapped
+architectures: colqwen2, cosmos3_edge, ernie4_5_vl_moe, exaone4_5, glm46v, glm4v, glm4v_moe, glm_ocr, hyperclovax_vision_v2, lfm3_vl, lighton_ocr, minimax_m3_vl, mistral3, mistral_large4, muse_glimmer, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
+cases:         7 real cases, default first (the most common that fits in 8 GB); 8 unmapped
 """
 
 import torch
@@ -111,10 +111,13 @@ UNMAPPED = [
      "architectures": ["colqwen2", "ernie4_5_vl_moe", "qwen2_vl"],
      "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
     {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["exaone4_5", "hyperclovax_vision_v2", "qwen2_5_vl"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
      "architectures": ["glm46v", "glm4v", "glm4v_moe"],
      "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
     {"qualname": "torch.nn.modules.activation.GELU",
-     "architectures": ["hyperclovax_vision_v2", "qwen2_5_vl"],
+     "architectures": ["cosmos3_edge"],
      "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
     {"qualname": "torch.nn.modules.activation.GELU",
      "architectures": ["glm_ocr"],

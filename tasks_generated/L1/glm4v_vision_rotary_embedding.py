@@ -3,10 +3,10 @@
 kernel:        c9e0820210ac1a84
 level:         1
 label:         rotary
-qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionRotaryEmbedding, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLVisionRotaryEmbedding, transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLVisionRotaryEmbedding, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeVisionRotaryEmbedding, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionRotaryEmbedding, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionRotaryEmbedding, transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlVisionRotaryEmbedding, transformers.models.mlcd.modeling_mlcd.MLCDRotaryEmbedding, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionRotaryEmbedding, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionRotaryEmbedding, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionRotaryEmbedding, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionRotaryEmbedding, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionRotaryEmbedding
+qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionRotaryEmbedding, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLVisionRotaryEmbedding, transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLVisionRotaryEmbedding, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeVisionRotaryEmbedding, transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_VisionRotaryEmbedding, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionRotaryEmbedding, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionRotaryEmbedding, transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlVisionRotaryEmbedding, transformers.models.mlcd.modeling_mlcd.MLCDRotaryEmbedding, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionRotaryEmbedding, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionRotaryEmbedding, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionRotaryEmbedding, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionRotaryEmbedding, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionRotaryEmbedding
 transformers:  5.24.0
-architectures: colqwen2, ernie4_5_vl_moe, glm46v, glm4v, glm4v_moe, glm_ocr, hyperclovax_vision_v2, lfm3_vl, mlcd, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 12 unmapped
+architectures: colqwen2, ernie4_5_vl_moe, exaone4_5, glm46v, glm4v, glm4v_moe, glm_ocr, hyperclovax_vision_v2, lfm3_vl, mlcd, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 13 unmapped
 """
 
 import torch
@@ -85,6 +85,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionRotaryEmbedding",
      "architectures": ["glm4v_moe"],
      "reason": "built by Glm4vMoeVisionRotaryEmbedding from a Glm4vMoeVisionConfig"},
+    {"qualname": "transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_VisionRotaryEmbedding",
+     "architectures": ["exaone4_5"],
+     "reason": "built by Exaone4_5_VisionRotaryEmbedding from a Exaone4_5_VisionConfig"},
     {"qualname": "transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionRotaryEmbedding",
      "architectures": ["video_llama_3"],
      "reason": "built by VideoLlama3VisionRotaryEmbedding from a VideoLlama3VisionConfig"},

@@ -5,7 +5,7 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm
 transformers:  5.24.0
-architectures: altclip, beit, blip-2, chinese_clip, clip, clipseg, colqwen2, convnext, convnextv2, ernie4_5_vl_moe, glm46v, glm4v, glm4v_moe, glm_ocr, hiera, instructblip, kimi_k25, lfm3_vl, llava, llava_next, llava_next_video, metaclip_2, minimax_m3_vl, mlcd, moss_transcribe_diarize, muse_glimmer, opt, owlv2, owlvit, paddleocr_vl, pe_audio, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3, video_llava, vipllava, xclip
+architectures: altclip, beit, blip-2, chinese_clip, clip, clipseg, colqwen2, convnext, convnextv2, cosmos3_edge, ernie4_5_vl_moe, glm46v, glm4v, glm4v_moe, glm_ocr, hiera, instructblip, kimi_k25, lfm3_vl, llava, llava_next, llava_next_video, metaclip_2, minimax_m3_vl, mlcd, moss_transcribe_diarize, muse_glimmer, opt, owlv2, owlvit, paddleocr_vl, pe_audio, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3, video_llava, vipllava, xclip
 cases:         25 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -61,9 +61,9 @@ CASES = [
      "dims": {},
      "bytes": 2363904,
      "flops": 590848,
-     "architectures": ["paddleocr_vl", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
+     "architectures": ["cosmos3_edge", "paddleocr_vl", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "visual.vision_model.encoder.layers.0.layer_norm1",
+     "path": "visual.encoder.layers.0.layer_norm1",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1280, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [

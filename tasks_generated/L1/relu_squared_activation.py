@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.ReLUSquaredActivation
 transformers:  5.24.0
-architectures: arcee, bitnet, fuyu, jais2, nanochat, nemotron, nemotron_h, nemotron_h_omni, neomme, persimmon
-cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: arcee, bitnet, cosmos3_edge, fuyu, jais2, nanochat, nemotron, nemotron_h, nemotron_h_omni, neomme, persimmon
+cases:         11 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -117,6 +117,15 @@ CASES = [
      "architectures": ["nanochat"],
      "qualname": "transformers.activations.ReLUSquaredActivation",
      "path": "layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 9216], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 37527552,
+     "flops": 18763776,
+     "architectures": ["cosmos3_edge"],
+     "qualname": "transformers.activations.ReLUSquaredActivation",
+     "path": "language_model.layers.0.mlp.activation_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [16, 49, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

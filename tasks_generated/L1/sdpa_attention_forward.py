@@ -5,8 +5,8 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: aimv2, albert, altclip, audio-spectrogram-transformer, aya_vision, bart, beit, bert, bert-generation, blenderbot, blenderbot-small, blip-2, camembert, canary, chinese_clip, chmv2, clip, clipseg, cohere2_vision, cohere_asr, colpali, colqwen2, data2vec-audio, data2vec-text, deepseek_vl, deepseek_vl_hybrid, deit, dinov2, dinov2_with_registers, dinov3_vit, distilbert, dpt, efficientloftr, electra, encoder-decoder, eomt, eomt_dinov3, ernie, ernie4_5_vl_moe, esmc, eurobert, florence2, gemma3, glm46v, glm4v, glm4v_moe, glm_ocr, gte, hubert, hyperclovax_vision_v2, idefics2, idefics3, ijepa, instructblip, internvl, jina_embeddings_v3, kimi_k25, lasr_ctc, lasr_encoder, lfm2_vl, lfm3_vl, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, mbart, metaclip_2, minimax_m3_vl, mlcd, mobilebert, modernbert, moonshine, moonshine_streaming, muse_glimmer, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_h_omni, neomme, neucodec, nomic_bert, omniasr, omniasr_ctc, ovis2, owlv2, owlvit, paddleocr_vl, paligemma, patchtst, pe_audio, pegasus, pixio, plbart, pp_formulanet, qianfan_ocr, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, radio, roberta, roberta-prelayernorm, roc_bert, sam, sam2, sam3_tracker, sam_hq, sapiens2, segformer, sew, shieldgemma2, siglip, siglip2, smolvlm, speech-encoder-decoder, t5gemma2, tipsv2, ultrabert, unispeech, unispeech-sat, unlimited_ocr, video_llama_3, video_llava, videomae, videomt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitpose_backbone, vivit, wav2vec2, xclip, xlm-roberta, xlm-roberta-xl, yolos
-cases:         122 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aimv2, albert, altclip, audio-spectrogram-transformer, aya_vision, bart, beit, bert, bert-generation, blenderbot, blenderbot-small, blip-2, camembert, canary, chinese_clip, chmv2, clip, clipseg, cohere2_vision, cohere_asr, colpali, colqwen2, cosmos3_edge, data2vec-audio, data2vec-text, deepseek_vl, deepseek_vl_hybrid, deit, dinov2, dinov2_with_registers, dinov3_vit, distilbert, dpt, efficientloftr, electra, encoder-decoder, eomt, eomt_dinov3, ernie, ernie4_5_vl_moe, esmc, eurobert, exaone4_5, florence2, gemma3, glm46v, glm4v, glm4v_moe, glm_ocr, gte, hubert, hyperclovax_vision_v2, idefics2, idefics3, ijepa, instructblip, internvl, jina_embeddings_v3, kimi_k25, lasr_ctc, lasr_encoder, lfm2_vl, lfm3_vl, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, mbart, metaclip_2, minimax_m3_vl, mlcd, mobilebert, modernbert, moonshine, moonshine_streaming, muse_glimmer, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_h_omni, neomme, neucodec, nomic_bert, omniasr, omniasr_ctc, ovis2, owlv2, owlvit, paddleocr_vl, paligemma, patchtst, pe_audio, pegasus, pixio, plbart, pp_formulanet, qianfan_ocr, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, radio, roberta, roberta-prelayernorm, roc_bert, sam, sam2, sam3_tracker, sam_hq, sapiens2, segformer, sew, shieldgemma2, siglip, siglip2, smolvlm, speech-encoder-decoder, t5gemma2, tipsv2, ultrabert, unispeech, unispeech-sat, unlimited_ocr, video_llama_3, video_llava, videomae, videomt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitpose_backbone, vivit, wav2vec2, xclip, xlm-roberta, xlm-roberta-xl, yolos
+cases:         124 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -270,6 +270,22 @@ CASES = [
      "path": "visual.blocks.0.attn"},
     {"init": {},
      "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 2, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [1, 16, 64, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [1, 8, 64, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [1, 8, 64, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.0668153104781061},
+        {"name": "is_causal", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 1376256,
+     "flops": 58720256,
+     "architectures": ["exaone4_5"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "visual.blocks.0.attn"},
+    {"init": {},
+     "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
         {"name": "query", "kind": "tensor", "shape": [1, 16, 256, 96], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "key", "kind": "tensor", "shape": [1, 16, 256, 96], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -312,7 +328,7 @@ CASES = [
      "dims": {},
      "bytes": 2359296,
      "flops": 301989888,
-     "architectures": ["kimi_k25", "paddleocr_vl", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
+     "architectures": ["cosmos3_edge", "kimi_k25", "paddleocr_vl", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "vision_tower.layers.0.attn"},
     {"init": {},
@@ -1264,6 +1280,22 @@ CASES = [
      "architectures": ["efficientloftr", "segformer"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "local_feature_transformer.layers.0.cross_attention.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 2, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [1, 16, 256, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [1, 8, 256, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [1, 8, 256, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.0668153104781061},
+        {"name": "is_causal", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 5505024,
+     "flops": 939524096,
+     "architectures": ["exaone4_5"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "visual.blocks.7.attn"},
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},

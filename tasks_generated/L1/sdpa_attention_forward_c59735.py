@@ -5,7 +5,7 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: afmoe, clip, clipseg, colqwen2, dbrx, encoder-decoder, ernie4_5_vl_moe, gemma3, glm46v, glm4v, glm4v_moe, glm_ocr, higgs_audio_v2, idefics2, idefics3, jetmoe, lfm2_vl, metaclip_2, moss_transcribe_diarize, omniasr, ovis2, owlv2, owlvit, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, shieldgemma2, smolvlm, speech-encoder-decoder, vision-encoder-decoder, xclip
+architectures: afmoe, clip, clipseg, colqwen2, cosmos3_edge, dbrx, encoder-decoder, ernie4_5_vl_moe, gemma3, glm46v, glm4v, glm4v_moe, glm_ocr, higgs_audio_v2, idefics2, idefics3, jetmoe, lfm2_vl, metaclip_2, moss_transcribe_diarize, omniasr, ovis2, owlv2, owlvit, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, shieldgemma2, smolvlm, speech-encoder-decoder, vision-encoder-decoder, xclip
 cases:         20 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -235,6 +235,21 @@ CASES = [
      "path": "language_model.layers.3.self_attn"},
     {"init": {},
      "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 2, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.08838834764831845}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12509184,
+     "flops": 4244783104,
+     "architectures": ["cosmos3_edge", "moss_transcribe_diarize"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "language_model.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 16, "is_causal": True}},
         {"name": "query", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key", "kind": "tensor", "shape": [2, 1, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -351,21 +366,6 @@ CASES = [
      "bytes": 13030400,
      "flops": 5305978880,
      "architectures": ["lfm2_vl"],
-     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
-     "path": "language_model.layers.0.self_attn"},
-    {"init": {},
-     "inputs": [
-        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 2, "is_causal": True}},
-        {"name": "query", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "key", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "value", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "dropout", "kind": "float", "value": 0.0},
-        {"name": "scaling", "kind": "float", "value": 0.08838834764831845}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 12509184,
-     "flops": 4244783104,
-     "architectures": ["moss_transcribe_diarize"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "language_model.layers.0.self_attn"},
 ]

@@ -5,7 +5,7 @@ level:         2
 label:         attention
 qualnames:     transformers.models.exaone4.modeling_exaone4.Exaone4Attention, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeAttention
 transformers:  5.24.0
-architectures: exaone4, exaone_moe
+architectures: exaone4, exaone4_5, exaone_moe
 cases:         8 real cases, default first (the most common that fits in 8 GB); 8 unmapped
 """
 
@@ -55,7 +55,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151415314,
      "flops": 145148945300,
-     "architectures": ["exaone4"],
+     "architectures": ["exaone4", "exaone4_5"],
      "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4Attention",
      "path": "layers.3.self_attn",
      "param_dtype": "bfloat16"},
@@ -68,7 +68,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151415314,
      "flops": 145148945300,
-     "architectures": ["exaone4"],
+     "architectures": ["exaone4", "exaone4_5"],
      "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4Attention",
      "path": "layers.7.self_attn",
      "param_dtype": "bfloat16"},
@@ -81,7 +81,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151415314,
      "flops": 145148945300,
-     "architectures": ["exaone4"],
+     "architectures": ["exaone4", "exaone4_5"],
      "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4Attention",
      "path": "layers.11.self_attn",
      "param_dtype": "bfloat16"},
@@ -94,7 +94,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151415314,
      "flops": 145148945300,
-     "architectures": ["exaone4"],
+     "architectures": ["exaone4", "exaone4_5"],
      "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4Attention",
      "path": "layers.15.self_attn",
      "param_dtype": "bfloat16"},
@@ -107,7 +107,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151415314,
      "flops": 145148945300,
-     "architectures": ["exaone4"],
+     "architectures": ["exaone4", "exaone4_5"],
      "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4Attention",
      "path": "layers.19.self_attn",
      "param_dtype": "bfloat16"},
@@ -120,7 +120,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151415314,
      "flops": 145148945300,
-     "architectures": ["exaone4"],
+     "architectures": ["exaone4", "exaone4_5"],
      "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4Attention",
      "path": "layers.23.self_attn",
      "param_dtype": "bfloat16"},
@@ -133,7 +133,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151415314,
      "flops": 145148945300,
-     "architectures": ["exaone4"],
+     "architectures": ["exaone4", "exaone4_5"],
      "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4Attention",
      "path": "layers.27.self_attn",
      "param_dtype": "bfloat16"},
@@ -146,7 +146,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 151415314,
      "flops": 145148945300,
-     "architectures": ["exaone4"],
+     "architectures": ["exaone4", "exaone4_5"],
      "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4Attention",
      "path": "layers.31.self_attn",
      "param_dtype": "bfloat16"},

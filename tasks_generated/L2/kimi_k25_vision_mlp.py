@@ -3,10 +3,10 @@
 kernel:        ef8b6374d262fefe
 level:         2
 label:         mlp
-qualnames:     transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionMLP, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionMLP, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionMLP, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionMLP, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionMLP, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionMLP
+qualnames:     transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionMLP, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionMLP, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionMLP, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionMLP, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionMLP, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeMLP, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionMLP
 transformers:  5.24.0
-architectures: kimi_k25, paddleocr_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: cosmos3_edge, kimi_k25, paddleocr_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -61,6 +61,9 @@ UNMAPPED = [
      "reason": "constructor argument 'config' is not in Kimi_K25VisionMLP.__init__"},
     {"qualname": "transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionMLP",
      "architectures": ["video_llama_3"],
+     "reason": "constructor argument 'config' is not in Kimi_K25VisionMLP.__init__"},
+    {"qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeMLP",
+     "architectures": ["cosmos3_edge"],
      "reason": "constructor argument 'config' is not in Kimi_K25VisionMLP.__init__"},
     {"qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionMLP",
      "architectures": ["paddleocr_vl"],

@@ -3,10 +3,10 @@
 kernel:        635d281c0aab12f0
 level:         2
 label:         attention
-qualnames:     transformers.models.llama.modeling_llama.LlamaAttention, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2Attention, transformers.models.mistral.modeling_mistral.MistralAttention, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRAttention
+qualnames:     transformers.models.llama.modeling_llama.LlamaAttention, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextAttention, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2Attention, transformers.models.mistral.modeling_mistral.MistralAttention, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRAttention
 transformers:  5.24.0
-architectures: higgs_audio_v2, idefics2, idefics3, omniasr, paddleocr_vl, smolvlm
-cases:         4 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+architectures: cosmos3_edge, higgs_audio_v2, idefics2, idefics3, omniasr, paddleocr_vl, smolvlm
+cases:         4 real cases, default first (the most common that fits in 8 GB); 8 unmapped
 """
 
 import torch
@@ -109,6 +109,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRAttention",
      "architectures": ["paddleocr_vl"],
      "reason": "built by PaddleOCRAttention from a PaddleOCRTextConfig"},
+    {"qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextAttention",
+     "architectures": ["cosmos3_edge"],
+     "reason": "built by Cosmos3EdgeTextAttention from a Cosmos3EdgeTextConfig"},
+    {"qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextAttention",
+     "architectures": ["cosmos3_edge"],
+     "reason": "built by Cosmos3EdgeTextAttention from a Cosmos3EdgeTextConfig"},
     {"qualname": "transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2Attention",
      "architectures": ["higgs_audio_v2"],
      "reason": "built by HiggsAudioV2Attention from a HiggsAudioV2Config"},

@@ -5,7 +5,7 @@ level:         2
 label:         mlp
 qualnames:     transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerVisionMLP, torch.nn.modules.container.Sequential
 transformers:  5.24.0
-architectures: colqwen2, hyperclovax_vision_v2, muse_glimmer, qwen2_5_vl, qwen2_vl, video_llama_3
+architectures: colqwen2, exaone4_5, hyperclovax_vision_v2, muse_glimmer, qwen2_5_vl, qwen2_vl, video_llama_3
 cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
@@ -51,7 +51,7 @@ CASES = [
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
     {"qualname": "torch.nn.modules.container.Sequential",
-     "architectures": ["hyperclovax_vision_v2", "qwen2_5_vl"],
+     "architectures": ["exaone4_5", "hyperclovax_vision_v2", "qwen2_5_vl"],
      "reason": "constructor argument 'dim' was not recorded"},
     {"qualname": "torch.nn.modules.container.Sequential",
      "architectures": ["colqwen2", "qwen2_vl"],

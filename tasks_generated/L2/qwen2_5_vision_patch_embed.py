@@ -3,9 +3,9 @@
 kernel:        c09b01a6d2db48c8
 level:         2
 label:         convolution
-qualnames:     transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VisionPatchEmbed, transformers.models.qwen2_vl.modeling_qwen2_vl.PatchEmbed, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLVisionEmbeddings
+qualnames:     transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VisionPatchEmbed, transformers.models.qwen2_vl.modeling_qwen2_vl.PatchEmbed, transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_PatchEmbed, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLVisionEmbeddings
 transformers:  5.24.0
-architectures: colqwen2, hyperclovax_vision_v2, minimax_m3_vl, qwen2_5_vl, qwen2_vl
+architectures: colqwen2, exaone4_5, hyperclovax_vision_v2, minimax_m3_vl, qwen2_5_vl, qwen2_vl
 cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
@@ -41,6 +41,16 @@ KERNEL = {"id": "c09b01a6d2db48c8", "name": "qwen2_5_vision_patch_embed", "level
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"patch_size": 14, "temporal_patch_size": 2, "in_channels": 3, "embed_dim": 3584},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1176], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 13303808,
+     "flops": 4315938816,
+     "architectures": ["exaone4_5", "hyperclovax_vision_v2", "qwen2_5_vl"],
+     "qualname": "transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_PatchEmbed",
+     "path": "visual.patch_embed",
+     "param_dtype": "bfloat16"},
     {"init": {"patch_size": 14, "temporal_patch_size": 2, "in_channels": 3, "embed_dim": 1280},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1176], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -50,16 +60,6 @@ CASES = [
      "architectures": ["colqwen2", "qwen2_vl"],
      "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.PatchEmbed",
      "path": "vlm.visual.patch_embed",
-     "param_dtype": "bfloat16"},
-    {"init": {"patch_size": 14, "temporal_patch_size": 2, "in_channels": 3, "embed_dim": 3584},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1176], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 13303808,
-     "flops": 4315938816,
-     "architectures": ["hyperclovax_vision_v2", "qwen2_5_vl"],
-     "qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VisionPatchEmbed",
-     "path": "vision_model.patch_embed",
      "param_dtype": "bfloat16"},
 ]
 

@@ -3,9 +3,9 @@
 kernel:        9f37b8950129c3e8
 level:         2
 label:         other
-qualnames:     transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLPatchMerger
+qualnames:     transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLPatchMerger, transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_PatchMerger
 transformers:  5.24.0
-architectures: hyperclovax_vision_v2, qwen2_5_vl
+architectures: exaone4_5, hyperclovax_vision_v2, qwen2_5_vl
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -41,9 +41,9 @@ CASES = [
      "dims": {},
      "bytes": 518432768,
      "flops": 65776322048,
-     "architectures": ["hyperclovax_vision_v2", "qwen2_5_vl"],
-     "qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLPatchMerger",
-     "path": "vision_model.merger",
+     "architectures": ["exaone4_5", "hyperclovax_vision_v2", "qwen2_5_vl"],
+     "qualname": "transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_PatchMerger",
+     "path": "visual.merger",
      "param_dtype": "bfloat16"},
 ]
 

@@ -3,10 +3,10 @@
 kernel:        1ee447382e5ac776
 level:         2
 label:         gated mlp
-qualnames:     transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLMLP, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionMlp
+qualnames:     transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLMLP, transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_MLP, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionMlp
 transformers:  5.24.0
-architectures: glm_ocr, hyperclovax_vision_v2, qwen2_5_vl
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: exaone4_5, glm_ocr, hyperclovax_vision_v2, qwen2_5_vl
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -51,6 +51,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_MLP",
+     "architectures": ["exaone4_5"],
+     "reason": "built by Exaone4_5_MLP from a Exaone4_5_VisionConfig"},
     {"qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionMlp",
      "architectures": ["glm_ocr"],
      "reason": "built by GlmOcrVisionMlp from a GlmOcrVisionConfig"},

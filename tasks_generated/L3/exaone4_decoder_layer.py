@@ -5,7 +5,7 @@ level:         3
 label:         attention
 qualnames:     transformers.models.exaone4.modeling_exaone4.Exaone4DecoderLayer
 transformers:  5.24.0
-architectures: exaone4
+architectures: exaone4, exaone4_5
 cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -59,7 +59,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 554084882,
      "flops": 555116608368,
-     "architectures": ["exaone4"],
+     "architectures": ["exaone4", "exaone4_5"],
      "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4DecoderLayer",
      "path": "layers.3",
      "param_dtype": "bfloat16"},
@@ -74,7 +74,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 554084882,
      "flops": 555116608368,
-     "architectures": ["exaone4"],
+     "architectures": ["exaone4", "exaone4_5"],
      "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4DecoderLayer",
      "path": "layers.7",
      "param_dtype": "bfloat16"},
@@ -89,7 +89,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 554084882,
      "flops": 555116608368,
-     "architectures": ["exaone4"],
+     "architectures": ["exaone4", "exaone4_5"],
      "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4DecoderLayer",
      "path": "layers.11",
      "param_dtype": "bfloat16"},
@@ -104,7 +104,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 554084882,
      "flops": 555116608368,
-     "architectures": ["exaone4"],
+     "architectures": ["exaone4", "exaone4_5"],
      "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4DecoderLayer",
      "path": "layers.15",
      "param_dtype": "bfloat16"},
@@ -119,7 +119,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 554084882,
      "flops": 555116608368,
-     "architectures": ["exaone4"],
+     "architectures": ["exaone4", "exaone4_5"],
      "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4DecoderLayer",
      "path": "layers.19",
      "param_dtype": "bfloat16"},
@@ -134,7 +134,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 554084882,
      "flops": 555116608368,
-     "architectures": ["exaone4"],
+     "architectures": ["exaone4", "exaone4_5"],
      "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4DecoderLayer",
      "path": "layers.23",
      "param_dtype": "bfloat16"},
@@ -149,7 +149,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 554084882,
      "flops": 555116608368,
-     "architectures": ["exaone4"],
+     "architectures": ["exaone4", "exaone4_5"],
      "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4DecoderLayer",
      "path": "layers.27",
      "param_dtype": "bfloat16"},
@@ -164,7 +164,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 554084882,
      "flops": 555116608368,
-     "architectures": ["exaone4"],
+     "architectures": ["exaone4", "exaone4_5"],
      "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4DecoderLayer",
      "path": "layers.31",
      "param_dtype": "bfloat16"},

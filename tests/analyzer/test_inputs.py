@@ -134,3 +134,15 @@ def test_grid_patches_come_with_each_images_merge_factor_where_the_model_takes_i
     config, candidates = _candidates("video_llama_3")
     assert candidates[0]["image_merge_sizes"].shape == (inputs.BATCH,)
     assert candidates[0]["image_grid_thw"].shape == (inputs.BATCH, 3)
+
+
+def test_text_never_holds_a_special_token():
+    """Cosmos3-Edge's image token (11) lies inside the ids text is drawn from: a random one
+    would ask for image features that were never given."""
+    config = build.default_config("Cosmos3EdgeConfig")
+    special = inputs.special_token_ids(config)
+    assert 11 in special
+    torch.manual_seed(0)
+    ids = inputs.token_ids(config)
+    assert not torch.isin(ids, torch.tensor(sorted(special))).any()
+    assert ids.min().item() >= 3

@@ -1,34 +1,40 @@
-"""A rotary position embedding, a leaf kernel: `Qwen3_5TextRotaryEmbedding` as transformers runs it.
+"""Attention, a repeated layer: `Exaone4_5_VisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/exaone4_5_vision_attention, L2/qwen2_5_vlmlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        089e627470f34e8f
-level:         1
-label:         rotary
-qualnames:     transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5TextRotaryEmbedding, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeTextRotaryEmbedding, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextRotaryEmbedding
+kernel:        af89e0884bc6f3c8
+level:         3
+label:         attention
+qualnames:     transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_VisionBlock
 transformers:  5.24.0
-architectures: qwen3_5, qwen3_5_moe, qwen3_vl
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: exaone4_5
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.qwen3_5.configuration_qwen3_5 import Qwen3_5TextConfig
-from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5TextRotaryEmbedding as Model
+from transformers.models.exaone4_5.configuration_exaone4_5 import Exaone4_5_VisionConfig
+from transformers.models.exaone4_5.modeling_exaone4_5 import Exaone4_5_VisionBlock as Model
 
 
 class ModelNew(nn.Module):
-    """A rotary position embedding, a leaf kernel: `Qwen3_5TextRotaryEmbedding` as transformers runs it.
+    """Attention, a repeated layer: `Exaone4_5_VisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/exaone4_5_vision_attention, L2/qwen2_5_vlmlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
-    def __init__(self, config: Qwen3_5TextConfig):
+    def __init__(self, config, attn_implementation: str = "sdpa") -> None:
         super().__init__()
-        raise NotImplementedError("write the kernel: a rotary position embedding (Qwen3_5TextRotaryEmbedding)")
+        raise NotImplementedError("write the kernel: attention (Exaone4_5_VisionBlock)")
 
-    def forward(self, x, position_ids):
-        raise NotImplementedError("write the kernel: a rotary position embedding (Qwen3_5TextRotaryEmbedding)")
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        cu_seqlens: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        **kwargs,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (Exaone4_5_VisionBlock)")
 
 
-KERNEL = {"id": "089e627470f34e8f", "name": "qwen3_5_text_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5TextRotaryEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "af89e0884bc6f3c8", "name": "exaone4_5_vision_block_af89e0", "level": 3, "label": "attention", "qualname": "transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_VisionBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -36,32 +42,26 @@ KERNEL = {"id": "089e627470f34e8f", "name": "qwen3_5_text_rotary_embedding", "le
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Qwen3_5TextConfig", "fields": {"head_dim": 256, "max_position_embeddings": 32768, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Exaone4_5_VisionConfig", "fields": {"hidden_act": "silu", "hidden_size": 3584, "intermediate_size": 3420, "num_heads": 16, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "attn_implementation": "sdpa"},
      "inputs": [
-        {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_ids", "kind": "tensor", "shape": [3, 2, 509], "roles": ["fixed", "fixed", "seq"], "dtype": "int64", "high": "seq"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 285168,
-     "flops": 618944,
-     "architectures": ["qwen3_5"],
-     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5TextRotaryEmbedding",
-     "path": "language_model.rotary_emb",
-     "param_dtype": "float32"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 3584], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [9], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 224], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 224], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 158928276,
+     "flops": 77634726944,
+     "architectures": ["exaone4_5"],
+     "qualname": "transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_VisionBlock",
+     "path": "visual.blocks.0",
+     "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = [
-    {"qualname": "transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeTextRotaryEmbedding",
-     "architectures": ["qwen3_5_moe"],
-     "reason": "built by Qwen3_5MoeTextRotaryEmbedding from a Qwen3_5MoeTextConfig"},
-    {"qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextRotaryEmbedding",
-     "architectures": ["qwen3_vl"],
-     "reason": "built by Qwen3VLTextRotaryEmbedding from a Qwen3VLTextConfig"},
-]
+UNMAPPED = []
 
 
-_CONFIGS = {"Qwen3_5TextConfig": Qwen3_5TextConfig}
+_CONFIGS = {"Exaone4_5_VisionConfig": Exaone4_5_VisionConfig}
 
 
 def get_init_inputs(case=0):

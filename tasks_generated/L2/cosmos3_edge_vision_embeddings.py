@@ -1,47 +1,34 @@
-"""Attention, a whole model: `Exaone4Model` as transformers runs it, built from L1/embedding, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/exaone4_decoder_layer, L3/exaone4_decoder_layer_5d5915 (hyper-parameters of add, sdpa vary per case).
+"""A matrix multiply (linear projection), a module built from leaf kernels: `Cosmos3EdgeVisionEmbeddings` as transformers runs it, built from L1/linear_7b3869.
 
-kernel:        74223c6dff711287
-level:         4
-label:         attention
-qualnames:     transformers.models.exaone4.modeling_exaone4.Exaone4Model
+kernel:        a78012fcecb08c77
+level:         2
+label:         gemm
+qualnames:     transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeVisionEmbeddings
 transformers:  5.24.0
-architectures: exaone4
+architectures: cosmos3_edge
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.cache_utils import Cache
-from transformers.modeling_outputs import BaseModelOutputWithPast
-from transformers.models.exaone4.configuration_exaone4 import Exaone4Config
-from transformers.models.exaone4.modeling_exaone4 import Exaone4Model as Model
-from transformers.utils.generic import TransformersKwargs
-from typing import Unpack
+from transformers.models.cosmos3_edge.configuration_cosmos3_edge import Cosmos3EdgeVisionConfig
+from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeVisionEmbeddings as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Exaone4Model` as transformers runs it, built from L1/embedding, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/exaone4_decoder_layer, L3/exaone4_decoder_layer_5d5915 (hyper-parameters of add, sdpa vary per case).
+    """A matrix multiply (linear projection), a module built from leaf kernels: `Cosmos3EdgeVisionEmbeddings` as transformers runs it, built from L1/linear_7b3869.
 
     Candidate stub: same constructor and forward signature as Model."""
 
-    def __init__(self, config: Exaone4Config):
+    def __init__(self, config: Cosmos3EdgeVisionConfig):
         super().__init__()
-        raise NotImplementedError("write the kernel: attention (Exaone4Model)")
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Cosmos3EdgeVisionEmbeddings)")
 
-    def forward(
-        self,
-        input_ids: torch.LongTensor | None = None,
-        attention_mask: torch.Tensor | None = None,
-        position_ids: torch.LongTensor | None = None,
-        cache: Cache | None = None,
-        inputs_embeds: torch.Tensor | None = None,
-        use_cache: bool | None = None,
-        **kwargs: Unpack[TransformersKwargs],
-    ) -> tuple | BaseModelOutputWithPast:
-        raise NotImplementedError("write the kernel: attention (Exaone4Model)")
+    def forward(self, pixel_values: torch.Tensor, grid_thw: torch.LongTensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Cosmos3EdgeVisionEmbeddings)")
 
 
-KERNEL = {"id": "74223c6dff711287", "name": "exaone4_model", "level": 4, "label": "attention", "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a78012fcecb08c77", "name": "cosmos3_edge_vision_embeddings", "level": 2, "label": "gemm", "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeVisionEmbeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -49,15 +36,16 @@ KERNEL = {"id": "74223c6dff711287", "name": "exaone4_model", "level": 4, "label"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Exaone4Config", "fields": {"attention_dropout": 0.0, "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 16384, "layer_types": ["sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention", "sliding_attention", "sliding_attention", "sliding_attention", "full_attention"], "max_position_embeddings": 2048, "num_attention_heads": 32, "num_hidden_layers": 32, "num_key_value_heads": 32, "pad_token_id": None, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "sliding_window": 4096, "sliding_window_pattern": 4, "tie_word_embeddings": False, "vocab_size": 102400, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Cosmos3EdgeVisionConfig", "fields": {"hidden_size": 1152, "num_channels": 3, "num_patches": 256, "patch_size": 16, "attn_implementation": "sdpa"}}},
      "inputs": [
-        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 102400}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 17197125768,
-     "flops": 17764654888970,
-     "architectures": ["exaone4"],
-     "qualname": "transformers.models.exaone4.modeling_exaone4.Exaone4Model",
-     "path": "",
+        {"name": "pixel_values", "kind": "tensor", "shape": [512, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "grid_thw", "kind": "tensor", "shape": [2, 3], "roles": ["fixed", "fixed"], "dtype": "int64", "draw": "grid", "total": 512}],
+     "dims": {},
+     "bytes": 4327680,
+     "flops": 908328960,
+     "architectures": ["cosmos3_edge"],
+     "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeVisionEmbeddings",
+     "path": "visual.embeddings",
      "param_dtype": "bfloat16"},
 ]
 
@@ -66,7 +54,7 @@ CASES = [
 UNMAPPED = []
 
 
-_CONFIGS = {"Exaone4Config": Exaone4Config}
+_CONFIGS = {"Cosmos3EdgeVisionConfig": Cosmos3EdgeVisionConfig}
 
 
 def get_init_inputs(case=0):

@@ -5,10 +5,11 @@ a NaN or Inf passes only where the reference has the same non-finite value; shap
 must match exactly; integer and boolean tensors must be equal.
 
 A reference that is itself not deterministic (atomic accumulation in half precision, as in
-scatter-add MoE experts) gives a different answer when called twice on the same inputs. The
-largest difference between those two calls is its own spread, and twice that spread is added
-to atol for that output: a candidate cannot be held to a precision the production module
-does not have. A deterministic reference has a spread of zero and changes nothing.
+scatter-add MoE experts) gives a different answer when called twice on the same inputs. It
+is called twice on every round's inputs; the largest difference, over the rounds, is its own
+spread, and twice that spread is added to atol for that output: a candidate cannot be held
+to a precision the production module does not have. A deterministic reference has a spread
+of zero and changes nothing.
 """
 from __future__ import annotations
 

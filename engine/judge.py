@@ -42,8 +42,8 @@ def judge(plan: list[dict], bundle: dict, expected: dict, candidate: dict) -> Ve
         where = f"case {check['case']}" + (f" held-out {check['dims']}" if check["held_out"] else "")
         calls = [(f"{where} round {r}", inputs["rounds"][r], want["rounds"][r], got_round)
                  for r, got_round in enumerate(got["rounds"])]
-        calls += [(f"{where} same inputs in new memory", inputs["rounds"][0], want["rounds"][0], got_round)
-                  for got_round in got["repeat"]]
+        calls += [(f"{where} round {r}, same inputs in new memory", inputs["rounds"][r], want["rounds"][r], got_round)
+                  for r, got_round in enumerate(got["repeat"])]
         for label, args, ref, cand in calls:
             hack = _aliasing_or_rng(ref, cand, label)
             if hack:

@@ -428,7 +428,8 @@ def _tensor(spec: dict, name: str, case: dict, fields: dict, init: dict) -> dict
 def _module_stand_in(spec: dict, case: dict) -> dict:
     """The attention module an attention function reads flags from: its flags, the module's own
     weights the trace saw (attention sinks) as random tensors of their shape, and None for the
-    other attributes the function reads."""
+    other attributes the function reads. A function that calls a sub-module of it (a distance
+    embedding) cannot run on a stand-in: such a case is unmapped."""
     inputs = case["inputs"]
     by_name = {i["name"]: i for i in inputs}
     attributes = {"training": False}
@@ -447,24 +448,32 @@ def _module_stand_in(spec: dict, case: dict) -> dict:
     }
     if weights:
         stand_in["weights"] = weights
-    for name in _attributes_read(case["qualname"], spec["name"]):
+    read, called = _attribute_uses(case["qualname"], spec["name"])
+    for name in called:
+        if not hasattr(torch.nn.Module, name):  # .parameters() and the like the stand-in has
+            raise Unmapped(f"the function calls {spec['name']}.{name}(...), a sub-module the stand-in module cannot hold")
+    for name in read:
         if name not in attributes and name not in weights:
             attributes[name] = None  # read, yet no weight here: an optional one (sinks) this layer left None
     return stand_in
 
 
 @lru_cache(maxsize=None)
-def _attributes_read(qualname: str, parameter: str) -> tuple[str, ...]:
-    """The attributes a function reads off one of its parameters (``module.sinks``)."""
+def _attribute_uses(qualname: str, parameter: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The attributes a function reads off one of its parameters (``module.sinks``), and those
+    of them it calls (``module.distance_embedding(...)``)."""
     try:
         tree = ast.parse(textwrap.dedent(inspect.getsource(resolve(qualname))))
     except (OSError, TypeError, SyntaxError, LookupError):
-        return ()
-    return tuple(sorted({
-        node.attr for node in ast.walk(tree)
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == parameter
-        and isinstance(node.ctx, ast.Load)
-    }))
+        return (), ()
+
+    def on_parameter(node) -> bool:
+        return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == parameter
+
+    nodes = list(ast.walk(tree))
+    read = {node.attr for node in nodes if on_parameter(node) and isinstance(node.ctx, ast.Load)}
+    called = {node.func.attr for node in nodes if isinstance(node, ast.Call) and on_parameter(node.func)}
+    return tuple(sorted(read)), tuple(sorted(called))
 
 
 @lru_cache(maxsize=None)

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Wav2Vec2BertSelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_78c738, L2/apply_relative_key_position_encoding (hyper-parameters of mul, scalar_tensor, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Wav2Vec2BertSelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_78c738 (hyper-parameters of mul, scalar_tensor, sdpa vary per case).
 
 kernel:        ce7017c8716ef246
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Wav2Vec2BertSelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_78c738, L2/apply_relative_key_position_encoding (hyper-parameters of mul, scalar_tensor, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Wav2Vec2BertSelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_78c738 (hyper-parameters of mul, scalar_tensor, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

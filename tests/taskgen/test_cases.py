@@ -6,7 +6,16 @@ import pytest
 import torch
 from torch import nn
 
-from fastkernels.taskgen.cases import _int_high, _param_dtype, _recurrent_init, _subtree_fields, _tensor
+from fastkernels.taskgen.cases import (
+    Unmapped,
+    _attribute_uses,
+    _int_high,
+    _module_stand_in,
+    _param_dtype,
+    _recurrent_init,
+    _subtree_fields,
+    _tensor,
+)
 from fastkernels.taskgen.emit import _BUILDERS
 
 BUILDERS: dict = {"torch": torch, "nn": nn}
@@ -125,3 +134,14 @@ def test_a_composite_configs_reads_are_rebuilt_where_they_were_read():
     block = {**attention, "path": "blocks.0.norm_attn_norm", "config_fields": {"d_model": 2048}, "config_class": ["DbrxConfig"]}
     index = {"dbrx": [(attention["path"], attention)]}
     assert _subtree_fields(block, "DbrxConfig", index, near) == rebuilt
+
+
+def test_a_function_calling_a_sub_module_of_its_module_argument_is_unmapped():
+    """Wav2Vec2-BERT's relative-key encoding calls ``module.distance_embedding(...)``: a
+    stand-in module of flags and weights cannot answer that."""
+    qualname = "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert._apply_relative_key_position_encoding"
+    read, called = _attribute_uses(qualname, "module")
+    assert called == ("distance_embedding",) and "left_max_position_embeddings" in read
+    case = {"qualname": qualname, "inputs": [], "path": "encoder.layers.0.self_attn"}
+    with pytest.raises(Unmapped, match="distance_embedding"):
+        _module_stand_in({"name": "module", "kind": "module"}, case)

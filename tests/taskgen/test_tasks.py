@@ -106,12 +106,7 @@ SAMPLED = [t for t in RUN if t["level"] <= 2][:: max(1, len([t for t in RUN if t
 
 
 # Generated tasks known not to run yet, each with why (the slow full run shows the rest).
-KNOWN_FAILURES = {
-    "L2/apply_relative_key_position_encoding": (
-        "the function reads its attention module's distance_embedding (an nn.Embedding) and clamp bounds; a "
-        "function call records neither, so the stand-in module carries only flags and that module's own weights"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("task", SAMPLED, ids=_ids(SAMPLED))

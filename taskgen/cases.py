@@ -126,8 +126,7 @@ def _sub_config_fields(fields: dict, parent: str, read_classes: list[str], near:
             continue  # a sub-config read as a whole, not a field
         homes = [sub for sub, default in subs.items() if hasattr(default, key)]
         if hasattr(parent_default, key):
-            derived = isinstance(getattr(parent_class, key, None), property) and getattr(parent_class, key).fset is None
-            if not homes and not derived:
+            if not homes and not _derived(parent_class, key):
                 placed[key] = value
         elif len(homes or subs) == 1:
             placed.setdefault((homes or list(subs))[0], {})[key] = value
@@ -207,13 +206,19 @@ def _config_check(class_name: str, fields_json: str, near: str) -> tuple[str, st
     except Unmapped as error:
         return "", str(error), frozenset()
     fields = json.loads(fields_json)
-    derived = frozenset(k for k in fields if isinstance(getattr(cls, k, None), property) and getattr(cls, k).fset is None)
+    derived = frozenset(k for k in fields if _derived(cls, k))
     with _quiet_config_builds():
         try:
             cls(**{k: v for k, v in fields.items() if k not in derived})
         except Exception as error:
             return "", f"{class_name}(**fields) fails: {type(error).__name__}: {str(error).splitlines()[0][:80] if str(error) else ''}", derived
     return cls.__module__, None, derived
+
+
+def _derived(cls: type, field: str) -> bool:
+    """Whether a config class computes `field` itself (a read-only property): it cannot be passed."""
+    attribute = getattr(cls, field, None)
+    return isinstance(attribute, property) and attribute.fset is None
 
 
 @lru_cache(maxsize=None)
@@ -371,10 +376,15 @@ def _image_sizes(case: dict, fields: dict, tokens: int | str) -> dict:
     return {"draw": "grid", "total": tokens, "scale": patch}
 
 
+def _first_floating(case: dict) -> dict | None:
+    """The case's first floating tensor input: the activations whose tokens other inputs index."""
+    return next((s for s in case["inputs"] if s["kind"] == "tensor" and s["dtype"] in _FLOATING), None)
+
+
 def _patches_per_image(case: dict) -> int | None:
     """Patches per image where the case's first floating input is [batch, patches, features]
     (NaFlex's padded patch sequences), else None."""
-    spec = next((s for s in case["inputs"] if s["kind"] == "tensor" and s["dtype"] in _FLOATING), None)
+    spec = _first_floating(case)
     if spec and len(spec["shape"]) == 3 and spec["roles"][0] == "batch" and spec["roles"][1] == "fixed":
         return spec["shape"][1]
     return None
@@ -391,7 +401,7 @@ def _tokens(case: dict) -> int | str | None:
     but the channels and pixels of a stack of patch images): what cumulative lengths and patch
     grids partition; named by its role when it varies. None when the case has no floating
     tensor (a rope index computed from token ids alone)."""
-    spec = next((s for s in case["inputs"] if s["kind"] == "tensor" and s["dtype"] in _FLOATING), None)
+    spec = _first_floating(case)
     if spec is None:
         return None
     # A stack of (patch) images, channels first, is one token per image; else one per row.

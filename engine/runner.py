@@ -15,11 +15,17 @@ import torch
 from fastkernels.baselines.ladder import RUNGS
 from fastkernels.engine.isolation import WorkerOutcome, run_worker
 from fastkernels.engine.judge import Verdict, judge, process_verdict
+from fastkernels.engine.loader import one_line
 from fastkernels.engine.results import DELEGATES, PASSED, REWARD_HACK, RUNTIME_ERROR, SKIPPED, CaseResult, TaskResult, geometric_mean
 from fastkernels.engine.sol import PHYSICAL_FLOOR, device_rates, sol_ms, sol_score
 from fastkernels.engine.task import Task, file_hash
 from fastkernels.engine.tensors import case_dtype
 from fastkernels.engine.timing import Measurement, TimingConfig
+
+# What a result means: raised whenever a change to the bench alters how a verdict or a time is
+# reached (2: the reference and the candidate are each called twice on every round), so that a
+# rerun never resumes a result the current bench would not give.
+PROTOCOL = 2
 
 
 @dataclass
@@ -34,7 +40,7 @@ class BenchConfig:
 
     def key(self) -> dict:
         """The settings a stored result must share to be reused."""
-        return {"device": self.device, "rounds": self.rounds, "held_out_rounds": self.held_out_rounds,
+        return {"protocol": PROTOCOL, "device": self.device, "rounds": self.rounds, "held_out_rounds": self.held_out_rounds,
                 "max_cases": self.max_cases, "baselines": list(self.baselines),
                 "timing": asdict(self.timing)}
 
@@ -175,13 +181,32 @@ def run_bench(tasks: list[Task], candidates_dir: Path | None, config: BenchConfi
         else:
             stored = None if fresh else TaskResult.load(results_dir, task.name)
             resumed = stored is not None and _same_run(stored, task, candidate, config)
-            result = stored if resumed else bench_task(task, candidate, config, references)
-            if not resumed:
-                result.save(results_dir)
+            if resumed:
+                result = stored
+            else:
+                result = _bench_or_report(task, candidate, config, references)
+                if not result.reason.startswith(BENCH_FAILURE):
+                    result.save(results_dir)
         results.append(result)
         on_result(result, resumed)
     return results
 
+
+
+BENCH_FAILURE = "the bench itself failed on this task"
+
+
+def _bench_or_report(task: Task, candidate: Path | None, config: BenchConfig, references) -> TaskResult:
+    """`bench_task`, except that an error of the bench's own (not of a candidate, whose errors
+    are verdicts) ends this task alone: the run goes on, and the result is not stored, so that
+    a rerun benches the task again."""
+    try:
+        return bench_task(task, candidate, config, references)
+    except Exception as error:  # noqa: BLE001 - any bench error must spare the rest of the run
+        return TaskResult(task=task.name, level=task.level, status=RUNTIME_ERROR, device=config.device,
+                          reason=f"{BENCH_FAILURE}: {one_line(error)}", task_hash=file_hash(task.path),
+                          candidate=str(candidate) if candidate else None, candidate_hash=file_hash(candidate),
+                          settings=config.key())
 
 
 def _same_run(stored: TaskResult, task: Task, candidate: Path | None, config: BenchConfig) -> bool:

@@ -2,10 +2,12 @@
 outputs, drawing weights, and telling whether two tensors share memory."""
 from __future__ import annotations
 
+import importlib
 import json
 
 import torch
 from torch import nn
+from transformers import PreTrainedConfig
 
 DTYPES = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16,
           "float64": torch.float64}
@@ -38,17 +40,26 @@ def clone(value):
 
 
 _MODULE_KEY = "fastkernels-module-argument"
+_CONFIG_KEY = "fastkernels-config-argument"
 
 
 def portable(value):
-    """Arguments as data that a weights-only load accepts: a module argument (the attention
-    module whose flags and weights, such as attention sinks, an attention function reads)
-    becomes a marked dict of its public attributes and its parameters, which `leaves` keeps
-    as one leaf so that every tensor argument keeps its position."""
+    """Arguments as data that a weights-only load accepts, each kept as one leaf by `leaves` so
+    that every tensor argument keeps its position:
+    - a module argument (the attention module whose flags and weights, such as attention sinks,
+      an attention function reads) becomes a marked dict of its public attributes and its
+      parameters;
+    - a config argument (a mask builder reads the attention implementation and the sliding
+      window from it) becomes a marked dict of its class, its saved fields and its private
+      settings, which the saved fields leave out (`_attn_implementation_internal`)."""
     if isinstance(value, nn.Module):
         attributes = {k: v for k, v in vars(value).items() if not k.startswith("_")}
         weights = {name: p.detach().cpu() for name, p in value.named_parameters(recurse=False)}
         return {_MODULE_KEY: {"attributes": json.dumps(attributes, sort_keys=True), "weights": weights}}
+    if isinstance(value, PreTrainedConfig):
+        private = {k: v for k, v in vars(value).items() if k.startswith("_")}
+        return {_CONFIG_KEY: {"class": f"{type(value).__module__}:{type(value).__qualname__}",
+                              "fields": value.to_json_string(use_diff=False), "private": json.dumps(private, sort_keys=True)}}
     if isinstance(value, (list, tuple)):
         return type(value)(portable(v) for v in value)
     if isinstance(value, dict):
@@ -57,7 +68,8 @@ def portable(value):
 
 
 def restore(value):
-    """The inverse of `portable`: module arguments rebuilt as plain modules."""
+    """The inverse of `portable`: module arguments rebuilt as plain modules, config arguments
+    as instances of their class (only a transformers config class is imported)."""
     if isinstance(value, dict) and _MODULE_KEY in value:
         module = nn.Module()
         for name, attribute in json.loads(value[_MODULE_KEY]["attributes"]).items():
@@ -65,6 +77,16 @@ def restore(value):
         for name, weight in value[_MODULE_KEY]["weights"].items():
             setattr(module, name, nn.Parameter(weight, requires_grad=False))
         return module
+    if isinstance(value, dict) and _CONFIG_KEY in value:
+        saved = value[_CONFIG_KEY]
+        module_name, _, qualname = saved["class"].partition(":")
+        cls = getattr(importlib.import_module(module_name), qualname)
+        if not (isinstance(cls, type) and issubclass(cls, PreTrainedConfig)):
+            raise TypeError(f"{saved['class']} is not a transformers config class")
+        config = cls.from_dict(json.loads(saved["fields"]))
+        for name, setting in json.loads(saved["private"]).items():
+            setattr(config, name, setting)
+        return config
     if isinstance(value, (list, tuple)):
         return type(value)(restore(v) for v in value)
     if isinstance(value, dict):
@@ -76,7 +98,7 @@ def leaves(value) -> list:
     """Flatten a nested output into its leaves, in order."""
     if isinstance(value, (list, tuple)):
         return [leaf for v in value for leaf in leaves(v)]
-    if isinstance(value, dict) and _MODULE_KEY not in value:
+    if isinstance(value, dict) and _MODULE_KEY not in value and _CONFIG_KEY not in value:
         return [leaf for k in sorted(value) for leaf in leaves(value[k])]
     return [value]
 

@@ -5,8 +5,8 @@ level:         1
 label:         pooling
 qualnames:     torch.nn.modules.pooling.AvgPool1d
 transformers:  5.24.0
-architectures: sew, sew-d
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: audioflamingo3, sew, sew-d
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -53,6 +53,15 @@ CASES = [
      "architectures": ["sew", "sew-d"],
      "qualname": "torch.nn.modules.pooling.AvgPool1d",
      "path": "encoder.pool"},
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "ceil_mode": False, "count_include_pad": True},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1280, 1500], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 11520000,
+     "flops": 1920000,
+     "architectures": ["audioflamingo3"],
+     "qualname": "torch.nn.modules.pooling.AvgPool1d",
+     "path": "audio_tower.avg_pooler"},
 ]
 
 

@@ -5,8 +5,8 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv1d, transformers.models.lasr.modeling_lasr.LasrEncoderCTCHead, transformers.models.parakeet.modeling_parakeet.ParakeetEncoderCTCHead
 transformers:  5.24.0
-architectures: canary, canine, clvp, cohere_asr, dac, data2vec-audio, lasr_ctc, lasr_encoder, mimi, moonshine, moss_transcribe_diarize, nemotron3_5_asr, nemotron3_diarization, nemotron_asr_streaming, neucodec, omniasr, omniasr_ctc, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, pocket_tts_audio_tokenizer, recurrent_gemma, speech_to_text, squeezebert, univnet, vibevoice_acoustic_tokenizer, vibevoice_asr, wavtokenizer, whisper, zaya
-cases:         188 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: audioflamingo3, canary, canine, clvp, cohere_asr, dac, data2vec-audio, lasr_ctc, lasr_encoder, mimi, moonshine, moss_transcribe_diarize, nemotron3_5_asr, nemotron3_diarization, nemotron_asr_streaming, neucodec, omniasr, omniasr_ctc, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, pocket_tts_audio_tokenizer, recurrent_gemma, speech_to_text, squeezebert, univnet, vibevoice_acoustic_tokenizer, vibevoice_asr, wavtokenizer, whisper, zaya
+cases:         190 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -1071,6 +1071,16 @@ CASES = [
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "audio_encoder.embedder.bottleneck",
      "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 128, "out_channels": 1280, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 3000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 17881600,
+     "flops": 5898240000,
+     "architectures": ["audioflamingo3"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "audio_tower.conv1",
+     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 128, "out_channels": 256, "kernel_size": 8, "stride": 4, "padding": 2, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 128, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1090,6 +1100,16 @@ CASES = [
      "architectures": ["pe_audio"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "audio_encoder.embedder.dac_encoder.block.1.conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1280, "out_channels": 1280, "kernel_size": 3, "stride": 2, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1280, 3000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 32872960,
+     "flops": 29491200000,
+     "architectures": ["audioflamingo3"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "audio_tower.conv2",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 1536, "out_channels": 1024, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         other
 qualnames:     transformers.masking_utils.create_bidirectional_mask
 transformers:  5.24.0
-architectures: idefics2, idefics3, smolvlm
-cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: audioflamingo3, idefics2, idefics3, smolvlm
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -16,6 +16,7 @@ from torch.nn.attention.flex_attention import BlockMask
 from transformers.cache_utils import Cache
 from transformers.configuration_utils import PreTrainedConfig
 from transformers.masking_utils import create_bidirectional_mask
+from transformers.models.audioflamingo3.configuration_audioflamingo3 import AudioFlamingo3EncoderConfig
 from transformers.models.idefics2.configuration_idefics2 import Idefics2PerceiverConfig
 from transformers.models.idefics2.configuration_idefics2 import Idefics2VisionConfig
 from transformers.models.idefics3.configuration_idefics3 import Idefics3VisionConfig
@@ -74,6 +75,17 @@ KERNEL = {"id": "9bcefca5d72212a5", "name": "create_bidirectional_mask", "level"
 CASES = [
     {"init": {},
      "inputs": [
+        {"name": "config", "kind": "config", "config_class": "AudioFlamingo3EncoderConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1500], "roles": ["batch", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {"batch": 2},
+     "bytes": 3000,
+     "flops": 1,
+     "architectures": ["audioflamingo3"],
+     "qualname": "transformers.masking_utils.create_bidirectional_mask",
+     "path": "audio_tower"},
+    {"init": {},
+     "inputs": [
         {"name": "config", "kind": "config", "config_class": "Idefics2PerceiverConfig", "fields": {"attn_implementation": "sdpa"}},
         {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 64, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 113], "roles": ["batch", "fixed"], "dtype": "bool", "fill": 1}],
@@ -123,7 +135,7 @@ CASES = [
 UNMAPPED = []
 
 
-_CONFIGS = {"Idefics2PerceiverConfig": Idefics2PerceiverConfig, "Idefics2VisionConfig": Idefics2VisionConfig, "Idefics3VisionConfig": Idefics3VisionConfig, "SmolVLMVisionConfig": SmolVLMVisionConfig}
+_CONFIGS = {"AudioFlamingo3EncoderConfig": AudioFlamingo3EncoderConfig, "Idefics2PerceiverConfig": Idefics2PerceiverConfig, "Idefics2VisionConfig": Idefics2VisionConfig, "Idefics3VisionConfig": Idefics3VisionConfig, "SmolVLMVisionConfig": SmolVLMVisionConfig}
 
 
 def get_init_inputs(case=0):

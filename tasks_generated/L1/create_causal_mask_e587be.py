@@ -5,7 +5,7 @@ level:         1
 label:         other
 qualnames:     transformers.masking_utils.create_causal_mask, transformers.masking_utils.create_sliding_window_causal_mask
 transformers:  5.24.0
-architectures: dbrx, higgs_audio_v2, idefics2, idefics3, jetmoe, lfm2_vl, moss_transcribe_diarize, omniasr, ovis2, smolvlm
+architectures: audioflamingo3, dbrx, higgs_audio_v2, idefics2, idefics3, jetmoe, lfm2_vl, moss_transcribe_diarize, omniasr, ovis2, smolvlm
 cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -93,6 +93,19 @@ CASES = [
      "path": "text_model"},
     {"init": {},
      "inputs": [
+        {"name": "config", "kind": "config", "config_class": "Qwen2Config", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4072,
+     "flops": 4079,
+     "architectures": ["audioflamingo3", "ovis2"],
+     "qualname": "transformers.masking_utils.create_causal_mask",
+     "path": "language_model"},
+    {"init": {},
+     "inputs": [
         {"name": "config", "kind": "config", "config_class": "DbrxConfig", "fields": {"attn_implementation": "sdpa"}},
         {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -156,19 +169,6 @@ CASES = [
      "architectures": ["idefics2"],
      "qualname": "transformers.masking_utils.create_sliding_window_causal_mask",
      "path": "text_model"},
-    {"init": {},
-     "inputs": [
-        {"name": "config", "kind": "config", "config_class": "Qwen2Config", "fields": {"attn_implementation": "sdpa"}},
-        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "cache", "kind": "none"},
-        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 4072,
-     "flops": 4079,
-     "architectures": ["ovis2"],
-     "qualname": "transformers.masking_utils.create_causal_mask",
-     "path": "language_model"},
     {"init": {},
      "inputs": [
         {"name": "config", "kind": "config", "config_class": "Qwen3Config", "fields": {"attn_implementation": "sdpa"}},

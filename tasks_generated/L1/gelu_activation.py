@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUActivation, torch.nn.modules.activation.GELU
 transformers:  5.24.0
-architectures: align, altclip, audio-spectrogram-transformer, bart, beit, bert, bert-generation, biogpt, blenderbot, blenderbot-small, blip-2, bridgetower, bros, camembert, canine, chinese_clip, chmv2, convbert, cpmant, cvt, d_fine, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_vl, deepseek_vl_hybrid, deimv2, deit, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, eomt, eomt_dinov3, ernie, falcon, flaubert, flava, florence2, focalnet, git, glpn, gpt_neox, gpt_neox_japanese, gradium_phonon_tts, grounding-dino, groupvit, gte, hiera, hubert, ibert, ijepa, informer, instructblip, internvl, jina_embeddings_v3, kimi_k25, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, mgp-str, mimi, minimax_m3_vl, mistral3, mlcd, mm-grounding-dino, modernbert, modernbert-decoder, moonshine, moonshine_streaming, moss_transcribe_diarize, mpnet, mpt, mvp, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_h_omni, neomme, omniasr, omniasr_ctc, patchtst, pe_audio, pegasus, pegasus_x, pixio, pixtral, plbart, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rt_detr, rt_detr_v2, segformer, sew, sew-d, speech-encoder-decoder, splinter, squeezebert, swin, swin2sr, swinv2, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, wav2vec2, wav2vec2-conformer, wavlm, wavtokenizer, whisper, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zamba2, zaya, zoedepth
-cases:         127 real cases, default first (the most common that fits in 8 GB); 13 unmapped
+architectures: align, altclip, audio-spectrogram-transformer, audioflamingo3, bart, beit, bert, bert-generation, biogpt, blenderbot, blenderbot-small, blip-2, bridgetower, bros, camembert, canine, chinese_clip, chmv2, convbert, cpmant, cvt, d_fine, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_vl, deepseek_vl_hybrid, deimv2, deit, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, eomt, eomt_dinov3, ernie, falcon, flaubert, flava, florence2, focalnet, git, glpn, gpt_neox, gpt_neox_japanese, gradium_phonon_tts, grounding-dino, groupvit, gte, hiera, hubert, ibert, ijepa, informer, instructblip, internvl, jina_embeddings_v3, kimi_k25, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, mgp-str, mimi, minimax_m3_vl, mistral3, mlcd, mm-grounding-dino, modernbert, modernbert-decoder, moonshine, moonshine_streaming, moss_transcribe_diarize, mpnet, mpt, mvp, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_h_omni, neomme, omniasr, omniasr_ctc, patchtst, pe_audio, pegasus, pegasus_x, pixio, pixtral, plbart, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rt_detr, rt_detr_v2, segformer, sew, sew-d, speech-encoder-decoder, splinter, squeezebert, swin, swin2sr, swinv2, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, wav2vec2, wav2vec2-conformer, wavlm, wavtokenizer, whisper, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zamba2, zaya, zoedepth
+cases:         129 real cases, default first (the most common that fits in 8 GB); 13 unmapped
 """
 
 import torch
@@ -1055,6 +1055,15 @@ CASES = [
      "path": "audio_tower.layers.0.activation_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1500, 5120], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 61440000,
+     "flops": 15360000,
+     "architectures": ["audioflamingo3"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "audio_tower.layers.0.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 185, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 4546560,
@@ -1143,6 +1152,15 @@ CASES = [
      "architectures": ["canine"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "chars_to_molecules.activation"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 750, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 24576000,
+     "flops": 6144000,
+     "architectures": ["audioflamingo3"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "multi_modal_projector.act"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [16, 144, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear, transformers.models.falcon.modeling_falcon.FalconLinear, transformers.models.ovis2.modeling_ovis2.Ovis2VisualEmbeddingTable
 transformers:  5.24.0
-architectures: afmoe, aimv2, apertus, arcee, axk1, axk2, aya_vision, bailing_hybrid, bamba, beam, beit, bigbird_pegasus, bitnet, blip-2, canary, clvp, codegen, cohere, cohere2, cohere2_moe, cohere2_vision, cohere_asr, colpali, colqwen2, cosmos3_edge, cpmant, cwm, data2vec-vision, dbrx, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, dinov3_vit, doge, donut-swin, dory, dots1, efficientloftr, embedding_gemma2, eomt_dinov3, ernie4_5, ernie4_5_moe, ernie4_5_vl_moe, esmc, eurobert, exaone4, exaone4_5, exaone_moe, falcon, falcon_h1, falcon_mamba, flex_olmo, flint, florence2, fsmt, funnel, gemma, gemma2, gemma3, gemma4, gemma4_unified, glm, glm4, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, got_ocr2, gpt_neo, gpt_neox_japanese, gptj, gradium_phonon_tts, granite, granite_speech5_ctc, granite_speech5_encoder, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, grounding-dino, gte, helium, higgs_audio_v2, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, hyperclovax_vision_v2, idefics2, idefics3, informer, inkling_text, internvl, jetmoe, kimi_k25, kimi_linear, kolibri1, laguna, lara_mini, lasr_ctc, lasr_encoder, levit, lfm2, lfm2_moe, lfm2_vl, lfm3, lfm3_vl, lightglue, lighton_ocr, llama, llava, llava_next, llava_next_video, llava_onevision, longt5, mamba, mamba2, mask2former, maskformer, mellum, mimi, mimo_v2_flash, minicpm3, minimax, minimax_m2, minimax_m3_vl, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mixtral, mm-grounding-dino, modernbert, modernbert-decoder, moonshine, moonshine_streaming, moshi, moss_transcribe_diarize, mpt, mt5, muse_glimmer, nanochat, nemotron, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_asr_streaming, nemotron_h, nemotron_h_omni, neomme, neucodec, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, olmoe, omniasr, ovis2, paddleocr_vl, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, pegasus_x, phi3, phimoe, pixtral, pocket_tts, pocket_tts_audio_tokenizer, pp_chart2table, pp_formulanet, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_moe, qwen2_vl, qwen3, qwen3_5, qwen3_5_moe, qwen3_moe, qwen3_next, qwen3_vl, radio, recurrent_gemma, seed_oss, shieldgemma2, smollm3, smolvlm, solar_open, stablelm, swin, swin2sr, swinv2, switch_transformers, t5, t5gemma, t5gemma2, time_series_transformer, timesfm2_5, ultrabert, umt5, unlimited_ocr, vaultgemma, vibevoice_asr, video_llama_3, video_llava, videomae, vipllava, wav2vec2-conformer, whisper, xclip, youtu, zamba2, zaya, zoedepth
-cases:         394 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: afmoe, aimv2, apertus, arcee, audioflamingo3, axk1, axk2, aya_vision, bailing_hybrid, bamba, beam, beit, bigbird_pegasus, bitnet, blip-2, canary, clvp, codegen, cohere, cohere2, cohere2_moe, cohere2_vision, cohere_asr, colpali, colqwen2, cosmos3_edge, cpmant, cwm, data2vec-vision, dbrx, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, dinov3_vit, doge, donut-swin, dory, dots1, efficientloftr, embedding_gemma2, eomt_dinov3, ernie4_5, ernie4_5_moe, ernie4_5_vl_moe, esmc, eurobert, exaone4, exaone4_5, exaone_moe, falcon, falcon_h1, falcon_mamba, flex_olmo, flint, florence2, fsmt, funnel, gemma, gemma2, gemma3, gemma4, gemma4_unified, glm, glm4, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, got_ocr2, gpt_neo, gpt_neox_japanese, gptj, gradium_phonon_tts, granite, granite_speech5_ctc, granite_speech5_encoder, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, grounding-dino, gte, helium, higgs_audio_v2, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, hyperclovax_vision_v2, idefics2, idefics3, informer, inkling_text, internvl, jetmoe, kimi_k25, kimi_linear, kolibri1, laguna, lara_mini, lasr_ctc, lasr_encoder, levit, lfm2, lfm2_moe, lfm2_vl, lfm3, lfm3_vl, lightglue, lighton_ocr, llama, llava, llava_next, llava_next_video, llava_onevision, longt5, mamba, mamba2, mask2former, maskformer, mellum, mimi, mimo_v2_flash, minicpm3, minimax, minimax_m2, minimax_m3_vl, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mixtral, mm-grounding-dino, modernbert, modernbert-decoder, moonshine, moonshine_streaming, moshi, moss_transcribe_diarize, mpt, mt5, muse_glimmer, nanochat, nemotron, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_asr_streaming, nemotron_h, nemotron_h_omni, neomme, neucodec, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, olmoe, omniasr, ovis2, paddleocr_vl, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, pegasus_x, phi3, phimoe, pixtral, pocket_tts, pocket_tts_audio_tokenizer, pp_chart2table, pp_formulanet, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_moe, qwen2_vl, qwen3, qwen3_5, qwen3_5_moe, qwen3_moe, qwen3_next, qwen3_vl, radio, recurrent_gemma, seed_oss, shieldgemma2, smollm3, smolvlm, solar_open, stablelm, swin, swin2sr, swinv2, switch_transformers, t5, t5gemma, t5gemma2, time_series_transformer, timesfm2_5, ultrabert, umt5, unlimited_ocr, vaultgemma, vibevoice_asr, video_llama_3, video_llava, videomae, vipllava, wav2vec2-conformer, whisper, xclip, youtu, zamba2, zaya, zoedepth
+cases:         395 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -49,7 +49,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 50233344,
      "flops": 34158411776,
-     "architectures": ["apertus", "codegen", "deepseek_v2", "deepseek_vl", "deepseek_vl_hybrid", "exaone4", "exaone4_5", "exaone_moe", "falcon_h1", "flex_olmo", "glm", "glm4", "glm46v", "glm4v", "gptj", "granite", "granitemoe", "granitemoe_swa", "granitemoeshared", "hunyuan_v1_dense", "hunyuan_v1_moe", "hyperclovax", "hyperclovax_vision_v2", "idefics2", "idefics3", "internvl", "llama", "llava", "llava_next", "llava_next_video", "llava_onevision", "minimax", "ministral", "ministral3", "mistral", "mistral4", "mixtral", "moshi", "nemotron_h", "nemotron_h_omni", "olmo", "olmo2", "olmo3", "omniasr", "ovis2", "phimoe", "qianfan_ocr", "qwen2", "qwen3", "qwen3_5", "qwen3_vl", "smolvlm", "ultrabert", "video_llama_3", "video_llava", "vipllava"],
+     "architectures": ["apertus", "audioflamingo3", "codegen", "deepseek_v2", "deepseek_vl", "deepseek_vl_hybrid", "exaone4", "exaone4_5", "exaone_moe", "falcon_h1", "flex_olmo", "glm", "glm4", "glm46v", "glm4v", "gptj", "granite", "granitemoe", "granitemoe_swa", "granitemoeshared", "hunyuan_v1_dense", "hunyuan_v1_moe", "hyperclovax", "hyperclovax_vision_v2", "idefics2", "idefics3", "internvl", "llama", "llava", "llava_next", "llava_next_video", "llava_onevision", "minimax", "ministral", "ministral3", "mistral", "mistral4", "mixtral", "moshi", "nemotron_h", "nemotron_h_omni", "olmo", "olmo2", "olmo3", "omniasr", "ovis2", "phimoe", "qianfan_ocr", "qwen2", "qwen3", "qwen3_5", "qwen3_vl", "smolvlm", "ultrabert", "video_llama_3", "video_llava", "vipllava"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.q_proj",
      "param_dtype": "bfloat16"},
@@ -143,6 +143,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.mlp.gate_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4096, "out_features": 22016, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 233519104,
+     "flops": 183601463296,
+     "architectures": ["audioflamingo3", "internvl", "llava_onevision", "ovis2", "qianfan_ocr", "qwen2", "qwen3", "qwen3_vl", "video_llama_3"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.layers.0.mlp.gate_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 8192, "out_features": 4096, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -193,6 +203,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "language_model.layers.0.self_attn.k_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 22016, "out_features": 4096, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 22016], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 233519104,
+     "flops": 183601463296,
+     "architectures": ["audioflamingo3", "internvl", "llava_onevision", "ovis2", "qianfan_ocr", "qwen2", "qwen3", "qwen3_vl", "video_llama_3"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.layers.0.mlp.down_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 8192, "out_features": 8192, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -202,16 +222,6 @@ CASES = [
      "architectures": ["aya_vision", "cohere", "cohere2", "cohere2_moe", "cohere2_vision", "colqwen2", "qwen2_5_vl", "qwen2_vl"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "language_model.layers.0.self_attn.q_proj",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 4096, "out_features": 22016, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 233519104,
-     "flops": 183601463296,
-     "architectures": ["internvl", "llava_onevision", "ovis2", "qianfan_ocr", "qwen2", "qwen3", "qwen3_vl", "video_llama_3"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "language_model.layers.0.mlp.gate_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 2304, "out_features": 2048, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -232,16 +242,6 @@ CASES = [
      "architectures": ["afmoe", "flint", "glm_moe_dsa", "laguna", "lfm3", "lfm3_vl", "mpt", "youtu"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.mlp.gate_proj",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 22016, "out_features": 4096, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 22016], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 233519104,
-     "flops": 183601463296,
-     "architectures": ["internvl", "llava_onevision", "ovis2", "qianfan_ocr", "qwen2", "qwen3", "qwen3_vl", "video_llama_3"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "language_model.layers.0.mlp.down_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 4096, "out_features": 14336, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -3490,6 +3490,16 @@ CASES = [
      "bytes": 14385152,
      "flops": 6291456000,
      "architectures": ["moss_transcribe_diarize"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "audio_tower.layers.0.self_attn.k_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1280, "out_features": 1280, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 18636800,
+     "flops": 9830400000,
+     "architectures": ["audioflamingo3"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "audio_tower.layers.0.self_attn.k_proj",
      "param_dtype": "bfloat16"},

@@ -5,7 +5,7 @@ level:         1
 label:         pooling
 qualnames:     torch.nn.modules.pooling.MaxPool2d
 transformers:  5.24.0
-architectures: conditional_detr, deformable_detr, detr, resnet, rt_detr, rt_detr_v2, upernet
+architectures: conditional_detr, deformable_detr, detr, resnet, rt_detr, rt_detr_v2, table-transformer, upernet
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -51,7 +51,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 4014080,
      "flops": 802816,
-     "architectures": ["conditional_detr", "deformable_detr", "detr", "resnet", "rt_detr", "rt_detr_v2", "upernet"],
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "resnet", "rt_detr", "rt_detr_v2", "table-transformer", "upernet"],
      "qualname": "torch.nn.modules.pooling.MaxPool2d",
      "path": "backbone.model.embedder.pooler"},
 ]

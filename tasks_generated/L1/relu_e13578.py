@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ReLU
 transformers:  5.24.0
-architectures: canary, cohere_asr, conditional_detr, ctrl, d_fine, deformable_detr, deimv2, detr, fsmt, grounding-dino, lasr_ctc, lasr_encoder, longt5, m2m_100, markuplm, mask2former, maskformer, mm-grounding-dino, mobilebert, nemotron3_5_asr, neucodec, nllb-moe, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, speech_to_text, switch_transformers, t5, tipsv2, videoprism
+architectures: canary, cohere_asr, conditional_detr, ctrl, d_fine, deformable_detr, deimv2, detr, fsmt, grounding-dino, lasr_ctc, lasr_encoder, longt5, m2m_100, markuplm, mask2former, maskformer, mm-grounding-dino, mobilebert, nemotron3_5_asr, neucodec, nllb-moe, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, speech_to_text, switch_transformers, t5, table-transformer, tipsv2, videoprism
 cases:         26 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -83,6 +83,24 @@ CASES = [
      "path": "encoder.subsampler.act_fn"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 100, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1638400,
+     "flops": 409600,
+     "architectures": ["detr", "maskformer", "table-transformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 802816,
+     "flops": 200704,
+     "architectures": ["conditional_detr", "detr", "table-transformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 614400,
@@ -90,15 +108,6 @@ CASES = [
      "architectures": ["d_fine", "deimv2"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "decoder.pre_bbox_head.act"},
-    {"init": {"inplace": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 100, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1638400,
-     "flops": 409600,
-     "architectures": ["detr", "maskformer"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "decoder.layers.0.mlp.activation_fn"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1045, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -117,15 +126,6 @@ CASES = [
      "architectures": ["grounding-dino", "mm-grounding-dino"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.layers.0.text_enhancer_layer.activation"},
-    {"init": {"inplace": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 49, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 802816,
-     "flops": 200704,
-     "architectures": ["conditional_detr", "detr"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "encoder.layers.0.mlp.activation_fn"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 900, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -5,7 +5,7 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: afmoe, clip, clipseg, colqwen2, cosmos3_edge, dbrx, encoder-decoder, ernie4_5_vl_moe, gemma3, glm46v, glm4v, glm4v_moe, glm_ocr, higgs_audio_v2, idefics2, idefics3, jetmoe, lfm2_vl, metaclip_2, moss_transcribe_diarize, omniasr, ovis2, owlv2, owlvit, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, shieldgemma2, smolvlm, speech-encoder-decoder, vision-encoder-decoder, xclip
+architectures: afmoe, audioflamingo3, clip, clipseg, colqwen2, cosmos3_edge, dbrx, encoder-decoder, ernie4_5_vl_moe, gemma3, glm46v, glm4v, glm4v_moe, glm_ocr, higgs_audio_v2, idefics2, idefics3, jetmoe, lfm2_vl, metaclip_2, moss_transcribe_diarize, omniasr, ovis2, owlv2, owlvit, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, shieldgemma2, smolvlm, speech-encoder-decoder, vision-encoder-decoder, xclip
 cases:         20 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -123,7 +123,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 33357824,
      "flops": 8489566208,
-     "architectures": ["idefics3", "jetmoe", "ovis2", "qwen3_vl", "smolvlm"],
+     "architectures": ["audioflamingo3", "idefics3", "jetmoe", "ovis2", "qwen3_vl", "smolvlm"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "text_model.layers.0.self_attn"},
     {"init": {},

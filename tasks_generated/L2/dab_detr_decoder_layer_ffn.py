@@ -6,7 +6,7 @@ label:         norm
 qualnames:     transformers.models.dab_detr.modeling_dab_detr.DabDetrDecoderLayerFFN
 transformers:  5.24.0
 architectures: dab-detr
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -50,11 +50,7 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = [
-    {"qualname": "transformers.models.dab_detr.modeling_dab_detr.DabDetrDecoderLayerFFN",
-     "architectures": ["dab-detr"],
-     "reason": "constructor argument 'in_features' is not in DabDetrDecoderLayerFFN.__init__"},
-]
+UNMAPPED = []
 
 
 _CONFIGS = {"DabDetrConfig": DabDetrConfig}

@@ -5,7 +5,7 @@ level:         2
 label:         convolution
 qualnames:     transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer, transformers.models.resnet.modeling_resnet.ResNetConvLayer
 transformers:  5.24.0
-architectures: conditional_detr, d_fine, deformable_detr, deimv2, detr, pp_doclayout_v3, pp_doclayout_v4
+architectures: conditional_detr, d_fine, deformable_detr, deimv2, detr, pp_doclayout_v3, pp_doclayout_v4, table-transformer
 cases:         7 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
@@ -121,7 +121,7 @@ CASES = [
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
     {"qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "table-transformer"],
      "reason": "constructor argument 'bias' is not in HGNetV2ConvLayer.__init__"},
 ]
 

@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `PPLCNetV4LargeStem` as transformers runs it, built from L1/max_pool2d, L2/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `PPLCNetV4LargeStem` as transformers runs it, built from L1/max_pool2d, L2/hg_net_v2_conv_layer_d46b77 (hyper-parameters of batch_norm vary per case).
 
 kernel:        c41218a88fccf221
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4 import PPLCNetV4LargeS
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `PPLCNetV4LargeStem` as transformers runs it, built from L1/max_pool2d, L2/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `PPLCNetV4LargeStem` as transformers runs it, built from L1/max_pool2d, L2/hg_net_v2_conv_layer_d46b77 (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `PPOCRV5MobileDetHead` as transformers runs it, built from L1/conv_transpose2d, L2/hg_net_v2_conv_layer, L2/ppocrv5_mobile_det_conv_batchnorm_layer (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `PPOCRV5MobileDetHead` as transformers runs it, built from L1/conv_transpose2d, L2/hg_net_v2_conv_layer_d46b77, L2/ppocrv5_mobile_det_conv_batchnorm_layer (hyper-parameters of batch_norm vary per case).
 
 kernel:        2a306e391d9eacca
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `PPOCRV5MobileDetHead` as transformers runs it, built from L1/conv_transpose2d, L2/hg_net_v2_conv_layer, L2/ppocrv5_mobile_det_conv_batchnorm_layer (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `PPOCRV5MobileDetHead` as transformers runs it, built from L1/conv_transpose2d, L2/hg_net_v2_conv_layer_d46b77, L2/ppocrv5_mobile_det_conv_batchnorm_layer (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

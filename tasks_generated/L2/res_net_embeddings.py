@@ -5,7 +5,7 @@ level:         2
 label:         convolution
 qualnames:     transformers.models.resnet.modeling_resnet.ResNetEmbeddings
 transformers:  5.24.0
-architectures: conditional_detr, deformable_detr, detr
+architectures: conditional_detr, deformable_detr, detr, table-transformer
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -43,7 +43,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1424256,
      "flops": 477675840,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "table-transformer"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetEmbeddings",
      "path": "backbone.model.embedder",
      "param_dtype": "bfloat16"},

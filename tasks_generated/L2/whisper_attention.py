@@ -3,10 +3,10 @@
 kernel:        a472c7ee7d114481
 level:         2
 label:         attention
-qualnames:     transformers.models.whisper.modeling_whisper.WhisperAttention, transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioAttention
+qualnames:     transformers.models.whisper.modeling_whisper.WhisperAttention, transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3Attention, transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioAttention
 transformers:  5.24.0
-architectures: moss_transcribe_diarize, whisper
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: audioflamingo3, moss_transcribe_diarize, whisper
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -78,6 +78,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioAttention",
      "architectures": ["moss_transcribe_diarize"],
      "reason": "built by MossTranscribeDiarizeAudioAttention from a MossTranscribeDiarizeAudioConfig"},
+    {"qualname": "transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3Attention",
+     "architectures": ["audioflamingo3"],
+     "reason": "built by AudioFlamingo3Attention from a AudioFlamingo3EncoderConfig"},
 ]
 
 

@@ -1,4 +1,4 @@
-"""A convolution, a repeated layer: `HGNetV2BasicLayer` as transformers runs it, built from L3/hg_net_v2_conv_layer (hyper-parameters of add vary per case).
+"""A convolution, a repeated layer: `HGNetV2BasicLayer` as transformers runs it, built from L3/res_net_conv_layer (hyper-parameters of add vary per case).
 
 kernel:        38d8f79e731f9111
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2BasicLayer as 
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `HGNetV2BasicLayer` as transformers runs it, built from L3/hg_net_v2_conv_layer (hyper-parameters of add vary per case).
+    """A convolution, a repeated layer: `HGNetV2BasicLayer` as transformers runs it, built from L3/res_net_conv_layer (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

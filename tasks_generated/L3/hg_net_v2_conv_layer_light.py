@@ -1,4 +1,4 @@
-"""A convolution, a repeated layer: `HGNetV2ConvLayerLight` as transformers runs it, built from L2/hg_net_v2_conv_layer_bac29c, L2/hg_net_v2_conv_layer_e335d1 (hyper-parameters of add vary per case).
+"""A convolution, a repeated layer: `HGNetV2ConvLayerLight` as transformers runs it, built from L2/hg_net_v2_conv_layer, L2/hg_net_v2_conv_layer_e335d1 (hyper-parameters of add vary per case).
 
 kernel:        5b51ae1408b213a6
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2ConvLayerLight
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `HGNetV2ConvLayerLight` as transformers runs it, built from L2/hg_net_v2_conv_layer_bac29c, L2/hg_net_v2_conv_layer_e335d1 (hyper-parameters of add vary per case).
+    """A convolution, a repeated layer: `HGNetV2ConvLayerLight` as transformers runs it, built from L2/hg_net_v2_conv_layer, L2/hg_net_v2_conv_layer_e335d1 (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""A convolution, a repeated layer: `HGNetV2Stage` as transformers runs it, built from L2/hg_net_v2_conv_layer_bac29c, L3/hg_net_v2_basic_layer_3f04c6, L3/hg_net_v2_basic_layer_b5abc9 (hyper-parameters of add vary per case).
+"""A convolution, a repeated layer: `HGNetV2Stage` as transformers runs it, built from L2/hg_net_v2_conv_layer, L3/hg_net_v2_basic_layer_3f04c6, L3/hg_net_v2_basic_layer_b5abc9 (hyper-parameters of add vary per case).
 
 kernel:        35be13f21e836b3f
 level:         3
@@ -17,7 +17,7 @@ from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2Stage as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `HGNetV2Stage` as transformers runs it, built from L2/hg_net_v2_conv_layer_bac29c, L3/hg_net_v2_basic_layer_3f04c6, L3/hg_net_v2_basic_layer_b5abc9 (hyper-parameters of add vary per case).
+    """A convolution, a repeated layer: `HGNetV2Stage` as transformers runs it, built from L2/hg_net_v2_conv_layer, L3/hg_net_v2_basic_layer_3f04c6, L3/hg_net_v2_basic_layer_b5abc9 (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

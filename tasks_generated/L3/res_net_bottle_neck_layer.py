@@ -1,11 +1,11 @@
-"""A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu, L2/hg_net_v2_conv_layer_bac29c (hyper-parameters of add vary per case).
+"""A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu, L2/hg_net_v2_conv_layer (hyper-parameters of add vary per case).
 
 kernel:        281df2bc001cc8e6
 level:         3
 label:         convolution
 qualnames:     transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer, transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetBottleNeckLayer
 transformers:  5.24.0
-architectures: conditional_detr, deformable_detr, detr, rt_detr, rt_detr_v2
+architectures: conditional_detr, deformable_detr, detr, rt_detr, rt_detr_v2, table-transformer
 cases:         4 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
@@ -15,7 +15,7 @@ from transformers.models.resnet.modeling_resnet import ResNetBottleNeckLayer as 
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu, L2/hg_net_v2_conv_layer_bac29c (hyper-parameters of add vary per case).
+    """A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu, L2/hg_net_v2_conv_layer (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -49,7 +49,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 13303808,
      "flops": 1492008960,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "table-transformer"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer",
      "path": "backbone.model.encoder.stages.3.layers.0",
      "param_dtype": "bfloat16"},
@@ -59,7 +59,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 5580800,
      "flops": 1497860352,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "table-transformer"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer",
      "path": "backbone.model.encoder.stages.1.layers.0",
      "param_dtype": "bfloat16"},
@@ -69,7 +69,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 5443584,
      "flops": 1493953024,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "table-transformer"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer",
      "path": "backbone.model.encoder.stages.2.layers.0",
      "param_dtype": "bfloat16"},
@@ -79,7 +79,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 4166656,
      "flops": 936889472,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "table-transformer"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer",
      "path": "backbone.model.encoder.stages.0.layers.0",
      "param_dtype": "bfloat16"},

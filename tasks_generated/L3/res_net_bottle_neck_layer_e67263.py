@@ -5,7 +5,7 @@ level:         3
 label:         convolution
 qualnames:     transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer, transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetBottleNeckLayer
 transformers:  5.24.0
-architectures: conditional_detr, deformable_detr, detr, rt_detr, rt_detr_v2
+architectures: conditional_detr, deformable_detr, detr, rt_detr, rt_detr_v2, table-transformer
 cases:         4 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
@@ -49,7 +49,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 3846144,
      "flops": 875679232,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "table-transformer"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer",
      "path": "backbone.model.encoder.stages.2.layers.1",
      "param_dtype": "bfloat16"},
@@ -59,7 +59,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 3774464,
      "flops": 877883136,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "table-transformer"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer",
      "path": "backbone.model.encoder.stages.1.layers.1",
      "param_dtype": "bfloat16"},
@@ -69,7 +69,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 9740288,
      "flops": 874583040,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "table-transformer"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer",
      "path": "backbone.model.encoder.stages.3.layers.1",
      "param_dtype": "bfloat16"},
@@ -79,7 +79,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 6564864,
      "flops": 882296704,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "table-transformer"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetBottleNeckLayer",
      "path": "backbone.model.encoder.stages.0.layers.1",
      "param_dtype": "bfloat16"},

@@ -1,12 +1,12 @@
-"""A convolution, a repeated layer: `ResNetConvLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/d_fine_frozen_batch_norm2d (hyper-parameters of add vary per case).
+"""A convolution, a repeated layer: `ResNetConvLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/d_fine_frozen_batch_norm2d, L1/relu (hyper-parameters of add vary per case).
 
-kernel:        6e9268c33cd6dc4a
+kernel:        07cbcd1678c53b9e
 level:         3
 label:         convolution
-qualnames:     transformers.models.resnet.modeling_resnet.ResNetConvLayer, transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetConvLayer, transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetShortCut
+qualnames:     transformers.models.resnet.modeling_resnet.ResNetConvLayer, transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer, transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetConvLayer
 transformers:  5.24.0
-architectures: conditional_detr, deformable_detr, detr, rt_detr, rt_detr_v2
-cases:         4 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+architectures: conditional_detr, d_fine, deformable_detr, deimv2, detr, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2, table-transformer
+cases:         18 real cases, default first (the most common that fits in 8 GB); 12 unmapped
 """
 
 import torch
@@ -15,7 +15,7 @@ from transformers.models.resnet.modeling_resnet import ResNetConvLayer as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `ResNetConvLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/d_fine_frozen_batch_norm2d (hyper-parameters of add vary per case).
+    """A convolution, a repeated layer: `ResNetConvLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/d_fine_frozen_batch_norm2d, L1/relu (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ResNetConvLayer)")
 
 
-KERNEL = {"id": "6e9268c33cd6dc4a", "name": "res_net_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "07cbcd1678c53b9e", "name": "res_net_conv_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -45,60 +45,227 @@ KERNEL = {"id": "6e9268c33cd6dc4a", "name": "res_net_conv_layer", "level": 3, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"in_channels": 256, "out_channels": 1024, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+    {"init": {"in_channels": 1024, "out_channels": 256, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1529856,
+     "flops": 205823232,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2", "table-transformer"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
+     "path": "backbone.model.encoder.stages.2.layers.1.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 3, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 1536000,
-     "flops": 206328832,
-     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2"],
+     "bytes": 1583104,
+     "flops": 462724352,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2", "table-transformer"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "backbone.model.encoder.stages.2.layers.0.layer.2",
+     "path": "backbone.model.encoder.stages.2.layers.1.layer.1",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 128, "out_channels": 512, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 3, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 2142208,
-     "flops": 207129088,
-     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2"],
+     "bytes": 1098752,
+     "flops": 463024768,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2", "table-transformer"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "backbone.model.encoder.stages.1.layers.0.layer.2",
+     "path": "backbone.model.encoder.stages.1.layers.1.layer.1",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 512, "out_channels": 2048, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+    {"init": {"in_channels": 512, "out_channels": 128, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 2615296,
-     "flops": 205932544,
-     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2"],
+     "bytes": 2139136,
+     "flops": 206123648,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2", "table-transformer"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "backbone.model.encoder.stages.3.layers.0.layer.2",
+     "path": "backbone.model.encoder.stages.1.layers.1.layer.0",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 64, "out_channels": 256, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": None},
+    {"init": {"in_channels": 64, "out_channels": 64, "kernel_size": 3, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 4048896,
-     "flops": 208733440,
-     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2"],
+     "bytes": 1679872,
+     "flops": 463626560,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2", "table-transformer"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
-     "path": "backbone.model.encoder.stages.0.layers.0.layer.2",
+     "path": "backbone.model.encoder.stages.0.layers.0.layer.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 2048, "out_channels": 512, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2603008,
+     "flops": 205673984,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2", "table-transformer"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
+     "path": "backbone.model.encoder.stages.3.layers.1.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 64, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4047360,
+     "flops": 206725440,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2", "table-transformer"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
+     "path": "backbone.model.encoder.stages.0.layers.1.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 3, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4923392,
+     "flops": 462575104,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2", "table-transformer"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
+     "path": "backbone.model.encoder.stages.3.layers.1.layer.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 512, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2256896,
+     "flops": 411646464,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2", "table-transformer"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
+     "path": "backbone.model.encoder.stages.3.layers.0.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 3, "stride": 2, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2302976,
+     "flops": 463024768,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2", "table-transformer"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
+     "path": "backbone.model.encoder.stages.1.layers.0.layer.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 256, "kernel_size": 3, "stride": 2, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2185216,
+     "flops": 462724352,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2", "table-transformer"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
+     "path": "backbone.model.encoder.stages.2.layers.0.layer.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 256, "out_channels": 128, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4883456,
+     "flops": 413450880,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2", "table-transformer"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
+     "path": "backbone.model.encoder.stages.1.layers.0.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 3, "stride": 2, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5224448,
+     "flops": 462575104,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2", "table-transformer"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
+     "path": "backbone.model.encoder.stages.3.layers.0.layer.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 256, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2672640,
+     "flops": 412247296,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2", "table-transformer"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
+     "path": "backbone.model.encoder.stages.2.layers.0.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 64, "out_channels": 64, "kernel_size": 1, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1614336,
+     "flops": 52584768,
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2", "table-transformer"],
+     "qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
+     "path": "backbone.model.encoder.stages.0.layers.0.layer.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 3, "out_channels": 32, "kernel_size": 3, "stride": 2, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2209728,
+     "flops": 45760672,
+     "architectures": ["rt_detr", "rt_detr_v2"],
+     "qualname": "transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetConvLayer",
+     "path": "backbone.model.embedder.embedder.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 32, "out_channels": 32, "kernel_size": 3, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3229952,
+     "flops": 464830624,
+     "architectures": ["rt_detr", "rt_detr_v2"],
+     "qualname": "transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetConvLayer",
+     "path": "backbone.model.embedder.embedder.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 32, "out_channels": 64, "kernel_size": 3, "stride": 1, "bias": False, "dilation": 1, "groups": 1, "activation": "relu"},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4854272,
+     "flops": 929661248,
+     "architectures": ["rt_detr", "rt_detr_v2"],
+     "qualname": "transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetConvLayer",
+     "path": "backbone.model.embedder.embedder.2",
      "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
-    {"qualname": "transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetShortCut",
-     "architectures": ["rt_detr", "rt_detr_v2"],
-     "reason": "forward argument 'input' is not in the interface"},
-    {"qualname": "transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetShortCut",
-     "architectures": ["rt_detr", "rt_detr_v2"],
-     "reason": "forward argument 'input' is not in the interface"},
-    {"qualname": "transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetShortCut",
-     "architectures": ["rt_detr", "rt_detr_v2"],
-     "reason": "forward argument 'input' is not in the interface"},
+    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
+    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
+    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
+    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
+    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
+    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
+    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
+    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
+    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
+    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
+    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
+    {"qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "reason": "constructor argument 'use_learnable_affine_block' is not in ResNetConvLayer.__init__"},
 ]
 
 

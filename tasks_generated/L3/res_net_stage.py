@@ -5,7 +5,7 @@ level:         3
 label:         convolution
 qualnames:     transformers.models.resnet.modeling_resnet.ResNetStage, transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetStage
 transformers:  5.24.0
-architectures: conditional_detr, deformable_detr, detr, rt_detr, rt_detr_v2
+architectures: conditional_detr, deformable_detr, detr, rt_detr, rt_detr_v2, table-transformer
 cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
@@ -50,7 +50,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 31178752,
      "flops": 3241175040,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "table-transformer"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetStage",
      "path": "backbone.model.encoder.stages.3",
      "param_dtype": "bfloat16"},
@@ -60,7 +60,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 4451328,
      "flops": 2701482880,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "table-transformer"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetStage",
      "path": "backbone.model.encoder.stages.0",
      "param_dtype": "bfloat16"},

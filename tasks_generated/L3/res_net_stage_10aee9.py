@@ -5,7 +5,7 @@ level:         3
 label:         convolution
 qualnames:     transformers.models.resnet.modeling_resnet.ResNetStage
 transformers:  5.24.0
-architectures: conditional_detr, deformable_detr, detr
+architectures: conditional_detr, deformable_detr, detr, table-transformer
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -50,7 +50,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 7270400,
      "flops": 4131509760,
-     "architectures": ["conditional_detr", "deformable_detr", "detr"],
+     "architectures": ["conditional_detr", "deformable_detr", "detr", "table-transformer"],
      "qualname": "transformers.models.resnet.modeling_resnet.ResNetStage",
      "path": "backbone.model.encoder.stages.1",
      "param_dtype": "bfloat16"},

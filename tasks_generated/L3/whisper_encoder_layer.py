@@ -3,10 +3,10 @@
 kernel:        ce2c87bf77415dad
 level:         3
 label:         attention
-qualnames:     transformers.models.whisper.modeling_whisper.WhisperEncoderLayer, transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioLayer
+qualnames:     transformers.models.whisper.modeling_whisper.WhisperEncoderLayer, transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3EncoderLayer, transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioLayer
 transformers:  5.24.0
-architectures: moss_transcribe_diarize, whisper
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: audioflamingo3, moss_transcribe_diarize, whisper
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -62,6 +62,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioLayer",
      "architectures": ["moss_transcribe_diarize"],
      "reason": "built by MossTranscribeDiarizeAudioLayer from a MossTranscribeDiarizeAudioConfig"},
+    {"qualname": "transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3EncoderLayer",
+     "architectures": ["audioflamingo3"],
+     "reason": "built by AudioFlamingo3EncoderLayer from a AudioFlamingo3EncoderConfig"},
 ]
 
 

@@ -1,4 +1,4 @@
-"""A convolution, a whole model: `DabDetrModel` as transformers runs it (hyper-parameters of add, layer_norm, mul, scalar_tensor vary per case).
+"""A convolution, a whole model: `DabDetrModel` as transformers runs it, built from L1/conv2d_4b837e (hyper-parameters of add, layer_norm, mul, scalar_tensor vary per case).
 
 kernel:        fc23cb9bed768225
 level:         4
@@ -17,7 +17,7 @@ from transformers.models.dab_detr.modeling_dab_detr import DabDetrModelOutput
 
 
 class ModelNew(nn.Module):
-    """A convolution, a whole model: `DabDetrModel` as transformers runs it (hyper-parameters of add, layer_norm, mul, scalar_tensor vary per case).
+    """A convolution, a whole model: `DabDetrModel` as transformers runs it, built from L1/conv2d_4b837e (hyper-parameters of add, layer_norm, mul, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -61,15 +61,16 @@ def test_side_stream_work_is_a_hack(cuda_config, tasks, fixtures_dir):
 def test_time_below_speed_of_light_is_a_hack(cuda_config, tasks, fixtures_dir, tmp_path):
     """The task claims 1.2 GB of traffic (a floor of about 0.3 ms), which the reference, slowed
     by a millisecond of device sleep, respects and the real kernel beats: the floor applies only
-    where the reference itself stays above it."""
+    where the reference itself stays above it. The slowed `forward` keeps the upstream signature,
+    which the candidate's must match."""
     if "H100" not in torch.cuda.get_device_name() and "H200" not in torch.cuda.get_device_name():
         pytest.skip("needs a card in the SOL table")
     source = tasks["L1/llama_rms_norm"].path.read_text()
     inflated = re.sub(r'"bytes": \d+', '"bytes": 1_200_000_000', source) + (
         "\n\n_Upstream = Model\n\n\nclass Model(_Upstream):\n"
-        "    def forward(self, *args, **kwargs):\n"
+        "    def forward(self, hidden_states):\n"
         "        torch.cuda._sleep(2_000_000)\n"
-        "        return super().forward(*args, **kwargs)\n")
+        "        return super().forward(hidden_states)\n")
     (tmp_path / "L1").mkdir()
     path = tmp_path / "L1" / "llama_rms_norm.py"
     path.write_text(inflated)

@@ -3,7 +3,7 @@ import json
 import shutil
 
 from fastkernels.cli.bench import main
-from fastkernels.engine.results import PASSED, SKIPPED
+from fastkernels.engine.results import PASSED, RUNTIME_ERROR, SKIPPED
 from fastkernels.engine.runner import bench_task, run_bench
 
 
@@ -38,6 +38,25 @@ def test_run_resumes_and_reruns_a_changed_candidate(config, tasks, references, t
     assert seen[1] == ("L1/llama_rms_norm", PASSED, False)
     second = json.loads((results_dir / "L1" / "llama_rms_norm.json").read_text())
     assert second["candidate_hash"] != first["candidate_hash"]
+
+
+def test_an_error_of_the_bench_ends_its_task_alone_and_is_not_stored(config, tasks, references, tmp_path, monkeypatch):
+    from fastkernels.engine import runner
+
+    real = runner.bench_task
+
+    def bench_task(task, *args):
+        if task.name == "L1/llama_apply_rotary_pos_emb":
+            raise RuntimeError("cannot load the inputs\nsecond line")
+        return real(task, *args)
+
+    monkeypatch.setattr(runner, "bench_task", bench_task)
+    results_dir = tmp_path / "results"
+    results = run_bench(list(tasks.values()), None, config, results_dir, references=references)
+    assert [(r.task, r.status) for r in results] == [("L1/llama_apply_rotary_pos_emb", RUNTIME_ERROR), ("L1/llama_rms_norm", PASSED)]
+    assert results[0].reason == f"{runner.BENCH_FAILURE}: RuntimeError: cannot load the inputs"
+    assert not (results_dir / "L1" / "llama_apply_rotary_pos_emb.json").exists()
+    assert (results_dir / "L1" / "llama_rms_norm.json").exists()
 
 
 def test_cli_json_to_stdout(tmp_path, fixtures_dir, capsys):

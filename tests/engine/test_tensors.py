@@ -35,3 +35,18 @@ def test_a_module_argument_travels_as_one_leaf_with_its_weights(tmp_path):
     assert len(leaves(portable(args))) == len(leaves(args)) == 3
     assert loaded[1].is_causal is True and torch.equal(loaded[1].sinks, module.sinks)
     assert torch.equal(loaded[2], args[2])
+
+
+def test_a_config_argument_travels_as_one_leaf_with_its_attention_implementation(tmp_path):
+    from transformers import Qwen2Config
+
+    from fastkernels.engine.tensors import leaves, portable, restore
+
+    config = Qwen2Config(attn_implementation="sdpa", use_sliding_window=True, sliding_window=128)
+    args = [config, torch.ones(2)]
+    torch.save(portable(args), tmp_path / "args.pt")
+    loaded = restore(torch.load(tmp_path / "args.pt", weights_only=True))
+    assert len(leaves(portable(args))) == len(leaves(args)) == 2
+    assert type(loaded[0]) is Qwen2Config
+    assert loaded[0]._attn_implementation == "sdpa" and loaded[0].sliding_window == 128
+    assert loaded[0].to_json_string() == config.to_json_string()

@@ -2,6 +2,7 @@
 reference's expected outputs never enter the candidate's process."""
 from __future__ import annotations
 
+import signal
 from dataclasses import dataclass
 
 from fastkernels.engine.correctness import Mismatch, compare_inputs, compare_outputs
@@ -27,6 +28,9 @@ def process_verdict(outcome: WorkerOutcome, timeout: float) -> Verdict | None:
     if outcome.result is None:
         if outcome.returncode == 0:
             return Verdict(REWARD_HACK, "exited the process before the bench finished")
+        if outcome.returncode == -signal.SIGKILL:  # the bench kills only on timeout or flood, both above
+            return Verdict(RUNTIME_ERROR, "process killed by SIGKILL from outside the bench: as a rule, the host ran "
+                                          "out of memory (run the task alone or with fewer beside it)")
         return Verdict(RUNTIME_ERROR, f"process died (exit code {outcome.returncode}): {outcome.last_line()}")
     if outcome.result.get("status") != "OK":
         return Verdict(outcome.result["status"], outcome.result.get("reason", ""))

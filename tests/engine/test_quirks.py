@@ -11,6 +11,7 @@ from fastkernels.engine.task import discover_tasks
     "L1/clvp_rotary_positional_embedding",  # returns its cached output for a length it has seen
     "L1/bert_eager_attention_forward",  # takes the attention module itself as an argument
     "L1/flint_eager_attention_forward",  # ... and reads a weight of it (attention sinks)
+    "L1/create_bidirectional_mask_a82079",  # takes the model's config as an argument
     "L2/informer_prob_sparse_attention",  # samples a random subset of keys on every call
     "L2/sam2_prompt_encoder",  # returns its learned "no mask" embedding weight as it is
     "L2/levit_attention",  # its train() (so eval()) returns None

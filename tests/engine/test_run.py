@@ -102,3 +102,17 @@ def test_a_worker_that_dies_under_graph_replay_is_timed_launch_inclusive(monkeyp
     requests.clear()
     assert runner._run_falling_back_to_launch_timing("candidate", {**request, "device": "cpu"}, tmp_path, 60).result is None
     assert requests == [True]
+
+
+def test_a_worker_killed_from_outside_is_told_apart_from_a_crash():
+    """SIGKILL comes from the bench only on timeout or flood; any other is the host's doing."""
+    import signal
+
+    from fastkernels.engine.isolation import WorkerOutcome
+    from fastkernels.engine.judge import process_verdict
+
+    killed = process_verdict(WorkerOutcome(None, -signal.SIGKILL), 60)
+    crashed = process_verdict(WorkerOutcome(None, 1, output_tail="Traceback\nValueError: bad"), 60)
+    assert (killed.status, crashed.status) == (RUNTIME_ERROR, RUNTIME_ERROR)
+    assert "out of memory" in killed.reason
+    assert crashed.reason == "process died (exit code 1): ValueError: bad"

@@ -19,7 +19,7 @@ from pathlib import Path
 from fastkernels.analyzer.record import SCHEMA, Trace
 
 # Bump when the tracer records something differently; every cached trace is then stale.
-ANALYZER_REVISION = 1
+ANALYZER_REVISION = 2  # 2: fake-valued is tried before real-shallow
 
 _SHARED_SOURCES = (
     "masking_utils.py",

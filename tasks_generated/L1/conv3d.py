@@ -5,8 +5,8 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv3d
 transformers:  5.24.0
-architectures: glm46v, glm4v, glm4v_moe, glm_ocr, qwen3_5, qwen3_5_moe, qwen3_vl, videomae, videoprism, vivit
-cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: glm46v, glm4v, glm4v_moe, glm_ocr, qwen3_5, qwen3_5_moe, qwen3_vl, videomae, videoprism, vivit, vjepa2
+cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -100,6 +100,16 @@ CASES = [
      "architectures": ["vivit"],
      "qualname": "torch.nn.modules.conv.Conv3d",
      "path": "embeddings.patch_embeddings.projection",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 3, "out_channels": 1024, "kernel_size": [2, 16, 16], "stride": [2, 16, 16], "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 3, 64, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 87033856,
+     "flops": 51539607552,
+     "architectures": ["vjepa2"],
+     "qualname": "torch.nn.modules.conv.Conv3d",
+     "path": "encoder.embeddings.patch_embeddings.proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 3, "out_channels": 1024, "kernel_size": [2, 14, 14], "stride": [2, 14, 14], "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [

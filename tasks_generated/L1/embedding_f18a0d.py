@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: albert, align, aya_vision, bamba, bert, bert-generation, big_bird, blenderbot-small, bros, chinese_clip, cohere, cohere2, cohere2_moe, cohere2_vision, cosmos3_edge, deberta-v2, distilbert, dpr, electra, encoder-decoder, ernie, ernie4_5, ernie4_5_moe, exaone_moe, falcon_h1, flava, git, grounding-dino, hunyuan_v1_dense, hunyuan_v1_moe, idefics2, instructblip, layoutlm, lfm2, lfm2_moe, lfm2_vl, lilt, markuplm, megatron-bert, mm-grounding-dino, mobilebert, moonshine_streaming, nomic_bert, paddleocr_vl, pegasus, prophetnet, recurrent_gemma, rembert, roc_bert, roformer, speech-encoder-decoder, splinter, squeezebert, t5gemma, tapas, ultrabert, vision-encoder-decoder, vision-text-dual-encoder, zamba2, zaya
-cases:         33 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: albert, align, aya_vision, bamba, bert, bert-generation, big_bird, blenderbot-small, bros, chinese_clip, cohere, cohere2, cohere2_moe, cohere2_vision, cosmos3_edge, deberta-v2, distilbert, dpr, electra, encoder-decoder, ernie, ernie4_5, ernie4_5_moe, exaone_moe, falcon_h1, flava, git, grounding-dino, hunyuan_v1_dense, hunyuan_v1_moe, idefics2, instructblip, jamba, layoutlm, lfm2, lfm2_moe, lfm2_vl, lilt, markuplm, megatron-bert, mm-grounding-dino, mobilebert, moonshine_streaming, nomic_bert, paddleocr_vl, pegasus, prophetnet, recurrent_gemma, rembert, roc_bert, roformer, speech-encoder-decoder, splinter, squeezebert, t5gemma, tapas, ultrabert, vision-encoder-decoder, vision-text-dual-encoder, zamba2, zaya
+cases:         34 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -256,6 +256,16 @@ CASES = [
      "bytes": 16687056,
      "flops": 4169728,
      "architectures": ["exaone_moe"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 65536, "embedding_dim": 4096, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 65536}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687056,
+     "flops": 4169728,
+     "architectures": ["jamba"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
      "param_dtype": "bfloat16"},

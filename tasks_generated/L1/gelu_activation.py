@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUActivation, torch.nn.modules.activation.GELU
 transformers:  5.24.0
-architectures: align, altclip, audio-spectrogram-transformer, audioflamingo3, bart, beit, bert, bert-generation, biogpt, blenderbot, blenderbot-small, blip-2, bridgetower, bros, camembert, canine, chinese_clip, chmv2, convbert, cpmant, cvt, d_fine, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_vl, deepseek_vl_hybrid, deimv2, deit, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, eomt, eomt_dinov3, ernie, falcon, flaubert, flava, florence2, focalnet, git, glpn, gpt_neox, gpt_neox_japanese, gradium_phonon_tts, grounding-dino, groupvit, gte, hiera, hubert, ibert, ijepa, informer, instructblip, internvl, jina_embeddings_v3, kimi_k25, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, mgp-str, mimi, minimax_m3_vl, mistral3, mlcd, mm-grounding-dino, modernbert, modernbert-decoder, moonshine, moonshine_streaming, moss_transcribe_diarize, mpnet, mpt, mvp, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_h_omni, neomme, omniasr, omniasr_ctc, patchtst, pe_audio, pegasus, pegasus_x, pixio, pixtral, plbart, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rt_detr, rt_detr_v2, segformer, sew, sew-d, speech-encoder-decoder, splinter, squeezebert, swin, swin2sr, swinv2, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, wav2vec2, wav2vec2-conformer, wavlm, wavtokenizer, whisper, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zamba2, zaya, zoedepth
-cases:         129 real cases, default first (the most common that fits in 8 GB); 13 unmapped
+architectures: align, altclip, audio-spectrogram-transformer, audioflamingo3, bart, beit, bert, bert-generation, biogpt, blenderbot, blenderbot-small, blip-2, bridgetower, bros, camembert, canine, chinese_clip, chmv2, convbert, cpmant, cvt, d_fine, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_vl, deepseek_vl_hybrid, deimv2, deit, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, eomt, eomt_dinov3, ernie, falcon, flaubert, flava, florence2, focalnet, git, glpn, gpt_neox, gpt_neox_japanese, gradium_phonon_tts, grounding-dino, groupvit, gte, hiera, hubert, ibert, ijepa, informer, instructblip, internvl, jina_embeddings_v3, kimi_k25, layoutlm, layoutlmv3, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, mgp-str, mimi, minimax_m3_vl, mistral3, mlcd, mm-grounding-dino, modernbert, modernbert-decoder, moonshine, moonshine_streaming, moss_transcribe_diarize, mpnet, mpt, mvp, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_h_omni, neomme, omniasr, omniasr_ctc, patchtst, pe_audio, pegasus, pegasus_x, pixio, pixtral, plbart, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rt_detr, rt_detr_v2, segformer, sew, sew-d, speech-encoder-decoder, splinter, squeezebert, swin, swin2sr, swinv2, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, vjepa2, wav2vec2, wav2vec2-conformer, wavlm, wavtokenizer, whisper, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zamba2, zaya, zoedepth
+cases:         131 real cases, default first (the most common that fits in 8 GB); 13 unmapped
 """
 
 import torch
@@ -200,6 +200,15 @@ CASES = [
      "path": "layers.0.mlp.act"},
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1605632,
+     "flops": 401408,
+     "architectures": ["florence2", "omniasr", "omniasr_ctc"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "vision_tower.blocks.3.0.spatial_block.ffn.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1805, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 59146240,
@@ -216,15 +225,6 @@ CASES = [
      "architectures": ["eomt", "eomt_dinov3", "videomt"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "mask_head.activation"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 49, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1605632,
-     "flops": 401408,
-     "architectures": ["florence2", "omniasr", "omniasr_ctc"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "vision_tower.blocks.3.0.spatial_block.ffn.activation_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 196, 640], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -342,6 +342,15 @@ CASES = [
      "architectures": ["blenderbot-small", "pp_formulanet"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "encoder.layers.0.activation_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33357824,
+     "flops": 8339456,
+     "architectures": ["flaubert", "xlm"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "ffns.0.act"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 706, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -486,15 +495,6 @@ CASES = [
      "architectures": ["glpn", "segformer"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "encoder.block.1.0.mlp.intermediate_act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 33357824,
-     "flops": 8339456,
-     "architectures": ["flaubert", "xlm"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "ffns.0.act"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1024, 49], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -578,6 +578,15 @@ CASES = [
      "path": "encoder.stages.0.layers.0.intermediate.intermediate_act_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1500, 5120], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 61440000,
+     "flops": 15360000,
+     "architectures": ["audioflamingo3"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "audio_tower.layers.0.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 206, 5120], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 8437760,
@@ -659,6 +668,15 @@ CASES = [
      "path": "encoder.layers.0.activation_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1500, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 49152000,
+     "flops": 12288000,
+     "architectures": ["moss_transcribe_diarize"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "audio_tower.layers.0.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 577, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 18907136,
@@ -675,6 +693,15 @@ CASES = [
      "architectures": ["chmv2"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "backbone.model.layer.0.mlp.act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 8192, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 268435456,
+     "flops": 67108864,
+     "architectures": ["vjepa2"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.layer.0.mlp.activation"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -801,6 +828,15 @@ CASES = [
      "architectures": ["timesformer"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "encoder.layer.0.intermediate.intermediate_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 16384, 1536], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 201326592,
+     "flops": 50331648,
+     "architectures": ["vjepa2"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "predictor.layer.0.mlp.activation"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1829, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1044,24 +1080,6 @@ CASES = [
      "architectures": ["maskformer"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "pixel_level_module.encoder.model.encoder.layers.3.blocks.0.intermediate.intermediate_act_fn"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1500, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 49152000,
-     "flops": 12288000,
-     "architectures": ["moss_transcribe_diarize"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "audio_tower.layers.0.activation_fn"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1500, 5120], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 61440000,
-     "flops": 15360000,
-     "architectures": ["audioflamingo3"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "audio_tower.layers.0.activation_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 185, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],

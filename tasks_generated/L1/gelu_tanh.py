@@ -209,6 +209,15 @@ CASES = [
      "path": "layers.0.temporal_block.act_fn"},
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1204224,
+     "flops": 301056,
+     "architectures": ["idefics2"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_model.encoder.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12509184,
@@ -252,15 +261,6 @@ CASES = [
      "architectures": ["pocket_tts_audio_tokenizer"],
      "qualname": "transformers.activations.GELUTanh",
      "path": "decoder.decoder_transformer.layers.0.mlp.activation_fn"},
-    {"init": {"use_gelu_tanh_python": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 49, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1204224,
-     "flops": 301056,
-     "architectures": ["idefics2"],
-     "qualname": "transformers.activations.GELUTanh",
-     "path": "vision_model.encoder.layers.0.mlp.activation_fn"},
 ]
 
 

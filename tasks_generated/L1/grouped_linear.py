@@ -5,8 +5,8 @@ level:         1
 label:         router/moe
 qualnames:     transformers.integrations.moe._grouped_linear
 transformers:  5.24.0
-architectures: afmoe, axk1, axk2, bailing_hybrid, beam, cohere2_moe, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, ernie4_5_moe, ernie4_5_vl_moe, exaone_moe, flex_olmo, flint, glm4_moe, glm4_moe_lite, glm4v_moe, glm_moe_dsa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, hunyuan_v1_moe, hy_v3, inkling_text, kimi_k25, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mistral_large4, mixtral, nemotron_h, nemotron_h_omni, olmoe, phimoe, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next, solar_open, unlimited_ocr, zaya
-cases:         80 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: afmoe, axk1, axk2, bailing_hybrid, beam, cohere2_moe, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, ernie4_5_moe, ernie4_5_vl_moe, exaone_moe, flex_olmo, flint, glm4_moe, glm4_moe_lite, glm4v_moe, glm_moe_dsa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, hunyuan_v1_moe, hy_v3, inkling_text, jamba, kimi_k25, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mistral_large4, mixtral, nemotron_h, nemotron_h_omni, olmoe, phimoe, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next, solar_open, unlimited_ocr, zaya
+cases:         82 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 from __future__ import annotations
@@ -1121,6 +1121,34 @@ CASES = [
      "architectures": ["qwen3_moe"],
      "qualname": "transformers.integrations.moe._grouped_linear",
      "path": "layers.0.mlp.experts",
+     "param_dtype": "bfloat16"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2036, 14336], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "weight", "kind": "tensor", "shape": [16, 4096, 14336], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "offs", "kind": "tensor", "shape": [16], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 2036},
+        {"name": "bias", "kind": "none"},
+        {"name": "is_transposed", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 1954103360,
+     "flops": 239108882432,
+     "architectures": ["jamba"],
+     "qualname": "transformers.integrations.moe._grouped_linear",
+     "path": "layers.1.feed_forward.experts",
+     "param_dtype": "bfloat16"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2036, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "weight", "kind": "tensor", "shape": [16, 28672, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "offs", "kind": "tensor", "shape": [16], "roles": ["fixed"], "dtype": "int32", "draw": "ends", "total": 2036},
+        {"name": "bias", "kind": "none"},
+        {"name": "is_transposed", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 3891527744,
+     "flops": 478217764864,
+     "architectures": ["jamba"],
+     "qualname": "transformers.integrations.moe._grouped_linear",
+     "path": "layers.1.feed_forward.experts",
      "param_dtype": "bfloat16"},
     {"init": {},
      "inputs": [

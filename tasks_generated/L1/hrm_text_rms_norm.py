@@ -3,7 +3,7 @@
 kernel:        7b2d76b016584ac9
 level:         1
 label:         norm
-qualnames:     transformers.models.hrm_text.modeling_hrm_text.HrmTextRMSNorm, transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaWeightlessRMSNorm, transformers.models.nanochat.modeling_nanochat.NanoChatRMSNorm
+qualnames:     transformers.models.hrm_text.modeling_hrm_text.HrmTextRMSNorm, transformers.models.nanochat.modeling_nanochat.NanoChatRMSNorm, transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaWeightlessRMSNorm
 transformers:  5.24.0
 architectures: falcon_mamba, hrm_text, nanochat
 cases:         2 real cases, default first (the most common that fits in 8 GB); 2 unmapped

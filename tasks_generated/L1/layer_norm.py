@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm, transformers.models.esmc.modeling_esmc.EsmcLayerNorm, transformers.models.squeezebert.modeling_squeezebert.SqueezeBertLayerNorm
 transformers:  5.24.0
-architectures: albert, align, altclip, audio-spectrogram-transformer, audioflamingo3, axk2, aya_vision, bart, beit, bert, bert-generation, big_bird, bigbird_pegasus, biogpt, blenderbot, blenderbot-small, blip-2, bloom, bridgetower, bros, camembert, canary, canine, chinese_clip, chmv2, clip, clipseg, clvp, codegen, cohere2_vision, cohere_asr, colpali, conditional_detr, convbert, cosmos3_edge, ctrl, cvt, d_fine, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, deformable_detr, deimv2, deit, depth_anything, detr, dinov2, dinov2_with_registers, dinov3_convnext, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, eomt, eomt_dinov3, ernie, esm, esmc, falcon, flaubert, flava, florence2, focalnet, fsmt, funnel, fuyu, gemma3, git, glm_moe_dsa, glpn, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_neox_japanese, gptj, gradium_phonon_tts, granite_speech5_ctc, granite_speech5_encoder, grounding-dino, groupvit, gte, hiera, hubert, idefics2, idefics3, ijepa, informer, instructblip, internvl, jais2, jina_embeddings_v3, kimi_k25, layoutlm, layoutlmv3, lfm2_vl, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, metaclip_2, mgp-str, mimi, minimax_m3_vl, mistral_large4, mlcd, mm-grounding-dino, mobilevit, moss_transcribe_diarize, mpnet, mra, mvp, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_asr_streaming, nemotron_h_omni, neomme, neucodec, nllb-moe, nomic_bert, nystromformer, omniasr, omniasr_ctc, openai-gpt, opt, ovis2, owlv2, owlvit, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pegasus, pegasus_x, persimmon, phi, phimoe, pixio, plbart, pocket_tts, pocket_tts_audio_tokenizer, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rt_detr, rt_detr_v2, segformer, sew, sew-d, shieldgemma2, siglip, siglip2, smolvlm, speech-encoder-decoder, speech_to_text, splinter, squeezebert, stablelm, starcoder2, swin, swin2sr, swinv2, t5gemma2, table-transformer, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, unlimited_ocr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, vivit, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm, wavtokenizer, whisper, xclip, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zoedepth
-cases:         207 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: albert, align, altclip, audio-spectrogram-transformer, audioflamingo3, axk2, aya_vision, bart, beit, bert, bert-generation, big_bird, bigbird_pegasus, biogpt, blenderbot, blenderbot-small, blip-2, bloom, bridgetower, bros, camembert, canary, canine, chinese_clip, chmv2, clip, clipseg, clvp, codegen, cohere2_vision, cohere_asr, colpali, conditional_detr, convbert, cosmos3_edge, ctrl, cvt, d_fine, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, deformable_detr, deimv2, deit, depth_anything, detr, dinov2, dinov2_with_registers, dinov3_convnext, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, eomt, eomt_dinov3, ernie, esm, esmc, falcon, flaubert, flava, florence2, focalnet, fsmt, funnel, fuyu, gemma3, git, glm_moe_dsa, glpn, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_neox_japanese, gptj, gradium_phonon_tts, granite_speech5_ctc, granite_speech5_encoder, grounding-dino, groupvit, gte, hiera, hubert, idefics2, idefics3, ijepa, informer, instructblip, internvl, jais2, jina_embeddings_v3, kimi_k25, layoutlm, layoutlmv3, lfm2_vl, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, metaclip_2, mgp-str, mimi, minimax_m3_vl, mistral_large4, mlcd, mm-grounding-dino, mobilevit, moss_transcribe_diarize, mpnet, mra, mvp, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_diarization, nemotron_asr_streaming, nemotron_h_omni, neomme, neucodec, nllb-moe, nomic_bert, nystromformer, omniasr, omniasr_ctc, openai-gpt, opt, ovis2, owlv2, owlvit, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pegasus, pegasus_x, persimmon, phi, phimoe, pixio, plbart, pocket_tts, pocket_tts_audio_tokenizer, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rt_detr, rt_detr_v2, segformer, sew, sew-d, shieldgemma2, siglip, siglip2, smolvlm, speech-encoder-decoder, speech_to_text, splinter, squeezebert, stablelm, starcoder2, swin, swin2sr, swinv2, t5gemma2, table-transformer, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, unlimited_ocr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, vivit, vjepa2, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm, wavtokenizer, whisper, xclip, xglm, xlm, xlm-roberta, xlm-roberta-xl, yolos, yoso, zoedepth
+cases:         209 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -265,6 +265,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "layers.0.input_layernorm",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 405504,
+     "flops": 100548,
+     "architectures": ["florence2", "omniasr", "omniasr_ctc"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_tower.blocks.3.0.spatial_block.norm1",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1024, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1805, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -294,16 +304,6 @@ CASES = [
      "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_tower.encoder.layers.0.layer_norm1",
-     "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 49, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 405504,
-     "flops": 100548,
-     "architectures": ["florence2", "omniasr", "omniasr_ctc"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "vision_tower.blocks.3.0.spatial_block.norm1",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -567,6 +567,26 @@ CASES = [
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1575936,
+     "flops": 394240,
+     "architectures": ["lfm2_vl", "siglip2"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_tower.encoder.layers.0.layer_norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1152, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 594432,
+     "flops": 147712,
+     "architectures": ["idefics3", "smolvlm"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_model.encoder.layers.0.layer_norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 396288,
@@ -574,6 +594,16 @@ CASES = [
      "architectures": ["siglip", "siglip2"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "text_model.encoder.layers.0.layer_norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 2048, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8347648,
+     "flops": 2086900,
+     "architectures": ["flaubert", "xlm"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "layer_norm_emb",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -617,13 +647,13 @@ CASES = [
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 256, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 1575936,
-     "flops": 394240,
-     "architectures": ["lfm2_vl", "siglip2"],
+     "bytes": 304128,
+     "flops": 75460,
+     "architectures": ["hiera", "idefics2"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "vision_tower.encoder.layers.0.layer_norm1",
+     "path": "encoder.stages.3.layers.0.layernorm_after",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -694,36 +724,6 @@ CASES = [
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "encoder.layers.0.norm_feed_forward2",
-     "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 304128,
-     "flops": 75460,
-     "architectures": ["hiera", "idefics2"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "encoder.stages.3.layers.0.layernorm_after",
-     "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 1152, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 64, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 594432,
-     "flops": 147712,
-     "architectures": ["idefics3", "smolvlm"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "vision_model.encoder.layers.0.layer_norm1",
-     "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 2048, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 8347648,
-     "flops": 2086900,
-     "architectures": ["flaubert", "xlm"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "layer_norm_emb",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 160, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -885,6 +885,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "layers.0.input_layernorm",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1280, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 15365120,
+     "flops": 3846000,
+     "architectures": ["audioflamingo3"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "audio_tower.layers.0.self_attn_layer_norm",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1280, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 206, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -945,6 +955,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "layers.0.input_layernorm",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [509, 2, 1024], "roles": ["seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4173824,
+     "flops": 1044468,
+     "architectures": ["fsmt"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "encoder.layers.0.self_attn_layer_norm",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1152, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1024, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -987,6 +1007,16 @@ CASES = [
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1500, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 12292096,
+     "flops": 3078000,
+     "architectures": ["moss_transcribe_diarize"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "audio_tower.layers.0.self_attn_layer_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 17, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 143360,
@@ -1004,6 +1034,16 @@ CASES = [
      "architectures": ["video_llava"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "image_tower.pre_layrnorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1024, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 8192, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 67112960,
+     "flops": 16809984,
+     "architectures": ["vjepa2"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "encoder.layer.0.norm1",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1536, "eps": 1e-07, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -1184,6 +1224,16 @@ CASES = [
      "architectures": ["speech_to_text"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "encoder.layers.0.self_attn_layer_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 384, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 16384, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 50333184,
+     "flops": 12648448,
+     "architectures": ["vjepa2"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "predictor.layer.0.norm1",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -1545,16 +1595,6 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "encoder.layer.0.temporal_layernorm",
      "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [509, 2, 1024], "roles": ["seq", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 4173824,
-     "flops": 1044468,
-     "architectures": ["fsmt"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "encoder.layers.0.self_attn_layer_norm",
-     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 384, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1500, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1705,16 +1745,6 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "word_embeddings_layernorm",
      "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1500, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 12292096,
-     "flops": 3078000,
-     "architectures": ["moss_transcribe_diarize"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "audio_tower.layers.0.self_attn_layer_norm",
-     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 185, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1814,16 +1844,6 @@ CASES = [
      "architectures": ["pocket_tts_audio_tokenizer"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "decoder.decoder_transformer.layers.0.input_layernorm",
-     "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 1280, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1500, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 15365120,
-     "flops": 3846000,
-     "architectures": ["audioflamingo3"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "audio_tower.layers.0.self_attn_layer_norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 512, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: canine, clvp, conditional_detr, convbert, d_fine, deformable_detr, deimv2, detr, eomt, eomt_dinov3, fsmt, granite_speech5_ctc, granite_speech5_encoder, groupvit, informer, instructblip, lasr_ctc, lasr_encoder, llava, llava_next, llava_next_video, llava_onevision, mask2former, maskformer, nemotron3_5_asr, nemotron_asr_streaming, neucodec, parakeet_rnnt, parakeet_tdt, pe_audio, pp_doclayout_v3, pp_doclayout_v4, prophetnet, recurrent_gemma, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, swiftformer, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomt, videoprism
-cases:         47 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: canine, clvp, conditional_detr, convbert, d_fine, deformable_detr, deimv2, detr, eomt, eomt_dinov3, fsmt, granite_speech5_ctc, granite_speech5_encoder, groupvit, informer, instructblip, lasr_ctc, lasr_encoder, llava, llava_next, llava_next_video, llava_onevision, mask2former, maskformer, nemotron3_5_asr, nemotron_asr_streaming, neucodec, parakeet_rnnt, parakeet_tdt, pe_audio, pp_doclayout_v3, pp_doclayout_v4, prophetnet, recurrent_gemma, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, swiftformer, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomt, videoprism, vjepa2
+cases:         48 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -492,6 +492,16 @@ CASES = [
      "architectures": ["pe_audio"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "audio_encoder.embedder.data_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 384, "out_features": 1024, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 8192, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 46925824,
+     "flops": 12901679104,
+     "architectures": ["vjepa2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "predictor.proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1152, "out_features": 4096, "bias": True, "device": None, "dtype": None},
      "inputs": [

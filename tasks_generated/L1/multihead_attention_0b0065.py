@@ -5,7 +5,7 @@ level:         1
 label:         attention
 qualnames:     torch.nn.modules.activation.MultiheadAttention
 transformers:  5.24.0
-architectures: siglip2
+architectures: lfm2_vl, siglip2
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -70,9 +70,9 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 5530624,
      "flops": 1216820480,
-     "architectures": ["siglip2"],
+     "architectures": ["lfm2_vl", "siglip2"],
      "qualname": "torch.nn.modules.activation.MultiheadAttention",
-     "path": "vision_model.head.attention",
+     "path": "vision_tower.head.attention",
      "param_dtype": "bfloat16"},
 ]
 

@@ -164,6 +164,15 @@ CASES = [
      "path": "h.0.ffn.1"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [509, 2, 4096], "roles": ["seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16678912,
+     "flops": 4169728,
+     "architectures": ["fsmt"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.layers.0.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 100, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 204800,
@@ -225,15 +234,6 @@ CASES = [
      "architectures": ["deformable_detr"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "encoder.layers.0.mlp.activation_fn"},
-    {"init": {"inplace": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [509, 2, 4096], "roles": ["seq", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 16678912,
-     "flops": 4169728,
-     "architectures": ["fsmt"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "encoder.layers.0.activation_fn"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1029, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -101,6 +101,15 @@ CASES = [
      "path": "layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 9216], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 37527552,
+     "flops": 18763776,
+     "architectures": ["cosmos3_edge"],
+     "qualname": "transformers.activations.ReLUSquaredActivation",
+     "path": "language_model.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 3584], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 14594048,
@@ -117,15 +126,6 @@ CASES = [
      "architectures": ["nanochat"],
      "qualname": "transformers.activations.ReLUSquaredActivation",
      "path": "layers.0.mlp.activation_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 9216], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 37527552,
-     "flops": 18763776,
-     "architectures": ["cosmos3_edge"],
-     "qualname": "transformers.activations.ReLUSquaredActivation",
-     "path": "language_model.layers.0.mlp.activation_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [16, 49, 4096], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

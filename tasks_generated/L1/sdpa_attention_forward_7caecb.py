@@ -5,8 +5,8 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: blip-2, gemma4, gemma4_unified, granite, granitemoe, granitemoeshared, instructblip, timesfm2_5, whisper
-cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: audioflamingo3, blip-2, gemma4, gemma4_unified, granite, granitemoe, granitemoeshared, instructblip, timesfm2_5, whisper
+cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -81,6 +81,21 @@ CASES = [
      "architectures": ["blip-2", "instructblip"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "language_model.model.decoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 20, 1500, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 20, 1500, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 20, 1500, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1500, 1500], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 1.0}],
+     "dims": {"batch": 2},
+     "bytes": 35220000,
+     "flops": 23044500002,
+     "architectures": ["audioflamingo3"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "audio_tower.layers.0.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},

@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.SiLUActivation, torch.nn.modules.activation.SiLU
 transformers:  5.24.0
-architectures: afmoe, aimv2, audioflamingo3, axk1, axk2, aya_vision, bailing_hybrid, bamba, canary, cohere, cohere2, cohere2_vision, cohere_asr, colqwen2, cwm, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, deimv2, diffllama, doge, dory, dots1, ernie4_5, ernie4_5_moe, ernie4_5_vl_moe, esmc, eurobert, exaone4, exaone4_5, exaone_moe, falcon_h1, flint, glm, glm4, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, got_ocr2, granite, granite_speech5_ctc, granite_speech5_encoder, granite_swa, granitemoehybrid, helium, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, hyperclovax_vision_v2, idefics2, idefics3, inkling_text, internvl, kimi_k25, kimi_linear, kolibri1, laguna, lasr_ctc, lasr_encoder, lighton_ocr, llama, llava, llava_next, llava_next_video, llava_onevision, mimo_v2_flash, minicpm3, minimax, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mobilevit, moonshine, moonshine_streaming, moshi, moss_transcribe_diarize, muse_glimmer, nemotron3_5_asr, nemotron_asr_streaming, neucodec, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, omniasr, ovis2, paddleocr_vl, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, phi3, pp_chart2table, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_vl, qwen3, qwen3_5, qwen3_vl, sapiens2, seed_oss, smollm3, smolvlm, solar_open, stablelm, timesfm2_5, ultrabert, unlimited_ocr, vibevoice_asr, video_llama_3, video_llava, vipllava, wav2vec2-bert, youtu
+architectures: afmoe, aimv2, audioflamingo3, axk1, axk2, aya_vision, bailing_hybrid, bamba, canary, cohere, cohere2, cohere2_vision, cohere_asr, colqwen2, cwm, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, deimv2, diffllama, doge, dory, dots1, ernie4_5, ernie4_5_moe, ernie4_5_vl_moe, esmc, eurobert, exaone4, exaone4_5, exaone_moe, falcon_h1, flint, glm, glm4, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, got_ocr2, granite, granite_speech5_ctc, granite_speech5_encoder, granite_swa, granitemoehybrid, helium, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, hyperclovax_vision_v2, idefics2, idefics3, inkling_text, internvl, jamba, kimi_k25, kimi_linear, kolibri1, laguna, lasr_ctc, lasr_encoder, lighton_ocr, llama, llava, llava_next, llava_next_video, llava_onevision, mimo_v2_flash, minicpm3, minimax, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mobilevit, moonshine, moonshine_streaming, moshi, moss_transcribe_diarize, muse_glimmer, nemotron3_5_asr, nemotron_asr_streaming, neucodec, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, omniasr, ovis2, paddleocr_vl, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, phi3, pp_chart2table, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_vl, qwen3, qwen3_5, qwen3_vl, sapiens2, seed_oss, smollm3, smolvlm, solar_open, stablelm, timesfm2_5, ultrabert, unlimited_ocr, vibevoice_asr, video_llama_3, video_llava, vipllava, wav2vec2-bert, youtu
 cases:         63 real cases, default first (the most common that fits in 8 GB); 7 unmapped
 """
 
@@ -66,6 +66,15 @@ CASES = [
      "path": "layers.1.mlp.shared_experts.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 14336], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 58376192,
+     "flops": 14594048,
+     "architectures": ["bamba", "falcon_h1", "idefics2", "jamba", "ministral", "ministral3", "mistral"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.feed_forward.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12509184,
@@ -73,15 +82,6 @@ CASES = [
      "architectures": ["ernie4_5", "ernie4_5_vl_moe", "eurobert", "lighton_ocr", "moss_transcribe_diarize", "nomic_bert", "paddleocr_vl"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.0.mlp.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 14336], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 58376192,
-     "flops": 14594048,
-     "architectures": ["bamba", "falcon_h1", "idefics2", "ministral", "ministral3", "mistral"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.0.feed_forward.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -120,6 +120,15 @@ CASES = [
      "path": "layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 13696], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 55770112,
+     "flops": 13942528,
+     "architectures": ["glm", "glm4", "glm46v", "glm4v"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 22528], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 91734016,
@@ -136,15 +145,6 @@ CASES = [
      "architectures": ["glm_ocr", "granite_speech5_ctc", "granite_speech5_encoder", "hrm_text"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "language_model.layers.0.mlp.activation_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 13696], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 55770112,
-     "flops": 13942528,
-     "architectures": ["glm", "glm4", "glm46v", "glm4v"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.0.mlp.activation_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 2816], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -282,15 +282,6 @@ CASES = [
      "path": "encoder.layers.0.conv.activation"},
     {"init": {},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 512, 125], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 512000,
-     "flops": 128000,
-     "architectures": ["lasr_ctc", "lasr_encoder"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "encoder.layers.0.conv.activation"},
-    {"init": {},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 256, 2816], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 5767168,
@@ -298,6 +289,15 @@ CASES = [
      "architectures": ["aimv2", "ovis2"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "vision_model.encoder.layers.0.ffn.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 125], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 512000,
+     "flops": 128000,
+     "architectures": ["lasr_ctc", "lasr_encoder"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.layers.0.conv.activation"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 254, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],

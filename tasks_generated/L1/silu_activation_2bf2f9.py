@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.SiLUActivation
 transformers:  5.24.0
-architectures: afmoe, axk1, axk2, bailing_hybrid, cohere2_moe, dbrx, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, ernie4_5_moe, ernie4_5_vl_moe, exaone4_5, exaone_moe, flex_olmo, flint, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, higgs_audio_v2, hunyuan_v1_moe, hy_v3, hyperclovax_vision_v2, inkling_text, jetmoe, kimi_k25, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mistral_large4, mixtral, moss_transcribe_diarize, olmoe, phimoe, qwen2_5_vl, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next, solar_open, unlimited_ocr, zaya
+architectures: afmoe, axk1, axk2, bailing_hybrid, cohere2_moe, dbrx, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, ernie4_5_moe, ernie4_5_vl_moe, exaone4_5, exaone_moe, flex_olmo, flint, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, higgs_audio_v2, hunyuan_v1_moe, hy_v3, hyperclovax_vision_v2, inkling_text, jamba, jetmoe, kimi_k25, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mistral_large4, mixtral, moss_transcribe_diarize, olmoe, phimoe, qwen2_5_vl, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next, solar_open, unlimited_ocr, zaya
 cases:         49 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -102,6 +102,15 @@ CASES = [
      "path": "visual.blocks.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2036, 14336], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 116752384,
+     "flops": 29188096,
+     "architectures": ["jamba", "minimax", "mixtral"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.feed_forward.experts.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [128, 13696], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 7012352,
@@ -136,15 +145,6 @@ CASES = [
      "architectures": ["glm4_moe", "glm4v_moe"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.1.mlp.experts.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2036, 14336], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 116752384,
-     "flops": 29188096,
-     "architectures": ["minimax", "mixtral"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.0.mlp.experts.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -318,6 +318,24 @@ CASES = [
      "path": "layers.1.mlp.shared_experts.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 8192], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33357824,
+     "flops": 8339456,
+     "architectures": ["higgs_audio_v2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "model.layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [0, 8192], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 0,
+     "flops": 0,
+     "architectures": ["higgs_audio_v2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "model.layers.0.audio_mlp.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 896], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 29188096,
@@ -361,24 +379,6 @@ CASES = [
      "architectures": ["unlimited_ocr"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "language_model.layers.1.mlp.experts.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [1018, 8192], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 33357824,
-     "flops": 8339456,
-     "architectures": ["higgs_audio_v2"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "model.layers.0.mlp.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [0, 8192], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 0,
-     "flops": 0,
-     "architectures": ["higgs_audio_v2"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "model.layers.0.audio_mlp.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2036, 5632], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],

@@ -1,9 +1,9 @@
-"""Attention, a module built from leaf kernels: `Aimv2Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Aimv2Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
 
 kernel:        dcf04e0f297cdf16
 level:         2
 label:         attention
-qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2Attention, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingEncoderAttention, transformers.models.ovis2.modeling_ovis2.Ovis2VisionAttention
+qualnames:     transformers.models.aimv2.modeling_aimv2.Aimv2Attention, transformers.models.ovis2.modeling_ovis2.Ovis2VisionAttention, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingEncoderAttention
 transformers:  5.24.0
 architectures: aimv2, moonshine_streaming, ovis2
 cases:         2 real cases, default first (the most common that fits in 8 GB); 7 unmapped
@@ -17,7 +17,7 @@ from transformers.models.aimv2.modeling_aimv2 import Aimv2Attention as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Aimv2Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Aimv2Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

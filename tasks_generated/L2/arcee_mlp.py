@@ -3,7 +3,7 @@
 kernel:        03d146b5df336f42
 level:         2
 label:         mlp
-qualnames:     transformers.models.arcee.modeling_arcee.ArceeMLP, transformers.models.nemotron.modeling_nemotron.NemotronMLP, transformers.models.neomme.modeling_neomme.NeoMMEMLP, transformers.models.nanochat.modeling_nanochat.NanoChatMLP, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMLP, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextMLP
+qualnames:     transformers.models.arcee.modeling_arcee.ArceeMLP, transformers.models.nemotron.modeling_nemotron.NemotronMLP, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextMLP, transformers.models.neomme.modeling_neomme.NeoMMEMLP, transformers.models.nanochat.modeling_nanochat.NanoChatMLP, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMLP
 transformers:  5.24.0
 architectures: arcee, cosmos3_edge, nanochat, nemotron, nemotron_h, nemotron_h_omni, neomme
 cases:         1 real cases, default first (the most common that fits in 8 GB); 6 unmapped
@@ -60,15 +60,15 @@ UNMAPPED = [
     {"qualname": "transformers.models.nemotron.modeling_nemotron.NemotronMLP",
      "architectures": ["nemotron"],
      "reason": "built by NemotronMLP from a NemotronConfig"},
+    {"qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextMLP",
+     "architectures": ["cosmos3_edge"],
+     "reason": "built by Cosmos3EdgeTextMLP from a Cosmos3EdgeTextConfig"},
     {"qualname": "transformers.models.neomme.modeling_neomme.NeoMMEMLP",
      "architectures": ["neomme"],
      "reason": "built by NeoMMEMLP from a NeoMMEConfig"},
     {"qualname": "transformers.models.nanochat.modeling_nanochat.NanoChatMLP",
      "architectures": ["nanochat"],
      "reason": "built by NanoChatMLP from a NanoChatConfig"},
-    {"qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextMLP",
-     "architectures": ["cosmos3_edge"],
-     "reason": "built by Cosmos3EdgeTextMLP from a Cosmos3EdgeTextConfig"},
 ]
 
 

@@ -1,6 +1,6 @@
-"""Attention, a module built from leaf kernels: `Cosmos3EdgeVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Cosmos3EdgeVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
 
-kernel:        61ee4eef393b5644
+kernel:        39a4b6e3525e733d
 level:         2
 label:         attention
 qualnames:     transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeVisionAttention
@@ -16,7 +16,7 @@ from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeVi
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Cosmos3EdgeVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Cosmos3EdgeVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -34,7 +34,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Cosmos3EdgeVisionAttention)")
 
 
-KERNEL = {"id": "61ee4eef393b5644", "name": "cosmos3_edge_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeVisionAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "39a4b6e3525e733d", "name": "cosmos3_edge_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeVisionAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -49,7 +49,7 @@ CASES = [
         {"name": "max_seqlen", "kind": "none"}],
      "dims": {},
      "bytes": 12985356,
-     "flops": 6044516354,
+     "flops": 6044516360,
      "architectures": ["cosmos3_edge"],
      "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeVisionAttention",
      "path": "visual.encoder.layers.0.self_attn",

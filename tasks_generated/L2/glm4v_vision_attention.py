@@ -1,12 +1,12 @@
-"""Attention, a module built from leaf kernels: `Glm4vVisionAttention` as transformers runs it, built from L1/linear_fba997, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Glm4vVisionAttention` as transformers runs it, built from L1/linear_fba997, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
 
-kernel:        2b58e4bb4d31d474
+kernel:        f6774be0f2c7f3f8
 level:         2
 label:         attention
-qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionAttention
+qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionAttention, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionAttention
 transformers:  5.24.0
-architectures: glm46v, glm4v
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: glm46v, glm4v, glm4v_moe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -16,7 +16,7 @@ from transformers.models.glm4v.modeling_glm4v import Glm4vVisionAttention as Mod
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Glm4vVisionAttention` as transformers runs it, built from L1/linear_fba997, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Glm4vVisionAttention` as transformers runs it, built from L1/linear_fba997, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -35,7 +35,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Glm4vVisionAttention)")
 
 
-KERNEL = {"id": "2b58e4bb4d31d474", "name": "glm4v_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f6774be0f2c7f3f8", "name": "glm4v_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -51,7 +51,7 @@ CASES = [
         {"name": "max_seqlen", "kind": "none"}],
      "dims": {},
      "bytes": 22544396,
-     "flops": 10481565698,
+     "flops": 10481565704,
      "architectures": ["glm46v", "glm4v"],
      "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionAttention",
      "path": "visual.blocks.0.attn",
@@ -60,7 +60,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionAttention",
+     "architectures": ["glm4v_moe"],
+     "reason": "built by Glm4vMoeVisionAttention from a Glm4vMoeVisionConfig"},
+]
 
 
 _CONFIGS = {"Glm4vVisionConfig": Glm4vVisionConfig}

@@ -3,7 +3,7 @@
 kernel:        c38d5f7fac92b424
 level:         2
 label:         gated mlp
-qualnames:     transformers.models.hy_v3.modeling_hy_v3.HYV3MLP, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextMLP, transformers.models.flint.modeling_flint.FlintMLP, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeMLP, transformers.models.laguna.modeling_laguna.LagunaMLP, transformers.models.lara_mini.modeling_lara_mini.LaraMiniMLP, transformers.models.afmoe.modeling_afmoe.AfmoeMLP, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeMLP, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeisionMlp, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeMLP, transformers.models.glm4v.modeling_glm4v.Glm4VisionMlp, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2MLP
+qualnames:     transformers.models.hy_v3.modeling_hy_v3.HYV3MLP, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2MLP, transformers.models.glm4v.modeling_glm4v.Glm4VisionMlp, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextMLP, transformers.models.flint.modeling_flint.FlintMLP, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeMLP, transformers.models.laguna.modeling_laguna.LagunaMLP, transformers.models.lara_mini.modeling_lara_mini.LaraMiniMLP, transformers.models.afmoe.modeling_afmoe.AfmoeMLP, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeMLP, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeisionMlp, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeMLP
 transformers:  5.24.0
 architectures: afmoe, ernie4_5_moe, flint, glm46v, glm4v, glm4v_moe, higgs_audio_v2, hy_v3, laguna, lara_mini, qwen2_moe, qwen3_5_moe, qwen3_next
 cases:         1 real cases, default first (the most common that fits in 8 GB); 12 unmapped
@@ -72,6 +72,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.afmoe.modeling_afmoe.AfmoeMLP",
      "architectures": ["afmoe"],
      "reason": "built by AfmoeMLP from a AfmoeConfig"},
+    {"qualname": "transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2MLP",
+     "architectures": ["higgs_audio_v2"],
+     "reason": "built by HiggsAudioV2MLP from a HiggsAudioV2Config"},
+    {"qualname": "transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2MLP",
+     "architectures": ["higgs_audio_v2"],
+     "reason": "built by HiggsAudioV2MLP from a HiggsAudioV2Config"},
     {"qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeMLP",
      "architectures": ["ernie4_5_moe"],
      "reason": "built by Ernie4_5_MoeMLP from a Ernie4_5_MoeConfig"},
@@ -81,12 +87,6 @@ UNMAPPED = [
     {"qualname": "transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeMLP",
      "architectures": ["qwen2_moe"],
      "reason": "built by Qwen2MoeMLP from a Qwen2MoeConfig"},
-    {"qualname": "transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2MLP",
-     "architectures": ["higgs_audio_v2"],
-     "reason": "built by HiggsAudioV2MLP from a HiggsAudioV2Config"},
-    {"qualname": "transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2MLP",
-     "architectures": ["higgs_audio_v2"],
-     "reason": "built by HiggsAudioV2MLP from a HiggsAudioV2Config"},
 ]
 
 

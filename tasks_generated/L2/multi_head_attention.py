@@ -1,12 +1,12 @@
-"""Attention, a module built from leaf kernels: `MultiHeadAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `MultiHeadAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        6cb921ce1cc4a1db
 level:         2
 label:         attention
-qualnames:     transformers.models.ctrl.modeling_ctrl.MultiHeadAttention, transformers.models.bart.modeling_bart.BartAttention, transformers.models.biogpt.modeling_biogpt.BioGptAttention, transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention, transformers.models.m2m_100.modeling_m2m_100.M2M100Attention, transformers.models.marian.modeling_marian.MarianAttention, transformers.models.mbart.modeling_mbart.MBartAttention, transformers.models.pegasus.modeling_pegasus.PegasusAttention, transformers.models.siglip2.modeling_siglip2.Siglip2Attention, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallAttention, transformers.models.canary.modeling_canary.CanarySelfAttention, transformers.models.cohere_asr.modeling_cohere_asr.CohereAsrSelfAttention, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetAttention, transformers.models.plbart.modeling_plbart.PLBartAttention
+qualnames:     transformers.models.ctrl.modeling_ctrl.MultiHeadAttention, transformers.models.bart.modeling_bart.BartAttention, transformers.models.biogpt.modeling_biogpt.BioGptAttention, transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention, transformers.models.siglip2.modeling_siglip2.Siglip2Attention, transformers.models.idefics2.modeling_idefics2.Idefics2VisionAttention, transformers.models.idefics3.modeling_idefics3.Idefics3VisionAttention, transformers.models.m2m_100.modeling_m2m_100.M2M100Attention, transformers.models.marian.modeling_marian.MarianAttention, transformers.models.mbart.modeling_mbart.MBartAttention, transformers.models.pegasus.modeling_pegasus.PegasusAttention, transformers.models.smolvlm.modeling_smolvlm.SmolVLMVisionAttention, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallAttention, transformers.models.canary.modeling_canary.CanarySelfAttention, transformers.models.cohere_asr.modeling_cohere_asr.CohereAsrSelfAttention, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetAttention, transformers.models.plbart.modeling_plbart.PLBartAttention
 transformers:  5.24.0
-architectures: bart, biogpt, blenderbot, blenderbot-small, canary, cohere_asr, ctrl, florence2, m2m_100, marian, mbart, pegasus, plbart, pp_formulanet, siglip2
-cases:         48 real cases, default first (the most common that fits in 8 GB); 147 unmapped
+architectures: bart, biogpt, blenderbot, blenderbot-small, canary, cohere_asr, ctrl, florence2, idefics2, idefics3, lfm2_vl, m2m_100, marian, mbart, pegasus, plbart, pp_formulanet, siglip2, smolvlm
+cases:         48 real cases, default first (the most common that fits in 8 GB); 150 unmapped
 """
 
 import torch
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `MultiHeadAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `MultiHeadAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -715,45 +715,54 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
-    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
-     "architectures": ["bart", "florence2"],
-     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
-    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
-     "architectures": ["bart", "florence2"],
-     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
-    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
-     "architectures": ["bart", "florence2"],
-     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
-    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
-     "architectures": ["bart", "florence2"],
-     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
-    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
-     "architectures": ["bart", "florence2"],
-     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
-    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
-     "architectures": ["bart", "florence2"],
-     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
-    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
-     "architectures": ["bart", "florence2"],
-     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
-    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
-     "architectures": ["bart", "florence2"],
-     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
-    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
-     "architectures": ["bart", "florence2"],
-     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
-    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
-     "architectures": ["bart", "florence2"],
-     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
-    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
-     "architectures": ["bart", "florence2"],
-     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
-    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
-     "architectures": ["bart", "florence2"],
-     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
     {"qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2Attention",
-     "architectures": ["siglip2"],
+     "architectures": ["lfm2_vl", "siglip2"],
      "reason": "built by Siglip2Attention from a Siglip2VisionConfig"},
+    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
+     "architectures": ["bart", "florence2"],
+     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
+    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
+     "architectures": ["bart", "florence2"],
+     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
+    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
+     "architectures": ["bart", "florence2"],
+     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
+    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
+     "architectures": ["bart", "florence2"],
+     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
+    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
+     "architectures": ["bart", "florence2"],
+     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
+    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
+     "architectures": ["bart", "florence2"],
+     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
+    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
+     "architectures": ["bart", "florence2"],
+     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
+    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
+     "architectures": ["bart", "florence2"],
+     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
+    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
+     "architectures": ["bart", "florence2"],
+     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
+    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
+     "architectures": ["bart", "florence2"],
+     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
+    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
+     "architectures": ["bart", "florence2"],
+     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
+    {"qualname": "transformers.models.bart.modeling_bart.BartAttention",
+     "architectures": ["bart", "florence2"],
+     "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},
+    {"qualname": "transformers.models.idefics2.modeling_idefics2.Idefics2VisionAttention",
+     "architectures": ["idefics2"],
+     "reason": "built by Idefics2VisionAttention from a Idefics2VisionConfig"},
+    {"qualname": "transformers.models.idefics3.modeling_idefics3.Idefics3VisionAttention",
+     "architectures": ["idefics3"],
+     "reason": "built by Idefics3VisionAttention from a Idefics3VisionConfig"},
+    {"qualname": "transformers.models.smolvlm.modeling_smolvlm.SmolVLMVisionAttention",
+     "architectures": ["smolvlm"],
+     "reason": "built by SmolVLMVisionAttention from a SmolVLMVisionConfig"},
     {"qualname": "transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention",
      "architectures": ["blenderbot"],
      "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},

@@ -3,10 +3,10 @@
 kernel:        df027c66413f94b4
 level:         2
 label:         attention
-qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLAttention, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLAttention, transformers.models.qwen2.modeling_qwen2.Qwen2Attention
+qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLAttention, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLAttention
 transformers:  5.24.0
-architectures: audioflamingo3, colqwen2, ovis2, qwen2_5_vl, qwen2_vl
-cases:         80 real cases, default first (the most common that fits in 8 GB); 81 unmapped
+architectures: colqwen2, qwen2_5_vl, qwen2_vl
+cases:         80 real cases, default first (the most common that fits in 8 GB); 80 unmapped
 """
 
 import torch
@@ -1172,9 +1172,6 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
-    {"qualname": "transformers.models.qwen2.modeling_qwen2.Qwen2Attention",
-     "architectures": ["audioflamingo3", "ovis2"],
-     "reason": "built by Qwen2Attention from a Qwen2Config"},
     {"qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLAttention",
      "architectures": ["qwen2_5_vl"],
      "reason": "built by Qwen2_5_VLAttention from a Qwen2_5_VLTextConfig"},

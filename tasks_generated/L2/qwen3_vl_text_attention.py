@@ -3,10 +3,10 @@
 kernel:        51b01c9a09aa1705
 level:         2
 label:         attention
-qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextAttention, transformers.models.lfm2.modeling_lfm2.Lfm2Attention, transformers.models.qwen3.modeling_qwen3.Qwen3Attention
+qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextAttention
 transformers:  5.24.0
-architectures: lfm2_vl, moss_transcribe_diarize, qwen3_vl
-cases:         32 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: qwen3_vl
+cases:         32 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -466,14 +466,7 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = [
-    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
-     "architectures": ["moss_transcribe_diarize"],
-     "reason": "built by Qwen3Attention from a Qwen3Config"},
-    {"qualname": "transformers.models.lfm2.modeling_lfm2.Lfm2Attention",
-     "architectures": ["lfm2_vl"],
-     "reason": "built by Lfm2Attention from a Lfm2Config"},
-]
+UNMAPPED = []
 
 
 _CONFIGS = {"Qwen3VLTextConfig": Qwen3VLTextConfig}

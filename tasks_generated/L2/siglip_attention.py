@@ -1,12 +1,12 @@
-"""Attention, a module built from leaf kernels: `SiglipAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `SiglipAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
 
 kernel:        950d05935280c289
 level:         2
 label:         attention
-qualnames:     transformers.models.siglip.modeling_siglip.SiglipAttention, transformers.models.clip.modeling_clip.CLIPAttention, transformers.models.radio.modeling_radio.RadioAttention, transformers.models.videomt.modeling_videomt.VideomtAttention, transformers.models.vit.modeling_vit.ViTAttention, transformers.models.pixio.modeling_pixio.PixioAttention, transformers.models.omniasr.modeling_omniasr.OmniASRAttention, transformers.models.x_clip.modeling_x_clip.XCLIPAttention, transformers.models.bart.modeling_bart.BartAttention, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionAttention, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrAttention, transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2Attention, transformers.models.eomt.modeling_eomt.EomtAttention, transformers.models.siglip2.modeling_siglip2.Siglip2Attention, transformers.models.altclip.modeling_altclip.AltCLIPAttention, transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTAttention, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionAttention, transformers.models.clipseg.modeling_clipseg.CLIPSegAttention, transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioAttention, transformers.models.deit.modeling_deit.DeiTAttention, transformers.models.dinov2.modeling_dinov2.Dinov2Attention, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersAttention, transformers.models.hubert.modeling_hubert.HubertAttention, transformers.models.ijepa.modeling_ijepa.IJepaAttention, transformers.models.m2m_100.modeling_m2m_100.M2M100Attention, transformers.models.marian.modeling_marian.MarianAttention, transformers.models.mbart.modeling_mbart.MBartAttention, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2Attention, transformers.models.owlv2.modeling_owlv2.Owlv2Attention, transformers.models.owlvit.modeling_owlvit.OwlViTAttention, transformers.models.pegasus.modeling_pegasus.PegasusAttention, transformers.models.sew.modeling_sew.SEWAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2TextAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention, transformers.models.unispeech.modeling_unispeech.UniSpeechAttention, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatAttention, transformers.models.vit_mae.modeling_vit_mae.ViTMAEAttention, transformers.models.vit_msn.modeling_vit_msn.ViTMSNAttention, transformers.models.vivit.modeling_vivit.VivitAttention, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallAttention, transformers.models.distilbert.modeling_distilbert.DistilBertSelfAttention, transformers.models.plbart.modeling_plbart.PLBartAttention, transformers.models.patchtst.modeling_patchtst.PatchTSTAttention, transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention, transformers.models.idefics2.modeling_idefics2.Idefics2VisionAttention, transformers.models.idefics3.modeling_idefics3.Idefics3VisionAttention, transformers.models.segformer.modeling_segformer.SegformerAttention, transformers.models.smolvlm.modeling_smolvlm.SmolVLMVisionAttention
+qualnames:     transformers.models.siglip.modeling_siglip.SiglipAttention, transformers.models.clip.modeling_clip.CLIPAttention, transformers.models.radio.modeling_radio.RadioAttention, transformers.models.videomt.modeling_videomt.VideomtAttention, transformers.models.omniasr.modeling_omniasr.OmniASRAttention, transformers.models.vit.modeling_vit.ViTAttention, transformers.models.pixio.modeling_pixio.PixioAttention, transformers.models.x_clip.modeling_x_clip.XCLIPAttention, transformers.models.bart.modeling_bart.BartAttention, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionAttention, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrAttention, transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2Attention, transformers.models.eomt.modeling_eomt.EomtAttention, transformers.models.altclip.modeling_altclip.AltCLIPAttention, transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTAttention, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionAttention, transformers.models.clipseg.modeling_clipseg.CLIPSegAttention, transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioAttention, transformers.models.deit.modeling_deit.DeiTAttention, transformers.models.dinov2.modeling_dinov2.Dinov2Attention, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersAttention, transformers.models.hubert.modeling_hubert.HubertAttention, transformers.models.ijepa.modeling_ijepa.IJepaAttention, transformers.models.m2m_100.modeling_m2m_100.M2M100Attention, transformers.models.marian.modeling_marian.MarianAttention, transformers.models.mbart.modeling_mbart.MBartAttention, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2Attention, transformers.models.owlv2.modeling_owlv2.Owlv2Attention, transformers.models.owlvit.modeling_owlvit.OwlViTAttention, transformers.models.pegasus.modeling_pegasus.PegasusAttention, transformers.models.sew.modeling_sew.SEWAttention, transformers.models.siglip2.modeling_siglip2.Siglip2Attention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2TextAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention, transformers.models.unispeech.modeling_unispeech.UniSpeechAttention, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatAttention, transformers.models.vit_mae.modeling_vit_mae.ViTMAEAttention, transformers.models.vit_msn.modeling_vit_msn.ViTMSNAttention, transformers.models.vivit.modeling_vivit.VivitAttention, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallAttention, transformers.models.distilbert.modeling_distilbert.DistilBertSelfAttention, transformers.models.plbart.modeling_plbart.PLBartAttention, transformers.models.patchtst.modeling_patchtst.PatchTSTAttention, transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention, transformers.models.segformer.modeling_segformer.SegformerAttention
 transformers:  5.24.0
-architectures: altclip, audio-spectrogram-transformer, aya_vision, bart, blenderbot, blenderbot-small, chinese_clip, clip, clipseg, cohere2_vision, colpali, data2vec-audio, deepseek_vl, deepseek_vl_hybrid, deit, dinov2, dinov2_with_registers, distilbert, eomt, florence2, gemma3, hubert, idefics2, idefics3, ijepa, lfm2_vl, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, mbart, metaclip_2, nemotron_h_omni, omniasr, omniasr_ctc, owlv2, owlvit, paligemma, patchtst, pegasus, pixio, plbart, qianfan_ocr, radio, segformer, sew, shieldgemma2, siglip, siglip2, smolvlm, speech-encoder-decoder, t5gemma2, tipsv2, unispeech, unispeech-sat, unlimited_ocr, video_llava, videomt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vivit, wav2vec2, xclip
-cases:         8 real cases, default first (the most common that fits in 8 GB); 76 unmapped
+architectures: altclip, audio-spectrogram-transformer, aya_vision, bart, blenderbot, blenderbot-small, chinese_clip, clip, clipseg, cohere2_vision, colpali, data2vec-audio, deepseek_vl, deepseek_vl_hybrid, deit, dinov2, dinov2_with_registers, distilbert, eomt, florence2, gemma3, hubert, ijepa, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, mbart, metaclip_2, nemotron_h_omni, omniasr, omniasr_ctc, owlv2, owlvit, paligemma, patchtst, pegasus, pixio, plbart, qianfan_ocr, radio, segformer, sew, shieldgemma2, siglip, siglip2, speech-encoder-decoder, t5gemma2, tipsv2, unispeech, unispeech-sat, unlimited_ocr, video_llava, videomt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vivit, wav2vec2, xclip
+cases:         8 real cases, default first (the most common that fits in 8 GB); 72 unmapped
 """
 
 import torch
@@ -17,7 +17,7 @@ from transformers.models.siglip.modeling_siglip import SiglipAttention as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `SiglipAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `SiglipAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -135,12 +135,12 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
-    {"qualname": "transformers.models.clip.modeling_clip.CLIPAttention",
-     "architectures": ["llava_next", "llava_next_video"],
-     "reason": "built by CLIPAttention from a CLIPVisionConfig"},
     {"qualname": "transformers.models.omniasr.modeling_omniasr.OmniASRAttention",
      "architectures": ["omniasr", "omniasr_ctc"],
      "reason": "constructor argument 'embed_dim' is not in SiglipAttention.__init__"},
+    {"qualname": "transformers.models.clip.modeling_clip.CLIPAttention",
+     "architectures": ["llava_next", "llava_next_video"],
+     "reason": "built by CLIPAttention from a CLIPVisionConfig"},
     {"qualname": "transformers.models.vit.modeling_vit.ViTAttention",
      "architectures": ["vision-encoder-decoder", "vision-text-dual-encoder"],
      "reason": "built by ViTAttention from a ViTConfig"},
@@ -327,21 +327,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention",
      "architectures": ["blenderbot"],
      "reason": "constructor argument 'embed_dim' is not in SiglipAttention.__init__"},
-    {"qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2Attention",
-     "architectures": ["lfm2_vl"],
-     "reason": "built by Siglip2Attention from a Siglip2VisionConfig"},
     {"qualname": "transformers.models.segformer.modeling_segformer.SegformerAttention",
      "architectures": ["segformer"],
      "reason": "built by SegformerAttention from a SegformerConfig"},
-    {"qualname": "transformers.models.idefics2.modeling_idefics2.Idefics2VisionAttention",
-     "architectures": ["idefics2"],
-     "reason": "built by Idefics2VisionAttention from a Idefics2VisionConfig"},
-    {"qualname": "transformers.models.idefics3.modeling_idefics3.Idefics3VisionAttention",
-     "architectures": ["idefics3"],
-     "reason": "built by Idefics3VisionAttention from a Idefics3VisionConfig"},
-    {"qualname": "transformers.models.smolvlm.modeling_smolvlm.SmolVLMVisionAttention",
-     "architectures": ["smolvlm"],
-     "reason": "built by SmolVLMVisionAttention from a SmolVLMVisionConfig"},
     {"qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPAttention",
      "architectures": ["xclip"],
      "reason": "built by XCLIPAttention from a XCLIPVisionConfig"},

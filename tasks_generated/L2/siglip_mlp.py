@@ -3,7 +3,7 @@
 kernel:        1515314301183a37
 level:         2
 label:         mlp
-qualnames:     transformers.models.siglip.modeling_siglip.SiglipMLP, transformers.models.starcoder2.modeling_starcoder2.Starcoder2MLP, transformers.models.siglip2.modeling_siglip2.Siglip2MLP, transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeMLP, transformers.models.idefics2.modeling_idefics2.Idefics2VisionMLP, transformers.models.idefics3.modeling_idefics3.Idefics3VisionMLP, transformers.models.smolvlm.modeling_smolvlm.SmolVLMVisionMLP
+qualnames:     transformers.models.siglip.modeling_siglip.SiglipMLP, transformers.models.siglip2.modeling_siglip2.Siglip2MLP, transformers.models.starcoder2.modeling_starcoder2.Starcoder2MLP, transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeMLP, transformers.models.idefics2.modeling_idefics2.Idefics2VisionMLP, transformers.models.idefics3.modeling_idefics3.Idefics3VisionMLP, transformers.models.smolvlm.modeling_smolvlm.SmolVLMVisionMLP
 transformers:  5.24.0
 architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, gpt_bigcode, idefics2, idefics3, lfm2_vl, llava_onevision, paligemma, shieldgemma2, siglip, siglip2, smolvlm, starcoder2, t5gemma2
 cases:         10 real cases, default first (the most common that fits in 8 GB); 8 unmapped
@@ -151,12 +151,6 @@ UNMAPPED = [
     {"qualname": "transformers.models.starcoder2.modeling_starcoder2.Starcoder2MLP",
      "architectures": ["starcoder2"],
      "reason": "built by Starcoder2MLP from a Starcoder2Config"},
-    {"qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2MLP",
-     "architectures": ["siglip2"],
-     "reason": "built by Siglip2MLP from a Siglip2TextConfig"},
-    {"qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeMLP",
-     "architectures": ["gpt_bigcode"],
-     "reason": "constructor argument 'intermediate_size' is not in SiglipMLP.__init__"},
     {"qualname": "transformers.models.idefics2.modeling_idefics2.Idefics2VisionMLP",
      "architectures": ["idefics2"],
      "reason": "built by Idefics2VisionMLP from a Idefics2VisionConfig"},
@@ -166,6 +160,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.smolvlm.modeling_smolvlm.SmolVLMVisionMLP",
      "architectures": ["smolvlm"],
      "reason": "built by SmolVLMVisionMLP from a SmolVLMVisionConfig"},
+    {"qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2MLP",
+     "architectures": ["siglip2"],
+     "reason": "built by Siglip2MLP from a Siglip2TextConfig"},
+    {"qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeMLP",
+     "architectures": ["gpt_bigcode"],
+     "reason": "constructor argument 'intermediate_size' is not in SiglipMLP.__init__"},
 ]
 
 

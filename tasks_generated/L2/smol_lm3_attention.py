@@ -1,12 +1,12 @@
-"""Attention, a module built from leaf kernels: `SmolLM3Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `SmolLM3Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        c1042489c1cea62f
 level:         2
 label:         attention
-qualnames:     transformers.models.smollm3.modeling_smollm3.SmolLM3Attention, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHAttention
+qualnames:     transformers.models.smollm3.modeling_smollm3.SmolLM3Attention, transformers.models.jamba.modeling_jamba.JambaAttention, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHAttention
 transformers:  5.24.0
-architectures: nemotron_h, nemotron_h_omni, smollm3
-cases:         9 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: jamba, nemotron_h, nemotron_h_omni, smollm3
+cases:         9 real cases, default first (the most common that fits in 8 GB); 5 unmapped
 """
 
 import torch
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `SmolLM3Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `SmolLM3Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -171,6 +171,18 @@ UNMAPPED = [
     {"qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHAttention",
      "architectures": ["nemotron_h", "nemotron_h_omni"],
      "reason": "built by NemotronHAttention from a NemotronHConfig"},
+    {"qualname": "transformers.models.jamba.modeling_jamba.JambaAttention",
+     "architectures": ["jamba"],
+     "reason": "built by JambaAttention from a JambaConfig"},
+    {"qualname": "transformers.models.jamba.modeling_jamba.JambaAttention",
+     "architectures": ["jamba"],
+     "reason": "built by JambaAttention from a JambaConfig"},
+    {"qualname": "transformers.models.jamba.modeling_jamba.JambaAttention",
+     "architectures": ["jamba"],
+     "reason": "built by JambaAttention from a JambaConfig"},
+    {"qualname": "transformers.models.jamba.modeling_jamba.JambaAttention",
+     "architectures": ["jamba"],
+     "reason": "built by JambaAttention from a JambaConfig"},
 ]
 
 

@@ -3,10 +3,10 @@
 kernel:        17cda1bfda0f6e79
 level:         2
 label:         convolution
-qualnames:     transformers.models.videomae.modeling_videomae.VideoMAEPatchEmbeddings, transformers.models.videoprism.modeling_videoprism.VideoPrismTubeletEmbeddings, transformers.models.vivit.modeling_vivit.VivitTubeletEmbeddings
+qualnames:     transformers.models.videomae.modeling_videomae.VideoMAEPatchEmbeddings, transformers.models.videoprism.modeling_videoprism.VideoPrismTubeletEmbeddings, transformers.models.vivit.modeling_vivit.VivitTubeletEmbeddings, transformers.models.vjepa2.modeling_vjepa2.VJEPA2PatchEmbeddings3D
 transformers:  5.24.0
-architectures: videomae, videoprism, vivit
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: videomae, videoprism, vivit, vjepa2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -57,6 +57,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.videoprism.modeling_videoprism.VideoPrismTubeletEmbeddings",
      "architectures": ["videoprism"],
      "reason": "built by VideoPrismTubeletEmbeddings from a VideoPrismVisionConfig"},
+    {"qualname": "transformers.models.vjepa2.modeling_vjepa2.VJEPA2PatchEmbeddings3D",
+     "architectures": ["vjepa2"],
+     "reason": "built by VJEPA2PatchEmbeddings3D from a VJEPA2Config"},
 ]
 
 

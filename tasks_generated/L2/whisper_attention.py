@@ -1,12 +1,12 @@
 """Attention, a module built from leaf kernels: `WhisperAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward_4caf71 (hyper-parameters of mul vary per case).
 
-kernel:        a472c7ee7d114481
+kernel:        6af7c1d7f6c6d657
 level:         2
 label:         attention
-qualnames:     transformers.models.whisper.modeling_whisper.WhisperAttention, transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3Attention, transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioAttention
+qualnames:     transformers.models.whisper.modeling_whisper.WhisperAttention
 transformers:  5.24.0
-architectures: audioflamingo3, moss_transcribe_diarize, whisper
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: whisper
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -49,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (WhisperAttention)")
 
 
-KERNEL = {"id": "a472c7ee7d114481", "name": "whisper_attention", "level": 2, "label": "attention", "qualname": "transformers.models.whisper.modeling_whisper.WhisperAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6af7c1d7f6c6d657", "name": "whisper_attention", "level": 2, "label": "attention", "qualname": "transformers.models.whisper.modeling_whisper.WhisperAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -57,31 +57,63 @@ KERNEL = {"id": "a472c7ee7d114481", "name": "whisper_attention", "level": 2, "la
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"embed_dim": 384, "num_heads": 6, "dropout": 0.0, "is_decoder": False, "bias": True, "is_causal": False, "layer_idx": None, "config": {"config_class": "WhisperConfig", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"embed_dim": 384, "num_heads": 6, "dropout": 0.0, "is_decoder": True, "bias": True, "is_causal": False, "layer_idx": 0, "config": {"config_class": "WhisperConfig", "fields": {"attn_implementation": "sdpa"}}},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "key_value_states", "kind": "default", "value": None},
-        {"name": "cache", "kind": "default", "value": None},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 384], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 1500, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
-     "dims": {"batch": 2},
-     "bytes": 5789952,
-     "flops": 10455552000,
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5049600,
+     "flops": 4717709568,
      "architectures": ["whisper"],
      "qualname": "transformers.models.whisper.modeling_whisper.WhisperAttention",
-     "path": "encoder.layers.0.self_attn",
+     "path": "decoder.layers.0.encoder_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 384, "num_heads": 6, "dropout": 0.0, "is_decoder": True, "bias": True, "is_causal": False, "layer_idx": 1, "config": {"config_class": "WhisperConfig", "fields": {"attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 384], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 1500, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5049600,
+     "flops": 4717709568,
+     "architectures": ["whisper"],
+     "qualname": "transformers.models.whisper.modeling_whisper.WhisperAttention",
+     "path": "decoder.layers.1.encoder_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 384, "num_heads": 6, "dropout": 0.0, "is_decoder": True, "bias": True, "is_causal": False, "layer_idx": 2, "config": {"config_class": "WhisperConfig", "fields": {"attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 384], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 1500, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5049600,
+     "flops": 4717709568,
+     "architectures": ["whisper"],
+     "qualname": "transformers.models.whisper.modeling_whisper.WhisperAttention",
+     "path": "decoder.layers.2.encoder_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 384, "num_heads": 6, "dropout": 0.0, "is_decoder": True, "bias": True, "is_causal": False, "layer_idx": 3, "config": {"config_class": "WhisperConfig", "fields": {"attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 384], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "tensor", "shape": [2, 1500, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cache", "kind": "none"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5049600,
+     "flops": 4717709568,
+     "architectures": ["whisper"],
+     "qualname": "transformers.models.whisper.modeling_whisper.WhisperAttention",
+     "path": "decoder.layers.3.encoder_attn",
      "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = [
-    {"qualname": "transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioAttention",
-     "architectures": ["moss_transcribe_diarize"],
-     "reason": "built by MossTranscribeDiarizeAudioAttention from a MossTranscribeDiarizeAudioConfig"},
-    {"qualname": "transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3Attention",
-     "architectures": ["audioflamingo3"],
-     "reason": "built by AudioFlamingo3Attention from a AudioFlamingo3EncoderConfig"},
-]
+UNMAPPED = []
 
 
 _CONFIGS = {"WhisperConfig": WhisperConfig}

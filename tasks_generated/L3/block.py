@@ -1,4 +1,4 @@
-"""A matrix multiply (linear projection), a repeated layer: `Block` as transformers runs it, built from L1/layer_norm, L2/attention, L2/clvp_decoder_mlp (hyper-parameters of div, layer_norm, mul vary per case).
+"""A matrix multiply (linear projection), a repeated layer: `Block` as transformers runs it, built from L1/layer_norm, L2/attention_2134ff, L2/clvp_decoder_mlp (hyper-parameters of div, layer_norm, mul vary per case).
 
 kernel:        76d1272634c22353
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.openai.modeling_openai import Block as Model
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a repeated layer: `Block` as transformers runs it, built from L1/layer_norm, L2/attention, L2/clvp_decoder_mlp (hyper-parameters of div, layer_norm, mul vary per case).
+    """A matrix multiply (linear projection), a repeated layer: `Block` as transformers runs it, built from L1/layer_norm, L2/attention_2134ff, L2/clvp_decoder_mlp (hyper-parameters of div, layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

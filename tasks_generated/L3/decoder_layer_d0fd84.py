@@ -1,4 +1,4 @@
-"""An MLP, a repeated layer: `DecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/relu_e13578, L2/attention_e6fa3c, L2/mvp_attention (hyper-parameters of layer_norm, mul vary per case).
+"""An MLP, a repeated layer: `DecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/relu_e13578, L2/attention, L2/attention_e6fa3c (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        d0fd847e6b9bf725
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.fsmt.modeling_fsmt import DecoderLayer as Model
 
 
 class ModelNew(nn.Module):
-    """An MLP, a repeated layer: `DecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/relu_e13578, L2/attention_e6fa3c, L2/mvp_attention (hyper-parameters of layer_norm, mul vary per case).
+    """An MLP, a repeated layer: `DecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/relu_e13578, L2/attention, L2/attention_e6fa3c (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

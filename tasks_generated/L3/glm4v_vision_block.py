@@ -1,12 +1,12 @@
 """Attention, a repeated layer: `Glm4vVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/glm4v_vision_attention, L2/hyv3_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        6140eaf1b9476072
+kernel:        c9fdcffb139e204a
 level:         3
 label:         attention
-qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionBlock
+qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionBlock, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionBlock
 transformers:  5.24.0
-architectures: glm46v, glm4v
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: glm46v, glm4v, glm4v_moe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -34,7 +34,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Glm4vVisionBlock)")
 
 
-KERNEL = {"id": "6140eaf1b9476072", "name": "glm4v_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c9fdcffb139e204a", "name": "glm4v_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -49,7 +49,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 128], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 128], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
      "dims": {},
      "bytes": 60299276,
-     "flops": 29819407362,
+     "flops": 29819407368,
      "architectures": ["glm46v", "glm4v"],
      "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vVisionBlock",
      "path": "visual.blocks.0",
@@ -58,7 +58,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionBlock",
+     "architectures": ["glm4v_moe"],
+     "reason": "built by Glm4vMoeVisionBlock from a Glm4vMoeVisionConfig"},
+]
 
 
 _CONFIGS = {"Glm4vVisionConfig": Glm4vVisionConfig}

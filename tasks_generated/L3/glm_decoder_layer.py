@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `GlmDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm_attention, L2/glm_mlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `GlmDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm4v_text_mlp, L2/glm_attention (hyper-parameters of add, sdpa vary per case).
 
 kernel:        afb1d40f6ee748e2
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `GlmDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm_attention, L2/glm_mlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `GlmDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm4v_text_mlp, L2/glm_attention (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""A convolution, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm3_mlp, L2/lfm3_short_conv (hyper-parameters of add vary per case).
+"""A convolution, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm2_mlp, L2/lfm3_short_conv (hyper-parameters of add vary per case).
 
 kernel:        8ffe1a5d2e888589
 level:         3
@@ -17,7 +17,7 @@ from transformers.models.lfm3.modeling_lfm3 import Lfm3DecoderLayer as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm3_mlp, L2/lfm3_short_conv (hyper-parameters of add vary per case).
+    """A convolution, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm2_mlp, L2/lfm3_short_conv (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm3_attention, L2/lfm3_mlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm2_mlp, L2/lfm3_attention (hyper-parameters of add, sdpa vary per case).
 
 kernel:        f189a303c23033bb
 level:         3
@@ -17,7 +17,7 @@ from transformers.models.lfm3.modeling_lfm3 import Lfm3DecoderLayer as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm3_attention, L2/lfm3_mlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `Lfm3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm2_mlp, L2/lfm3_attention (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Phi3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm_mlp, L2/phi3_attention (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `Phi3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm4v_text_mlp, L2/phi3_attention (hyper-parameters of add, sdpa vary per case).
 
 kernel:        742140c1bc444355
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Phi3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm_mlp, L2/phi3_attention (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `Phi3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/glm4v_text_mlp, L2/phi3_attention (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        64de01a5d54dd12e
 level:         3
 label:         attention
-qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLDecoderLayer, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLDecoderLayer, transformers.models.qwen2.modeling_qwen2.Qwen2DecoderLayer
+qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLDecoderLayer, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLDecoderLayer
 transformers:  5.24.0
-architectures: audioflamingo3, colqwen2, ovis2, qwen2_5_vl, qwen2_vl
-cases:         81 real cases, default first (the most common that fits in 8 GB); 81 unmapped
+architectures: colqwen2, qwen2_5_vl, qwen2_vl
+cases:         81 real cases, default first (the most common that fits in 8 GB); 80 unmapped
 """
 
 import torch
@@ -1268,9 +1268,6 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
-    {"qualname": "transformers.models.qwen2.modeling_qwen2.Qwen2DecoderLayer",
-     "architectures": ["audioflamingo3", "ovis2"],
-     "reason": "built by Qwen2DecoderLayer from a Qwen2Config"},
     {"qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLDecoderLayer",
      "architectures": ["qwen2_5_vl"],
      "reason": "built by Qwen2_5_VLDecoderLayer from a Qwen2_5_VLTextConfig"},

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Qwen3_5VisionBlock` as transformers runs it, built from L1/layer_norm_62d6a0, L2/kimi_k25_vision_mlp, L2/vision_attention (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `Qwen3_5VisionBlock` as transformers runs it, built from L1/layer_norm_62d6a0, L2/cosmos3_edge_mlp, L2/vision_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        d1cf956a4b58fda6
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5VisionBlock as M
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Qwen3_5VisionBlock` as transformers runs it, built from L1/layer_norm_62d6a0, L2/kimi_k25_vision_mlp, L2/vision_attention (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `Qwen3_5VisionBlock` as transformers runs it, built from L1/layer_norm_62d6a0, L2/cosmos3_edge_mlp, L2/vision_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        0efe9349bc2d2ee3
 level:         3
 label:         attention
-qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextDecoderLayer, transformers.models.qwen3.modeling_qwen3.Qwen3DecoderLayer
+qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextDecoderLayer
 transformers:  5.24.0
-architectures: moss_transcribe_diarize, qwen3_vl
-cases:         32 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: qwen3_vl
+cases:         32 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -500,11 +500,7 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = [
-    {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3DecoderLayer",
-     "architectures": ["moss_transcribe_diarize"],
-     "reason": "built by Qwen3DecoderLayer from a Qwen3Config"},
-]
+UNMAPPED = []
 
 
 _CONFIGS = {"Qwen3VLTextConfig": Qwen3VLTextConfig}

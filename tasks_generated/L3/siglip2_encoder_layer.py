@@ -3,10 +3,10 @@
 kernel:        1ad59dda009d39e8
 level:         3
 label:         attention
-qualnames:     transformers.models.siglip2.modeling_siglip2.Siglip2EncoderLayer
+qualnames:     transformers.models.siglip2.modeling_siglip2.Siglip2EncoderLayer, transformers.models.idefics2.modeling_idefics2.Idefics2EncoderLayer, transformers.models.idefics3.modeling_idefics3.Idefics3EncoderLayer, transformers.models.smolvlm.modeling_smolvlm.SmolVLMEncoderLayer
 transformers:  5.24.0
-architectures: siglip2
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: idefics2, idefics3, lfm2_vl, siglip2, smolvlm
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -44,22 +44,32 @@ KERNEL = {"id": "1ad59dda009d39e8", "name": "siglip2_encoder_layer", "level": 3,
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Siglip2VisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Siglip2VisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2},
      "bytes": 15879680,
      "flops": 7657228290,
-     "architectures": ["siglip2"],
+     "architectures": ["lfm2_vl", "siglip2"],
      "qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2EncoderLayer",
-     "path": "vision_model.encoder.layers.0",
+     "path": "vision_tower.encoder.layers.0",
      "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.idefics2.modeling_idefics2.Idefics2EncoderLayer",
+     "architectures": ["idefics2"],
+     "reason": "built by Idefics2EncoderLayer from a Idefics2VisionConfig"},
+    {"qualname": "transformers.models.idefics3.modeling_idefics3.Idefics3EncoderLayer",
+     "architectures": ["idefics3"],
+     "reason": "built by Idefics3EncoderLayer from a Idefics3VisionConfig"},
+    {"qualname": "transformers.models.smolvlm.modeling_smolvlm.SmolVLMEncoderLayer",
+     "architectures": ["smolvlm"],
+     "reason": "built by SmolVLMEncoderLayer from a SmolVLMVisionConfig"},
+]
 
 
 _CONFIGS = {"Siglip2VisionConfig": Siglip2VisionConfig}

@@ -3,10 +3,10 @@
 kernel:        c789231782231ac9
 level:         3
 label:         attention
-qualnames:     transformers.models.siglip.modeling_siglip.SiglipEncoderLayer, transformers.models.siglip2.modeling_siglip2.Siglip2EncoderLayer, transformers.models.idefics2.modeling_idefics2.Idefics2EncoderLayer, transformers.models.idefics3.modeling_idefics3.Idefics3EncoderLayer, transformers.models.smolvlm.modeling_smolvlm.SmolVLMEncoderLayer
+qualnames:     transformers.models.siglip.modeling_siglip.SiglipEncoderLayer, transformers.models.siglip2.modeling_siglip2.Siglip2EncoderLayer
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, idefics2, idefics3, lfm2_vl, llava_onevision, paligemma, shieldgemma2, siglip, siglip2, smolvlm, t5gemma2
-cases:         8 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, llava_onevision, paligemma, shieldgemma2, siglip, siglip2, t5gemma2
+cases:         8 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -140,18 +140,6 @@ UNMAPPED = [
     {"qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2EncoderLayer",
      "architectures": ["siglip2"],
      "reason": "built by Siglip2EncoderLayer from a Siglip2TextConfig"},
-    {"qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2EncoderLayer",
-     "architectures": ["lfm2_vl"],
-     "reason": "built by Siglip2EncoderLayer from a Siglip2VisionConfig"},
-    {"qualname": "transformers.models.idefics2.modeling_idefics2.Idefics2EncoderLayer",
-     "architectures": ["idefics2"],
-     "reason": "built by Idefics2EncoderLayer from a Idefics2VisionConfig"},
-    {"qualname": "transformers.models.idefics3.modeling_idefics3.Idefics3EncoderLayer",
-     "architectures": ["idefics3"],
-     "reason": "built by Idefics3EncoderLayer from a Idefics3VisionConfig"},
-    {"qualname": "transformers.models.smolvlm.modeling_smolvlm.SmolVLMEncoderLayer",
-     "architectures": ["smolvlm"],
-     "reason": "built by SmolVLMEncoderLayer from a SmolVLMVisionConfig"},
 ]
 
 

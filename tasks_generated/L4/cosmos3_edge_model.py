@@ -1,6 +1,6 @@
 """Attention, a whole model: `Cosmos3EdgeModel` as transformers runs it, built from L1/embedding_f18a0d, L2/cosmos3_edge_patch_merger (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-kernel:        75c3b7a8141624a2
+kernel:        af776b0f77e07540
 level:         4
 label:         attention
 qualnames:     transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeModel
@@ -48,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Cosmos3EdgeModel)")
 
 
-KERNEL = {"id": "75c3b7a8141624a2", "name": "cosmos3_edge_model", "level": 4, "label": "attention", "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "af776b0f77e07540", "name": "cosmos3_edge_model", "level": 4, "label": "attention", "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -60,7 +60,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "attention_mask", "kind": "default", "value": None},
-        {"name": "position_ids", "kind": "default", "value": None},
+        {"name": "position_ids", "kind": "tensor", "shape": [3, 2, 509], "roles": ["fixed", "fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "default", "value": None},
         {"name": "inputs_embeds", "kind": "default", "value": None},
         {"name": "use_cache", "kind": "default", "value": None},
@@ -70,8 +70,8 @@ CASES = [
         {"name": "video_grid_thw", "kind": "default", "value": None},
         {"name": "mm_token_type_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int32", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 428931448,
-     "flops": 266505913277,
+     "bytes": 3808353872,
+     "flops": 3447671067755,
      "architectures": ["cosmos3_edge"],
      "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeModel",
      "path": "",

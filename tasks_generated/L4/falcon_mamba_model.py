@@ -1,6 +1,6 @@
 """A state-space (selective) scan, a whole model: `FalconMambaModel` as transformers runs it, built from L1/clvp_rms_norm, L1/embedding, L3/falcon_mamba_block, L3/falcon_mamba_block_dc6d2a (hyper-parameters of add vary per case).
 
-kernel:        2c1ecfee20b1eab7
+kernel:        89a831c297dd6374
 level:         4
 label:         state-space scan
 qualnames:     transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaModel
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (FalconMambaModel)")
 
 
-KERNEL = {"id": "2c1ecfee20b1eab7", "name": "falcon_mamba_model", "level": 4, "label": "state-space scan", "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "89a831c297dd6374", "name": "falcon_mamba_model", "level": 4, "label": "state-space scan", "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -48,12 +48,12 @@ KERNEL = {"id": "2c1ecfee20b1eab7", "name": "falcon_mamba_model", "level": 4, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 32, "residual_in_fp32": True, "state_size": 16, "tie_word_embeddings": True, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "vocab_size": 50280, "attn_implementation": "eager"}}},
+    {"init": {"config": {"config_class": "FalconMambaConfig", "fields": {"conv_kernel": 4, "hidden_act": "silu", "hidden_size": 768, "intermediate_size": 1536, "layer_norm_epsilon": 1e-05, "mixer_rms_eps": 1e-06, "num_hidden_layers": 2, "residual_in_fp32": True, "state_size": 16, "tie_word_embeddings": True, "time_step_rank": 48, "use_associative_scan": True, "use_bias": False, "use_conv_bias": True, "use_mambapy": False, "vocab_size": 50280, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50280}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 249231824,
-     "flops": 250799392494,
+     "bytes": 19983824,
+     "flops": 15677896734,
      "architectures": ["falcon_mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaModel",
      "path": "",

@@ -1,4 +1,4 @@
-"""A convolution, a whole model: `ViltModel` as transformers runs it, built from L1/create_bidirectional_mask_a82079, L1/layer_norm, L2/bert_pooler, L2/vilt_embeddings (hyper-parameters of div, layer_norm vary per case).
+"""A convolution, a whole model: `ViltModel` as transformers runs it, built from L1/create_bidirectional_mask, L1/layer_norm, L2/bert_pooler, L2/vilt_embeddings (hyper-parameters of div, layer_norm vary per case).
 
 kernel:        c37df987d8bf8da9
 level:         4
@@ -17,7 +17,7 @@ from transformers.models.vilt.modeling_vilt import ViltModel as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a whole model: `ViltModel` as transformers runs it, built from L1/create_bidirectional_mask_a82079, L1/layer_norm, L2/bert_pooler, L2/vilt_embeddings (hyper-parameters of div, layer_norm vary per case).
+    """A convolution, a whole model: `ViltModel` as transformers runs it, built from L1/create_bidirectional_mask, L1/layer_norm, L2/bert_pooler, L2/vilt_embeddings (hyper-parameters of div, layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,40 +1,34 @@
-"""Attention, a repeated layer: `Glm4vMoeVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/glm4v_moe_vision_attention, L2/hyv3_mlp (hyper-parameters of add, sdpa vary per case).
+"""An MLP, a repeated layer: `Qwen3VLVisionPatchMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm_62d6a0, L1/linear_7b3869 (hyper-parameters of layer_norm vary per case).
 
-kernel:        c9fdcffb139e204a
+kernel:        7c5d8119dc242521
 level:         3
-label:         attention
-qualnames:     transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionBlock
+label:         mlp
+qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger
 transformers:  5.24.0
-architectures: glm4v_moe
+architectures: qwen3_vl
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.glm4v_moe.configuration_glm4v_moe import Glm4vMoeVisionConfig
-from transformers.models.glm4v_moe.modeling_glm4v_moe import Glm4vMoeVisionBlock as Model
+from transformers.models.qwen3_vl.configuration_qwen3_vl import Qwen3VLVisionConfig
+from transformers.models.qwen3_vl.modeling_qwen3_vl import Qwen3VLVisionPatchMerger as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Glm4vMoeVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/glm4v_moe_vision_attention, L2/hyv3_mlp (hyper-parameters of add, sdpa vary per case).
+    """An MLP, a repeated layer: `Qwen3VLVisionPatchMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm_62d6a0, L1/linear_7b3869 (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
-    def __init__(self, config) -> None:
+    def __init__(self, config: Qwen3VLVisionConfig, use_postshuffle_norm=False) -> None:
         super().__init__()
-        raise NotImplementedError("write the kernel: attention (Glm4vMoeVisionBlock)")
+        raise NotImplementedError("write the kernel: an MLP (Qwen3VLVisionPatchMerger)")
 
-    def forward(
-        self,
-        hidden_states: torch.Tensor,
-        cu_seqlens: torch.Tensor,
-        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
-        **kwargs,
-    ) -> torch.Tensor:
-        raise NotImplementedError("write the kernel: attention (Glm4vMoeVisionBlock)")
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an MLP (Qwen3VLVisionPatchMerger)")
 
 
-KERNEL = {"id": "c9fdcffb139e204a", "name": "glm4v_moe_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7c5d8119dc242521", "name": "qwen3_vl_vision_patch_merger", "level": 3, "label": "mlp", "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -42,17 +36,15 @@ KERNEL = {"id": "c9fdcffb139e204a", "name": "glm4v_moe_vision_block", "level": 3
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Glm4vMoeVisionConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_act": "silu", "hidden_size": 1536, "num_heads": 12, "out_hidden_size": 4096, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Qwen3VLVisionConfig", "fields": {"hidden_size": 1152, "out_hidden_size": 4096, "spatial_merge_size": 2, "attn_implementation": "sdpa"}}, "use_postshuffle_norm": True},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 128], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 128], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+        {"name": "x", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 60299276,
-     "flops": 29819407368,
-     "architectures": ["glm4v_moe"],
-     "qualname": "transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionBlock",
-     "path": "visual.blocks.0",
+     "bytes": 82480128,
+     "flops": 10269950208,
+     "architectures": ["qwen3_vl"],
+     "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger",
+     "path": "visual.deepstack_merger_list.0",
      "param_dtype": "bfloat16"},
 ]
 
@@ -61,7 +53,7 @@ CASES = [
 UNMAPPED = []
 
 
-_CONFIGS = {"Glm4vMoeVisionConfig": Glm4vMoeVisionConfig}
+_CONFIGS = {"Qwen3VLVisionConfig": Qwen3VLVisionConfig}
 
 
 def get_init_inputs(case=0):

@@ -1,34 +1,53 @@
-"""A gated MLP, a module built from leaf kernels: `Lfm3MLP` as transformers runs it, built from L1/linear_6959a5.
+"""Attention, a whole model: `Qwen3VLModel` as transformers runs it, built from L1/embedding (hyper-parameters of add, layer_norm, sdpa vary per case).
 
-kernel:        62c48c36d76e3763
-level:         2
-label:         gated mlp
-qualnames:     transformers.models.lfm3.modeling_lfm3.Lfm3MLP, transformers.models.lfm2.modeling_lfm2.Lfm2MLP, transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeMLP
+kernel:        b230bb10007a5a2d
+level:         4
+label:         attention
+qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLModel
 transformers:  5.24.0
-architectures: lfm2, lfm2_moe, lfm2_vl, lfm3, lfm3_vl
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: qwen3_vl
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.lfm3.configuration_lfm3 import Lfm3Config
-from transformers.models.lfm3.modeling_lfm3 import Lfm3MLP as Model
+from transformers.cache_utils import Cache
+from transformers.modeling_outputs import BaseModelOutputWithPooling
+from transformers.modeling_outputs import MultimodalBaseModelOutputWithPast
+from transformers.models.qwen3_vl.configuration_qwen3_vl import Qwen3VLConfig
+from transformers.models.qwen3_vl.modeling_qwen3_vl import Qwen3VLModel as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `Lfm3MLP` as transformers runs it, built from L1/linear_6959a5.
+    """Attention, a whole model: `Qwen3VLModel` as transformers runs it, built from L1/embedding (hyper-parameters of add, layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
-    def __init__(self, config: Lfm3Config, intermediate_size: int | None = None):
+    def __init__(self, config: Qwen3VLConfig):
         super().__init__()
-        raise NotImplementedError("write the kernel: a gated MLP (Lfm3MLP)")
+        raise NotImplementedError("write the kernel: attention (Qwen3VLModel)")
 
-    def forward(self, x):
-        raise NotImplementedError("write the kernel: a gated MLP (Lfm3MLP)")
+    def forward(
+        self,
+        input_ids: torch.LongTensor = None,
+        attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        inputs_embeds: torch.Tensor | None = None,
+        pixel_values: torch.Tensor | None = None,
+        pixel_values_videos: torch.Tensor | None = None,
+        image_grid_thw: torch.LongTensor | None = None,
+        video_grid_thw: torch.LongTensor | None = None,
+        mm_token_type_ids: torch.IntTensor | None = None,
+        mm_encoder_outputs: dict[str, BaseModelOutputWithPooling] | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple | MultimodalBaseModelOutputWithPast:
+        raise NotImplementedError("write the kernel: attention (Qwen3VLModel)")
 
 
-KERNEL = {"id": "62c48c36d76e3763", "name": "lfm3_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3MLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b230bb10007a5a2d", "name": "qwen3_vl_model", "level": 4, "label": "attention", "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -36,31 +55,33 @@ KERNEL = {"id": "62c48c36d76e3763", "name": "lfm3_mlp", "level": 2, "label": "ga
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Lfm3Config", "fields": {"hidden_size": 2048, "intermediate_size": 7680, "attn_implementation": "sdpa"}}, "intermediate_size": None},
+    {"init": {"config": {"config_class": "Qwen3VLConfig", "fields": {"tie_word_embeddings": False, "attn_implementation": "sdpa"}}},
      "inputs": [
-        {"name": "x", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
+        {"name": "attention_mask", "kind": "default", "value": None},
+        {"name": "position_ids", "kind": "tensor", "shape": [3, 2, 509], "roles": ["fixed", "fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "default", "value": None},
+        {"name": "inputs_embeds", "kind": "default", "value": None},
+        {"name": "pixel_values", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "pixel_values_videos", "kind": "default", "value": None},
+        {"name": "image_grid_thw", "kind": "tensor", "shape": [2, 3], "roles": ["fixed", "fixed"], "dtype": "int64", "draw": "grid", "total": 512},
+        {"name": "video_grid_thw", "kind": "default", "value": None},
+        {"name": "mm_token_type_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int32", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 102711296,
-     "flops": 96086169600,
-     "architectures": ["lfm3", "lfm3_vl"],
-     "qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3MLP",
-     "path": "layers.0.feed_forward",
+     "bytes": 22785453248,
+     "flops": 22754893670630,
+     "architectures": ["qwen3_vl"],
+     "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLModel",
+     "path": "",
      "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = [
-    {"qualname": "transformers.models.lfm2.modeling_lfm2.Lfm2MLP",
-     "architectures": ["lfm2", "lfm2_vl"],
-     "reason": "built by Lfm2MLP from a Lfm2Config"},
-    {"qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeMLP",
-     "architectures": ["lfm2_moe"],
-     "reason": "built by Lfm2MoeMLP from a Lfm2MoeConfig"},
-]
+UNMAPPED = []
 
 
-_CONFIGS = {"Lfm3Config": Lfm3Config}
+_CONFIGS = {"Qwen3VLConfig": Qwen3VLConfig}
 
 
 def get_init_inputs(case=0):

@@ -1,67 +1,41 @@
-"""A computation, a leaf kernel: `create_bidirectional_mask` as transformers runs it.
+"""Attention, a repeated layer: `MossTranscribeDiarizeAudioLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/moss_transcribe_diarize_audio_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        a8207983ee669ff9
-level:         1
-label:         other
-qualnames:     transformers.masking_utils.create_bidirectional_mask
+kernel:        ce2c87bf77415dad
+level:         3
+label:         attention
+qualnames:     transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioLayer, transformers.models.whisper.modeling_whisper.WhisperEncoderLayer
 transformers:  5.24.0
-architectures: vilt
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: moss_transcribe_diarize, whisper
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
-from collections.abc import Callable
-from torch.nn.attention.flex_attention import BlockMask
-from transformers.cache_utils import Cache
-from transformers.configuration_utils import PreTrainedConfig
-from transformers.masking_utils import create_bidirectional_mask
-from transformers.models.vilt.configuration_vilt import ViltConfig
-
-
-class Model(nn.Module):
-    """`create_bidirectional_mask` from transformers, unchanged, as a module: forward calls it with the same arguments."""
-
-    def forward(
-        self,
-        config: PreTrainedConfig,
-        inputs_embeds: torch.Tensor,
-        attention_mask: torch.Tensor | None,
-        encoder_hidden_states: torch.Tensor | None = None,
-        cache: Cache | None = None,
-        or_mask_function: Callable | None = None,
-        and_mask_function: Callable | None = None,
-        allow_is_bidirectional_skip: bool = True,
-        **kwargs,
-    ) -> torch.Tensor | BlockMask | None:
-        return create_bidirectional_mask(config, inputs_embeds, attention_mask, encoder_hidden_states, cache, or_mask_function, and_mask_function, allow_is_bidirectional_skip, **kwargs)
+from transformers.models.moss_transcribe_diarize.configuration_moss_transcribe_diarize import MossTranscribeDiarizeAudioConfig
+from transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize import MossTranscribeDiarizeAudioLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """A computation, a leaf kernel: `create_bidirectional_mask` as transformers runs it.
+    """Attention, a repeated layer: `MossTranscribeDiarizeAudioLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/moss_transcribe_diarize_audio_attention (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
-    def __init__(self) -> None:
+    def __init__(self, config: MossTranscribeDiarizeAudioConfig):
         super().__init__()
-        raise NotImplementedError("write the kernel: a computation (create_bidirectional_mask)")
+        raise NotImplementedError("write the kernel: attention (MossTranscribeDiarizeAudioLayer)")
 
     def forward(
         self,
-        config: PreTrainedConfig,
-        inputs_embeds: torch.Tensor,
-        attention_mask: torch.Tensor | None,
-        encoder_hidden_states: torch.Tensor | None = None,
-        cache: Cache | None = None,
-        or_mask_function: Callable | None = None,
-        and_mask_function: Callable | None = None,
-        allow_is_bidirectional_skip: bool = True,
-        **kwargs,
-    ) -> torch.Tensor | BlockMask | None:
-        raise NotImplementedError("write the kernel: a computation (create_bidirectional_mask)")
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (MossTranscribeDiarizeAudioLayer)")
 
 
-KERNEL = {"id": "a8207983ee669ff9", "name": "create_bidirectional_mask_a82079", "level": 1, "label": "other", "qualname": "transformers.masking_utils.create_bidirectional_mask", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ce2c87bf77415dad", "name": "moss_transcribe_diarize_audio_layer", "level": 3, "label": "attention", "qualname": "transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -69,25 +43,29 @@ KERNEL = {"id": "a8207983ee669ff9", "name": "create_bidirectional_mask_a82079", 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {},
+    {"init": {"config": {"config_class": "MossTranscribeDiarizeAudioConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 1024, "dropout": 0.0, "encoder_attention_heads": 16, "encoder_ffn_dim": 4096, "attn_implementation": "sdpa"}}},
      "inputs": [
-        {"name": "config", "kind": "config", "config_class": "ViltConfig", "fields": {"attn_implementation": "sdpa"}},
-        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 185, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 185], "roles": ["batch", "fixed"], "dtype": "float32"}],
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 1480,
-     "flops": 1,
-     "architectures": ["vilt"],
-     "qualname": "transformers.masking_utils.create_bidirectional_mask",
-     "path": ""},
+     "bytes": 37478400,
+     "flops": 93981708000,
+     "architectures": ["moss_transcribe_diarize"],
+     "qualname": "transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioLayer",
+     "path": "audio_tower.layers.0",
+     "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.whisper.modeling_whisper.WhisperEncoderLayer",
+     "architectures": ["whisper"],
+     "reason": "built by WhisperEncoderLayer from a WhisperConfig"},
+]
 
 
-_CONFIGS = {"ViltConfig": ViltConfig}
+_CONFIGS = {"MossTranscribeDiarizeAudioConfig": MossTranscribeDiarizeAudioConfig}
 
 
 def get_init_inputs(case=0):

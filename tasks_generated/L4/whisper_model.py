@@ -1,47 +1,48 @@
-"""Attention, a whole model: `Siglip2Model` as transformers runs it (hyper-parameters of layer_norm, mul, scalar_tensor, sdpa vary per case).
+"""Attention, a whole model: `WhisperModel` as transformers runs it (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        fb3ebfaeda80ede0
+kernel:        b4b4f99df5d0248e
 level:         4
 label:         attention
-qualnames:     transformers.models.siglip2.modeling_siglip2.Siglip2Model
+qualnames:     transformers.models.whisper.modeling_whisper.WhisperModel
 transformers:  5.24.0
-architectures: siglip2
+architectures: whisper
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.siglip2.configuration_siglip2 import Siglip2Config
-from transformers.models.siglip2.modeling_siglip2 import Siglip2Model as Model
-from transformers.models.siglip2.modeling_siglip2 import Siglip2Output
-from transformers.utils.generic import TransformersKwargs
-from typing import Unpack
+from transformers.cache_utils import Cache
+from transformers.modeling_outputs import Seq2SeqModelOutput
+from transformers.models.whisper.configuration_whisper import WhisperConfig
+from transformers.models.whisper.modeling_whisper import WhisperModel as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Siglip2Model` as transformers runs it (hyper-parameters of layer_norm, mul, scalar_tensor, sdpa vary per case).
+    """Attention, a whole model: `WhisperModel` as transformers runs it (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
-    def __init__(self, config: Siglip2Config):
+    def __init__(self, config: WhisperConfig):
         super().__init__()
-        raise NotImplementedError("write the kernel: attention (Siglip2Model)")
+        raise NotImplementedError("write the kernel: attention (WhisperModel)")
 
     def forward(
         self,
-        input_ids: torch.LongTensor | None = None,
-        pixel_values: torch.Tensor | None = None,
-        pixel_attention_mask: torch.Tensor | None = None,
-        spatial_shapes: torch.LongTensor | None = None,
-        attention_mask: torch.Tensor | None = None,
-        position_ids: torch.LongTensor | None = None,
-        return_loss: bool | None = None,
-        **kwargs: Unpack[TransformersKwargs],
-    ) -> Siglip2Output:
-        raise NotImplementedError("write the kernel: attention (Siglip2Model)")
+        input_features: torch.Tensor | None = None,
+        attention_mask: torch.LongTensor | None = None,
+        decoder_input_ids: torch.LongTensor | None = None,
+        decoder_attention_mask: torch.LongTensor | None = None,
+        encoder_outputs: tuple[tuple[torch.Tensor]] | None = None,
+        cache: Cache | None = None,
+        decoder_inputs_embeds: tuple[torch.Tensor] | None = None,
+        decoder_position_ids: tuple[torch.LongTensor] | None = None,
+        use_cache: bool | None = None,
+        **kwargs,
+    ) -> tuple[torch.Tensor] | Seq2SeqModelOutput:
+        raise NotImplementedError("write the kernel: attention (WhisperModel)")
 
 
-KERNEL = {"id": "fb3ebfaeda80ede0", "name": "siglip2_model", "level": 4, "label": "attention", "qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b4b4f99df5d0248e", "name": "whisper_model", "level": 4, "label": "attention", "qualname": "transformers.models.whisper.modeling_whisper.WhisperModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -49,17 +50,16 @@ KERNEL = {"id": "fb3ebfaeda80ede0", "name": "siglip2_model", "level": 4, "label"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Siglip2Config", "fields": {"attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "WhisperConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 384, "decoder_attention_heads": 6, "decoder_ffn_dim": 1536, "dropout": 0.0, "encoder_attention_heads": 6, "encoder_ffn_dim": 1536, "tie_word_embeddings": True, "attn_implementation": "sdpa"}}},
      "inputs": [
-        {"name": "input_ids", "kind": "tensor", "shape": [2, 64], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2},
-        {"name": "pixel_values", "kind": "tensor", "shape": [2, 256, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "pixel_attention_mask", "kind": "tensor", "shape": [2, 256], "roles": ["batch", "fixed"], "dtype": "int64", "fill": 1},
-        {"name": "spatial_shapes", "kind": "tensor", "shape": [2, 2], "roles": ["batch", "fixed"], "dtype": "int64", "draw": "rows", "row": [16, 16]}],
-     "dims": {"batch": 2},
-     "bytes": 359243438,
-     "flops": 115997352263,
-     "architectures": ["siglip2"],
-     "qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2Model",
+        {"name": "input_features", "kind": "tensor", "shape": [2, 80, 3000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "default", "value": None},
+        {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 51865}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 40548992,
+     "flops": 110460641976,
+     "architectures": ["whisper"],
+     "qualname": "transformers.models.whisper.modeling_whisper.WhisperModel",
      "path": "",
      "param_dtype": "bfloat16"},
 ]
@@ -69,7 +69,7 @@ CASES = [
 UNMAPPED = []
 
 
-_CONFIGS = {"Siglip2Config": Siglip2Config}
+_CONFIGS = {"WhisperConfig": WhisperConfig}
 
 
 def get_init_inputs(case=0):

@@ -1,33 +1,34 @@
-"""An MLP, a module built from leaf kernels: `Kimi_K25VisionMLP` as transformers runs it, built from L1/gelu_tanh_f49f06, L1/linear_7b3869.
+"""A gated MLP, a module built from leaf kernels: `Lfm2MLP` as transformers runs it, built from L1/linear_6959a5.
 
-kernel:        ef8b6374d262fefe
+kernel:        62c48c36d76e3763
 level:         2
-label:         mlp
-qualnames:     transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionMLP, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionMLP, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionMLP, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionMLP, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionMLP, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeMLP, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionMLP
+label:         gated mlp
+qualnames:     transformers.models.lfm2.modeling_lfm2.Lfm2MLP, transformers.models.lfm3.modeling_lfm3.Lfm3MLP, transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeMLP
 transformers:  5.24.0
-architectures: cosmos3_edge, kimi_k25, paddleocr_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+architectures: lfm2, lfm2_moe, lfm2_vl, lfm3, lfm3_vl
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.kimi_k25.modeling_kimi_k25 import Kimi_K25VisionMLP as Model
+from transformers.models.lfm2.configuration_lfm2 import Lfm2Config
+from transformers.models.lfm2.modeling_lfm2 import Lfm2MLP as Model
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `Kimi_K25VisionMLP` as transformers runs it, built from L1/gelu_tanh_f49f06, L1/linear_7b3869.
+    """A gated MLP, a module built from leaf kernels: `Lfm2MLP` as transformers runs it, built from L1/linear_6959a5.
 
     Candidate stub: same constructor and forward signature as Model."""
 
-    def __init__(self, dim: int, hidden_dim: int, hidden_act: str) -> None:
+    def __init__(self, config: Lfm2Config):
         super().__init__()
-        raise NotImplementedError("write the kernel: an MLP (Kimi_K25VisionMLP)")
+        raise NotImplementedError("write the kernel: a gated MLP (Lfm2MLP)")
 
-    def forward(self, x) -> torch.Tensor:
-        raise NotImplementedError("write the kernel: an MLP (Kimi_K25VisionMLP)")
+    def forward(self, x):
+        raise NotImplementedError("write the kernel: a gated MLP (Lfm2MLP)")
 
 
-KERNEL = {"id": "ef8b6374d262fefe", "name": "kimi_k25_vision_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "62c48c36d76e3763", "name": "lfm2_mlp", "level": 2, "label": "gated mlp", "qualname": "transformers.models.lfm2.modeling_lfm2.Lfm2MLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -35,43 +36,31 @@ KERNEL = {"id": "ef8b6374d262fefe", "name": "kimi_k25_vision_mlp", "level": 2, "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"dim": 1152, "hidden_dim": 4304, "hidden_act": "gelu_pytorch_tanh"},
+    {"init": {"config": {"config_class": "Lfm2Config", "fields": {"block_auto_adjust_ff_dim": True, "block_ffn_dim_multiplier": 1.0, "block_multiple_of": 256, "hidden_size": 2560, "intermediate_size": 12288, "attn_implementation": "sdpa"}}},
      "inputs": [
-        {"name": "x", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 22203040,
-     "flops": 10159407104,
-     "architectures": ["kimi_k25"],
-     "qualname": "transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionMLP",
-     "path": "vision_tower.layers.0.mlp",
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 136253440,
+     "flops": 128110723072,
+     "architectures": ["lfm2", "lfm2_vl"],
+     "qualname": "transformers.models.lfm2.modeling_lfm2.Lfm2MLP",
+     "path": "layers.0.feed_forward",
      "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
-    {"qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionMLP",
-     "architectures": ["qwen3_5"],
-     "reason": "constructor argument 'config' is not in Kimi_K25VisionMLP.__init__"},
-    {"qualname": "transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionMLP",
-     "architectures": ["qwen3_5_moe"],
-     "reason": "constructor argument 'config' is not in Kimi_K25VisionMLP.__init__"},
-    {"qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionMLP",
-     "architectures": ["qwen3_vl"],
-     "reason": "constructor argument 'config' is not in Kimi_K25VisionMLP.__init__"},
-    {"qualname": "transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionMLP",
-     "architectures": ["video_llama_3"],
-     "reason": "constructor argument 'config' is not in Kimi_K25VisionMLP.__init__"},
-    {"qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeMLP",
-     "architectures": ["cosmos3_edge"],
-     "reason": "constructor argument 'config' is not in Kimi_K25VisionMLP.__init__"},
-    {"qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionMLP",
-     "architectures": ["paddleocr_vl"],
-     "reason": "constructor argument 'config' is not in Kimi_K25VisionMLP.__init__"},
+    {"qualname": "transformers.models.lfm3.modeling_lfm3.Lfm3MLP",
+     "architectures": ["lfm3", "lfm3_vl"],
+     "reason": "built by Lfm3MLP from a Lfm3Config"},
+    {"qualname": "transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeMLP",
+     "architectures": ["lfm2_moe"],
+     "reason": "built by Lfm2MoeMLP from a Lfm2MoeConfig"},
 ]
 
 
-_CONFIGS = {}
+_CONFIGS = {"Lfm2Config": Lfm2Config}
 
 
 def get_init_inputs(case=0):

@@ -1,34 +1,51 @@
-"""Attention, a module built from leaf kernels: `Siglip2MultiheadAttentionPoolingHead` as transformers runs it, built from L1/layer_norm, L1/multihead_attention_0b0065, L2/siglip_mlp (hyper-parameters of layer_norm, mul, scalar_tensor vary per case).
+"""Attention, a module built from leaf kernels: `MossTranscribeDiarizeAudioAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward_4caf71 (hyper-parameters of mul vary per case).
 
-kernel:        67cc08c09ab50f21
+kernel:        a472c7ee7d114481
 level:         2
 label:         attention
-qualnames:     transformers.models.siglip2.modeling_siglip2.Siglip2MultiheadAttentionPoolingHead
+qualnames:     transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioAttention, transformers.models.whisper.modeling_whisper.WhisperAttention
 transformers:  5.24.0
-architectures: siglip2
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: moss_transcribe_diarize, whisper
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.siglip2.configuration_siglip2 import Siglip2VisionConfig
-from transformers.models.siglip2.modeling_siglip2 import Siglip2MultiheadAttentionPoolingHead as Model
+from transformers.models.moss_transcribe_diarize.configuration_moss_transcribe_diarize import MossTranscribeDiarizeAudioConfig
+from transformers.models.moss_transcribe_diarize.configuration_moss_transcribe_diarize import MossTranscribeDiarizeConfig
+from transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize import MossTranscribeDiarizeAudioAttention as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Siglip2MultiheadAttentionPoolingHead` as transformers runs it, built from L1/layer_norm, L1/multihead_attention_0b0065, L2/siglip_mlp (hyper-parameters of layer_norm, mul, scalar_tensor vary per case).
+    """Attention, a module built from leaf kernels: `MossTranscribeDiarizeAudioAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward_4caf71 (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
-    def __init__(self, config: Siglip2VisionConfig):
+    def __init__(
+        self,
+        embed_dim: int,
+        num_heads: int,
+        dropout: float = 0.0,
+        is_decoder: bool = False,
+        bias: bool = True,
+        is_causal: bool = False,
+        layer_idx: int | None = None,
+        config: MossTranscribeDiarizeConfig | None = None,
+    ):
         super().__init__()
-        raise NotImplementedError("write the kernel: attention (Siglip2MultiheadAttentionPoolingHead)")
+        raise NotImplementedError("write the kernel: attention (MossTranscribeDiarizeAudioAttention)")
 
-    def forward(self, hidden_state: torch.Tensor, attention_mask: torch.Tensor | None = None) -> torch.Tensor:
-        raise NotImplementedError("write the kernel: attention (Siglip2MultiheadAttentionPoolingHead)")
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        output_attentions: bool = False,
+        **kwargs,
+    ) -> tuple[torch.Tensor, torch.Tensor | None, tuple[torch.Tensor] | None]:
+        raise NotImplementedError("write the kernel: attention (MossTranscribeDiarizeAudioAttention)")
 
 
-KERNEL = {"id": "67cc08c09ab50f21", "name": "siglip2_multihead_attention_pooling_head_67cc08", "level": 2, "label": "attention", "qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2MultiheadAttentionPoolingHead", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a472c7ee7d114481", "name": "moss_transcribe_diarize_audio_attention", "level": 2, "label": "attention", "qualname": "transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -36,25 +53,29 @@ KERNEL = {"id": "67cc08c09ab50f21", "name": "siglip2_multihead_attention_pooling
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Siglip2VisionConfig", "fields": {"hidden_size": 768, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
+    {"init": {"embed_dim": 1024, "num_heads": 16, "dropout": 0.0, "is_decoder": False, "bias": True, "is_causal": False, "layer_idx": None, "config": {"config_class": "MossTranscribeDiarizeAudioConfig", "fields": {"attn_implementation": "sdpa"}}},
      "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 256, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 256], "roles": ["batch", "fixed"], "dtype": "int64", "fill": 1}],
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 14969890,
-     "flops": 1235719177,
-     "architectures": ["siglip2"],
-     "qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2MultiheadAttentionPoolingHead",
-     "path": "vision_model.head",
+     "bytes": 20682752,
+     "flops": 43610112000,
+     "architectures": ["moss_transcribe_diarize"],
+     "qualname": "transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioAttention",
+     "path": "audio_tower.layers.0.self_attn",
      "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.whisper.modeling_whisper.WhisperAttention",
+     "architectures": ["whisper"],
+     "reason": "built by WhisperAttention from a WhisperConfig"},
+]
 
 
-_CONFIGS = {"Siglip2VisionConfig": Siglip2VisionConfig}
+_CONFIGS = {"MossTranscribeDiarizeAudioConfig": MossTranscribeDiarizeAudioConfig}
 
 
 def get_init_inputs(case=0):

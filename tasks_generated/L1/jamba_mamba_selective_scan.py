@@ -3,15 +3,15 @@
 kernel:        13e4870e3da3e4dc
 level:         1
 label:         state-space scan
-qualnames:     transformers.models.falcon_mamba.modeling_falcon_mamba.mamba_selective_scan, transformers.models.mamba.modeling_mamba.mamba_selective_scan
+qualnames:     transformers.models.jamba.modeling_jamba.mamba_selective_scan, transformers.models.falcon_mamba.modeling_falcon_mamba.mamba_selective_scan, transformers.models.mamba.modeling_mamba.mamba_selective_scan
 transformers:  5.24.0
-architectures: falcon_mamba, mamba
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: falcon_mamba, jamba, mamba
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.falcon_mamba.modeling_falcon_mamba import mamba_selective_scan
+from transformers.models.jamba.modeling_jamba import mamba_selective_scan
 
 
 class Model(nn.Module):
@@ -64,7 +64,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (mamba_selective_scan)")
 
 
-KERNEL = {"id": "13e4870e3da3e4dc", "name": "falcon_mamba_mamba_selective_scan", "level": 1, "label": "state-space scan", "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.mamba_selective_scan", "transformers_version": "5.24.0"}
+KERNEL = {"id": "13e4870e3da3e4dc", "name": "jamba_mamba_selective_scan", "level": 1, "label": "state-space scan", "qualname": "transformers.models.jamba.modeling_jamba.mamba_selective_scan", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -92,6 +92,26 @@ CASES = [
      "architectures": ["falcon_mamba", "mamba"],
      "qualname": "transformers.models.falcon_mamba.modeling_falcon_mamba.mamba_selective_scan",
      "path": "layers.0.mixer"},
+    {"init": {},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 8192, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "dt", "kind": "tensor", "shape": [2, 8192, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "A", "kind": "tensor", "shape": [8192, 16], "roles": ["fixed", "fixed"], "dtype": "float32"},
+        {"name": "B", "kind": "tensor", "shape": [2, 16, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "C", "kind": "tensor", "shape": [2, 16, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "D", "kind": "tensor", "shape": [8192], "roles": ["fixed"], "dtype": "float32"},
+        {"name": "z", "kind": "tensor", "shape": [2, 8192, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "delta_bias", "kind": "tensor", "shape": [8192], "roles": ["fixed"], "dtype": "float32"},
+        {"name": "delta_softplus", "kind": "flag", "value": True},
+        {"name": "return_last_state", "kind": "flag", "value": False},
+        {"name": "use_mambapy", "kind": "flag", "value": False},
+        {"name": "use_associative_scan", "kind": "flag", "value": True}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 84573824,
+     "flops": 1125826560,
+     "architectures": ["jamba"],
+     "qualname": "transformers.models.jamba.modeling_jamba.mamba_selective_scan",
+     "path": "layers.0.mamba"},
 ]
 
 

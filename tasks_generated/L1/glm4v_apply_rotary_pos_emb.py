@@ -3,7 +3,7 @@
 kernel:        6c95f1865a076685
 level:         1
 label:         rotary
-qualnames:     transformers.models.glm.modeling_glm.apply_rotary_pos_emb, transformers.models.glm4.modeling_glm4.apply_rotary_pos_emb, transformers.models.moonshine.modeling_moonshine.apply_rotary_pos_emb, transformers.models.moonshine_streaming.modeling_moonshine_streaming.apply_rotary_pos_emb, transformers.models.glm4v.modeling_glm4v.apply_rotary_pos_emb, transformers.models.glm_ocr.modeling_glm_ocr.apply_rotary_pos_emb
+qualnames:     transformers.models.glm4v.modeling_glm4v.apply_rotary_pos_emb, transformers.models.glm.modeling_glm.apply_rotary_pos_emb, transformers.models.glm4.modeling_glm4.apply_rotary_pos_emb, transformers.models.glm_ocr.modeling_glm_ocr.apply_rotary_pos_emb, transformers.models.moonshine.modeling_moonshine.apply_rotary_pos_emb, transformers.models.moonshine_streaming.modeling_moonshine_streaming.apply_rotary_pos_emb
 transformers:  5.24.0
 architectures: glm, glm4, glm46v, glm4v, glm_ocr, moonshine, moonshine_streaming
 cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
@@ -11,7 +11,7 @@ cases:         6 real cases, default first (the most common that fits in 8 GB); 
 
 import torch
 from torch import nn
-from transformers.models.glm.modeling_glm import apply_rotary_pos_emb
+from transformers.models.glm4v.modeling_glm4v import apply_rotary_pos_emb
 
 
 class Model(nn.Module):
@@ -34,7 +34,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (apply_rotary_pos_emb)")
 
 
-KERNEL = {"id": "6c95f1865a076685", "name": "glm_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.glm.modeling_glm.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6c95f1865a076685", "name": "glm4v_apply_rotary_pos_emb", "level": 1, "label": "rotary", "qualname": "transformers.models.glm4v.modeling_glm4v.apply_rotary_pos_emb", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -42,6 +42,18 @@ KERNEL = {"id": "6c95f1865a076685", "name": "glm_apply_rotary_pos_emb", "level":
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 2, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17981952,
+     "flops": 14398592,
+     "architectures": ["glm46v", "glm4v"],
+     "qualname": "transformers.models.glm4v.modeling_glm4v.apply_rotary_pos_emb",
+     "path": "language_model.layers.0.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -56,15 +68,15 @@ CASES = [
      "path": "layers.0.self_attn"},
     {"init": {},
      "inputs": [
-        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "k", "kind": "tensor", "shape": [2, 2, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cos", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "sin", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 17981952,
-     "flops": 14398592,
-     "architectures": ["glm46v", "glm4v"],
-     "qualname": "transformers.models.glm4v.modeling_glm4v.apply_rotary_pos_emb",
+     "bytes": 6515200,
+     "flops": 8600064,
+     "architectures": ["glm_ocr"],
+     "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.apply_rotary_pos_emb",
      "path": "language_model.layers.0.self_attn"},
     {"init": {},
      "inputs": [
@@ -102,18 +114,6 @@ CASES = [
      "architectures": ["moonshine_streaming"],
      "qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.apply_rotary_pos_emb",
      "path": "decoder.layers.0.self_attn"},
-    {"init": {},
-     "inputs": [
-        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 6515200,
-     "flops": 8600064,
-     "architectures": ["glm_ocr"],
-     "qualname": "transformers.models.glm_ocr.modeling_glm_ocr.apply_rotary_pos_emb",
-     "path": "language_model.layers.0.self_attn"},
 ]
 
 

@@ -1,41 +1,46 @@
-"""Attention, a module built from leaf kernels: `Glm4vMoeVisionAttention` as transformers runs it, built from L1/linear_fba997, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a repeated layer: `PaddleOCRDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/cosmos3_edge_text_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
-kernel:        f6774be0f2c7f3f8
-level:         2
+kernel:        71173b3f25658a4d
+level:         3
 label:         attention
-qualnames:     transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionAttention
+qualnames:     transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRDecoderLayer
 transformers:  5.24.0
-architectures: glm4v_moe
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: paddleocr_vl
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.glm4v_moe.configuration_glm4v_moe import Glm4vMoeVisionConfig
-from transformers.models.glm4v_moe.modeling_glm4v_moe import Glm4vMoeVisionAttention as Model
+from transformers.cache_utils import Cache
+from transformers.models.paddleocr_vl.configuration_paddleocr_vl import PaddleOCRTextConfig
+from transformers.models.paddleocr_vl.modeling_paddleocr_vl import PaddleOCRDecoderLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Glm4vMoeVisionAttention` as transformers runs it, built from L1/linear_fba997, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a repeated layer: `PaddleOCRDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/cosmos3_edge_text_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
-    def __init__(self, config: Glm4vMoeVisionConfig) -> None:
+    def __init__(self, config: PaddleOCRTextConfig, layer_idx: int):
         super().__init__()
-        raise NotImplementedError("write the kernel: attention (Glm4vMoeVisionAttention)")
+        raise NotImplementedError("write the kernel: attention (PaddleOCRDecoderLayer)")
 
     def forward(
         self,
         hidden_states: torch.Tensor,
-        cu_seqlens: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        use_cache: bool | None = False,
         position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
-        max_seqlen: int | None = None,
-        **kwargs,
+        **kwargs: Unpack[TransformersKwargs],
     ) -> torch.Tensor:
-        raise NotImplementedError("write the kernel: attention (Glm4vMoeVisionAttention)")
+        raise NotImplementedError("write the kernel: attention (PaddleOCRDecoderLayer)")
 
 
-KERNEL = {"id": "f6774be0f2c7f3f8", "name": "glm4v_moe_vision_attention", "level": 2, "label": "attention", "qualname": "transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "71173b3f25658a4d", "name": "paddle_ocr_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -43,18 +48,35 @@ KERNEL = {"id": "f6774be0f2c7f3f8", "name": "glm4v_moe_vision_attention", "level
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Glm4vMoeVisionConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 1536, "num_heads": 12, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "PaddleOCRTextConfig", "fields": {"head_dim": 128, "hidden_act": "silu", "hidden_size": 1024, "intermediate_size": 3072, "num_attention_heads": 16, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_theta": 500000.0, "rope_type": "default"}, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
-        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 128], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 128], "roles": ["fixed", "fixed"], "dtype": "float32"}]},
-        {"name": "max_seqlen", "kind": "none"}],
-     "dims": {},
-     "bytes": 22544396,
-     "flops": 10481565704,
-     "architectures": ["glm4v_moe"],
-     "qualname": "transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionAttention",
-     "path": "visual.blocks.0.attn",
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33006592,
+     "flops": 33091097820,
+     "architectures": ["paddleocr_vl"],
+     "qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRDecoderLayer",
+     "path": "language_model.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "PaddleOCRTextConfig", "fields": {"head_dim": 128, "hidden_size": 1024, "num_attention_heads": 16, "num_key_value_heads": 2, "rms_norm_eps": 1e-05, "rope_parameters": {"rope_theta": 500000.0, "rope_type": "default"}, "use_bias": False, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_ids", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "use_cache", "kind": "flag", "value": False},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33006592,
+     "flops": 33091097820,
+     "architectures": ["paddleocr_vl"],
+     "qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRDecoderLayer",
+     "path": "language_model.layers.1",
      "param_dtype": "bfloat16"},
 ]
 
@@ -63,7 +85,7 @@ CASES = [
 UNMAPPED = []
 
 
-_CONFIGS = {"Glm4vMoeVisionConfig": Glm4vMoeVisionConfig}
+_CONFIGS = {"PaddleOCRTextConfig": PaddleOCRTextConfig}
 
 
 def get_init_inputs(case=0):

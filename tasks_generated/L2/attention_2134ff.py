@@ -1,41 +1,34 @@
-"""Attention, a repeated layer: `WhisperEncoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/whisper_attention (hyper-parameters of layer_norm, mul vary per case).
+"""A matrix multiply (linear projection), a module built from leaf kernels: `Attention` as transformers runs it, built from L1/linear (hyper-parameters of div, mul vary per case).
 
-kernel:        ce2c87bf77415dad
-level:         3
-label:         attention
-qualnames:     transformers.models.whisper.modeling_whisper.WhisperEncoderLayer, transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3EncoderLayer, transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioLayer
+kernel:        2134ff65d0d139e6
+level:         2
+label:         gemm
+qualnames:     transformers.models.openai.modeling_openai.Attention
 transformers:  5.24.0
-architectures: audioflamingo3, moss_transcribe_diarize, whisper
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: openai-gpt
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.whisper.configuration_whisper import WhisperConfig
-from transformers.models.whisper.modeling_whisper import WhisperEncoderLayer as Model
-from transformers.utils.generic import TransformersKwargs
-from typing import Unpack
+from transformers.models.openai.configuration_openai import OpenAIGPTConfig
+from transformers.models.openai.modeling_openai import Attention as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `WhisperEncoderLayer` as transformers runs it, built from L1/gelu_activation, L1/layer_norm, L1/linear, L2/whisper_attention (hyper-parameters of layer_norm, mul vary per case).
+    """A matrix multiply (linear projection), a module built from leaf kernels: `Attention` as transformers runs it, built from L1/linear (hyper-parameters of div, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
-    def __init__(self, config: WhisperConfig):
+    def __init__(self, nx, n_positions, config, scale=False):
         super().__init__()
-        raise NotImplementedError("write the kernel: attention (WhisperEncoderLayer)")
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Attention)")
 
-    def forward(
-        self,
-        hidden_states: torch.Tensor,
-        attention_mask: torch.Tensor,
-        **kwargs: Unpack[TransformersKwargs],
-    ) -> torch.Tensor:
-        raise NotImplementedError("write the kernel: attention (WhisperEncoderLayer)")
+    def forward(self, x, attention_mask=None, output_attentions=False):
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (Attention)")
 
 
-KERNEL = {"id": "ce2c87bf77415dad", "name": "whisper_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.whisper.modeling_whisper.WhisperEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2134ff65d0d139e6", "name": "attention_2134ff", "level": 2, "label": "gemm", "qualname": "transformers.models.openai.modeling_openai.Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -43,32 +36,26 @@ KERNEL = {"id": "ce2c87bf77415dad", "name": "whisper_encoder_layer", "level": 3,
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "WhisperConfig", "fields": {"activation_dropout": 0.0, "activation_function": "gelu", "attention_dropout": 0.0, "d_model": 384, "dropout": 0.0, "encoder_attention_heads": 6, "encoder_ffn_dim": 1536, "attn_implementation": "sdpa"}}},
+    {"init": {"nx": 768, "n_positions": 512, "config": {"config_class": "OpenAIGPTConfig", "fields": {"attn_pdrop": 0.1, "n_head": 12, "resid_pdrop": 0.1, "attn_implementation": "eager"}}, "scale": True},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1500, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"}],
-     "dims": {"batch": 2},
-     "bytes": 8156160,
-     "flops": 17548428000,
-     "architectures": ["whisper"],
-     "qualname": "transformers.models.whisper.modeling_whisper.WhisperEncoderLayer",
-     "path": "encoder.layers.0",
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "output_attentions", "kind": "flag", "value": False}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8373248,
+     "flops": 6426183026,
+     "architectures": ["openai-gpt"],
+     "qualname": "transformers.models.openai.modeling_openai.Attention",
+     "path": "h.0.attn",
      "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = [
-    {"qualname": "transformers.models.moss_transcribe_diarize.modeling_moss_transcribe_diarize.MossTranscribeDiarizeAudioLayer",
-     "architectures": ["moss_transcribe_diarize"],
-     "reason": "built by MossTranscribeDiarizeAudioLayer from a MossTranscribeDiarizeAudioConfig"},
-    {"qualname": "transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3EncoderLayer",
-     "architectures": ["audioflamingo3"],
-     "reason": "built by AudioFlamingo3EncoderLayer from a AudioFlamingo3EncoderConfig"},
-]
+UNMAPPED = []
 
 
-_CONFIGS = {"WhisperConfig": WhisperConfig}
+_CONFIGS = {"OpenAIGPTConfig": OpenAIGPTConfig}
 
 
 def get_init_inputs(case=0):

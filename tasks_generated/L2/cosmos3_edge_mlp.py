@@ -1,34 +1,34 @@
-"""An MLP, a module built from leaf kernels: `GlmMLP` as transformers runs it, built from L1/linear_6959a5, L1/silu_activation.
+"""An MLP, a module built from leaf kernels: `Cosmos3EdgeMLP` as transformers runs it, built from L1/gelu_tanh_f49f06, L1/linear_7b3869.
 
-kernel:        32e51c7c3626e367
+kernel:        ef8b6374d262fefe
 level:         2
 label:         mlp
-qualnames:     transformers.models.glm.modeling_glm.GlmMLP, transformers.models.glm4.modeling_glm4.Glm4MLP, transformers.models.phi3.modeling_phi3.Phi3MLP, transformers.models.glm4v.modeling_glm4v.Glm4vTextMLP, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextMLP
+qualnames:     transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeMLP, transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionMLP, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionMLP, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionMLP, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionMLP, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionMLP, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionMLP
 transformers:  5.24.0
-architectures: glm, glm4, glm46v, glm4v, glm_ocr, phi3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+architectures: cosmos3_edge, kimi_k25, paddleocr_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
 from torch import nn
-from transformers.models.glm.configuration_glm import GlmConfig
-from transformers.models.glm.modeling_glm import GlmMLP as Model
+from transformers.models.cosmos3_edge.configuration_cosmos3_edge import Cosmos3EdgeVisionConfig
+from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeMLP as Model
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `GlmMLP` as transformers runs it, built from L1/linear_6959a5, L1/silu_activation.
+    """An MLP, a module built from leaf kernels: `Cosmos3EdgeMLP` as transformers runs it, built from L1/gelu_tanh_f49f06, L1/linear_7b3869.
 
     Candidate stub: same constructor and forward signature as Model."""
 
     def __init__(self, config):
         super().__init__()
-        raise NotImplementedError("write the kernel: an MLP (GlmMLP)")
+        raise NotImplementedError("write the kernel: an MLP (Cosmos3EdgeMLP)")
 
     def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
-        raise NotImplementedError("write the kernel: an MLP (GlmMLP)")
+        raise NotImplementedError("write the kernel: an MLP (Cosmos3EdgeMLP)")
 
 
-KERNEL = {"id": "32e51c7c3626e367", "name": "glm_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.glm.modeling_glm.GlmMLP", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ef8b6374d262fefe", "name": "cosmos3_edge_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeMLP", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -36,37 +36,43 @@ KERNEL = {"id": "32e51c7c3626e367", "name": "glm_mlp", "level": 2, "label": "mlp
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "GlmConfig", "fields": {"hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 13696, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Cosmos3EdgeVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4304, "attn_implementation": "sdpa"}}},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 353271808,
-     "flops": 342707338240,
-     "architectures": ["glm"],
-     "qualname": "transformers.models.glm.modeling_glm.GlmMLP",
-     "path": "layers.0.mlp",
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 22203040,
+     "flops": 10159407104,
+     "architectures": ["cosmos3_edge"],
+     "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeMLP",
+     "path": "visual.encoder.layers.0.mlp",
      "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
-    {"qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vTextMLP",
-     "architectures": ["glm46v", "glm4v"],
-     "reason": "built by Glm4vTextMLP from a Glm4vTextConfig"},
-    {"qualname": "transformers.models.glm4.modeling_glm4.Glm4MLP",
-     "architectures": ["glm4"],
-     "reason": "built by Glm4MLP from a Glm4Config"},
-    {"qualname": "transformers.models.phi3.modeling_phi3.Phi3MLP",
-     "architectures": ["phi3"],
-     "reason": "built by Phi3MLP from a Phi3Config"},
-    {"qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextMLP",
-     "architectures": ["glm_ocr"],
-     "reason": "built by GlmOcrTextMLP from a GlmOcrTextConfig"},
+    {"qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionMLP",
+     "architectures": ["qwen3_5"],
+     "reason": "built by Qwen3_5VisionMLP from a Qwen3_5VisionConfig"},
+    {"qualname": "transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionMLP",
+     "architectures": ["qwen3_5_moe"],
+     "reason": "built by Qwen3_5MoeVisionMLP from a Qwen3_5MoeVisionConfig"},
+    {"qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionMLP",
+     "architectures": ["qwen3_vl"],
+     "reason": "built by Qwen3VLVisionMLP from a Qwen3VLVisionConfig"},
+    {"qualname": "transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionMLP",
+     "architectures": ["kimi_k25"],
+     "reason": "constructor argument 'dim' is not in Cosmos3EdgeMLP.__init__"},
+    {"qualname": "transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionMLP",
+     "architectures": ["video_llama_3"],
+     "reason": "built by VideoLlama3VisionMLP from a VideoLlama3VisionConfig"},
+    {"qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionMLP",
+     "architectures": ["paddleocr_vl"],
+     "reason": "built by PaddleOCRVisionMLP from a PaddleOCRVisionConfig"},
 ]
 
 
-_CONFIGS = {"GlmConfig": GlmConfig}
+_CONFIGS = {"Cosmos3EdgeVisionConfig": Cosmos3EdgeVisionConfig}
 
 
 def get_init_inputs(case=0):

@@ -184,29 +184,27 @@ def run_bench(tasks: list[Task], candidates_dir: Path | None, config: BenchConfi
             if resumed:
                 result = stored
             else:
-                result = _bench_or_report(task, candidate, config, references)
-                if not result.reason.startswith(BENCH_FAILURE):
+                # An error of the bench's own (a candidate's errors are verdicts) ends this task
+                # alone: the run goes on, and nothing is stored, so that a rerun benches it again.
+                try:
+                    result = bench_task(task, candidate, config, references)
+                except Exception as error:  # noqa: BLE001 - any bench error must spare the rest of the run
+                    result = _bench_failure(task, candidate, config, error)
+                else:
                     result.save(results_dir)
         results.append(result)
         on_result(result, resumed)
     return results
 
 
-
 BENCH_FAILURE = "the bench itself failed on this task"
 
 
-def _bench_or_report(task: Task, candidate: Path | None, config: BenchConfig, references) -> TaskResult:
-    """`bench_task`, except that an error of the bench's own (not of a candidate, whose errors
-    are verdicts) ends this task alone: the run goes on, and the result is not stored, so that
-    a rerun benches the task again."""
-    try:
-        return bench_task(task, candidate, config, references)
-    except Exception as error:  # noqa: BLE001 - any bench error must spare the rest of the run
-        return TaskResult(task=task.name, level=task.level, status=RUNTIME_ERROR, device=config.device,
-                          reason=f"{BENCH_FAILURE}: {one_line(error)}", task_hash=file_hash(task.path),
-                          candidate=str(candidate) if candidate else None, candidate_hash=file_hash(candidate),
-                          settings=config.key())
+def _bench_failure(task: Task, candidate: Path | None, config: BenchConfig, error: Exception) -> TaskResult:
+    return TaskResult(task=task.name, level=task.level, status=RUNTIME_ERROR, device=config.device,
+                      reason=f"{BENCH_FAILURE}: {one_line(error)}", task_hash=file_hash(task.path),
+                      candidate=str(candidate) if candidate else None, candidate_hash=file_hash(candidate),
+                      settings=config.key())
 
 
 def _same_run(stored: TaskResult, task: Task, candidate: Path | None, config: BenchConfig) -> bool:

@@ -69,12 +69,13 @@ def checked(name):
         return 0
     return result["settings"].get("protocol", 1)
 tasks = [t["path"][:-3] for t in json.load(open("tasks_generated/MANIFEST.json"))["tasks"] if t["level"] in levels]
-tasks = [name for name in tasks if checked(name) < PROTOCOL]
+protocols = {name: checked(name) for name in tasks}
+tasks = [name for name in tasks if protocols[name] < PROTOCOL]
 # Neighbours by name are alike (a family's experts, its attention): shuffled, the big ones
 # rarely share a GPU at the same moment. Tasks never checked go first, then those checked by an
 # earlier protocol.
 random.Random(0).shuffle(tasks)
-tasks.sort(key=lambda name: checked(name) > 0)
+tasks.sort(key=lambda name: protocols[name] > 0)
 for k in range(streams):
     open(f"/tmp/shard{k}", "w").write("\n".join(tasks[k::streams]))
 PY

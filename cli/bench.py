@@ -50,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--iters", type=int, default=None,
                      help="timed calls per measurement, exactly (default: 100 on CUDA, more until they add up "
                           f"to {CUDA_MIN_TOTAL_MS:g} ms; 20 on CPU); fewer for a quick check")
+    run.add_argument("--placements", type=int, default=TimingConfig.placements,
+                     help="CUDA: input sets timed, the rounds' and copies of them in fresh memory (default: %(default)s)")
     run.add_argument("--timeout", type=float, default=600.0, help="seconds per task and side")
     run.add_argument("--results", type=Path, default=Path(".fk-bench/results"),
                      help="one JSON per task, written as it finishes; a rerun resumes from it")
@@ -99,6 +101,7 @@ def _run(args, console: Console) -> int:
     timing = TimingConfig(min_total_ms=CUDA_MIN_TOTAL_MS) if device == "cuda" else TimingConfig(warmup=3, iters=20, graph=False)
     if args.iters:
         timing = replace(timing, iters=args.iters, min_total_ms=0.0)
+    timing = replace(timing, placements=args.placements)
     config = BenchConfig(device=device, rounds=args.rounds, timeout=args.timeout, timing=timing, max_cases=args.max_cases,
                          baselines=args.baselines)
     tasks = discover_tasks(args.tasks, args.task, args.level)

@@ -3,6 +3,12 @@
 On CUDA every sample is bracketed by CUDA events after a warm-up; a 256 MB buffer is
 written between samples, outside the events, so that no sample finds its data in L2; the
 call cycles through several input sets so that no sample reuses the previous one's inputs.
+A short kernel's time also depends on where its inputs and outputs lie: on an H100 the same
+embedding lookup took 6.05 µs with one input set and 6.66 µs with another, and the
+allocator lays them out anew in every process, so two runs of a 6 µs kernel over the 3–5
+input sets of the correctness rounds differed by 5%. The sets are therefore copied into
+fresh memory until there are `TimingConfig.placements`, each captured in a graph of its own (with
+outputs of its own), within a memory budget; the median then spans many layouts.
 By default the call is captured once per input set in a CUDA graph and the replays are
 timed (the kernel time a production engine sees); the eager, launch-inclusive time is
 measured beside it. Event timestamps come in steps of tens of nanoseconds, a few percent of
@@ -20,8 +26,12 @@ from typing import Callable, Sequence
 
 import torch
 
+from fastkernels.engine.tensors import clone, tensor_leaves
+
 L2_FLUSH_BYTES = 256 * 1024 * 1024
 MAX_SAMPLES = 10_000
+PLACEMENT_INPUT_BYTES = 512 * 2**20  # the most the copied input sets may take together
+PLACEMENT_GRAPH_BYTES = 2 * 2**30  # the graphs' memory pools grow past it only for the original input sets
 CUDA_MIN_TOTAL_MS = 20.0  # the default: a 5 µs call gets 4,000 samples, about 0.4 s with the flushes
 
 
@@ -42,6 +52,7 @@ class TimingConfig:
     iters: int = 100  # samples at least
     graph: bool = True
     min_total_ms: float = 0.0  # CUDA: more samples (up to MAX_SAMPLES) until they add up to this
+    placements: int = 32  # CUDA: input sets (the given ones, then copies in fresh memory) the samples cycle through
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -79,15 +90,26 @@ def measure(fn: Callable, input_sets: Sequence[Sequence], device: str, config: T
     """Time `fn(*inputs)` cycling through `input_sets`."""
     if device == "cuda":
         flush = torch.empty(L2_FLUSH_BYTES, dtype=torch.uint8, device="cuda")
-        launch = _time_cuda_eager(fn, input_sets, config, flush)
+        placed = placements(input_sets, config.placements)
+        launch = _time_cuda_eager(fn, placed, config, flush)
         if not config.graph:
             return Measurement(launch=launch)
         try:
-            return Measurement(launch=launch, graph=_time_cuda_graph(fn, input_sets, config, flush))
+            return Measurement(launch=launch, graph=_time_cuda_graph(fn, placed, len(input_sets), config, flush))
         except Exception as error:  # capture refuses host syncs, allocations on other streams, ...
             torch.cuda.synchronize()
             return Measurement(launch=launch, graph_error=f"{type(error).__name__}: {error}".splitlines()[0])
     return Measurement(launch=_time_cpu(fn, input_sets, config))
+
+
+def placements(input_sets: Sequence[Sequence], most: int) -> list[Sequence]:
+    """The input sets, then copies of them in fresh memory, up to ``most`` sets and
+    `PLACEMENT_INPUT_BYTES` of copies."""
+    placed = list(input_sets)
+    set_bytes = max(sum(t.numel() * t.element_size() for t in tensor_leaves(s)) for s in placed) or 1
+    copies = min(most - len(placed), PLACEMENT_INPUT_BYTES // set_bytes)
+    placed += [clone(input_sets[k % len(input_sets)]) for k in range(max(copies, 0))]
+    return placed
 
 
 def _time_cpu(fn: Callable, input_sets: Sequence[Sequence], config: TimingConfig) -> Timing:
@@ -110,7 +132,10 @@ def _time_cuda_eager(fn: Callable, input_sets: Sequence[Sequence], config: Timin
     return _summarise(samples, "cuda-events")
 
 
-def _time_cuda_graph(fn: Callable, input_sets: Sequence[Sequence], config: TimingConfig, flush: torch.Tensor) -> Timing:
+def _time_cuda_graph(fn: Callable, input_sets: Sequence[Sequence], at_least: int, config: TimingConfig,
+                     flush: torch.Tensor) -> Timing:
+    """Replays of one graph per input set; the sets past the first ``at_least`` only while
+    the graphs' memory stays within `PLACEMENT_GRAPH_BYTES`."""
     side = torch.cuda.Stream()
     side.wait_stream(torch.cuda.current_stream())
     with torch.cuda.stream(side):  # capture needs the lazy initialisations done beforehand
@@ -119,7 +144,10 @@ def _time_cuda_graph(fn: Callable, input_sets: Sequence[Sequence], config: Timin
     torch.cuda.current_stream().wait_stream(side)
     torch.cuda.synchronize()
     graphs = []
-    for inputs in input_sets:
+    reserved = torch.cuda.memory_reserved()
+    for index, inputs in enumerate(input_sets):
+        if index >= at_least and torch.cuda.memory_reserved() - reserved > PLACEMENT_GRAPH_BYTES:
+            break  # a call with large intermediates: fewer layouts rather than running out of memory
         graph = torch.cuda.CUDAGraph()
         with torch.cuda.graph(graph):
             fn(*inputs)

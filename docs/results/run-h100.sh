@@ -8,7 +8,8 @@
 #       over the GPUs (default: all), interrupted after SECONDS (killed 20 s later: a bench in a long
 #       task finishes it first); results go to .fk-bench/selfcheck
 #       (carry it back in to resume) and come back packed as $OUT/selfcheck.tgz; a task that ran
-#       out of GPU memory beside the others reruns alone for up to SOLO_SECONDS (environment)
+#       out of memory beside the others (host or GPU, cuBLAS's ALLOC_FAILED included) reruns alone
+#       for up to SOLO_SECONDS (environment)
 #   docs/results/run-h100.sh gputests [GPU]
 #       the test suite's CUDA-only tests (pytest -m gpu)
 #   docs/results/run-h100.sh setup
@@ -86,7 +87,7 @@ PY
       --baselines eager --results "$results" > "/tmp/shard$k.log" 2>&1 &
   done
   wait || true
-  # A task that ran out of GPU memory beside the others runs again alone on a GPU, for up to
+  # A task that ran out of memory beside the others runs again alone on a GPU, for up to
   # SOLO_SECONDS (default 0: not at all).
   python3 - "$results" "${#gpus[@]}" <<'PY'
 import json, pathlib, sys
@@ -94,7 +95,8 @@ results, gpus = pathlib.Path(sys.argv[1]), int(sys.argv[2])
 names = []
 for path in sorted(results.rglob("*.json")):
     result = json.loads(path.read_text())
-    if result["status"] != "PASSED" and "out of memory" in (result.get("reason") or "").lower():
+    reason = (result.get("reason") or "").lower()
+    if result["status"] != "PASSED" and ("out of memory" in reason or "alloc_failed" in reason):
         path.unlink()
         names.append(str(path.relative_to(results).with_suffix("")))
 for k in range(gpus):

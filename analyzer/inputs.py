@@ -1,7 +1,8 @@
 """Synthesize valid forward inputs from a model's signature, ``main_input_name`` and config.
 
 Inputs are made of a few known kinds (token ids, pixel values, audio features, waveforms,
-video frames, boxes, time-series history and horizon); each builder reads the sizes it needs from the config or its
+video frames, boxes, time-series history and horizon, offline-RL trajectories, task prompts,
+inputs already embedded); each builder reads the sizes it needs from the config or its
 sub-configs. Batch and sequence take values no config uses (``BATCH``, ``SEQ``) so that the
 analyzer can tell, in every traced shape, which dimensions vary with the input.
 
@@ -171,6 +172,36 @@ def audio_features_time_first(config) -> torch.Tensor:
     return torch.randn(BATCH, int(frames), _mel_bins(config))
 
 
+def _tiled_images(config) -> dict[str, torch.Tensor]:
+    """(B, 1 image, tiles, C, H, W): one image cut into the most tiles the vision tower takes
+    (Mllama's ``max_num_tiles``, which its tile embeddings are sized for), with what describes
+    the tiling: the id of the supported aspect ratio (1-based, 0 is padding) that uses every
+    tile, and a mask with every tile real."""
+    vision = _vision_config(config)
+    tiles = int(config_value(vision, "max_num_tiles", default=1))
+    ratios = config_value(vision, "supported_aspect_ratios", default=[[1, tiles]])
+    ratio_id = next((i + 1 for i, (rows, cols) in enumerate(ratios) if rows * cols == tiles), 1)
+    return {
+        "pixel_values": _image(vision, (BATCH, 1, tiles)),
+        "aspect_ratio_ids": torch.full((BATCH, 1), ratio_id),
+        "aspect_ratio_mask": torch.ones(BATCH, 1, tiles, dtype=torch.long),
+    }
+
+
+_REGIONS = 36  # detected objects per image, as LXMERT's Faster R-CNN features come
+
+
+def region_features(config) -> torch.Tensor:
+    """(B, regions, visual_feat_dim): pooled features of detected objects, the image input of
+    models that take no pixels (LXMERT)."""
+    return torch.randn(BATCH, _REGIONS, int(config_value(config, "visual_feat_dim", default=2048)))
+
+
+def region_boxes(config) -> torch.Tensor:
+    """(B, regions, visual_pos_dim): each region's box, normalized to [0, 1]."""
+    return torch.rand(BATCH, _REGIONS, int(config_value(config, "visual_pos_dim", default=4)))
+
+
 def waveform(config) -> torch.Tensor:
     return torch.randn(BATCH, 16000)
 
@@ -238,6 +269,49 @@ def ones_mask(config) -> torch.Tensor:
     return torch.ones(BATCH, sequence_length(config), dtype=torch.long)
 
 
+def task_tokens(config) -> torch.Tensor:
+    """A task prompt's token ids, padded to the ``task_seq_len`` the task encoder reads (OneFormer)."""
+    return token_ids(config)[:, : int(config_value(config, "task_seq_len", default=SEQ))]
+
+
+def input_embeddings(config) -> torch.Tensor:
+    """Inputs already embedded at the model width, for a model with no input preprocessor
+    (Perceiver's bare model reads ``(B, M, d_model)``)."""
+    return torch.randn(BATCH, SEQ, int(config_value(config, "d_model", "hidden_size", default=768)))
+
+
+def flattened_patches(config) -> torch.Tensor:
+    """Pix2Struct layout: each row a patch, its 1-based row and column indices first, then its
+    flattened pixels (``patch_embed_hidden_size`` of them)."""
+    width = int(config_value(_vision_config(config), "patch_embed_hidden_size", default=768))
+    index = torch.arange(_GRID_PATCHES**2)
+    rows, columns = index // _GRID_PATCHES + 1, index % _GRID_PATCHES + 1
+    positions = torch.stack([rows, columns], dim=-1).float().expand(BATCH, -1, -1)
+    return torch.cat([positions, torch.randn(BATCH, _GRID_PATCHES**2, width)], dim=-1)
+
+
+def _trajectory_steps(config) -> int:
+    """Decision Transformer interleaves three tokens a step (return, state, action), all of
+    which must fit its ``n_positions``."""
+    return min(SEQ, int(config_value(config, "n_positions", default=3 * SEQ)) // 3)
+
+
+def states(config) -> torch.Tensor:
+    return torch.randn(BATCH, _trajectory_steps(config), int(config_value(config, "state_dim", default=1)))
+
+
+def _trajectory(config) -> dict[str, torch.Tensor]:
+    """What an offline-RL policy reads next to its states: actions, rewards, returns to go
+    and the episode step of each."""
+    steps = _trajectory_steps(config)
+    return {
+        "actions": torch.randn(BATCH, steps, int(config_value(config, "act_dim", default=1))),
+        "rewards": torch.randn(BATCH, steps, 1),
+        "returns_to_go": torch.randn(BATCH, steps, 1),
+        "timesteps": torch.arange(steps).expand(BATCH, -1).clone(),
+    }
+
+
 # name -> builders, tried in order when a forward rejects the first.
 BUILDERS: dict[str, tuple[Callable, ...]] = {
     "input_ids": (token_ids,),
@@ -256,12 +330,20 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
     "past_observed_mask": (past_observed_mask, past_observed_mask_per_channel),
     "future_values": (future_values,),
     "future_time_features": (future_time_features,),
+    "visual_feats": (region_features,),
+    "visual_pos": (region_boxes,),
+    "task_inputs": (task_tokens,),
+    "inputs": (input_embeddings,),
+    "flattened_patches": (flattened_patches,),
+    "states": (states,),
+    "prompt_pixel_values": (pixel_values,),
+    "prompt_masks": (pixel_values,),
 }
 
 # Inputs passed even when optional: they switch on a tower, or the forward raises without them.
 TOWER_INPUTS = {
     "pixel_values", "pixel_values_videos", "high_res_pixel_values", "input_features", "decoder_input_ids",
-    "input_values", "bbox", "future_values", "future_time_features",
+    "input_values", "bbox", "future_values", "future_time_features", "visual_feats", "visual_pos", "flattened_patches",
 }
 
 # A tower input is left out when the config disables the sub-config that would consume it.
@@ -284,19 +366,26 @@ def _disabled(config, name: str) -> bool:
     return sub is not None and sub in getattr(config, "__dict__", {}) and getattr(config, sub) is None
 
 
+def _main_inputs(model: torch.nn.Module) -> list[str]:
+    """``main_input_name``, a list where a model has two (OneFormer's image and task)."""
+    main = getattr(model, "main_input_name", "input_ids")
+    return list(main) if isinstance(main, (list, tuple)) else [main]
+
+
 def wanted_inputs(model: torch.nn.Module, config=None) -> list[str]:
     """The forward arguments to fill: required ones, the main input, and tower inputs."""
-    main = getattr(model, "main_input_name", "input_ids")
+    mains = _main_inputs(model)
     wanted = []
     for name, parameter in forward_parameters(model).items():
         required = parameter.default is inspect.Parameter.empty
-        if name in BUILDERS and (required or name == main or name in TOWER_INPUTS):
+        if name in BUILDERS and (required or name in mains or name in TOWER_INPUTS):
             if required or not _disabled(config, name):
                 wanted.append(name)
         elif required:
             wanted.append(name)
-    if main not in wanted and main in BUILDERS:
-        wanted.insert(0, main)
+    for main in reversed(mains):
+        if main not in wanted and main in BUILDERS:
+            wanted.insert(0, main)
     return wanted
 
 
@@ -344,6 +433,8 @@ def _companions(batch: dict, params: dict, config) -> None:
         if "image_merge_sizes" in params:  # VideoLLaMA3 merges each image's patches by its own factor
             merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
             batch["image_merge_sizes"] = torch.full((BATCH,), merge)
+    if "pixel_values" in batch and "aspect_ratio_ids" in params:
+        batch.update(_tiled_images(config))
     if "pixel_values" in batch and "image_sizes" in params:
         height, width = batch["pixel_values"].shape[-2:]
         batch["image_sizes"] = torch.tensor([[height, width]] * BATCH)
@@ -352,11 +443,35 @@ def _companions(batch: dict, params: dict, config) -> None:
         if "mm_token_type_ids" in params:
             token = _image_token_id(config)
             batch["mm_token_type_ids"] = (batch["input_ids"] == token).int() if isinstance(token, int) else torch.zeros_like(batch["input_ids"]).int()
+    if "states" in batch:
+        batch.update({k: v for k, v in _trajectory(config).items() if k in params})
+    if "prompt_pixel_values" in batch:
+        _stack_prompt(batch)
+    if "image_embeds_position_mask" in params and ("pixel_values" in batch or "flattened_patches" in batch):
+        batch["image_embeds_position_mask"] = _image_positions(config, batch)
     if "input_features" in batch:
         frames = _feature_frames(batch["input_features"], config)
         for name in ("input_features_mask", "feature_attention_mask"):
             if name in params:
                 batch[name] = torch.ones(BATCH, frames, dtype=torch.bool)
+
+
+def _stack_prompt(batch: dict) -> None:
+    """SegGPT stacks the prompt image above the query image, the two together the configured
+    image size: each is half its height."""
+    for name in ("pixel_values", "prompt_pixel_values", "prompt_masks"):
+        if name in batch:
+            batch[name] = batch[name][..., : batch[name].shape[-2] // 2, :].contiguous()
+
+
+def _image_positions(config, batch: dict) -> torch.Tensor:
+    """Where the image embeddings go in the text (Kosmos-2's ``latent_query_num`` of them),
+    right after each sample's first token, where its processor puts them: 1 there, 0 elsewhere."""
+    ids = batch.get("input_ids")
+    length = ids.shape[1] if ids is not None else sequence_length(config)
+    mask = torch.zeros(BATCH, length, dtype=torch.long)
+    mask[:, 1 : 1 + int(config_value(config, "latent_query_num", default=64))] = 1
+    return mask
 
 
 def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = False) -> Iterator[dict[str, torch.Tensor]]:

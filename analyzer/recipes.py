@@ -25,6 +25,27 @@ def _dense_then_sparse(config) -> list[str]:
     return ["dense"] + ["sparse"] * (config.num_hidden_layers - 1)
 
 
+# PaddleOCR's intra-class block: 1x1 channel convolutions, then vertical, horizontal and
+# square kernels of three lengths (kernel, stride, padding each).
+_INTRACLASS_BLOCK = {
+    "reduce_channel": [1, 1, 0],
+    "return_channel": [1, 1, 0],
+    "vertical_long_to_small_conv_longratio": [[7, 1], 1, [3, 0]],
+    "vertical_long_to_small_conv_midratio": [[5, 1], 1, [2, 0]],
+    "vertical_long_to_small_conv_shortratio": [[3, 1], 1, [1, 0]],
+    "horizontal_small_to_long_conv_longratio": [[1, 7], 1, [0, 3]],
+    "horizontal_small_to_long_conv_midratio": [[1, 5], 1, [0, 2]],
+    "horizontal_small_to_long_conv_shortratio": [[1, 3], 1, [0, 1]],
+    "symmetric_conv_long_longratio": [7, 1, 3],
+    "symmetric_conv_long_midratio": [5, 1, 2],
+    "symmetric_conv_long_shortratio": [3, 1, 1],
+}
+
+# PaddleOCR's DB text detector: the neck upsamples its four levels to the first one's size,
+# the head's three convolutions take these kernels (its documented default).
+_DB_NECK_AND_HEAD = {"intraclass_block_config": _INTRACLASS_BLOCK, "scale_factor_list": [1, 2, 4, 8], "kernel_list": [3, 2, 2]}
+
+
 @dataclasses.dataclass(frozen=True)
 class Recipe:
     overrides: dict
@@ -48,8 +69,13 @@ RECIPES: dict[str, Recipe] = {
         "num_experts_per_tok has no default; grouped_mm needs 16-byte strides, the default 1407 is odd",
     ),
     "deepseek_ocr2": Recipe(
-        {"text_config.num_experts_per_tok": 6, "text_config.mlp_layer_types": _dense_then_sparse, "text_config.moe_intermediate_size": 1408},
-        "MoE routing fields have no default; grouped_mm needs 16-byte strides, the default 1407 is odd",
+        {
+            "text_config.num_experts_per_tok": 6, "text_config.mlp_layer_types": _dense_then_sparse, "text_config.moe_intermediate_size": 1408,
+            "vision_config.encoder_config.hidden_size": 896, "vision_config.encoder_config.intermediate_size": 4864,
+            "vision_config.encoder_config.num_attention_heads": 14, "vision_config.encoder_config.num_key_value_heads": 2,
+        },
+        "MoE routing fields have no default; grouped_mm needs 16-byte strides, the default 1407 is odd; the vision "
+        "encoder defaults to a 4096-wide Qwen2 where the SAM neck gives 896-wide features (the checkpoint's is Qwen2-0.5B's width)",
     ),
     "gemma3": Recipe(
         {"vision_config.image_size": 896, "vision_config.patch_size": 14},
@@ -81,9 +107,27 @@ RECIPES: dict[str, Recipe] = {
         {"text_config.head_dim": 128},
         "head_dim has no default, and 4096 / 96 heads gives a rotary width the model's 32-frequency mrope_section does not fit",
     ),
+    "aria": Recipe(
+        {"vision_config.image_size": 980, "vision_config.patch_size": 14},
+        "the default Idefics3 vision tower (224 px, 32 px patches) gives 49 patches, a count the projector has no queries for; Aria's tower is 980 px at 14 px (4900)",
+    ),
     "qwen3_vl": Recipe(
         {"vision_config.out_hidden_size": 4096},
         "the default vision merger outputs 3584 wide, the default text model is 4096 wide",
+    ),
+    "pp_ocrv5_server_det": Recipe(_DB_NECK_AND_HEAD, "the intra-class blocks, neck upsampling and head kernels have no default"),
+    "lw_detr": Recipe({"projector_scale_factors": [1.0]}, "the default projector has no scale, so the decoder gets no feature level"),
+    "uvdoc": Recipe(
+        {"backbone_config.out_features": [f"stage{i}" for i in range(1, 7)]},
+        "the default backbone outputs its last stage only, the head concatenates all six",
+    ),
+    "vitmatte": Recipe(
+        {"hidden_size": 768},
+        "the default ViTDet backbone is 768 wide (ViTMatte-base), the default matting head reads 384 (ViTMatte-small)",
+    ),
+    "superglue": Recipe(
+        {"keypoint_detector_config.max_keypoints": 1024},
+        "the default detector keeps every keypoint over its threshold, with random weights nearly every pixel, and the matcher pairs them all",
     ),
     "esm": Recipe({"vocab_size": 33, "pad_token_id": 1, "mask_token_id": 32}, "vocab_size has no default"),
 }

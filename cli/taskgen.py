@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from rich.table import Table
@@ -170,3 +171,7 @@ def _main(argv: list[str] | None) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     return run_cli(_main, argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

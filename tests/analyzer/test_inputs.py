@@ -146,3 +146,45 @@ def test_text_never_holds_a_special_token():
     ids = inputs.token_ids(config)
     assert not torch.isin(ids, torch.tensor(sorted(special))).any()
     assert ids.min().item() >= 3
+
+
+def _first_candidate(name: str, holding: str | None = None) -> tuple[dict, object]:
+    """The first input dict synthesized for ``name`` (that holds ``holding``), and its config."""
+    arch = resolve([name])[0]
+    config = build.default_config(arch.config_class, recipes.config_overrides(arch.name, arch.config_class))
+    model, _ = build.construct(build.model_class(arch.model_class), config, "sdpa", "meta", torch.bfloat16)
+    return next(b for b in inputs.candidate_inputs(model, config) if holding is None or holding in b), config
+
+
+def test_flattened_patches_lead_with_their_row_and_column():
+    trace = _trace("pix2struct")
+    assert trace.status == "traced", trace.failure
+    batch, config = _first_candidate("pix2struct")
+    patches = batch["flattened_patches"]
+    assert patches.shape[-1] == 2 + config.vision_config.patch_embed_hidden_size
+    assert patches[0, 1, :2].tolist() == [1.0, 2.0]  # row 1, column 2
+
+
+def test_a_trajectory_comes_with_its_actions_rewards_and_steps():
+    trace = _trace("decision_transformer")
+    assert trace.status == "traced", trace.failure
+    batch, config = _first_candidate("decision_transformer")
+    steps = batch["states"].shape[1]
+    assert 3 * steps <= config.n_positions
+    assert batch["actions"].shape == (inputs.BATCH, steps, config.act_dim)
+    assert batch["timesteps"][0].tolist() == list(range(steps))
+
+
+def test_tiled_images_come_with_the_aspect_ratio_that_uses_every_tile():
+    batch, config = _first_candidate("mllama")
+    tiles = config.vision_config.max_num_tiles
+    assert batch["pixel_values"].shape[:3] == (inputs.BATCH, 1, tiles)
+    rows, columns = config.vision_config.supported_aspect_ratios[int(batch["aspect_ratio_ids"][0, 0]) - 1]
+    assert rows * columns == tiles and batch["aspect_ratio_mask"].sum() == inputs.BATCH * tiles
+
+
+def test_image_embedding_positions_follow_the_first_token():
+    batch, config = _first_candidate("kosmos-2", holding="input_ids")
+    mask = batch["image_embeds_position_mask"]
+    assert mask.shape == batch["input_ids"].shape
+    assert mask[0, 0] == 0 and mask[0, 1:1 + config.latent_query_num].all() and mask.sum() == inputs.BATCH * config.latent_query_num

@@ -68,7 +68,9 @@ def readable_name(qualname: str) -> str:
 
 
 def use_to_json(use: KernelUse) -> dict:
-    return asdict(use)
+    """The use as a dict, sharing its values: a use is not changed once made, and
+    ``asdict``'s deep copy took 40% of the time of deriving an architecture's kernels."""
+    return dict(vars(use))
 
 
 def _case_key(case: dict) -> str:

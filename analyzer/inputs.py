@@ -248,6 +248,17 @@ def past_values_per_channel(config) -> torch.Tensor:
     return torch.randn(BATCH, _history_length(config), channels)
 
 
+def past_values_padding(config) -> torch.Tensor:
+    """Padding flags of the history (TimesFM): no step padded."""
+    return torch.zeros(BATCH, _history_length(config), dtype=torch.long)
+
+
+def frequency_category(config) -> torch.Tensor:
+    """(B, 1) frequency class of each series (TimesFM); 0, high frequency, is what the
+    model assumes when none is given."""
+    return torch.zeros(BATCH, 1, dtype=torch.long)
+
+
 def past_observed_mask(config) -> torch.Tensor:
     return torch.ones_like(past_values(config), dtype=torch.bool)
 
@@ -328,6 +339,8 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
     "past_values": (past_values, past_values_per_channel),
     "past_time_features": (past_time_features,),
     "past_observed_mask": (past_observed_mask, past_observed_mask_per_channel),
+    "past_values_padding": (past_values_padding,),
+    "freq": (frequency_category,),
     "future_values": (future_values,),
     "future_time_features": (future_time_features,),
     "visual_feats": (region_features,),

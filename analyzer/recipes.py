@@ -90,8 +90,8 @@ RECIPES: dict[str, Recipe] = {
         "gemma3's vision tower: the default 224/16 grid has 14 patches a side, fewer than the 16 that mm_tokens_per_image pools to",
     ),
     "cohere_compass": Recipe(
-        {"text_config.rope_parameters": {"full_attention": {"rope_type": "default", "rope_theta": 10000.0}}},
-        "the model reads RoPE parameters per layer type, the default config has none",
+        {"text_config.rope_parameters": {"full_attention": {"rope_type": "default", "rope_theta": 10000.0}}, "vision_config.out_hidden_size": 8192},
+        "the model reads RoPE parameters per layer type, the default config has none; the default vision merger outputs 3584 wide, the default text model is 8192 wide",
     ),
     "dots1": Recipe({"n_routed_experts": 128, "n_shared_experts": 1, "num_experts_per_tok": 6}, "MoE expert counts have no default"),
     "diffusion_gemma": Recipe({"text_config.num_experts": 8, "text_config.top_k_experts": 2, "text_config.moe_intermediate_size": 1024}, "MoE expert counts have no default"),
@@ -129,6 +129,27 @@ RECIPES: dict[str, Recipe] = {
         {"keypoint_detector_config.max_keypoints": 1024},
         "the default detector keeps every keypoint over its threshold, with random weights nearly every pixel, and the matcher pairs them all",
     ),
+    "modernvbert": Recipe(
+        {"vision_config.image_size": 512},
+        "the default SigLIP vision tower's 224/16 = 14 patches a side cannot be pixel-shuffled by the default factor 4; 512 gives 32 patches a side",
+    ),
+    "colmodernvbert": Recipe(
+        {"vlm_config.vision_config.image_size": 512},
+        "modernvbert's vision tower: the default 14 patches a side cannot be pixel-shuffled by the default factor 4",
+    ),
+    "ultravbert": Recipe(
+        {"vision_config.image_size": 512},
+        "modernvbert's vision tower: the default 14 patches a side cannot be pixel-shuffled by the default factor 4",
+    ),
+    "cosmos3_omni": Recipe(
+        {"vision_config.out_hidden_size": 4096},
+        "the default vision merger outputs 3584 wide, the default text model is 4096 wide",
+    ),
+    "step3p7": Recipe(
+        {"text_config.sliding_window": 512},
+        "the model builds a sliding-window mask even where no layer slides, and the default config sets no window",
+    ),
+    "xmod": Recipe({"default_language": "en_XX"}, "the language adapters need a language; the default config lists en_XX but sets no default"),
     "esm": Recipe({"vocab_size": 33, "pad_token_id": 1, "mask_token_id": 32}, "vocab_size has no default"),
 }
 

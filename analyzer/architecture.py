@@ -102,7 +102,8 @@ def classify_failure(error: BaseException, stage: str) -> str:
         return "config-invalid"
     if isinstance(error, inputs.InputSynthesisError):
         return "input-synthesis"
-    fake_markers = ("dynamicoutputshape", "datadependent", "data-dependent", "fake", "meta tensor", "meta device", "symbolic", "unbacked", "item()")
+    # "data is not allocated": Python iterated over a fake tensor's elements (UDOP's ``zip(*ind)``)
+    fake_markers = ("dynamicoutputshape", "datadependent", "data-dependent", "fake", "meta tensor", "meta device", "symbolic", "unbacked", "item()", "data is not allocated")
     if any(marker in lowered for marker in fake_markers):
         return "fake-unsupported"
     return "input-synthesis"

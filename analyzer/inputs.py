@@ -291,6 +291,13 @@ def input_embeddings(config) -> torch.Tensor:
     return torch.randn(BATCH, SEQ, int(config_value(config, "d_model", "hidden_size", default=768)))
 
 
+def encoder_states(config) -> torch.Tensor:
+    """What a standalone decoder cross-attends to: an encoder's output, at the width its
+    cross-attention takes (TrOCR's reads a ViT's)."""
+    width = config_value(config, "cross_attention_hidden_size", "d_model", "hidden_size", default=768)
+    return torch.randn(BATCH, SEQ, int(width))
+
+
 def flattened_patches(config) -> torch.Tensor:
     """Pix2Struct layout: each row a patch, its 1-based row and column indices first, then its
     flattened pixels (``patch_embed_hidden_size`` of them)."""
@@ -347,6 +354,7 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
     "visual_pos": (region_boxes,),
     "task_inputs": (task_tokens,),
     "inputs": (input_embeddings,),
+    "encoder_hidden_states": (encoder_states,),
     "flattened_patches": (flattened_patches,),
     "states": (states,),
     "prompt_pixel_values": (pixel_values,),
@@ -374,6 +382,12 @@ def forward_parameters(model: torch.nn.Module) -> dict[str, inspect.Parameter]:
     return {n: p for n, p in parameters.items() if p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)}
 
 
+def _decoder_inputs(model: torch.nn.Module) -> set[str]:
+    """A model built as a decoder (``is_decoder``, which TrOCR's causal LM sets on itself)
+    has cross-attention layers that run only on an encoder's output."""
+    return {"encoder_hidden_states"} if getattr(getattr(model, "config", None), "is_decoder", False) else set()
+
+
 def _disabled(config, name: str) -> bool:
     sub = _TOWER_CONFIG.get(name)
     return sub is not None and sub in getattr(config, "__dict__", {}) and getattr(config, sub) is None
@@ -388,10 +402,11 @@ def _main_inputs(model: torch.nn.Module) -> list[str]:
 def wanted_inputs(model: torch.nn.Module, config=None) -> list[str]:
     """The forward arguments to fill: required ones, the main input, and tower inputs."""
     mains = _main_inputs(model)
+    towers = TOWER_INPUTS | _decoder_inputs(model)
     wanted = []
     for name, parameter in forward_parameters(model).items():
         required = parameter.default is inspect.Parameter.empty
-        if name in BUILDERS and (required or name in mains or name in TOWER_INPUTS):
+        if name in BUILDERS and (required or name in mains or name in towers):
             if required or not _disabled(config, name):
                 wanted.append(name)
         elif required:
@@ -413,7 +428,9 @@ def _flat_patches(config) -> tuple[torch.Tensor, torch.Tensor]:
 
 
 def _image_token_id(config):
-    return config_value(config, "image_token_id", "image_token_index")
+    """The image placeholder; a model that takes videos only (InstructBLIP-Video) has a video one."""
+    token = config_value(config, "image_token_id", "image_token_index")
+    return config_value(config, "video_token_id") if token is None else token
 
 
 def _tokens_per_image(config, batch: dict) -> int | None:
@@ -456,6 +473,9 @@ def _companions(batch: dict, params: dict, config) -> None:
         if "mm_token_type_ids" in params:
             token = _image_token_id(config)
             batch["mm_token_type_ids"] = (batch["input_ids"] == token).int() if isinstance(token, int) else torch.zeros_like(batch["input_ids"]).int()
+    # the images each text token cross-attends to (Idefics): every image of its sample
+    if "image_attention_mask" in params and "input_ids" in batch and _images_per_sample(batch) is not None:
+        batch["image_attention_mask"] = torch.ones(BATCH, batch["input_ids"].shape[1], _images_per_sample(batch), dtype=torch.long)
     if "states" in batch:
         batch.update({k: v for k, v in _trajectory(config).items() if k in params})
     if "prompt_pixel_values" in batch:
@@ -467,6 +487,12 @@ def _companions(batch: dict, params: dict, config) -> None:
         for name in ("input_features_mask", "feature_attention_mask"):
             if name in params:
                 batch[name] = torch.ones(BATCH, frames, dtype=torch.bool)
+
+
+def _images_per_sample(batch: dict) -> int | None:
+    """How many images each sample holds, where the images come as (B, images, C, H, W)."""
+    images = batch.get("pixel_values")
+    return images.shape[1] if images is not None and images.dim() == 5 else None
 
 
 def _stack_prompt(batch: dict) -> None:
@@ -491,7 +517,8 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
     """Input dicts to try, the most likely first: every layout variant of every input, each
     distinct layout once, then the fallbacks of the first layout; with ``model_positions``,
     the first layout with the rope positions the model computes from it; last, the images
-    of each layout laid out otherwise (``_reshaped_images``), and as flattened patches."""
+    of each layout laid out otherwise (``_reshaped_images``), and as flattened patches; then
+    the other layouts with token ids, as the fallbacks give the first."""
     names = wanted_inputs(model, config)
     unknown = [n for n in names if n not in BUILDERS]
     if unknown:
@@ -514,6 +541,8 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
         yield from _reshaped_images(batch, config)
     if "pixel_values" in first and "image_grid_thw" not in first:
         yield _with_patches(first, params, config)
+    if "input_ids" in params and "input_ids" not in first:  # text the forward needs beside videos (InstructBLIP-Video)
+        yield from (_with_text(batch, config) for batch in distinct[1:])
 
 
 def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
@@ -535,10 +564,15 @@ def _fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Te
             yield {k: v for k, v in batch.items() if k != other}
             yield {k: v for k, v in batch.items() if k != one}
     if "input_ids" in params and "input_ids" not in batch:
-        with_text = {**batch, "input_ids": token_ids(config)}
-        if "pixel_values" in with_text:
-            _place_image_tokens(config, with_text)
-        yield with_text
+        yield _with_text(batch, config)
+
+
+def _with_text(batch: dict, config) -> dict[str, torch.Tensor]:
+    """The batch with token ids added, the image placeholders among them."""
+    with_text = {**batch, "input_ids": token_ids(config)}
+    if "pixel_values" in with_text:
+        _place_image_tokens(config, with_text)
+    return with_text
 
 
 def _with_patches(batch: dict, params: dict, config) -> dict[str, torch.Tensor]:
@@ -557,7 +591,9 @@ def _reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     """Last, the batch's images laid out otherwise: flattened grid patches padded per sample
     (ColQwen2's processor output) or each patch an image (Kimi-K2.5's); images one patch
     larger a side where the default image has an odd number of patches a side, which a
-    pixel shuffle (Idefics3's 224/32 = 7) cannot halve."""
+    pixel shuffle (Idefics3's 224/32 = 7) cannot halve; images rounded up to a whole number
+    of windows a side where the patch grid is cut into ``num_windows`` (RF-DETR's 518/14 =
+    37 patches in 4 windows)."""
     images = batch.get("pixel_values")
     patch = config_value(_vision_config(config), "patch_size")
     if images is None or not isinstance(patch, int) or patch <= 1:
@@ -569,6 +605,10 @@ def _reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     height, width = images.shape[-2:]
     if images.dim() >= 4 and not height % patch and not width % patch and (height // patch) % 2:
         yield {**batch, "pixel_values": torch.randn(*images.shape[:-2], height + patch, width + patch)}
+    windows = config_value(_vision_config(config), "num_windows")
+    if images.dim() >= 4 and isinstance(windows, int) and windows > 1 and (height // patch) % windows:
+        side = -(-height // (patch * windows)) * patch * windows
+        yield {**batch, "pixel_values": torch.randn(*images.shape[:-2], side, side)}
 
 
 _FEATURE_MASKS = ("input_features_mask", "feature_attention_mask")

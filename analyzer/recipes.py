@@ -150,6 +150,13 @@ RECIPES: dict[str, Recipe] = {
         "the model builds a sliding-window mask even where no layer slides, and the default config sets no window",
     ),
     "xmod": Recipe({"default_language": "en_XX"}, "the language adapters need a language; the default config lists en_XX but sets no default"),
+    "instructblipvideo": Recipe(
+        {"video_token_id": 32000}, "video_token_id has no default, so no text position takes the video features; 32000 is the released checkpoint's <video> token",
+    ),
+    "pp_doclayout_v2": Recipe(
+        {"class_thresholds": [0.5, 0.5], "class_order": [0, 1]},
+        "the per-class score thresholds and reading-order classes of its 2 default labels have no default",
+    ),
     "esm": Recipe({"vocab_size": 33, "pad_token_id": 1, "mask_token_id": 32}, "vocab_size has no default"),
 }
 

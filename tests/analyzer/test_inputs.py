@@ -188,3 +188,10 @@ def test_image_embedding_positions_follow_the_first_token():
     mask = batch["image_embeds_position_mask"]
     assert mask.shape == batch["input_ids"].shape
     assert mask[0, 0] == 0 and mask[0, 1:1 + config.latent_query_num].all() and mask.sum() == inputs.BATCH * config.latent_query_num
+
+
+@pytest.mark.parametrize("name", ["timesfm", "trocr"])
+def test_series_padding_and_a_standalone_decoders_encoder_states_are_synthesized(name):
+    trace = _trace(name)  # timesfm takes padding flags and a frequency; trocr's decoder cross-attends
+    assert trace.status == "traced", trace.failure
+    assert {"timesfm": "past_values_padding", "trocr": "encoder_hidden_states"}[name] in trace.inputs

@@ -188,6 +188,12 @@ def test_values_are_retried_only_where_fake_tensors_needed_them():
     assert not architecture._may_help("fake-valued", architecture.Trace(arch="x", status="traced"))
 
 
+def test_reading_a_fake_tensors_data_counts_as_unsupported_under_fake_tensors():
+    # what indexing with a tuple of a fake tensor's rows raises (UDOP's ``zip(*ind)``)
+    error = RuntimeError("The tensor has a non-zero number of elements, but its data is not allocated yet.")
+    assert architecture.classify_failure(error, "run") == "fake-unsupported"
+
+
 def test_a_strategy_past_its_budget_stops_with_a_timeout():
     with pytest.raises(architecture.StrategyTimeout) as stopped:
         with architecture._time_limit(0.2):

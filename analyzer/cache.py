@@ -19,7 +19,7 @@ from pathlib import Path
 from fastkernels.analyzer.record import SCHEMA, Trace
 
 # Bump when the tracer records something differently; every cached trace is then stale.
-ANALYZER_REVISION = 2  # 2: fake-valued is tried before real-shallow
+ANALYZER_REVISION = 3  # 2: fake-valued is tried before real-shallow; 3: inputs and recipes for 35 more models
 
 _SHARED_SOURCES = (
     "masking_utils.py",

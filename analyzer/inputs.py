@@ -23,6 +23,8 @@ import torch
 BATCH = 2
 SEQ = 509  # prime, so products with it (B*S = 1018) are recognizable too
 _GRID_PATCHES = 16  # patches per side of one synthesized image in the flattened-patch layout
+_PADDED_FRAMES = 3000  # mel frames in the 30 s window audio feature extractors pad to
+_FEATURE_MASKS = ("input_features_mask", "feature_attention_mask")
 
 
 def config_value(config, *names, default=None):
@@ -157,14 +159,27 @@ def pixel_values_videos(config) -> torch.Tensor:
     return _image(vision, (BATCH, frames))
 
 
+_MEL_FIELDS = ("feature_projection_input_dim", "num_mel_bins", "feature_size", "input_feat_per_channel", "n_mels", "input_dim", "feature_dim")
+
+
 def _mel_bins(config) -> int:
+    """The mel bins of the audio config, else of any sub-config under it (Nemotron 3.5
+    Transcribe's audio config holds them in ``asr_config``), else 80."""
     audio = _audio_config(config)
-    return int(config_value(audio, "feature_projection_input_dim", "num_mel_bins", "feature_size", "input_feat_per_channel", "n_mels", "input_dim", "feature_dim", default=80))
+    for current in (audio, *_nested_configs(audio)):
+        found = config_value(current, *_MEL_FIELDS)
+        if found is not None:
+            return int(found)
+    return 80
+
+
+def _nested_configs(config) -> list:
+    return [value for value in vars(config).values() if hasattr(value, "to_dict") and hasattr(value, "model_type")]
 
 
 def audio_features_channels_first(config) -> torch.Tensor:
     frames = 2 * int(config_value(config, "max_source_positions", default=SEQ))
-    return torch.randn(BATCH, _mel_bins(config), min(frames, 3000))
+    return torch.randn(BATCH, _mel_bins(config), min(frames, _PADDED_FRAMES))
 
 
 def audio_features_time_first(config) -> torch.Tensor:
@@ -200,6 +215,22 @@ def region_features(config) -> torch.Tensor:
 def region_boxes(config) -> torch.Tensor:
     """(B, regions, visual_pos_dim): each region's box, normalized to [0, 1]."""
     return torch.rand(BATCH, _REGIONS, int(config_value(config, "visual_pos_dim", default=4)))
+
+
+def audio_features_30s_channels_first(config) -> torch.Tensor:
+    """(B, mel, 3000): the 30 s of 10 ms frames feature extractors pad to, for encoders that
+    group frames (by 4 after a stride-2 conv, by 8, in windows of 100) which ``2 * SEQ`` does not divide."""
+    return torch.randn(BATCH, _mel_bins(config), _PADDED_FRAMES)
+
+
+def audio_features_30s_time_first(config) -> torch.Tensor:
+    return torch.randn(BATCH, _PADDED_FRAMES, _mel_bins(config))
+
+
+def audio_features_one_channel(config) -> torch.Tensor:
+    """(B, 1, T, mel): a spectrogram as a one-channel image, for audio towers built as vision
+    transformers (CLAP's Swin)."""
+    return audio_features_time_first(config).unsqueeze(1)
 
 
 def waveform(config) -> torch.Tensor:
@@ -338,7 +369,10 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
     "pixel_values": (pixel_values, pixel_values_per_image, pixel_values_videos, pixel_values_pairs),
     "high_res_pixel_values": (high_res_pixel_values,),
     "pixel_values_videos": (pixel_values_videos,),
-    "input_features": (audio_features_channels_first, audio_features_time_first),
+    "input_features": (
+        audio_features_channels_first, audio_features_time_first,
+        audio_features_30s_channels_first, audio_features_30s_time_first, audio_features_one_channel,
+    ),
     "input_values": (waveform, waveform_channels, audio_features_time_first),
     "audio_values": (waveform,),
     "bbox": (boxes, boxes_normalized),
@@ -452,7 +486,7 @@ def _place_image_tokens(config, batch: dict) -> None:
 
 
 def _feature_frames(features: torch.Tensor, config) -> int:
-    return features.shape[1] if features.shape[-1] == _mel_bins(config) and features.dim() == 3 else features.shape[-1]
+    return features.shape[-2] if features.shape[-1] == _mel_bins(config) and features.dim() >= 3 else features.shape[-1]
 
 
 def _companions(batch: dict, params: dict, config) -> None:
@@ -484,7 +518,7 @@ def _companions(batch: dict, params: dict, config) -> None:
         batch["image_embeds_position_mask"] = _image_positions(config, batch)
     if "input_features" in batch:
         frames = _feature_frames(batch["input_features"], config)
-        for name in ("input_features_mask", "feature_attention_mask"):
+        for name in _FEATURE_MASKS:
             if name in params:
                 batch[name] = torch.ones(BATCH, frames, dtype=torch.bool)
 
@@ -516,9 +550,11 @@ def _image_positions(config, batch: dict) -> torch.Tensor:
 def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = False) -> Iterator[dict[str, torch.Tensor]]:
     """Input dicts to try, the most likely first: every layout variant of every input, each
     distinct layout once, then the fallbacks of the first layout; with ``model_positions``,
-    the first layout with the rope positions the model computes from it; last, the images
+    the first layout with the rope positions the model computes from it; then the images
     of each layout laid out otherwise (``_reshaped_images``), and as flattened patches; then
-    the other layouts with token ids, as the fallbacks give the first."""
+    the other layouts with token ids, as the fallbacks give the first; last, each layout
+    without its optional audio feature mask, which some models read as a mask over the
+    audio tokens their projector outputs (Granite Speech), not over the frames."""
     names = wanted_inputs(model, config)
     unknown = [n for n in names if n not in BUILDERS]
     if unknown:
@@ -543,6 +579,9 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
         yield _with_patches(first, params, config)
     if "input_ids" in params and "input_ids" not in first:  # text the forward needs beside videos (InstructBLIP-Video)
         yield from (_with_text(batch, config) for batch in distinct[1:])
+    for batch in distinct:
+        if any(mask in batch for mask in _FEATURE_MASKS):
+            yield {k: v for k, v in batch.items() if k not in _FEATURE_MASKS}
 
 
 def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
@@ -609,9 +648,6 @@ def _reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     if images.dim() >= 4 and isinstance(windows, int) and windows > 1 and (height // patch) % windows:
         side = -(-height // (patch * windows)) * patch * windows
         yield {**batch, "pixel_values": torch.randn(*images.shape[:-2], side, side)}
-
-
-_FEATURE_MASKS = ("input_features_mask", "feature_attention_mask")
 
 
 def fitted_to_layer(batch: dict, layer: torch.nn.Module, shapes: list[tuple]) -> dict | None:

@@ -157,6 +157,14 @@ RECIPES: dict[str, Recipe] = {
         {"class_thresholds": [0.5, 0.5], "class_order": [0, 1]},
         "the per-class score thresholds and reading-order classes of its 2 default labels have no default",
     ),
+    "granite_speech": Recipe(
+        {"projector_config.encoder_hidden_size": 1024},
+        "the default Q-Former projector cross-attends to BLIP-2's 1408-wide vision states, the default speech encoder is 1024 wide",
+    ),
+    "granite_speech_plus": Recipe(
+        {"projector_config.encoder_hidden_size": 1024},
+        "the default Q-Former projector cross-attends to BLIP-2's 1408-wide vision states, the default speech encoder is 1024 wide",
+    ),
     "esm": Recipe({"vocab_size": 33, "pad_token_id": 1, "mask_token_id": 32}, "vocab_size has no default"),
 }
 
@@ -193,10 +201,12 @@ def _documented_arguments(config_class: type) -> str:
 
 def apply_after_build(arch_name: str, config) -> None:
     """Set a recipe's dotted fields on the built config's sub-configs (a callable value is
-    computed from that sub-config), and give an unset image placeholder id a real token."""
-    if "image_token_id" in _declared(config) and getattr(config, "image_token_id", 0) is None:
-        text = config.get_text_config() if hasattr(config, "get_text_config") else config
-        config.image_token_id = int(getattr(text, "vocab_size", 1000)) - 1
+    computed from that sub-config), and give an unset image or audio placeholder id a real
+    token: the text vocabulary's last id, and the one before it for audio."""
+    for offset, field in enumerate(("image_token_id", "audio_token_id"), start=1):
+        if field in _declared(config) and getattr(config, field, 0) is None:
+            text = config.get_text_config() if hasattr(config, "get_text_config") else config
+            setattr(config, field, int(getattr(text, "vocab_size", 1000)) - offset)
     recipe = RECIPES.get(arch_name)
     for key, value in (recipe.overrides if recipe else {}).items():
         if "." not in key:

@@ -42,6 +42,7 @@ from torch.utils._mode_utils import no_dispatch
 from transformers import PreTrainedModel
 
 from fastkernels.analyzer import build, inputs, recipes, repair
+from fastkernels.analyzer.configs import all_configs
 from fastkernels.analyzer.record import Trace
 from fastkernels.analyzer.registry import Architecture
 from fastkernels.analyzer.trace import record_forward
@@ -167,9 +168,7 @@ def _status(coverage: dict, towers_missed: list[str]) -> str:
 
 def _shallow(config) -> None:
     """Cap every stack of repeated layers at two, in place."""
-    stack = [config]
-    while stack:
-        current = stack.pop()
+    for current in all_configs(config):
         for field in _LAYER_COUNT_FIELDS:
             value = getattr(current, field, None)
             if isinstance(value, int) and value > _DEPTH_LIMIT:
@@ -181,9 +180,6 @@ def _shallow(config) -> None:
             for field in _LAYER_COUNT_FIELDS:
                 if getattr(current, field, None) == _DEPTH_LIMIT:
                     setattr(current, field, len(kept))
-        for value in vars(current).values():
-            if hasattr(value, "to_dict") and hasattr(value, "model_type"):
-                stack.append(value)
 
 
 def _param_bytes(model: torch.nn.Module) -> int:

@@ -14,6 +14,7 @@ from typing import Any
 
 import torch
 
+from fastkernels.analyzer.configs import all_configs
 from fastkernels.analyzer.trace import _describe_value
 
 
@@ -134,14 +135,9 @@ def default_config(config_class_name: str, overrides: dict | None = None):
 
 def _disable_cache(config) -> None:
     """No KV cache: one forward over the whole sequence, as prefill runs it."""
-    stack = [config]
-    while stack:
-        current = stack.pop()
+    for current in all_configs(config):
         if hasattr(current, "use_cache"):
             current.use_cache = False
-        for value in vars(current).values():
-            if hasattr(value, "to_dict") and hasattr(value, "model_type"):
-                stack.append(value)
 
 
 _FACTORIES = {

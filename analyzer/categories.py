@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from fastkernels.analyzer.configs import is_config
+
 CATEGORIES = (
     "Dense & MoE LLMs",
     "Linear attention & new architectures",
@@ -83,7 +85,7 @@ def default_config_fields(model_type: str) -> frozenset[str]:
         current = stack.pop()
         for key, value in vars(current).items():
             fields.add(key.removesuffix("_internal"))
-            if hasattr(value, "to_dict") and hasattr(value, "model_type"):
+            if is_config(value):
                 fields.add(f"sub:{key}")
                 stack.append(value)
         layer_types = getattr(current, "layer_types", None) or []

@@ -20,6 +20,8 @@ from typing import Callable, Iterator
 
 import torch
 
+from fastkernels.analyzer.configs import all_configs
+
 BATCH = 2
 SEQ = 509  # prime, so products with it (B*S = 1018) are recognizable too
 _GRID_PATCHES = 16  # patches per side of one synthesized image in the flattened-patch layout
@@ -166,15 +168,11 @@ def _mel_bins(config) -> int:
     """The mel bins of the audio config, else of any sub-config under it (Nemotron 3.5
     Transcribe's audio config holds them in ``asr_config``), else 80."""
     audio = _audio_config(config)
-    for current in (audio, *_nested_configs(audio)):
+    for current in all_configs(audio):
         found = config_value(current, *_MEL_FIELDS)
         if found is not None:
             return int(found)
     return 80
-
-
-def _nested_configs(config) -> list:
-    return [value for value in vars(config).values() if hasattr(value, "to_dict") and hasattr(value, "model_type")]
 
 
 def audio_features_channels_first(config) -> torch.Tensor:

@@ -10,18 +10,7 @@ the record lists what was repaired.
 
 from __future__ import annotations
 
-
-def _configs(config) -> list:
-    """The config and every sub-config under it, each once."""
-    found, stack, seen = [], [config], set()
-    while stack:
-        current = stack.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        found.append(current)
-        stack.extend(v for v in vars(current).values() if hasattr(v, "to_dict") and hasattr(v, "model_type"))
-    return found
+from fastkernels.analyzer.configs import all_configs
 
 
 def _unset_attention_shape(config) -> list[str]:
@@ -84,7 +73,7 @@ def repair(config, errors: list[BaseException]) -> list[str]:
     building it raised so far (an ``AttributeError`` names the field it lacked). Returns
     what changed."""
     changed = []
-    for current in _configs(config):
+    for current in all_configs(config):
         changed.extend(_unset_attention_shape(current))
         changed.extend(_unset_layer_types(current))
         changed.extend(_tuples_to_lists(current))

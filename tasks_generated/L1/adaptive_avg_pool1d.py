@@ -5,8 +5,8 @@ level:         1
 label:         other
 qualnames:     torch.nn.modules.pooling.AdaptiveAvgPool1d
 transformers:  5.24.0
-architectures: donut-swin, focalnet, hiera, maskformer, swin, swinv2
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: clap, donut-swin, focalnet, hiera, maskformer, swin, swinv2
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -55,6 +55,15 @@ CASES = [
      "architectures": ["maskformer"],
      "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool1d",
      "path": "pixel_level_module.encoder.model.pooler"},
+    {"init": {"output_size": 1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 199680,
+     "flops": 1536,
+     "architectures": ["clap"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool1d",
+     "path": "audio_model.audio_encoder.avgpool"},
 ]
 
 

@@ -3,10 +3,10 @@
 kernel:        036e4925610d8851
 level:         1
 label:         embedding
-qualnames:     transformers.models.bart.modeling_bart.BartLearnedPositionalEmbedding, transformers.models.mvp.modeling_mvp.MvpLearnedPositionalEmbedding, transformers.models.mbart.modeling_mbart.MBartLearnedPositionalEmbedding, transformers.models.plbart.modeling_plbart.PLBartLearnedPositionalEmbedding
+qualnames:     transformers.models.bart.modeling_bart.BartLearnedPositionalEmbedding, transformers.models.mvp.modeling_mvp.MvpLearnedPositionalEmbedding, transformers.models.mbart.modeling_mbart.MBartLearnedPositionalEmbedding, transformers.models.plbart.modeling_plbart.PLBartLearnedPositionalEmbedding, transformers.models.trocr.modeling_trocr.TrOCRLearnedPositionalEmbedding
 transformers:  5.24.0
-architectures: bart, florence2, mbart, mvp, plbart
-cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: bart, florence2, mbart, mvp, plbart, trocr
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -70,6 +70,17 @@ CASES = [
      "architectures": ["mvp"],
      "qualname": "transformers.models.mvp.modeling_mvp.MvpLearnedPositionalEmbedding",
      "path": "decoder.embed_positions",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 512, "embedding_dim": 1024},
+     "inputs": [
+        {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 512},
+        {"name": "cache_length", "kind": "int", "value": 0}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3141608,
+     "flops": 1043450,
+     "architectures": ["trocr"],
+     "qualname": "transformers.models.trocr.modeling_trocr.TrOCRLearnedPositionalEmbedding",
+     "path": "model.decoder.embed_positions",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 1024, "embedding_dim": 1024},
      "inputs": [

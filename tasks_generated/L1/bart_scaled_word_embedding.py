@@ -3,9 +3,9 @@
 kernel:        9bdb7ad40b35480f
 level:         1
 label:         embedding
-qualnames:     transformers.models.bart.modeling_bart.BartScaledWordEmbedding, transformers.models.mbart.modeling_mbart.MBartScaledWordEmbedding
+qualnames:     transformers.models.bart.modeling_bart.BartScaledWordEmbedding, transformers.models.mbart.modeling_mbart.MBartScaledWordEmbedding, transformers.models.trocr.modeling_trocr.TrOCRScaledWordEmbedding
 transformers:  5.24.0
-architectures: bart, florence2, mbart
+architectures: bart, florence2, mbart, trocr
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -47,7 +47,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4177872,
      "flops": 2084864,
-     "architectures": ["bart", "florence2", "mbart"],
+     "architectures": ["bart", "florence2", "mbart", "trocr"],
      "qualname": "transformers.models.bart.modeling_bart.BartScaledWordEmbedding",
      "path": "encoder.embed_tokens",
      "param_dtype": "bfloat16"},

@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.batchnorm.BatchNorm1d
 transformers:  5.24.0
-architectures: canary, cohere_asr, informer, lasr_ctc, lasr_encoder, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, patchtst, wav2vec2-conformer
-cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: canary, cohere_asr, granite_speech, granite_speech_plus, informer, lasr_ctc, lasr_encoder, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, patchtst, superglue, wav2vec2-conformer
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -67,6 +67,16 @@ CASES = [
      "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
      "path": "encoder.layers.0.conv.norm",
      "param_dtype": "bfloat16"},
+    {"init": {"num_features": 2048, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2048, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8355840,
+     "flops": 2084864,
+     "architectures": ["granite_speech", "granite_speech_plus"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "encoder.layers.0.conv.batch_norm",
+     "param_dtype": "bfloat16"},
     {"init": {"num_features": 1280, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1280, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -76,6 +86,16 @@ CASES = [
      "architectures": ["cohere_asr"],
      "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
      "path": "encoder.layers.0.conv.norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 512, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 512, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 8392704,
+     "flops": 2097152,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "gnn.layers.0.mlp.0.batch_norm",
      "param_dtype": "bfloat16"},
     {"init": {"num_features": 768, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
      "inputs": [
@@ -106,6 +126,46 @@ CASES = [
      "architectures": ["informer"],
      "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
      "path": "encoder.conv_layers.0.norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 128, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 128, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2098176,
+     "flops": 524288,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "keypoint_encoder.encoder.2.batch_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 256, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 256, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 4196352,
+     "flops": 1048576,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "keypoint_encoder.encoder.3.batch_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 32, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 32, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 524544,
+     "flops": 131072,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "keypoint_encoder.encoder.0.batch_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_features": 64, "eps": 1e-05, "momentum": 0.1, "affine": True, "track_running_stats": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 64, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1049088,
+     "flops": 262144,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.batchnorm.BatchNorm1d",
+     "path": "keypoint_encoder.encoder.1.batch_norm",
      "param_dtype": "bfloat16"},
 ]
 

@@ -3,10 +3,10 @@
 kernel:        f61330f249d48976
 level:         1
 label:         norm
-qualnames:     transformers.models.clvp.modeling_clvp.ClvpRMSNorm, transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaRMSNorm, transformers.models.mamba.modeling_mamba.MambaRMSNorm, transformers.models.mamba2.modeling_mamba2.Mamba2RMSNorm
+qualnames:     transformers.models.clvp.modeling_clvp.ClvpRMSNorm, transformers.models.timesfm.modeling_timesfm.TimesFmRMSNorm, transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaRMSNorm, transformers.models.mamba.modeling_mamba.MambaRMSNorm, transformers.models.mamba2.modeling_mamba2.Mamba2RMSNorm
 transformers:  5.24.0
-architectures: clvp, falcon_mamba, mamba, mamba2
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: clvp, falcon_mamba, mamba, mamba2, timesfm
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -44,6 +44,16 @@ CASES = [
      "architectures": ["clvp", "falcon_mamba", "mamba"],
      "qualname": "transformers.models.clvp.modeling_clvp.ClvpRMSNorm",
      "path": "text_encoder_model.layers.0.post_attention_rmsnorm",
+     "param_dtype": "float32"},
+    {"init": {"hidden_size": 1280, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 16, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 330240,
+     "flops": 122976,
+     "architectures": ["timesfm"],
+     "qualname": "transformers.models.timesfm.modeling_timesfm.TimesFmRMSNorm",
+     "path": "layers.0.input_layernorm",
      "param_dtype": "float32"},
     {"init": {"hidden_size": 768, "eps": 1e-05},
      "inputs": [

@@ -3,9 +3,9 @@
 kernel:        e99cbd62e9f4d7b5
 level:         1
 label:         norm
-qualnames:     transformers.models.cohere2.modeling_cohere2.Cohere2LayerNorm, transformers.models.cohere.modeling_cohere.CohereLayerNorm, transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeLayerNorm
+qualnames:     transformers.models.cohere2.modeling_cohere2.Cohere2LayerNorm, transformers.models.cohere.modeling_cohere.CohereLayerNorm, transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeLayerNorm, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassLayerNorm
 transformers:  5.24.0
-architectures: aya_vision, cohere, cohere2, cohere2_moe, cohere2_vision
+architectures: aya_vision, cohere, cohere2, cohere2_moe, cohere2_vision, cohere_compass
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -41,7 +41,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 33374208,
      "flops": 41701352,
-     "architectures": ["aya_vision", "cohere", "cohere2", "cohere2_moe", "cohere2_vision"],
+     "architectures": ["aya_vision", "cohere", "cohere2", "cohere2_moe", "cohere2_vision", "cohere_compass"],
      "qualname": "transformers.models.cohere2.modeling_cohere2.Cohere2LayerNorm",
      "path": "language_model.layers.0.input_layernorm",
      "param_dtype": "bfloat16"},

@@ -5,8 +5,8 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv1d, transformers.models.lasr.modeling_lasr.LasrEncoderCTCHead, transformers.models.parakeet.modeling_parakeet.ParakeetEncoderCTCHead
 transformers:  5.24.0
-architectures: audioflamingo3, canary, canine, clvp, cohere_asr, dac, data2vec-audio, lasr_ctc, lasr_encoder, mimi, moonshine, moss_transcribe_diarize, nemotron3_5_asr, nemotron3_diarization, nemotron_asr_streaming, neucodec, omniasr, omniasr_ctc, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, pocket_tts_audio_tokenizer, recurrent_gemma, speech_to_text, squeezebert, univnet, vibevoice_acoustic_tokenizer, vibevoice_asr, wavtokenizer, whisper, zaya
-cases:         190 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: audioflamingo3, canary, canine, clvp, cohere_asr, dac, data2vec-audio, glmasr, granite_speech, granite_speech_plus, lasr_ctc, lasr_encoder, mimi, moonshine, moss_transcribe_diarize, nemotron3_5_asr, nemotron3_5_transcribe_audio, nemotron3_diarization, nemotron_asr_streaming, neucodec, omniasr, omniasr_ctc, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, pocket_tts_audio_tokenizer, recurrent_gemma, speech_to_text, squeezebert, univnet, vibevoice_acoustic_tokenizer, vibevoice_asr, voxtral, wavtokenizer, whisper, zaya
+cases:         193 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -81,6 +81,26 @@ CASES = [
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "encoder.layers.0.conv.pointwise_conv2",
      "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 128, "out_channels": 1280, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 3000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 17881600,
+     "flops": 5898240000,
+     "architectures": ["audioflamingo3", "glmasr", "voxtral"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "audio_tower.conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1280, "out_channels": 1280, "kernel_size": 3, "stride": 2, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1280, 3000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 32872960,
+     "flops": 29491200000,
+     "architectures": ["audioflamingo3", "glmasr", "voxtral"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "audio_tower.conv2",
+     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 1024, "out_channels": 2048, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1024, 65], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -110,6 +130,26 @@ CASES = [
      "architectures": ["vibevoice_acoustic_tokenizer", "vibevoice_asr"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "encoder.conv_layers.5.stage.0.mixer.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 4096, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 18821120,
+     "flops": 8539602944,
+     "architectures": ["granite_speech", "granite_speech_plus"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "encoder.layers.0.conv.up_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 2048, "out_channels": 1024, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2048, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10450944,
+     "flops": 4269801472,
+     "architectures": ["granite_speech", "granite_speech_plus"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "encoder.layers.0.conv.down_conv",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 7, "stride": 1, "padding": 0, "dilation": 1, "groups": 1024, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
@@ -1071,16 +1111,6 @@ CASES = [
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "audio_encoder.embedder.bottleneck",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 128, "out_channels": 1280, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 128, 3000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 17881600,
-     "flops": 5898240000,
-     "architectures": ["audioflamingo3"],
-     "qualname": "torch.nn.modules.conv.Conv1d",
-     "path": "audio_tower.conv1",
-     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 128, "out_channels": 256, "kernel_size": 8, "stride": 4, "padding": 2, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 128, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1101,16 +1131,6 @@ CASES = [
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "audio_encoder.embedder.dac_encoder.block.1.conv1",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 1280, "out_channels": 1280, "kernel_size": 3, "stride": 2, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1280, 3000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 32872960,
-     "flops": 29491200000,
-     "architectures": ["audioflamingo3"],
-     "qualname": "torch.nn.modules.conv.Conv1d",
-     "path": "audio_tower.conv2",
-     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 1536, "out_channels": 1024, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1536, 50], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1130,6 +1150,16 @@ CASES = [
      "architectures": ["canine"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "projection.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 192, "out_channels": 1536, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 375], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4364544,
+     "flops": 1327104000,
+     "architectures": ["nemotron3_5_transcribe_audio"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "diarization_model.model.upsampler.conv",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 192, "out_channels": 192, "kernel_size": 7, "stride": 1, "padding": 3, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [

@@ -5,7 +5,7 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv3d
 transformers:  5.24.0
-architectures: glm46v, glm4v, glm4v_moe, glm_ocr, qwen3_5, qwen3_5_moe, qwen3_vl, videomae, videoprism, vivit, vjepa2
+architectures: cohere_compass, cosmos3_omni, glm46v, glm4v, glm4v_moe, glm_ocr, qwen3_5, qwen3_5_moe, qwen3_vl, videomae, videoprism, vivit, vjepa2
 cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -51,6 +51,16 @@ KERNEL = {"id": "850c0bf0656d63f5", "name": "conv3d", "level": 1, "label": "conv
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"in_channels": 3, "out_channels": 1152, "kernel_size": [2, 16, 16], "stride": [2, 16, 16], "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 3, 2, 16, 16], "roles": ["fixed", "fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 6293760,
+     "flops": 1811939328,
+     "architectures": ["cohere_compass", "cosmos3_omni", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
+     "qualname": "torch.nn.modules.conv.Conv3d",
+     "path": "visual.patch_embed.proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 3, "out_channels": 1536, "kernel_size": [2, 14, 14], "stride": [2, 14, 14], "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [512, 3, 2, 14, 14], "roles": ["fixed", "fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -58,16 +68,6 @@ CASES = [
      "bytes": 6392832,
      "flops": 1849688064,
      "architectures": ["glm46v", "glm4v", "glm4v_moe"],
-     "qualname": "torch.nn.modules.conv.Conv3d",
-     "path": "visual.patch_embed.proj",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 3, "out_channels": 1152, "kernel_size": [2, 16, 16], "stride": [2, 16, 16], "padding": 0, "dilation": 1, "groups": 1, "bias": True, "padding_mode": "zeros", "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [512, 3, 2, 16, 16], "roles": ["fixed", "fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 6293760,
-     "flops": 1811939328,
-     "architectures": ["qwen3_5", "qwen3_5_moe", "qwen3_vl"],
      "qualname": "torch.nn.modules.conv.Conv3d",
      "path": "visual.patch_embed.proj",
      "param_dtype": "bfloat16"},

@@ -5,8 +5,8 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.ConvTranspose2d
 transformers:  5.24.0
-architectures: chmv2, depth_anything, eomt, eomt_dinov3, pp_ocrv5_mobile_det, prompt_depth_anything, sam, sam2, sam3_tracker, sam_hq, tipsv2_dpt, videomt, zoedepth
-cases:         20 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: chmv2, depth_anything, eomt, eomt_dinov3, pp_ocrv5_mobile_det, pp_ocrv5_server_det, prompt_depth_anything, sam, sam2, sam3_tracker, sam_hq, tipsv2_dpt, videomt, zoedepth
+cases:         22 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -212,6 +212,16 @@ CASES = [
      "qualname": "torch.nn.modules.conv.ConvTranspose2d",
      "path": "vision_encoder.neck.fpn_layers.0.scale_layers.2",
      "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 64, "out_channels": 1, "kernel_size": 2, "stride": 2, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3412482,
+     "flops": 802816,
+     "architectures": ["pp_ocrv5_server_det"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose2d",
+     "path": "head.binarize_head.conv_final",
+     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 64, "out_channels": 32, "kernel_size": 2, "stride": 2, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 144, 144], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -221,6 +231,16 @@ CASES = [
      "architectures": ["sam3_tracker"],
      "qualname": "torch.nn.modules.conv.ConvTranspose2d",
      "path": "mask_decoder.upscale_conv2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 64, "out_channels": 64, "kernel_size": 2, "stride": 2, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4046976,
+     "flops": 822083584,
+     "architectures": ["pp_ocrv5_server_det"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose2d",
+     "path": "head.binarize_head.conv_up.convolution",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 768, "out_channels": 256, "kernel_size": 2, "stride": 2, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         other
 qualnames:     transformers.masking_utils.create_bidirectional_mask
 transformers:  5.24.0
-architectures: vilt
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: udop, vilt
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -16,6 +16,7 @@ from torch.nn.attention.flex_attention import BlockMask
 from transformers.cache_utils import Cache
 from transformers.configuration_utils import PreTrainedConfig
 from transformers.masking_utils import create_bidirectional_mask
+from transformers.models.udop.configuration_udop import UdopConfig
 from transformers.models.vilt.configuration_vilt import ViltConfig
 
 
@@ -71,6 +72,29 @@ KERNEL = {"id": "a8207983ee669ff9", "name": "create_bidirectional_mask", "level"
 CASES = [
     {"init": {},
      "inputs": [
+        {"name": "config", "kind": "config", "config_class": "UdopConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 705, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 705], "roles": ["batch", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 5640,
+     "flops": 1,
+     "architectures": ["udop"],
+     "qualname": "transformers.masking_utils.create_bidirectional_mask",
+     "path": "encoder"},
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "UdopConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 705], "roles": ["batch", "fixed"], "dtype": "float32"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 705, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 5640,
+     "flops": 1,
+     "architectures": ["udop"],
+     "qualname": "transformers.masking_utils.create_bidirectional_mask",
+     "path": "decoder"},
+    {"init": {},
+     "inputs": [
         {"name": "config", "kind": "config", "config_class": "ViltConfig", "fields": {"attn_implementation": "sdpa"}},
         {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 185, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 185], "roles": ["batch", "fixed"], "dtype": "float32"}],
@@ -87,7 +111,7 @@ CASES = [
 UNMAPPED = []
 
 
-_CONFIGS = {"ViltConfig": ViltConfig}
+_CONFIGS = {"UdopConfig": UdopConfig, "ViltConfig": ViltConfig}
 
 
 def get_init_inputs(case=0):

@@ -5,8 +5,8 @@ level:         1
 label:         other
 qualnames:     transformers.masking_utils.create_causal_mask
 transformers:  5.24.0
-architectures: dbrx, jetmoe
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: dbrx, jetmoe, qwen3_asr
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -18,6 +18,7 @@ from transformers.configuration_utils import PreTrainedConfig
 from transformers.masking_utils import create_causal_mask
 from transformers.models.dbrx.configuration_dbrx import DbrxConfig
 from transformers.models.jetmoe.configuration_jetmoe import JetMoeConfig
+from transformers.models.qwen3.configuration_qwen3 import Qwen3Config
 
 
 class Model(nn.Module):
@@ -98,6 +99,19 @@ CASES = [
      "architectures": ["jetmoe"],
      "qualname": "transformers.masking_utils.create_causal_mask",
      "path": ""},
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "Qwen3Config", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4072,
+     "flops": 4079,
+     "architectures": ["qwen3_asr"],
+     "qualname": "transformers.masking_utils.create_causal_mask",
+     "path": "language_model"},
 ]
 
 
@@ -105,7 +119,7 @@ CASES = [
 UNMAPPED = []
 
 
-_CONFIGS = {"DbrxConfig": DbrxConfig, "JetMoeConfig": JetMoeConfig}
+_CONFIGS = {"DbrxConfig": DbrxConfig, "JetMoeConfig": JetMoeConfig, "Qwen3Config": Qwen3Config}
 
 
 def get_init_inputs(case=0):

@@ -3,9 +3,9 @@
 kernel:        e02d124af7b5cd33
 level:         1
 label:         rotary
-qualnames:     transformers.models.d_fine.modeling_d_fine.DFineSinePositionEmbedding, transformers.models.deimv2.modeling_deimv2.Deimv2SinePositionEmbedding, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3SinePositionEmbedding, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4SinePositionEmbedding, transformers.models.rt_detr.modeling_rt_detr.RTDetrSinePositionEmbedding, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2SinePositionEmbedding
+qualnames:     transformers.models.d_fine.modeling_d_fine.DFineSinePositionEmbedding, transformers.models.deimv2.modeling_deimv2.Deimv2SinePositionEmbedding, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2SinePositionEmbedding, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3SinePositionEmbedding, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4SinePositionEmbedding, transformers.models.rt_detr.modeling_rt_detr.RTDetrSinePositionEmbedding, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2SinePositionEmbedding
 transformers:  5.24.0
-architectures: d_fine, deimv2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
+architectures: d_fine, deimv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -50,7 +50,7 @@ CASES = [
      "dims": {},
      "bytes": 25712,
      "flops": 31616,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
      "qualname": "transformers.models.d_fine.modeling_d_fine.DFineSinePositionEmbedding",
      "path": "encoder.aifi.0.position_embedding"},
 ]

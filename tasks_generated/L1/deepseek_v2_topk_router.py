@@ -3,10 +3,10 @@
 kernel:        a6409ddf4085e68e
 level:         1
 label:         router/moe
-qualnames:     transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2TopkRouter, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextTopkRouter
+qualnames:     transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2TopkRouter, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2TextTopkRouter, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextTopkRouter
 transformers:  5.24.0
-architectures: deepseek_v2, unlimited_ocr
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: deepseek_ocr2, deepseek_v2, unlimited_ocr
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -51,6 +51,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2TextTopkRouter",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2TextTopkRouter from a DeepseekOcr2TextConfig"},
     {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextTopkRouter",
      "architectures": ["unlimited_ocr"],
      "reason": "built by UnlimitedOcrTextTopkRouter from a UnlimitedOcrTextConfig"},

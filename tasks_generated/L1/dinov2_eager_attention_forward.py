@@ -3,9 +3,9 @@
 kernel:        746f08c64798262f
 level:         1
 label:         attention
-qualnames:     transformers.models.dinov2.modeling_dinov2.eager_attention_forward, transformers.models.speech_to_text.modeling_speech_to_text.eager_attention_forward, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.eager_attention_forward, transformers.models.pegasus_x.modeling_pegasus_x.eager_attention_forward, transformers.models.bridgetower.modeling_bridgetower.eager_attention_forward, transformers.models.maskformer.modeling_maskformer.eager_attention_forward, transformers.models.tipsv2.modeling_tipsv2.eager_attention_forward, transformers.models.vitpose_backbone.modeling_vitpose_backbone.eager_attention_forward, transformers.models.d_fine.modeling_d_fine.eager_attention_forward, transformers.models.deimv2.modeling_deimv2.eager_attention_forward, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.eager_attention_forward, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.eager_attention_forward, transformers.models.rt_detr.modeling_rt_detr.eager_attention_forward, transformers.models.rt_detr_v2.modeling_rt_detr_v2.eager_attention_forward, transformers.models.conditional_detr.modeling_conditional_detr.eager_attention_forward, transformers.models.deformable_detr.modeling_deformable_detr.eager_attention_forward, transformers.models.detr.modeling_detr.eager_attention_forward, transformers.models.nllb_moe.modeling_nllb_moe.eager_attention_forward, transformers.models.time_series_transformer.modeling_time_series_transformer.eager_attention_forward, transformers.models.informer.modeling_informer.eager_attention_forward
+qualnames:     transformers.models.dinov2.modeling_dinov2.eager_attention_forward, transformers.models.speech_to_text.modeling_speech_to_text.eager_attention_forward, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.eager_attention_forward, transformers.models.pegasus_x.modeling_pegasus_x.eager_attention_forward, transformers.models.bridgetower.modeling_bridgetower.eager_attention_forward, transformers.models.maskformer.modeling_maskformer.eager_attention_forward, transformers.models.tipsv2.modeling_tipsv2.eager_attention_forward, transformers.models.vitpose_backbone.modeling_vitpose_backbone.eager_attention_forward, transformers.models.d_fine.modeling_d_fine.eager_attention_forward, transformers.models.deimv2.modeling_deimv2.eager_attention_forward, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.eager_attention_forward, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.eager_attention_forward, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.eager_attention_forward, transformers.models.rt_detr.modeling_rt_detr.eager_attention_forward, transformers.models.rt_detr_v2.modeling_rt_detr_v2.eager_attention_forward, transformers.models.conditional_detr.modeling_conditional_detr.eager_attention_forward, transformers.models.deformable_detr.modeling_deformable_detr.eager_attention_forward, transformers.models.detr.modeling_detr.eager_attention_forward, transformers.models.nllb_moe.modeling_nllb_moe.eager_attention_forward, transformers.models.time_series_transformer.modeling_time_series_transformer.eager_attention_forward, transformers.models.informer.modeling_informer.eager_attention_forward
 transformers:  5.24.0
-architectures: bigbird_pegasus, bridgetower, conditional_detr, d_fine, deformable_detr, deimv2, depth_anything, detr, informer, maskformer, nllb-moe, pegasus_x, pp_doclayout_v3, pp_doclayout_v4, prompt_depth_anything, rt_detr, rt_detr_v2, speech_to_text, time_series_transformer, tipsv2_dpt, vitpose
+architectures: bigbird_pegasus, bridgetower, conditional_detr, d_fine, deformable_detr, deimv2, depth_anything, detr, informer, maskformer, nllb-moe, pegasus_x, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, prompt_depth_anything, rt_detr, rt_detr_v2, speech_to_text, time_series_transformer, tipsv2_dpt, vitpose
 cases:         14 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -181,7 +181,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 4108800,
      "flops": 187200000,
-     "architectures": ["conditional_detr", "d_fine", "deformable_detr", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "architectures": ["conditional_detr", "d_fine", "deformable_detr", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
      "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.eager_attention_forward",
      "path": "decoder.layers.0.self_attn"},
     {"init": {},
@@ -271,7 +271,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 277536,
      "flops": 4994080,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
      "qualname": "transformers.models.d_fine.modeling_d_fine.eager_attention_forward",
      "path": "encoder.aifi.0.layers.0.self_attn"},
 ]

@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: bailing_hybrid, eurobert, flex_olmo, glm, glm4, higgs_audio_v2, hy_v4, kimi_linear, lfm3, lfm3_vl, marian, ministral3, mistral4, modernbert, modernbert-decoder, olmo_hybrid, openai_privacy_filter, pe_audio, phi3, smollm3, whisper
-cases:         17 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: bailing_hybrid, colmodernvbert, eurobert, flex_olmo, glm, glm4, higgs_audio_v2, hy_v4, kimi_linear, lfm3, lfm3_vl, marian, ministral3, mistral4, mllama, modernbert, modernbert-decoder, modernvbert, olmo_hybrid, openai_privacy_filter, pe_audio, phi3, smollm3, whisper
+cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -49,6 +49,16 @@ KERNEL = {"id": "525140b0400dea5b", "name": "embedding_525140", "level": 1, "lab
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"num_embeddings": 50368, "embedding_dim": 768, "padding_idx": 50283, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50368}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3135440,
+     "flops": 781824,
+     "architectures": ["colmodernvbert", "modernbert", "modernbert-decoder", "modernvbert"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "vlm.text_model.embeddings.tok_embeddings",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 151552, "embedding_dim": 4096, "padding_idx": 151329, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 151552}],
@@ -78,16 +88,6 @@ CASES = [
      "architectures": ["ministral3", "mistral4"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 50368, "embedding_dim": 768, "padding_idx": 50283, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50368}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3135440,
-     "flops": 781824,
-     "architectures": ["modernbert", "modernbert-decoder"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "embeddings.tok_embeddings",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 58101, "embedding_dim": 1024, "padding_idx": 58100, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
@@ -158,6 +158,16 @@ CASES = [
      "architectures": ["kimi_linear"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 128264, "embedding_dim": 4096, "padding_idx": 128004, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128264}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687056,
+     "flops": 4169728,
+     "architectures": ["mllama"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "language_model.embed_tokens",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 100352, "embedding_dim": 3840, "padding_idx": 100277, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

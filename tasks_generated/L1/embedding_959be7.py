@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: cpmant
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: cpmant, pp_doclayout_v2
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -49,6 +49,16 @@ KERNEL = {"id": "959be7b874c5185e", "name": "embedding_959be7", "level": 1, "lab
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"num_embeddings": 20, "embedding_dim": 512, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300], "roles": ["batch", "fixed"], "dtype": "int32", "high": 20}],
+     "dims": {"batch": 2},
+     "bytes": 637280,
+     "flops": 307200,
+     "architectures": ["pp_doclayout_v2"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "reading_order.label_embeddings",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 31744, "embedding_dim": 4096, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 541], "roles": ["batch", "fixed"], "dtype": "int32", "high": 31744}],

@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: canary, cohere_asr, flaubert, xlm
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aria, canary, cohere_asr, flaubert, xlm
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -68,6 +68,16 @@ CASES = [
      "architectures": ["flaubert", "xlm"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 32000, "embedding_dim": 4096, "padding_idx": 2, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687056,
+     "flops": 4169728,
+     "architectures": ["aria"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "language_model.embed_tokens",
      "param_dtype": "bfloat16"},
 ]
 

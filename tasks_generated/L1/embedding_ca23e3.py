@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding, transformers.models.ibert.quant_modules.QuantEmbedding
 transformers:  5.24.0
-architectures: altclip, blip-2, bridgetower, camembert, convbert, data2vec-text, esm, fsmt, gte, ibert, instructblip, jina_embeddings_v3, layoutlmv3, mpnet, mra, mvp, nanochat, nystromformer, olmo, olmo2, olmo3, olmoe, opt, roberta, roberta-prelayernorm, seed_oss, speech_to_text, visual_bert, xlm-roberta, xlm-roberta-xl, yoso
-cases:         21 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: altclip, blip-2, bridgetower, camembert, clap, convbert, data2vec-text, esm, fsmt, gte, ibert, instructblip, instructblipvideo, jina_embeddings_v3, kosmos-2, kosmos-2.5, layoutlmv3, mpnet, mra, mvp, nanochat, nystromformer, olmo, olmo2, olmo3, olmoe, opt, pp_doclayout_v2, roberta, roberta-prelayernorm, seed_oss, speech_to_text, visual_bert, xlm-roberta, xlm-roberta-xl, xmod, yoso
+cases:         25 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -55,7 +55,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2358224,
      "flops": 781824,
-     "architectures": ["camembert", "data2vec-text", "layoutlmv3", "mpnet", "roberta", "roberta-prelayernorm", "xlm-roberta"],
+     "architectures": ["camembert", "data2vec-text", "layoutlmv3", "mpnet", "roberta", "roberta-prelayernorm", "xlm-roberta", "xmod"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embeddings.position_embeddings",
      "param_dtype": "bfloat16"},
@@ -65,7 +65,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 3135440,
      "flops": 781824,
-     "architectures": ["bridgetower", "layoutlmv3", "mra", "roberta", "roberta-prelayernorm", "yoso"],
+     "architectures": ["bridgetower", "clap", "layoutlmv3", "mra", "roberta", "roberta-prelayernorm", "yoso"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "text_model.embeddings.word_embeddings",
      "param_dtype": "bfloat16"},
@@ -75,7 +75,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 3135440,
      "flops": 781824,
-     "architectures": ["camembert", "convbert", "data2vec-text", "visual_bert", "xlm-roberta"],
+     "architectures": ["camembert", "convbert", "data2vec-text", "visual_bert", "xlm-roberta", "xmod"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embeddings.word_embeddings",
      "param_dtype": "bfloat16"},
@@ -85,7 +85,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 3135440,
      "flops": 781824,
-     "architectures": ["blip-2", "instructblip", "opt"],
+     "architectures": ["blip-2", "instructblip", "instructblipvideo", "opt"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "language_model.model.decoder.embed_tokens",
      "param_dtype": "bfloat16"},
@@ -109,6 +109,16 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "text_model.roberta.embeddings.word_embeddings",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 514, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 514}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2361296,
+     "flops": 781824,
+     "architectures": ["bridgetower", "clap"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "text_model.embeddings.position_embeddings",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 42024, "embedding_dim": 1024, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 42024}],
@@ -129,6 +139,26 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "encoder.embed_tokens",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 4, "embedding_dim": 512, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 302], "roles": ["batch", "fixed"], "dtype": "int64", "high": 4}],
+     "dims": {"batch": 2},
+     "bytes": 627424,
+     "flops": 309248,
+     "architectures": ["pp_doclayout_v2"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "reading_order.embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 514, "embedding_dim": 512, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 302], "roles": ["batch", "fixed"], "dtype": "int64", "high": 514}],
+     "dims": {"batch": 2},
+     "bytes": 1149664,
+     "flops": 309248,
+     "architectures": ["pp_doclayout_v2"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "reading_order.embeddings.position_embeddings",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 514, "embedding_dim": 1024, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 514}],
@@ -138,16 +168,6 @@ CASES = [
      "architectures": ["altclip"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "text_model.roberta.embeddings.position_embeddings",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 514, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 514}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 2361296,
-     "flops": 781824,
-     "architectures": ["bridgetower"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "text_model.embeddings.position_embeddings",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 33, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
@@ -178,6 +198,26 @@ CASES = [
      "architectures": ["gte"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 65037, "embedding_dim": 2048, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 65037}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8347600,
+     "flops": 2084864,
+     "architectures": ["kosmos-2"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "text_model.model.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 108481, "embedding_dim": 1536, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 108481}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6262736,
+     "flops": 1563648,
+     "architectures": ["kosmos-2.5"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "text_model.model.embed_tokens",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 30527, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

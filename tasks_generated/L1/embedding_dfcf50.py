@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: aimv2, altclip, aya_vision, bridgetower, chinese_clip, clip, clipseg, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, eomt, gemma3, git, granite_speech5_ctc, granite_speech5_encoder, llava, llava_next, llava_next_video, llava_onevision, metaclip_2, ovis2, owlv2, owlvit, paligemma, shieldgemma2, siglip, t5gemma2, video_llava, videomt, vipllava, xclip
-cases:         16 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aimv2, altclip, aya_vision, bridgetower, chinese_clip, clip, clipseg, cohere2_vision, colmodernvbert, colpali, deepseek_vl, deepseek_vl_hybrid, eomt, gemma3, git, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, idefics, kosmos-2, llava, llava_next, llava_next_video, llava_onevision, metaclip_2, modernvbert, ovis2, owlv2, owlvit, paligemma, shieldgemma2, siglip, t5gemma2, ultravbert, video_llava, videomt, vipllava, xclip
+cases:         19 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -69,6 +69,16 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "vision_tower.embeddings.position_embedding",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 1024, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 1024], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 1024}],
+     "dims": {},
+     "bytes": 3153920,
+     "flops": 786432,
+     "architectures": ["colmodernvbert", "modernvbert", "ultravbert"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "vlm.vision_model.embeddings.position_embedding",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 196, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1, 196], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 196}],
@@ -99,6 +109,26 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "encoder.layers.0.self_attn.rel_pos_emb",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 1025, "embedding_dim": 128, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [200, 200], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 1025}],
+     "dims": {},
+     "bytes": 10822400,
+     "flops": 5120000,
+     "architectures": ["granite_speech", "granite_speech_plus"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "encoder.layers.0.attn.rel_pos_emb",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 257, "embedding_dim": 1024, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 257], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 257}],
+     "dims": {},
+     "bytes": 1054728,
+     "flops": 263168,
+     "architectures": ["kosmos-2", "video_llava"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "vision_model.model.embeddings.position_embedding",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 1600, "embedding_dim": 1024, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1, 1600], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 1600}],
@@ -128,16 +158,6 @@ CASES = [
      "architectures": ["colpali", "paligemma"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "vlm.vision_tower.embeddings.position_embedding",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 257, "embedding_dim": 1024, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [1, 257], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 257}],
-     "dims": {},
-     "bytes": 1054728,
-     "flops": 263168,
-     "architectures": ["video_llava"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "image_tower.embeddings.position_embedding",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 729, "embedding_dim": 1152, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
@@ -176,6 +196,16 @@ CASES = [
      "bytes": 7099400,
      "flops": 1770240,
      "architectures": ["owlv2"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "vision_model.embeddings.position_embedding",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 257, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 257], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 257}],
+     "dims": {},
+     "bytes": 791560,
+     "flops": 197376,
+     "architectures": ["idefics"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "vision_model.embeddings.position_embedding",
      "param_dtype": "bfloat16"},

@@ -5,7 +5,7 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: albert, align, aya_vision, bamba, bert, bert-generation, big_bird, blenderbot-small, bros, chinese_clip, cohere, cohere2, cohere2_moe, cohere2_vision, cosmos3_edge, deberta-v2, distilbert, dpr, electra, encoder-decoder, ernie, ernie4_5, ernie4_5_moe, exaone_moe, falcon_h1, flava, git, grounding-dino, hunyuan_v1_dense, hunyuan_v1_moe, idefics2, instructblip, jamba, layoutlm, lfm2, lfm2_moe, lfm2_vl, lilt, markuplm, megatron-bert, mm-grounding-dino, mobilebert, moonshine_streaming, nomic_bert, paddleocr_vl, pegasus, prophetnet, recurrent_gemma, rembert, roc_bert, roformer, speech-encoder-decoder, splinter, squeezebert, t5gemma, tapas, ultrabert, vision-encoder-decoder, vision-text-dual-encoder, zamba2, zaya
+architectures: albert, align, aya_vision, bamba, bert, bert-generation, big_bird, blenderbot-small, bros, chinese_clip, cohere, cohere2, cohere2_moe, cohere2_vision, cohere_compass, cosmos3_edge, deberta-v2, distilbert, dpr, electra, encoder-decoder, ernie, ernie4_5, ernie4_5_moe, exaone_moe, falcon_h1, flava, git, grounding-dino, hunyuan_v1_dense, hunyuan_v1_moe, idefics2, instructblip, instructblipvideo, layoutlm, lfm2, lfm2_moe, lfm2_vl, lilt, lxmert, markuplm, megatron-bert, mm-grounding-dino, mobilebert, moonshine_streaming, nomic_bert, paddleocr_vl, pegasus, prophetnet, recurrent_gemma, rembert, roc_bert, roformer, splinter, squeezebert, t5gemma, tapas, ultrabert, ultravbert, vision-encoder-decoder, vision-text-dual-encoder, zamba2, zaya
 cases:         34 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -55,7 +55,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 3135440,
      "flops": 781824,
-     "architectures": ["align", "bert", "bros", "chinese_clip", "distilbert", "dpr", "encoder-decoder", "ernie", "flava", "git", "instructblip", "layoutlm", "lilt", "markuplm", "roc_bert", "speech-encoder-decoder", "splinter", "squeezebert", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder"],
+     "architectures": ["align", "bert", "bros", "chinese_clip", "distilbert", "dpr", "encoder-decoder", "ernie", "flava", "git", "instructblip", "instructblipvideo", "layoutlm", "lilt", "lxmert", "markuplm", "roc_bert", "splinter", "squeezebert", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "text_model.embeddings.word_embeddings",
      "param_dtype": "bfloat16"},
@@ -65,9 +65,29 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 33365968,
      "flops": 8339456,
-     "architectures": ["aya_vision", "cohere", "cohere2", "cohere2_moe", "cohere2_vision"],
+     "architectures": ["aya_vision", "cohere", "cohere2", "cohere2_moe", "cohere2_vision", "cohere_compass"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "language_model.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 32000, "embedding_dim": 4096, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32000}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687056,
+     "flops": 4169728,
+     "architectures": ["idefics2", "ultrabert", "ultravbert"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "text_model.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 512, "embedding_dim": 768, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 512}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2358224,
+     "flops": 781824,
+     "architectures": ["lilt", "lxmert", "markuplm"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.position_embeddings",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 30522, "embedding_dim": 768, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
@@ -119,16 +139,6 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
      "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 32000, "embedding_dim": 4096, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32000}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 16687056,
-     "flops": 4169728,
-     "architectures": ["idefics2", "ultrabert"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "text_model.embed_tokens",
-     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 65536, "embedding_dim": 2560, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 65536}],
@@ -138,16 +148,6 @@ CASES = [
      "architectures": ["lfm2", "lfm2_vl"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 512, "embedding_dim": 768, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 512}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 2358224,
-     "flops": 781824,
-     "architectures": ["lilt", "markuplm"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "embeddings.position_embeddings",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 50265, "embedding_dim": 512, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
@@ -259,16 +259,6 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
      "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 65536, "embedding_dim": 4096, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 65536}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 16687056,
-     "flops": 4169728,
-     "architectures": ["jamba"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "embed_tokens",
-     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 65536, "embedding_dim": 2048, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 65536}],
@@ -288,6 +278,16 @@ CASES = [
      "architectures": ["lilt"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "layout_embeddings.box_position_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 2, "embedding_dim": 768, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1574864,
+     "flops": 781824,
+     "architectures": ["lxmert"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.token_type_embeddings",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 29056, "embedding_dim": 1024, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

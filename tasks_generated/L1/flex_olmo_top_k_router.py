@@ -3,10 +3,10 @@
 kernel:        9c6b5e4fb224e0c9
 level:         1
 label:         router/moe
-qualnames:     transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoTopKRouter, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeTopKRouter, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeTopKRouter, transformers.models.jamba.modeling_jamba.JambaTopKRouter, transformers.models.olmoe.modeling_olmoe.OlmoeTopKRouter
+qualnames:     transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoTopKRouter, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeTopKRouter, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeTopKRouter, transformers.models.olmoe.modeling_olmoe.OlmoeTopKRouter
 transformers:  5.24.0
-architectures: flex_olmo, jamba, olmoe, qwen2_moe, qwen3_moe
-cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+architectures: flex_olmo, olmoe, qwen2_moe, qwen3_moe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -60,9 +60,6 @@ UNMAPPED = [
     {"qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeTopKRouter",
      "architectures": ["olmoe"],
      "reason": "built by OlmoeTopKRouter from a OlmoeConfig"},
-    {"qualname": "transformers.models.jamba.modeling_jamba.JambaTopKRouter",
-     "architectures": ["jamba"],
-     "reason": "built by JambaTopKRouter from a JambaConfig"},
 ]
 
 

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUActivation, torch.nn.modules.activation.GELU
 transformers:  5.24.0
-architectures: colqwen2, cosmos3_edge, ernie4_5_vl_moe, exaone4_5, glm46v, glm4v, glm4v_moe, glm_ocr, hyperclovax_vision_v2, lfm3_vl, lighton_ocr, minimax_m3_vl, mistral3, mistral_large4, muse_glimmer, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
-cases:         7 real cases, default first (the most common that fits in 8 GB); 8 unmapped
+architectures: cohere_compass, colqwen2, cosmos3_edge, cosmos3_omni, ernie4_5_vl_moe, exaone4_5, glm46v, glm4v, glm4v_moe, glm_ocr, hyperclovax_vision_v2, lfm3_vl, lighton_ocr, minimax_m3_vl, mistral3, mistral_large4, muse_glimmer, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_vl, video_llama_3, voxtral
+cases:         10 real cases, default first (the most common that fits in 8 GB); 8 unmapped
 """
 
 import torch
@@ -65,6 +65,15 @@ CASES = [
      "path": "projector.act"},
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [780, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 12779520,
+     "flops": 3194880,
+     "architectures": ["qwen3_asr"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "audio_tower.layers.0.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [128, 6144], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 3145728,
@@ -99,13 +108,31 @@ CASES = [
      "architectures": ["mistral_large4"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "multi_modal_projector.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [750, 3072], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 9216000,
+     "flops": 2304000,
+     "architectures": ["voxtral"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "multi_modal_projector.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [780, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 3194880,
+     "flops": 798720,
+     "architectures": ["qwen3_asr"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "multi_modal_projector.act"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
     {"qualname": "torch.nn.modules.activation.GELU",
-     "architectures": ["qwen3_5", "qwen3_5_moe", "qwen3_vl"],
+     "architectures": ["cohere_compass", "cosmos3_omni", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
      "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
     {"qualname": "torch.nn.modules.activation.GELU",
      "architectures": ["colqwen2", "ernie4_5_vl_moe", "qwen2_vl"],

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUActivation, torch.nn.modules.activation.GELU
 transformers:  5.24.0
-architectures: convnext, convnextv2, deepseek_vl_hybrid, dinov3_convnext, eomt, eomt_dinov3, focalnet, got_ocr2, lfm2_vl, poolformer, pp_chart2table, pp_formulanet, pp_lcnet_v4, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, sam, sam2, sam3_tracker, sam_hq, slanext, swiftformer, unlimited_ocr, videomt, vitdet, zoedepth
-cases:         26 real cases, default first (the most common that fits in 8 GB); 24 unmapped
+architectures: convnext, convnextv2, deepseek_ocr2, deepseek_vl_hybrid, dinov3_convnext, eomt, eomt_dinov3, focalnet, got_ocr2, lfm2_vl, poolformer, pp_chart2table, pp_formulanet, pp_lcnet_v4, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, sam, sam2, sam3_tracker, sam_hq, seggpt, slanext, swiftformer, unlimited_ocr, videomt, vitdet, vitmatte, zoedepth
+cases:         28 real cases, default first (the most common that fits in 8 GB); 24 unmapped
 """
 
 import torch
@@ -45,6 +45,15 @@ CASES = [
      "architectures": ["deepseek_vl_hybrid", "got_ocr2", "pp_chart2table", "sam", "sam_hq"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "high_res_vision_model.vision_encoder.layers.0.mlp.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 14, 14, 3072], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4816896,
+     "flops": 1204224,
+     "architectures": ["deepseek_ocr2", "unlimited_ocr", "vitdet", "vitmatte"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "vision_tower.sam_encoder.layers.0.mlp.act"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 192, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -155,15 +164,6 @@ CASES = [
      "path": "encoder.blocks.3.blocks.0.channel_act_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 14, 14, 3072], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 4816896,
-     "flops": 1204224,
-     "architectures": ["unlimited_ocr", "vitdet"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "vision_tower.sam_encoder.layers.0.mlp.act"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 72, 72, 4736], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 196411392,
@@ -171,6 +171,15 @@ CASES = [
      "architectures": ["sam3_tracker"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "vision_encoder.backbone.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 56, 28, 4096], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 51380224,
+     "flops": 12845056,
+     "architectures": ["seggpt"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.layers.3.mlp.act"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 64, 1536], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -189,6 +198,15 @@ CASES = [
      "architectures": ["poolformer"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "encoder.block.2.0.output.act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 56, 28, 4096], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 102760448,
+     "flops": 25690112,
+     "architectures": ["seggpt"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.layers.0.mlp.act"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 128, 128, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

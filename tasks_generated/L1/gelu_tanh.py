@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUTanh
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_unified, gpt_bigcode, idefics2, idefics3, lfm2_vl, llava_onevision, paligemma, pocket_tts, pocket_tts_audio_tokenizer, recurrent_gemma, shieldgemma2, siglip, siglip2, smolvlm, starcoder2, t5gemma, t5gemma2, tipsv2_dpt, vaultgemma
-cases:         25 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aria, aya_vision, cohere2_vision, colmodernvbert, colpali, deepseek_vl, deepseek_vl_hybrid, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_unified, gpt_bigcode, idefics2, idefics3, lfm2_vl, llava_onevision, modernvbert, paligemma, pocket_tts, pocket_tts_audio_tokenizer, recurrent_gemma, shieldgemma2, siglip, siglip2, smolvlm, starcoder2, t5gemma, t5gemma2, tipsv2_dpt, ultravbert, vaultgemma
+cases:         26 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 24576,
      "flops": 6144,
-     "architectures": ["cohere2_vision", "deepseek_vl", "deepseek_vl_hybrid", "gemma3", "lfm2_vl", "shieldgemma2", "siglip", "siglip2", "t5gemma2"],
+     "architectures": ["cohere2_vision", "colmodernvbert", "deepseek_vl", "deepseek_vl_hybrid", "gemma3", "lfm2_vl", "modernvbert", "shieldgemma2", "siglip", "siglip2", "t5gemma2"],
      "qualname": "transformers.activations.GELUTanh",
      "path": "vision_tower.head.mlp.activation_fn"},
     {"init": {"use_gelu_tanh_python": False},
@@ -54,6 +54,15 @@ CASES = [
      "architectures": ["gemma2", "gemma3", "gemma4", "gemma4_unified", "shieldgemma2", "t5gemma", "t5gemma2", "vaultgemma"],
      "qualname": "transformers.activations.GELUTanh",
      "path": "layers.0.mlp.act_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 25165824,
+     "flops": 6291456,
+     "architectures": ["cohere2_vision", "colmodernvbert", "modernvbert", "ultravbert"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -137,15 +146,6 @@ CASES = [
      "path": "layers.0.mlp.act_fn"},
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1024, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 25165824,
-     "flops": 6291456,
-     "architectures": ["cohere2_vision"],
-     "qualname": "transformers.activations.GELUTanh",
-     "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
-    {"init": {"use_gelu_tanh_python": False},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 676, 4304], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 23276032,
@@ -216,6 +216,15 @@ CASES = [
      "architectures": ["idefics2"],
      "qualname": "transformers.activations.GELUTanh",
      "path": "vision_model.encoder.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 4900, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 120422400,
+     "flops": 30105600,
+     "architectures": ["aria"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],

@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUTanh
 transformers:  5.24.0
-architectures: cosmos3_edge, kimi_k25, paddleocr_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
+architectures: cohere_compass, cosmos3_edge, cosmos3_omni, kimi_k25, paddleocr_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
 cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,9 +42,9 @@ CASES = [
      "dims": {},
      "bytes": 8814592,
      "flops": 2203648,
-     "architectures": ["cosmos3_edge", "kimi_k25", "paddleocr_vl", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
+     "architectures": ["cohere_compass", "cosmos3_edge", "cosmos3_omni", "kimi_k25", "paddleocr_vl", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
      "qualname": "transformers.activations.GELUTanh",
-     "path": "visual.encoder.layers.0.mlp.activation_fn"},
+     "path": "visual.blocks.0.mlp.act_fn"},
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [512, 3072], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],

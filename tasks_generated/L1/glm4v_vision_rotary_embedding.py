@@ -3,10 +3,10 @@
 kernel:        c9e0820210ac1a84
 level:         1
 label:         rotary
-qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionRotaryEmbedding, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLVisionRotaryEmbedding, transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLVisionRotaryEmbedding, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeVisionRotaryEmbedding, transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_VisionRotaryEmbedding, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionRotaryEmbedding, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionRotaryEmbedding, transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlVisionRotaryEmbedding, transformers.models.mlcd.modeling_mlcd.MLCDRotaryEmbedding, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionRotaryEmbedding, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionRotaryEmbedding, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionRotaryEmbedding, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionRotaryEmbedding, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionRotaryEmbedding
+qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionRotaryEmbedding, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLVisionRotaryEmbedding, transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLVisionRotaryEmbedding, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionRotaryEmbedding, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionRotaryEmbedding, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeVisionRotaryEmbedding, transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_VisionRotaryEmbedding, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionRotaryEmbedding, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionRotaryEmbedding, transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlVisionRotaryEmbedding, transformers.models.mlcd.modeling_mlcd.MLCDRotaryEmbedding, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionRotaryEmbedding, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionRotaryEmbedding, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionRotaryEmbedding, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionRotaryEmbedding
 transformers:  5.24.0
-architectures: colqwen2, ernie4_5_vl_moe, exaone4_5, glm46v, glm4v, glm4v_moe, glm_ocr, hyperclovax_vision_v2, lfm3_vl, mlcd, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 13 unmapped
+architectures: cohere_compass, colqwen2, cosmos3_omni, ernie4_5_vl_moe, exaone4_5, glm46v, glm4v, glm4v_moe, glm_ocr, hyperclovax_vision_v2, lfm3_vl, mlcd, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 14 unmapped
 """
 
 import torch
@@ -52,6 +52,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionRotaryEmbedding",
+     "architectures": ["cosmos3_omni", "qwen3_vl"],
+     "reason": "built by Qwen3VLVisionRotaryEmbedding from a Qwen3VLVisionConfig"},
     {"qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLVisionRotaryEmbedding",
      "architectures": ["colqwen2", "qwen2_vl"],
      "reason": "built by Qwen2VLVisionRotaryEmbedding from a Qwen2VLVisionConfig"},
@@ -67,6 +70,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlVisionRotaryEmbedding",
      "architectures": ["lfm3_vl"],
      "reason": "built by Lfm3VlVisionRotaryEmbedding from a Lfm3VlVisionConfig"},
+    {"qualname": "transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionRotaryEmbedding",
+     "architectures": ["cohere_compass"],
+     "reason": "built by CohereCompassVisionRotaryEmbedding from a CohereCompassVisionConfig"},
     {"qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionRotaryEmbedding",
      "architectures": ["paddleocr_vl"],
      "reason": "built by PaddleOCRVisionRotaryEmbedding from a PaddleOCRVisionConfig"},
@@ -76,9 +82,6 @@ UNMAPPED = [
     {"qualname": "transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionRotaryEmbedding",
      "architectures": ["qwen3_5_moe"],
      "reason": "built by Qwen3_5MoeVisionRotaryEmbedding from a Qwen3_5MoeVisionConfig"},
-    {"qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionRotaryEmbedding",
-     "architectures": ["qwen3_vl"],
-     "reason": "built by Qwen3VLVisionRotaryEmbedding from a Qwen3VLVisionConfig"},
     {"qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeVisionRotaryEmbedding",
      "architectures": ["ernie4_5_vl_moe"],
      "reason": "built by Ernie4_5_VLMoeVisionRotaryEmbedding from a Ernie4_5_VLMoeVisionConfig"},

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.GLU
 transformers:  5.24.0
-architectures: neucodec, wav2vec2-bert, wav2vec2-conformer
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: granite_speech, granite_speech_plus, neucodec, wav2vec2-bert, wav2vec2-conformer
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -45,6 +45,15 @@ CASES = [
      "architectures": ["neucodec", "wav2vec2-bert"],
      "qualname": "torch.nn.modules.activation.GLU",
      "path": "semantic_encoder.encoder.layers.0.conv_module.glu"},
+    {"init": {"dim": 1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 4096, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12509184,
+     "flops": 2084864,
+     "architectures": ["granite_speech", "granite_speech_plus"],
+     "qualname": "torch.nn.modules.activation.GLU",
+     "path": "encoder.layers.0.conv.glu"},
     {"init": {"dim": 1},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1536, 49], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],

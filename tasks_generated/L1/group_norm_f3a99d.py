@@ -5,7 +5,7 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.GroupNorm
 transformers:  5.24.0
-architectures: deformable_detr, grounding-dino, mask2former, maskformer, mm-grounding-dino
+architectures: deformable_detr, grounding-dino, mask2former, maskformer, mm-grounding-dino, oneformer
 cases:         11 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -52,7 +52,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 101376,
      "flops": 25216,
-     "architectures": ["deformable_detr", "grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["deformable_detr", "grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "torch.nn.modules.normalization.GroupNorm",
      "path": "input_proj.0.1",
      "param_dtype": "bfloat16"},
@@ -62,7 +62,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 402432,
      "flops": 100480,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "torch.nn.modules.normalization.GroupNorm",
      "path": "input_proj_vision.1.1",
      "param_dtype": "bfloat16"},
@@ -72,7 +72,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1606656,
      "flops": 401536,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "torch.nn.modules.normalization.GroupNorm",
      "path": "input_proj_vision.0.1",
      "param_dtype": "bfloat16"},
@@ -85,6 +85,16 @@ CASES = [
      "architectures": ["deformable_detr", "grounding-dino", "mm-grounding-dino"],
      "qualname": "torch.nn.modules.normalization.GroupNorm",
      "path": "input_proj.1.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6423552,
+     "flops": 1605760,
+     "architectures": ["mask2former", "oneformer"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "pixel_level_module.decoder.adapter_1.1",
      "param_dtype": "bfloat16"},
     {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
      "inputs": [
@@ -105,16 +115,6 @@ CASES = [
      "architectures": ["maskformer"],
      "qualname": "torch.nn.modules.normalization.GroupNorm",
      "path": "pixel_level_module.decoder.fpn.layers.1.proj.1",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 6423552,
-     "flops": 1605760,
-     "architectures": ["mask2former"],
-     "qualname": "torch.nn.modules.normalization.GroupNorm",
-     "path": "pixel_level_module.decoder.adapter_1.1",
      "param_dtype": "bfloat16"},
     {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
      "inputs": [

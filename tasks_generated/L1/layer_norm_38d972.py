@@ -3,10 +3,10 @@
 kernel:        38d972a73d1ad627
 level:         1
 label:         norm
-qualnames:     torch.nn.modules.normalization.LayerNorm, transformers.models.convnext.modeling_convnext.ConvNextLayerNorm, transformers.models.convnextv2.modeling_convnextv2.ConvNextV2LayerNorm, transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm, transformers.models.videomt.modeling_videomt.VideomtLayerNorm2d, transformers.models.eomt.modeling_eomt.EomtLayerNorm2d, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3LayerNorm2d, transformers.models.sam_hq.modeling_sam_hq.SamHQLayerNorm, transformers.models.sam.modeling_sam.SamLayerNorm, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2LayerNorm, transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridLayerNorm, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetLayerNorm, transformers.models.slanext.modeling_slanext.SLANeXtLayerNorm, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamLayerNorm, transformers.models.sam2.modeling_sam2.Sam2LayerNorm, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerLayerNorm
+qualnames:     torch.nn.modules.normalization.LayerNorm, transformers.models.convnext.modeling_convnext.ConvNextLayerNorm, transformers.models.convnextv2.modeling_convnextv2.ConvNextV2LayerNorm, transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm, transformers.models.videomt.modeling_videomt.VideomtLayerNorm2d, transformers.models.eomt.modeling_eomt.EomtLayerNorm2d, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3LayerNorm2d, transformers.models.sam_hq.modeling_sam_hq.SamHQLayerNorm, transformers.models.sam.modeling_sam.SamLayerNorm, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2LayerNorm, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamLayerNorm, transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridLayerNorm, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetLayerNorm, transformers.models.slanext.modeling_slanext.SLANeXtLayerNorm, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamLayerNorm, transformers.models.sam2.modeling_sam2.Sam2LayerNorm, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerLayerNorm
 transformers:  5.24.0
-architectures: aya_vision, convnext, convnextv2, deepseek_vl_hybrid, dinov3_convnext, efficientloftr, eomt, eomt_dinov3, florence2, fuyu, got_ocr2, lfm2_vl, nemotron3_5_transcribe_asr_audio, patchtsmixer, persimmon, pp_chart2table, pp_formulanet, sam, sam2, sam3_tracker, sam_hq, slanext, unlimited_ocr, videomt, vitdet
-cases:         26 real cases, default first (the most common that fits in 8 GB); 23 unmapped
+architectures: aya_vision, convnext, convnextv2, deepseek_ocr2, deepseek_vl_hybrid, dinov3_convnext, efficientloftr, eomt, eomt_dinov3, florence2, fuyu, got_ocr2, lfm2_vl, mllama, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, patchtsmixer, persimmon, pp_chart2table, pp_formulanet, sam, sam2, sam3_tracker, sam_hq, seggpt, slanext, unlimited_ocr, videomt, vitdet, vitmatte
+cases:         30 real cases, default first (the most common that fits in 8 GB); 23 unmapped
 """
 
 import torch
@@ -57,6 +57,16 @@ CASES = [
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 14, 14, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1207296,
+     "flops": 301840,
+     "architectures": ["deepseek_ocr2", "unlimited_ocr", "vitdet", "vitmatte"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_tower.sam_encoder.layers.0.layer_norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 32, 32, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 6294528,
@@ -74,16 +84,6 @@ CASES = [
      "architectures": ["fuyu", "persimmon"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "language_model.layers.0.self_attn.q_layernorm",
-     "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 768, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 14, 14, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1207296,
-     "flops": 301840,
-     "architectures": ["unlimited_ocr", "vitdet"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "vision_tower.sam_encoder.layers.0.layer_norm1",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -127,6 +127,16 @@ CASES = [
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 128, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 375, 10, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3840512,
+     "flops": 975000,
+     "architectures": ["nemotron3_5_transcribe_audio"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "asr_encoder.layers.0.self_attn.q_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 128, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 10, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 655872,
@@ -134,6 +144,16 @@ CASES = [
      "architectures": ["nemotron3_5_transcribe_asr_audio"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "layers.0.self_attn.q_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1024, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 56, 28, 1024], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 12849152,
+     "flops": 3217536,
+     "architectures": ["seggpt"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "encoder.layers.3.layernorm_before",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -194,6 +214,16 @@ CASES = [
      "architectures": ["sam_hq"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "mask_decoder.transformer.layers.0.layer_norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1024, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 56, 28, 1024], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 25694208,
+     "flops": 6435072,
+     "architectures": ["seggpt"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "encoder.layers.0.layernorm_before",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 192, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -295,6 +325,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_tower.convs.3.norm",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1280, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 4, 1025, 1280], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 41989120,
+     "flops": 10512400,
+     "architectures": ["mllama"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_model.layernorm_pre",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 3072, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1, 1, 128, 3072], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -334,6 +374,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.convnext.modeling_convnext.ConvNextLayerNorm",
      "architectures": ["convnext", "convnextv2"],
      "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamLayerNorm",
+     "architectures": ["deepseek_ocr2", "unlimited_ocr"],
+     "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
     {"qualname": "transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetLayerNorm",
      "architectures": ["pp_formulanet", "slanext"],
      "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
@@ -357,9 +400,6 @@ UNMAPPED = [
      "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
     {"qualname": "transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm",
      "architectures": ["dinov3_convnext"],
-     "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
-    {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamLayerNorm",
-     "architectures": ["unlimited_ocr"],
      "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
     {"qualname": "transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm",
      "architectures": ["dinov3_convnext"],

@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm
 transformers:  5.24.0
-architectures: altclip, beit, blip-2, chinese_clip, clip, clipseg, colqwen2, convnext, convnextv2, cosmos3_edge, ernie4_5_vl_moe, glm46v, glm4v, glm4v_moe, glm_ocr, hiera, instructblip, kimi_k25, lfm3_vl, llava, llava_next, llava_next_video, metaclip_2, minimax_m3_vl, mlcd, moss_transcribe_diarize, muse_glimmer, opt, owlv2, owlvit, paddleocr_vl, pe_audio, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3, video_llava, vipllava, xclip
-cases:         25 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: altclip, beit, blip-2, chinese_clip, clip, clipseg, cohere_compass, colqwen2, convnext, convnextv2, cosmos3_edge, cosmos3_omni, ernie4_5_vl_moe, glm46v, glm4v, glm4v_moe, glm_ocr, hiera, idefics, instructblip, instructblipvideo, kimi_k25, kosmos-2, lfm3_vl, llava, llava_next, llava_next_video, metaclip_2, minimax_m3_vl, mlcd, moss_transcribe_diarize, muse_glimmer, opt, owlv2, owlvit, paddleocr_vl, pe_audio, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_vl, video_llama_3, video_llava, vipllava, xclip
+cases:         26 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -51,7 +51,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 9216,
      "flops": 1540,
-     "architectures": ["altclip", "chinese_clip", "clip", "clipseg", "metaclip_2", "owlv2", "owlvit"],
+     "architectures": ["altclip", "chinese_clip", "clip", "clipseg", "idefics", "metaclip_2", "owlv2", "owlvit"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_model.post_layernorm",
      "param_dtype": "bfloat16"},
@@ -61,9 +61,29 @@ CASES = [
      "dims": {},
      "bytes": 2363904,
      "flops": 590848,
-     "architectures": ["cosmos3_edge", "paddleocr_vl", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
+     "architectures": ["cohere_compass", "cosmos3_edge", "cosmos3_omni", "paddleocr_vl", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "visual.encoder.layers.0.layer_norm1",
+     "path": "visual.blocks.0.norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1018, 768], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3130368,
+     "flops": 783860,
+     "architectures": ["blip-2", "instructblip", "instructblipvideo", "opt"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "language_model.model.decoder.layers.0.final_layer_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 12288,
+     "flops": 2052,
+     "architectures": ["kosmos-2", "llava", "video_llava", "vipllava"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_model.model.post_layernorm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1280, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -75,25 +95,25 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vlm.visual.blocks.0.norm1",
      "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+    {"init": {"normalized_shape": 4608, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [1018, 768], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3130368,
-     "flops": 783860,
-     "architectures": ["blip-2", "instructblip", "opt"],
+        {"name": "input", "kind": "tensor", "shape": [128, 4608], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2377728,
+     "flops": 590080,
+     "architectures": ["cohere_compass", "cosmos3_omni", "qwen3_vl"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "language_model.model.decoder.layers.0.final_layer_norm",
+     "path": "visual.deepstack_merger_list.0.norm",
      "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+    {"init": {"normalized_shape": 1408, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1024], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 1408], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 12288,
-     "flops": 2052,
-     "architectures": ["llava", "video_llava", "vipllava"],
+     "bytes": 16896,
+     "flops": 2820,
+     "architectures": ["blip-2", "instructblip", "instructblipvideo"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "vision_tower.post_layernorm",
+     "path": "vision_model.post_layernorm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -114,16 +134,6 @@ CASES = [
      "architectures": ["glm46v", "glm4v", "glm4v_moe"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "visual.merger.post_projection_norm",
-     "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 1408, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1408], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 16896,
-     "flops": 2820,
-     "architectures": ["blip-2", "instructblip"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "vision_model.post_layernorm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -175,15 +185,15 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_model.encoder.layers.0.layer_norm1",
      "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 4608, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+    {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [128, 4608], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [780, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 2377728,
-     "flops": 590080,
-     "architectures": ["qwen3_vl"],
+     "bytes": 3198976,
+     "flops": 800280,
+     "architectures": ["qwen3_asr"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "visual.deepstack_merger_list.0.norm",
+     "path": "audio_tower.layers.0.self_attn_layer_norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 5120, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [

@@ -5,7 +5,7 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm, transformers.models.esmc.modeling_esmc.EsmcLayerNorm
 transformers:  5.24.0
-architectures: dbrx, esmc, lasr_ctc, lasr_encoder, modernbert, modernbert-decoder, moonshine, moonshine_streaming, mpt, pe_audio
+architectures: colmodernvbert, dbrx, esmc, lasr_ctc, lasr_encoder, modernbert, modernbert-decoder, modernvbert, moonshine, moonshine_streaming, mpt, pe_audio
 cases:         8 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
@@ -45,6 +45,16 @@ KERNEL = {"id": "bd7e222db8359e0b", "name": "layer_norm_bd7e22", "level": 1, "la
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3128832,
+     "flops": 783860,
+     "architectures": ["colmodernvbert", "modernbert", "modernbert-decoder", "modernvbert"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vlm.text_model.embeddings.norm",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 512, "eps": 1e-06, "elementwise_affine": True, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 125, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -54,16 +64,6 @@ CASES = [
      "architectures": ["lasr_ctc", "lasr_encoder"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "encoder.layers.0.norm_feed_forward1",
-     "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 3128832,
-     "flops": 783860,
-     "architectures": ["modernbert", "modernbert-decoder"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "embeddings.norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 2048, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm
 transformers:  5.24.0
-architectures: clvp, mra, reformer
-cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: clvp, mra, reformer, timesfm
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -54,6 +54,16 @@ CASES = [
      "architectures": ["clvp", "mra"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "text_encoder_model.final_layer_norm",
+     "param_dtype": "float32"},
+    {"init": {"normalized_shape": 1280, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 16, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 332800,
+     "flops": 41024,
+     "architectures": ["timesfm"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "layers.0.mlp.layer_norm",
      "param_dtype": "float32"},
     {"init": {"normalized_shape": 256, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: clvp, mra, reformer
-cases:         9 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: clvp, mra, reformer, timesfm
+cases:         11 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -62,6 +62,16 @@ CASES = [
      "architectures": ["clvp", "mra"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "text_encoder_model.layers.0.mlp.fc1.proj",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 1280, "out_features": 1280, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 16, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 3607040,
+     "flops": 104898560,
+     "architectures": ["timesfm"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "input_ff_layer.output_layer",
      "param_dtype": "float32"},
     {"init": {"in_features": 1536, "out_features": 768, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -132,6 +142,16 @@ CASES = [
      "architectures": ["reformer"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layers.0.feed_forward.output.dense",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 64, "out_features": 1280, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 16, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 338432,
+     "flops": 5283840,
+     "architectures": ["timesfm"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "input_ff_layer.input_layer",
      "param_dtype": "float32"},
 ]
 

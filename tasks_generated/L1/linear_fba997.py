@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: afmoe, aimv2, altclip, chinese_clip, clip, clipseg, dbrx, ernie4_5_moe, ernie4_5_vl_moe, flint, glm46v, glm4v, glm4v_moe, glm_ocr, higgs_audio_v2, hy_v3, jetmoe, laguna, lara_mini, lfm3_vl, lighton_ocr, metaclip_2, minimax_m3_vl, mistral3, mistral_large4, muse_glimmer, owlv2, owlvit, pe_audio, qwen2_moe, qwen3_5_moe, qwen3_next, switch_transformers, vision-text-dual-encoder, xclip
-cases:         80 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: afmoe, aimv2, altclip, chinese_clip, clip, clipseg, dbrx, ernie4_5_moe, ernie4_5_vl_moe, flint, glm46v, glm4v, glm4v_moe, glm_ocr, higgs_audio_v2, hy_v3, jetmoe, laguna, lara_mini, lfm3_vl, lighton_ocr, metaclip_2, minimax_m3_vl, mistral3, mistral_large4, muse_glimmer, owlv2, owlvit, pe_audio, qwen2_moe, qwen3_5_moe, qwen3_next, switch_transformers, vision-text-dual-encoder, voxtral, xclip
+cases:         82 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -782,6 +782,26 @@ CASES = [
      "architectures": ["switch_transformers"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.block.1.layer.1.mlp.experts.expert_6.wi",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 3072, "out_features": 3072, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [750, 3072], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 28090368,
+     "flops": 14155776000,
+     "architectures": ["voxtral"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "multi_modal_projector.linear_2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 5120, "out_features": 3072, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [750, 5120], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 43745280,
+     "flops": 23592960000,
+     "architectures": ["voxtral"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "multi_modal_projector.linear_1",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 2048, "out_features": 768, "bias": False, "device": None, "dtype": None},
      "inputs": [

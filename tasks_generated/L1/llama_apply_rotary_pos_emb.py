@@ -3,10 +3,10 @@
 kernel:        ecaba0fabeee2e35
 level:         1
 label:         rotary
-qualnames:     transformers.models.llama.modeling_llama.apply_rotary_pos_emb, transformers.models.qwen2.modeling_qwen2.apply_rotary_pos_emb, transformers.models.qwen2_vl.modeling_qwen2_vl.apply_rotary_pos_emb, transformers.models.hrm_text.modeling_hrm_text.apply_rotary_pos_emb, transformers.models.qwen3.modeling_qwen3.apply_rotary_pos_emb, transformers.models.mistral.modeling_mistral.apply_rotary_pos_emb, transformers.models.esmc.modeling_esmc.apply_rotary_pos_emb, transformers.models.hy_v3.modeling_hy_v3.apply_rotary_pos_emb, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.apply_rotary_pos_emb, transformers.models.persimmon.modeling_persimmon.apply_rotary_pos_emb, transformers.models.cwm.modeling_cwm.apply_rotary_pos_emb, transformers.models.gemma.modeling_gemma.apply_rotary_pos_emb, transformers.models.hyperclovax.modeling_hyperclovax.apply_rotary_pos_emb, transformers.models.lfm2.modeling_lfm2.apply_rotary_pos_emb, transformers.models.seed_oss.modeling_seed_oss.apply_rotary_pos_emb, transformers.models.dots1.modeling_dots1.apply_rotary_pos_emb, transformers.models.minicpm3.modeling_minicpm3.apply_rotary_pos_emb, transformers.models.deepseek_v32.modeling_deepseek_v32.apply_rotary_pos_emb, transformers.models.dory.modeling_dory.apply_rotary_pos_emb, transformers.models.gemma3.modeling_gemma3.apply_rotary_pos_emb, transformers.models.t5gemma.modeling_t5gemma.apply_rotary_pos_emb, transformers.models.t5gemma2.modeling_t5gemma2.apply_rotary_pos_emb, transformers.models.axk2.modeling_axk2.apply_rotary_pos_emb, transformers.models.exaone4.modeling_exaone4.apply_rotary_pos_emb, transformers.models.solar_open.modeling_solar_open.apply_rotary_pos_emb, transformers.models.hy_v4.modeling_hy_v4.apply_rotary_pos_emb, transformers.models.kolibri1.modeling_kolibri1.apply_rotary_pos_emb, transformers.models.muse_glimmer.modeling_muse_glimmer.apply_rotary_pos_emb, transformers.models.flint.modeling_flint.apply_rotary_pos_emb, transformers.models.lasr.modeling_lasr.apply_rotary_pos_emb, transformers.models.ministral3.modeling_ministral3.apply_rotary_pos_emb, transformers.models.apertus.modeling_apertus.apply_rotary_pos_emb, transformers.models.arcee.modeling_arcee.apply_rotary_pos_emb, transformers.models.doge.modeling_doge.apply_rotary_pos_emb, transformers.models.falcon.modeling_falcon.apply_rotary_pos_emb, transformers.models.falcon_h1.modeling_falcon_h1.apply_rotary_pos_emb, transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.apply_rotary_pos_emb, transformers.models.granite.modeling_granite.apply_rotary_pos_emb, transformers.models.granitemoe.modeling_granitemoe.apply_rotary_pos_emb, transformers.models.granitemoe_swa.modeling_granitemoe_swa.apply_rotary_pos_emb, transformers.models.granitemoeshared.modeling_granitemoeshared.apply_rotary_pos_emb, transformers.models.hunyuan_v1_dense.modeling_hunyuan_v1_dense.apply_rotary_pos_emb, transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.apply_rotary_pos_emb, transformers.models.jais2.modeling_jais2.apply_rotary_pos_emb, transformers.models.lfm2_moe.modeling_lfm2_moe.apply_rotary_pos_emb, transformers.models.ministral.modeling_ministral.apply_rotary_pos_emb, transformers.models.mixtral.modeling_mixtral.apply_rotary_pos_emb, transformers.models.moshi.modeling_moshi.apply_rotary_pos_emb, transformers.models.phimoe.modeling_phimoe.apply_rotary_pos_emb, transformers.models.qwen3_vl.modeling_qwen3_vl.apply_rotary_pos_emb, transformers.models.stablelm.modeling_stablelm.apply_rotary_pos_emb, transformers.models.ultrabert.modeling_ultrabert.apply_rotary_pos_emb, transformers.models.bitnet.modeling_bitnet.apply_rotary_pos_emb, transformers.models.starcoder2.modeling_starcoder2.apply_rotary_pos_emb, transformers.models.cosmos3_edge.modeling_cosmos3_edge.apply_rotary_pos_emb, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.apply_rotary_pos_emb, transformers.models.mellum.modeling_mellum.apply_rotary_pos_emb, transformers.models.smollm3.modeling_smollm3.apply_rotary_pos_emb, transformers.models.gemma2.modeling_gemma2.apply_rotary_pos_emb, transformers.models.vaultgemma.modeling_vaultgemma.apply_rotary_pos_emb, transformers.models.afmoe.modeling_afmoe.apply_rotary_pos_emb, transformers.models.embedding_gemma2.modeling_embedding_gemma2.apply_rotary_pos_emb, transformers.models.exaone_moe.modeling_exaone_moe.apply_rotary_pos_emb, transformers.models.granite_swa.modeling_granite_swa.apply_rotary_pos_emb, transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.apply_rotary_pos_emb, transformers.models.phi.modeling_phi.apply_rotary_pos_emb, transformers.models.qwen2_moe.modeling_qwen2_moe.apply_rotary_pos_emb, transformers.models.qwen3_moe.modeling_qwen3_moe.apply_rotary_pos_emb, transformers.models.timesfm2_5.modeling_timesfm2_5.apply_rotary_pos_emb, transformers.models.diffllama.modeling_diffllama.apply_rotary_pos_emb, transformers.models.mimi.modeling_mimi.apply_rotary_pos_emb, transformers.models.minimax.modeling_minimax.apply_rotary_pos_emb, transformers.models.olmoe.modeling_olmoe.apply_rotary_pos_emb, transformers.models.lara_mini.modeling_lara_mini.apply_rotary_pos_emb, transformers.models.eurobert.modeling_eurobert.apply_rotary_pos_emb, transformers.models.gte.modeling_gte.apply_rotary_pos_emb, transformers.models.neucodec.modeling_neucodec.apply_rotary_pos_emb, transformers.models.nomic_bert.modeling_nomic_bert.apply_rotary_pos_emb, transformers.models.unlimited_ocr.modeling_unlimited_ocr.apply_rotary_pos_emb, transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.apply_rotary_pos_emb, transformers.models.pocket_tts.modeling_pocket_tts.apply_rotary_pos_emb, transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.apply_rotary_pos_emb, transformers.models.dbrx.modeling_dbrx.apply_rotary_pos_emb, transformers.models.jetmoe.modeling_jetmoe.apply_rotary_pos_emb, transformers.models.paddleocr_vl.modeling_paddleocr_vl.apply_rotary_pos_emb
+qualnames:     transformers.models.llama.modeling_llama.apply_rotary_pos_emb, transformers.models.qwen2.modeling_qwen2.apply_rotary_pos_emb, transformers.models.qwen2_vl.modeling_qwen2_vl.apply_rotary_pos_emb, transformers.models.hrm_text.modeling_hrm_text.apply_rotary_pos_emb, transformers.models.qwen3.modeling_qwen3.apply_rotary_pos_emb, transformers.models.mistral.modeling_mistral.apply_rotary_pos_emb, transformers.models.granite.modeling_granite.apply_rotary_pos_emb, transformers.models.esmc.modeling_esmc.apply_rotary_pos_emb, transformers.models.hy_v3.modeling_hy_v3.apply_rotary_pos_emb, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.apply_rotary_pos_emb, transformers.models.persimmon.modeling_persimmon.apply_rotary_pos_emb, transformers.models.cwm.modeling_cwm.apply_rotary_pos_emb, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.apply_rotary_pos_emb, transformers.models.gemma.modeling_gemma.apply_rotary_pos_emb, transformers.models.hyperclovax.modeling_hyperclovax.apply_rotary_pos_emb, transformers.models.lfm2.modeling_lfm2.apply_rotary_pos_emb, transformers.models.qwen3_vl.modeling_qwen3_vl.apply_rotary_pos_emb, transformers.models.seed_oss.modeling_seed_oss.apply_rotary_pos_emb, transformers.models.ultrabert.modeling_ultrabert.apply_rotary_pos_emb, transformers.models.dots1.modeling_dots1.apply_rotary_pos_emb, transformers.models.minicpm3.modeling_minicpm3.apply_rotary_pos_emb, transformers.models.deepseek_v32.modeling_deepseek_v32.apply_rotary_pos_emb, transformers.models.dory.modeling_dory.apply_rotary_pos_emb, transformers.models.gemma3.modeling_gemma3.apply_rotary_pos_emb, transformers.models.t5gemma.modeling_t5gemma.apply_rotary_pos_emb, transformers.models.t5gemma2.modeling_t5gemma2.apply_rotary_pos_emb, transformers.models.axk2.modeling_axk2.apply_rotary_pos_emb, transformers.models.exaone4.modeling_exaone4.apply_rotary_pos_emb, transformers.models.solar_open.modeling_solar_open.apply_rotary_pos_emb, transformers.models.hy_v4.modeling_hy_v4.apply_rotary_pos_emb, transformers.models.cohere_compass.modeling_cohere_compass.apply_rotary_pos_emb, transformers.models.kolibri1.modeling_kolibri1.apply_rotary_pos_emb, transformers.models.muse_glimmer.modeling_muse_glimmer.apply_rotary_pos_emb, transformers.models.flint.modeling_flint.apply_rotary_pos_emb, transformers.models.lasr.modeling_lasr.apply_rotary_pos_emb, transformers.models.ministral3.modeling_ministral3.apply_rotary_pos_emb, transformers.models.apertus.modeling_apertus.apply_rotary_pos_emb, transformers.models.arcee.modeling_arcee.apply_rotary_pos_emb, transformers.models.aria.modeling_aria.apply_rotary_pos_emb, transformers.models.doge.modeling_doge.apply_rotary_pos_emb, transformers.models.falcon.modeling_falcon.apply_rotary_pos_emb, transformers.models.falcon_h1.modeling_falcon_h1.apply_rotary_pos_emb, transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.apply_rotary_pos_emb, transformers.models.granitemoe.modeling_granitemoe.apply_rotary_pos_emb, transformers.models.granitemoe_swa.modeling_granitemoe_swa.apply_rotary_pos_emb, transformers.models.granitemoeshared.modeling_granitemoeshared.apply_rotary_pos_emb, transformers.models.hunyuan_v1_dense.modeling_hunyuan_v1_dense.apply_rotary_pos_emb, transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.apply_rotary_pos_emb, transformers.models.idefics.modeling_idefics.apply_rotary_pos_emb, transformers.models.jais2.modeling_jais2.apply_rotary_pos_emb, transformers.models.lfm2_moe.modeling_lfm2_moe.apply_rotary_pos_emb, transformers.models.ministral.modeling_ministral.apply_rotary_pos_emb, transformers.models.mixtral.modeling_mixtral.apply_rotary_pos_emb, transformers.models.mllama.modeling_mllama.apply_rotary_pos_emb, transformers.models.moshi.modeling_moshi.apply_rotary_pos_emb, transformers.models.phimoe.modeling_phimoe.apply_rotary_pos_emb, transformers.models.stablelm.modeling_stablelm.apply_rotary_pos_emb, transformers.models.bitnet.modeling_bitnet.apply_rotary_pos_emb, transformers.models.starcoder2.modeling_starcoder2.apply_rotary_pos_emb, transformers.models.cosmos3_edge.modeling_cosmos3_edge.apply_rotary_pos_emb, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.apply_rotary_pos_emb, transformers.models.mellum.modeling_mellum.apply_rotary_pos_emb, transformers.models.smollm3.modeling_smollm3.apply_rotary_pos_emb, transformers.models.gemma2.modeling_gemma2.apply_rotary_pos_emb, transformers.models.vaultgemma.modeling_vaultgemma.apply_rotary_pos_emb, transformers.models.afmoe.modeling_afmoe.apply_rotary_pos_emb, transformers.models.embedding_gemma2.modeling_embedding_gemma2.apply_rotary_pos_emb, transformers.models.exaone_moe.modeling_exaone_moe.apply_rotary_pos_emb, transformers.models.granite_swa.modeling_granite_swa.apply_rotary_pos_emb, transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.apply_rotary_pos_emb, transformers.models.phi.modeling_phi.apply_rotary_pos_emb, transformers.models.qwen2_moe.modeling_qwen2_moe.apply_rotary_pos_emb, transformers.models.qwen3_moe.modeling_qwen3_moe.apply_rotary_pos_emb, transformers.models.timesfm2_5.modeling_timesfm2_5.apply_rotary_pos_emb, transformers.models.diffllama.modeling_diffllama.apply_rotary_pos_emb, transformers.models.mimi.modeling_mimi.apply_rotary_pos_emb, transformers.models.minimax.modeling_minimax.apply_rotary_pos_emb, transformers.models.olmoe.modeling_olmoe.apply_rotary_pos_emb, transformers.models.lara_mini.modeling_lara_mini.apply_rotary_pos_emb, transformers.models.eurobert.modeling_eurobert.apply_rotary_pos_emb, transformers.models.gte.modeling_gte.apply_rotary_pos_emb, transformers.models.neucodec.modeling_neucodec.apply_rotary_pos_emb, transformers.models.nomic_bert.modeling_nomic_bert.apply_rotary_pos_emb, transformers.models.unlimited_ocr.modeling_unlimited_ocr.apply_rotary_pos_emb, transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.apply_rotary_pos_emb, transformers.models.pocket_tts.modeling_pocket_tts.apply_rotary_pos_emb, transformers.models.pocket_tts_audio_tokenizer.modeling_pocket_tts_audio_tokenizer.apply_rotary_pos_emb, transformers.models.dbrx.modeling_dbrx.apply_rotary_pos_emb, transformers.models.jetmoe.modeling_jetmoe.apply_rotary_pos_emb, transformers.models.paddleocr_vl.modeling_paddleocr_vl.apply_rotary_pos_emb
 transformers:  5.24.0
-architectures: afmoe, apertus, arcee, audioflamingo3, axk2, bitnet, colpali, colqwen2, cosmos3_edge, cwm, dbrx, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, diffllama, doge, dory, dots1, embedding_gemma2, esmc, eurobert, exaone4, exaone4_5, exaone_moe, falcon, falcon_h1, flint, fuyu, gemma, gemma2, gemma3, got_ocr2, gpt_neox_japanese, gradium_phonon_tts, granite, granite_swa, granitemoe, granitemoe_swa, granitemoeshared, gte, higgs_audio_v2, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, hyperclovax_vision_v2, idefics2, idefics3, internvl, jais2, jetmoe, jina_embeddings_v3, kolibri1, lara_mini, lasr_ctc, lasr_encoder, lfm2, lfm2_moe, lfm2_vl, lighton_ocr, llama, llava, llava_next, llava_next_video, llava_onevision, mellum, mimi, minicpm3, minimax, ministral, ministral3, mistral, mistral3, mixtral, moshi, moss_transcribe_diarize, muse_glimmer, neucodec, nomic_bert, olmoe, omniasr, ovis2, paddleocr_vl, paligemma, persimmon, phi, phimoe, pocket_tts, pocket_tts_audio_tokenizer, pp_chart2table, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_moe, qwen2_vl, qwen3, qwen3_moe, qwen3_vl, seed_oss, shieldgemma2, smollm3, smolvlm, solar_open, stablelm, starcoder2, t5gemma, t5gemma2, timesfm2_5, ultrabert, unlimited_ocr, vaultgemma, vibevoice_asr, video_llama_3, video_llava, vipllava
-cases:         58 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: afmoe, apertus, arcee, aria, audioflamingo3, axk2, bitnet, cohere_compass, colpali, colqwen2, cosmos3_edge, cosmos3_omni, cwm, dbrx, deepseek_ocr2, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, diffllama, doge, dory, dots1, embedding_gemma2, esmc, eurobert, exaone4, exaone4_5, exaone_moe, falcon, falcon_h1, flint, fuyu, gemma, gemma2, gemma3, glmasr, got_ocr2, gpt_neox_japanese, gradium_phonon_tts, granite, granite_speech, granite_speech_plus, granite_swa, granitemoe, granitemoe_swa, granitemoeshared, gte, higgs_audio_v2, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, hyperclovax_vision_v2, idefics, idefics2, idefics3, internvl, jais2, jetmoe, jina_embeddings_v3, kolibri1, lara_mini, lasr_ctc, lasr_encoder, lfm2, lfm2_moe, lfm2_vl, lighton_ocr, llama, llava, llava_next, llava_next_video, llava_onevision, mellum, mimi, minicpm3, minimax, ministral, ministral3, mistral, mistral3, mixtral, mllama, moshi, moss_transcribe_diarize, muse_glimmer, neucodec, nomic_bert, olmoe, omniasr, ovis2, paddleocr_vl, paligemma, persimmon, phi, phimoe, pocket_tts, pocket_tts_audio_tokenizer, pp_chart2table, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_moe, qwen2_vl, qwen3, qwen3_asr, qwen3_moe, qwen3_vl, seed_oss, shieldgemma2, smollm3, smolvlm, solar_open, stablelm, starcoder2, t5gemma, t5gemma2, timesfm2_5, ultrabert, ultravbert, unlimited_ocr, vaultgemma, vibevoice_asr, video_llama_3, video_llava, vipllava, voxtral
+cases:         60 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -51,7 +51,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 33618432,
      "flops": 37527552,
-     "architectures": ["apertus", "audioflamingo3", "deepseek_vl", "deepseek_vl_hybrid", "exaone4", "exaone4_5", "exaone_moe", "granite", "granitemoe", "granitemoe_swa", "granitemoeshared", "hunyuan_v1_dense", "hunyuan_v1_moe", "hyperclovax", "hyperclovax_vision_v2", "idefics3", "internvl", "llama", "llava", "llava_next", "llava_next_video", "llava_onevision", "moshi", "ovis2", "qianfan_ocr", "qwen2", "qwen3", "smolvlm", "ultrabert", "video_llama_3", "video_llava", "vipllava"],
+     "architectures": ["apertus", "aria", "audioflamingo3", "deepseek_ocr2", "deepseek_vl", "deepseek_vl_hybrid", "exaone4", "exaone4_5", "exaone_moe", "granite", "granite_speech", "granite_speech_plus", "granitemoe", "granitemoe_swa", "granitemoeshared", "hunyuan_v1_dense", "hunyuan_v1_moe", "hyperclovax", "hyperclovax_vision_v2", "idefics", "idefics3", "internvl", "llama", "llava", "llava_next", "llava_next_video", "llava_onevision", "moshi", "ovis2", "qianfan_ocr", "qwen2", "qwen3", "smolvlm", "ultrabert", "ultravbert", "video_llama_3", "video_llava", "vipllava"],
      "qualname": "transformers.models.apertus.modeling_apertus.apply_rotary_pos_emb",
      "path": "layers.0.self_attn"},
     {"init": {},
@@ -63,7 +63,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 21109248,
      "flops": 23454720,
-     "architectures": ["falcon_h1", "idefics2", "minimax", "ministral", "ministral3", "mistral", "mistral3", "mixtral", "phimoe"],
+     "architectures": ["falcon_h1", "idefics2", "minimax", "ministral", "ministral3", "mistral", "mistral3", "mixtral", "mllama", "phimoe", "voxtral"],
      "qualname": "transformers.models.falcon_h1.modeling_falcon_h1.apply_rotary_pos_emb",
      "path": "layers.0.self_attn"},
     {"init": {},
@@ -117,6 +117,18 @@ CASES = [
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10684928,
+     "flops": 11727360,
+     "architectures": ["glmasr", "lara_mini", "smollm3"],
+     "qualname": "transformers.models.llama.modeling_llama.apply_rotary_pos_emb",
+     "path": "language_model.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -126,6 +138,18 @@ CASES = [
      "architectures": ["afmoe", "olmoe", "qwen2_moe"],
      "qualname": "transformers.models.afmoe.modeling_afmoe.apply_rotary_pos_emb",
      "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12769792,
+     "flops": 14072832,
+     "architectures": ["lighton_ocr", "moss_transcribe_diarize", "qwen3_asr"],
+     "qualname": "transformers.models.qwen3.modeling_qwen3.apply_rotary_pos_emb",
+     "path": "language_model.layers.0.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 64, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -149,6 +173,18 @@ CASES = [
      "flops": 18763776,
      "architectures": ["fuyu", "persimmon"],
      "qualname": "transformers.models.persimmon.modeling_persimmon.apply_rotary_pos_emb",
+     "path": "language_model.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33879040,
+     "flops": 37527552,
+     "architectures": ["cosmos3_omni", "qwen3_vl"],
+     "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.apply_rotary_pos_emb",
      "path": "language_model.layers.0.self_attn"},
     {"init": {},
      "inputs": [
@@ -186,30 +222,6 @@ CASES = [
      "architectures": ["flint", "mellum"],
      "qualname": "transformers.models.flint.modeling_flint.apply_rotary_pos_emb",
      "path": "layers.2.self_attn"},
-    {"init": {},
-     "inputs": [
-        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 12769792,
-     "flops": 14072832,
-     "architectures": ["lighton_ocr", "moss_transcribe_diarize"],
-     "qualname": "transformers.models.qwen3.modeling_qwen3.apply_rotary_pos_emb",
-     "path": "language_model.layers.0.self_attn"},
-    {"init": {},
-     "inputs": [
-        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 10684928,
-     "flops": 11727360,
-     "architectures": ["lara_mini", "smollm3"],
-     "qualname": "transformers.models.lara_mini.modeling_lara_mini.apply_rotary_pos_emb",
-     "path": "layers.1.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 8, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -358,6 +370,18 @@ CASES = [
      "path": "layers.0.self_attn"},
     {"init": {},
      "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 64, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 64, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67236864,
+     "flops": 75055104,
+     "architectures": ["cohere_compass"],
+     "qualname": "transformers.models.cohere_compass.modeling_cohere_compass.apply_rotary_pos_emb",
+     "path": "language_model.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 2, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -382,6 +406,18 @@ CASES = [
      "path": "layers.0.self_attn"},
     {"init": {},
      "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 14, 160, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 2, 160, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 160, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 160, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1351680,
+     "flops": 1474560,
+     "architectures": ["deepseek_ocr2"],
+     "qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.apply_rotary_pos_emb",
+     "path": "vision_tower.vision_encoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 450, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 32, 450, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cos", "kind": "tensor", "shape": [1, 450, 128], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -404,18 +440,6 @@ CASES = [
      "architectures": ["jais2"],
      "qualname": "transformers.models.jais2.modeling_jais2.apply_rotary_pos_emb",
      "path": "layers.0.self_attn"},
-    {"init": {},
-     "inputs": [
-        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "k", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 33879040,
-     "flops": 37527552,
-     "architectures": ["qwen3_vl"],
-     "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.apply_rotary_pos_emb",
-     "path": "language_model.layers.0.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 20], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},

@@ -3,9 +3,9 @@
 kernel:        88258b5e8eeb286d
 level:         1
 label:         norm
-qualnames:     transformers.models.llama.modeling_llama.LlamaRMSNorm, transformers.models.qwen2.modeling_qwen2.Qwen2RMSNorm, transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3RMSNorm, transformers.models.glm4v.modeling_glm4v.Glm4vRMSNorm, transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLRMSNorm, transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaRMSNorm, transformers.models.axk1.modeling_axk1.AXK1RMSNorm, transformers.models.hyperclovax.modeling_hyperclovax.HyperCLOVAXRMSNorm, transformers.models.minicpm3.modeling_minicpm3.MiniCPM3RMSNorm, transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2RMSNorm, transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32RMSNorm, transformers.models.qwen3.modeling_qwen3.Qwen3RMSNorm, transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4RMSNorm, transformers.models.mistral.modeling_mistral.MistralRMSNorm, transformers.models.pixtral.modeling_pixtral.PixtralRMSNorm, transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerRMSNorm, transformers.models.kolibri1.modeling_kolibri1.Kolibri1RMSNorm, transformers.models.lfm3.modeling_lfm3.Lfm3RMSNorm, transformers.models.axk2.modeling_axk2.AXK2RMSNorm, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteRMSNorm, transformers.models.glm4.modeling_glm4.Glm4RMSNorm, transformers.models.hy_v3.modeling_hy_v3.HYV3RMSNorm, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLRMSNorm, transformers.models.jamba.modeling_jamba.JambaRMSNorm, transformers.models.mistral4.modeling_mistral4.Mistral4RMSNorm, transformers.models.hy_v4.modeling_hy_v4.HYV4RMSNorm, transformers.models.inkling.modeling_inkling.InklingRMSNorm, transformers.models.exaone4.modeling_exaone4.Exaone4RMSNorm, transformers.models.lfm2.modeling_lfm2.Lfm2RMSNorm, transformers.models.cwm.modeling_cwm.CwmRMSNorm, transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2RMSNorm, transformers.models.seed_oss.modeling_seed_oss.SeedOssRMSNorm, transformers.models.youtu.modeling_youtu.YoutuRMSNorm, transformers.models.dots1.modeling_dots1.Dots1RMSNorm, transformers.models.bitnet.modeling_bitnet.BitNetRMSNorm, transformers.models.zaya.modeling_zaya.ZayaRMSNorm, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrRMSNorm, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashRMSNorm, transformers.models.solar_open.modeling_solar_open.SolarOpenRMSNorm, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeRMSNorm, transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridRMSNorm, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextRMSNorm, transformers.models.glm.modeling_glm.GlmRMSNorm, transformers.models.laguna.modeling_laguna.LagunaRMSNorm, transformers.models.minimax.modeling_minimax.MiniMaxRMSNorm, transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5RMSNorm, transformers.models.aimv2.modeling_aimv2.Aimv2RMSNorm, transformers.models.smollm3.modeling_smollm3.SmolLM3RMSNorm, transformers.models.zamba2.modeling_zamba2.Zamba2RMSNorm, transformers.models.ministral3.modeling_ministral3.Ministral3RMSNorm, transformers.models.apertus.modeling_apertus.ApertusRMSNorm, transformers.models.arcee.modeling_arcee.ArceeRMSNorm, transformers.models.bamba.modeling_bamba.BambaRMSNorm, transformers.models.doge.modeling_doge.DogeRMSNorm, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeRMSNorm, transformers.models.falcon_h1.modeling_falcon_h1.FalconH1RMSNorm, transformers.models.granite.modeling_granite.GraniteRMSNorm, transformers.models.granitemoe.modeling_granitemoe.GraniteMoeRMSNorm, transformers.models.granitemoe_swa.modeling_granitemoe_swa.GraniteMoeSWARMSNorm, transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridRMSNorm, transformers.models.granitemoeshared.modeling_granitemoeshared.GraniteMoeSharedRMSNorm, transformers.models.hunyuan_v1_dense.modeling_hunyuan_v1_dense.HunYuanDenseV1RMSNorm, transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1RMSNorm, transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeRMSNorm, transformers.models.ministral.modeling_ministral.MinistralRMSNorm, transformers.models.mixtral.modeling_mixtral.MixtralRMSNorm, transformers.models.olmoe.modeling_olmoe.OlmoeRMSNorm, transformers.models.phi3.modeling_phi3.Phi3RMSNorm, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextRMSNorm, transformers.models.ultrabert.modeling_ultrabert.UltrabertRMSNorm, transformers.models.mamba2.modeling_mamba2.Mamba2RMSNorm, transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearRMSNorm, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextRMSNorm, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeRMSNorm, transformers.models.mellum.modeling_mellum.MellumRMSNorm, transformers.models.ovis2.modeling_ovis2.Ovis2RMSNorm, transformers.models.granite_swa.modeling_granite_swa.GraniteSWARMSNorm, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeRMSNorm, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeRMSNorm, transformers.models.sapiens2.modeling_sapiens2.Sapiens2RMSNorm, transformers.models.ernie4_5.modeling_ernie4_5.Ernie4_5RMSNorm, transformers.models.diffllama.modeling_diffllama.DiffLlamaRMSNorm, transformers.models.eurobert.modeling_eurobert.EuroBertRMSNorm, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextRMSNorm, transformers.models.neucodec.modeling_neucodec.NeuCodecRMSNorm, transformers.models.deimv2.modeling_deimv2.Deimv2RMSNorm, transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderRMSNorm, transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlVisionRMSNorm, transformers.models.idefics2.modeling_idefics2.Idefics2RMSNorm, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeRMSNorm, transformers.models.jetmoe.modeling_jetmoe.JetMoeRMSNorm, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRRMSNorm, transformers.models.clvp.modeling_clvp.ClvpRMSNorm, transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaRMSNorm, transformers.models.mamba.modeling_mamba.MambaRMSNorm, transformers.models.vibevoice_asr.modeling_vibevoice_asr.VibeVoiceAsrRMSNorm, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeRMSNorm, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2RMSNorm
+qualnames:     transformers.models.llama.modeling_llama.LlamaRMSNorm, transformers.models.qwen2.modeling_qwen2.Qwen2RMSNorm, transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3RMSNorm, transformers.models.glm4v.modeling_glm4v.Glm4vRMSNorm, transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLRMSNorm, transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaRMSNorm, transformers.models.axk1.modeling_axk1.AXK1RMSNorm, transformers.models.hyperclovax.modeling_hyperclovax.HyperCLOVAXRMSNorm, transformers.models.minicpm3.modeling_minicpm3.MiniCPM3RMSNorm, transformers.models.minimax_m2.modeling_minimax_m2.MiniMaxM2RMSNorm, transformers.models.qwen3.modeling_qwen3.Qwen3RMSNorm, transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32RMSNorm, transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4RMSNorm, transformers.models.mistral.modeling_mistral.MistralRMSNorm, transformers.models.pixtral.modeling_pixtral.PixtralRMSNorm, transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerRMSNorm, transformers.models.kolibri1.modeling_kolibri1.Kolibri1RMSNorm, transformers.models.granite.modeling_granite.GraniteRMSNorm, transformers.models.lfm3.modeling_lfm3.Lfm3RMSNorm, transformers.models.axk2.modeling_axk2.AXK2RMSNorm, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteRMSNorm, transformers.models.glm4.modeling_glm4.Glm4RMSNorm, transformers.models.hy_v3.modeling_hy_v3.HYV3RMSNorm, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLRMSNorm, transformers.models.mistral4.modeling_mistral4.Mistral4RMSNorm, transformers.models.hy_v4.modeling_hy_v4.HYV4RMSNorm, transformers.models.inkling.modeling_inkling.InklingRMSNorm, transformers.models.exaone4.modeling_exaone4.Exaone4RMSNorm, transformers.models.lfm2.modeling_lfm2.Lfm2RMSNorm, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextRMSNorm, transformers.models.ultrabert.modeling_ultrabert.UltrabertRMSNorm, transformers.models.cwm.modeling_cwm.CwmRMSNorm, transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2RMSNorm, transformers.models.seed_oss.modeling_seed_oss.SeedOssRMSNorm, transformers.models.youtu.modeling_youtu.YoutuRMSNorm, transformers.models.dots1.modeling_dots1.Dots1RMSNorm, transformers.models.bitnet.modeling_bitnet.BitNetRMSNorm, transformers.models.zaya.modeling_zaya.ZayaRMSNorm, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrRMSNorm, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashRMSNorm, transformers.models.solar_open.modeling_solar_open.SolarOpenRMSNorm, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeRMSNorm, transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridRMSNorm, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextRMSNorm, transformers.models.glm.modeling_glm.GlmRMSNorm, transformers.models.laguna.modeling_laguna.LagunaRMSNorm, transformers.models.minimax.modeling_minimax.MiniMaxRMSNorm, transformers.models.mllama.modeling_mllama.MllamaTextRMSNorm, transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5RMSNorm, transformers.models.aimv2.modeling_aimv2.Aimv2RMSNorm, transformers.models.smollm3.modeling_smollm3.SmolLM3RMSNorm, transformers.models.zamba2.modeling_zamba2.Zamba2RMSNorm, transformers.models.ministral3.modeling_ministral3.Ministral3RMSNorm, transformers.models.apertus.modeling_apertus.ApertusRMSNorm, transformers.models.arcee.modeling_arcee.ArceeRMSNorm, transformers.models.aria.modeling_aria.AriaTextRMSNorm, transformers.models.bamba.modeling_bamba.BambaRMSNorm, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2TextRMSNorm, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionRMSNorm, transformers.models.doge.modeling_doge.DogeRMSNorm, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeRMSNorm, transformers.models.falcon_h1.modeling_falcon_h1.FalconH1RMSNorm, transformers.models.granitemoe.modeling_granitemoe.GraniteMoeRMSNorm, transformers.models.granitemoe_swa.modeling_granitemoe_swa.GraniteMoeSWARMSNorm, transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridRMSNorm, transformers.models.granitemoeshared.modeling_granitemoeshared.GraniteMoeSharedRMSNorm, transformers.models.hunyuan_v1_dense.modeling_hunyuan_v1_dense.HunYuanDenseV1RMSNorm, transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1RMSNorm, transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeRMSNorm, transformers.models.ministral.modeling_ministral.MinistralRMSNorm, transformers.models.mixtral.modeling_mixtral.MixtralRMSNorm, transformers.models.olmoe.modeling_olmoe.OlmoeRMSNorm, transformers.models.phi3.modeling_phi3.Phi3RMSNorm, transformers.models.mamba2.modeling_mamba2.Mamba2RMSNorm, transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearRMSNorm, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextRMSNorm, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeRMSNorm, transformers.models.mellum.modeling_mellum.MellumRMSNorm, transformers.models.ovis2.modeling_ovis2.Ovis2RMSNorm, transformers.models.granite_swa.modeling_granite_swa.GraniteSWARMSNorm, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeRMSNorm, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeRMSNorm, transformers.models.sapiens2.modeling_sapiens2.Sapiens2RMSNorm, transformers.models.ernie4_5.modeling_ernie4_5.Ernie4_5RMSNorm, transformers.models.diffllama.modeling_diffllama.DiffLlamaRMSNorm, transformers.models.eurobert.modeling_eurobert.EuroBertRMSNorm, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextRMSNorm, transformers.models.neucodec.modeling_neucodec.NeuCodecRMSNorm, transformers.models.deimv2.modeling_deimv2.Deimv2RMSNorm, transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderRMSNorm, transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlVisionRMSNorm, transformers.models.idefics2.modeling_idefics2.Idefics2RMSNorm, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeRMSNorm, transformers.models.jetmoe.modeling_jetmoe.JetMoeRMSNorm, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRRMSNorm, transformers.models.clvp.modeling_clvp.ClvpRMSNorm, transformers.models.falcon_mamba.modeling_falcon_mamba.FalconMambaRMSNorm, transformers.models.mamba.modeling_mamba.MambaRMSNorm, transformers.models.vibevoice_asr.modeling_vibevoice_asr.VibeVoiceAsrRMSNorm, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeRMSNorm, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2RMSNorm, transformers.models.ultravbert.modeling_ultravbert.UltraVBertRMSNorm
 transformers:  5.24.0
-architectures: aimv2, apertus, arcee, audioflamingo3, axk1, axk2, bailing_hybrid, bamba, bitnet, clvp, colqwen2, cosmos3_edge, cwm, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, deimv2, diffllama, doge, dots1, ernie4_5, ernie4_5_moe, ernie4_5_vl_moe, eurobert, exaone4, exaone4_5, exaone_moe, falcon_h1, falcon_mamba, glm, glm4, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, got_ocr2, granite, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, higgs_audio_v2, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, hyperclovax_vision_v2, idefics2, idefics3, inkling_text, internvl, jamba, jetmoe, kimi_k25, kimi_linear, kolibri1, laguna, lfm2, lfm2_moe, lfm2_vl, lfm3, lfm3_vl, lighton_ocr, llama, llava, llava_next, llava_next_video, llava_onevision, mamba, mamba2, mellum, mimo_v2_flash, minicpm3, minimax, minimax_m2, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mixtral, moss_transcribe_diarize, neucodec, olmoe, omniasr, ovis2, paddleocr_vl, pe_audio, phi3, pixtral, pp_chart2table, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_moe, qwen2_vl, qwen3, qwen3_moe, qwen3_vl, sapiens2, seed_oss, smollm3, smolvlm, solar_open, timesfm2_5, ultrabert, unlimited_ocr, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llama_3, video_llava, vipllava, youtu, zamba2, zaya
+architectures: aimv2, apertus, arcee, aria, audioflamingo3, axk1, axk2, bailing_hybrid, bamba, bitnet, clvp, colqwen2, cosmos3_edge, cosmos3_omni, cwm, deepseek_ocr2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_vl, deepseek_vl_hybrid, deimv2, diffllama, doge, dots1, ernie4_5, ernie4_5_moe, ernie4_5_vl_moe, eurobert, exaone4, exaone4_5, exaone_moe, falcon_h1, falcon_mamba, glm, glm4, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, glmasr, got_ocr2, granite, granite_speech, granite_speech_plus, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, higgs_audio_v2, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, hyperclovax_vision_v2, idefics2, idefics3, inkling_text, internvl, jetmoe, kimi_k25, kimi_linear, kolibri1, laguna, lfm2, lfm2_moe, lfm2_vl, lfm3, lfm3_vl, lighton_ocr, llama, llava, llava_next, llava_next_video, llava_onevision, mamba, mamba2, mellum, mimo_v2_flash, minicpm3, minimax, minimax_m2, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mixtral, mllama, moss_transcribe_diarize, neucodec, olmoe, omniasr, ovis2, paddleocr_vl, pe_audio, phi3, pixtral, pp_chart2table, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_moe, qwen2_vl, qwen3, qwen3_asr, qwen3_moe, qwen3_vl, sapiens2, seed_oss, smollm3, smolvlm, solar_open, timesfm2_5, ultrabert, ultravbert, unlimited_ocr, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llama_3, video_llava, vipllava, voxtral, youtu, zamba2, zaya
 cases:         56 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -41,8 +41,8 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 16687104,
      "flops": 12512238,
-     "architectures": ["audioflamingo3", "deepseek_v2", "deepseek_vl", "deepseek_vl_hybrid", "granite", "granitemoe", "granitemoe_swa", "granitemoehybrid", "granitemoeshared", "hyperclovax", "hyperclovax_vision_v2", "internvl", "jamba", "llama", "llava", "llava_next", "llava_next_video", "llava_onevision", "minimax", "ministral", "mistral", "mistral4", "ovis2", "qianfan_ocr", "qwen2", "qwen3", "qwen3_vl", "seed_oss", "ultrabert", "video_llama_3", "video_llava", "vipllava"],
-     "qualname": "transformers.models.qwen2.modeling_qwen2.Qwen2RMSNorm",
+     "architectures": ["aria", "audioflamingo3", "cosmos3_omni", "deepseek_ocr2", "deepseek_v2", "deepseek_vl", "deepseek_vl_hybrid", "granite", "granite_speech", "granite_speech_plus", "granitemoe", "granitemoe_swa", "granitemoehybrid", "granitemoeshared", "hyperclovax", "hyperclovax_vision_v2", "internvl", "llama", "llava", "llava_next", "llava_next_video", "llava_onevision", "minimax", "ministral", "mistral", "mistral4", "ovis2", "qianfan_ocr", "qwen2", "qwen3", "qwen3_vl", "seed_oss", "ultrabert", "ultravbert", "video_llama_3", "video_llava", "vipllava"],
+     "qualname": "transformers.models.aria.modeling_aria.AriaTextRMSNorm",
      "path": "language_model.layers.0.input_layernorm",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 4096, "eps": 1e-05},
@@ -51,7 +51,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 16687104,
      "flops": 12512238,
-     "architectures": ["apertus", "bamba", "exaone4", "exaone4_5", "exaone_moe", "falcon_h1", "glm46v", "glm4_moe", "glm4v", "glm4v_moe", "hunyuan_v1_dense", "hunyuan_v1_moe", "hy_v3", "idefics2", "idefics3", "mamba2", "mimo_v2_flash", "minimax", "ministral3", "mixtral", "omniasr", "smolvlm", "solar_open"],
+     "architectures": ["apertus", "bamba", "exaone4", "exaone4_5", "exaone_moe", "falcon_h1", "glm46v", "glm4_moe", "glm4v", "glm4v_moe", "hunyuan_v1_dense", "hunyuan_v1_moe", "hy_v3", "idefics2", "idefics3", "mamba2", "mimo_v2_flash", "minimax", "ministral3", "mixtral", "mllama", "omniasr", "smolvlm", "solar_open"],
      "qualname": "transformers.models.apertus.modeling_apertus.ApertusRMSNorm",
      "path": "layers.0.attention_layernorm",
      "param_dtype": "bfloat16"},
@@ -65,6 +65,16 @@ CASES = [
      "qualname": "transformers.models.axk1.modeling_axk1.AXK1RMSNorm",
      "path": "layers.0.self_attn.kv_a_layernorm",
      "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 2048, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8343552,
+     "flops": 6257646,
+     "architectures": ["cosmos3_edge", "diffllama", "glm4_moe_lite", "glmasr", "lfm2_moe", "lfm3", "lfm3_vl", "olmoe", "zaya"],
+     "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextRMSNorm",
+     "path": "language_model.layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 2560, "eps": 1e-05},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2560], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -75,23 +85,13 @@ CASES = [
      "qualname": "transformers.models.arcee.modeling_arcee.ArceeRMSNorm",
      "path": "layers.0.input_layernorm",
      "param_dtype": "bfloat16"},
-    {"init": {"hidden_size": 2048, "eps": 1e-05},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 8343552,
-     "flops": 6257646,
-     "architectures": ["cosmos3_edge", "diffllama", "glm4_moe_lite", "lfm2_moe", "lfm3", "lfm3_vl", "olmoe", "zaya"],
-     "qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextRMSNorm",
-     "path": "language_model.layers.0.input_layernorm",
-     "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 2048, "eps": 1e-06},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 8343552,
      "flops": 6257646,
-     "architectures": ["axk2", "glm_moe_dsa", "jetmoe", "laguna", "qwen2_moe", "qwen3_moe", "smollm3", "youtu"],
+     "architectures": ["axk2", "glm_moe_dsa", "jetmoe", "laguna", "qwen2_moe", "qwen3_asr", "qwen3_moe", "smollm3", "youtu"],
      "qualname": "transformers.models.axk2.modeling_axk2.AXK2RMSNorm",
      "path": "layers.0.input_layernorm.norm",
      "param_dtype": "bfloat16"},
@@ -155,15 +155,15 @@ CASES = [
      "qualname": "transformers.models.cwm.modeling_cwm.CwmRMSNorm",
      "path": "layers.0.input_layernorm",
      "param_dtype": "bfloat16"},
-    {"init": {"hidden_size": 256, "eps": 1e-06},
+    {"init": {"hidden_size": 3072, "eps": 1e-05},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1042944,
-     "flops": 784878,
-     "architectures": ["jamba", "minicpm3", "mistral4"],
-     "qualname": "transformers.models.jamba.modeling_jamba.JambaRMSNorm",
-     "path": "layers.0.mamba.dt_layernorm",
+     "bytes": 12515328,
+     "flops": 9384942,
+     "architectures": ["higgs_audio_v2", "phi3", "voxtral"],
+     "qualname": "transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2RMSNorm",
+     "path": "model.norm",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 1024, "eps": 1e-05},
      "inputs": [
@@ -225,6 +225,16 @@ CASES = [
      "qualname": "transformers.models.aimv2.modeling_aimv2.Aimv2RMSNorm",
      "path": "vision_model.embeddings.rms_norm",
      "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 256, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1042944,
+     "flops": 784878,
+     "architectures": ["minicpm3", "mistral4"],
+     "qualname": "transformers.models.minicpm3.modeling_minicpm3.MiniCPM3RMSNorm",
+     "path": "layers.0.self_attn.kv_a_layernorm",
+     "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 1024, "eps": 1e-05},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [1, 24200, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -244,16 +254,6 @@ CASES = [
      "architectures": ["mistral3", "zamba2"],
      "qualname": "transformers.models.mistral.modeling_mistral.MistralRMSNorm",
      "path": "language_model.layers.0.input_layernorm",
-     "param_dtype": "bfloat16"},
-    {"init": {"hidden_size": 3072, "eps": 1e-05},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 12515328,
-     "flops": 9384942,
-     "architectures": ["higgs_audio_v2", "phi3"],
-     "qualname": "transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2RMSNorm",
-     "path": "model.norm",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 2048, "eps": 1e-05},
      "inputs": [
@@ -335,6 +335,16 @@ CASES = [
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerRMSNorm",
      "path": "encoder.conv_layers.0.stage.0.norm",
      "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 4096, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2105344,
+     "flops": 1573248,
+     "architectures": ["idefics2", "ultravbert"],
+     "qualname": "transformers.models.idefics2.modeling_idefics2.Idefics2RMSNorm",
+     "path": "connector.perceiver_resampler.layers.0.input_latents_norm",
+     "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 3072, "eps": 1e-06},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -385,6 +395,16 @@ CASES = [
      "qualname": "transformers.models.hy_v4.modeling_hy_v4.HYV4RMSNorm",
      "path": "layers.0.input_layernorm",
      "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 896, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 160, 896], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1148672,
+     "flops": 861120,
+     "architectures": ["deepseek_ocr2"],
+     "qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionRMSNorm",
+     "path": "vision_tower.vision_encoder.layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 4096, "eps": 1e-06},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 450, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -414,16 +434,6 @@ CASES = [
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumRMSNorm",
      "path": "layers.0.input_layernorm",
-     "param_dtype": "bfloat16"},
-    {"init": {"hidden_size": 16, "eps": 1e-06},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 16], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 65184,
-     "flops": 51918,
-     "architectures": ["jamba"],
-     "qualname": "transformers.models.jamba.modeling_jamba.JambaRMSNorm",
-     "path": "layers.0.mamba.b_layernorm",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 2304, "eps": 1e-05},
      "inputs": [
@@ -544,16 +554,6 @@ CASES = [
      "architectures": ["pe_audio"],
      "qualname": "transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderRMSNorm",
      "path": "audio_encoder.layers.0.input_layernorm",
-     "param_dtype": "bfloat16"},
-    {"init": {"hidden_size": 4096, "eps": 1e-06},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 2105344,
-     "flops": 1573248,
-     "architectures": ["idefics2"],
-     "qualname": "transformers.models.idefics2.modeling_idefics2.Idefics2RMSNorm",
-     "path": "connector.perceiver_resampler.layers.0.input_latents_norm",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 64, "eps": 1e-05},
      "inputs": [

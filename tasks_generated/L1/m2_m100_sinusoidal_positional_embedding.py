@@ -3,10 +3,10 @@
 kernel:        8366727cfea64f8b
 level:         1
 label:         other
-qualnames:     transformers.models.m2m_100.modeling_m2m_100.M2M100SinusoidalPositionalEmbedding, transformers.models.nllb_moe.modeling_nllb_moe.NllbMoeSinusoidalPositionalEmbedding, transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextSinusoidalPositionalEmbedding
+qualnames:     transformers.models.m2m_100.modeling_m2m_100.M2M100SinusoidalPositionalEmbedding, transformers.models.nllb_moe.modeling_nllb_moe.NllbMoeSinusoidalPositionalEmbedding, transformers.models.speech_to_text.modeling_speech_to_text.Speech2TextSinusoidalPositionalEmbedding, transformers.models.kosmos2.modeling_kosmos2.Kosmos2TextSinusoidalPositionalEmbedding, transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5TextSinusoidalPositionalEmbedding
 transformers:  5.24.0
-architectures: m2m_100, nllb-moe, speech_to_text
-cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: kosmos-2, kosmos-2.5, m2m_100, nllb-moe, speech_to_text
+cases:         4 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -89,7 +89,14 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5TextSinusoidalPositionalEmbedding",
+     "architectures": ["kosmos-2.5"],
+     "reason": "forward argument 'position_ids' is not in the interface"},
+    {"qualname": "transformers.models.kosmos2.modeling_kosmos2.Kosmos2TextSinusoidalPositionalEmbedding",
+     "architectures": ["kosmos-2"],
+     "reason": "forward argument 'position_ids' is not in the interface"},
+]
 
 
 _CONFIGS = {}

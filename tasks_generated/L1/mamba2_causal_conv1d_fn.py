@@ -3,10 +3,10 @@
 kernel:        fdddae4ec56f0ccc
 level:         1
 label:         convolution
-qualnames:     transformers.models.mamba2.modeling_mamba2.causal_conv1d_fn, transformers.models.zamba2.modeling_zamba2.causal_conv1d_fn, transformers.models.bamba.modeling_bamba.causal_conv1d_fn, transformers.models.falcon_h1.modeling_falcon_h1.causal_conv1d_fn, transformers.models.granitemoehybrid.modeling_granitemoehybrid.causal_conv1d_fn, transformers.models.jamba.modeling_jamba.causal_conv1d_fn, transformers.models.falcon_mamba.modeling_falcon_mamba.causal_conv1d_fn, transformers.models.mamba.modeling_mamba.causal_conv1d_fn, transformers.models.nemotron_h.modeling_nemotron_h.causal_conv1d_fn
+qualnames:     transformers.models.mamba2.modeling_mamba2.causal_conv1d_fn, transformers.models.zamba2.modeling_zamba2.causal_conv1d_fn, transformers.models.bamba.modeling_bamba.causal_conv1d_fn, transformers.models.falcon_h1.modeling_falcon_h1.causal_conv1d_fn, transformers.models.granitemoehybrid.modeling_granitemoehybrid.causal_conv1d_fn, transformers.models.falcon_mamba.modeling_falcon_mamba.causal_conv1d_fn, transformers.models.mamba.modeling_mamba.causal_conv1d_fn, transformers.models.nemotron_h.modeling_nemotron_h.causal_conv1d_fn
 transformers:  5.24.0
-architectures: bamba, falcon_h1, falcon_mamba, granitemoehybrid, jamba, mamba, mamba2, nemotron_h, nemotron_h_omni, zamba2
-cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: bamba, falcon_h1, falcon_mamba, granitemoehybrid, mamba, mamba2, nemotron_h, nemotron_h_omni, zamba2
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -106,19 +106,6 @@ CASES = [
      "flops": 48334080,
      "architectures": ["zamba2"],
      "qualname": "transformers.models.zamba2.modeling_zamba2.causal_conv1d_fn",
-     "path": "layers.0.mamba",
-     "param_dtype": "bfloat16"},
-    {"init": {},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 8192, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"},
-        {"name": "weight", "kind": "tensor", "shape": [8192, 4], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "bias", "kind": "tensor", "shape": [8192], "roles": ["fixed"], "dtype": "bfloat16"},
-        {"name": "activation", "kind": "str", "value": "silu"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 33439744,
-     "flops": 75448320,
-     "architectures": ["jamba"],
-     "qualname": "transformers.models.jamba.modeling_jamba.causal_conv1d_fn",
      "path": "layers.0.mamba",
      "param_dtype": "bfloat16"},
 ]

@@ -5,7 +5,7 @@ level:         1
 label:         pooling
 qualnames:     torch.nn.modules.pooling.MaxPool2d
 transformers:  5.24.0
-architectures: d_fine, deimv2, hgnet_v2, pp_doclayout_v3, pp_doclayout_v4, pp_lcnet_v4, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec
+architectures: d_fine, deimv2, hgnet_v2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, pp_lcnet_v4, pp_ocrv5_server_det, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec
 cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -51,7 +51,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 3240064,
      "flops": 1605632,
-     "architectures": ["d_fine", "deimv2", "hgnet_v2", "pp_doclayout_v3", "pp_doclayout_v4", "pp_ocrv5_server_rec"],
+     "architectures": ["d_fine", "deimv2", "hgnet_v2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4", "pp_ocrv5_server_det", "pp_ocrv5_server_rec"],
      "qualname": "torch.nn.modules.pooling.MaxPool2d",
      "path": "backbone.model.embedder.pool"},
     {"init": {"kernel_size": 2, "stride": 1, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": True},

@@ -5,7 +5,7 @@ level:         1
 label:         pooling
 qualnames:     torch.nn.modules.pooling.MaxPool2d, transformers.models.sam2.modeling_sam2.do_pool, transformers.models.bit.modeling_bit.BitMaxPool2d
 transformers:  5.24.0
-architectures: bit, efficientloftr, lightglue, sam2, sam3_tracker, superpoint
+architectures: bit, efficientloftr, lightglue, sam2, sam3_tracker, superglue, superpoint
 cases:         9 real cases, default first (the most common that fits in 8 GB); 7 unmapped
 """
 
@@ -45,6 +45,33 @@ KERNEL = {"id": "894f960a71bd78a3", "name": "max_pool2d_894f96", "level": 1, "la
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 128, 56, 56], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 4014080,
+     "flops": 802816,
+     "architectures": ["lightglue", "superglue"],
+     "qualname": "torch.nn.modules.pooling.MaxPool2d",
+     "path": "keypoint_detector.encoder.conv_blocks.2.pool"},
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 64, 112, 112], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 8028160,
+     "flops": 1605632,
+     "architectures": ["lightglue", "superglue"],
+     "qualname": "torch.nn.modules.pooling.MaxPool2d",
+     "path": "keypoint_detector.encoder.conv_blocks.1.pool"},
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 64, 224, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 32112640,
+     "flops": 6422528,
+     "architectures": ["lightglue", "superglue"],
+     "qualname": "torch.nn.modules.pooling.MaxPool2d",
+     "path": "keypoint_detector.encoder.conv_blocks.0.pool"},
     {"init": {"kernel_size": 4, "stride": 4, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 256, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -99,33 +126,6 @@ CASES = [
      "architectures": ["superpoint"],
      "qualname": "torch.nn.modules.pooling.MaxPool2d",
      "path": "encoder.conv_blocks.0.pool"},
-    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [4, 128, 56, 56], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 4014080,
-     "flops": 802816,
-     "architectures": ["lightglue"],
-     "qualname": "torch.nn.modules.pooling.MaxPool2d",
-     "path": "keypoint_detector.encoder.conv_blocks.2.pool"},
-    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [4, 64, 112, 112], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 8028160,
-     "flops": 1605632,
-     "architectures": ["lightglue"],
-     "qualname": "torch.nn.modules.pooling.MaxPool2d",
-     "path": "keypoint_detector.encoder.conv_blocks.1.pool"},
-    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 1, "return_indices": False, "ceil_mode": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [4, 64, 224, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 32112640,
-     "flops": 6422528,
-     "architectures": ["lightglue"],
-     "qualname": "torch.nn.modules.pooling.MaxPool2d",
-     "path": "keypoint_detector.encoder.conv_blocks.0.pool"},
 ]
 
 

@@ -5,7 +5,7 @@ level:         1
 label:         rotary
 qualnames:     transformers.models.modernbert.modeling_modernbert.apply_rotary_pos_emb, transformers.models.modernbert_decoder.modeling_modernbert_decoder.apply_rotary_pos_emb
 transformers:  5.24.0
-architectures: modernbert, modernbert-decoder, pe_audio
+architectures: colmodernvbert, modernbert, modernbert-decoder, modernvbert, pe_audio
 cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -46,6 +46,19 @@ CASES = [
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6384896,
+     "flops": 7036416,
+     "architectures": ["colmodernvbert", "modernbert", "modernvbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.apply_rotary_pos_emb",
+     "path": "vlm.text_model.layers.0.attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cos", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "sin", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
@@ -53,19 +66,6 @@ CASES = [
      "flops": 7036416,
      "architectures": ["modernbert-decoder"],
      "qualname": "transformers.models.modernbert_decoder.modeling_modernbert_decoder.apply_rotary_pos_emb",
-     "path": "layers.0.attn"},
-    {"init": {},
-     "inputs": [
-        {"name": "q", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "k", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "unsqueeze_dim", "kind": "int", "value": 1}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 6384896,
-     "flops": 7036416,
-     "architectures": ["modernbert"],
-     "qualname": "transformers.models.modernbert.modeling_modernbert.apply_rotary_pos_emb",
      "path": "layers.0.attn"},
     {"init": {},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         attention
 qualnames:     torch.nn.modules.activation.MultiheadAttention
 transformers:  5.24.0
-architectures: cohere2_vision, deepseek_vl, deepseek_vl_hybrid, gemma3, shieldgemma2, siglip, t5gemma2
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: cohere2_vision, colmodernvbert, deepseek_vl, deepseek_vl_hybrid, gemma3, modernvbert, shieldgemma2, siglip, t5gemma2
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -82,6 +82,18 @@ CASES = [
      "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
      "qualname": "torch.nn.modules.activation.MultiheadAttention",
      "path": "vision_tower.head.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 768, "num_heads": 12, "dropout": 0.0, "bias": True, "add_bias_kv": False, "add_zero_attn": False, "kdim": None, "vdim": None, "batch_first": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "query", "kind": "tensor", "shape": [2, 1, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 1024, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 1024, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 7880704,
+     "flops": 4847796992,
+     "architectures": ["colmodernvbert", "modernvbert"],
+     "qualname": "torch.nn.modules.activation.MultiheadAttention",
+     "path": "vlm.vision_model.head.attention",
      "param_dtype": "bfloat16"},
     {"init": {"embed_dim": 1152, "num_heads": 12, "dropout": 0.0, "bias": True, "add_bias_kv": False, "add_zero_attn": False, "kdim": None, "vdim": None, "batch_first": True, "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         attention
 qualnames:     torch.nn.modules.activation.MultiheadAttention
 transformers:  5.24.0
-architectures: mask2former
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: mask2former, oneformer
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -103,6 +103,21 @@ CASES = [
      "architectures": ["mask2former"],
      "qualname": "torch.nn.modules.activation.MultiheadAttention",
      "path": "transformer_module.decoder.layers.2.cross_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 256, "num_heads": 8, "dropout": 0.0, "bias": True, "add_bias_kv": False, "add_zero_attn": False, "kdim": None, "vdim": None, "batch_first": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "query", "kind": "tensor", "shape": [150, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [49, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_padding_mask", "kind": "none"},
+        {"name": "need_weights", "kind": "default", "value": True},
+        {"name": "attn_mask", "kind": "tensor", "shape": [16, 150, 49], "roles": ["fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
+     "dims": {},
+     "bytes": 1080888,
+     "flops": 120231564,
+     "architectures": ["oneformer"],
+     "qualname": "torch.nn.modules.activation.MultiheadAttention",
+     "path": "transformer_module.decoder.layers.0.cross_attn.multihead_attn",
      "param_dtype": "bfloat16"},
 ]
 

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.NewGELUActivation
 transformers:  5.24.0
-architectures: albert, big_bird, bigbird_pegasus, clvp, codegen, funnel, gpt2, gpt_neo, gptj, mt5, nystromformer, openai-gpt, phi, umt5
-cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: albert, aria, big_bird, bigbird_pegasus, clvp, codegen, funnel, gpt2, gpt_neo, gptj, kosmos-2.5, mt5, nystromformer, openai-gpt, phi, pix2struct, umt5
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -93,6 +93,33 @@ CASES = [
      "path": "speech_decoder_model.model.decoder.layers.0.mlp.act"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 3968], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8126464,
+     "flops": 16252928,
+     "architectures": ["kosmos-2.5"],
+     "qualname": "transformers.activations.NewGELUActivation",
+     "path": "vision_model.encoder.layer.0.mlp.act"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4194304,
+     "flops": 8388608,
+     "architectures": ["pix2struct"],
+     "qualname": "transformers.activations.NewGELUActivation",
+     "path": "encoder.encoder.layer.0.mlp.act"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8339456,
+     "flops": 16678912,
+     "architectures": ["pix2struct"],
+     "qualname": "transformers.activations.NewGELUActivation",
+     "path": "decoder.layer.0.mlp.DenseReluDense.act"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 128, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 3145728,
@@ -109,6 +136,15 @@ CASES = [
      "architectures": ["funnel"],
      "qualname": "transformers.activations.NewGELUActivation",
      "path": "encoder.blocks.1.0.ffn.activation_function"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8388608,
+     "flops": 16777216,
+     "architectures": ["aria"],
+     "qualname": "transformers.activations.NewGELUActivation",
+     "path": "multi_modal_projector.feed_forward.act"},
 ]
 
 

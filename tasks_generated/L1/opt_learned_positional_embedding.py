@@ -5,7 +5,7 @@ level:         1
 label:         embedding
 qualnames:     transformers.models.opt.modeling_opt.OPTLearnedPositionalEmbedding, transformers.models.biogpt.modeling_biogpt.BioGptLearnedPositionalEmbedding
 transformers:  5.24.0
-architectures: biogpt, blip-2, instructblip, opt
+architectures: biogpt, blip-2, instructblip, instructblipvideo, opt
 cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -48,7 +48,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 3135440,
      "flops": 782842,
-     "architectures": ["blip-2", "instructblip"],
+     "architectures": ["blip-2", "instructblip", "instructblipvideo"],
      "qualname": "transformers.models.opt.modeling_opt.OPTLearnedPositionalEmbedding",
      "path": "language_model.model.decoder.embed_positions",
      "param_dtype": "bfloat16"},

@@ -1,12 +1,12 @@
 """A computation, a leaf kernel: `PReLU` as transformers runs it.
 
-kernel:        80224ecebfea4465
+kernel:        61ba936114c13207
 level:         1
 label:         other
 qualnames:     torch.nn.modules.activation.PReLU
 transformers:  5.24.0
-architectures: dab-detr
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: uvdoc
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (PReLU)")
 
 
-KERNEL = {"id": "80224ecebfea4465", "name": "p_relu", "level": 1, "label": "other", "qualname": "torch.nn.modules.activation.PReLU", "transformers_version": "5.24.0"}
+KERNEL = {"id": "61ba936114c13207", "name": "p_relu", "level": 1, "label": "other", "qualname": "torch.nn.modules.activation.PReLU", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -38,24 +38,14 @@ KERNEL = {"id": "80224ecebfea4465", "name": "p_relu", "level": 1, "label": "othe
 CASES = [
     {"init": {"num_parameters": 1, "init": 0.25, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 300, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 9830404,
-     "flops": 1228800,
-     "architectures": ["dab-detr"],
+     "bytes": 50178,
+     "flops": 12544,
+     "architectures": ["uvdoc"],
      "qualname": "torch.nn.modules.activation.PReLU",
-     "path": "decoder.layers.0.mlp.activation_fn",
-     "param_dtype": "float32"},
-    {"init": {"num_parameters": 1, "init": 0.25, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 49, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
-     "dims": {"batch": 2},
-     "bytes": 1605636,
-     "flops": 200704,
-     "architectures": ["dab-detr"],
-     "qualname": "torch.nn.modules.activation.PReLU",
-     "path": "encoder.layers.0.activation_fn",
-     "param_dtype": "float32"},
+     "path": "head.out_point_positions2D.conv_down.activation",
+     "param_dtype": "bfloat16"},
 ]
 
 

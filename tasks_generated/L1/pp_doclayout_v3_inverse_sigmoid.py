@@ -3,9 +3,9 @@
 kernel:        bfa88dff9234c82e
 level:         1
 label:         other
-qualnames:     transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.inverse_sigmoid, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.inverse_sigmoid, transformers.models.d_fine.modeling_d_fine.inverse_sigmoid, transformers.models.deimv2.modeling_deimv2.inverse_sigmoid
+qualnames:     transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.inverse_sigmoid, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.inverse_sigmoid, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.inverse_sigmoid, transformers.models.d_fine.modeling_d_fine.inverse_sigmoid, transformers.models.deimv2.modeling_deimv2.inverse_sigmoid
 transformers:  5.24.0
-architectures: d_fine, deimv2, pp_doclayout_v3, pp_doclayout_v4
+architectures: d_fine, deimv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4
 cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -48,7 +48,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 9600,
      "flops": 14400,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3"],
      "qualname": "transformers.models.d_fine.modeling_d_fine.inverse_sigmoid",
      "path": "decoder"},
     {"init": {},

@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.QuickGELUActivation
 transformers:  5.24.0
-architectures: altclip, bridgetower, chinese_clip, clip, clipseg, git, groupvit, imagegpt, llava, llava_next, llava_next_video, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava, xclip
+architectures: altclip, bridgetower, chinese_clip, clip, clipseg, git, groupvit, imagegpt, kosmos-2, llava, llava_next, llava_next_video, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava, xclip
 cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -57,6 +57,15 @@ CASES = [
      "path": "text_model.encoder.layers.0.mlp.activation_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 257, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8421376,
+     "flops": 6316032,
+     "architectures": ["kosmos-2", "video_llava"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "vision_model.model.encoder.layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 577, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 18907136,
@@ -91,15 +100,6 @@ CASES = [
      "architectures": ["unlimited_ocr"],
      "qualname": "transformers.activations.QuickGELUActivation",
      "path": "vision_tower.vision_encoder.encoder.layers.0.mlp.activation_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 257, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 8421376,
-     "flops": 6316032,
-     "architectures": ["video_llava"],
-     "qualname": "transformers.activations.QuickGELUActivation",
-     "path": "image_tower.encoder.layers.0.mlp.activation_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],

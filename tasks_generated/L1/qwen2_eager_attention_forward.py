@@ -3,10 +3,10 @@
 kernel:        3a87d353c557a361
 level:         1
 label:         attention
-qualnames:     transformers.models.qwen2.modeling_qwen2.eager_attention_forward, transformers.models.swin.modeling_swin.eager_attention_forward, transformers.models.beit.modeling_beit.eager_attention_forward, transformers.models.align.modeling_align.eager_attention_forward, transformers.models.markuplm.modeling_markuplm.eager_attention_forward, transformers.models.splinter.modeling_splinter.eager_attention_forward, transformers.models.lightglue.modeling_lightglue.eager_attention_forward
+qualnames:     transformers.models.qwen2.modeling_qwen2.eager_attention_forward, transformers.models.swin.modeling_swin.eager_attention_forward, transformers.models.beit.modeling_beit.eager_attention_forward, transformers.models.kosmos2_5.modeling_kosmos2_5.eager_attention_forward, transformers.models.align.modeling_align.eager_attention_forward, transformers.models.clap.modeling_clap.eager_attention_forward, transformers.models.markuplm.modeling_markuplm.eager_attention_forward, transformers.models.splinter.modeling_splinter.eager_attention_forward, transformers.models.lightglue.modeling_lightglue.eager_attention_forward
 transformers:  5.24.0
-architectures: align, got_ocr2, grounding-dino, lightglue, markuplm, mask2former, mm-grounding-dino, pp_chart2table, splinter, vibevoice_asr, zoedepth
-cases:         14 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: align, clap, got_ocr2, grounding-dino, kosmos-2.5, lightglue, markuplm, mask2former, mm-grounding-dino, oneformer, pp_chart2table, splinter, vibevoice_asr, zoedepth
+cases:         15 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -76,7 +76,7 @@ CASES = [
      "dims": {},
      "bytes": 1722840,
      "flops": 30194976,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.eager_attention_forward",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.2.blocks.0.attention"},
     {"init": {},
@@ -91,7 +91,7 @@ CASES = [
      "dims": {},
      "bytes": 2126208,
      "flops": 30194976,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.eager_attention_forward",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.2.blocks.1.attention"},
     {"init": {},
@@ -106,7 +106,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1063104,
      "flops": 15097488,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.eager_attention_forward",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.3.blocks.1.attention"},
     {"init": {},
@@ -121,7 +121,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 947856,
      "flops": 15097488,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.eager_attention_forward",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.3.blocks.0.attention"},
     {"init": {},
@@ -136,7 +136,7 @@ CASES = [
      "dims": {},
      "bytes": 6675270,
      "flops": 120779904,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.eager_attention_forward",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.0.blocks.0.attention"},
     {"init": {},
@@ -151,7 +151,7 @@ CASES = [
      "dims": {},
      "bytes": 8504832,
      "flops": 120779904,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.eager_attention_forward",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.0.blocks.1.attention"},
     {"init": {},
@@ -166,7 +166,7 @@ CASES = [
      "dims": {},
      "bytes": 3359244,
      "flops": 60389952,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.eager_attention_forward",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.1.blocks.0.attention"},
     {"init": {},
@@ -181,7 +181,7 @@ CASES = [
      "dims": {},
      "bytes": 4252416,
      "flops": 60389952,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.eager_attention_forward",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.1.blocks.1.attention"},
     {"init": {},
@@ -232,6 +232,21 @@ CASES = [
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 24, 256, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 24, 256, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 24, 256, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 256, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "scaling", "kind": "float", "value": 0.125},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2},
+     "bytes": 12845056,
+     "flops": 814743552,
+     "architectures": ["kosmos-2.5"],
+     "qualname": "transformers.models.kosmos2_5.modeling_kosmos2_5.eager_attention_forward",
+     "path": "vision_model.encoder.layer.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
         {"name": "query", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "value", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -241,7 +256,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 19726804,
      "flops": 1610447496,
-     "architectures": ["align", "splinter"],
+     "architectures": ["align", "clap", "splinter"],
      "qualname": "transformers.models.align.modeling_align.eager_attention_forward",
      "path": "text_model.encoder.layer.0.attention.self"},
     {"init": {},

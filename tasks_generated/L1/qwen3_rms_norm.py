@@ -3,10 +3,10 @@
 kernel:        1e9451215412f378
 level:         1
 label:         norm
-qualnames:     transformers.models.qwen3.modeling_qwen3.Qwen3RMSNorm, transformers.models.hy_v3.modeling_hy_v3.HYV3RMSNorm, transformers.models.inkling.modeling_inkling.InklingRMSNorm, transformers.models.exaone4.modeling_exaone4.Exaone4RMSNorm, transformers.models.lfm2.modeling_lfm2.Lfm2RMSNorm, transformers.models.dots1.modeling_dots1.Dots1RMSNorm, transformers.models.kolibri1.modeling_kolibri1.Kolibri1RMSNorm, transformers.models.laguna.modeling_laguna.LagunaRMSNorm, transformers.models.apertus.modeling_apertus.ApertusRMSNorm, transformers.models.doge.modeling_doge.DogeRMSNorm, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeRMSNorm, transformers.models.hunyuan_v1_dense.modeling_hunyuan_v1_dense.HunYuanDenseV1RMSNorm, transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1RMSNorm, transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeRMSNorm, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextRMSNorm, transformers.models.mellum.modeling_mellum.MellumRMSNorm, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeRMSNorm, transformers.models.sapiens2.modeling_sapiens2.Sapiens2RMSNorm, transformers.models.lfm3.modeling_lfm3.Lfm3RMSNorm, transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5RMSNorm, transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderRMSNorm
+qualnames:     transformers.models.qwen3.modeling_qwen3.Qwen3RMSNorm, transformers.models.hy_v3.modeling_hy_v3.HYV3RMSNorm, transformers.models.inkling.modeling_inkling.InklingRMSNorm, transformers.models.exaone4.modeling_exaone4.Exaone4RMSNorm, transformers.models.lfm2.modeling_lfm2.Lfm2RMSNorm, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextRMSNorm, transformers.models.dots1.modeling_dots1.Dots1RMSNorm, transformers.models.kolibri1.modeling_kolibri1.Kolibri1RMSNorm, transformers.models.laguna.modeling_laguna.LagunaRMSNorm, transformers.models.apertus.modeling_apertus.ApertusRMSNorm, transformers.models.doge.modeling_doge.DogeRMSNorm, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeRMSNorm, transformers.models.hunyuan_v1_dense.modeling_hunyuan_v1_dense.HunYuanDenseV1RMSNorm, transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1RMSNorm, transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeRMSNorm, transformers.models.mellum.modeling_mellum.MellumRMSNorm, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeRMSNorm, transformers.models.sapiens2.modeling_sapiens2.Sapiens2RMSNorm, transformers.models.lfm3.modeling_lfm3.Lfm3RMSNorm, transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5RMSNorm, transformers.models.mllama.modeling_mllama.MllamaTextRMSNorm, transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderRMSNorm
 transformers:  5.24.0
-architectures: apertus, doge, dots1, exaone4, exaone4_5, exaone_moe, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, inkling_text, kolibri1, laguna, lfm2, lfm2_moe, lfm2_vl, lfm3, lfm3_vl, lighton_ocr, mellum, moss_transcribe_diarize, pe_audio, qianfan_ocr, qwen3, qwen3_moe, qwen3_vl, sapiens2, timesfm2_5
-cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: apertus, cosmos3_omni, doge, dots1, exaone4, exaone4_5, exaone_moe, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, inkling_text, kolibri1, laguna, lfm2, lfm2_moe, lfm2_vl, lfm3, lfm3_vl, lighton_ocr, mellum, mllama, moss_transcribe_diarize, pe_audio, qianfan_ocr, qwen3, qwen3_asr, qwen3_moe, qwen3_vl, sapiens2, timesfm2_5
+cases:         25 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -41,7 +41,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 16679168,
      "flops": 12606912,
-     "architectures": ["apertus", "exaone4", "exaone4_5", "exaone_moe", "hunyuan_v1_dense", "hunyuan_v1_moe"],
+     "architectures": ["apertus", "exaone4", "exaone4_5", "exaone_moe", "hunyuan_v1_dense", "hunyuan_v1_moe", "mllama"],
      "qualname": "transformers.models.apertus.modeling_apertus.ApertusRMSNorm",
      "path": "layers.0.self_attn.q_norm",
      "param_dtype": "bfloat16"},
@@ -51,7 +51,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4169984,
      "flops": 3151728,
-     "architectures": ["doge", "inkling_text", "laguna", "lighton_ocr", "moss_transcribe_diarize"],
+     "architectures": ["doge", "inkling_text", "laguna", "lighton_ocr", "moss_transcribe_diarize", "qwen3_asr"],
      "qualname": "transformers.models.doge.modeling_doge.DogeRMSNorm",
      "path": "layers.0.self_attn.q_norm",
      "param_dtype": "bfloat16"},
@@ -61,9 +61,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 16679168,
      "flops": 12606912,
-     "architectures": ["mellum", "qianfan_ocr", "qwen3", "qwen3_vl"],
-     "qualname": "transformers.models.mellum.modeling_mellum.MellumRMSNorm",
-     "path": "layers.0.self_attn.q_norm",
+     "architectures": ["cosmos3_omni", "mellum", "qianfan_ocr", "qwen3", "qwen3_vl"],
+     "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextRMSNorm",
+     "path": "language_model.layers.0.self_attn.q_norm",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 128, "eps": 1e-06},
      "inputs": [
@@ -71,7 +71,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 8339712,
      "flops": 6303456,
-     "architectures": ["inkling_text", "lighton_ocr", "moss_transcribe_diarize"],
+     "architectures": ["inkling_text", "lighton_ocr", "moss_transcribe_diarize", "qwen3_asr"],
      "qualname": "transformers.models.inkling.modeling_inkling.InklingRMSNorm",
      "path": "layers.0.self_attn.k_norm",
      "param_dtype": "bfloat16"},
@@ -274,6 +274,16 @@ CASES = [
      "architectures": ["sapiens2"],
      "qualname": "transformers.models.sapiens2.modeling_sapiens2.Sapiens2RMSNorm",
      "path": "model.layer.8.attention.k_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 128, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 8, 4100, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 33587456,
+     "flops": 25387200,
+     "architectures": ["mllama"],
+     "qualname": "transformers.models.mllama.modeling_mllama.MllamaTextRMSNorm",
+     "path": "language_model.layers.3.cross_attn.k_norm",
      "param_dtype": "bfloat16"},
 ]
 

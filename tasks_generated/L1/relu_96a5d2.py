@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ReLU
 transformers:  5.24.0
-architectures: blip-2, groupvit, instructblip, opt, switch_transformers
-cases:         13 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: blip-2, clap, groupvit, instructblip, instructblipvideo, oneformer, opt, switch_transformers
+cases:         15 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12509184,
      "flops": 3127296,
-     "architectures": ["blip-2", "instructblip", "opt"],
+     "architectures": ["blip-2", "instructblip", "instructblipvideo", "opt"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "language_model.model.decoder.layers.0.activation_fn"},
     {"init": {"inplace": False},
@@ -65,6 +65,15 @@ CASES = [
      "path": "visual_projection.2"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4096,
+     "flops": 1024,
+     "architectures": ["clap"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "audio_projection.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [56, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 458752,
@@ -72,6 +81,15 @@ CASES = [
      "architectures": ["switch_transformers"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "decoder.block.1.layer.2.mlp.experts.expert_4.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2048,
+     "flops": 512,
+     "architectures": ["oneformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "task_encoder.task_mlp.layers.0.1"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [111, 2048], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],

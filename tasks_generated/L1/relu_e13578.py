@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ReLU
 transformers:  5.24.0
-architectures: canary, cohere_asr, conditional_detr, ctrl, d_fine, deformable_detr, deimv2, detr, fsmt, grounding-dino, lasr_ctc, lasr_encoder, longt5, m2m_100, markuplm, mask2former, maskformer, mm-grounding-dino, mobilebert, nemotron3_5_asr, neucodec, nllb-moe, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, speech_to_text, switch_transformers, t5, table-transformer, tipsv2, videoprism
-cases:         26 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: canary, cohere_asr, conditional_detr, ctrl, d_fine, decision_transformer, deformable_detr, deimv2, detr, fsmt, grounding-dino, lasr_ctc, lasr_encoder, longt5, m2m_100, markuplm, mask2former, maskformer, mm-grounding-dino, mobilebert, nemotron3_5_asr, nemotron3_5_transcribe_audio, neucodec, nllb-moe, oneformer, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, speech_to_text, superglue, switch_transformers, t5, table-transformer, tipsv2, udop, videoprism
+cases:         37 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -42,9 +42,18 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 2457600,
      "flops": 614400,
-     "architectures": ["d_fine", "deformable_detr", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "architectures": ["d_fine", "deformable_detr", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "decoder.layers.0.mlp.act"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16678912,
+     "flops": 4169728,
+     "architectures": ["canary", "cohere_asr", "m2m_100", "nllb-moe", "udop"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.layers.0.mlp.activation_fn"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -54,15 +63,6 @@ CASES = [
      "architectures": ["sam", "sam2", "sam3_tracker", "sam_hq"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "mask_decoder.output_hypernetworks_mlps.0.activation"},
-    {"init": {"inplace": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 16678912,
-     "flops": 4169728,
-     "architectures": ["canary", "cohere_asr", "m2m_100", "nllb-moe"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "decoder.layers.0.mlp.activation_fn"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -182,6 +182,15 @@ CASES = [
      "path": "transformer_module.decoder.mask_predictor.mask_embedder.0.1"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 1024, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 8388608,
+     "flops": 2097152,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "gnn.layers.0.mlp.0.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 128, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 2097152,
@@ -236,6 +245,24 @@ CASES = [
      "path": "encoder.layers.0.mlp.activation_fn"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 150, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 307200,
+     "flops": 76800,
+     "architectures": ["oneformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "transformer_module.decoder.mask_embed.layers.0.1"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1023, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4190208,
+     "flops": 1047552,
+     "architectures": ["decision_transformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.h.0.mlp.act"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1029, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 2107392,
@@ -245,6 +272,24 @@ CASES = [
      "path": "enc_bbox_head.act"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 3000, 192], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4608000,
+     "flops": 1152000,
+     "architectures": ["nemotron3_5_transcribe_audio"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "diarization_model.classifier.act_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 705, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 23101440,
+     "flops": 5775360,
+     "architectures": ["udop"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.block.0.layer.1.DenseReluDense.act"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1024, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4169728,
@@ -252,6 +297,15 @@ CASES = [
      "architectures": ["neucodec"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "semantic_adapter.act1"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [149, 2, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2441216,
+     "flops": 610304,
+     "architectures": ["oneformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "transformer_module.decoder.query_transformer.decoder.layers.0.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 65, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -270,6 +324,51 @@ CASES = [
      "architectures": ["markuplm"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "embeddings.xpath_embeddings.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [150, 2, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2457600,
+     "flops": 614400,
+     "architectures": ["oneformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "transformer_module.decoder.layers.0.ffn.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 1024, 128], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2097152,
+     "flops": 524288,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_encoder.encoder.2.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 1024, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 4194304,
+     "flops": 1048576,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_encoder.encoder.3.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 1024, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 524288,
+     "flops": 131072,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_encoder.encoder.0.activation"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 1024, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1048576,
+     "flops": 262144,
+     "architectures": ["superglue"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "keypoint_encoder.encoder.1.activation"},
 ]
 
 

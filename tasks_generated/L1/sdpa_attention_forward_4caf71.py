@@ -5,8 +5,8 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: embedding_gemma2, esm, moss_transcribe_diarize, whisper
-cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: embedding_gemma2, esm, kosmos-2.5, moss_transcribe_diarize, voxtral, whisper
+cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -66,6 +66,21 @@ KERNEL = {"id": "4caf714fbb9da9aa", "name": "sdpa_attention_forward_4caf71", "le
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 20, 1500, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 20, 1500, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 20, 1500, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 1.0}],
+     "dims": {"batch": 2},
+     "bytes": 30720000,
+     "flops": 23040000000,
+     "architectures": ["voxtral"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "audio_tower.layers.0.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
@@ -156,6 +171,22 @@ CASES = [
      "architectures": ["whisper"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "decoder.layers.0.encoder_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 16, 2048, 96], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 16, 2304, 96], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 16, 2304, 96], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 1.0},
+        {"name": "is_causal", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 53477376,
+     "flops": 57982058496,
+     "architectures": ["kosmos-2.5"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "image_to_text_projection.x_attn"},
 ]
 
 

@@ -5,8 +5,8 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: mt5, t5, umt5
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: mt5, t5, udop, umt5
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -98,6 +98,23 @@ CASES = [
      "bytes": 8323168,
      "flops": 1063527506,
      "architectures": ["t5"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "decoder.block.0.layer.0.SelfAttention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 1.0},
+        {"name": "is_causal", "kind": "default", "value": None},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 16, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16638192,
+     "flops": 2126795930,
+     "architectures": ["udop"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "decoder.block.0.layer.0.SelfAttention"},
 ]

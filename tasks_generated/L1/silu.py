@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.SiLU, transformers.activations.SiLUActivation
 transformers:  5.24.0
-architectures: align, aya_vision, cohere2_vision, d_fine, deimv2, efficientnet, mobilevit, mobilevitv2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
+architectures: align, aya_vision, cohere2_vision, d_fine, deimv2, efficientnet, mobilevit, mobilevitv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
 cases:         66 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 401408,
      "flops": 100352,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "encoder.fpn_blocks.0.conv4.activation"},
     {"init": {},
@@ -51,7 +51,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 100352,
      "flops": 25088,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "encoder.pan_blocks.1.conv4.activation"},
     {"init": {},
@@ -60,7 +60,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1605632,
      "flops": 401408,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "encoder.fpn_blocks.1.conv4.activation"},
     {"init": {"inplace": False},

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.SiLUActivation, torch.nn.modules.activation.SiLU
 transformers:  5.24.0
-architectures: afmoe, aimv2, audioflamingo3, axk1, axk2, aya_vision, bailing_hybrid, bamba, canary, cohere, cohere2, cohere2_vision, cohere_asr, colqwen2, cwm, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, deimv2, diffllama, doge, dory, dots1, ernie4_5, ernie4_5_moe, ernie4_5_vl_moe, esmc, eurobert, exaone4, exaone4_5, exaone_moe, falcon_h1, flint, glm, glm4, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, got_ocr2, granite, granite_speech5_ctc, granite_speech5_encoder, granite_swa, granitemoehybrid, helium, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, hyperclovax_vision_v2, idefics2, idefics3, inkling_text, internvl, jamba, kimi_k25, kimi_linear, kolibri1, laguna, lasr_ctc, lasr_encoder, lighton_ocr, llama, llava, llava_next, llava_next_video, llava_onevision, mimo_v2_flash, minicpm3, minimax, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mobilevit, moonshine, moonshine_streaming, moshi, moss_transcribe_diarize, muse_glimmer, nemotron3_5_asr, nemotron_asr_streaming, neucodec, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, omniasr, ovis2, paddleocr_vl, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, phi3, pp_chart2table, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_vl, qwen3, qwen3_5, qwen3_vl, sapiens2, seed_oss, smollm3, smolvlm, solar_open, stablelm, timesfm2_5, ultrabert, unlimited_ocr, vibevoice_asr, video_llama_3, video_llava, vipllava, wav2vec2-bert, youtu
-cases:         63 real cases, default first (the most common that fits in 8 GB); 7 unmapped
+architectures: afmoe, aimv2, aria, audioflamingo3, axk1, axk2, aya_vision, bailing_hybrid, bamba, canary, cohere, cohere2, cohere2_vision, cohere_asr, cohere_compass, colqwen2, cosmos3_omni, cwm, deepseek_ocr2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, deimv2, diffllama, doge, dory, dots1, ernie4_5, ernie4_5_moe, ernie4_5_vl_moe, esmc, eurobert, exaone4, exaone4_5, exaone_moe, falcon_h1, flint, glm, glm4, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, glmasr, got_ocr2, granite, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, granite_swa, granitemoehybrid, helium, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, hyperclovax_vision_v2, idefics, idefics2, idefics3, inkling_text, internvl, kimi_k25, kimi_linear, kolibri1, laguna, lasr_ctc, lasr_encoder, lighton_ocr, llama, llava, llava_next, llava_next_video, llava_onevision, mimo_v2_flash, minicpm3, minimax, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mllama, mobilevit, moonshine, moonshine_streaming, moshi, moss_transcribe_diarize, muse_glimmer, nemotron3_5_asr, nemotron_asr_streaming, neucodec, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, omniasr, ovis2, paddleocr_vl, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, phi3, pp_chart2table, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_vl, qwen3, qwen3_5, qwen3_asr, qwen3_vl, sapiens2, seed_oss, smollm3, smolvlm, solar_open, stablelm, timesfm2_5, ultrabert, ultravbert, unlimited_ocr, vibevoice_asr, video_llama_3, video_llava, vipllava, voxtral, wav2vec2-bert, youtu
+cases:         64 real cases, default first (the most common that fits in 8 GB); 8 unmapped
 """
 
 import torch
@@ -43,7 +43,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 44824576,
      "flops": 11206144,
-     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "granite", "hunyuan_v1_dense", "hunyuan_v1_moe", "hyperclovax", "hyperclovax_vision_v2", "idefics3", "llama", "llava", "llava_next", "llava_next_video", "olmo", "olmo2", "olmo3", "olmo_hybrid", "smollm3", "smolvlm", "ultrabert", "video_llava", "vipllava"],
+     "architectures": ["deepseek_ocr2", "deepseek_vl", "deepseek_vl_hybrid", "granite", "granite_speech", "granite_speech_plus", "hunyuan_v1_dense", "hunyuan_v1_moe", "hyperclovax", "hyperclovax_vision_v2", "idefics", "idefics3", "llama", "llava", "llava_next", "llava_next_video", "olmo", "olmo2", "olmo3", "olmo_hybrid", "smollm3", "smolvlm", "ultrabert", "ultravbert", "video_llava", "vipllava"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "language_model.layers.0.mlp.act_fn"},
     {"init": {},
@@ -52,7 +52,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 89649152,
      "flops": 22412288,
-     "architectures": ["audioflamingo3", "internvl", "llava_onevision", "ovis2", "qianfan_ocr", "qwen2", "qwen3", "qwen3_vl", "video_llama_3"],
+     "architectures": ["audioflamingo3", "cosmos3_omni", "internvl", "llava_onevision", "ovis2", "qianfan_ocr", "qwen2", "qwen3", "qwen3_vl", "video_llama_3"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "language_model.layers.0.mlp.act_fn"},
     {"init": {},
@@ -70,9 +70,18 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 58376192,
      "flops": 14594048,
-     "architectures": ["bamba", "falcon_h1", "idefics2", "jamba", "ministral", "ministral3", "mistral"],
+     "architectures": ["bamba", "falcon_h1", "idefics2", "ministral", "ministral3", "mistral", "mllama"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.0.feed_forward.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25018368,
+     "flops": 6254592,
+     "architectures": ["afmoe", "bailing_hybrid", "flint", "glmasr", "mistral_large4", "qwen3_asr", "youtu"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 3072], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -84,6 +93,15 @@ CASES = [
      "path": "layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33357824,
+     "flops": 8339456,
+     "architectures": ["aria", "diffllama", "granite_swa", "laguna", "phi3", "voxtral"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.0.mlp.shared_experts.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 2097152,
@@ -91,6 +109,15 @@ CASES = [
      "architectures": ["canary", "parakeet_ctc", "parakeet_encoder", "parakeet_rnnt", "parakeet_tdt"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "encoder.layers.0.feed_forward1.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 22528], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 91734016,
+     "flops": 22933504,
+     "architectures": ["aya_vision", "cohere", "cohere2", "cohere2_vision", "cohere_compass"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1024, 64], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -102,13 +129,13 @@ CASES = [
      "path": "encoder.layers.0.conv.activation"},
     {"init": {},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2816], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 25018368,
-     "flops": 6254592,
-     "architectures": ["afmoe", "bailing_hybrid", "flint", "mistral_large4", "youtu"],
+     "bytes": 11466752,
+     "flops": 2866688,
+     "architectures": ["deepseek_ocr2", "deepseek_v2", "got_ocr2", "omniasr", "pp_chart2table"],
      "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.0.mlp.act_fn"},
+     "path": "language_model.layers.1.mlp.shared_experts.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 12288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -129,15 +156,6 @@ CASES = [
      "path": "layers.0.mlp.activation_fn"},
     {"init": {},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 22528], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 91734016,
-     "flops": 22933504,
-     "architectures": ["aya_vision", "cohere", "cohere2", "cohere2_vision"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "language_model.layers.0.mlp.act_fn"},
-    {"init": {},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 16678912,
@@ -145,24 +163,6 @@ CASES = [
      "architectures": ["glm_ocr", "granite_speech5_ctc", "granite_speech5_encoder", "hrm_text"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "language_model.layers.0.mlp.activation_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 2816], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 11466752,
-     "flops": 2866688,
-     "architectures": ["deepseek_v2", "got_ocr2", "omniasr", "pp_chart2table"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.0.mlp.shared_experts.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 33357824,
-     "flops": 8339456,
-     "architectures": ["diffllama", "granite_swa", "laguna", "phi3"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 16384], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -408,6 +408,15 @@ CASES = [
      "path": "language_model.layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 160, 4864], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6225920,
+     "flops": 1556480,
+     "architectures": ["deepseek_ocr2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "vision_tower.vision_encoder.layers.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 450, 22016], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 79257600,
@@ -610,10 +619,13 @@ CASES = [
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
     {"qualname": "torch.nn.modules.activation.SiLU",
-     "architectures": ["neucodec", "wav2vec2-bert"],
+     "architectures": ["granite_speech", "granite_speech_plus", "neucodec", "wav2vec2-bert"],
      "reason": "constructor argument 'inplace' is not in SiLUActivation.__init__"},
     {"qualname": "torch.nn.modules.activation.SiLU",
      "architectures": ["neucodec", "wav2vec2-bert"],
+     "reason": "constructor argument 'inplace' is not in SiLUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.SiLU",
+     "architectures": ["granite_speech", "granite_speech_plus"],
      "reason": "constructor argument 'inplace' is not in SiLUActivation.__init__"},
     {"qualname": "torch.nn.modules.activation.SiLU",
      "architectures": ["axk2"],

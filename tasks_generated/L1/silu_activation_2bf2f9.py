@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.SiLUActivation
 transformers:  5.24.0
-architectures: afmoe, axk1, axk2, bailing_hybrid, cohere2_moe, dbrx, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, ernie4_5_moe, ernie4_5_vl_moe, exaone4_5, exaone_moe, flex_olmo, flint, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, higgs_audio_v2, hunyuan_v1_moe, hy_v3, hyperclovax_vision_v2, inkling_text, jamba, jetmoe, kimi_k25, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mistral_large4, mixtral, moss_transcribe_diarize, olmoe, phimoe, qwen2_5_vl, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next, solar_open, unlimited_ocr, zaya
-cases:         49 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: afmoe, aria, axk1, axk2, bailing_hybrid, cohere2_moe, dbrx, deepseek_ocr2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, ernie4_5_moe, ernie4_5_vl_moe, exaone4_5, exaone_moe, flex_olmo, flint, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, higgs_audio_v2, hunyuan_v1_moe, hy_v3, hyperclovax_vision_v2, inkling_text, jetmoe, kimi_k25, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mistral_large4, mixtral, moss_transcribe_diarize, olmoe, phimoe, qwen2_5_vl, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next, solar_open, unlimited_ocr, zaya
+cases:         50 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -57,6 +57,15 @@ CASES = [
      "path": "layers.1.mlp.shared_experts.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [6108, 1408], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 34400256,
+     "flops": 8600064,
+     "architectures": ["afmoe", "deepseek_ocr2", "deepseek_v2", "dots1"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.1.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2036, 11008], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 89649152,
@@ -84,15 +93,6 @@ CASES = [
      "path": "layers.1.mlp.experts.act_fn"},
     {"init": {},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [6108, 1408], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 34400256,
-     "flops": 8600064,
-     "architectures": ["afmoe", "deepseek_v2", "dots1"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.1.mlp.experts.act_fn"},
-    {"init": {},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [512, 3420], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 7004160,
@@ -100,15 +100,6 @@ CASES = [
      "architectures": ["exaone4_5", "hyperclovax_vision_v2", "qwen2_5_vl"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "visual.blocks.0.mlp.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2036, 14336], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 116752384,
-     "flops": 29188096,
-     "architectures": ["jamba", "minimax", "mixtral"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.1.feed_forward.experts.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [128, 13696], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -145,6 +136,15 @@ CASES = [
      "architectures": ["glm4_moe", "glm4v_moe"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.1.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2036, 14336], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 116752384,
+     "flops": 29188096,
+     "architectures": ["minimax", "mixtral"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.experts.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 768], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -289,6 +289,15 @@ CASES = [
      "architectures": ["hunyuan_v1_moe"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.0.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2036, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 33357824,
+     "flops": 8339456,
+     "architectures": ["aria"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.0.mlp.experts.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2036, 6400], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],

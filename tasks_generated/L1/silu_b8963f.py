@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.SiLU, transformers.activations.SiLUActivation
 transformers:  5.24.0
-architectures: beam, xlstm
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: beam, timesfm, xlstm
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -54,6 +54,15 @@ CASES = [
      "architectures": ["beam"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "layers.0.mlp.act_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 16, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 327680,
+     "flops": 40960,
+     "architectures": ["timesfm"],
+     "qualname": "torch.nn.modules.activation.SiLU",
+     "path": "input_ff_layer.activation"},
 ]
 
 

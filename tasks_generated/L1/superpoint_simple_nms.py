@@ -5,7 +5,7 @@ level:         1
 label:         pooling
 qualnames:     transformers.models.superpoint.modeling_superpoint.simple_nms
 transformers:  5.24.0
-architectures: lightglue, superpoint
+architectures: lightglue, superglue, superpoint
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -49,7 +49,7 @@ CASES = [
      "dims": {},
      "bytes": 301056,
      "flops": 1254400,
-     "architectures": ["lightglue", "superpoint"],
+     "architectures": ["lightglue", "superglue", "superpoint"],
      "qualname": "transformers.models.superpoint.modeling_superpoint.simple_nms",
      "path": "keypoint_detector.keypoint_decoder"},
 ]

@@ -5,7 +5,7 @@ level:         1
 label:         other
 qualnames:     transformers.models.swin.modeling_swin.SwinRelativePositionBias
 transformers:  5.24.0
-architectures: grounding-dino, mask2former, mm-grounding-dino, swin
+architectures: grounding-dino, mask2former, mm-grounding-dino, oneformer, swin
 cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -40,7 +40,7 @@ CASES = [
      "dims": {},
      "bytes": 80888,
      "flops": 28812,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "swin"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer", "swin"],
      "qualname": "transformers.models.swin.modeling_swin.SwinRelativePositionBias",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.2.blocks.0.attention.relative_position_bias",
      "param_dtype": "bfloat16"},
@@ -49,7 +49,7 @@ CASES = [
      "dims": {},
      "bytes": 34628,
      "flops": 7203,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "swin"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer", "swin"],
      "qualname": "transformers.models.swin.modeling_swin.SwinRelativePositionBias",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.0.blocks.0.attention.relative_position_bias",
      "param_dtype": "bfloat16"},
@@ -58,7 +58,7 @@ CASES = [
      "dims": {},
      "bytes": 50048,
      "flops": 14406,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "swin"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer", "swin"],
      "qualname": "transformers.models.swin.modeling_swin.SwinRelativePositionBias",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.1.blocks.0.attention.relative_position_bias",
      "param_dtype": "bfloat16"},
@@ -67,7 +67,7 @@ CASES = [
      "dims": {},
      "bytes": 142568,
      "flops": 57624,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "swin"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer", "swin"],
      "qualname": "transformers.models.swin.modeling_swin.SwinRelativePositionBias",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.3.blocks.0.attention.relative_position_bias",
      "param_dtype": "bfloat16"},

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.Tanh
 transformers:  5.24.0
-architectures: dac
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: dac, decision_transformer
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -46,6 +46,15 @@ CASES = [
      "architectures": ["dac"],
      "qualname": "torch.nn.modules.activation.Tanh",
      "path": "decoder.tanh"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 341, 4], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 10912,
+     "flops": 2728,
+     "architectures": ["decision_transformer"],
+     "qualname": "torch.nn.modules.activation.Tanh",
+     "path": "predict_action.1"},
 ]
 
 

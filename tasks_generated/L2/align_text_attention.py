@@ -3,10 +3,10 @@
 kernel:        109dba7f209e0af0
 level:         2
 label:         attention
-qualnames:     transformers.models.align.modeling_align.AlignTextAttention, transformers.models.markuplm.modeling_markuplm.MarkupLMAttention, transformers.models.splinter.modeling_splinter.SplinterAttention
+qualnames:     transformers.models.align.modeling_align.AlignTextAttention, transformers.models.clap.modeling_clap.ClapTextAttention, transformers.models.markuplm.modeling_markuplm.MarkupLMAttention, transformers.models.splinter.modeling_splinter.SplinterAttention
 transformers:  5.24.0
-architectures: align, markuplm, splinter
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: align, clap, markuplm, splinter
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -62,6 +62,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.markuplm.modeling_markuplm.MarkupLMAttention",
      "architectures": ["markuplm"],
      "reason": "built by MarkupLMAttention from a MarkupLMConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapTextAttention",
+     "architectures": ["clap"],
+     "reason": "built by ClapTextAttention from a ClapTextConfig"},
     {"qualname": "transformers.models.splinter.modeling_splinter.SplinterAttention",
      "architectures": ["splinter"],
      "reason": "built by SplinterAttention from a SplinterConfig"},

@@ -3,10 +3,10 @@
 kernel:        fd3df80c4e8d7271
 level:         2
 label:         attention
-qualnames:     transformers.models.align.modeling_align.AlignTextSelfAttention, transformers.models.markuplm.modeling_markuplm.MarkupLMSelfAttention, transformers.models.splinter.modeling_splinter.SplinterSelfAttention
+qualnames:     transformers.models.align.modeling_align.AlignTextSelfAttention, transformers.models.clap.modeling_clap.ClapTextSelfAttention, transformers.models.markuplm.modeling_markuplm.MarkupLMSelfAttention, transformers.models.splinter.modeling_splinter.SplinterSelfAttention
 transformers:  5.24.0
-architectures: align, markuplm, splinter
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: align, clap, markuplm, splinter
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -62,6 +62,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.markuplm.modeling_markuplm.MarkupLMSelfAttention",
      "architectures": ["markuplm"],
      "reason": "built by MarkupLMSelfAttention from a MarkupLMConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapTextSelfAttention",
+     "architectures": ["clap"],
+     "reason": "built by ClapTextSelfAttention from a ClapTextConfig"},
     {"qualname": "transformers.models.splinter.modeling_splinter.SplinterSelfAttention",
      "architectures": ["splinter"],
      "reason": "built by SplinterSelfAttention from a SplinterConfig"},

@@ -3,10 +3,10 @@
 kernel:        a38b76a59a214890
 level:         2
 label:         convolution
-qualnames:     transformers.models.align.modeling_align.AlignVisionDepthwiseLayer, transformers.models.align.modeling_align.AlignVisionExpansionLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer, transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer, transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer, transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvLayer
+qualnames:     transformers.models.align.modeling_align.AlignVisionDepthwiseLayer, transformers.models.align.modeling_align.AlignVisionExpansionLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer, transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer, transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer, transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ConvNormLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvLayer
 transformers:  5.24.0
-architectures: align, d_fine, deimv2, efficientnet, mobilevit, mobilevitv2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
-cases:         10 real cases, default first (the most common that fits in 8 GB); 112 unmapped
+architectures: align, d_fine, deimv2, efficientnet, mobilevit, mobilevitv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
+cases:         10 real cases, default first (the most common that fits in 8 GB); 115 unmapped
 """
 
 import torch
@@ -205,6 +205,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
      "architectures": ["d_fine"],
      "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ConvNormLayer",
+     "architectures": ["pp_doclayout_v2"],
+     "reason": "built by PPDocLayoutV2ConvNormLayer from a PPDocLayoutV2Config"},
     {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer",
      "architectures": ["pp_doclayout_v3"],
      "reason": "built by PPDocLayoutV3ConvNormLayer from a PPDocLayoutV3Config"},
@@ -274,6 +277,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
      "architectures": ["d_fine"],
      "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ConvNormLayer",
+     "architectures": ["pp_doclayout_v2"],
+     "reason": "built by PPDocLayoutV2ConvNormLayer from a PPDocLayoutV2Config"},
     {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer",
      "architectures": ["pp_doclayout_v3"],
      "reason": "built by PPDocLayoutV3ConvNormLayer from a PPDocLayoutV3Config"},
@@ -286,6 +292,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer",
      "architectures": ["rt_detr_v2"],
      "reason": "built by RTDetrV2ConvNormLayer from a RTDetrV2Config"},
+    {"qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ConvNormLayer",
+     "architectures": ["pp_doclayout_v2"],
+     "reason": "built by PPDocLayoutV2ConvNormLayer from a PPDocLayoutV2Config"},
     {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer",
      "architectures": ["pp_doclayout_v3"],
      "reason": "built by PPDocLayoutV3ConvNormLayer from a PPDocLayoutV3Config"},

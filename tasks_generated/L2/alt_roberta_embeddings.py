@@ -3,10 +3,10 @@
 kernel:        b92c8df3c976c642
 level:         2
 label:         embedding
-qualnames:     transformers.models.altclip.modeling_altclip.AltRobertaEmbeddings, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextEmbeddings, transformers.models.camembert.modeling_camembert.CamembertEmbeddings, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextEmbeddings, transformers.models.roberta.modeling_roberta.RobertaEmbeddings, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormEmbeddings, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaEmbeddings
+qualnames:     transformers.models.altclip.modeling_altclip.AltRobertaEmbeddings, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextEmbeddings, transformers.models.camembert.modeling_camembert.CamembertEmbeddings, transformers.models.clap.modeling_clap.ClapTextEmbeddings, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextEmbeddings, transformers.models.roberta.modeling_roberta.RobertaEmbeddings, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormEmbeddings, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaEmbeddings, transformers.models.xmod.modeling_xmod.XmodEmbeddings
 transformers:  5.24.0
-architectures: altclip, bridgetower, camembert, data2vec-text, roberta, roberta-prelayernorm, xlm-roberta
-cases:         1 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+architectures: altclip, bridgetower, camembert, clap, data2vec-text, roberta, roberta-prelayernorm, xlm-roberta, xmod
+cases:         1 real cases, default first (the most common that fits in 8 GB); 8 unmapped
 """
 
 import torch
@@ -76,6 +76,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaEmbeddings",
      "architectures": ["xlm-roberta"],
      "reason": "built by XLMRobertaEmbeddings from a XLMRobertaConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodEmbeddings",
+     "architectures": ["xmod"],
+     "reason": "built by XmodEmbeddings from a XmodConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapTextEmbeddings",
+     "architectures": ["clap"],
+     "reason": "built by ClapTextEmbeddings from a ClapTextConfig"},
     {"qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerTextEmbeddings",
      "architectures": ["bridgetower"],
      "reason": "built by BridgeTowerTextEmbeddings from a BridgeTowerTextConfig"},

@@ -3,10 +3,10 @@
 kernel:        8d4b6fcc7c0c65f6
 level:         2
 label:         attention
-qualnames:     transformers.models.bert.modeling_bert.BertAttention, transformers.models.altclip.modeling_altclip.AltRobertaAttention, transformers.models.bert_generation.modeling_bert_generation.BertGenerationAttention, transformers.models.blip_2.modeling_blip_2.Blip2QFormerAttention, transformers.models.camembert.modeling_camembert.CamembertAttention, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextAttention, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextAttention, transformers.models.electra.modeling_electra.ElectraAttention, transformers.models.ernie.modeling_ernie.ErnieAttention, transformers.models.roberta.modeling_roberta.RobertaAttention, transformers.models.roc_bert.modeling_roc_bert.RoCBertAttention, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaAttention
+qualnames:     transformers.models.bert.modeling_bert.BertAttention, transformers.models.blip_2.modeling_blip_2.Blip2QFormerAttention, transformers.models.altclip.modeling_altclip.AltRobertaAttention, transformers.models.bert_generation.modeling_bert_generation.BertGenerationAttention, transformers.models.camembert.modeling_camembert.CamembertAttention, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextAttention, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextAttention, transformers.models.electra.modeling_electra.ElectraAttention, transformers.models.ernie.modeling_ernie.ErnieAttention, transformers.models.roberta.modeling_roberta.RobertaAttention, transformers.models.roc_bert.modeling_roc_bert.RoCBertAttention, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaAttention
 transformers:  5.24.0
-architectures: altclip, bert, bert-generation, blip-2, camembert, chinese_clip, data2vec-text, electra, encoder-decoder, ernie, roberta, roc_bert, vision-text-dual-encoder, xlm-roberta
-cases:         13 real cases, default first (the most common that fits in 8 GB); 111 unmapped
+architectures: altclip, bert, bert-generation, blip-2, camembert, chinese_clip, data2vec-text, electra, encoder-decoder, ernie, granite_speech, granite_speech_plus, roberta, roc_bert, vision-text-dual-encoder, xlm-roberta
+cases:         13 real cases, default first (the most common that fits in 8 GB); 113 unmapped
 """
 
 import torch
@@ -234,6 +234,12 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerAttention",
+     "architectures": ["granite_speech", "granite_speech_plus"],
+     "reason": "built by Blip2QFormerAttention from a Blip2QFormerConfig"},
+    {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerAttention",
+     "architectures": ["granite_speech", "granite_speech_plus"],
+     "reason": "built by Blip2QFormerAttention from a Blip2QFormerConfig"},
     {"qualname": "transformers.models.altclip.modeling_altclip.AltRobertaAttention",
      "architectures": ["altclip"],
      "reason": "built by AltRobertaAttention from a AltCLIPTextConfig"},

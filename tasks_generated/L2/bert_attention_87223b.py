@@ -3,10 +3,10 @@
 kernel:        87223b5f06b46a21
 level:         2
 label:         attention
-qualnames:     transformers.models.bert.modeling_bert.BertAttention, transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerAttention
+qualnames:     transformers.models.bert.modeling_bert.BertAttention, transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerAttention, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerAttention
 transformers:  5.24.0
-architectures: dpr, instructblip
-cases:         12 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: dpr, instructblip, instructblipvideo
+cases:         12 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -223,6 +223,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerAttention",
      "architectures": ["instructblip"],
      "reason": "built by InstructBlipQFormerAttention from a InstructBlipQFormerConfig"},
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerAttention",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoQFormerAttention from a InstructBlipVideoQFormerConfig"},
 ]
 
 

@@ -3,10 +3,10 @@
 kernel:        cb2a52e1432b2e3e
 level:         2
 label:         gemm
-qualnames:     transformers.models.bert.modeling_bert.BertIntermediate, transformers.models.swin2sr.modeling_swin2sr.Swin2SRIntermediate, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLIntermediate, transformers.models.rembert.modeling_rembert.RemBertIntermediate, transformers.models.flava.modeling_flava.FlavaIntermediate, transformers.models.altclip.modeling_altclip.AltRobertaIntermediate, transformers.models.bert_generation.modeling_bert_generation.BertGenerationIntermediate, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerIntermediate, transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2Intermediate, transformers.models.lilt.modeling_lilt.LiltIntermediate, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinIntermediate, transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertIntermediate, transformers.models.canine.modeling_canine.CanineIntermediate, transformers.models.cvt.modeling_cvt.CvtIntermediate, transformers.models.align.modeling_align.AlignTextIntermediate, transformers.models.blip_2.modeling_blip_2.Blip2QFormerIntermediate, transformers.models.bros.modeling_bros.BrosIntermediate, transformers.models.camembert.modeling_camembert.CamembertIntermediate, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextIntermediate, transformers.models.convbert.modeling_convbert.ConvBertIntermediate, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextIntermediate, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionIntermediate, transformers.models.donut.modeling_donut_swin.DonutSwinIntermediate, transformers.models.dpt.modeling_dpt.DPTViTIntermediate, transformers.models.electra.modeling_electra.ElectraIntermediate, transformers.models.ernie.modeling_ernie.ErnieIntermediate, transformers.models.layoutlm.modeling_layoutlm.LayoutLMIntermediate, transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3Intermediate, transformers.models.markuplm.modeling_markuplm.MarkupLMIntermediate, transformers.models.mpnet.modeling_mpnet.MPNetIntermediate, transformers.models.roberta.modeling_roberta.RobertaIntermediate, transformers.models.roc_bert.modeling_roc_bert.RoCBertIntermediate, transformers.models.roformer.modeling_roformer.RoFormerIntermediate, transformers.models.splinter.modeling_splinter.SplinterIntermediate, transformers.models.swinv2.modeling_swinv2.Swinv2Intermediate, transformers.models.tapas.modeling_tapas.TapasIntermediate, transformers.models.timesformer.modeling_timesformer.TimesformerIntermediate, transformers.models.videomae.modeling_videomae.VideoMAEIntermediate, transformers.models.visual_bert.modeling_visual_bert.VisualBertIntermediate, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaIntermediate, transformers.models.yolos.modeling_yolos.YolosIntermediate, transformers.models.yoso.modeling_yoso.YosoIntermediate, transformers.models.git.modeling_git.GitIntermediate, transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerIntermediate, transformers.models.vilt.modeling_vilt.ViltIntermediate, transformers.models.sew.modeling_sew.SEWUpsampling, transformers.models.sew_d.modeling_sew_d.SEWDUpsampling
+qualnames:     transformers.models.bert.modeling_bert.BertIntermediate, transformers.models.blip_2.modeling_blip_2.Blip2QFormerIntermediate, transformers.models.swin2sr.modeling_swin2sr.Swin2SRIntermediate, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLIntermediate, transformers.models.rembert.modeling_rembert.RemBertIntermediate, transformers.models.flava.modeling_flava.FlavaIntermediate, transformers.models.altclip.modeling_altclip.AltRobertaIntermediate, transformers.models.bert_generation.modeling_bert_generation.BertGenerationIntermediate, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerIntermediate, transformers.models.deberta_v2.modeling_deberta_v2.DebertaV2Intermediate, transformers.models.lilt.modeling_lilt.LiltIntermediate, transformers.models.lxmert.modeling_lxmert.LxmertIntermediate, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinIntermediate, transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertIntermediate, transformers.models.canine.modeling_canine.CanineIntermediate, transformers.models.cvt.modeling_cvt.CvtIntermediate, transformers.models.align.modeling_align.AlignTextIntermediate, transformers.models.bros.modeling_bros.BrosIntermediate, transformers.models.camembert.modeling_camembert.CamembertIntermediate, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextIntermediate, transformers.models.clap.modeling_clap.ClapAudioIntermediate, transformers.models.clap.modeling_clap.ClapTextIntermediate, transformers.models.convbert.modeling_convbert.ConvBertIntermediate, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextIntermediate, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionIntermediate, transformers.models.donut.modeling_donut_swin.DonutSwinIntermediate, transformers.models.dpt.modeling_dpt.DPTViTIntermediate, transformers.models.electra.modeling_electra.ElectraIntermediate, transformers.models.ernie.modeling_ernie.ErnieIntermediate, transformers.models.layoutlm.modeling_layoutlm.LayoutLMIntermediate, transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3Intermediate, transformers.models.markuplm.modeling_markuplm.MarkupLMIntermediate, transformers.models.mpnet.modeling_mpnet.MPNetIntermediate, transformers.models.roberta.modeling_roberta.RobertaIntermediate, transformers.models.roc_bert.modeling_roc_bert.RoCBertIntermediate, transformers.models.roformer.modeling_roformer.RoFormerIntermediate, transformers.models.splinter.modeling_splinter.SplinterIntermediate, transformers.models.swinv2.modeling_swinv2.Swinv2Intermediate, transformers.models.tapas.modeling_tapas.TapasIntermediate, transformers.models.timesformer.modeling_timesformer.TimesformerIntermediate, transformers.models.videomae.modeling_videomae.VideoMAEIntermediate, transformers.models.visual_bert.modeling_visual_bert.VisualBertIntermediate, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaIntermediate, transformers.models.xmod.modeling_xmod.XmodIntermediate, transformers.models.yolos.modeling_yolos.YolosIntermediate, transformers.models.yoso.modeling_yoso.YosoIntermediate, transformers.models.git.modeling_git.GitIntermediate, transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerIntermediate, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerIntermediate, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ReadingOrderIntermediate, transformers.models.vilt.modeling_vilt.ViltIntermediate, transformers.models.sew.modeling_sew.SEWUpsampling, transformers.models.sew_d.modeling_sew_d.SEWDUpsampling
 transformers:  5.24.0
-architectures: align, altclip, bert, bert-generation, blip-2, bridgetower, bros, camembert, canine, chinese_clip, convbert, cvt, data2vec-text, data2vec-vision, deberta-v2, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, flava, git, grounding-dino, instructblip, layoutlm, layoutlmv3, lilt, markuplm, maskformer, megatron-bert, mm-grounding-dino, mpnet, rembert, roberta, roc_bert, roformer, sew, sew-d, speech-encoder-decoder, splinter, swin2sr, swinv2, tapas, timesformer, videomae, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, xlm-roberta, xlm-roberta-xl, yolos, yoso
-cases:         3 real cases, default first (the most common that fits in 8 GB); 62 unmapped
+architectures: align, altclip, bert, bert-generation, blip-2, bridgetower, bros, camembert, canine, chinese_clip, clap, convbert, cvt, data2vec-text, data2vec-vision, deberta-v2, donut-swin, dpr, dpt, electra, encoder-decoder, ernie, flava, git, granite_speech, granite_speech_plus, grounding-dino, instructblip, instructblipvideo, layoutlm, layoutlmv3, lilt, lxmert, markuplm, maskformer, megatron-bert, mm-grounding-dino, mpnet, pp_doclayout_v2, rembert, roberta, roc_bert, roformer, sew, sew-d, splinter, swin2sr, swinv2, tapas, timesformer, videomae, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, xlm-roberta, xlm-roberta-xl, xmod, yolos, yoso
+cases:         3 real cases, default first (the most common that fits in 8 GB); 73 unmapped
 """
 
 import torch
@@ -43,7 +43,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12542976,
      "flops": 4809781248,
-     "architectures": ["bert", "encoder-decoder", "speech-encoder-decoder", "vision-encoder-decoder", "vision-text-dual-encoder"],
+     "architectures": ["bert", "encoder-decoder", "vision-encoder-decoder", "vision-text-dual-encoder"],
      "qualname": "transformers.models.bert.modeling_bert.BertIntermediate",
      "path": "encoder.layer.0.intermediate",
      "param_dtype": "bfloat16"},
@@ -72,6 +72,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerIntermediate",
+     "architectures": ["granite_speech", "granite_speech_plus"],
+     "reason": "built by Blip2QFormerIntermediate from a Blip2QFormerConfig"},
     {"qualname": "transformers.models.swin2sr.modeling_swin2sr.Swin2SRIntermediate",
      "architectures": ["swin2sr"],
      "reason": "built by Swin2SRIntermediate from a Swin2SRConfig"},
@@ -99,6 +102,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerIntermediate",
      "architectures": ["bridgetower"],
      "reason": "built by BridgeTowerIntermediate from a BridgeTowerTextConfig"},
+    {"qualname": "transformers.models.lxmert.modeling_lxmert.LxmertIntermediate",
+     "architectures": ["lxmert"],
+     "reason": "built by LxmertIntermediate from a LxmertConfig"},
     {"qualname": "transformers.models.canine.modeling_canine.CanineIntermediate",
      "architectures": ["canine"],
      "reason": "built by CanineIntermediate from a CanineConfig"},
@@ -144,6 +150,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextIntermediate",
      "architectures": ["chinese_clip"],
      "reason": "built by ChineseCLIPTextIntermediate from a ChineseCLIPTextConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapTextIntermediate",
+     "architectures": ["clap"],
+     "reason": "built by ClapTextIntermediate from a ClapTextConfig"},
     {"qualname": "transformers.models.convbert.modeling_convbert.ConvBertIntermediate",
      "architectures": ["convbert"],
      "reason": "built by ConvBertIntermediate from a ConvBertConfig"},
@@ -189,21 +198,36 @@ UNMAPPED = [
     {"qualname": "transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaIntermediate",
      "architectures": ["xlm-roberta"],
      "reason": "built by XLMRobertaIntermediate from a XLMRobertaConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodIntermediate",
+     "architectures": ["xmod"],
+     "reason": "built by XmodIntermediate from a XmodConfig"},
     {"qualname": "transformers.models.yoso.modeling_yoso.YosoIntermediate",
      "architectures": ["yoso"],
      "reason": "built by YosoIntermediate from a YosoConfig"},
     {"qualname": "transformers.models.cvt.modeling_cvt.CvtIntermediate",
      "architectures": ["cvt"],
      "reason": "constructor argument 'embed_dim' is not in BertIntermediate.__init__"},
+    {"qualname": "transformers.models.lxmert.modeling_lxmert.LxmertIntermediate",
+     "architectures": ["lxmert"],
+     "reason": "built by LxmertIntermediate from a LxmertConfig"},
     {"qualname": "transformers.models.donut.modeling_donut_swin.DonutSwinIntermediate",
      "architectures": ["donut-swin"],
      "reason": "built by DonutSwinIntermediate from a DonutSwinConfig"},
     {"qualname": "transformers.models.swinv2.modeling_swinv2.Swinv2Intermediate",
      "architectures": ["swinv2"],
      "reason": "built by Swinv2Intermediate from a Swinv2Config"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioIntermediate",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioIntermediate from a ClapAudioConfig"},
+    {"qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ReadingOrderIntermediate",
+     "architectures": ["pp_doclayout_v2"],
+     "reason": "built by PPDocLayoutV2ReadingOrderIntermediate from a PPDocLayoutV2ReadingOrderConfig"},
     {"qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerIntermediate",
      "architectures": ["instructblip"],
      "reason": "built by InstructBlipQFormerIntermediate from a InstructBlipQFormerConfig"},
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerIntermediate",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoQFormerIntermediate from a InstructBlipVideoQFormerConfig"},
     {"qualname": "transformers.models.bridgetower.modeling_bridgetower.BridgeTowerIntermediate",
      "architectures": ["bridgetower"],
      "reason": "built by BridgeTowerIntermediate from a BridgeTowerTextConfig"},
@@ -216,6 +240,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.cvt.modeling_cvt.CvtIntermediate",
      "architectures": ["cvt"],
      "reason": "constructor argument 'embed_dim' is not in BertIntermediate.__init__"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioIntermediate",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioIntermediate from a ClapAudioConfig"},
     {"qualname": "transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinIntermediate",
      "architectures": ["maskformer"],
      "reason": "built by MaskFormerSwinIntermediate from a MaskFormerSwinConfig"},
@@ -231,12 +258,18 @@ UNMAPPED = [
     {"qualname": "transformers.models.swinv2.modeling_swinv2.Swinv2Intermediate",
      "architectures": ["swinv2"],
      "reason": "built by Swinv2Intermediate from a Swinv2Config"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioIntermediate",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioIntermediate from a ClapAudioConfig"},
     {"qualname": "transformers.models.donut.modeling_donut_swin.DonutSwinIntermediate",
      "architectures": ["donut-swin"],
      "reason": "built by DonutSwinIntermediate from a DonutSwinConfig"},
     {"qualname": "transformers.models.swinv2.modeling_swinv2.Swinv2Intermediate",
      "architectures": ["swinv2"],
      "reason": "built by Swinv2Intermediate from a Swinv2Config"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioIntermediate",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioIntermediate from a ClapAudioConfig"},
     {"qualname": "transformers.models.donut.modeling_donut_swin.DonutSwinIntermediate",
      "architectures": ["donut-swin"],
      "reason": "built by DonutSwinIntermediate from a DonutSwinConfig"},

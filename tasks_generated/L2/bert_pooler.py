@@ -3,10 +3,10 @@
 kernel:        8da5b9cf684a1779
 level:         2
 label:         gemm
-qualnames:     transformers.models.bert.modeling_bert.BertPooler, transformers.models.flava.modeling_flava.FlavaPooler, transformers.models.vit.modeling_vit.ViTPooler, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerPooler, transformers.models.align.modeling_align.AlignTextPooler, transformers.models.bros.modeling_bros.BrosPooler, transformers.models.camembert.modeling_camembert.CamembertPooler, transformers.models.canine.modeling_canine.CaninePooler, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextPooler, transformers.models.deit.modeling_deit.DeiTPooler, transformers.models.dpt.modeling_dpt.DPTViTPooler, transformers.models.ernie.modeling_ernie.ErniePooler, transformers.models.esm.modeling_esm.EsmPooler, transformers.models.ibert.modeling_ibert.IBertPooler, transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3Pooler, transformers.models.layoutlm.modeling_layoutlm.LayoutLMPooler, transformers.models.lilt.modeling_lilt.LiltPooler, transformers.models.markuplm.modeling_markuplm.MarkupLMPooler, transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertPooler, transformers.models.mpnet.modeling_mpnet.MPNetPooler, transformers.models.rembert.modeling_rembert.RemBertPooler, transformers.models.roberta.modeling_roberta.RobertaPooler, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormPooler, transformers.models.roc_bert.modeling_roc_bert.RoCBertPooler, transformers.models.squeezebert.modeling_squeezebert.SqueezeBertPooler, transformers.models.tapas.modeling_tapas.TapasPooler, transformers.models.vilt.modeling_vilt.ViltPooler, transformers.models.visual_bert.modeling_visual_bert.VisualBertPooler, transformers.models.vivit.modeling_vivit.VivitPooler, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaPooler, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLPooler, transformers.models.yolos.modeling_yolos.YolosPooler
+qualnames:     transformers.models.bert.modeling_bert.BertPooler, transformers.models.flava.modeling_flava.FlavaPooler, transformers.models.vit.modeling_vit.ViTPooler, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerPooler, transformers.models.align.modeling_align.AlignTextPooler, transformers.models.bros.modeling_bros.BrosPooler, transformers.models.camembert.modeling_camembert.CamembertPooler, transformers.models.canine.modeling_canine.CaninePooler, transformers.models.clap.modeling_clap.ClapTextPooler, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextPooler, transformers.models.deit.modeling_deit.DeiTPooler, transformers.models.dpt.modeling_dpt.DPTViTPooler, transformers.models.ernie.modeling_ernie.ErniePooler, transformers.models.esm.modeling_esm.EsmPooler, transformers.models.ibert.modeling_ibert.IBertPooler, transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3Pooler, transformers.models.layoutlm.modeling_layoutlm.LayoutLMPooler, transformers.models.lilt.modeling_lilt.LiltPooler, transformers.models.lxmert.modeling_lxmert.LxmertPooler, transformers.models.markuplm.modeling_markuplm.MarkupLMPooler, transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertPooler, transformers.models.mpnet.modeling_mpnet.MPNetPooler, transformers.models.rembert.modeling_rembert.RemBertPooler, transformers.models.roberta.modeling_roberta.RobertaPooler, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormPooler, transformers.models.roc_bert.modeling_roc_bert.RoCBertPooler, transformers.models.squeezebert.modeling_squeezebert.SqueezeBertPooler, transformers.models.tapas.modeling_tapas.TapasPooler, transformers.models.vilt.modeling_vilt.ViltPooler, transformers.models.visual_bert.modeling_visual_bert.VisualBertPooler, transformers.models.vivit.modeling_vivit.VivitPooler, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaPooler, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLPooler, transformers.models.xmod.modeling_xmod.XmodPooler, transformers.models.yolos.modeling_yolos.YolosPooler
 transformers:  5.24.0
-architectures: align, bert, bridgetower, bros, camembert, canine, data2vec-text, deit, dpt, encoder-decoder, ernie, esm, flava, ibert, jina_embeddings_v3, layoutlm, lilt, markuplm, megatron-bert, mpnet, rembert, roberta, roberta-prelayernorm, roc_bert, squeezebert, tapas, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vivit, xlm-roberta, xlm-roberta-xl, yolos
-cases:         1 real cases, default first (the most common that fits in 8 GB); 34 unmapped
+architectures: align, bert, bridgetower, bros, camembert, canine, clap, data2vec-text, deit, dpt, encoder-decoder, ernie, esm, flava, ibert, jina_embeddings_v3, layoutlm, lilt, lxmert, markuplm, megatron-bert, mpnet, rembert, roberta, roberta-prelayernorm, roc_bert, squeezebert, tapas, vilt, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vivit, xlm-roberta, xlm-roberta-xl, xmod, yolos
+cases:         1 real cases, default first (the most common that fits in 8 GB); 37 unmapped
 """
 
 import torch
@@ -105,6 +105,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.camembert.modeling_camembert.CamembertPooler",
      "architectures": ["camembert"],
      "reason": "built by CamembertPooler from a CamembertConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapTextPooler",
+     "architectures": ["clap"],
+     "reason": "built by ClapTextPooler from a ClapTextConfig"},
     {"qualname": "transformers.models.data2vec.modeling_data2vec_text.Data2VecTextPooler",
      "architectures": ["data2vec-text"],
      "reason": "built by Data2VecTextPooler from a Data2VecTextConfig"},
@@ -126,6 +129,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.lilt.modeling_lilt.LiltPooler",
      "architectures": ["lilt"],
      "reason": "built by LiltPooler from a LiltConfig"},
+    {"qualname": "transformers.models.lxmert.modeling_lxmert.LxmertPooler",
+     "architectures": ["lxmert"],
+     "reason": "built by LxmertPooler from a LxmertConfig"},
     {"qualname": "transformers.models.markuplm.modeling_markuplm.MarkupLMPooler",
      "architectures": ["markuplm"],
      "reason": "built by MarkupLMPooler from a MarkupLMConfig"},
@@ -153,6 +159,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaPooler",
      "architectures": ["xlm-roberta"],
      "reason": "built by XLMRobertaPooler from a XLMRobertaConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodPooler",
+     "architectures": ["xmod"],
+     "reason": "built by XmodPooler from a XmodConfig"},
 ]
 
 

@@ -3,10 +3,10 @@
 kernel:        76591014d6e6c3cc
 level:         2
 label:         attention
-qualnames:     transformers.models.bert.modeling_bert.BertSelfAttention, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLSelfAttention, transformers.models.altclip.modeling_altclip.AltRobertaSelfAttention, transformers.models.bert_generation.modeling_bert_generation.BertGenerationSelfAttention, transformers.models.blip_2.modeling_blip_2.Blip2QFormerMultiHeadAttention, transformers.models.camembert.modeling_camembert.CamembertSelfAttention, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextSelfAttention, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextSelfAttention, transformers.models.dpt.modeling_dpt.DPTSelfAttention, transformers.models.electra.modeling_electra.ElectraSelfAttention, transformers.models.ernie.modeling_ernie.ErnieSelfAttention, transformers.models.roberta.modeling_roberta.RobertaSelfAttention, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormSelfAttention, transformers.models.roc_bert.modeling_roc_bert.RoCBertSelfAttention, transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneSelfAttention, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaSelfAttention, transformers.models.yolos.modeling_yolos.YolosSelfAttention
+qualnames:     transformers.models.bert.modeling_bert.BertSelfAttention, transformers.models.blip_2.modeling_blip_2.Blip2QFormerMultiHeadAttention, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLSelfAttention, transformers.models.altclip.modeling_altclip.AltRobertaSelfAttention, transformers.models.bert_generation.modeling_bert_generation.BertGenerationSelfAttention, transformers.models.camembert.modeling_camembert.CamembertSelfAttention, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextSelfAttention, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextSelfAttention, transformers.models.dpt.modeling_dpt.DPTSelfAttention, transformers.models.electra.modeling_electra.ElectraSelfAttention, transformers.models.ernie.modeling_ernie.ErnieSelfAttention, transformers.models.roberta.modeling_roberta.RobertaSelfAttention, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormSelfAttention, transformers.models.roc_bert.modeling_roc_bert.RoCBertSelfAttention, transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneSelfAttention, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaSelfAttention, transformers.models.xmod.modeling_xmod.XmodSelfAttention, transformers.models.yolos.modeling_yolos.YolosSelfAttention
 transformers:  5.24.0
-architectures: altclip, bert, bert-generation, blip-2, camembert, chinese_clip, data2vec-text, dpt, electra, encoder-decoder, ernie, roberta, roberta-prelayernorm, roc_bert, vision-text-dual-encoder, vitpose_backbone, xlm-roberta, xlm-roberta-xl, yolos
-cases:         12 real cases, default first (the most common that fits in 8 GB); 162 unmapped
+architectures: altclip, bert, bert-generation, blip-2, camembert, chinese_clip, data2vec-text, dpt, electra, encoder-decoder, ernie, granite_speech, granite_speech_plus, roberta, roberta-prelayernorm, roc_bert, vision-text-dual-encoder, vitpose_backbone, xlm-roberta, xlm-roberta-xl, xmod, yolos
+cases:         12 real cases, default first (the most common that fits in 8 GB); 176 unmapped
 """
 
 import torch
@@ -194,6 +194,12 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerMultiHeadAttention",
+     "architectures": ["granite_speech", "granite_speech_plus"],
+     "reason": "built by Blip2QFormerMultiHeadAttention from a Blip2QFormerConfig"},
+    {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerMultiHeadAttention",
+     "architectures": ["granite_speech", "granite_speech_plus"],
+     "reason": "built by Blip2QFormerMultiHeadAttention from a Blip2QFormerConfig"},
     {"qualname": "transformers.models.altclip.modeling_altclip.AltRobertaSelfAttention",
      "architectures": ["altclip"],
      "reason": "built by AltRobertaSelfAttention from a AltCLIPTextConfig"},
@@ -680,6 +686,42 @@ UNMAPPED = [
     {"qualname": "transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaSelfAttention",
      "architectures": ["xlm-roberta"],
      "reason": "built by XLMRobertaSelfAttention from a XLMRobertaConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodSelfAttention",
+     "architectures": ["xmod"],
+     "reason": "built by XmodSelfAttention from a XmodConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodSelfAttention",
+     "architectures": ["xmod"],
+     "reason": "built by XmodSelfAttention from a XmodConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodSelfAttention",
+     "architectures": ["xmod"],
+     "reason": "built by XmodSelfAttention from a XmodConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodSelfAttention",
+     "architectures": ["xmod"],
+     "reason": "built by XmodSelfAttention from a XmodConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodSelfAttention",
+     "architectures": ["xmod"],
+     "reason": "built by XmodSelfAttention from a XmodConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodSelfAttention",
+     "architectures": ["xmod"],
+     "reason": "built by XmodSelfAttention from a XmodConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodSelfAttention",
+     "architectures": ["xmod"],
+     "reason": "built by XmodSelfAttention from a XmodConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodSelfAttention",
+     "architectures": ["xmod"],
+     "reason": "built by XmodSelfAttention from a XmodConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodSelfAttention",
+     "architectures": ["xmod"],
+     "reason": "built by XmodSelfAttention from a XmodConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodSelfAttention",
+     "architectures": ["xmod"],
+     "reason": "built by XmodSelfAttention from a XmodConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodSelfAttention",
+     "architectures": ["xmod"],
+     "reason": "built by XmodSelfAttention from a XmodConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodSelfAttention",
+     "architectures": ["xmod"],
+     "reason": "built by XmodSelfAttention from a XmodConfig"},
 ]
 
 

@@ -3,10 +3,10 @@
 kernel:        d9d4583fb2ff9580
 level:         2
 label:         attention
-qualnames:     transformers.models.bert.modeling_bert.BertSelfAttention, transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerMultiHeadAttention
+qualnames:     transformers.models.bert.modeling_bert.BertSelfAttention, transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerMultiHeadAttention, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerMultiHeadAttention
 transformers:  5.24.0
-architectures: dpr, instructblip
-cases:         12 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: dpr, instructblip, instructblipvideo
+cases:         12 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -197,6 +197,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerMultiHeadAttention",
      "architectures": ["instructblip"],
      "reason": "built by InstructBlipQFormerMultiHeadAttention from a InstructBlipQFormerConfig"},
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerMultiHeadAttention",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoQFormerMultiHeadAttention from a InstructBlipVideoQFormerConfig"},
 ]
 
 

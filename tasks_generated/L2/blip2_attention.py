@@ -3,10 +3,10 @@
 kernel:        e3a7a94903019b85
 level:         2
 label:         attention
-qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2Attention, transformers.models.instructblip.modeling_instructblip.InstructBlipAttention
+qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2Attention, transformers.models.instructblip.modeling_instructblip.InstructBlipAttention, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoAttention
 transformers:  5.24.0
-architectures: blip-2, instructblip
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: blip-2, instructblip, instructblipvideo
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -58,6 +58,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipAttention",
      "architectures": ["instructblip"],
      "reason": "built by InstructBlipAttention from a InstructBlipVisionConfig"},
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoAttention",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoAttention from a InstructBlipVideoVisionConfig"},
 ]
 
 

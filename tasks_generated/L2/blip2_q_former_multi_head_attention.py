@@ -1,11 +1,11 @@
-"""Attention, a module built from leaf kernels: `Blip2QFormerMultiHeadAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Blip2QFormerMultiHeadAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_4d28c8 (hyper-parameters of mul vary per case).
 
-kernel:        d0008d0781ed46e1
+kernel:        54b9aef7cfcffc02
 level:         2
 label:         attention
 qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2QFormerMultiHeadAttention
 transformers:  5.24.0
-architectures: blip-2
+architectures: granite_speech, granite_speech_plus
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Blip2QFormerMultiHeadAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Blip2QFormerMultiHeadAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_4d28c8 (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Blip2QFormerMultiHeadAttention)")
 
 
-KERNEL = {"id": "d0008d0781ed46e1", "name": "blip2_q_former_multi_head_attention", "level": 2, "label": "attention", "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerMultiHeadAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "54b9aef7cfcffc02", "name": "blip2_q_former_multi_head_attention", "level": 2, "label": "attention", "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerMultiHeadAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -45,18 +45,18 @@ KERNEL = {"id": "d0008d0781ed46e1", "name": "blip2_q_former_multi_head_attention
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Blip2QFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "encoder_hidden_size": 1408, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_cross_attention": True},
+    {"init": {"config": {"config_class": "Blip2QFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "encoder_hidden_size": 1024, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_cross_attention": True},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [1, 3, 768], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1}],
-     "dims": {"batch": 2},
-     "bytes": 7170112,
-     "flops": 2350124098,
-     "architectures": ["blip-2"],
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [68, 15, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"}],
+     "dims": {},
+     "bytes": 6736896,
+     "flops": 3223973232,
+     "architectures": ["granite_speech", "granite_speech_plus"],
      "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerMultiHeadAttention",
-     "path": "qformer.encoder.layer.0.crossattention.attention",
+     "path": "projector.qformer.encoder.layer.0.crossattention.attention",
      "param_dtype": "bfloat16"},
 ]
 

@@ -3,10 +3,10 @@
 kernel:        c3362d8fb676d1f7
 level:         2
 label:         convolution
-qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2VisionEmbeddings, transformers.models.instructblip.modeling_instructblip.InstructBlipVisionEmbeddings, transformers.models.mgp_str.modeling_mgp_str.MgpstrEmbeddings
+qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2VisionEmbeddings, transformers.models.instructblip.modeling_instructblip.InstructBlipVisionEmbeddings, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoVisionEmbeddings, transformers.models.mgp_str.modeling_mgp_str.MgpstrEmbeddings
 transformers:  5.24.0
-architectures: blip-2, instructblip, mgp-str
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: blip-2, instructblip, instructblipvideo, mgp-str
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -55,6 +55,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipVisionEmbeddings",
      "architectures": ["instructblip"],
      "reason": "built by InstructBlipVisionEmbeddings from a InstructBlipVisionConfig"},
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoVisionEmbeddings",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoVisionEmbeddings from a InstructBlipVideoVisionConfig"},
     {"qualname": "transformers.models.mgp_str.modeling_mgp_str.MgpstrEmbeddings",
      "architectures": ["mgp-str"],
      "reason": "built by MgpstrEmbeddings from a MgpstrConfig"},

@@ -3,10 +3,10 @@
 kernel:        3d13ef3a43374bf8
 level:         2
 label:         convolution
-qualnames:     transformers.models.clip.modeling_clip.CLIPVisionEmbeddings, transformers.models.altclip.modeling_altclip.AltCLIPVisionEmbeddings, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerVisionEmbeddings, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionEmbeddings, transformers.models.clipseg.modeling_clipseg.CLIPSegVisionEmbeddings, transformers.models.git.modeling_git.GitVisionEmbeddings, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2VisionEmbeddings, transformers.models.owlv2.modeling_owlv2.Owlv2VisionEmbeddings, transformers.models.owlvit.modeling_owlvit.OwlViTVisionEmbeddings, transformers.models.x_clip.modeling_x_clip.XCLIPVisionEmbeddings
+qualnames:     transformers.models.clip.modeling_clip.CLIPVisionEmbeddings, transformers.models.altclip.modeling_altclip.AltCLIPVisionEmbeddings, transformers.models.bridgetower.modeling_bridgetower.BridgeTowerVisionEmbeddings, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionEmbeddings, transformers.models.clipseg.modeling_clipseg.CLIPSegVisionEmbeddings, transformers.models.git.modeling_git.GitVisionEmbeddings, transformers.models.idefics.vision.IdeficsVisionEmbeddings, transformers.models.kosmos2.modeling_kosmos2.Kosmos2VisionEmbeddings, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2VisionEmbeddings, transformers.models.owlv2.modeling_owlv2.Owlv2VisionEmbeddings, transformers.models.owlvit.modeling_owlvit.OwlViTVisionEmbeddings, transformers.models.x_clip.modeling_x_clip.XCLIPVisionEmbeddings
 transformers:  5.24.0
-architectures: altclip, bridgetower, chinese_clip, clip, clipseg, git, llava, llava_next, llava_next_video, metaclip_2, owlv2, owlvit, video_llava, vipllava, xclip
-cases:         1 real cases, default first (the most common that fits in 8 GB); 14 unmapped
+architectures: altclip, bridgetower, chinese_clip, clip, clipseg, git, idefics, kosmos-2, llava, llava_next, llava_next_video, metaclip_2, owlv2, owlvit, video_llava, vipllava, xclip
+cases:         1 real cases, default first (the most common that fits in 8 GB); 16 unmapped
 """
 
 import torch
@@ -67,6 +67,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.git.modeling_git.GitVisionEmbeddings",
      "architectures": ["git"],
      "reason": "built by GitVisionEmbeddings from a GitVisionConfig"},
+    {"qualname": "transformers.models.idefics.vision.IdeficsVisionEmbeddings",
+     "architectures": ["idefics"],
+     "reason": "built by IdeficsVisionEmbeddings from a IdeficsVisionConfig"},
+    {"qualname": "transformers.models.kosmos2.modeling_kosmos2.Kosmos2VisionEmbeddings",
+     "architectures": ["kosmos-2"],
+     "reason": "built by Kosmos2VisionEmbeddings from a Kosmos2VisionConfig"},
     {"qualname": "transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2VisionEmbeddings",
      "architectures": ["metaclip_2"],
      "reason": "built by MetaClip2VisionEmbeddings from a MetaClip2VisionConfig"},

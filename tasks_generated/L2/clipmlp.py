@@ -3,10 +3,10 @@
 kernel:        0fc05b984ad5fc51
 level:         2
 label:         mlp
-qualnames:     transformers.models.clip.modeling_clip.CLIPMLP, transformers.models.x_clip.modeling_x_clip.XCLIPMLP, transformers.models.clipseg.modeling_clipseg.CLIPSegMLP, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2MLP, transformers.models.owlv2.modeling_owlv2.Owlv2MLP, transformers.models.owlvit.modeling_owlvit.OwlViTMLP, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrMLP, transformers.models.altclip.modeling_altclip.AltCLIPMLP, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionMLP, transformers.models.git.modeling_git.GitVisionMLP, transformers.models.groupvit.modeling_groupvit.GroupViTMLP, torch.nn.modules.container.Sequential
+qualnames:     transformers.models.clip.modeling_clip.CLIPMLP, transformers.models.x_clip.modeling_x_clip.XCLIPMLP, transformers.models.clipseg.modeling_clipseg.CLIPSegMLP, transformers.models.kosmos2.modeling_kosmos2.Kosmos2VisionMLP, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2MLP, transformers.models.owlv2.modeling_owlv2.Owlv2MLP, transformers.models.owlvit.modeling_owlvit.OwlViTMLP, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrMLP, transformers.models.altclip.modeling_altclip.AltCLIPMLP, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionMLP, transformers.models.git.modeling_git.GitVisionMLP, transformers.models.groupvit.modeling_groupvit.GroupViTMLP, torch.nn.modules.container.Sequential
 transformers:  5.24.0
-architectures: altclip, chinese_clip, clip, clipseg, git, groupvit, llava, llava_next, llava_next_video, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava, xclip
-cases:         2 real cases, default first (the most common that fits in 8 GB); 22 unmapped
+architectures: altclip, chinese_clip, clip, clipseg, git, groupvit, kosmos-2, llava, llava_next, llava_next_video, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava, xclip
+cases:         2 real cases, default first (the most common that fits in 8 GB); 23 unmapped
 """
 
 import torch
@@ -71,6 +71,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrMLP",
      "architectures": ["unlimited_ocr"],
      "reason": "built by UnlimitedOcrMLP from a UnlimitedOcrVisionEncoderConfig"},
+    {"qualname": "transformers.models.kosmos2.modeling_kosmos2.Kosmos2VisionMLP",
+     "architectures": ["kosmos-2"],
+     "reason": "built by Kosmos2VisionMLP from a Kosmos2VisionConfig"},
     {"qualname": "transformers.models.clip.modeling_clip.CLIPMLP",
      "architectures": ["video_llava"],
      "reason": "CLIPVisionConfig(**fields) fails: StrictDataclassClassValidationError: Class validation error for validator 'validate_architecture':"},

@@ -3,10 +3,10 @@
 kernel:        1aac5672f213e4b8
 level:         2
 label:         router/moe
-qualnames:     transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeExperts, transformers.models.granitemoe.modeling_granitemoe.GraniteMoeExperts, transformers.models.granitemoe_swa.modeling_granitemoe_swa.GraniteMoeSWAExperts, transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridExperts, transformers.models.granitemoeshared.modeling_granitemoeshared.GraniteMoeSharedExperts, transformers.models.phimoe.modeling_phimoe.PhimoeExperts, transformers.models.jamba.modeling_jamba.JambaExperts
+qualnames:     transformers.models.cohere2_moe.modeling_cohere2_moe.Cohere2MoeExperts, transformers.models.granitemoe.modeling_granitemoe.GraniteMoeExperts, transformers.models.granitemoe_swa.modeling_granitemoe_swa.GraniteMoeSWAExperts, transformers.models.granitemoehybrid.modeling_granitemoehybrid.GraniteMoeHybridExperts, transformers.models.granitemoeshared.modeling_granitemoeshared.GraniteMoeSharedExperts, transformers.models.phimoe.modeling_phimoe.PhimoeExperts
 transformers:  5.24.0
-architectures: cohere2_moe, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, jamba, phimoe
-cases:         1 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+architectures: cohere2_moe, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, phimoe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 5 unmapped
 """
 
 import torch
@@ -73,9 +73,6 @@ UNMAPPED = [
     {"qualname": "transformers.models.phimoe.modeling_phimoe.PhimoeExperts",
      "architectures": ["phimoe"],
      "reason": "built by PhimoeExperts from a PhimoeConfig"},
-    {"qualname": "transformers.models.jamba.modeling_jamba.JambaExperts",
-     "architectures": ["jamba"],
-     "reason": "built by JambaExperts from a JambaConfig"},
 ]
 
 

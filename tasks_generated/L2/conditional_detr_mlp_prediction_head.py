@@ -3,9 +3,9 @@
 kernel:        287fd1768029cd53
 level:         2
 label:         mlp
-qualnames:     transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrMLPPredictionHead, transformers.models.d_fine.modeling_d_fine.DFineMLPPredictionHead, transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMLPPredictionHead, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoMLPPredictionHead, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3MLPPredictionHead, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4MLPPredictionHead, transformers.models.rt_detr.modeling_rt_detr.RTDetrMLPPredictionHead, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2MLPPredictionHead
+qualnames:     transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrMLPPredictionHead, transformers.models.d_fine.modeling_d_fine.DFineMLPPredictionHead, transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMLPPredictionHead, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoMLPPredictionHead, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2MLPPredictionHead, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3MLPPredictionHead, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4MLPPredictionHead, transformers.models.rt_detr.modeling_rt_detr.RTDetrMLPPredictionHead, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2MLPPredictionHead
 transformers:  5.24.0
-architectures: conditional_detr, d_fine, grounding-dino, mm-grounding-dino, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
+architectures: conditional_detr, d_fine, grounding-dino, mm-grounding-dino, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
 cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -41,7 +41,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 579776,
      "flops": 160512000,
-     "architectures": ["d_fine", "pp_doclayout_v3", "rt_detr", "rt_detr_v2"],
+     "architectures": ["d_fine", "pp_doclayout_v2", "pp_doclayout_v3", "rt_detr", "rt_detr_v2"],
      "qualname": "transformers.models.d_fine.modeling_d_fine.DFineMLPPredictionHead",
      "path": "decoder.query_pos_head",
      "param_dtype": "bfloat16"},

@@ -3,10 +3,10 @@
 kernel:        20ffb23c29d94416
 level:         2
 label:         attention
-qualnames:     transformers.models.d_fine.modeling_d_fine.DFineSelfAttention, transformers.models.deimv2.modeling_deimv2.Deimv2SelfAttention, transformers.models.detr.modeling_detr.DetrSelfAttention, transformers.models.maskformer.modeling_maskformer.MaskFormerDetrSelfAttention, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3SelfAttention, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4SelfAttention, transformers.models.rt_detr.modeling_rt_detr.RTDetrSelfAttention, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2SelfAttention, transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrSelfAttention
+qualnames:     transformers.models.d_fine.modeling_d_fine.DFineSelfAttention, transformers.models.deimv2.modeling_deimv2.Deimv2SelfAttention, transformers.models.detr.modeling_detr.DetrSelfAttention, transformers.models.maskformer.modeling_maskformer.MaskFormerDetrSelfAttention, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2SelfAttention, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3SelfAttention, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4SelfAttention, transformers.models.rt_detr.modeling_rt_detr.RTDetrSelfAttention, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2SelfAttention, transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrSelfAttention
 transformers:  5.24.0
-architectures: d_fine, deformable_detr, deimv2, detr, maskformer, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
-cases:         1 real cases, default first (the most common that fits in 8 GB); 8 unmapped
+architectures: d_fine, deformable_detr, deimv2, detr, maskformer, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 9 unmapped
 """
 
 import torch
@@ -74,6 +74,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.detr.modeling_detr.DetrSelfAttention",
      "architectures": ["detr"],
      "reason": "built by DetrSelfAttention from a DetrConfig"},
+    {"qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2SelfAttention",
+     "architectures": ["pp_doclayout_v2"],
+     "reason": "built by PPDocLayoutV2SelfAttention from a PPDocLayoutV2Config"},
     {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2SelfAttention",
      "architectures": ["deimv2"],
      "reason": "built by Deimv2SelfAttention from a Deimv2Config"},

@@ -3,10 +3,10 @@
 kernel:        0efb2949bb804015
 level:         2
 label:         attention
-qualnames:     transformers.models.d_fine.modeling_d_fine.DFineSelfAttention, transformers.models.deimv2.modeling_deimv2.Deimv2SelfAttention, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3SelfAttention, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4SelfAttention, transformers.models.rt_detr.modeling_rt_detr.RTDetrSelfAttention, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2SelfAttention
+qualnames:     transformers.models.d_fine.modeling_d_fine.DFineSelfAttention, transformers.models.deimv2.modeling_deimv2.Deimv2SelfAttention, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2SelfAttention, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3SelfAttention, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4SelfAttention, transformers.models.rt_detr.modeling_rt_detr.RTDetrSelfAttention, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2SelfAttention
 transformers:  5.24.0
-architectures: d_fine, deimv2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
-cases:         1 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: d_fine, deimv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -68,6 +68,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2SelfAttention",
+     "architectures": ["pp_doclayout_v2"],
+     "reason": "built by PPDocLayoutV2SelfAttention from a PPDocLayoutV2Config"},
     {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2SelfAttention",
      "architectures": ["deimv2"],
      "reason": "built by Deimv2SelfAttention from a Deimv2Config"},

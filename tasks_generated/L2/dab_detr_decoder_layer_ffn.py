@@ -1,4 +1,4 @@
-"""A normalization, a module built from leaf kernels: `DabDetrDecoderLayerFFN` as transformers runs it, built from L1/layer_norm_d89432, L1/linear_cdd030, L1/p_relu (hyper-parameters of layer_norm vary per case).
+"""A normalization, a module built from leaf kernels: `DabDetrDecoderLayerFFN` as transformers runs it, built from L1/layer_norm_d89432, L1/linear_cdd030, L1/p_relu_80224e (hyper-parameters of layer_norm vary per case).
 
 kernel:        1571de1f25b2fb8d
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.dab_detr.modeling_dab_detr import DabDetrDecoderLayerFF
 
 
 class ModelNew(nn.Module):
-    """A normalization, a module built from leaf kernels: `DabDetrDecoderLayerFFN` as transformers runs it, built from L1/layer_norm_d89432, L1/linear_cdd030, L1/p_relu (hyper-parameters of layer_norm vary per case).
+    """A normalization, a module built from leaf kernels: `DabDetrDecoderLayerFFN` as transformers runs it, built from L1/layer_norm_d89432, L1/linear_cdd030, L1/p_relu_80224e (hyper-parameters of layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

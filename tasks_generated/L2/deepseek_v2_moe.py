@@ -3,10 +3,10 @@
 kernel:        29b7ae6297f255bb
 level:         2
 label:         router/moe
-qualnames:     transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2Moe, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextMoe
+qualnames:     transformers.models.deepseek_v2.modeling_deepseek_v2.DeepseekV2Moe, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2TextMoe, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextMoe
 transformers:  5.24.0
-architectures: deepseek_v2, unlimited_ocr
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: deepseek_ocr2, deepseek_v2, unlimited_ocr
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -51,6 +51,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2TextMoe",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2TextMoe from a DeepseekOcr2TextConfig"},
     {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrTextMoe",
      "architectures": ["unlimited_ocr"],
      "reason": "built by UnlimitedOcrTextMoe from a UnlimitedOcrTextConfig"},

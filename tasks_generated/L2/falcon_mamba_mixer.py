@@ -1,4 +1,4 @@
-"""A state-space (selective) scan, a module built from leaf kernels: `FalconMambaMixer` as transformers runs it, built from L1/hrm_text_rms_norm, L1/jamba_mamba_selective_scan, L1/linear_6959a5, L1/mamba2_causal_conv1d_fn (hyper-parameters of add vary per case).
+"""A state-space (selective) scan, a module built from leaf kernels: `FalconMambaMixer` as transformers runs it, built from L1/falcon_mamba_mamba_selective_scan, L1/hrm_text_rms_norm, L1/linear_6959a5, L1/mamba2_causal_conv1d_fn (hyper-parameters of add vary per case).
 
 kernel:        a628c0974a0dc1a4
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.falcon_mamba.modeling_falcon_mamba import FalconMambaMi
 
 
 class ModelNew(nn.Module):
-    """A state-space (selective) scan, a module built from leaf kernels: `FalconMambaMixer` as transformers runs it, built from L1/hrm_text_rms_norm, L1/jamba_mamba_selective_scan, L1/linear_6959a5, L1/mamba2_causal_conv1d_fn (hyper-parameters of add vary per case).
+    """A state-space (selective) scan, a module built from leaf kernels: `FalconMambaMixer` as transformers runs it, built from L1/falcon_mamba_mamba_selective_scan, L1/hrm_text_rms_norm, L1/linear_6959a5, L1/mamba2_causal_conv1d_fn (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

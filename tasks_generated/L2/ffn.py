@@ -1,4 +1,4 @@
-"""A computation, a module built from leaf kernels: `FFN` as transformers runs it, built from L2/radio_mlp.
+"""A computation, a module built from leaf kernels: `FFN` as transformers runs it, built from L2/swin_mlp.
 
 kernel:        67e82adca6e679e2
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.distilbert.modeling_distilbert import FFN as Model
 
 
 class ModelNew(nn.Module):
-    """A computation, a module built from leaf kernels: `FFN` as transformers runs it, built from L2/radio_mlp.
+    """A computation, a module built from leaf kernels: `FFN` as transformers runs it, built from L2/swin_mlp.
 
     Candidate stub: same constructor and forward signature as Model."""
 

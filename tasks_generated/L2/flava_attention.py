@@ -3,10 +3,10 @@
 kernel:        5d2b0347326827a0
 level:         2
 label:         gemm
-qualnames:     transformers.models.flava.modeling_flava.FlavaAttention, transformers.models.mobilevit.modeling_mobilevit.MobileViTAttention, transformers.models.glpn.modeling_glpn.GLPNAttention, transformers.models.pvt.modeling_pvt.PvtAttention, transformers.models.vilt.modeling_vilt.ViltAttention
+qualnames:     transformers.models.flava.modeling_flava.FlavaAttention, transformers.models.mobilevit.modeling_mobilevit.MobileViTAttention, transformers.models.superglue.modeling_superglue.SuperGlueAttention, transformers.models.glpn.modeling_glpn.GLPNAttention, transformers.models.pvt.modeling_pvt.PvtAttention, transformers.models.vilt.modeling_vilt.ViltAttention
 transformers:  5.24.0
-architectures: flava, glpn, mobilevit, pvt, vilt
-cases:         3 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+architectures: flava, glpn, mobilevit, pvt, superglue, vilt
+cases:         3 real cases, default first (the most common that fits in 8 GB); 7 unmapped
 """
 
 import torch
@@ -85,6 +85,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.superglue.modeling_superglue.SuperGlueAttention",
+     "architectures": ["superglue"],
+     "reason": "built by SuperGlueAttention from a SuperGlueConfig"},
     {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTAttention",
      "architectures": ["mobilevit"],
      "reason": "built by MobileViTAttention from a MobileViTConfig"},

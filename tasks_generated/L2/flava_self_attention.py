@@ -3,10 +3,10 @@
 kernel:        ef23c4adf7a8452f
 level:         2
 label:         gemm
-qualnames:     transformers.models.flava.modeling_flava.FlavaSelfAttention, transformers.models.mobilevit.modeling_mobilevit.MobileViTSelfAttention, transformers.models.glpn.modeling_glpn.GLPNEfficientSelfAttention, transformers.models.pvt.modeling_pvt.PvtEfficientSelfAttention, transformers.models.vilt.modeling_vilt.ViltSelfAttention
+qualnames:     transformers.models.flava.modeling_flava.FlavaSelfAttention, transformers.models.lxmert.modeling_lxmert.LxmertAttention, transformers.models.mobilevit.modeling_mobilevit.MobileViTSelfAttention, transformers.models.superglue.modeling_superglue.SuperGlueSelfAttention, transformers.models.glpn.modeling_glpn.GLPNEfficientSelfAttention, transformers.models.pvt.modeling_pvt.PvtEfficientSelfAttention, transformers.models.vilt.modeling_vilt.ViltSelfAttention
 transformers:  5.24.0
-architectures: flava, glpn, mobilevit, pvt, vilt
-cases:         3 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+architectures: flava, glpn, lxmert, mobilevit, pvt, superglue, vilt
+cases:         3 real cases, default first (the most common that fits in 8 GB); 8 unmapped
 """
 
 import torch
@@ -85,6 +85,12 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.lxmert.modeling_lxmert.LxmertAttention",
+     "architectures": ["lxmert"],
+     "reason": "built by LxmertAttention from a LxmertConfig"},
+    {"qualname": "transformers.models.superglue.modeling_superglue.SuperGlueSelfAttention",
+     "architectures": ["superglue"],
+     "reason": "built by SuperGlueSelfAttention from a SuperGlueConfig"},
     {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTSelfAttention",
      "architectures": ["mobilevit"],
      "reason": "built by MobileViTSelfAttention from a MobileViTConfig"},

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Florence2VisionChannelBlock` as transformers runs it, built from L1/conv2d, L1/layer_norm, L2/florence2_vision_channel_attention, L2/radio_mlp (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a module built from leaf kernels: `Florence2VisionChannelBlock` as transformers runs it, built from L1/conv2d, L1/layer_norm, L2/florence2_vision_channel_attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        a3d7729b41af8b42
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.florence2.modeling_florence2 import Florence2VisionChan
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Florence2VisionChannelBlock` as transformers runs it, built from L1/conv2d, L1/layer_norm, L2/florence2_vision_channel_attention, L2/radio_mlp (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a module built from leaf kernels: `Florence2VisionChannelBlock` as transformers runs it, built from L1/conv2d, L1/layer_norm, L2/florence2_vision_channel_attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

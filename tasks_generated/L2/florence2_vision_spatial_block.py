@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Florence2VisionSpatialBlock` as transformers runs it, built from L1/conv2d, L1/layer_norm, L2/florence2_vision_window_attention, L2/radio_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Florence2VisionSpatialBlock` as transformers runs it, built from L1/conv2d, L1/layer_norm, L2/florence2_vision_window_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        f4ff339507d93d7f
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.florence2.modeling_florence2 import Florence2VisionSpat
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Florence2VisionSpatialBlock` as transformers runs it, built from L1/conv2d, L1/layer_norm, L2/florence2_vision_window_attention, L2/radio_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Florence2VisionSpatialBlock` as transformers runs it, built from L1/conv2d, L1/layer_norm, L2/florence2_vision_window_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        f13ebc8bce2da1ce
 level:         2
 label:         convolution
-qualnames:     transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionNeck, transformers.models.sam.modeling_sam.SamVisionNeck, transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLSamVisionNeck, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetVisionNeck, transformers.models.sam_hq.modeling_sam_hq.SamHQVisionNeck, transformers.models.slanext.modeling_slanext.SLANeXtVisionNeck, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionNeck
+qualnames:     transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionNeck, transformers.models.sam.modeling_sam.SamVisionNeck, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamVisionNeck, transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLSamVisionNeck, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetVisionNeck, transformers.models.sam_hq.modeling_sam_hq.SamHQVisionNeck, transformers.models.slanext.modeling_slanext.SLANeXtVisionNeck, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionNeck
 transformers:  5.24.0
-architectures: deepseek_vl_hybrid, got_ocr2, pp_chart2table, pp_formulanet, sam, sam_hq, slanext, unlimited_ocr
-cases:         2 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: deepseek_ocr2, deepseek_vl_hybrid, got_ocr2, pp_chart2table, pp_formulanet, sam, sam_hq, slanext, unlimited_ocr
+cases:         2 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -65,6 +65,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.sam.modeling_sam.SamVisionNeck",
      "architectures": ["deepseek_vl_hybrid", "sam"],
      "reason": "built by SamVisionNeck from a SamVisionConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamVisionNeck",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2SamVisionNeck from a DeepseekOcr2SamVisionConfig"},
     {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionNeck",
      "architectures": ["unlimited_ocr"],
      "reason": "built by UnlimitedOcrSamVisionNeck from a UnlimitedOcrSamVisionConfig"},

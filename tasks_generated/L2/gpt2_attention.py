@@ -3,10 +3,10 @@
 kernel:        c6c71889e9dd3a0d
 level:         2
 label:         attention
-qualnames:     transformers.models.gpt2.modeling_gpt2.GPT2Attention
+qualnames:     transformers.models.gpt2.modeling_gpt2.GPT2Attention, transformers.models.decision_transformer.modeling_decision_transformer.DecisionTransformerGPT2Attention
 transformers:  5.24.0
-architectures: gpt2
-cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: decision_transformer, gpt2
+cases:         12 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -194,7 +194,17 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.decision_transformer.modeling_decision_transformer.DecisionTransformerGPT2Attention",
+     "architectures": ["decision_transformer"],
+     "reason": "built by DecisionTransformerGPT2Attention from a DecisionTransformerConfig"},
+    {"qualname": "transformers.models.decision_transformer.modeling_decision_transformer.DecisionTransformerGPT2Attention",
+     "architectures": ["decision_transformer"],
+     "reason": "built by DecisionTransformerGPT2Attention from a DecisionTransformerConfig"},
+    {"qualname": "transformers.models.decision_transformer.modeling_decision_transformer.DecisionTransformerGPT2Attention",
+     "architectures": ["decision_transformer"],
+     "reason": "built by DecisionTransformerGPT2Attention from a DecisionTransformerConfig"},
+]
 
 
 _CONFIGS = {"GPT2Config": GPT2Config}

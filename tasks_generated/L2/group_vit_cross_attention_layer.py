@@ -1,4 +1,4 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `GroupViTCrossAttentionLayer` as transformers runs it, built from L1/layer_norm, L2/attention, L2/radio_mlp (hyper-parameters of layer_norm, mul vary per case).
+"""A matrix multiply (linear projection), a module built from leaf kernels: `GroupViTCrossAttentionLayer` as transformers runs it, built from L1/layer_norm, L2/attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        5e7e5409d0706365
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.groupvit.modeling_groupvit import GroupViTCrossAttentio
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `GroupViTCrossAttentionLayer` as transformers runs it, built from L1/layer_norm, L2/attention, L2/radio_mlp (hyper-parameters of layer_norm, mul vary per case).
+    """A matrix multiply (linear projection), a module built from leaf kernels: `GroupViTCrossAttentionLayer` as transformers runs it, built from L1/layer_norm, L2/attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `GroupViTTokenAssign` as transformers runs it, built from L1/layer_norm, L2/group_vit_assign_attention, L2/group_vit_cross_attention_layer, L2/radio_mlp, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, mul vary per case).
+"""A matrix multiply (linear projection), a module built from leaf kernels: `GroupViTTokenAssign` as transformers runs it, built from L1/layer_norm, L2/group_vit_assign_attention, L2/group_vit_cross_attention_layer, L2/swin_mlp, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        9eab8b00182b9c93
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.groupvit.modeling_groupvit import GroupViTTokenAssign a
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `GroupViTTokenAssign` as transformers runs it, built from L1/layer_norm, L2/group_vit_assign_attention, L2/group_vit_cross_attention_layer, L2/radio_mlp, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, mul vary per case).
+    """A matrix multiply (linear projection), a module built from leaf kernels: `GroupViTTokenAssign` as transformers runs it, built from L1/layer_norm, L2/group_vit_assign_attention, L2/group_vit_cross_attention_layer, L2/swin_mlp, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,12 +1,12 @@
-"""A convolution, a module built from leaf kernels: `HGNetV2ConvLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/d_fine_frozen_batch_norm2d (hyper-parameters of add vary per case).
+"""A convolution, a module built from leaf kernels: `HGNetV2ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/relu (hyper-parameters of batch_norm vary per case).
 
-kernel:        bac29c735bff0544
+kernel:        d46b775e13749056
 level:         2
 label:         convolution
-qualnames:     transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer, transformers.models.resnet.modeling_resnet.ResNetShortCut, transformers.models.rt_detr.modeling_rt_detr_resnet.RTDetrResNetShortCut
+qualnames:     transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer, transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer, transformers.models.vitmatte.modeling_vitmatte.VitMatteBasicConv3x3, transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetConvBatchnormLayer, transformers.models.resnet.modeling_resnet.ResNetConvLayer, transformers.models.upernet.modeling_upernet.UperNetConvModule, transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetConvBatchnormLayer, transformers.models.regnet.modeling_regnet.RegNetConvLayer, transformers.models.textnet.modeling_textnet.TextNetConvLayer, transformers.models.uvdoc.modeling_uvdoc.UVDocConvLayer
 transformers:  5.24.0
-architectures: conditional_detr, d_fine, deformable_detr, deimv2, detr, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2, table-transformer
-cases:         8 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+architectures: hgnet_v2, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_server_det, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, regnet, resnet, textnet, upernet, uvdoc, vitmatte
+cases:         16 real cases, default first (the most common that fits in 8 GB); 13 unmapped
 """
 
 import torch
@@ -16,7 +16,7 @@ from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2ConvLayer as M
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `HGNetV2ConvLayer` as transformers runs it, built from L1/conv2d_69f2b0, L1/d_fine_frozen_batch_norm2d (hyper-parameters of add vary per case).
+    """A convolution, a module built from leaf kernels: `HGNetV2ConvLayer` as transformers runs it, built from L1/batch_norm2d, L1/conv2d_69f2b0, L1/relu (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (HGNetV2ConvLayer)")
 
 
-KERNEL = {"id": "bac29c735bff0544", "name": "hg_net_v2_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d46b775e13749056", "name": "hg_net_v2_conv_layer", "level": 2, "label": "convolution", "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -45,103 +45,210 @@ KERNEL = {"id": "bac29c735bff0544", "name": "hg_net_v2_conv_layer", "level": 2, 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"in_channels": 192, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+    {"init": {"in_channels": 16, "out_channels": 32, "kernel_size": 2, "stride": 1, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 16, 113, 113], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2427200,
+     "flops": 104366080,
+     "architectures": ["hgnet_v2", "pp_ocrv5_server_det", "pp_ocrv5_server_rec"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "embedder.stem2b",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 24, "out_channels": 48, "kernel_size": 2, "stride": 1, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 24, 113, 113], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3643872,
+     "flops": 233619456,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.convolution.stem2b",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 3, "out_channels": 32, "kernel_size": 3, "stride": 2, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2209728,
+     "flops": 44957696,
+     "architectures": ["hgnet_v2", "pp_ocrv5_server_det", "pp_ocrv5_server_rec"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "embedder.stem1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 3, "out_channels": 48, "kernel_size": 3, "stride": 2, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3013536,
+     "flops": 67436544,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.convolution.stem1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 32, "out_channels": 16, "kernel_size": 2, "stride": 1, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 113, 113], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2441472,
+     "flops": 103563264,
+     "architectures": ["hgnet_v2", "pp_ocrv5_server_det", "pp_ocrv5_server_rec"],
+     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
+     "path": "embedder.stem2a",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 48, "out_channels": 24, "kernel_size": 2, "stride": 1, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 48, 113, 113], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3665280,
+     "flops": 232415232,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.convolution.stem2a",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 48, "out_channels": 96, "kernel_size": 1, "stride": 1, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1816320,
+     "flops": 59006976,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.convolution.stem4",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 48, "kernel_size": 3, "stride": 2, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5502336,
+     "flops": 520826880,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.convolution.stem3",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 192, "out_channels": 192, "kernel_size": 5, "stride": 1, "groups": 192, "activation": "relu", "use_learnable_affine_block": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 376320,
-     "flops": 29052864,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "bytes": 312192,
+     "flops": 3913728,
+     "architectures": ["hgnet_v2", "pp_ocrv5_server_det"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "path": "backbone.model.encoder.stages.2.blocks.0.layers.1.conv1",
+     "path": "encoder.stages.2.blocks.0.layers.0.conv2",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 384, "out_channels": 384, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+    {"init": {"in_channels": 384, "out_channels": 384, "kernel_size": 5, "stride": 1, "groups": 384, "activation": "relu", "use_learnable_affine_block": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 448512,
-     "flops": 28978560,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "bytes": 172800,
+     "flops": 1956864,
+     "architectures": ["hgnet_v2", "pp_ocrv5_server_det"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "path": "backbone.model.encoder.stages.3.blocks.0.layers.1.conv1",
+     "path": "encoder.stages.3.blocks.0.layers.0.conv2",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 1024, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+    {"init": {"in_channels": 32, "out_channels": 48, "kernel_size": 1, "stride": 1, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 1348096,
-     "flops": 154292160,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "bytes": 1006976,
+     "flops": 19869696,
+     "architectures": ["hgnet_v2", "pp_ocrv5_server_det"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "path": "backbone.model.encoder.stages.2.blocks.1.layers.0.conv1",
+     "path": "embedder.stem4",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 3, "stride": 2, "groups": 1024, "activation": None, "use_learnable_affine_block": False},
+    {"init": {"in_channels": 64, "out_channels": 32, "kernel_size": 3, "stride": 2, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1024, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 1030144,
-     "flops": 2012160,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "bytes": 3649792,
+     "flops": 231612416,
+     "architectures": ["hgnet_v2", "pp_ocrv5_server_det"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "path": "backbone.model.encoder.stages.3.downsample",
+     "path": "embedder.stem3",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 1024, "out_channels": 384, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+    {"init": {"in_channels": 192, "out_channels": 192, "kernel_size": 5, "stride": 1, "groups": 192, "activation": "relu", "use_learnable_affine_block": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1024, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 1065472,
-     "flops": 77147520,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "bytes": 2419584,
+     "flops": 31309824,
+     "architectures": ["pp_ocrv5_server_rec"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "path": "backbone.model.encoder.stages.3.blocks.0.layers.0.conv1",
+     "path": "backbone.encoder.stages.2.blocks.0.layers.0.conv2",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 128, "out_channels": 128, "kernel_size": 3, "stride": 2, "groups": 128, "activation": None, "use_learnable_affine_block": False},
+    {"init": {"in_channels": 384, "out_channels": 384, "kernel_size": 5, "stride": 1, "groups": 384, "activation": "relu", "use_learnable_affine_block": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 128, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 14, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 2010368,
-     "flops": 4014720,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "bytes": 2430720,
+     "flops": 31309824,
+     "architectures": ["pp_ocrv5_server_rec"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "path": "backbone.model.encoder.stages.1.downsample",
+     "path": "backbone.encoder.stages.3.blocks.0.layers.0.conv2",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 512, "out_channels": 192, "kernel_size": 1, "stride": 1, "groups": 1, "activation": None, "use_learnable_affine_block": False},
+    {"init": {"in_channels": 32, "out_channels": 48, "kernel_size": 1, "stride": 1, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 750080,
-     "flops": 77221824,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "bytes": 4017536,
+     "flops": 79478784,
+     "architectures": ["pp_ocrv5_server_rec"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "path": "backbone.model.encoder.stages.2.blocks.0.layers.0.conv1",
+     "path": "backbone.embedder.stem4",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 3, "stride": 2, "groups": 512, "activation": None, "use_learnable_affine_block": False},
+    {"init": {"in_channels": 64, "out_channels": 32, "kernel_size": 3, "stride": 1, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 512, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 2020352,
-     "flops": 4016640,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "bytes": 4854016,
+     "flops": 926449664,
+     "architectures": ["pp_ocrv5_server_rec"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
-     "path": "backbone.model.encoder.stages.2.downsample",
+     "path": "backbone.embedder.stem3",
      "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
-    {"qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut",
-     "architectures": ["conditional_detr", "deformable_detr", "detr", "rt_detr", "rt_detr_v2", "table-transformer"],
-     "reason": "constructor argument 'kernel_size' was not recorded"},
-    {"qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut",
-     "architectures": ["conditional_detr", "deformable_detr", "detr", "table-transformer"],
-     "reason": "constructor argument 'kernel_size' was not recorded"},
-    {"qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut",
-     "architectures": ["conditional_detr", "deformable_detr", "detr", "table-transformer"],
-     "reason": "constructor argument 'kernel_size' was not recorded"},
-    {"qualname": "transformers.models.resnet.modeling_resnet.ResNetShortCut",
-     "architectures": ["conditional_detr", "deformable_detr", "detr", "table-transformer"],
-     "reason": "constructor argument 'kernel_size' was not recorded"},
+    {"qualname": "transformers.models.resnet.modeling_resnet.ResNetConvLayer",
+     "architectures": ["resnet", "upernet"],
+     "reason": "constructor argument 'bias' is not in HGNetV2ConvLayer.__init__"},
+    {"qualname": "transformers.models.vitmatte.modeling_vitmatte.VitMatteBasicConv3x3",
+     "architectures": ["vitmatte"],
+     "reason": "constructor argument 'config' is not in HGNetV2ConvLayer.__init__"},
+    {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
+     "architectures": ["regnet"],
+     "reason": "forward argument 'hidden_state' is not in the interface"},
+    {"qualname": "transformers.models.vitmatte.modeling_vitmatte.VitMatteBasicConv3x3",
+     "architectures": ["vitmatte"],
+     "reason": "constructor argument 'config' is not in HGNetV2ConvLayer.__init__"},
+    {"qualname": "transformers.models.vitmatte.modeling_vitmatte.VitMatteBasicConv3x3",
+     "architectures": ["vitmatte"],
+     "reason": "constructor argument 'config' is not in HGNetV2ConvLayer.__init__"},
+    {"qualname": "transformers.models.vitmatte.modeling_vitmatte.VitMatteBasicConv3x3",
+     "architectures": ["vitmatte"],
+     "reason": "constructor argument 'config' is not in HGNetV2ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetConvBatchnormLayer",
+     "architectures": ["pp_ocrv5_server_det"],
+     "reason": "constructor argument 'padding' is not in HGNetV2ConvLayer.__init__"},
+    {"qualname": "transformers.models.textnet.modeling_textnet.TextNetConvLayer",
+     "architectures": ["textnet"],
+     "reason": "constructor argument 'config' is not in HGNetV2ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetConvBatchnormLayer",
+     "architectures": ["pp_ocrv5_server_det"],
+     "reason": "constructor argument 'padding' is not in HGNetV2ConvLayer.__init__"},
+    {"qualname": "transformers.models.uvdoc.modeling_uvdoc.UVDocConvLayer",
+     "architectures": ["uvdoc"],
+     "reason": "constructor argument 'padding' is not in HGNetV2ConvLayer.__init__"},
+    {"qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetConvBatchnormLayer",
+     "architectures": ["pp_ocrv5_mobile_det"],
+     "reason": "constructor argument 'padding' is not in HGNetV2ConvLayer.__init__"},
+    {"qualname": "transformers.models.upernet.modeling_upernet.UperNetConvModule",
+     "architectures": ["upernet"],
+     "reason": "constructor argument 'padding' is not in HGNetV2ConvLayer.__init__"},
+    {"qualname": "transformers.models.upernet.modeling_upernet.UperNetConvModule",
+     "architectures": ["upernet"],
+     "reason": "constructor argument 'padding' is not in HGNetV2ConvLayer.__init__"},
 ]
 
 

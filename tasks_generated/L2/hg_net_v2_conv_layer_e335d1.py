@@ -5,7 +5,7 @@ level:         2
 label:         convolution
 qualnames:     transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer, transformers.models.resnet.modeling_resnet.ResNetConvLayer
 transformers:  5.24.0
-architectures: conditional_detr, d_fine, deformable_detr, deimv2, detr, pp_doclayout_v3, pp_doclayout_v4, table-transformer
+architectures: conditional_detr, d_fine, deformable_detr, deimv2, detr, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, table-transformer
 cases:         7 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
@@ -51,7 +51,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 312192,
      "flops": 3989952,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
      "path": "backbone.model.encoder.stages.2.blocks.0.layers.0.conv2",
      "param_dtype": "bfloat16"},
@@ -61,7 +61,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 172800,
      "flops": 1996416,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
      "path": "backbone.model.encoder.stages.3.blocks.0.layers.0.conv2",
      "param_dtype": "bfloat16"},
@@ -71,7 +71,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 2427200,
      "flops": 105169056,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
      "path": "backbone.model.embedder.stem2b",
      "param_dtype": "bfloat16"},
@@ -81,7 +81,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 2209728,
      "flops": 45760672,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
      "path": "backbone.model.embedder.stem1",
      "param_dtype": "bfloat16"},
@@ -91,7 +91,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 2441472,
      "flops": 103964752,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
      "path": "backbone.model.embedder.stem2a",
      "param_dtype": "bfloat16"},
@@ -101,7 +101,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1006976,
      "flops": 20170992,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
      "path": "backbone.model.embedder.stem4",
      "param_dtype": "bfloat16"},
@@ -111,7 +111,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 3649792,
      "flops": 231813280,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
      "path": "backbone.model.embedder.stem3",
      "param_dtype": "bfloat16"},

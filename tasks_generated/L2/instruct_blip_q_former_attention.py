@@ -3,10 +3,10 @@
 kernel:        cc0e53a764c44815
 level:         2
 label:         attention
-qualnames:     transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerAttention
+qualnames:     transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerAttention, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerAttention
 transformers:  5.24.0
-architectures: instructblip
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: instructblip, instructblipvideo
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -62,7 +62,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerAttention",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoQFormerAttention from a InstructBlipVideoQFormerConfig"},
+]
 
 
 _CONFIGS = {"InstructBlipQFormerConfig": InstructBlipQFormerConfig}

@@ -3,10 +3,10 @@
 kernel:        a539e0bd5362e015
 level:         2
 label:         embedding
-qualnames:     transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerEmbeddings
+qualnames:     transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerEmbeddings, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerEmbeddings
 transformers:  5.24.0
-architectures: instructblip
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: instructblip, instructblipvideo
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -52,7 +52,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerEmbeddings",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoQFormerEmbeddings from a InstructBlipVideoQFormerConfig"},
+]
 
 
 _CONFIGS = {"InstructBlipQFormerConfig": InstructBlipQFormerConfig}

@@ -3,10 +3,10 @@
 kernel:        31d74cb7fecb6783
 level:         2
 label:         gemm
-qualnames:     transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerIntermediate
+qualnames:     transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerIntermediate, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerIntermediate
 transformers:  5.24.0
-architectures: instructblip
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: instructblip, instructblipvideo
+cases:         2 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -60,7 +60,14 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerIntermediate",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoQFormerIntermediate from a InstructBlipVideoQFormerConfig"},
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerIntermediate",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoQFormerIntermediate from a InstructBlipVideoQFormerConfig"},
+]
 
 
 _CONFIGS = {"InstructBlipQFormerConfig": InstructBlipQFormerConfig}

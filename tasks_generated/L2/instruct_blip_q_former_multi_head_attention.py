@@ -3,10 +3,10 @@
 kernel:        1ff8a9d223768b3f
 level:         2
 label:         attention
-qualnames:     transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerMultiHeadAttention
+qualnames:     transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerMultiHeadAttention, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerMultiHeadAttention
 transformers:  5.24.0
-architectures: instructblip
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: instructblip, instructblipvideo
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -62,7 +62,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerMultiHeadAttention",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoQFormerMultiHeadAttention from a InstructBlipVideoQFormerConfig"},
+]
 
 
 _CONFIGS = {"InstructBlipQFormerConfig": InstructBlipQFormerConfig}

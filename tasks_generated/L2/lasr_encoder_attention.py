@@ -3,9 +3,9 @@
 kernel:        6368d2590e063a7c
 level:         2
 label:         attention
-qualnames:     transformers.models.lasr.modeling_lasr.LasrEncoderAttention, transformers.models.eurobert.modeling_eurobert.EuroBertAttention, transformers.models.neucodec.modeling_neucodec.NeuCodecAttention, transformers.models.nomic_bert.modeling_nomic_bert.NomicBertAttention, transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention
+qualnames:     transformers.models.lasr.modeling_lasr.LasrEncoderAttention, transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention, transformers.models.eurobert.modeling_eurobert.EuroBertAttention, transformers.models.neucodec.modeling_neucodec.NeuCodecAttention, transformers.models.nomic_bert.modeling_nomic_bert.NomicBertAttention
 transformers:  5.24.0
-architectures: eurobert, lasr_ctc, lasr_encoder, neucodec, nomic_bert, ultrabert
+architectures: eurobert, lasr_ctc, lasr_encoder, neucodec, nomic_bert, ultrabert, ultravbert
 cases:         17 real cases, default first (the most common that fits in 8 GB); 35 unmapped
 """
 
@@ -253,6 +253,36 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert", "ultravbert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert", "ultravbert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert", "ultravbert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert", "ultravbert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert", "ultravbert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert", "ultravbert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert", "ultravbert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert", "ultravbert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert", "ultravbert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
+    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
+     "architectures": ["ultrabert", "ultravbert"],
+     "reason": "built by UltrabertAttention from a UltrabertConfig"},
     {"qualname": "transformers.models.nomic_bert.modeling_nomic_bert.NomicBertAttention",
      "architectures": ["nomic_bert"],
      "reason": "built by NomicBertAttention from a NomicBertConfig"},
@@ -292,36 +322,6 @@ UNMAPPED = [
     {"qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecAttention",
      "architectures": ["neucodec"],
      "reason": "built by NeuCodecAttention from a NeuCodecConfig"},
-    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
-     "architectures": ["ultrabert"],
-     "reason": "built by UltrabertAttention from a UltrabertConfig"},
-    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
-     "architectures": ["ultrabert"],
-     "reason": "built by UltrabertAttention from a UltrabertConfig"},
-    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
-     "architectures": ["ultrabert"],
-     "reason": "built by UltrabertAttention from a UltrabertConfig"},
-    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
-     "architectures": ["ultrabert"],
-     "reason": "built by UltrabertAttention from a UltrabertConfig"},
-    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
-     "architectures": ["ultrabert"],
-     "reason": "built by UltrabertAttention from a UltrabertConfig"},
-    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
-     "architectures": ["ultrabert"],
-     "reason": "built by UltrabertAttention from a UltrabertConfig"},
-    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
-     "architectures": ["ultrabert"],
-     "reason": "built by UltrabertAttention from a UltrabertConfig"},
-    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
-     "architectures": ["ultrabert"],
-     "reason": "built by UltrabertAttention from a UltrabertConfig"},
-    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
-     "architectures": ["ultrabert"],
-     "reason": "built by UltrabertAttention from a UltrabertConfig"},
-    {"qualname": "transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention",
-     "architectures": ["ultrabert"],
-     "reason": "built by UltrabertAttention from a UltrabertConfig"},
     {"qualname": "transformers.models.eurobert.modeling_eurobert.EuroBertAttention",
      "architectures": ["eurobert"],
      "reason": "built by EuroBertAttention from a EuroBertConfig"},

@@ -3,10 +3,10 @@
 kernel:        81cb29d92e886b89
 level:         2
 label:         mlp
-qualnames:     transformers.models.longt5.modeling_longt5.LongT5DenseActDense, transformers.models.t5.modeling_t5.T5DenseActDense, transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersDenseActDense
+qualnames:     transformers.models.longt5.modeling_longt5.LongT5DenseActDense, transformers.models.t5.modeling_t5.T5DenseActDense, transformers.models.udop.modeling_udop.UdopDenseActDense, transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersDenseActDense
 transformers:  5.24.0
-architectures: longt5, switch_transformers, t5
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: longt5, switch_transformers, t5, udop
+cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -54,6 +54,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.t5.modeling_t5.T5DenseActDense",
      "architectures": ["t5"],
      "reason": "built by T5DenseActDense from a T5Config"},
+    {"qualname": "transformers.models.udop.modeling_udop.UdopDenseActDense",
+     "architectures": ["udop"],
+     "reason": "built by UdopDenseActDense from a UdopConfig"},
+    {"qualname": "transformers.models.udop.modeling_udop.UdopDenseActDense",
+     "architectures": ["udop"],
+     "reason": "built by UdopDenseActDense from a UdopConfig"},
     {"qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersDenseActDense",
      "architectures": ["switch_transformers"],
      "reason": "built by SwitchTransformersDenseActDense from a SwitchTransformersConfig"},

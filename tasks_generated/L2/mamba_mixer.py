@@ -1,4 +1,4 @@
-"""A state-space (selective) scan, a module built from leaf kernels: `MambaMixer` as transformers runs it, built from L1/jamba_mamba_selective_scan, L1/linear_6959a5, L1/mamba2_causal_conv1d_fn.
+"""A state-space (selective) scan, a module built from leaf kernels: `MambaMixer` as transformers runs it, built from L1/falcon_mamba_mamba_selective_scan, L1/linear_6959a5, L1/mamba2_causal_conv1d_fn.
 
 kernel:        9ef61d44d62eae78
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.mamba.modeling_mamba import MambaMixer as Model
 
 
 class ModelNew(nn.Module):
-    """A state-space (selective) scan, a module built from leaf kernels: `MambaMixer` as transformers runs it, built from L1/jamba_mamba_selective_scan, L1/linear_6959a5, L1/mamba2_causal_conv1d_fn.
+    """A state-space (selective) scan, a module built from leaf kernels: `MambaMixer` as transformers runs it, built from L1/falcon_mamba_mamba_selective_scan, L1/linear_6959a5, L1/mamba2_causal_conv1d_fn.
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        993083f3322f9e92
 level:         2
 label:         gemm
-qualnames:     transformers.models.mask2former.modeling_mask2former.Mask2FormerAttention
+qualnames:     transformers.models.mask2former.modeling_mask2former.Mask2FormerAttention, transformers.models.oneformer.modeling_oneformer.OneFormerAttention
 transformers:  5.24.0
-architectures: mask2former
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: mask2former, oneformer
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -64,6 +64,21 @@ CASES = [
      "architectures": ["mask2former"],
      "qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerAttention",
      "path": "transformer_module.decoder.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 256, "num_heads": 8, "dropout": 0.0, "is_decoder": True, "bias": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [150, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "position_embeddings", "kind": "tensor", "shape": [150, 2, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
+        {"name": "key_value_position_embeddings", "kind": "default", "value": None},
+        {"name": "output_attentions", "kind": "flag", "value": True}],
+     "dims": {},
+     "bytes": 1707136,
+     "flops": 204187200,
+     "architectures": ["oneformer"],
+     "qualname": "transformers.models.oneformer.modeling_oneformer.OneFormerAttention",
+     "path": "transformer_module.decoder.layers.0.self_attn.self_attn",
      "param_dtype": "bfloat16"},
 ]
 

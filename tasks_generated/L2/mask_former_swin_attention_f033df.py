@@ -3,10 +3,10 @@
 kernel:        f033dfc2960cf2f3
 level:         2
 label:         gemm
-qualnames:     transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinAttention, transformers.models.donut.modeling_donut_swin.DonutSwinAttention
+qualnames:     transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinAttention, transformers.models.clap.modeling_clap.ClapAudioAttention, transformers.models.donut.modeling_donut_swin.DonutSwinAttention
 transformers:  5.24.0
-architectures: donut-swin, maskformer
-cases:         4 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+architectures: clap, donut-swin, maskformer
+cases:         4 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -97,12 +97,21 @@ UNMAPPED = [
     {"qualname": "transformers.models.donut.modeling_donut_swin.DonutSwinAttention",
      "architectures": ["donut-swin"],
      "reason": "built by DonutSwinAttention from a DonutSwinConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioAttention",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioAttention from a ClapAudioConfig"},
     {"qualname": "transformers.models.donut.modeling_donut_swin.DonutSwinAttention",
      "architectures": ["donut-swin"],
      "reason": "built by DonutSwinAttention from a DonutSwinConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioAttention",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioAttention from a ClapAudioConfig"},
     {"qualname": "transformers.models.donut.modeling_donut_swin.DonutSwinAttention",
      "architectures": ["donut-swin"],
      "reason": "built by DonutSwinAttention from a DonutSwinConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioAttention",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioAttention from a ClapAudioConfig"},
 ]
 
 

@@ -3,10 +3,10 @@
 kernel:        803e8f2f8976ecdb
 level:         2
 label:         gemm
-qualnames:     transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfAttention, transformers.models.donut.modeling_donut_swin.DonutSwinSelfAttention
+qualnames:     transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfAttention, transformers.models.clap.modeling_clap.ClapAudioSelfAttention, transformers.models.donut.modeling_donut_swin.DonutSwinSelfAttention
 transformers:  5.24.0
-architectures: donut-swin, maskformer
-cases:         4 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+architectures: clap, donut-swin, maskformer
+cases:         4 real cases, default first (the most common that fits in 8 GB); 8 unmapped
 """
 
 import torch
@@ -97,15 +97,27 @@ UNMAPPED = [
     {"qualname": "transformers.models.donut.modeling_donut_swin.DonutSwinSelfAttention",
      "architectures": ["donut-swin"],
      "reason": "built by DonutSwinSelfAttention from a DonutSwinConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioSelfAttention",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioSelfAttention from a ClapAudioConfig"},
     {"qualname": "transformers.models.donut.modeling_donut_swin.DonutSwinSelfAttention",
      "architectures": ["donut-swin"],
      "reason": "built by DonutSwinSelfAttention from a DonutSwinConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioSelfAttention",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioSelfAttention from a ClapAudioConfig"},
     {"qualname": "transformers.models.donut.modeling_donut_swin.DonutSwinSelfAttention",
      "architectures": ["donut-swin"],
      "reason": "built by DonutSwinSelfAttention from a DonutSwinConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioSelfAttention",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioSelfAttention from a ClapAudioConfig"},
     {"qualname": "transformers.models.donut.modeling_donut_swin.DonutSwinSelfAttention",
      "architectures": ["donut-swin"],
      "reason": "built by DonutSwinSelfAttention from a DonutSwinConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioSelfAttention",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioSelfAttention from a ClapAudioConfig"},
 ]
 
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `MiMoV2FlashAttention` as transformers runs it, built from L1/linear_6959a5, L1/mimo_v2_flash_eager_attention_forward_09d5b2, L1/minimax_m2_apply_rotary_pos_emb (hyper-parameters of mul vary per case).
+"""Attention, a module built from leaf kernels: `MiMoV2FlashAttention` as transformers runs it, built from L1/linear_6959a5, L1/mimo_v2_flash_eager_attention_forward_09d5b2, L1/nemotron3_5_transcribe_apply_rotary_pos_emb (hyper-parameters of mul vary per case).
 
 kernel:        3d1a03d14711c69d
 level:         2
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `MiMoV2FlashAttention` as transformers runs it, built from L1/linear_6959a5, L1/mimo_v2_flash_eager_attention_forward_09d5b2, L1/minimax_m2_apply_rotary_pos_emb (hyper-parameters of mul vary per case).
+    """Attention, a module built from leaf kernels: `MiMoV2FlashAttention` as transformers runs it, built from L1/linear_6959a5, L1/mimo_v2_flash_eager_attention_forward_09d5b2, L1/nemotron3_5_transcribe_apply_rotary_pos_emb (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

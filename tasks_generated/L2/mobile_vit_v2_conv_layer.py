@@ -3,10 +3,10 @@
 kernel:        ece16284eb4d8165
 level:         2
 label:         convolution
-qualnames:     transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.swin2sr.modeling_swin2sr.Swin2SRPatchEmbeddings, transformers.models.swin.modeling_swin.SwinPatchEmbeddings, transformers.models.dinov2.modeling_dinov2.Dinov2PatchEmbeddings, transformers.models.vit.modeling_vit.ViTPatchEmbeddings, transformers.models.beit.modeling_beit.BeitPatchEmbeddings, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2PatchEmbeddings, transformers.models.sam.modeling_sam.SamPatchEmbeddings, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionPatchEmbeddings, transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackbonePatchEmbeddings, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionPatchEmbeddings, transformers.models.deit.modeling_deit.DeiTPatchEmbeddings, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersPatchEmbeddings, transformers.models.donut.modeling_donut_swin.DonutSwinPatchEmbeddings, transformers.models.dpt.modeling_dpt.DPTViTPatchEmbeddings, transformers.models.eomt.modeling_eomt.EomtPatchEmbeddings, transformers.models.flava.modeling_flava.PatchEmbeddings, transformers.models.focalnet.modeling_focalnet.FocalNetPatchEmbeddings, transformers.models.groupvit.modeling_groupvit.GroupViTPatchEmbeddings, transformers.models.hiera.modeling_hiera.HieraPatchEmbeddings, transformers.models.ijepa.modeling_ijepa.IJepaPatchEmbeddings, transformers.models.internvl.modeling_internvl.InternVLVisionPatchEmbeddings, transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3PatchEmbeddings, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinPatchEmbeddings, transformers.models.pixio.modeling_pixio.PixioPatchEmbeddings, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetPatchEmbeddings, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionPatchEmbeddings, transformers.models.sam2.modeling_sam2.Sam2PatchEmbeddings, transformers.models.sam_hq.modeling_sam_hq.SamHQPatchEmbeddings, transformers.models.slanext.modeling_slanext.SLANeXtPatchEmbeddings, transformers.models.swinv2.modeling_swinv2.Swinv2PatchEmbeddings, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamPatchEmbeddings, transformers.models.videomt.modeling_videomt.VideomtPatchEmbeddings, transformers.models.vilt.modeling_vilt.ViltPatchEmbeddings, transformers.models.vit_mae.modeling_vit_mae.ViTMAEPatchEmbeddings, transformers.models.vit_msn.modeling_vit_msn.ViTMSNPatchEmbeddings, transformers.models.yolos.modeling_yolos.YolosPatchEmbeddings
+qualnames:     transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.swin2sr.modeling_swin2sr.Swin2SRPatchEmbeddings, transformers.models.swin.modeling_swin.SwinPatchEmbeddings, transformers.models.dinov2.modeling_dinov2.Dinov2PatchEmbeddings, transformers.models.vit.modeling_vit.ViTPatchEmbeddings, transformers.models.beit.modeling_beit.BeitPatchEmbeddings, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2PatchEmbeddings, transformers.models.sam.modeling_sam.SamPatchEmbeddings, transformers.models.seggpt.modeling_seggpt.SegGptPatchEmbeddings, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionPatchEmbeddings, transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackbonePatchEmbeddings, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionPatchEmbeddings, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamPatchEmbeddings, transformers.models.deit.modeling_deit.DeiTPatchEmbeddings, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersPatchEmbeddings, transformers.models.donut.modeling_donut_swin.DonutSwinPatchEmbeddings, transformers.models.dpt.modeling_dpt.DPTViTPatchEmbeddings, transformers.models.eomt.modeling_eomt.EomtPatchEmbeddings, transformers.models.flava.modeling_flava.PatchEmbeddings, transformers.models.focalnet.modeling_focalnet.FocalNetPatchEmbeddings, transformers.models.groupvit.modeling_groupvit.GroupViTPatchEmbeddings, transformers.models.hiera.modeling_hiera.HieraPatchEmbeddings, transformers.models.ijepa.modeling_ijepa.IJepaPatchEmbeddings, transformers.models.internvl.modeling_internvl.InternVLVisionPatchEmbeddings, transformers.models.layoutlmv3.modeling_layoutlmv3.LayoutLMv3PatchEmbeddings, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinPatchEmbeddings, transformers.models.pixio.modeling_pixio.PixioPatchEmbeddings, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetPatchEmbeddings, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionPatchEmbeddings, transformers.models.sam2.modeling_sam2.Sam2PatchEmbeddings, transformers.models.sam_hq.modeling_sam_hq.SamHQPatchEmbeddings, transformers.models.slanext.modeling_slanext.SLANeXtPatchEmbeddings, transformers.models.swinv2.modeling_swinv2.Swinv2PatchEmbeddings, transformers.models.udop.modeling_udop.UdopPatchEmbeddings, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamPatchEmbeddings, transformers.models.videomt.modeling_videomt.VideomtPatchEmbeddings, transformers.models.vilt.modeling_vilt.ViltPatchEmbeddings, transformers.models.vit_mae.modeling_vit_mae.ViTMAEPatchEmbeddings, transformers.models.vit_msn.modeling_vit_msn.ViTMSNPatchEmbeddings, transformers.models.yolos.modeling_yolos.YolosPatchEmbeddings
 transformers:  5.24.0
-architectures: beit, data2vec-vision, deepseek_vl_hybrid, deit, depth_anything, dinov2, dinov2_with_registers, donut-swin, dpt, eomt, flava, focalnet, got_ocr2, grounding-dino, groupvit, hiera, ijepa, internvl, layoutlmv3, mask2former, maskformer, mm-grounding-dino, mobilevitv2, pixio, pp_chart2table, pp_formulanet, prompt_depth_anything, qianfan_ocr, sam, sam2, sam_hq, slanext, swin, swin2sr, swinv2, tipsv2, tipsv2_dpt, unlimited_ocr, videomt, vilt, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, yolos, zoedepth
-cases:         9 real cases, default first (the most common that fits in 8 GB); 39 unmapped
+architectures: beit, data2vec-vision, deepseek_ocr2, deepseek_vl_hybrid, deit, depth_anything, dinov2, dinov2_with_registers, donut-swin, dpt, eomt, flava, focalnet, got_ocr2, grounding-dino, groupvit, hiera, ijepa, internvl, layoutlmv3, mask2former, maskformer, mm-grounding-dino, mobilevitv2, oneformer, pixio, pp_chart2table, pp_formulanet, prompt_depth_anything, qianfan_ocr, sam, sam2, sam_hq, seggpt, slanext, swin, swin2sr, swinv2, tipsv2, tipsv2_dpt, udop, unlimited_ocr, videomt, vilt, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, yolos, zoedepth
+cases:         9 real cases, default first (the most common that fits in 8 GB); 42 unmapped
 """
 
 import torch
@@ -144,7 +144,7 @@ CASES = [
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
     {"qualname": "transformers.models.swin.modeling_swin.SwinPatchEmbeddings",
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "swin"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer", "swin"],
      "reason": "built by SwinPatchEmbeddings from a SwinConfig"},
     {"qualname": "transformers.models.vit.modeling_vit.ViTPatchEmbeddings",
      "architectures": ["vision-encoder-decoder", "vision-text-dual-encoder", "vit"],
@@ -164,6 +164,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.swin2sr.modeling_swin2sr.Swin2SRPatchEmbeddings",
      "architectures": ["swin2sr"],
      "reason": "built by Swin2SRPatchEmbeddings from a Swin2SRConfig"},
+    {"qualname": "transformers.models.seggpt.modeling_seggpt.SegGptPatchEmbeddings",
+     "architectures": ["seggpt"],
+     "reason": "built by SegGptPatchEmbeddings from a SegGptConfig"},
     {"qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2PatchEmbeddings",
      "architectures": ["got_ocr2"],
      "reason": "built by GotOcr2PatchEmbeddings from a GotOcr2VisionConfig"},
@@ -191,6 +194,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionPatchEmbeddings",
      "architectures": ["data2vec-vision"],
      "reason": "built by Data2VecVisionPatchEmbeddings from a Data2VecVisionConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamPatchEmbeddings",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2SamPatchEmbeddings from a DeepseekOcr2SamVisionConfig"},
     {"qualname": "transformers.models.deit.modeling_deit.DeiTPatchEmbeddings",
      "architectures": ["deit"],
      "reason": "built by DeiTPatchEmbeddings from a DeiTConfig"},
@@ -215,6 +221,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.swinv2.modeling_swinv2.Swinv2PatchEmbeddings",
      "architectures": ["swinv2"],
      "reason": "built by Swinv2PatchEmbeddings from a Swinv2Config"},
+    {"qualname": "transformers.models.udop.modeling_udop.UdopPatchEmbeddings",
+     "architectures": ["udop"],
+     "reason": "built by UdopPatchEmbeddings from a UdopConfig"},
     {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamPatchEmbeddings",
      "architectures": ["unlimited_ocr"],
      "reason": "built by UnlimitedOcrSamPatchEmbeddings from a UnlimitedOcrSamVisionConfig"},

@@ -5,7 +5,7 @@ level:         2
 label:         mlp
 qualnames:     transformers.models.modernbert.modeling_modernbert.ModernBertMLP, transformers.models.modernbert_decoder.modeling_modernbert_decoder.ModernBertDecoderMLP
 transformers:  5.24.0
-architectures: modernbert, modernbert-decoder, pe_audio
+architectures: colmodernvbert, modernbert, modernbert-decoder, modernvbert, pe_audio
 cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
@@ -36,6 +36,16 @@ KERNEL = {"id": "15ebf6934e10627c", "name": "modern_bert_mlp", "level": 2, "labe
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"hidden_activation": "gelu", "hidden_size": 768, "intermediate_size": 1152, "mlp_bias": False, "mlp_dropout": 0.0, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8435712,
+     "flops": 5408658432,
+     "architectures": ["colmodernvbert", "modernbert", "modernvbert"],
+     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertMLP",
+     "path": "vlm.text_model.layers.0.mlp",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"hidden_activation": "gelu", "hidden_size": 1024, "intermediate_size": 2624, "mlp_bias": False, "mlp_dropout": 0.0, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -45,16 +55,6 @@ CASES = [
      "architectures": ["pe_audio"],
      "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertMLP",
      "path": "text_model.layers.0.mlp",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "ModernBertConfig", "fields": {"hidden_activation": "gelu", "hidden_size": 768, "intermediate_size": 1152, "mlp_bias": False, "mlp_dropout": 0.0, "attn_implementation": "sdpa"}}},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 8435712,
-     "flops": 5408658432,
-     "architectures": ["modernbert"],
-     "qualname": "transformers.models.modernbert.modeling_modernbert.ModernBertMLP",
-     "path": "layers.0.mlp",
      "param_dtype": "bfloat16"},
 ]
 

@@ -3,10 +3,10 @@
 kernel:        0e04d82dee4719b4
 level:         2
 label:         gemm
-qualnames:     transformers.models.moshi.modeling_moshi.MoshiLinear, transformers.models.informer.modeling_informer.InformerValueEmbedding, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesValueEmbedding, transformers.models.idefics3.modeling_idefics3.Idefics3SimpleMLP, transformers.models.smolvlm.modeling_smolvlm.SmolVLMSimpleMLP
+qualnames:     transformers.models.moshi.modeling_moshi.MoshiLinear, transformers.models.informer.modeling_informer.InformerValueEmbedding, transformers.models.modernvbert.modeling_modernvbert.ModernVBertConnector, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesValueEmbedding, transformers.models.idefics3.modeling_idefics3.Idefics3SimpleMLP, transformers.models.smolvlm.modeling_smolvlm.SmolVLMSimpleMLP
 transformers:  5.24.0
-architectures: idefics3, informer, moshi, smolvlm, time_series_transformer
-cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+architectures: colmodernvbert, idefics3, informer, modernvbert, moshi, smolvlm, time_series_transformer
+cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -54,6 +54,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.informer.modeling_informer.InformerValueEmbedding",
      "architectures": ["informer", "time_series_transformer"],
      "reason": "constructor argument 'feature_size' is not in MoshiLinear.__init__"},
+    {"qualname": "transformers.models.modernvbert.modeling_modernvbert.ModernVBertConnector",
+     "architectures": ["colmodernvbert", "modernvbert"],
+     "reason": "constructor argument 'config' is not in MoshiLinear.__init__"},
     {"qualname": "transformers.models.idefics3.modeling_idefics3.Idefics3SimpleMLP",
      "architectures": ["idefics3"],
      "reason": "constructor argument 'config' is not in MoshiLinear.__init__"},

@@ -1,12 +1,12 @@
-"""Attention, a module built from leaf kernels: `MT5Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_002ab3.
+"""Attention, a module built from leaf kernels: `MT5Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_cd77f8 (hyper-parameters of scalar_tensor vary per case).
 
-kernel:        527041cfecc9c662
+kernel:        705014dce10497d5
 level:         2
 label:         attention
-qualnames:     transformers.models.mt5.modeling_mt5.MT5Attention, transformers.models.t5.modeling_t5.T5Attention
+qualnames:     transformers.models.mt5.modeling_mt5.MT5Attention, transformers.models.t5.modeling_t5.T5Attention, transformers.models.udop.modeling_udop.UdopAttention
 transformers:  5.24.0
-architectures: mt5, t5
-cases:         7 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: mt5, t5, udop
+cases:         7 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `MT5Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_002ab3.
+    """Attention, a module built from leaf kernels: `MT5Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_cd77f8 (hyper-parameters of scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MT5Attention)")
 
 
-KERNEL = {"id": "527041cfecc9c662", "name": "mt5_attention", "level": 2, "label": "attention", "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "705014dce10497d5", "name": "mt5_attention", "level": 2, "label": "attention", "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -52,109 +52,112 @@ KERNEL = {"id": "527041cfecc9c662", "name": "mt5_attention", "level": 2, "label"
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 1, "is_causal": False},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 1, "is_causal": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "mask", "kind": "none"},
-        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
         {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 10918104,
-     "flops": 2397072384,
+     "bytes": 9883816,
+     "flops": 2398885952,
      "architectures": ["mt5"],
      "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
-     "path": "decoder.block.1.layer.1.EncDecAttention",
+     "path": "decoder.block.1.layer.0.SelfAttention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 2, "is_causal": False},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 2, "is_causal": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "mask", "kind": "none"},
-        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
         {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 10918104,
-     "flops": 2397072384,
+     "bytes": 9883816,
+     "flops": 2398885952,
      "architectures": ["mt5"],
      "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
-     "path": "decoder.block.2.layer.1.EncDecAttention",
+     "path": "decoder.block.2.layer.0.SelfAttention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 3, "is_causal": False},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 3, "is_causal": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "mask", "kind": "none"},
-        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
         {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 10918104,
-     "flops": 2397072384,
+     "bytes": 9883816,
+     "flops": 2398885952,
      "architectures": ["mt5"],
      "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
-     "path": "decoder.block.3.layer.1.EncDecAttention",
+     "path": "decoder.block.3.layer.0.SelfAttention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 4, "is_causal": False},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 4, "is_causal": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "mask", "kind": "none"},
-        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
         {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 10918104,
-     "flops": 2397072384,
+     "bytes": 9883816,
+     "flops": 2398885952,
      "architectures": ["mt5"],
      "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
-     "path": "decoder.block.4.layer.1.EncDecAttention",
+     "path": "decoder.block.4.layer.0.SelfAttention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 5, "is_causal": False},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 5, "is_causal": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "mask", "kind": "none"},
-        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
         {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 10918104,
-     "flops": 2397072384,
+     "bytes": 9883816,
+     "flops": 2398885952,
      "architectures": ["mt5"],
      "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
-     "path": "decoder.block.5.layer.1.EncDecAttention",
+     "path": "decoder.block.5.layer.0.SelfAttention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 6, "is_causal": False},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 6, "is_causal": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "mask", "kind": "none"},
-        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
         {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 10918104,
-     "flops": 2397072384,
+     "bytes": 9883816,
+     "flops": 2398885952,
      "architectures": ["mt5"],
      "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
-     "path": "decoder.block.6.layer.1.EncDecAttention",
+     "path": "decoder.block.6.layer.0.SelfAttention",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 7, "is_causal": False},
+    {"init": {"config": {"config_class": "MT5Config", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "num_heads": 6, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": False, "layer_idx": 7, "is_causal": True},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "mask", "kind": "none"},
-        {"name": "key_value_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key_value_states", "kind": "default", "value": None},
         {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 10918104,
-     "flops": 2397072384,
+     "bytes": 9883816,
+     "flops": 2398885952,
      "architectures": ["mt5"],
      "qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
-     "path": "decoder.block.7.layer.1.EncDecAttention",
+     "path": "decoder.block.7.layer.0.SelfAttention",
      "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.udop.modeling_udop.UdopAttention",
+     "architectures": ["udop"],
+     "reason": "built by UdopAttention from a UdopConfig"},
     {"qualname": "transformers.models.t5.modeling_t5.T5Attention",
      "architectures": ["t5"],
      "reason": "built by T5Attention from a T5Config"},

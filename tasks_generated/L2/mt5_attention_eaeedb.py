@@ -3,10 +3,10 @@
 kernel:        eaeedb225d86296a
 level:         2
 label:         attention
-qualnames:     transformers.models.mt5.modeling_mt5.MT5Attention, transformers.models.t5.modeling_t5.T5Attention
+qualnames:     transformers.models.mt5.modeling_mt5.MT5Attention, transformers.models.t5.modeling_t5.T5Attention, transformers.models.udop.modeling_udop.UdopAttention
 transformers:  5.24.0
-architectures: mt5, t5
-cases:         7 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: mt5, t5, udop
+cases:         7 real cases, default first (the most common that fits in 8 GB); 7 unmapped
 """
 
 import torch
@@ -155,6 +155,12 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.udop.modeling_udop.UdopAttention",
+     "architectures": ["udop"],
+     "reason": "built by UdopAttention from a UdopConfig"},
+    {"qualname": "transformers.models.udop.modeling_udop.UdopAttention",
+     "architectures": ["udop"],
+     "reason": "built by UdopAttention from a UdopConfig"},
     {"qualname": "transformers.models.t5.modeling_t5.T5Attention",
      "architectures": ["t5"],
      "reason": "built by T5Attention from a T5Config"},

@@ -5,8 +5,8 @@ level:         2
 label:         gemm
 qualnames:     transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeFeatureStacking, transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationFeatureStacking
 transformers:  5.24.0
-architectures: nemotron3_5_transcribe_asr_audio, nemotron3_diarization
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, nemotron3_diarization
+cases:         2 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -38,6 +38,16 @@ KERNEL = {"id": "8ce1d6ee6d411a5b", "name": "nemotron3_5_transcribe_feature_stac
 CASES = [
     {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"hidden_size": 1280, "num_mel_bins": 128, "subsampling_factor": 8, "attn_implementation": "sdpa"}}},
      "inputs": [
+        {"name": "input_features", "kind": "tensor", "shape": [2, 3000, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6077440,
+     "flops": 1966848000,
+     "architectures": ["nemotron3_5_transcribe_audio"],
+     "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeFeatureStacking",
+     "path": "asr_encoder.embedder",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Nemotron3_5TranscribeAsrAudioConfig", "fields": {"hidden_size": 1280, "num_mel_bins": 128, "subsampling_factor": 8, "attn_implementation": "sdpa"}}},
+     "inputs": [
         {"name": "input_features", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 3209728,
@@ -51,6 +61,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationFeatureStacking",
+     "architectures": ["nemotron3_5_transcribe_audio"],
+     "reason": "built by Nemotron3DiarizationFeatureStacking from a Nemotron3DiarizationAudioConfig"},
     {"qualname": "transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationFeatureStacking",
      "architectures": ["nemotron3_diarization"],
      "reason": "built by Nemotron3DiarizationFeatureStacking from a Nemotron3DiarizationAudioConfig"},

@@ -5,8 +5,8 @@ level:         2
 label:         convolution
 qualnames:     transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationSubpixelUpsampler
 transformers:  5.24.0
-architectures: nemotron3_diarization
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: nemotron3_5_transcribe_audio, nemotron3_diarization
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -36,6 +36,16 @@ KERNEL = {"id": "598969f5e2434a16", "name": "nemotron3_diarization_subpixel_upsa
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"config": {"config_class": "Nemotron3DiarizationHeadConfig", "fields": {"hidden_size": 192, "subsampling_factor": 8, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 375, 192], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4364544,
+     "flops": 1327104000,
+     "architectures": ["nemotron3_5_transcribe_audio"],
+     "qualname": "transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationSubpixelUpsampler",
+     "path": "diarization_model.model.upsampler",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "Nemotron3DiarizationHeadConfig", "fields": {"hidden_size": 192, "subsampling_factor": 8, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 192], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],

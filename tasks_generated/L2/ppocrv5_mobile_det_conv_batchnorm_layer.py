@@ -3,10 +3,10 @@
 kernel:        2ddb73a0adddecf0
 level:         2
 label:         convolution
-qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetConvBatchnormLayer
+qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetConvBatchnormLayer, transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetConvBatchnormLayer
 transformers:  5.24.0
-architectures: pp_ocrv5_mobile_det
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: pp_ocrv5_mobile_det, pp_ocrv5_server_det
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -55,6 +55,16 @@ CASES = [
      "architectures": ["pp_ocrv5_mobile_det"],
      "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetConvBatchnormLayer",
      "path": "head.conv_up",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 64, "out_channels": 64, "kernel_size": 2, "stride": 2, "padding": 1, "groups": 1, "activation": "relu", "bias": False, "convolution_transpose": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4047488,
+     "flops": 825294848,
+     "architectures": ["pp_ocrv5_server_det"],
+     "qualname": "transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetConvBatchnormLayer",
+     "path": "head.binarize_head.conv_up",
      "param_dtype": "bfloat16"},
 ]
 

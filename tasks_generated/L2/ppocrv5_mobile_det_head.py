@@ -1,12 +1,12 @@
-"""A convolution, a module built from leaf kernels: `PPOCRV5MobileDetHead` as transformers runs it, built from L1/conv_transpose2d, L2/hg_net_v2_conv_layer_d46b77, L2/ppocrv5_mobile_det_conv_batchnorm_layer (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `PPOCRV5MobileDetHead` as transformers runs it, built from L1/conv_transpose2d, L2/hg_net_v2_conv_layer, L2/ppocrv5_mobile_det_conv_batchnorm_layer (hyper-parameters of batch_norm vary per case).
 
 kernel:        2a306e391d9eacca
 level:         2
 label:         convolution
-qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetHead
+qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetHead, transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetSegmentationHead
 transformers:  5.24.0
-architectures: pp_ocrv5_mobile_det
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: pp_ocrv5_mobile_det, pp_ocrv5_server_det
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -16,7 +16,7 @@ from transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det import
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `PPOCRV5MobileDetHead` as transformers runs it, built from L1/conv_transpose2d, L2/hg_net_v2_conv_layer_d46b77, L2/ppocrv5_mobile_det_conv_batchnorm_layer (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `PPOCRV5MobileDetHead` as transformers runs it, built from L1/conv_transpose2d, L2/hg_net_v2_conv_layer, L2/ppocrv5_mobile_det_conv_batchnorm_layer (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -50,7 +50,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetSegmentationHead",
+     "architectures": ["pp_ocrv5_server_det"],
+     "reason": "built by PPOCRV5ServerDetSegmentationHead from a PPOCRV5ServerDetConfig"},
+]
 
 
 _CONFIGS = {"PPOCRV5MobileDetConfig": PPOCRV5MobileDetConfig}

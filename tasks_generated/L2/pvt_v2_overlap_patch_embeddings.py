@@ -3,10 +3,10 @@
 kernel:        8e96014d7664079b
 level:         2
 label:         convolution
-qualnames:     transformers.models.pvt_v2.modeling_pvt_v2.PvtV2OverlapPatchEmbeddings, transformers.models.segformer.modeling_segformer.SegformerOverlapPatchEmbeddings, transformers.models.cvt.modeling_cvt.CvtConvEmbeddings, transformers.models.focalnet.modeling_focalnet.FocalNetPatchEmbeddings, transformers.models.swin2sr.modeling_swin2sr.Swin2SRPatchEmbeddings
+qualnames:     transformers.models.pvt_v2.modeling_pvt_v2.PvtV2OverlapPatchEmbeddings, transformers.models.segformer.modeling_segformer.SegformerOverlapPatchEmbeddings, transformers.models.cvt.modeling_cvt.CvtConvEmbeddings, transformers.models.focalnet.modeling_focalnet.FocalNetPatchEmbeddings, transformers.models.clap.modeling_clap.ClapAudioPatchEmbed, transformers.models.swin2sr.modeling_swin2sr.Swin2SRPatchEmbeddings
 transformers:  5.24.0
-architectures: cvt, focalnet, pvt_v2, segformer, swin2sr
-cases:         4 real cases, default first (the most common that fits in 8 GB); 11 unmapped
+architectures: clap, cvt, focalnet, pvt_v2, segformer, swin2sr
+cases:         4 real cases, default first (the most common that fits in 8 GB); 12 unmapped
 """
 
 import torch
@@ -84,6 +84,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.swin2sr.modeling_swin2sr.Swin2SRPatchEmbeddings",
      "architectures": ["swin2sr"],
      "reason": "built by Swin2SRPatchEmbeddings from a Swin2SRConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioPatchEmbed",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioPatchEmbed from a ClapAudioConfig"},
     {"qualname": "transformers.models.segformer.modeling_segformer.SegformerOverlapPatchEmbeddings",
      "architectures": ["segformer"],
      "reason": "constructor argument 'patch_size' is not in PvtV2OverlapPatchEmbeddings.__init__"},

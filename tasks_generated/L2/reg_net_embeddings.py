@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `RegNetEmbeddings` as transformers runs it, built from L2/hg_net_v2_conv_layer_d46b77 (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `RegNetEmbeddings` as transformers runs it, built from L2/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
 
 kernel:        2267e13bd404903f
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.regnet.modeling_regnet import RegNetEmbeddings as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `RegNetEmbeddings` as transformers runs it, built from L2/hg_net_v2_conv_layer_d46b77 (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `RegNetEmbeddings` as transformers runs it, built from L2/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

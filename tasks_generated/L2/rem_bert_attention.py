@@ -3,10 +3,10 @@
 kernel:        94c61cf8b3742268
 level:         2
 label:         norm
-qualnames:     transformers.models.rembert.modeling_rembert.RemBertAttention, transformers.models.canine.modeling_canine.CanineAttention, transformers.models.tapas.modeling_tapas.TapasAttention, transformers.models.visual_bert.modeling_visual_bert.VisualBertAttention, transformers.models.git.modeling_git.GitAttention
+qualnames:     transformers.models.rembert.modeling_rembert.RemBertAttention, transformers.models.lxmert.modeling_lxmert.LxmertSelfAttentionLayer, transformers.models.canine.modeling_canine.CanineAttention, transformers.models.tapas.modeling_tapas.TapasAttention, transformers.models.visual_bert.modeling_visual_bert.VisualBertAttention, transformers.models.git.modeling_git.GitAttention
 transformers:  5.24.0
-architectures: canine, git, rembert, tapas, visual_bert
-cases:         32 real cases, default first (the most common that fits in 8 GB); 21 unmapped
+architectures: canine, git, lxmert, rembert, tapas, visual_bert
+cases:         32 real cases, default first (the most common that fits in 8 GB); 22 unmapped
 """
 
 import torch
@@ -498,6 +498,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.lxmert.modeling_lxmert.LxmertSelfAttentionLayer",
+     "architectures": ["lxmert"],
+     "reason": "built by LxmertSelfAttentionLayer from a LxmertConfig"},
     {"qualname": "transformers.models.canine.modeling_canine.CanineAttention",
      "architectures": ["canine"],
      "reason": "built by CanineAttention from a CanineConfig"},

@@ -3,10 +3,10 @@
 kernel:        2bf96c170f7058fb
 level:         2
 label:         gemm
-qualnames:     transformers.models.rembert.modeling_rembert.RemBertSelfAttention, transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertSelfAttention, transformers.models.canine.modeling_canine.CanineSelfAttention, transformers.models.tapas.modeling_tapas.TapasSelfAttention, transformers.models.visual_bert.modeling_visual_bert.VisualBertSelfAttention, transformers.models.git.modeling_git.GitSelfAttention
+qualnames:     transformers.models.rembert.modeling_rembert.RemBertSelfAttention, transformers.models.megatron_bert.modeling_megatron_bert.MegatronBertSelfAttention, transformers.models.lxmert.modeling_lxmert.LxmertAttention, transformers.models.canine.modeling_canine.CanineSelfAttention, transformers.models.tapas.modeling_tapas.TapasSelfAttention, transformers.models.visual_bert.modeling_visual_bert.VisualBertSelfAttention, transformers.models.git.modeling_git.GitSelfAttention
 transformers:  5.24.0
-architectures: canine, git, megatron-bert, rembert, tapas, visual_bert
-cases:         32 real cases, default first (the most common that fits in 8 GB); 45 unmapped
+architectures: canine, git, lxmert, megatron-bert, rembert, tapas, visual_bert
+cases:         32 real cases, default first (the most common that fits in 8 GB); 46 unmapped
 """
 
 import torch
@@ -498,6 +498,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.lxmert.modeling_lxmert.LxmertAttention",
+     "architectures": ["lxmert"],
+     "reason": "built by LxmertAttention from a LxmertConfig"},
     {"qualname": "transformers.models.canine.modeling_canine.CanineSelfAttention",
      "architectures": ["canine"],
      "reason": "built by CanineSelfAttention from a CanineConfig"},

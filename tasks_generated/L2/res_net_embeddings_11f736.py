@@ -1,4 +1,4 @@
-"""A convolution, a module built from leaf kernels: `ResNetEmbeddings` as transformers runs it, built from L1/max_pool2d_d5db5e, L2/hg_net_v2_conv_layer_d46b77 (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `ResNetEmbeddings` as transformers runs it, built from L1/max_pool2d_d5db5e, L2/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
 
 kernel:        11f73691fec14af8
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.resnet.modeling_resnet import ResNetEmbeddings as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `ResNetEmbeddings` as transformers runs it, built from L1/max_pool2d_d5db5e, L2/hg_net_v2_conv_layer_d46b77 (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `ResNetEmbeddings` as transformers runs it, built from L1/max_pool2d_d5db5e, L2/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        bf6d1304825b9f52
 level:         2
 label:         mlp
-qualnames:     transformers.models.sam3.modeling_sam3.Sam3MLP, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2MLPBlock, transformers.models.sam.modeling_sam.SamMLPBlock, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetMLPBlock, transformers.models.sam2.modeling_sam2.Sam2FeedForward, transformers.models.sam_hq.modeling_sam_hq.SamHQMLPBlock, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamMLPBlock, transformers.models.vitdet.modeling_vitdet.VitDetMlp, transformers.models.slanext.modeling_slanext.SLANeXtMLPBlock
+qualnames:     transformers.models.sam3.modeling_sam3.Sam3MLP, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2MLPBlock, transformers.models.sam.modeling_sam.SamMLPBlock, transformers.models.seggpt.modeling_seggpt.SegGptMlp, transformers.models.vitdet.modeling_vitdet.VitDetMlp, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamMLPBlock, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetMLPBlock, transformers.models.sam2.modeling_sam2.Sam2FeedForward, transformers.models.sam_hq.modeling_sam_hq.SamHQMLPBlock, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamMLPBlock, transformers.models.slanext.modeling_slanext.SLANeXtMLPBlock
 transformers:  5.24.0
-architectures: deepseek_vl_hybrid, got_ocr2, pp_chart2table, pp_formulanet, sam, sam2, sam3_tracker, sam_hq, slanext, unlimited_ocr, vitdet
-cases:         1 real cases, default first (the most common that fits in 8 GB); 12 unmapped
+architectures: deepseek_ocr2, deepseek_vl_hybrid, got_ocr2, pp_chart2table, pp_formulanet, sam, sam2, sam3_tracker, sam_hq, seggpt, slanext, unlimited_ocr, vitdet, vitmatte
+cases:         1 real cases, default first (the most common that fits in 8 GB); 15 unmapped
 """
 
 import torch
@@ -54,6 +54,15 @@ UNMAPPED = [
     {"qualname": "transformers.models.sam.modeling_sam.SamMLPBlock",
      "architectures": ["deepseek_vl_hybrid", "sam"],
      "reason": "built by SamMLPBlock from a SamVisionConfig"},
+    {"qualname": "transformers.models.vitdet.modeling_vitdet.VitDetMlp",
+     "architectures": ["vitdet", "vitmatte"],
+     "reason": "built by VitDetMlp from a VitDetConfig"},
+    {"qualname": "transformers.models.seggpt.modeling_seggpt.SegGptMlp",
+     "architectures": ["seggpt"],
+     "reason": "built by SegGptMlp from a SegGptConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamMLPBlock",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2SamMLPBlock from a DeepseekOcr2SamVisionConfig"},
     {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamMLPBlock",
      "architectures": ["unlimited_ocr"],
      "reason": "built by UnlimitedOcrSamMLPBlock from a UnlimitedOcrSamVisionConfig"},
@@ -69,12 +78,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.sam_hq.modeling_sam_hq.SamHQMLPBlock",
      "architectures": ["sam_hq"],
      "reason": "built by SamHQMLPBlock from a SamHQVisionConfig"},
-    {"qualname": "transformers.models.vitdet.modeling_vitdet.VitDetMlp",
-     "architectures": ["vitdet"],
-     "reason": "built by VitDetMlp from a VitDetConfig"},
     {"qualname": "transformers.models.sam2.modeling_sam2.Sam2FeedForward",
      "architectures": ["sam2"],
      "reason": "constructor argument 'input_dim' is not in Sam3MLP.__init__"},
+    {"qualname": "transformers.models.seggpt.modeling_seggpt.SegGptMlp",
+     "architectures": ["seggpt"],
+     "reason": "built by SegGptMlp from a SegGptConfig"},
     {"qualname": "transformers.models.sam2.modeling_sam2.Sam2FeedForward",
      "architectures": ["sam2"],
      "reason": "constructor argument 'input_dim' is not in Sam3MLP.__init__"},

@@ -3,10 +3,10 @@
 kernel:        b17f0cc2718c5c57
 level:         2
 label:         gemm
-qualnames:     transformers.models.sam.modeling_sam.SamVisionSdpaAttention, transformers.models.sam_hq.modeling_sam_hq.SamHQVisionSdpaAttention, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionSdpaAttention
+qualnames:     transformers.models.sam.modeling_sam.SamVisionSdpaAttention, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamVisionSdpaAttention, transformers.models.sam_hq.modeling_sam_hq.SamHQVisionSdpaAttention, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionSdpaAttention
 transformers:  5.24.0
-architectures: deepseek_vl_hybrid, sam, sam_hq, unlimited_ocr
-cases:         2 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+architectures: deepseek_ocr2, deepseek_vl_hybrid, sam, sam_hq, unlimited_ocr
+cases:         2 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -61,12 +61,18 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamVisionSdpaAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2SamVisionSdpaAttention from a DeepseekOcr2SamVisionConfig"},
     {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionSdpaAttention",
      "architectures": ["unlimited_ocr"],
      "reason": "built by UnlimitedOcrSamVisionSdpaAttention from a UnlimitedOcrSamVisionConfig"},
     {"qualname": "transformers.models.sam_hq.modeling_sam_hq.SamHQVisionSdpaAttention",
      "architectures": ["sam_hq"],
      "reason": "built by SamHQVisionSdpaAttention from a SamHQVisionConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamVisionSdpaAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2SamVisionSdpaAttention from a DeepseekOcr2SamVisionConfig"},
     {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionSdpaAttention",
      "architectures": ["unlimited_ocr"],
      "reason": "built by UnlimitedOcrSamVisionSdpaAttention from a UnlimitedOcrSamVisionConfig"},

@@ -3,10 +3,10 @@
 kernel:        dca199c67c829142
 level:         2
 label:         attention
-qualnames:     transformers.models.seed_oss.modeling_seed_oss.SeedOssAttention
+qualnames:     transformers.models.seed_oss.modeling_seed_oss.SeedOssAttention, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention
 transformers:  5.24.0
-architectures: seed_oss
-cases:         64 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: deepseek_ocr2, seed_oss
+cases:         64 real cases, default first (the most common that fits in 8 GB); 32 unmapped
 """
 
 import torch
@@ -882,7 +882,104 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2VisionAttention",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2VisionAttention from a DeepseekOcr2VisionEncoderConfig"},
+]
 
 
 _CONFIGS = {"SeedOssConfig": SeedOssConfig}

@@ -3,10 +3,10 @@
 kernel:        950d05935280c289
 level:         2
 label:         attention
-qualnames:     transformers.models.siglip.modeling_siglip.SiglipAttention, transformers.models.clip.modeling_clip.CLIPAttention, transformers.models.radio.modeling_radio.RadioAttention, transformers.models.videomt.modeling_videomt.VideomtAttention, transformers.models.omniasr.modeling_omniasr.OmniASRAttention, transformers.models.vit.modeling_vit.ViTAttention, transformers.models.pixio.modeling_pixio.PixioAttention, transformers.models.x_clip.modeling_x_clip.XCLIPAttention, transformers.models.bart.modeling_bart.BartAttention, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionAttention, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrAttention, transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2Attention, transformers.models.eomt.modeling_eomt.EomtAttention, transformers.models.altclip.modeling_altclip.AltCLIPAttention, transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTAttention, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionAttention, transformers.models.clipseg.modeling_clipseg.CLIPSegAttention, transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioAttention, transformers.models.deit.modeling_deit.DeiTAttention, transformers.models.dinov2.modeling_dinov2.Dinov2Attention, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersAttention, transformers.models.hubert.modeling_hubert.HubertAttention, transformers.models.ijepa.modeling_ijepa.IJepaAttention, transformers.models.m2m_100.modeling_m2m_100.M2M100Attention, transformers.models.marian.modeling_marian.MarianAttention, transformers.models.mbart.modeling_mbart.MBartAttention, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2Attention, transformers.models.owlv2.modeling_owlv2.Owlv2Attention, transformers.models.owlvit.modeling_owlvit.OwlViTAttention, transformers.models.pegasus.modeling_pegasus.PegasusAttention, transformers.models.sew.modeling_sew.SEWAttention, transformers.models.siglip2.modeling_siglip2.Siglip2Attention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2TextAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention, transformers.models.unispeech.modeling_unispeech.UniSpeechAttention, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatAttention, transformers.models.vit_mae.modeling_vit_mae.ViTMAEAttention, transformers.models.vit_msn.modeling_vit_msn.ViTMSNAttention, transformers.models.vivit.modeling_vivit.VivitAttention, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallAttention, transformers.models.distilbert.modeling_distilbert.DistilBertSelfAttention, transformers.models.plbart.modeling_plbart.PLBartAttention, transformers.models.patchtst.modeling_patchtst.PatchTSTAttention, transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention, transformers.models.segformer.modeling_segformer.SegformerAttention
+qualnames:     transformers.models.siglip.modeling_siglip.SiglipAttention, transformers.models.clip.modeling_clip.CLIPAttention, transformers.models.radio.modeling_radio.RadioAttention, transformers.models.videomt.modeling_videomt.VideomtAttention, transformers.models.omniasr.modeling_omniasr.OmniASRAttention, transformers.models.vit.modeling_vit.ViTAttention, transformers.models.idefics.vision.IdeficsVisionAttention, transformers.models.pixio.modeling_pixio.PixioAttention, transformers.models.x_clip.modeling_x_clip.XCLIPAttention, transformers.models.bart.modeling_bart.BartAttention, transformers.models.kosmos2.modeling_kosmos2.Kosmos2VisionAttention, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionAttention, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrAttention, transformers.models.eomt.modeling_eomt.EomtAttention, transformers.models.altclip.modeling_altclip.AltCLIPAttention, transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTAttention, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionAttention, transformers.models.clipseg.modeling_clipseg.CLIPSegAttention, transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioAttention, transformers.models.deit.modeling_deit.DeiTAttention, transformers.models.dinov2.modeling_dinov2.Dinov2Attention, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersAttention, transformers.models.hubert.modeling_hubert.HubertAttention, transformers.models.ijepa.modeling_ijepa.IJepaAttention, transformers.models.m2m_100.modeling_m2m_100.M2M100Attention, transformers.models.marian.modeling_marian.MarianAttention, transformers.models.mbart.modeling_mbart.MBartAttention, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2Attention, transformers.models.owlv2.modeling_owlv2.Owlv2Attention, transformers.models.owlvit.modeling_owlvit.OwlViTAttention, transformers.models.pegasus.modeling_pegasus.PegasusAttention, transformers.models.sew.modeling_sew.SEWAttention, transformers.models.siglip2.modeling_siglip2.Siglip2Attention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2TextAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention, transformers.models.unispeech.modeling_unispeech.UniSpeechAttention, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatAttention, transformers.models.vit_mae.modeling_vit_mae.ViTMAEAttention, transformers.models.vit_msn.modeling_vit_msn.ViTMSNAttention, transformers.models.vivit.modeling_vivit.VivitAttention, transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2Attention, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallAttention, transformers.models.distilbert.modeling_distilbert.DistilBertSelfAttention, transformers.models.plbart.modeling_plbart.PLBartAttention, transformers.models.patchtst.modeling_patchtst.PatchTSTAttention, transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention, transformers.models.segformer.modeling_segformer.SegformerAttention
 transformers:  5.24.0
-architectures: altclip, audio-spectrogram-transformer, aya_vision, bart, blenderbot, blenderbot-small, chinese_clip, clip, clipseg, cohere2_vision, colpali, data2vec-audio, deepseek_vl, deepseek_vl_hybrid, deit, dinov2, dinov2_with_registers, distilbert, eomt, florence2, gemma3, hubert, ijepa, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, mbart, metaclip_2, nemotron_h_omni, omniasr, omniasr_ctc, owlv2, owlvit, paligemma, patchtst, pegasus, pixio, plbart, qianfan_ocr, radio, segformer, sew, shieldgemma2, siglip, siglip2, speech-encoder-decoder, t5gemma2, tipsv2, unispeech, unispeech-sat, unlimited_ocr, video_llava, videomt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vivit, wav2vec2, xclip
-cases:         8 real cases, default first (the most common that fits in 8 GB); 72 unmapped
+architectures: altclip, audio-spectrogram-transformer, aya_vision, bart, blenderbot, blenderbot-small, chinese_clip, clip, clipseg, cohere2_vision, colmodernvbert, colpali, data2vec-audio, deepseek_vl, deepseek_vl_hybrid, deit, dinov2, dinov2_with_registers, distilbert, eomt, florence2, gemma3, hubert, idefics, ijepa, kosmos-2, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, mbart, metaclip_2, modernvbert, nemotron_h_omni, omniasr, omniasr_ctc, owlv2, owlvit, paligemma, patchtst, pegasus, pixio, plbart, qianfan_ocr, radio, segformer, sew, shieldgemma2, siglip, siglip2, t5gemma2, tipsv2, ultravbert, unispeech, unispeech-sat, unlimited_ocr, video_llava, videomt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vivit, wav2vec2, xclip
+cases:         9 real cases, default first (the most common that fits in 8 GB); 73 unmapped
 """
 
 import torch
@@ -42,6 +42,17 @@ KERNEL = {"id": "950d05935280c289", "name": "siglip_attention", "level": 2, "lab
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 11016192,
+     "flops": 16112418816,
+     "architectures": ["colmodernvbert", "modernvbert", "ultravbert"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipAttention",
+     "path": "vlm.vision_model.encoder.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 196, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -186,6 +197,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.radio.modeling_radio.RadioAttention",
      "architectures": ["radio"],
      "reason": "built by RadioAttention from a RadioConfig"},
+    {"qualname": "transformers.models.idefics.vision.IdeficsVisionAttention",
+     "architectures": ["idefics"],
+     "reason": "built by IdeficsVisionAttention from a IdeficsVisionConfig"},
     {"qualname": "transformers.models.pixio.modeling_pixio.PixioAttention",
      "architectures": ["pixio"],
      "reason": "built by PixioAttention from a PixioConfig"},
@@ -201,6 +215,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.clip.modeling_clip.CLIPAttention",
      "architectures": ["video_llava"],
      "reason": "built by CLIPAttention from a CLIPVisionConfig"},
+    {"qualname": "transformers.models.kosmos2.modeling_kosmos2.Kosmos2VisionAttention",
+     "architectures": ["kosmos-2"],
+     "reason": "built by Kosmos2VisionAttention from a Kosmos2VisionConfig"},
     {"qualname": "transformers.models.clip.modeling_clip.CLIPAttention",
      "architectures": ["llava"],
      "reason": "built by CLIPAttention from a CLIPVisionConfig"},
@@ -254,9 +271,6 @@ UNMAPPED = [
      "reason": "built by VivitAttention from a VivitConfig"},
     {"qualname": "transformers.models.hubert.modeling_hubert.HubertAttention",
      "architectures": ["hubert"],
-     "reason": "constructor argument 'embed_dim' is not in SiglipAttention.__init__"},
-    {"qualname": "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2Attention",
-     "architectures": ["speech-encoder-decoder"],
      "reason": "constructor argument 'embed_dim' is not in SiglipAttention.__init__"},
     {"qualname": "transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioAttention",
      "architectures": ["data2vec-audio"],

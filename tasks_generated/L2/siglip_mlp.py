@@ -3,10 +3,10 @@
 kernel:        1515314301183a37
 level:         2
 label:         mlp
-qualnames:     transformers.models.siglip.modeling_siglip.SiglipMLP, transformers.models.siglip2.modeling_siglip2.Siglip2MLP, transformers.models.starcoder2.modeling_starcoder2.Starcoder2MLP, transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeMLP, transformers.models.idefics2.modeling_idefics2.Idefics2VisionMLP, transformers.models.idefics3.modeling_idefics3.Idefics3VisionMLP, transformers.models.smolvlm.modeling_smolvlm.SmolVLMVisionMLP
+qualnames:     transformers.models.siglip.modeling_siglip.SiglipMLP, transformers.models.siglip2.modeling_siglip2.Siglip2MLP, transformers.models.starcoder2.modeling_starcoder2.Starcoder2MLP, transformers.models.idefics3.modeling_idefics3.Idefics3VisionMLP, transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeMLP, transformers.models.idefics2.modeling_idefics2.Idefics2VisionMLP, transformers.models.smolvlm.modeling_smolvlm.SmolVLMVisionMLP
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, gpt_bigcode, idefics2, idefics3, lfm2_vl, llava_onevision, paligemma, shieldgemma2, siglip, siglip2, smolvlm, starcoder2, t5gemma2
-cases:         10 real cases, default first (the most common that fits in 8 GB); 8 unmapped
+architectures: aria, aya_vision, cohere2_vision, colmodernvbert, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, gpt_bigcode, idefics2, idefics3, lfm2_vl, llava_onevision, modernvbert, paligemma, shieldgemma2, siglip, siglip2, smolvlm, starcoder2, t5gemma2, ultravbert
+cases:         11 real cases, default first (the most common that fits in 8 GB); 9 unmapped
 """
 
 import torch
@@ -43,9 +43,19 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 9451008,
      "flops": 18888192,
-     "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "gemma3", "shieldgemma2", "siglip", "t5gemma2"],
+     "architectures": ["colmodernvbert", "deepseek_vl", "deepseek_vl_hybrid", "gemma3", "modernvbert", "shieldgemma2", "siglip", "t5gemma2"],
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
-     "path": "vision_model.head.mlp",
+     "path": "vlm.vision_model.head.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 15736320,
+     "flops": 19341508608,
+     "architectures": ["colmodernvbert", "modernvbert", "ultravbert"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
+     "path": "vlm.vision_model.encoder.layers.0.mlp",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "attn_implementation": "sdpa"}}},
      "inputs": [
@@ -154,6 +164,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.idefics2.modeling_idefics2.Idefics2VisionMLP",
      "architectures": ["idefics2"],
      "reason": "built by Idefics2VisionMLP from a Idefics2VisionConfig"},
+    {"qualname": "transformers.models.idefics3.modeling_idefics3.Idefics3VisionMLP",
+     "architectures": ["aria"],
+     "reason": "built by Idefics3VisionMLP from a Idefics3VisionConfig"},
     {"qualname": "transformers.models.idefics3.modeling_idefics3.Idefics3VisionMLP",
      "architectures": ["idefics3"],
      "reason": "built by Idefics3VisionMLP from a Idefics3VisionConfig"},

@@ -5,8 +5,8 @@ level:         2
 label:         attention
 qualnames:     transformers.models.siglip.modeling_siglip.SiglipMultiheadAttentionPoolingHead
 transformers:  5.24.0
-architectures: cohere2_vision, deepseek_vl, deepseek_vl_hybrid, gemma3, shieldgemma2, siglip, t5gemma2
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: cohere2_vision, colmodernvbert, deepseek_vl, deepseek_vl_hybrid, gemma3, modernvbert, shieldgemma2, siglip, t5gemma2
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -36,7 +36,7 @@ KERNEL = {"id": "4edf9faf2e907372", "name": "siglip_multihead_attention_pooling_
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 768, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 196, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
@@ -55,6 +55,16 @@ CASES = [
      "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipMultiheadAttentionPoolingHead",
      "path": "vision_tower.head",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 1024, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 17323008,
+     "flops": 4866688260,
+     "architectures": ["colmodernvbert", "modernvbert"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMultiheadAttentionPoolingHead",
+     "path": "vlm.vision_model.head",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
      "inputs": [

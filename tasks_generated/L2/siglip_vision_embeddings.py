@@ -5,8 +5,8 @@ level:         2
 label:         convolution
 qualnames:     transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, llava_onevision, paligemma, shieldgemma2, siglip, t5gemma2
-cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aya_vision, cohere2_vision, colmodernvbert, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, llava_onevision, modernvbert, paligemma, shieldgemma2, siglip, t5gemma2, ultravbert
+cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -46,6 +46,17 @@ CASES = [
      "architectures": ["deepseek_vl", "deepseek_vl_hybrid", "siglip"],
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings",
      "path": "vision_model.embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 768, "image_size": 512, "num_channels": 3, "patch_size": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 512, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "interpolate_pos_encoding", "kind": "flag", "value": False}],
+     "dims": {"batch": 2},
+     "bytes": 9053696,
+     "flops": 2418278400,
+     "architectures": ["colmodernvbert", "modernvbert", "ultravbert"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings",
+     "path": "vlm.vision_model.embeddings",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 768, "image_size": 896, "num_channels": 3, "patch_size": 14, "attn_implementation": "sdpa"}}},
      "inputs": [

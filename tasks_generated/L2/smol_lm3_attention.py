@@ -3,10 +3,10 @@
 kernel:        c1042489c1cea62f
 level:         2
 label:         attention
-qualnames:     transformers.models.smollm3.modeling_smollm3.SmolLM3Attention, transformers.models.jamba.modeling_jamba.JambaAttention, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHAttention
+qualnames:     transformers.models.smollm3.modeling_smollm3.SmolLM3Attention, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHAttention
 transformers:  5.24.0
-architectures: jamba, nemotron_h, nemotron_h_omni, smollm3
-cases:         9 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: nemotron_h, nemotron_h_omni, smollm3
+cases:         9 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -171,18 +171,6 @@ UNMAPPED = [
     {"qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHAttention",
      "architectures": ["nemotron_h", "nemotron_h_omni"],
      "reason": "built by NemotronHAttention from a NemotronHConfig"},
-    {"qualname": "transformers.models.jamba.modeling_jamba.JambaAttention",
-     "architectures": ["jamba"],
-     "reason": "built by JambaAttention from a JambaConfig"},
-    {"qualname": "transformers.models.jamba.modeling_jamba.JambaAttention",
-     "architectures": ["jamba"],
-     "reason": "built by JambaAttention from a JambaConfig"},
-    {"qualname": "transformers.models.jamba.modeling_jamba.JambaAttention",
-     "architectures": ["jamba"],
-     "reason": "built by JambaAttention from a JambaConfig"},
-    {"qualname": "transformers.models.jamba.modeling_jamba.JambaAttention",
-     "architectures": ["jamba"],
-     "reason": "built by JambaAttention from a JambaConfig"},
 ]
 
 

@@ -3,10 +3,10 @@
 kernel:        8331e68de5f99008
 level:         2
 label:         gemm
-qualnames:     transformers.models.swin2sr.modeling_swin2sr.Swin2SROutput, transformers.models.swin2sr.modeling_swin2sr.Swin2SRSelfOutput, transformers.models.flava.modeling_flava.FlavaSelfOutput, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinOutput, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfOutput, transformers.models.timesformer.modeling_timesformer.TimesformerSelfOutput, transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneSelfOutput, transformers.models.cvt.modeling_cvt.CvtSelfOutput, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionOutput, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionSelfOutput, transformers.models.donut.modeling_donut_swin.DonutSwinOutput, transformers.models.donut.modeling_donut_swin.DonutSwinSelfOutput, transformers.models.dpt.modeling_dpt.DPTViTSelfOutput, transformers.models.swinv2.modeling_swinv2.Swinv2Output, transformers.models.swinv2.modeling_swinv2.Swinv2SelfOutput, transformers.models.timesformer.modeling_timesformer.TimesformerOutput, transformers.models.videomae.modeling_videomae.VideoMAESelfOutput, transformers.models.yolos.modeling_yolos.YolosSelfOutput, transformers.models.mobilevit.modeling_mobilevit.MobileViTSelfOutput, transformers.models.glpn.modeling_glpn.GLPNSelfOutput, transformers.models.pvt.modeling_pvt.PvtSelfOutput, transformers.models.paligemma.modeling_paligemma.PaliGemmaMultiModalProjector, transformers.models.vilt.modeling_vilt.ViltSelfOutput
+qualnames:     transformers.models.swin2sr.modeling_swin2sr.Swin2SROutput, transformers.models.swin2sr.modeling_swin2sr.Swin2SRSelfOutput, transformers.models.flava.modeling_flava.FlavaSelfOutput, transformers.models.perceiver.modeling_perceiver.PerceiverSelfOutput, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinOutput, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfOutput, transformers.models.timesformer.modeling_timesformer.TimesformerSelfOutput, transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneSelfOutput, transformers.models.superglue.modeling_superglue.SuperGlueSelfOutput, transformers.models.cvt.modeling_cvt.CvtSelfOutput, transformers.models.clap.modeling_clap.ClapAudioOutput, transformers.models.clap.modeling_clap.ClapAudioSelfOutput, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionOutput, transformers.models.data2vec.modeling_data2vec_vision.Data2VecVisionSelfOutput, transformers.models.donut.modeling_donut_swin.DonutSwinOutput, transformers.models.donut.modeling_donut_swin.DonutSwinSelfOutput, transformers.models.dpt.modeling_dpt.DPTViTSelfOutput, transformers.models.swinv2.modeling_swinv2.Swinv2Output, transformers.models.swinv2.modeling_swinv2.Swinv2SelfOutput, transformers.models.timesformer.modeling_timesformer.TimesformerOutput, transformers.models.videomae.modeling_videomae.VideoMAESelfOutput, transformers.models.yolos.modeling_yolos.YolosSelfOutput, transformers.models.mobilevit.modeling_mobilevit.MobileViTSelfOutput, transformers.models.glpn.modeling_glpn.GLPNSelfOutput, transformers.models.pvt.modeling_pvt.PvtSelfOutput, transformers.models.paligemma.modeling_paligemma.PaliGemmaMultiModalProjector, transformers.models.vilt.modeling_vilt.ViltSelfOutput, transformers.models.superglue.modeling_superglue.SuperGlueFinalProjection
 transformers:  5.24.0
-architectures: colpali, cvt, data2vec-vision, donut-swin, dpt, flava, glpn, maskformer, mobilevit, paligemma, pvt, swin2sr, swinv2, timesformer, videomae, vilt, vitpose, vitpose_backbone, yolos
-cases:         1 real cases, default first (the most common that fits in 8 GB); 53 unmapped
+architectures: clap, colpali, cvt, data2vec-vision, donut-swin, dpt, flava, glpn, maskformer, mobilevit, paligemma, perceiver, pvt, superglue, swin2sr, swinv2, timesformer, videomae, vilt, vitpose, vitpose_backbone, yolos
+cases:         1 real cases, default first (the most common that fits in 8 GB); 65 unmapped
 """
 
 import torch
@@ -60,9 +60,15 @@ UNMAPPED = [
     {"qualname": "transformers.models.swin2sr.modeling_swin2sr.Swin2SRSelfOutput",
      "architectures": ["swin2sr"],
      "reason": "built by Swin2SRSelfOutput from a Swin2SRConfig"},
+    {"qualname": "transformers.models.perceiver.modeling_perceiver.PerceiverSelfOutput",
+     "architectures": ["perceiver"],
+     "reason": "built by PerceiverSelfOutput from a PerceiverConfig"},
     {"qualname": "transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinOutput",
      "architectures": ["maskformer"],
      "reason": "built by MaskFormerSwinOutput from a MaskFormerSwinConfig"},
+    {"qualname": "transformers.models.superglue.modeling_superglue.SuperGlueSelfOutput",
+     "architectures": ["superglue"],
+     "reason": "built by SuperGlueSelfOutput from a SuperGlueConfig"},
     {"qualname": "transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfOutput",
      "architectures": ["maskformer"],
      "reason": "built by MaskFormerSwinSelfOutput from a MaskFormerSwinConfig"},
@@ -105,6 +111,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.swinv2.modeling_swinv2.Swinv2Output",
      "architectures": ["swinv2"],
      "reason": "built by Swinv2Output from a Swinv2Config"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioOutput",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioOutput from a ClapAudioConfig"},
     {"qualname": "transformers.models.flava.modeling_flava.FlavaSelfOutput",
      "architectures": ["flava"],
      "reason": "built by FlavaSelfOutput from a FlavaMultimodalConfig"},
@@ -114,6 +123,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.swinv2.modeling_swinv2.Swinv2SelfOutput",
      "architectures": ["swinv2"],
      "reason": "built by Swinv2SelfOutput from a Swinv2Config"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioSelfOutput",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioSelfOutput from a ClapAudioConfig"},
     {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTSelfOutput",
      "architectures": ["mobilevit"],
      "reason": "built by MobileViTSelfOutput from a MobileViTConfig"},
@@ -123,6 +135,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.cvt.modeling_cvt.CvtSelfOutput",
      "architectures": ["cvt"],
      "reason": "constructor argument 'embed_dim' is not in Swin2SROutput.__init__"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioOutput",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioOutput from a ClapAudioConfig"},
     {"qualname": "transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfOutput",
      "architectures": ["maskformer"],
      "reason": "built by MaskFormerSwinSelfOutput from a MaskFormerSwinConfig"},
@@ -153,6 +168,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.pvt.modeling_pvt.PvtSelfOutput",
      "architectures": ["pvt"],
      "reason": "built by PvtSelfOutput from a PvtConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioOutput",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioOutput from a ClapAudioConfig"},
     {"qualname": "transformers.models.glpn.modeling_glpn.GLPNSelfOutput",
      "architectures": ["glpn"],
      "reason": "built by GLPNSelfOutput from a GLPNConfig"},
@@ -171,6 +189,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.pvt.modeling_pvt.PvtSelfOutput",
      "architectures": ["pvt"],
      "reason": "built by PvtSelfOutput from a PvtConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioOutput",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioOutput from a ClapAudioConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioSelfOutput",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioSelfOutput from a ClapAudioConfig"},
     {"qualname": "transformers.models.pvt.modeling_pvt.PvtSelfOutput",
      "architectures": ["pvt"],
      "reason": "built by PvtSelfOutput from a PvtConfig"},
@@ -195,6 +219,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.swinv2.modeling_swinv2.Swinv2SelfOutput",
      "architectures": ["swinv2"],
      "reason": "built by Swinv2SelfOutput from a Swinv2Config"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioSelfOutput",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioSelfOutput from a ClapAudioConfig"},
     {"qualname": "transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinSelfOutput",
      "architectures": ["maskformer"],
      "reason": "built by MaskFormerSwinSelfOutput from a MaskFormerSwinConfig"},
@@ -204,12 +231,21 @@ UNMAPPED = [
     {"qualname": "transformers.models.swinv2.modeling_swinv2.Swinv2SelfOutput",
      "architectures": ["swinv2"],
      "reason": "built by Swinv2SelfOutput from a Swinv2Config"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapAudioSelfOutput",
+     "architectures": ["clap"],
+     "reason": "built by ClapAudioSelfOutput from a ClapAudioConfig"},
     {"qualname": "transformers.models.mobilevit.modeling_mobilevit.MobileViTSelfOutput",
      "architectures": ["mobilevit"],
      "reason": "built by MobileViTSelfOutput from a MobileViTConfig"},
+    {"qualname": "transformers.models.superglue.modeling_superglue.SuperGlueFinalProjection",
+     "architectures": ["superglue"],
+     "reason": "built by SuperGlueFinalProjection from a SuperGlueConfig"},
     {"qualname": "transformers.models.cvt.modeling_cvt.CvtSelfOutput",
      "architectures": ["cvt"],
      "reason": "constructor argument 'embed_dim' is not in Swin2SROutput.__init__"},
+    {"qualname": "transformers.models.perceiver.modeling_perceiver.PerceiverSelfOutput",
+     "architectures": ["perceiver"],
+     "reason": "built by PerceiverSelfOutput from a PerceiverConfig"},
 ]
 
 

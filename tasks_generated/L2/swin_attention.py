@@ -5,7 +5,7 @@ level:         2
 label:         attention
 qualnames:     transformers.models.swin.modeling_swin.SwinAttention
 transformers:  5.24.0
-architectures: grounding-dino, mask2former, mm-grounding-dino
+architectures: grounding-dino, mask2former, mm-grounding-dino, oneformer
 cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -50,7 +50,7 @@ CASES = [
      "dims": {},
      "bytes": 2288296,
      "flops": 493478412,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.SwinAttention",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.2.blocks.1.attention",
      "param_dtype": "bfloat16"},
@@ -61,7 +61,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 5288410,
      "flops": 477993432,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.SwinAttention",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.3.blocks.1.attention",
      "param_dtype": "bfloat16"},
@@ -72,7 +72,7 @@ CASES = [
      "dims": {},
      "bytes": 4654462,
      "flops": 586539555,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.SwinAttention",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.0.blocks.1.attention",
      "param_dtype": "bfloat16"},
@@ -83,7 +83,7 @@ CASES = [
      "dims": {},
      "bytes": 2520724,
      "flops": 524491590,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.SwinAttention",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.1.blocks.1.attention",
      "param_dtype": "bfloat16"},

@@ -5,7 +5,7 @@ level:         2
 label:         attention
 qualnames:     transformers.models.swin.modeling_swin.SwinAttention
 transformers:  5.24.0
-architectures: grounding-dino, mask2former, mm-grounding-dino
+architectures: grounding-dino, mask2former, mm-grounding-dino, oneformer
 cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -50,7 +50,7 @@ CASES = [
      "dims": {},
      "bytes": 2269088,
      "flops": 493247916,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.SwinAttention",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.2.blocks.0.attention",
      "param_dtype": "bfloat16"},
@@ -61,7 +61,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 5283608,
      "flops": 477878184,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.SwinAttention",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.3.blocks.0.attention",
      "param_dtype": "bfloat16"},
@@ -72,7 +72,7 @@ CASES = [
      "dims": {},
      "bytes": 4347134,
      "flops": 585617571,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.SwinAttention",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.0.blocks.0.attention",
      "param_dtype": "bfloat16"},
@@ -83,7 +83,7 @@ CASES = [
      "dims": {},
      "bytes": 2443892,
      "flops": 524030598,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.SwinAttention",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.1.blocks.0.attention",
      "param_dtype": "bfloat16"},

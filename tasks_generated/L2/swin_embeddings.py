@@ -5,7 +5,7 @@ level:         2
 label:         convolution
 qualnames:     transformers.models.swin.modeling_swin.SwinEmbeddings, transformers.models.donut.modeling_donut_swin.DonutSwinEmbeddings, transformers.models.focalnet.modeling_focalnet.FocalNetEmbeddings, transformers.models.maskformer.modeling_maskformer_swin.MaskFormerSwinEmbeddings, transformers.models.swinv2.modeling_swinv2.Swinv2Embeddings
 transformers:  5.24.0
-architectures: donut-swin, focalnet, grounding-dino, mask2former, maskformer, mm-grounding-dino, swin, swinv2
+architectures: donut-swin, focalnet, grounding-dino, mask2former, maskformer, mm-grounding-dino, oneformer, swin, swinv2
 cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
@@ -49,7 +49,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1816128,
      "flops": 58417408,
-     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "swin"],
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer", "swin"],
      "qualname": "transformers.models.swin.modeling_swin.SwinEmbeddings",
      "path": "backbone.conv_encoder.model.swin.embeddings",
      "param_dtype": "bfloat16"},

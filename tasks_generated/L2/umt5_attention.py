@@ -3,10 +3,10 @@
 kernel:        4d6a30bf6ccf43c6
 level:         2
 label:         attention
-qualnames:     transformers.models.umt5.modeling_umt5.UMT5Attention, transformers.models.mt5.modeling_mt5.MT5Attention, transformers.models.t5.modeling_t5.T5Attention
+qualnames:     transformers.models.umt5.modeling_umt5.UMT5Attention, transformers.models.mt5.modeling_mt5.MT5Attention, transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention, transformers.models.t5.modeling_t5.T5Attention, transformers.models.udop.modeling_udop.UdopAttention
 transformers:  5.24.0
-architectures: mt5, t5, umt5
-cases:         8 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: mt5, pix2struct, t5, udop, umt5
+cases:         8 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -159,12 +159,18 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.udop.modeling_udop.UdopAttention",
+     "architectures": ["udop"],
+     "reason": "built by UdopAttention from a UdopConfig"},
     {"qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
      "architectures": ["mt5"],
      "reason": "built by MT5Attention from a MT5Config"},
     {"qualname": "transformers.models.t5.modeling_t5.T5Attention",
      "architectures": ["t5"],
      "reason": "built by T5Attention from a T5Config"},
+    {"qualname": "transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention",
+     "architectures": ["pix2struct"],
+     "reason": "built by Pix2StructTextAttention from a Pix2StructTextConfig"},
 ]
 
 

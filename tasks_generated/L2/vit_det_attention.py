@@ -5,7 +5,7 @@ level:         2
 label:         gemm
 qualnames:     transformers.models.vitdet.modeling_vitdet.VitDetAttention
 transformers:  5.24.0
-architectures: vitdet
+architectures: vitdet, vitmatte
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -43,7 +43,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 5928960,
      "flops": 2089046400,
-     "architectures": ["vitdet"],
+     "architectures": ["vitdet", "vitmatte"],
      "qualname": "transformers.models.vitdet.modeling_vitdet.VitDetAttention",
      "path": "encoder.layer.0.attention",
      "param_dtype": "bfloat16"},

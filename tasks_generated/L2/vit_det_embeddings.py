@@ -5,7 +5,7 @@ level:         2
 label:         convolution
 qualnames:     transformers.models.vitdet.modeling_vitdet.VitDetEmbeddings
 transformers:  5.24.0
-architectures: vitdet
+architectures: vitdet, vitmatte
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 2686464,
      "flops": 462723072,
-     "architectures": ["vitdet"],
+     "architectures": ["vitdet", "vitmatte"],
      "qualname": "transformers.models.vitdet.modeling_vitdet.VitDetEmbeddings",
      "path": "embeddings",
      "param_dtype": "bfloat16"},

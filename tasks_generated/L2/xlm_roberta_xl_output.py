@@ -3,10 +3,10 @@
 kernel:        535e360da825a0d0
 level:         2
 label:         gemm
-qualnames:     transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLOutput, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLSelfOutput, transformers.models.flava.modeling_flava.FlavaOutput, transformers.models.cvt.modeling_cvt.CvtOutput, transformers.models.dpt.modeling_dpt.DPTViTOutput, transformers.models.esm.modeling_esm.EsmOutput, transformers.models.esm.modeling_esm.EsmSelfOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormSelfOutput, transformers.models.videomae.modeling_videomae.VideoMAEOutput, transformers.models.yolos.modeling_yolos.YolosOutput, transformers.models.mobilevit.modeling_mobilevit.MobileViTOutput, transformers.models.vilt.modeling_vilt.ViltOutput
+qualnames:     transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLOutput, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLSelfOutput, transformers.models.flava.modeling_flava.FlavaOutput, transformers.models.cvt.modeling_cvt.CvtOutput, transformers.models.dpt.modeling_dpt.DPTViTOutput, transformers.models.esm.modeling_esm.EsmOutput, transformers.models.esm.modeling_esm.EsmSelfOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormSelfOutput, transformers.models.videomae.modeling_videomae.VideoMAEOutput, transformers.models.xmod.modeling_xmod.XmodSelfOutput, transformers.models.yolos.modeling_yolos.YolosOutput, transformers.models.mobilevit.modeling_mobilevit.MobileViTOutput, transformers.models.vilt.modeling_vilt.ViltOutput
 transformers:  5.24.0
-architectures: cvt, dpt, esm, flava, mobilevit, roberta-prelayernorm, videomae, vilt, xlm-roberta-xl, yolos
-cases:         1 real cases, default first (the most common that fits in 8 GB); 18 unmapped
+architectures: cvt, dpt, esm, flava, mobilevit, roberta-prelayernorm, videomae, vilt, xlm-roberta-xl, xmod, yolos
+cases:         1 real cases, default first (the most common that fits in 8 GB); 19 unmapped
 """
 
 import torch
@@ -82,6 +82,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormSelfOutput",
      "architectures": ["roberta-prelayernorm"],
      "reason": "built by RobertaPreLayerNormSelfOutput from a RobertaPreLayerNormConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodSelfOutput",
+     "architectures": ["xmod"],
+     "reason": "built by XmodSelfOutput from a XmodConfig"},
     {"qualname": "transformers.models.cvt.modeling_cvt.CvtOutput",
      "architectures": ["cvt"],
      "reason": "constructor argument 'embed_dim' is not in XLMRobertaXLOutput.__init__"},

@@ -3,10 +3,10 @@
 kernel:        93aaf91a5368ebf7
 level:         3
 label:         attention
-qualnames:     transformers.models.align.modeling_align.AlignTextLayer, transformers.models.markuplm.modeling_markuplm.MarkupLMLayer, transformers.models.splinter.modeling_splinter.SplinterLayer
+qualnames:     transformers.models.align.modeling_align.AlignTextLayer, transformers.models.clap.modeling_clap.ClapTextLayer, transformers.models.markuplm.modeling_markuplm.MarkupLMLayer, transformers.models.splinter.modeling_splinter.SplinterLayer
 transformers:  5.24.0
-architectures: align, markuplm, splinter
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: align, clap, markuplm, splinter
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -62,6 +62,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.markuplm.modeling_markuplm.MarkupLMLayer",
      "architectures": ["markuplm"],
      "reason": "built by MarkupLMLayer from a MarkupLMConfig"},
+    {"qualname": "transformers.models.clap.modeling_clap.ClapTextLayer",
+     "architectures": ["clap"],
+     "reason": "built by ClapTextLayer from a ClapTextConfig"},
     {"qualname": "transformers.models.splinter.modeling_splinter.SplinterLayer",
      "architectures": ["splinter"],
      "reason": "built by SplinterLayer from a SplinterConfig"},

@@ -3,10 +3,10 @@
 kernel:        2c07d472f61b3001
 level:         3
 label:         attention
-qualnames:     transformers.models.bert.modeling_bert.BertLayer, transformers.models.altclip.modeling_altclip.AltRobertaLayer, transformers.models.bert_generation.modeling_bert_generation.BertGenerationLayer, transformers.models.camembert.modeling_camembert.CamembertLayer, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextLayer, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextLayer, transformers.models.electra.modeling_electra.ElectraLayer, transformers.models.ernie.modeling_ernie.ErnieLayer, transformers.models.roberta.modeling_roberta.RobertaLayer, transformers.models.roc_bert.modeling_roc_bert.RoCBertLayer, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaLayer, transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer
+qualnames:     transformers.models.bert.modeling_bert.BertLayer, transformers.models.altclip.modeling_altclip.AltRobertaLayer, transformers.models.bert_generation.modeling_bert_generation.BertGenerationLayer, transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer, transformers.models.camembert.modeling_camembert.CamembertLayer, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPTextLayer, transformers.models.data2vec.modeling_data2vec_text.Data2VecTextLayer, transformers.models.electra.modeling_electra.ElectraLayer, transformers.models.ernie.modeling_ernie.ErnieLayer, transformers.models.roberta.modeling_roberta.RobertaLayer, transformers.models.roc_bert.modeling_roc_bert.RoCBertLayer, transformers.models.xlm_roberta.modeling_xlm_roberta.XLMRobertaLayer
 transformers:  5.24.0
-architectures: altclip, bert, bert-generation, blip-2, camembert, chinese_clip, data2vec-text, electra, encoder-decoder, ernie, roberta, roc_bert, vision-text-dual-encoder, xlm-roberta
-cases:         13 real cases, default first (the most common that fits in 8 GB); 116 unmapped
+architectures: altclip, bert, bert-generation, blip-2, camembert, chinese_clip, data2vec-text, electra, encoder-decoder, ernie, granite_speech, granite_speech_plus, roberta, roc_bert, vision-text-dual-encoder, xlm-roberta
+cases:         13 real cases, default first (the most common that fits in 8 GB); 122 unmapped
 """
 
 import torch
@@ -234,6 +234,24 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer",
+     "architectures": ["granite_speech", "granite_speech_plus"],
+     "reason": "built by Blip2QFormerLayer from a Blip2QFormerConfig"},
+    {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer",
+     "architectures": ["granite_speech", "granite_speech_plus"],
+     "reason": "built by Blip2QFormerLayer from a Blip2QFormerConfig"},
+    {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer",
+     "architectures": ["granite_speech", "granite_speech_plus"],
+     "reason": "built by Blip2QFormerLayer from a Blip2QFormerConfig"},
+    {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer",
+     "architectures": ["granite_speech", "granite_speech_plus"],
+     "reason": "built by Blip2QFormerLayer from a Blip2QFormerConfig"},
+    {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer",
+     "architectures": ["granite_speech", "granite_speech_plus"],
+     "reason": "built by Blip2QFormerLayer from a Blip2QFormerConfig"},
+    {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer",
+     "architectures": ["granite_speech", "granite_speech_plus"],
+     "reason": "built by Blip2QFormerLayer from a Blip2QFormerConfig"},
     {"qualname": "transformers.models.altclip.modeling_altclip.AltRobertaLayer",
      "architectures": ["altclip"],
      "reason": "built by AltRobertaLayer from a AltCLIPTextConfig"},

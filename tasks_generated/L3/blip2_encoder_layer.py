@@ -1,12 +1,12 @@
-"""Attention, a repeated layer: `Blip2EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/blip2_attention, L2/radio_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `Blip2EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/blip2_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        aba19dd29a22cdaf
 level:         3
 label:         attention
-qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2EncoderLayer, transformers.models.instructblip.modeling_instructblip.InstructBlipEncoderLayer
+qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2EncoderLayer, transformers.models.instructblip.modeling_instructblip.InstructBlipEncoderLayer, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoEncoderLayer
 transformers:  5.24.0
-architectures: blip-2, instructblip
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: blip-2, instructblip, instructblipvideo
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Blip2EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/blip2_attention, L2/radio_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `Blip2EncoderLayer` as transformers runs it, built from L1/layer_norm, L2/blip2_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -57,6 +57,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipEncoderLayer",
      "architectures": ["instructblip"],
      "reason": "built by InstructBlipEncoderLayer from a InstructBlipVisionConfig"},
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoEncoderLayer",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoEncoderLayer from a InstructBlipVideoVisionConfig"},
 ]
 
 

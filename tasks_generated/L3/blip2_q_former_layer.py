@@ -1,12 +1,12 @@
-"""Attention, a repeated layer: `Blip2QFormerLayer` as transformers runs it, built from L2/bert_attention, L2/blip2_q_former_attention (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `Blip2QFormerLayer` as transformers runs it, built from L2/bert_attention, L2/bert_attention_f6b6b2 (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        f0e1391f69da9fb2
+kernel:        18f46a5c7f39a10b
 level:         3
 label:         attention
 qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer
 transformers:  5.24.0
-architectures: blip-2
-cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: granite_speech, granite_speech_plus
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Blip2QFormerLayer` as transformers runs it, built from L2/bert_attention, L2/blip2_q_former_attention (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `Blip2QFormerLayer` as transformers runs it, built from L2/bert_attention, L2/bert_attention_f6b6b2 (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Blip2QFormerLayer)")
 
 
-KERNEL = {"id": "f0e1391f69da9fb2", "name": "blip2_q_former_layer", "level": 3, "label": "attention", "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "18f46a5c7f39a10b", "name": "blip2_q_former_layer", "level": 3, "label": "attention", "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -46,89 +46,75 @@ KERNEL = {"id": "f0e1391f69da9fb2", "name": "blip2_q_former_layer", "level": 3, 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Blip2QFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "encoder_hidden_size": 1408, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-12, "num_attention_heads": 12, "use_qformer_text_input": False, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+    {"init": {"config": {"config_class": "Blip2QFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "encoder_hidden_size": 1024, "hidden_size": 768, "num_attention_heads": 12, "use_qformer_text_input": False, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [68, 3, 768], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "query_length", "kind": "int", "value": 32}],
-     "dims": {"batch": 2},
-     "bytes": 22530112,
-     "flops": 3338866114,
-     "architectures": ["blip-2"],
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [68, 15, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "query_length", "kind": "int", "value": 3}],
+     "dims": {},
+     "bytes": 22405632,
+     "flops": 6593855688,
+     "architectures": ["granite_speech", "granite_speech_plus"],
      "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer",
-     "path": "qformer.encoder.layer.0",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "Blip2QFormerConfig", "fields": {"chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "use_qformer_text_input": False, "attn_implementation": "sdpa"}}, "layer_idx": 2},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "query_length", "kind": "int", "value": 32}],
-     "dims": {"batch": 2},
-     "bytes": 22530112,
-     "flops": 3338866114,
-     "architectures": ["blip-2"],
-     "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer",
-     "path": "qformer.encoder.layer.2",
+     "path": "projector.qformer.encoder.layer.2",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "Blip2QFormerConfig", "fields": {"chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "use_qformer_text_input": False, "attn_implementation": "sdpa"}}, "layer_idx": 4},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [68, 3, 768], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "query_length", "kind": "int", "value": 32}],
-     "dims": {"batch": 2},
-     "bytes": 22530112,
-     "flops": 3338866114,
-     "architectures": ["blip-2"],
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [68, 15, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "query_length", "kind": "int", "value": 3}],
+     "dims": {},
+     "bytes": 22405632,
+     "flops": 6593855688,
+     "architectures": ["granite_speech", "granite_speech_plus"],
      "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer",
-     "path": "qformer.encoder.layer.4",
+     "path": "projector.qformer.encoder.layer.4",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "Blip2QFormerConfig", "fields": {"chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "use_qformer_text_input": False, "attn_implementation": "sdpa"}}, "layer_idx": 6},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [68, 3, 768], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "query_length", "kind": "int", "value": 32}],
-     "dims": {"batch": 2},
-     "bytes": 22530112,
-     "flops": 3338866114,
-     "architectures": ["blip-2"],
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [68, 15, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "query_length", "kind": "int", "value": 3}],
+     "dims": {},
+     "bytes": 22405632,
+     "flops": 6593855688,
+     "architectures": ["granite_speech", "granite_speech_plus"],
      "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer",
-     "path": "qformer.encoder.layer.6",
+     "path": "projector.qformer.encoder.layer.6",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "Blip2QFormerConfig", "fields": {"chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "use_qformer_text_input": False, "attn_implementation": "sdpa"}}, "layer_idx": 8},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [68, 3, 768], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "query_length", "kind": "int", "value": 32}],
-     "dims": {"batch": 2},
-     "bytes": 22530112,
-     "flops": 3338866114,
-     "architectures": ["blip-2"],
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [68, 15, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "query_length", "kind": "int", "value": 3}],
+     "dims": {},
+     "bytes": 22405632,
+     "flops": 6593855688,
+     "architectures": ["granite_speech", "granite_speech_plus"],
      "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer",
-     "path": "qformer.encoder.layer.8",
+     "path": "projector.qformer.encoder.layer.8",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "Blip2QFormerConfig", "fields": {"chunk_size_feed_forward": 0, "cross_attention_frequency": 2, "use_qformer_text_input": False, "attn_implementation": "sdpa"}}, "layer_idx": 10},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [68, 3, 768], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
-        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 257, 1408], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_attention_mask", "kind": "tensor", "shape": [2, 1, 32, 257], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "query_length", "kind": "int", "value": 32}],
-     "dims": {"batch": 2},
-     "bytes": 22530112,
-     "flops": 3338866114,
-     "architectures": ["blip-2"],
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [68, 15, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "query_length", "kind": "int", "value": 3}],
+     "dims": {},
+     "bytes": 22405632,
+     "flops": 6593855688,
+     "architectures": ["granite_speech", "granite_speech_plus"],
      "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer",
-     "path": "qformer.encoder.layer.10",
+     "path": "projector.qformer.encoder.layer.10",
      "param_dtype": "bfloat16"},
 ]
 

@@ -3,10 +3,10 @@
 kernel:        2ffc4d6b49938515
 level:         3
 label:         attention
-qualnames:     transformers.models.clip.modeling_clip.CLIPEncoderLayer, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrEncoderLayer, transformers.models.altclip.modeling_altclip.AltCLIPEncoderLayer, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionLayer, transformers.models.clipseg.modeling_clipseg.CLIPSegEncoderLayer, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2EncoderLayer, transformers.models.owlv2.modeling_owlv2.Owlv2EncoderLayer, transformers.models.owlvit.modeling_owlvit.OwlViTEncoderLayer, transformers.models.x_clip.modeling_x_clip.XCLIPEncoderLayer
+qualnames:     transformers.models.clip.modeling_clip.CLIPEncoderLayer, transformers.models.kosmos2.modeling_kosmos2.Kosmos2VisionEncoderLayer, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrEncoderLayer, transformers.models.altclip.modeling_altclip.AltCLIPEncoderLayer, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionLayer, transformers.models.clipseg.modeling_clipseg.CLIPSegEncoderLayer, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2EncoderLayer, transformers.models.owlv2.modeling_owlv2.Owlv2EncoderLayer, transformers.models.owlvit.modeling_owlvit.OwlViTEncoderLayer, transformers.models.x_clip.modeling_x_clip.XCLIPEncoderLayer
 transformers:  5.24.0
-architectures: altclip, chinese_clip, clip, clipseg, llava, llava_next, llava_next_video, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava, xclip
-cases:         7 real cases, default first (the most common that fits in 8 GB); 8 unmapped
+architectures: altclip, chinese_clip, clip, clipseg, kosmos-2, llava, llava_next, llava_next_video, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava, xclip
+cases:         7 real cases, default first (the most common that fits in 8 GB); 9 unmapped
 """
 
 import torch
@@ -129,6 +129,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrEncoderLayer",
      "architectures": ["unlimited_ocr"],
      "reason": "built by UnlimitedOcrEncoderLayer from a UnlimitedOcrVisionEncoderConfig"},
+    {"qualname": "transformers.models.kosmos2.modeling_kosmos2.Kosmos2VisionEncoderLayer",
+     "architectures": ["kosmos-2"],
+     "reason": "built by Kosmos2VisionEncoderLayer from a Kosmos2VisionConfig"},
     {"qualname": "transformers.models.owlv2.modeling_owlv2.Owlv2EncoderLayer",
      "architectures": ["owlv2"],
      "reason": "built by Owlv2EncoderLayer from a Owlv2VisionConfig"},

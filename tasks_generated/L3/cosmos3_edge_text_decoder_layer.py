@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Cosmos3EdgeTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/arcee_mlp, L2/cosmos3_edge_text_attention (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `Cosmos3EdgeTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/arcee_mlp, L2/cohere_compass_attention (hyper-parameters of add, sdpa vary per case).
 
 kernel:        74594b864ec193c3
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Cosmos3EdgeTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/arcee_mlp, L2/cosmos3_edge_text_attention (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `Cosmos3EdgeTextDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/arcee_mlp, L2/cohere_compass_attention (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

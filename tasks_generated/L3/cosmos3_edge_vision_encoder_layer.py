@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Cosmos3EdgeVisionEncoderLayer` as transformers runs it, built from L1/layer_norm_62d6a0, L2/cosmos3_edge_mlp, L2/cosmos3_edge_vision_attention (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `Cosmos3EdgeVisionEncoderLayer` as transformers runs it, built from L1/layer_norm_62d6a0, L2/cosmos3_edge_vision_attention, L2/qwen3_vl_vision_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        5165457f012e4705
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeVi
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Cosmos3EdgeVisionEncoderLayer` as transformers runs it, built from L1/layer_norm_62d6a0, L2/cosmos3_edge_mlp, L2/cosmos3_edge_vision_attention (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `Cosmos3EdgeVisionEncoderLayer` as transformers runs it, built from L1/layer_norm_62d6a0, L2/cosmos3_edge_vision_attention, L2/qwen3_vl_vision_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

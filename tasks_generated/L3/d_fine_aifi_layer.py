@@ -3,10 +3,10 @@
 kernel:        9c6a8d93101d97ac
 level:         3
 label:         attention
-qualnames:     transformers.models.d_fine.modeling_d_fine.DFineAIFILayer, transformers.models.deimv2.modeling_deimv2.Deimv2AIFILayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3AIFILayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4AIFILayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrAIFILayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2AIFILayer
+qualnames:     transformers.models.d_fine.modeling_d_fine.DFineAIFILayer, transformers.models.deimv2.modeling_deimv2.Deimv2AIFILayer, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2AIFILayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3AIFILayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4AIFILayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrAIFILayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2AIFILayer
 transformers:  5.24.0
-architectures: d_fine, deimv2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
-cases:         1 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: d_fine, deimv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -53,6 +53,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2AIFILayer",
+     "architectures": ["pp_doclayout_v2"],
+     "reason": "built by PPDocLayoutV2AIFILayer from a PPDocLayoutV2Config"},
     {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2AIFILayer",
      "architectures": ["deimv2"],
      "reason": "built by Deimv2AIFILayer from a Deimv2Config"},

@@ -1,12 +1,12 @@
-"""Attention, a repeated layer: `DFineEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention_0efb29, L2/radio_mlp (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `DFineEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention_0efb29, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        9002d1db57e5229d
 level:         3
 label:         attention
-qualnames:     transformers.models.d_fine.modeling_d_fine.DFineEncoderLayer, transformers.models.deimv2.modeling_deimv2.Deimv2EncoderLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3EncoderLayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4EncoderLayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrEncoderLayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2EncoderLayer
+qualnames:     transformers.models.d_fine.modeling_d_fine.DFineEncoderLayer, transformers.models.deimv2.modeling_deimv2.Deimv2EncoderLayer, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2EncoderLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3EncoderLayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4EncoderLayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrEncoderLayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2EncoderLayer
 transformers:  5.24.0
-architectures: d_fine, deimv2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
-cases:         1 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: d_fine, deimv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `DFineEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention_0efb29, L2/radio_mlp (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `DFineEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention_0efb29, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -61,6 +61,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2EncoderLayer",
+     "architectures": ["pp_doclayout_v2"],
+     "reason": "built by PPDocLayoutV2EncoderLayer from a PPDocLayoutV2Config"},
     {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2EncoderLayer",
      "architectures": ["deimv2"],
      "reason": "built by Deimv2EncoderLayer from a Deimv2Config"},

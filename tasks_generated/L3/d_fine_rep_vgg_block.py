@@ -3,10 +3,10 @@
 kernel:        2c027678cf482307
 level:         3
 label:         convolution
-qualnames:     transformers.models.d_fine.modeling_d_fine.DFineRepVggBlock, transformers.models.deimv2.modeling_deimv2.Deimv2RepVggBlock, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3RepVggBlock, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4RepVggBlock, transformers.models.rt_detr.modeling_rt_detr.RTDetrRepVggBlock, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2RepVggBlock
+qualnames:     transformers.models.d_fine.modeling_d_fine.DFineRepVggBlock, transformers.models.deimv2.modeling_deimv2.Deimv2RepVggBlock, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2RepVggBlock, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3RepVggBlock, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4RepVggBlock, transformers.models.rt_detr.modeling_rt_detr.RTDetrRepVggBlock, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2RepVggBlock
 transformers:  5.24.0
-architectures: d_fine, deimv2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
-cases:         3 real cases, default first (the most common that fits in 8 GB); 15 unmapped
+architectures: d_fine, deimv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
+cases:         3 real cases, default first (the most common that fits in 8 GB); 18 unmapped
 """
 
 import torch
@@ -80,6 +80,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2RepVggBlock",
      "architectures": ["deimv2"],
      "reason": "built by Deimv2RepVggBlock from a Deimv2Config"},
+    {"qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2RepVggBlock",
+     "architectures": ["pp_doclayout_v2"],
+     "reason": "built by PPDocLayoutV2RepVggBlock from a PPDocLayoutV2Config"},
     {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3RepVggBlock",
      "architectures": ["pp_doclayout_v3"],
      "reason": "built by PPDocLayoutV3RepVggBlock from a PPDocLayoutV3Config"},
@@ -92,6 +95,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2RepVggBlock",
      "architectures": ["rt_detr_v2"],
      "reason": "built by RTDetrV2RepVggBlock from a RTDetrV2Config"},
+    {"qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2RepVggBlock",
+     "architectures": ["pp_doclayout_v2"],
+     "reason": "built by PPDocLayoutV2RepVggBlock from a PPDocLayoutV2Config"},
     {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3RepVggBlock",
      "architectures": ["pp_doclayout_v3"],
      "reason": "built by PPDocLayoutV3RepVggBlock from a PPDocLayoutV3Config"},
@@ -104,6 +110,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2RepVggBlock",
      "architectures": ["rt_detr_v2"],
      "reason": "built by RTDetrV2RepVggBlock from a RTDetrV2Config"},
+    {"qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2RepVggBlock",
+     "architectures": ["pp_doclayout_v2"],
+     "reason": "built by PPDocLayoutV2RepVggBlock from a PPDocLayoutV2Config"},
     {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3RepVggBlock",
      "architectures": ["pp_doclayout_v3"],
      "reason": "built by PPDocLayoutV3RepVggBlock from a PPDocLayoutV3Config"},

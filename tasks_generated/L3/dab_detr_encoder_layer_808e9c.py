@@ -1,4 +1,4 @@
-"""A normalization, a repeated layer: `DabDetrEncoderLayer` as transformers runs it, built from L1/layer_norm_d89432, L1/linear_cdd030, L1/p_relu, L2/detr_attention_80ed40 (hyper-parameters of layer_norm, mul vary per case).
+"""A normalization, a repeated layer: `DabDetrEncoderLayer` as transformers runs it, built from L1/layer_norm_d89432, L1/linear_cdd030, L1/p_relu_80224e, L2/detr_attention_80ed40 (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        808e9c3453f428fa
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.dab_detr.modeling_dab_detr import DabDetrEncoderLayer a
 
 
 class ModelNew(nn.Module):
-    """A normalization, a repeated layer: `DabDetrEncoderLayer` as transformers runs it, built from L1/layer_norm_d89432, L1/linear_cdd030, L1/p_relu, L2/detr_attention_80ed40 (hyper-parameters of layer_norm, mul vary per case).
+    """A normalization, a repeated layer: `DabDetrEncoderLayer` as transformers runs it, built from L1/layer_norm_d89432, L1/linear_cdd030, L1/p_relu_80224e, L2/detr_attention_80ed40 (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

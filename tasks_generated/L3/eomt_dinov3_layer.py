@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `EomtDinov3Layer` as transformers runs it, built from L1/layer_norm, L1/radio_layer_scale, L2/eomt_dinov3_attention, L2/radio_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `EomtDinov3Layer` as transformers runs it, built from L1/layer_norm, L1/radio_layer_scale, L2/eomt_dinov3_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        ce2a4365e28db60e
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `EomtDinov3Layer` as transformers runs it, built from L1/layer_norm, L1/radio_layer_scale, L2/eomt_dinov3_attention, L2/radio_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `EomtDinov3Layer` as transformers runs it, built from L1/layer_norm, L1/radio_layer_scale, L2/eomt_dinov3_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `GPTNeoXLayer` as transformers runs it, built from L1/layer_norm, L2/gpt_neo_x_attention, L2/radio_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `GPTNeoXLayer` as transformers runs it, built from L1/layer_norm, L2/gpt_neo_x_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        602a28120798c271
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `GPTNeoXLayer` as transformers runs it, built from L1/layer_norm, L2/gpt_neo_x_attention, L2/radio_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `GPTNeoXLayer` as transformers runs it, built from L1/layer_norm, L2/gpt_neo_x_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

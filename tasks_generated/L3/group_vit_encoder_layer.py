@@ -1,4 +1,4 @@
-"""A matrix multiply (linear projection), a repeated layer: `GroupViTEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/group_vit_attention, L2/radio_mlp (hyper-parameters of layer_norm, mul vary per case).
+"""A matrix multiply (linear projection), a repeated layer: `GroupViTEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/group_vit_attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        214b641c24da3219
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a repeated layer: `GroupViTEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/group_vit_attention, L2/radio_mlp (hyper-parameters of layer_norm, mul vary per case).
+    """A matrix multiply (linear projection), a repeated layer: `GroupViTEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/group_vit_attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

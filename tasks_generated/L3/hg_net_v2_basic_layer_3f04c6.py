@@ -5,7 +5,7 @@ level:         3
 label:         convolution
 qualnames:     transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2BasicLayer
 transformers:  5.24.0
-architectures: d_fine, deimv2, pp_doclayout_v3, pp_doclayout_v4
+architectures: d_fine, deimv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4
 cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -53,7 +53,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 14049792,
      "flops": 1314248192,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2BasicLayer",
      "path": "backbone.model.encoder.stages.3.blocks.0",
      "param_dtype": "bfloat16"},
@@ -63,7 +63,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 4610304,
      "flops": 1327876864,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2BasicLayer",
      "path": "backbone.model.encoder.stages.2.blocks.0",
      "param_dtype": "bfloat16"},

@@ -1,11 +1,11 @@
-"""A convolution, a repeated layer: `HGNetV2ConvLayerLight` as transformers runs it, built from L2/hg_net_v2_conv_layer, L2/hg_net_v2_conv_layer_e335d1 (hyper-parameters of add vary per case).
+"""A convolution, a repeated layer: `HGNetV2ConvLayerLight` as transformers runs it, built from L2/hg_net_v2_conv_layer_bac29c, L2/hg_net_v2_conv_layer_e335d1 (hyper-parameters of add vary per case).
 
 kernel:        5b51ae1408b213a6
 level:         3
 label:         convolution
 qualnames:     transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayerLight
 transformers:  5.24.0
-architectures: d_fine, deimv2, pp_doclayout_v3, pp_doclayout_v4
+architectures: d_fine, deimv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4
 cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -16,7 +16,7 @@ from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2ConvLayerLight
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `HGNetV2ConvLayerLight` as transformers runs it, built from L2/hg_net_v2_conv_layer, L2/hg_net_v2_conv_layer_e335d1 (hyper-parameters of add vary per case).
+    """A convolution, a repeated layer: `HGNetV2ConvLayerLight` as transformers runs it, built from L2/hg_net_v2_conv_layer_bac29c, L2/hg_net_v2_conv_layer_e335d1 (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -48,7 +48,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 387456,
      "flops": 33042816,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayerLight",
      "path": "backbone.model.encoder.stages.2.blocks.0.layers.1",
      "param_dtype": "bfloat16"},
@@ -58,7 +58,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 470784,
      "flops": 30974976,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayerLight",
      "path": "backbone.model.encoder.stages.3.blocks.0.layers.1",
      "param_dtype": "bfloat16"},
@@ -68,7 +68,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1359232,
      "flops": 158282112,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayerLight",
      "path": "backbone.model.encoder.stages.2.blocks.1.layers.0",
      "param_dtype": "bfloat16"},
@@ -78,7 +78,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1087744,
      "flops": 79143936,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayerLight",
      "path": "backbone.model.encoder.stages.3.blocks.0.layers.0",
      "param_dtype": "bfloat16"},
@@ -88,7 +88,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 761216,
      "flops": 81211776,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayerLight",
      "path": "backbone.model.encoder.stages.2.blocks.0.layers.0",
      "param_dtype": "bfloat16"},

@@ -5,7 +5,7 @@ level:         3
 label:         convolution
 qualnames:     transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2Stage
 transformers:  5.24.0
-architectures: d_fine, deimv2, pp_doclayout_v3, pp_doclayout_v4
+architectures: d_fine, deimv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -43,7 +43,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 2519808,
      "flops": 1944322400,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2Stage",
      "path": "backbone.model.encoder.stages.0",
      "param_dtype": "bfloat16"},

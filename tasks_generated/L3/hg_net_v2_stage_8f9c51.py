@@ -1,11 +1,11 @@
-"""A convolution, a repeated layer: `HGNetV2Stage` as transformers runs it, built from L2/hg_net_v2_conv_layer, L3/hg_net_v2_basic_layer (hyper-parameters of add vary per case).
+"""A convolution, a repeated layer: `HGNetV2Stage` as transformers runs it, built from L2/hg_net_v2_conv_layer_bac29c, L3/hg_net_v2_basic_layer (hyper-parameters of add vary per case).
 
 kernel:        8f9c51c8a34b282e
 level:         3
 label:         convolution
 qualnames:     transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2Stage
 transformers:  5.24.0
-architectures: d_fine, deimv2, pp_doclayout_v3, pp_doclayout_v4
+architectures: d_fine, deimv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -17,7 +17,7 @@ from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2Stage as Model
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `HGNetV2Stage` as transformers runs it, built from L2/hg_net_v2_conv_layer, L3/hg_net_v2_basic_layer (hyper-parameters of add vary per case).
+    """A convolution, a repeated layer: `HGNetV2Stage` as transformers runs it, built from L2/hg_net_v2_conv_layer_bac29c, L3/hg_net_v2_basic_layer (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -43,7 +43,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 4898560,
      "flops": 2635050176,
-     "architectures": ["d_fine", "deimv2", "pp_doclayout_v3", "pp_doclayout_v4"],
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2Stage",
      "path": "backbone.model.encoder.stages.1",
      "param_dtype": "bfloat16"},

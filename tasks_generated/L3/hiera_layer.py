@@ -1,4 +1,4 @@
-"""A matrix multiply (linear projection), a repeated layer: `HieraLayer` as transformers runs it, built from L1/layer_norm, L2/hiera_mask_unit_attention, L2/radio_mlp (hyper-parameters of layer_norm, mul vary per case).
+"""A matrix multiply (linear projection), a repeated layer: `HieraLayer` as transformers runs it, built from L1/layer_norm, L2/hiera_mask_unit_attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        b3668a3d219e8083
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.hiera.modeling_hiera import HieraLayer as Model
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a repeated layer: `HieraLayer` as transformers runs it, built from L1/layer_norm, L2/hiera_mask_unit_attention, L2/radio_mlp (hyper-parameters of layer_norm, mul vary per case).
+    """A matrix multiply (linear projection), a repeated layer: `HieraLayer` as transformers runs it, built from L1/layer_norm, L2/hiera_mask_unit_attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

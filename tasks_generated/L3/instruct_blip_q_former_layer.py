@@ -3,10 +3,10 @@
 kernel:        3861a4bb711bc3d7
 level:         3
 label:         attention
-qualnames:     transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerLayer
+qualnames:     transformers.models.instructblip.modeling_instructblip.InstructBlipQFormerLayer, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerLayer
 transformers:  5.24.0
-architectures: instructblip
-cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: instructblip, instructblipvideo
+cases:         6 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -134,7 +134,26 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerLayer",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoQFormerLayer from a InstructBlipVideoQFormerConfig"},
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerLayer",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoQFormerLayer from a InstructBlipVideoQFormerConfig"},
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerLayer",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoQFormerLayer from a InstructBlipVideoQFormerConfig"},
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerLayer",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoQFormerLayer from a InstructBlipVideoQFormerConfig"},
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerLayer",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoQFormerLayer from a InstructBlipVideoQFormerConfig"},
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoQFormerLayer",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoQFormerLayer from a InstructBlipVideoQFormerConfig"},
+]
 
 
 _CONFIGS = {"InstructBlipQFormerConfig": InstructBlipQFormerConfig}

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `InternVLVisionLayer` as transformers runs it, built from L1/layer_norm, L2/intern_vl_vision_attention, L2/radio_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `InternVLVisionLayer` as transformers runs it, built from L1/layer_norm, L2/intern_vl_vision_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        86352703828a69af
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.internvl.modeling_internvl import InternVLVisionLayer a
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `InternVLVisionLayer` as transformers runs it, built from L1/layer_norm, L2/intern_vl_vision_attention, L2/radio_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `InternVLVisionLayer` as transformers runs it, built from L1/layer_norm, L2/intern_vl_vision_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

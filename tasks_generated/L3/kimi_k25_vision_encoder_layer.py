@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Kimi_K25VisionEncoderLayer` as transformers runs it, built from L1/layer_norm_62d6a0, L2/cosmos3_edge_mlp, L2/kimi_k25_vision_attention (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `Kimi_K25VisionEncoderLayer` as transformers runs it, built from L1/layer_norm_62d6a0, L2/kimi_k25_vision_attention, L2/qwen3_vl_vision_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        2e164848a25a0bf9
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.kimi_k25.modeling_kimi_k25 import Kimi_K25VisionEncoder
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Kimi_K25VisionEncoderLayer` as transformers runs it, built from L1/layer_norm_62d6a0, L2/cosmos3_edge_mlp, L2/kimi_k25_vision_attention (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `Kimi_K25VisionEncoderLayer` as transformers runs it, built from L1/layer_norm_62d6a0, L2/kimi_k25_vision_attention, L2/qwen3_vl_vision_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

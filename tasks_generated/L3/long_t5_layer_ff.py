@@ -1,12 +1,12 @@
-"""A computation, a repeated layer: `LongT5LayerFF` as transformers runs it, built from L1/mt5_layer_norm, L2/long_t5_dense_act_dense (hyper-parameters of add vary per case).
+"""A computation, a repeated layer: `LongT5LayerFF` as transformers runs it, built from L1/idefics_rms_norm, L2/long_t5_dense_act_dense (hyper-parameters of add vary per case).
 
 kernel:        c2ba9e3f792a545d
 level:         3
 label:         other
-qualnames:     transformers.models.longt5.modeling_longt5.LongT5LayerFF, transformers.models.t5.modeling_t5.T5LayerFF, transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerFF
+qualnames:     transformers.models.longt5.modeling_longt5.LongT5LayerFF, transformers.models.t5.modeling_t5.T5LayerFF, transformers.models.udop.modeling_udop.UdopLayerFF, transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerFF
 transformers:  5.24.0
-architectures: longt5, switch_transformers, t5
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: longt5, switch_transformers, t5, udop
+cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -16,7 +16,7 @@ from transformers.models.longt5.modeling_longt5 import LongT5LayerFF as Model
 
 
 class ModelNew(nn.Module):
-    """A computation, a repeated layer: `LongT5LayerFF` as transformers runs it, built from L1/mt5_layer_norm, L2/long_t5_dense_act_dense (hyper-parameters of add vary per case).
+    """A computation, a repeated layer: `LongT5LayerFF` as transformers runs it, built from L1/idefics_rms_norm, L2/long_t5_dense_act_dense (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -54,6 +54,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.t5.modeling_t5.T5LayerFF",
      "architectures": ["t5"],
      "reason": "built by T5LayerFF from a T5Config"},
+    {"qualname": "transformers.models.udop.modeling_udop.UdopLayerFF",
+     "architectures": ["udop"],
+     "reason": "built by UdopLayerFF from a UdopConfig"},
+    {"qualname": "transformers.models.udop.modeling_udop.UdopLayerFF",
+     "architectures": ["udop"],
+     "reason": "built by UdopLayerFF from a UdopConfig"},
     {"qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerFF",
      "architectures": ["switch_transformers"],
      "reason": "built by SwitchTransformersLayerFF from a SwitchTransformersConfig"},

@@ -1,4 +1,4 @@
-"""An embedding lookup, a repeated layer: `LongT5LayerLocalSelfAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/long_t5_local_attention (hyper-parameters of add, div, scalar_tensor vary per case).
+"""An embedding lookup, a repeated layer: `LongT5LayerLocalSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/long_t5_local_attention (hyper-parameters of add, div, scalar_tensor vary per case).
 
 kernel:        4768a946572bb7cb
 level:         3
@@ -17,7 +17,7 @@ from typing import Any
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a repeated layer: `LongT5LayerLocalSelfAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/long_t5_local_attention (hyper-parameters of add, div, scalar_tensor vary per case).
+    """An embedding lookup, a repeated layer: `LongT5LayerLocalSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/long_t5_local_attention (hyper-parameters of add, div, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

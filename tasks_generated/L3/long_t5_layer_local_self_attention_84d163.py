@@ -1,4 +1,4 @@
-"""A normalization, a repeated layer: `LongT5LayerLocalSelfAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/long_t5_local_attention_aeff41 (hyper-parameters of add vary per case).
+"""A normalization, a repeated layer: `LongT5LayerLocalSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/long_t5_local_attention_aeff41 (hyper-parameters of add vary per case).
 
 kernel:        84d16345f11218c4
 level:         3
@@ -17,7 +17,7 @@ from typing import Any
 
 
 class ModelNew(nn.Module):
-    """A normalization, a repeated layer: `LongT5LayerLocalSelfAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/long_t5_local_attention_aeff41 (hyper-parameters of add vary per case).
+    """A normalization, a repeated layer: `LongT5LayerLocalSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/long_t5_local_attention_aeff41 (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""A matrix multiply (linear projection), a repeated layer: `MgpstrLayer` as transformers runs it, built from L1/layer_norm, L2/mgpstr_attention, L2/radio_mlp (hyper-parameters of layer_norm, mul vary per case).
+"""A matrix multiply (linear projection), a repeated layer: `MgpstrLayer` as transformers runs it, built from L1/layer_norm, L2/mgpstr_attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        3fbe195e08bb33c9
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.mgp_str.modeling_mgp_str import MgpstrLayer as Model
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a repeated layer: `MgpstrLayer` as transformers runs it, built from L1/layer_norm, L2/mgpstr_attention, L2/radio_mlp (hyper-parameters of layer_norm, mul vary per case).
+    """A matrix multiply (linear projection), a repeated layer: `MgpstrLayer` as transformers runs it, built from L1/layer_norm, L2/mgpstr_attention, L2/swin_mlp (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `MLCDEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/mlcd_attention, L2/radio_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `MLCDEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/mlcd_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        bbf13b2f51de49a6
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MLCDEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/mlcd_attention, L2/radio_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `MLCDEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/mlcd_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `MoonshineEncoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/moonshine_attention_0f50a0, L2/radio_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `MoonshineEncoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/moonshine_attention_0f50a0, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        339c587f1d145794
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MoonshineEncoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/moonshine_attention_0f50a0, L2/radio_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `MoonshineEncoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/moonshine_attention_0f50a0, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `MoonshineStreamingEncoderLayer` as transformers runs it, built from L2/aimv2_attention, L2/moonshine_streaming_layer_norm, L2/radio_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `MoonshineStreamingEncoderLayer` as transformers runs it, built from L2/aimv2_attention, L2/moonshine_streaming_layer_norm, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        b412da23fa6fcf8a
 level:         3
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MoonshineStreamingEncoderLayer` as transformers runs it, built from L2/aimv2_attention, L2/moonshine_streaming_layer_norm, L2/radio_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `MoonshineStreamingEncoderLayer` as transformers runs it, built from L2/aimv2_attention, L2/moonshine_streaming_layer_norm, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

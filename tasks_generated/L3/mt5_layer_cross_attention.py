@@ -1,12 +1,12 @@
-"""Attention, a repeated layer: `MT5LayerCrossAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/mt5_attention (hyper-parameters of add vary per case).
+"""Attention, a repeated layer: `MT5LayerCrossAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/pix2_struct_text_attention (hyper-parameters of add vary per case).
 
 kernel:        ba97817516d9c845
 level:         3
 label:         attention
-qualnames:     transformers.models.mt5.modeling_mt5.MT5LayerCrossAttention, transformers.models.t5.modeling_t5.T5LayerCrossAttention
+qualnames:     transformers.models.mt5.modeling_mt5.MT5LayerCrossAttention, transformers.models.t5.modeling_t5.T5LayerCrossAttention, transformers.models.udop.modeling_udop.UdopLayerCrossAttention
 transformers:  5.24.0
-architectures: mt5, t5
-cases:         7 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: mt5, t5, udop
+cases:         7 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MT5LayerCrossAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/mt5_attention (hyper-parameters of add vary per case).
+    """Attention, a repeated layer: `MT5LayerCrossAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/pix2_struct_text_attention (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -149,6 +149,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.udop.modeling_udop.UdopLayerCrossAttention",
+     "architectures": ["udop"],
+     "reason": "built by UdopLayerCrossAttention from a UdopConfig"},
     {"qualname": "transformers.models.t5.modeling_t5.T5LayerCrossAttention",
      "architectures": ["t5"],
      "reason": "built by T5LayerCrossAttention from a T5Config"},

@@ -1,4 +1,4 @@
-"""A computation, a repeated layer: `MT5LayerFF` as transformers runs it, built from L1/mt5_layer_norm, L2/mt5_dense_gated_act_dense (hyper-parameters of add, mul vary per case).
+"""A computation, a repeated layer: `MT5LayerFF` as transformers runs it, built from L1/idefics_rms_norm, L2/kosmos2_5_vision_mlp (hyper-parameters of add, mul vary per case).
 
 kernel:        f0bc05765795b03d
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.mt5.modeling_mt5 import MT5LayerFF as Model
 
 
 class ModelNew(nn.Module):
-    """A computation, a repeated layer: `MT5LayerFF` as transformers runs it, built from L1/mt5_layer_norm, L2/mt5_dense_gated_act_dense (hyper-parameters of add, mul vary per case).
+    """A computation, a repeated layer: `MT5LayerFF` as transformers runs it, built from L1/idefics_rms_norm, L2/kosmos2_5_vision_mlp (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

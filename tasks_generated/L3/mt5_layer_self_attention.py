@@ -1,12 +1,12 @@
-"""Attention, a repeated layer: `MT5LayerSelfAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/mt5_attention_705014 (hyper-parameters of add, scalar_tensor vary per case).
+"""Attention, a repeated layer: `MT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/mt5_attention (hyper-parameters of add, scalar_tensor vary per case).
 
 kernel:        5170945905eea79a
 level:         3
 label:         attention
-qualnames:     transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention, transformers.models.t5.modeling_t5.T5LayerSelfAttention
+qualnames:     transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention, transformers.models.t5.modeling_t5.T5LayerSelfAttention, transformers.models.udop.modeling_udop.UdopLayerSelfAttention
 transformers:  5.24.0
-architectures: mt5, t5
-cases:         7 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: mt5, t5, udop
+cases:         7 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MT5LayerSelfAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/mt5_attention_705014 (hyper-parameters of add, scalar_tensor vary per case).
+    """Attention, a repeated layer: `MT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/mt5_attention (hyper-parameters of add, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -141,6 +141,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.udop.modeling_udop.UdopLayerSelfAttention",
+     "architectures": ["udop"],
+     "reason": "built by UdopLayerSelfAttention from a UdopConfig"},
     {"qualname": "transformers.models.t5.modeling_t5.T5LayerSelfAttention",
      "architectures": ["t5"],
      "reason": "built by T5LayerSelfAttention from a T5Config"},

@@ -1,12 +1,12 @@
-"""Attention, a repeated layer: `OmniASREncoderLayer` as transformers runs it, built from L1/layer_norm, L2/radio_mlp, L2/siglip_attention (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `OmniASREncoderLayer` as transformers runs it, built from L1/layer_norm, L2/siglip_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        267b29812f45fc1f
 level:         3
 label:         attention
-qualnames:     transformers.models.omniasr.modeling_omniasr.OmniASREncoderLayer
+qualnames:     transformers.models.omniasr.modeling_omniasr.OmniASREncoderLayer, transformers.models.idefics.vision.IdeficsVisionEncoderLayer
 transformers:  5.24.0
-architectures: omniasr, omniasr_ctc
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: idefics, omniasr, omniasr_ctc
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `OmniASREncoderLayer` as transformers runs it, built from L1/layer_norm, L2/radio_mlp, L2/siglip_attention (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `OmniASREncoderLayer` as transformers runs it, built from L1/layer_norm, L2/siglip_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -58,7 +58,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.idefics.vision.IdeficsVisionEncoderLayer",
+     "architectures": ["idefics"],
+     "reason": "built by IdeficsVisionEncoderLayer from a IdeficsVisionConfig"},
+]
 
 
 _CONFIGS = {"OmniASRAudioConfig": OmniASRAudioConfig}

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `PaddleOCRDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/cosmos3_edge_text_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `PaddleOCRDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/cohere_compass_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
 kernel:        71173b3f25658a4d
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `PaddleOCRDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/cosmos3_edge_text_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `PaddleOCRDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/cohere_compass_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

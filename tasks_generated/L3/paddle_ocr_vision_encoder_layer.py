@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `PaddleOCRVisionEncoderLayer` as transformers runs it, built from L1/layer_norm_62d6a0, L2/cosmos3_edge_mlp, L2/paddle_ocr_vision_attention (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `PaddleOCRVisionEncoderLayer` as transformers runs it, built from L1/layer_norm_62d6a0, L2/paddle_ocr_vision_attention, L2/qwen3_vl_vision_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        90286c84c2fe4aab
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `PaddleOCRVisionEncoderLayer` as transformers runs it, built from L1/layer_norm_62d6a0, L2/cosmos3_edge_mlp, L2/paddle_ocr_vision_attention (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `PaddleOCRVisionEncoderLayer` as transformers runs it, built from L1/layer_norm_62d6a0, L2/paddle_ocr_vision_attention, L2/qwen3_vl_vision_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

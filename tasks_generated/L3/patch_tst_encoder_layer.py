@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `PatchTSTEncoderLayer` as transformers runs it, built from L2/patch_tst_batch_norm, L2/radio_mlp, L2/siglip_attention (hyper-parameters of batch_norm, sdpa vary per case).
+"""Attention, a repeated layer: `PatchTSTEncoderLayer` as transformers runs it, built from L2/patch_tst_batch_norm, L2/siglip_attention, L2/swin_mlp (hyper-parameters of batch_norm, sdpa vary per case).
 
 kernel:        f1f38271c94da316
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.patchtst.modeling_patchtst import PatchTSTEncoderLayer 
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `PatchTSTEncoderLayer` as transformers runs it, built from L2/patch_tst_batch_norm, L2/radio_mlp, L2/siglip_attention (hyper-parameters of batch_norm, sdpa vary per case).
+    """Attention, a repeated layer: `PatchTSTEncoderLayer` as transformers runs it, built from L2/patch_tst_batch_norm, L2/siglip_attention, L2/swin_mlp (hyper-parameters of batch_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""A convolution, a repeated layer: `PPDocLayoutV3ScaleHead` as transformers runs it, built from L3/pp_doc_layout_v3_conv_layer (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `PPDocLayoutV3ScaleHead` as transformers runs it, built from L3/pp_doc_layout_v2_conv_norm_layer (hyper-parameters of batch_norm vary per case).
 
 kernel:        5b1b4fe0814dd159
 level:         3
@@ -15,7 +15,7 @@ from transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3 import PPDocLa
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `PPDocLayoutV3ScaleHead` as transformers runs it, built from L3/pp_doc_layout_v3_conv_layer (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `PPDocLayoutV3ScaleHead` as transformers runs it, built from L3/pp_doc_layout_v2_conv_norm_layer (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,9 +3,9 @@
 kernel:        d7d5b8943743ed3e
 level:         3
 label:         convolution
-qualnames:     transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer, transformers.models.resnet.modeling_resnet.ResNetConvLayer, torch.nn.modules.container.Sequential, transformers.models.regnet.modeling_regnet.RegNetConvLayer, transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer, transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer
+qualnames:     transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3ConvLayer, torch.nn.modules.container.Sequential, transformers.models.resnet.modeling_resnet.ResNetConvLayer, transformers.models.regnet.modeling_regnet.RegNetConvLayer, transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer, transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer
 transformers:  5.24.0
-architectures: d_fine, deimv2, pp_doclayout_v3, pp_doclayout_v4, pp_lcnet_v3, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, regnet, resnet, rt_detr, rt_detr_v2, upernet
+architectures: d_fine, deimv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, pp_lcnet_v3, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, regnet, resnet, rt_detr, rt_detr_v2, upernet
 cases:         37 real cases, default first (the most common that fits in 8 GB); 17 unmapped
 """
 
@@ -421,22 +421,22 @@ CASES = [
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
     {"qualname": "torch.nn.modules.container.Sequential",
-     "architectures": ["d_fine", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "architectures": ["d_fine", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
      "reason": "constructor argument 'in_channels' was not recorded"},
     {"qualname": "torch.nn.modules.container.Sequential",
-     "architectures": ["d_fine", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "architectures": ["d_fine", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
      "reason": "constructor argument 'in_channels' was not recorded"},
     {"qualname": "torch.nn.modules.container.Sequential",
-     "architectures": ["d_fine", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "architectures": ["d_fine", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
      "reason": "constructor argument 'in_channels' was not recorded"},
     {"qualname": "torch.nn.modules.container.Sequential",
-     "architectures": ["pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "architectures": ["pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
      "reason": "constructor argument 'in_channels' was not recorded"},
     {"qualname": "torch.nn.modules.container.Sequential",
-     "architectures": ["pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "architectures": ["pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
      "reason": "constructor argument 'in_channels' was not recorded"},
     {"qualname": "torch.nn.modules.container.Sequential",
-     "architectures": ["pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
+     "architectures": ["pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4", "rt_detr", "rt_detr_v2"],
      "reason": "constructor argument 'in_channels' was not recorded"},
     {"qualname": "transformers.models.regnet.modeling_regnet.RegNetConvLayer",
      "architectures": ["regnet"],

@@ -1,4 +1,4 @@
-"""A matrix multiply (linear projection), a repeated layer: `ProphetNetDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/prophet_net_attention, L2/prophet_net_ngram_self_attention, L2/radio_mlp (hyper-parameters of div, layer_norm vary per case).
+"""A matrix multiply (linear projection), a repeated layer: `ProphetNetDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/prophet_net_attention, L2/prophet_net_ngram_self_attention, L2/swin_mlp (hyper-parameters of div, layer_norm vary per case).
 
 kernel:        765752bac8976b77
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.prophetnet.modeling_prophetnet import ProphetNetDecoder
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a repeated layer: `ProphetNetDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/prophet_net_attention, L2/prophet_net_ngram_self_attention, L2/radio_mlp (hyper-parameters of div, layer_norm vary per case).
+    """A matrix multiply (linear projection), a repeated layer: `ProphetNetDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/prophet_net_attention, L2/prophet_net_ngram_self_attention, L2/swin_mlp (hyper-parameters of div, layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `RadioLayer` as transformers runs it, built from L1/layer_norm, L1/radio_layer_scale, L2/radio_mlp, L2/siglip_attention (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `RadioLayer` as transformers runs it, built from L1/layer_norm, L1/radio_layer_scale, L2/siglip_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        d932ba382af9d4f0
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `RadioLayer` as transformers runs it, built from L1/layer_norm, L1/radio_layer_scale, L2/radio_mlp, L2/siglip_attention (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `RadioLayer` as transformers runs it, built from L1/layer_norm, L1/radio_layer_scale, L2/siglip_attention, L2/swin_mlp (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

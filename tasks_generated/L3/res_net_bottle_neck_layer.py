@@ -1,4 +1,4 @@
-"""A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu, L2/hg_net_v2_conv_layer (hyper-parameters of add vary per case).
+"""A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu, L2/hg_net_v2_conv_layer_bac29c (hyper-parameters of add vary per case).
 
 kernel:        281df2bc001cc8e6
 level:         3
@@ -15,7 +15,7 @@ from transformers.models.resnet.modeling_resnet import ResNetBottleNeckLayer as 
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu, L2/hg_net_v2_conv_layer (hyper-parameters of add vary per case).
+    """A convolution, a repeated layer: `ResNetBottleNeckLayer` as transformers runs it, built from L1/relu, L2/hg_net_v2_conv_layer_bac29c (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        29a73326a075f168
 level:         3
 label:         gemm
-qualnames:     transformers.models.sam.modeling_sam.SamVisionLayer, transformers.models.sam_hq.modeling_sam_hq.SamHQVisionLayer, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionLayer
+qualnames:     transformers.models.sam.modeling_sam.SamVisionLayer, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamVisionLayer, transformers.models.sam_hq.modeling_sam_hq.SamHQVisionLayer, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionLayer
 transformers:  5.24.0
-architectures: deepseek_vl_hybrid, sam, sam_hq, unlimited_ocr
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: deepseek_ocr2, deepseek_vl_hybrid, sam, sam_hq, unlimited_ocr
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -51,6 +51,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamVisionLayer",
+     "architectures": ["deepseek_ocr2"],
+     "reason": "built by DeepseekOcr2SamVisionLayer from a DeepseekOcr2SamVisionConfig"},
     {"qualname": "transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionLayer",
      "architectures": ["unlimited_ocr"],
      "reason": "built by UnlimitedOcrSamVisionLayer from a UnlimitedOcrSamVisionConfig"},

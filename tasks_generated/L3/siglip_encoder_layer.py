@@ -5,8 +5,8 @@ level:         3
 label:         attention
 qualnames:     transformers.models.siglip.modeling_siglip.SiglipEncoderLayer, transformers.models.siglip2.modeling_siglip2.Siglip2EncoderLayer
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, llava_onevision, paligemma, shieldgemma2, siglip, siglip2, t5gemma2
-cases:         8 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: aya_vision, cohere2_vision, colmodernvbert, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, llava_onevision, modernvbert, paligemma, shieldgemma2, siglip, siglip2, t5gemma2, ultravbert
+cases:         9 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -44,6 +44,17 @@ KERNEL = {"id": "c789231782231ac9", "name": "siglip_encoder_layer", "level": 3, 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 20467200,
+     "flops": 35460227072,
+     "architectures": ["colmodernvbert", "modernvbert", "ultravbert"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer",
+     "path": "vlm.vision_model.encoder.layers.0",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 196, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},

@@ -5,7 +5,7 @@ level:         3
 label:         convolution
 qualnames:     transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock
 transformers:  5.24.0
-architectures: lightglue, superpoint
+architectures: lightglue, superglue, superpoint
 cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -44,6 +44,36 @@ KERNEL = {"id": "31cb9d581fb9e008", "name": "super_point_conv_block", "level": 3
 CASES = [
     {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 1, "out_channels": 64, "add_pooling": True},
      "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 1, 224, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 6899072,
+     "flops": 15060828160,
+     "architectures": ["lightglue", "superglue"],
+     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
+     "path": "keypoint_detector.encoder.conv_blocks.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 64, "out_channels": 64, "add_pooling": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 64, 112, 112], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 8175872,
+     "flops": 7406780416,
+     "architectures": ["lightglue", "superglue"],
+     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
+     "path": "keypoint_detector.encoder.conv_blocks.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 64, "out_channels": 128, "add_pooling": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 64, 56, 56], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2851328,
+     "flops": 5553078272,
+     "architectures": ["lightglue", "superglue"],
+     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
+     "path": "keypoint_detector.encoder.conv_blocks.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 1, "out_channels": 64, "add_pooling": True},
+     "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 3487104,
@@ -71,36 +101,6 @@ CASES = [
      "architectures": ["superpoint"],
      "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
      "path": "encoder.conv_blocks.2",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 1, "out_channels": 64, "add_pooling": True},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [4, 1, 224, 224], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 6899072,
-     "flops": 15060828160,
-     "architectures": ["lightglue"],
-     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
-     "path": "keypoint_detector.encoder.conv_blocks.0",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 64, "out_channels": 64, "add_pooling": True},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [4, 64, 112, 112], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 8175872,
-     "flops": 7406780416,
-     "architectures": ["lightglue"],
-     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
-     "path": "keypoint_detector.encoder.conv_blocks.1",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 64, "out_channels": 128, "add_pooling": True},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [4, 64, 56, 56], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 2851328,
-     "flops": 5553078272,
-     "architectures": ["lightglue"],
-     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
-     "path": "keypoint_detector.encoder.conv_blocks.2",
      "param_dtype": "bfloat16"},
 ]
 

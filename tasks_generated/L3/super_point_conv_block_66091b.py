@@ -5,7 +5,7 @@ level:         3
 label:         convolution
 qualnames:     transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock
 transformers:  5.24.0
-architectures: lightglue, superpoint
+architectures: lightglue, superglue, superpoint
 cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -44,6 +44,16 @@ KERNEL = {"id": "66091b872d7da0d7", "name": "super_point_conv_block_66091b", "le
 CASES = [
     {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 128, "out_channels": 128, "add_pooling": False},
      "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 128, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2195968,
+     "flops": 1850490880,
+     "architectures": ["lightglue", "superglue"],
+     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
+     "path": "keypoint_detector.encoder.conv_blocks.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 128, "out_channels": 128, "add_pooling": False},
+     "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 1393152,
@@ -51,16 +61,6 @@ CASES = [
      "architectures": ["superpoint"],
      "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
      "path": "encoder.conv_blocks.3",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"attn_implementation": "eager"}}, "in_channels": 128, "out_channels": 128, "add_pooling": False},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [4, 128, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 2195968,
-     "flops": 1850490880,
-     "architectures": ["lightglue"],
-     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointConvBlock",
-     "path": "keypoint_detector.encoder.conv_blocks.3",
      "param_dtype": "bfloat16"},
 ]
 

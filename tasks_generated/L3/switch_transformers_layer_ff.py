@@ -1,4 +1,4 @@
-"""A normalization, a repeated layer: `SwitchTransformersLayerFF` as transformers runs it, built from L1/mt5_layer_norm, L2/switch_transformers_sparse_mlp (hyper-parameters of add vary per case).
+"""A normalization, a repeated layer: `SwitchTransformersLayerFF` as transformers runs it, built from L1/idefics_rms_norm, L2/switch_transformers_sparse_mlp (hyper-parameters of add vary per case).
 
 kernel:        ff92f1273fc59016
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.switch_transformers.modeling_switch_transformers import
 
 
 class ModelNew(nn.Module):
-    """A normalization, a repeated layer: `SwitchTransformersLayerFF` as transformers runs it, built from L1/mt5_layer_norm, L2/switch_transformers_sparse_mlp (hyper-parameters of add vary per case).
+    """A normalization, a repeated layer: `SwitchTransformersLayerFF` as transformers runs it, built from L1/idefics_rms_norm, L2/switch_transformers_sparse_mlp (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

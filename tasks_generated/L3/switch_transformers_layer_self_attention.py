@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `SwitchTransformersLayerSelfAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/switch_transformers_attention (hyper-parameters of add, div vary per case).
+"""Attention, a repeated layer: `SwitchTransformersLayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/switch_transformers_attention (hyper-parameters of add, div vary per case).
 
 kernel:        fb49db28f0966aba
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `SwitchTransformersLayerSelfAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/switch_transformers_attention (hyper-parameters of add, div vary per case).
+    """Attention, a repeated layer: `SwitchTransformersLayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/switch_transformers_attention (hyper-parameters of add, div vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,12 +1,12 @@
-"""Attention, a repeated layer: `UMT5LayerCrossAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/umt5_attention (hyper-parameters of add vary per case).
+"""Attention, a repeated layer: `UMT5LayerCrossAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/umt5_attention (hyper-parameters of add vary per case).
 
 kernel:        928eed1012cee296
 level:         3
 label:         attention
-qualnames:     transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention, transformers.models.mt5.modeling_mt5.MT5LayerCrossAttention, transformers.models.t5.modeling_t5.T5LayerCrossAttention
+qualnames:     transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention, transformers.models.mt5.modeling_mt5.MT5LayerCrossAttention, transformers.models.t5.modeling_t5.T5LayerCrossAttention, transformers.models.udop.modeling_udop.UdopLayerCrossAttention
 transformers:  5.24.0
-architectures: mt5, t5, umt5
-cases:         8 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: mt5, t5, udop, umt5
+cases:         8 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -16,7 +16,7 @@ from transformers.models.umt5.modeling_umt5 import UMT5LayerCrossAttention as Mo
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `UMT5LayerCrossAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/umt5_attention (hyper-parameters of add vary per case).
+    """Attention, a repeated layer: `UMT5LayerCrossAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/umt5_attention (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -145,6 +145,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.udop.modeling_udop.UdopLayerCrossAttention",
+     "architectures": ["udop"],
+     "reason": "built by UdopLayerCrossAttention from a UdopConfig"},
     {"qualname": "transformers.models.mt5.modeling_mt5.MT5LayerCrossAttention",
      "architectures": ["mt5"],
      "reason": "built by MT5LayerCrossAttention from a MT5Config"},

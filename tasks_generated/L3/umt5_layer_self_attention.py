@@ -1,12 +1,12 @@
-"""Attention, a repeated layer: `UMT5LayerSelfAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/umt5_attention_e96985 (hyper-parameters of add, div, scalar_tensor vary per case).
+"""Attention, a repeated layer: `UMT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/umt5_attention_e96985 (hyper-parameters of add, div, scalar_tensor vary per case).
 
 kernel:        2f24c3639fdd7438
 level:         3
 label:         attention
-qualnames:     transformers.models.umt5.modeling_umt5.UMT5LayerSelfAttention, transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention, transformers.models.t5.modeling_t5.T5LayerSelfAttention
+qualnames:     transformers.models.umt5.modeling_umt5.UMT5LayerSelfAttention, transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention, transformers.models.t5.modeling_t5.T5LayerSelfAttention, transformers.models.udop.modeling_udop.UdopLayerSelfAttention
 transformers:  5.24.0
-architectures: mt5, t5, umt5
-cases:         8 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: mt5, t5, udop, umt5
+cases:         8 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -16,7 +16,7 @@ from transformers.models.umt5.modeling_umt5 import UMT5LayerSelfAttention as Mod
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `UMT5LayerSelfAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/umt5_attention_e96985 (hyper-parameters of add, div, scalar_tensor vary per case).
+    """Attention, a repeated layer: `UMT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/umt5_attention_e96985 (hyper-parameters of add, div, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -137,6 +137,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.udop.modeling_udop.UdopLayerSelfAttention",
+     "architectures": ["udop"],
+     "reason": "built by UdopLayerSelfAttention from a UdopConfig"},
     {"qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
      "architectures": ["mt5"],
      "reason": "built by MT5LayerSelfAttention from a MT5Config"},

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `UMT5LayerSelfAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/umt5_attention_59c166 (hyper-parameters of add, div vary per case).
+"""Attention, a repeated layer: `UMT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/umt5_attention_59c166 (hyper-parameters of add, div vary per case).
 
 kernel:        f21f07e853764261
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.umt5.modeling_umt5 import UMT5LayerSelfAttention as Mod
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `UMT5LayerSelfAttention` as transformers runs it, built from L1/mt5_layer_norm, L2/umt5_attention_59c166 (hyper-parameters of add, div vary per case).
+    """Attention, a repeated layer: `UMT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/umt5_attention_59c166 (hyper-parameters of add, div vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""A convolution, a repeated layer: `UperNetPyramidPoolingBlock` as transformers runs it, built from L1/adaptive_avg_pool2d_d12ce8, L3/res_net_conv_layer_911109 (hyper-parameters of batch_norm vary per case).
+"""A convolution, a repeated layer: `UperNetPyramidPoolingBlock` as transformers runs it, built from L1/adaptive_avg_pool2d_d12ce8, L3/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
 
 kernel:        71377619c639d9a0
 level:         3
@@ -15,7 +15,7 @@ from transformers.models.upernet.modeling_upernet import UperNetPyramidPoolingBl
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `UperNetPyramidPoolingBlock` as transformers runs it, built from L1/adaptive_avg_pool2d_d12ce8, L3/res_net_conv_layer_911109 (hyper-parameters of batch_norm vary per case).
+    """A convolution, a repeated layer: `UperNetPyramidPoolingBlock` as transformers runs it, built from L1/adaptive_avg_pool2d_d12ce8, L3/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

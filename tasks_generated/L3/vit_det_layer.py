@@ -5,7 +5,7 @@ level:         3
 label:         gemm
 qualnames:     transformers.models.vitdet.modeling_vitdet.VitDetLayer
 transformers:  5.24.0
-architectures: vitdet
+architectures: vitdet, vitmatte
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -53,7 +53,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 15379968,
      "flops": 5792337824,
-     "architectures": ["vitdet"],
+     "architectures": ["vitdet", "vitmatte"],
      "qualname": "transformers.models.vitdet.modeling_vitdet.VitDetLayer",
      "path": "encoder.layer.0",
      "param_dtype": "bfloat16"},

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `VitPoseBackboneLayer` as transformers runs it, built from L1/layer_norm, L2/radio_mlp, L2/vit_pose_backbone_attention (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `VitPoseBackboneLayer` as transformers runs it, built from L1/layer_norm, L2/swin_mlp, L2/vit_pose_backbone_attention (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        661ca1b52b45fdc6
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `VitPoseBackboneLayer` as transformers runs it, built from L1/layer_norm, L2/radio_mlp, L2/vit_pose_backbone_attention (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `VitPoseBackboneLayer` as transformers runs it, built from L1/layer_norm, L2/swin_mlp, L2/vit_pose_backbone_attention (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `AfmoeModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding, L1/moshi_rotary_embedding, L3/afmoe_decoder_layer, L3/afmoe_decoder_layer_70feb2, L3/afmoe_decoder_layer_d9d687 (hyper-parameters of add, sdpa vary per case).
+"""Attention, a whole model: `AfmoeModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding, L1/idefics_rotary_embedding, L3/afmoe_decoder_layer, L3/afmoe_decoder_layer_70feb2, L3/afmoe_decoder_layer_d9d687 (hyper-parameters of add, sdpa vary per case).
 
 kernel:        30ab8dd8f67aa05c
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `AfmoeModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding, L1/moshi_rotary_embedding, L3/afmoe_decoder_layer, L3/afmoe_decoder_layer_70feb2, L3/afmoe_decoder_layer_d9d687 (hyper-parameters of add, sdpa vary per case).
+    """Attention, a whole model: `AfmoeModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding, L1/idefics_rotary_embedding, L3/afmoe_decoder_layer, L3/afmoe_decoder_layer_70feb2, L3/afmoe_decoder_layer_d9d687 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

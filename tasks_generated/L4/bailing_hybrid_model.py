@@ -1,4 +1,4 @@
-"""Attention, a whole model: `BailingHybridModel` as transformers runs it, built from L1/embedding_525140, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/bailing_hybrid_decoder_layer, L3/bailing_hybrid_decoder_layer_5611cf, L3/bailing_hybrid_decoder_layer_ca808c (hyper-parameters of add, mul vary per case).
+"""Attention, a whole model: `BailingHybridModel` as transformers runs it, built from L1/embedding_525140, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/bailing_hybrid_decoder_layer, L3/bailing_hybrid_decoder_layer_5611cf, L3/bailing_hybrid_decoder_layer_ca808c (hyper-parameters of add, mul vary per case).
 
 kernel:        69744f524b8b0409
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `BailingHybridModel` as transformers runs it, built from L1/embedding_525140, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/bailing_hybrid_decoder_layer, L3/bailing_hybrid_decoder_layer_5611cf, L3/bailing_hybrid_decoder_layer_ca808c (hyper-parameters of add, mul vary per case).
+    """Attention, a whole model: `BailingHybridModel` as transformers runs it, built from L1/embedding_525140, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/bailing_hybrid_decoder_layer, L3/bailing_hybrid_decoder_layer_5611cf, L3/bailing_hybrid_decoder_layer_ca808c (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `BitNetModel` as transformers runs it, built from L1/embedding, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/bit_net_decoder_layer (hyper-parameters of add, sdpa vary per case).
+"""Attention, a whole model: `BitNetModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/bit_net_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
 kernel:        102f379016042468
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `BitNetModel` as transformers runs it, built from L1/embedding, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/bit_net_decoder_layer (hyper-parameters of add, sdpa vary per case).
+    """Attention, a whole model: `BitNetModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/bit_net_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `DbrxModel` as transformers runs it, built from L1/create_causal_mask_e587be, L1/embedding, L1/layer_norm_bd7e22, L1/moshi_rotary_embedding, L3/dbrx_block (hyper-parameters of clamp, layer_norm, sdpa vary per case).
+"""Attention, a whole model: `DbrxModel` as transformers runs it, built from L1/create_causal_mask_e587be, L1/embedding, L1/idefics_rotary_embedding, L1/layer_norm_bd7e22, L3/dbrx_block (hyper-parameters of clamp, layer_norm, sdpa vary per case).
 
 kernel:        3b093ed045d5cfef
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `DbrxModel` as transformers runs it, built from L1/create_causal_mask_e587be, L1/embedding, L1/layer_norm_bd7e22, L1/moshi_rotary_embedding, L3/dbrx_block (hyper-parameters of clamp, layer_norm, sdpa vary per case).
+    """Attention, a whole model: `DbrxModel` as transformers runs it, built from L1/create_causal_mask_e587be, L1/embedding, L1/idefics_rotary_embedding, L1/layer_norm_bd7e22, L3/dbrx_block (hyper-parameters of clamp, layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

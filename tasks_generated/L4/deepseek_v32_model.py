@@ -1,4 +1,4 @@
-"""Attention, a whole model: `DeepseekV32Model` as transformers runs it, built from L1/embedding, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/deepseek_v32_decoder_layer, L3/deepseek_v32_decoder_layer_f92dc9 (hyper-parameters of add, layer_norm, mul vary per case).
+"""Attention, a whole model: `DeepseekV32Model` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/deepseek_v32_decoder_layer, L3/deepseek_v32_decoder_layer_f92dc9 (hyper-parameters of add, layer_norm, mul vary per case).
 
 kernel:        439a8c12b07cb356
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `DeepseekV32Model` as transformers runs it, built from L1/embedding, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/deepseek_v32_decoder_layer, L3/deepseek_v32_decoder_layer_f92dc9 (hyper-parameters of add, layer_norm, mul vary per case).
+    """Attention, a whole model: `DeepseekV32Model` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/deepseek_v32_decoder_layer, L3/deepseek_v32_decoder_layer_f92dc9 (hyper-parameters of add, layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `DiffLlamaModel` as transformers runs it, built from L1/embedding, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/diff_llama_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a whole model: `DiffLlamaModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/diff_llama_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
 
 kernel:        66c9c0484c4d9e7a
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `DiffLlamaModel` as transformers runs it, built from L1/embedding, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/diff_llama_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a whole model: `DiffLlamaModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/diff_llama_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `DoryModel` as transformers runs it, built from L1/dory_l2_norm, L1/embedding, L1/moshi_rotary_embedding, L3/dory_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a whole model: `DoryModel` as transformers runs it, built from L1/dory_l2_norm, L1/embedding, L1/idefics_rotary_embedding, L3/dory_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
 
 kernel:        d5517a6296433182
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `DoryModel` as transformers runs it, built from L1/dory_l2_norm, L1/embedding, L1/moshi_rotary_embedding, L3/dory_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a whole model: `DoryModel` as transformers runs it, built from L1/dory_l2_norm, L1/embedding, L1/idefics_rotary_embedding, L3/dory_decoder_layer (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `EsmcModel` as transformers runs it, built from L1/embedding, L1/layer_norm_bd7e22, L1/moshi_rotary_embedding, L3/esmc_layer (hyper-parameters of div, layer_norm, sdpa vary per case).
+"""Attention, a whole model: `EsmcModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/layer_norm_bd7e22, L3/esmc_layer (hyper-parameters of div, layer_norm, sdpa vary per case).
 
 kernel:        2da3d7b5f3db8b55
 level:         4
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `EsmcModel` as transformers runs it, built from L1/embedding, L1/layer_norm_bd7e22, L1/moshi_rotary_embedding, L3/esmc_layer (hyper-parameters of div, layer_norm, sdpa vary per case).
+    """Attention, a whole model: `EsmcModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/layer_norm_bd7e22, L3/esmc_layer (hyper-parameters of div, layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

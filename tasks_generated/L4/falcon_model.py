@@ -1,4 +1,4 @@
-"""An embedding lookup, a whole model: `FalconModel` as transformers runs it, built from L1/embedding, L1/layer_norm, L1/moshi_rotary_embedding, L3/falcon_decoder_layer (hyper-parameters of layer_norm, mul vary per case).
+"""An embedding lookup, a whole model: `FalconModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/layer_norm, L3/falcon_decoder_layer (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        ddf2f3efe9219f0b
 level:         4
@@ -18,7 +18,7 @@ from transformers.models.falcon.modeling_falcon import FalconModel as Model
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a whole model: `FalconModel` as transformers runs it, built from L1/embedding, L1/layer_norm, L1/moshi_rotary_embedding, L3/falcon_decoder_layer (hyper-parameters of layer_norm, mul vary per case).
+    """An embedding lookup, a whole model: `FalconModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/layer_norm, L3/falcon_decoder_layer (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `FlintModel` as transformers runs it, built from L1/beam_rms_norm, L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/moshi_rotary_embedding, L3/flint_decoder_layer … (hyper-parameters of add, mul, scalar_tensor vary per case).
+"""Attention, a whole model: `FlintModel` as transformers runs it, built from L1/beam_rms_norm, L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/idefics_rotary_embedding, L3/flint_decoder_layer … (hyper-parameters of add, mul, scalar_tensor vary per case).
 
 kernel:        926dd6a43768a126
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `FlintModel` as transformers runs it, built from L1/beam_rms_norm, L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/moshi_rotary_embedding, L3/flint_decoder_layer … (hyper-parameters of add, mul, scalar_tensor vary per case).
+    """Attention, a whole model: `FlintModel` as transformers runs it, built from L1/beam_rms_norm, L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/idefics_rotary_embedding, L3/flint_decoder_layer … (hyper-parameters of add, mul, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

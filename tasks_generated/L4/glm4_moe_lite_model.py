@@ -1,4 +1,4 @@
-"""Attention, a whole model: `Glm4MoeLiteModel` as transformers runs it, built from L1/embedding, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/glm4_moe_lite_decoder_layer, L3/glm4_moe_lite_decoder_layer_9365b2 (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a whole model: `Glm4MoeLiteModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/glm4_moe_lite_decoder_layer, L3/glm4_moe_lite_decoder_layer_9365b2 (hyper-parameters of add, mul, sdpa vary per case).
 
 kernel:        fa8ad15ab1c9cdbc
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Glm4MoeLiteModel` as transformers runs it, built from L1/embedding, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/glm4_moe_lite_decoder_layer, L3/glm4_moe_lite_decoder_layer_9365b2 (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a whole model: `Glm4MoeLiteModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/glm4_moe_lite_decoder_layer, L3/glm4_moe_lite_decoder_layer_9365b2 (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

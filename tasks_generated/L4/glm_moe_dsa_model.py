@@ -1,4 +1,4 @@
-"""Attention, a whole model: `GlmMoeDsaModel` as transformers runs it, built from L1/embedding, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/glm_moe_dsa_decoder_layer, L3/glm_moe_dsa_decoder_layer_e6cdf5 (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `GlmMoeDsaModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/glm_moe_dsa_decoder_layer, L3/glm_moe_dsa_decoder_layer_e6cdf5 (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
 kernel:        38c28a3dedff452b
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `GlmMoeDsaModel` as transformers runs it, built from L1/embedding, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/glm_moe_dsa_decoder_layer, L3/glm_moe_dsa_decoder_layer_e6cdf5 (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `GlmMoeDsaModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/glm_moe_dsa_decoder_layer, L3/glm_moe_dsa_decoder_layer_e6cdf5 (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""An embedding lookup, a whole model: `GPTNeoXJapaneseModel` as transformers runs it, built from L1/create_causal_mask, L1/embedding, L1/layer_norm, L1/moshi_rotary_embedding, L3/gpt_neo_x_japanese_layer, L3/gpt_neo_x_japanese_layer_e184d3 (hyper-parameters of baddbmm, layer_norm, scalar_tensor vary per case).
+"""An embedding lookup, a whole model: `GPTNeoXJapaneseModel` as transformers runs it, built from L1/create_causal_mask, L1/embedding, L1/idefics_rotary_embedding, L1/layer_norm, L3/gpt_neo_x_japanese_layer, L3/gpt_neo_x_japanese_layer_e184d3 (hyper-parameters of baddbmm, layer_norm, scalar_tensor vary per case).
 
 kernel:        3b61915b40e28ad4
 level:         4
@@ -18,7 +18,7 @@ from transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese import GPT
 
 
 class ModelNew(nn.Module):
-    """An embedding lookup, a whole model: `GPTNeoXJapaneseModel` as transformers runs it, built from L1/create_causal_mask, L1/embedding, L1/layer_norm, L1/moshi_rotary_embedding, L3/gpt_neo_x_japanese_layer, L3/gpt_neo_x_japanese_layer_e184d3 (hyper-parameters of baddbmm, layer_norm, scalar_tensor vary per case).
+    """An embedding lookup, a whole model: `GPTNeoXJapaneseModel` as transformers runs it, built from L1/create_causal_mask, L1/embedding, L1/idefics_rotary_embedding, L1/layer_norm, L3/gpt_neo_x_japanese_layer, L3/gpt_neo_x_japanese_layer_e184d3 (hyper-parameters of baddbmm, layer_norm, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `GPTNeoXModel` as transformers runs it, built from L1/embedding, L1/layer_norm, L1/moshi_rotary_embedding, L3/gpt_neo_x_layer (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a whole model: `GPTNeoXModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/layer_norm, L3/gpt_neo_x_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        b5b6983a57eb5e01
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `GPTNeoXModel` as transformers runs it, built from L1/embedding, L1/layer_norm, L1/moshi_rotary_embedding, L3/gpt_neo_x_layer (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a whole model: `GPTNeoXModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/layer_norm, L3/gpt_neo_x_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

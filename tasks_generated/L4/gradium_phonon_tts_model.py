@@ -1,4 +1,4 @@
-"""Attention, a whole model: `GradiumPhononTTSModel` as transformers runs it, built from L1/embedding_0adb37, L1/embedding_9612cc, L1/layer_norm, L1/linear_2c1b61, L1/linear_bb1238, L1/moshi_rotary_embedding … (hyper-parameters of layer_norm, pow, sdpa vary per case).
+"""Attention, a whole model: `GradiumPhononTTSModel` as transformers runs it, built from L1/embedding_0adb37, L1/embedding_9612cc, L1/idefics_rotary_embedding, L1/layer_norm, L1/linear_2c1b61, L1/linear_bb1238 … (hyper-parameters of layer_norm, pow, sdpa vary per case).
 
 kernel:        f9e8acd67f074a7f
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `GradiumPhononTTSModel` as transformers runs it, built from L1/embedding_0adb37, L1/embedding_9612cc, L1/layer_norm, L1/linear_2c1b61, L1/linear_bb1238, L1/moshi_rotary_embedding … (hyper-parameters of layer_norm, pow, sdpa vary per case).
+    """Attention, a whole model: `GradiumPhononTTSModel` as transformers runs it, built from L1/embedding_0adb37, L1/embedding_9612cc, L1/idefics_rotary_embedding, L1/layer_norm, L1/linear_2c1b61, L1/linear_bb1238 … (hyper-parameters of layer_norm, pow, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `GraniteMoeSWAModel` as transformers runs it, built from L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/granite_moe_swa_decoder_layer (hyper-parameters of add, scalar_tensor vary per case).
+"""Attention, a whole model: `GraniteMoeSWAModel` as transformers runs it, built from L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/granite_moe_swa_decoder_layer (hyper-parameters of add, scalar_tensor vary per case).
 
 kernel:        fc9a45c7a74f6827
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `GraniteMoeSWAModel` as transformers runs it, built from L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/granite_moe_swa_decoder_layer (hyper-parameters of add, scalar_tensor vary per case).
+    """Attention, a whole model: `GraniteMoeSWAModel` as transformers runs it, built from L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/granite_moe_swa_decoder_layer (hyper-parameters of add, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `GteModel` as transformers runs it, built from L1/moshi_rotary_embedding, L2/gte_embeddings, L3/gte_layer (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a whole model: `GteModel` as transformers runs it, built from L1/idefics_rotary_embedding, L2/gte_embeddings, L3/gte_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        d8836184f722b4e0
 level:         4
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `GteModel` as transformers runs it, built from L1/moshi_rotary_embedding, L2/gte_embeddings, L3/gte_layer (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a whole model: `GteModel` as transformers runs it, built from L1/idefics_rotary_embedding, L2/gte_embeddings, L3/gte_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

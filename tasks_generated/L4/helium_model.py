@@ -1,4 +1,4 @@
-"""Attention, a whole model: `HeliumModel` as transformers runs it, built from L1/embedding_0adb37, L1/lara_mini_rms_norm, L1/moshi_rotary_embedding, L3/helium_decoder_layer (hyper-parameters of add, sdpa vary per case).
+"""Attention, a whole model: `HeliumModel` as transformers runs it, built from L1/embedding_0adb37, L1/idefics_rotary_embedding, L1/lara_mini_rms_norm, L3/helium_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
 kernel:        8c185256dc0d15fa
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `HeliumModel` as transformers runs it, built from L1/embedding_0adb37, L1/lara_mini_rms_norm, L1/moshi_rotary_embedding, L3/helium_decoder_layer (hyper-parameters of add, sdpa vary per case).
+    """Attention, a whole model: `HeliumModel` as transformers runs it, built from L1/embedding_0adb37, L1/idefics_rotary_embedding, L1/lara_mini_rms_norm, L3/helium_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `HrmTextModel` as transformers runs it, built from L1/embedding, L1/moshi_rotary_embedding (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a whole model: `HrmTextModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding (hyper-parameters of add, mul, sdpa vary per case).
 
 kernel:        c5c5d0944c079786
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `HrmTextModel` as transformers runs it, built from L1/embedding, L1/moshi_rotary_embedding (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a whole model: `HrmTextModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `HYV4Model` as transformers runs it, built from L1/create_causal_mask, L1/embedding_525140, L1/llama_rms_norm, L1/moshi_rotary_embedding, L2/hyv4_hyper_head, L3/hyv4_decoder_layer … (hyper-parameters of add, clamp, layer_norm, masked_fill, mul, scalar_tensor vary per case).
+"""Attention, a whole model: `HYV4Model` as transformers runs it, built from L1/create_causal_mask, L1/embedding_525140, L1/idefics_rotary_embedding, L1/llama_rms_norm, L2/hyv4_hyper_head, L3/hyv4_decoder_layer … (hyper-parameters of add, clamp, layer_norm, masked_fill, mul, scalar_tensor vary per case).
 
 kernel:        1179a9c2d8f7ef25
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `HYV4Model` as transformers runs it, built from L1/create_causal_mask, L1/embedding_525140, L1/llama_rms_norm, L1/moshi_rotary_embedding, L2/hyv4_hyper_head, L3/hyv4_decoder_layer … (hyper-parameters of add, clamp, layer_norm, masked_fill, mul, scalar_tensor vary per case).
+    """Attention, a whole model: `HYV4Model` as transformers runs it, built from L1/create_causal_mask, L1/embedding_525140, L1/idefics_rotary_embedding, L1/llama_rms_norm, L2/hyv4_hyper_head, L3/hyv4_decoder_layer … (hyper-parameters of add, clamp, layer_norm, masked_fill, mul, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `LaraMiniModel` as transformers runs it, built from L1/embedding, L1/lara_mini_rms_norm, L1/moshi_rotary_embedding, L3/lara_mini_decoder_layer, L3/lara_mini_decoder_layer_699724, L3/lara_mini_decoder_layer_88a7d8 (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a whole model: `LaraMiniModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/lara_mini_rms_norm, L3/lara_mini_decoder_layer, L3/lara_mini_decoder_layer_699724, L3/lara_mini_decoder_layer_88a7d8 (hyper-parameters of add, mul, sdpa vary per case).
 
 kernel:        722b6d555692aa51
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `LaraMiniModel` as transformers runs it, built from L1/embedding, L1/lara_mini_rms_norm, L1/moshi_rotary_embedding, L3/lara_mini_decoder_layer, L3/lara_mini_decoder_layer_699724, L3/lara_mini_decoder_layer_88a7d8 (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a whole model: `LaraMiniModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/lara_mini_rms_norm, L3/lara_mini_decoder_layer, L3/lara_mini_decoder_layer_699724, L3/lara_mini_decoder_layer_88a7d8 (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `Lfm2MoeModel` as transformers runs it, built from L1/embedding_f18a0d, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/lfm2_decoder_layer, L3/lfm2_moe_decoder_layer (hyper-parameters of add, sdpa vary per case).
+"""Attention, a whole model: `Lfm2MoeModel` as transformers runs it, built from L1/embedding_f18a0d, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/lfm2_decoder_layer, L3/lfm2_moe_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
 kernel:        cc14ec64707fa8bb
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Lfm2MoeModel` as transformers runs it, built from L1/embedding_f18a0d, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/lfm2_decoder_layer, L3/lfm2_moe_decoder_layer (hyper-parameters of add, sdpa vary per case).
+    """Attention, a whole model: `Lfm2MoeModel` as transformers runs it, built from L1/embedding_f18a0d, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/lfm2_decoder_layer, L3/lfm2_moe_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

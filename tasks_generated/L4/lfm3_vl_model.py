@@ -1,4 +1,4 @@
-"""Attention, a whole model: `Lfm3VlModel` as transformers runs it, built from L1/embedding_525140, L2/lfm3_vl_multi_modal_projector (hyper-parameters of add, layer_norm, sdpa vary per case).
+"""Attention, a whole model: `Lfm3VlModel` as transformers runs it, built from L1/embedding_525140, L2/qwen3_vl_vision_patch_merger (hyper-parameters of add, layer_norm, sdpa vary per case).
 
 kernel:        af0938947e568fc6
 level:         4
@@ -21,7 +21,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Lfm3VlModel` as transformers runs it, built from L1/embedding_525140, L2/lfm3_vl_multi_modal_projector (hyper-parameters of add, layer_norm, sdpa vary per case).
+    """Attention, a whole model: `Lfm3VlModel` as transformers runs it, built from L1/embedding_525140, L2/qwen3_vl_vision_patch_merger (hyper-parameters of add, layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

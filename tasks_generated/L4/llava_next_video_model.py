@@ -1,4 +1,4 @@
-"""Attention, a whole model: `LlavaNextVideoModel` as transformers runs it, built from L1/embedding, L2/llava_next_video_pooler, L2/radio_mlp, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `LlavaNextVideoModel` as transformers runs it, built from L1/embedding, L2/llava_next_video_pooler, L2/swin_mlp, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
 kernel:        f020a7a367c27b03
 level:         4
@@ -21,7 +21,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `LlavaNextVideoModel` as transformers runs it, built from L1/embedding, L2/llava_next_video_pooler, L2/radio_mlp, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `LlavaNextVideoModel` as transformers runs it, built from L1/embedding, L2/llava_next_video_pooler, L2/swin_mlp, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add, layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `MiniCPM3Model` as transformers runs it, built from L1/llama_rms_norm, L1/mini_cpm3_scaled_word_embedding, L1/moshi_rotary_embedding, L3/mini_cpm3_decoder_layer (hyper-parameters of add, mul vary per case).
+"""Attention, a whole model: `MiniCPM3Model` as transformers runs it, built from L1/idefics_rotary_embedding, L1/llama_rms_norm, L1/mini_cpm3_scaled_word_embedding, L3/mini_cpm3_decoder_layer (hyper-parameters of add, mul vary per case).
 
 kernel:        0b9aad368e611494
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `MiniCPM3Model` as transformers runs it, built from L1/llama_rms_norm, L1/mini_cpm3_scaled_word_embedding, L1/moshi_rotary_embedding, L3/mini_cpm3_decoder_layer (hyper-parameters of add, mul vary per case).
+    """Attention, a whole model: `MiniCPM3Model` as transformers runs it, built from L1/idefics_rotary_embedding, L1/llama_rms_norm, L1/mini_cpm3_scaled_word_embedding, L3/mini_cpm3_decoder_layer (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

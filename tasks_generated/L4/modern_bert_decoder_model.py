@@ -1,4 +1,4 @@
-"""Attention, a whole model: `ModernBertDecoderModel` as transformers runs it, built from L1/layer_norm_bd7e22, L1/moshi_rotary_embedding, L2/modern_bert_embeddings, L3/modern_bert_decoder_layer, L3/modern_bert_decoder_layer_33563e (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a whole model: `ModernBertDecoderModel` as transformers runs it, built from L1/idefics_rotary_embedding, L1/layer_norm_bd7e22, L2/modern_bert_embeddings, L3/modern_bert_decoder_layer, L3/modern_bert_decoder_layer_33563e (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        f653f4584929b4e6
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `ModernBertDecoderModel` as transformers runs it, built from L1/layer_norm_bd7e22, L1/moshi_rotary_embedding, L2/modern_bert_embeddings, L3/modern_bert_decoder_layer, L3/modern_bert_decoder_layer_33563e (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a whole model: `ModernBertDecoderModel` as transformers runs it, built from L1/idefics_rotary_embedding, L1/layer_norm_bd7e22, L2/modern_bert_embeddings, L3/modern_bert_decoder_layer, L3/modern_bert_decoder_layer_33563e (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `NanoChatModel` as transformers runs it, built from L1/embedding_ca23e3, L1/hrm_text_rms_norm, L1/moshi_rotary_embedding, L3/nano_chat_decoder_layer (hyper-parameters of add, sdpa vary per case).
+"""Attention, a whole model: `NanoChatModel` as transformers runs it, built from L1/embedding_ca23e3, L1/hrm_text_rms_norm, L1/idefics_rotary_embedding, L3/nano_chat_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
 kernel:        a4ca9ee9a4477b6c
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `NanoChatModel` as transformers runs it, built from L1/embedding_ca23e3, L1/hrm_text_rms_norm, L1/moshi_rotary_embedding, L3/nano_chat_decoder_layer (hyper-parameters of add, sdpa vary per case).
+    """Attention, a whole model: `NanoChatModel` as transformers runs it, built from L1/embedding_ca23e3, L1/hrm_text_rms_norm, L1/idefics_rotary_embedding, L3/nano_chat_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

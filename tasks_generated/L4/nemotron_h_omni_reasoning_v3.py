@@ -57,7 +57,7 @@ KERNEL = {"id": "9249eb1d476d3d1e", "name": "nemotron_h_omni_reasoning_v3", "lev
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "NemotronH_Omni_Reasoning_V3_Config", "fields": {"audio_config": None, "audio_token_id": None, "downsample_ratio": 0.5, "image_token_id": 131071, "projector_hidden_size": 4096, "text_config": {"num_nextn_predict_layers": 0}, "video_pruning_rate": 0.0, "vision_hidden_size": 1280, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "NemotronH_Omni_Reasoning_V3_Config", "fields": {"audio_config": None, "audio_token_id": 131070, "downsample_ratio": 0.5, "image_token_id": 131071, "projector_hidden_size": 4096, "text_config": {"num_nextn_predict_layers": 0}, "video_pruning_rate": 0.0, "vision_hidden_size": 1280, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "default", "value": None},

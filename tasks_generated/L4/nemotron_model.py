@@ -1,4 +1,4 @@
-"""Attention, a whole model: `NemotronModel` as transformers runs it, built from L1/embedding, L1/moshi_rotary_embedding, L1/nemotron_layer_norm1_p, L3/nemotron_decoder_layer (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a whole model: `NemotronModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/nemotron_layer_norm1_p, L3/nemotron_decoder_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        3a48094919e17208
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `NemotronModel` as transformers runs it, built from L1/embedding, L1/moshi_rotary_embedding, L1/nemotron_layer_norm1_p, L3/nemotron_decoder_layer (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a whole model: `NemotronModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/nemotron_layer_norm1_p, L3/nemotron_decoder_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `NomicBertModel` as transformers runs it, built from L1/moshi_rotary_embedding, L2/nomic_bert_embeddings, L3/nomic_bert_layer (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a whole model: `NomicBertModel` as transformers runs it, built from L1/idefics_rotary_embedding, L2/nomic_bert_embeddings, L3/nomic_bert_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        9d0bcd0c14529ca6
 level:         4
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `NomicBertModel` as transformers runs it, built from L1/moshi_rotary_embedding, L2/nomic_bert_embeddings, L3/nomic_bert_layer (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a whole model: `NomicBertModel` as transformers runs it, built from L1/idefics_rotary_embedding, L2/nomic_bert_embeddings, L3/nomic_bert_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

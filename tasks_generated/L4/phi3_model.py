@@ -1,4 +1,4 @@
-"""Attention, a whole model: `Phi3Model` as transformers runs it, built from L1/embedding_525140, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/phi3_decoder_layer (hyper-parameters of add, sdpa vary per case).
+"""Attention, a whole model: `Phi3Model` as transformers runs it, built from L1/embedding_525140, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/phi3_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
 kernel:        9567efebef48f30a
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Phi3Model` as transformers runs it, built from L1/embedding_525140, L1/llama_rms_norm, L1/moshi_rotary_embedding, L3/phi3_decoder_layer (hyper-parameters of add, sdpa vary per case).
+    """Attention, a whole model: `Phi3Model` as transformers runs it, built from L1/embedding_525140, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/phi3_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `PhiModel` as transformers runs it, built from L1/embedding, L1/layer_norm, L1/moshi_rotary_embedding, L3/phi_decoder_layer (hyper-parameters of layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `PhiModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/layer_norm, L3/phi_decoder_layer (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
 kernel:        c5374ab9bd3dcd63
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `PhiModel` as transformers runs it, built from L1/embedding, L1/layer_norm, L1/moshi_rotary_embedding, L3/phi_decoder_layer (hyper-parameters of layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `PhiModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/layer_norm, L3/phi_decoder_layer (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `Qwen3NextModel` as transformers runs it, built from L1/embedding, L1/moshi_rotary_embedding, L1/t5_gemma_rms_norm, L3/qwen3_next_decoder_layer, L3/qwen3_next_decoder_layer_f6db97 (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a whole model: `Qwen3NextModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/t5_gemma_rms_norm, L3/qwen3_next_decoder_layer, L3/qwen3_next_decoder_layer_f6db97 (hyper-parameters of add, mul, sdpa vary per case).
 
 kernel:        fb5da66a5eb24cf3
 level:         4
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Qwen3NextModel` as transformers runs it, built from L1/embedding, L1/moshi_rotary_embedding, L1/t5_gemma_rms_norm, L3/qwen3_next_decoder_layer, L3/qwen3_next_decoder_layer_f6db97 (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a whole model: `Qwen3NextModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/t5_gemma_rms_norm, L3/qwen3_next_decoder_layer, L3/qwen3_next_decoder_layer_f6db97 (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `TimesFm2_5Model` as transformers runs it, built from L1/moshi_rotary_embedding, L2/times_fm2_5_residual_block, L3/times_fm2_5_decoder_layer (hyper-parameters of add, clamp, lt, mul vary per case).
+"""Attention, a whole model: `TimesFm2_5Model` as transformers runs it, built from L1/idefics_rotary_embedding, L2/times_fm2_5_residual_block, L3/times_fm2_5_decoder_layer (hyper-parameters of add, clamp, lt, mul vary per case).
 
 kernel:        5f833e99f64e88c9
 level:         4
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `TimesFm2_5Model` as transformers runs it, built from L1/moshi_rotary_embedding, L2/times_fm2_5_residual_block, L3/times_fm2_5_decoder_layer (hyper-parameters of add, clamp, lt, mul vary per case).
+    """Attention, a whole model: `TimesFm2_5Model` as transformers runs it, built from L1/idefics_rotary_embedding, L2/times_fm2_5_residual_block, L3/times_fm2_5_decoder_layer (hyper-parameters of add, clamp, lt, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

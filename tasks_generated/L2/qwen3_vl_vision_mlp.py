@@ -1,0 +1,157 @@
+"""An MLP, a module built from leaf kernels: `Qwen3VLVisionMLP` as transformers runs it, built from L1/gelu_tanh_f49f06, L1/linear_7b3869.
+
+kernel:        ef8b6374d262fefe
+level:         2
+label:         mlp
+qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionMLP, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionMLP, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeMLP, transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionMLP, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionMLP, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionMLP, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionMLP, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionMLP
+transformers:  5.24.0
+architectures: cohere_compass, cosmos3_edge, cosmos3_omni, kimi_k25, paddleocr_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 7 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.qwen3_vl.configuration_qwen3_vl import Qwen3VLVisionConfig
+from transformers.models.qwen3_vl.modeling_qwen3_vl import Qwen3VLVisionMLP as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `Qwen3VLVisionMLP` as transformers runs it, built from L1/gelu_tanh_f49f06, L1/linear_7b3869.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (Qwen3VLVisionMLP)")
+
+    def forward(self, hidden_state):
+        raise NotImplementedError("write the kernel: an MLP (Qwen3VLVisionMLP)")
+
+
+KERNEL = {"id": "ef8b6374d262fefe", "name": "qwen3_vl_vision_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionMLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Qwen3VLVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4304, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 22203040,
+     "flops": 10159407104,
+     "architectures": ["cosmos3_omni", "qwen3_vl"],
+     "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionMLP",
+     "path": "visual.blocks.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionMLP",
+     "architectures": ["cohere_compass"],
+     "reason": "built by CohereCompassVisionMLP from a CohereCompassVisionConfig"},
+    {"qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionMLP",
+     "architectures": ["qwen3_5"],
+     "reason": "built by Qwen3_5VisionMLP from a Qwen3_5VisionConfig"},
+    {"qualname": "transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionMLP",
+     "architectures": ["qwen3_5_moe"],
+     "reason": "built by Qwen3_5MoeVisionMLP from a Qwen3_5MoeVisionConfig"},
+    {"qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeMLP",
+     "architectures": ["cosmos3_edge"],
+     "reason": "built by Cosmos3EdgeMLP from a Cosmos3EdgeVisionConfig"},
+    {"qualname": "transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionMLP",
+     "architectures": ["kimi_k25"],
+     "reason": "constructor argument 'dim' is not in Qwen3VLVisionMLP.__init__"},
+    {"qualname": "transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionMLP",
+     "architectures": ["video_llama_3"],
+     "reason": "built by VideoLlama3VisionMLP from a VideoLlama3VisionConfig"},
+    {"qualname": "transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionMLP",
+     "architectures": ["paddleocr_vl"],
+     "reason": "built by PaddleOCRVisionMLP from a PaddleOCRVisionConfig"},
+]
+
+
+_CONFIGS = {"Qwen3VLVisionConfig": Qwen3VLVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,448 @@
+"""An MLP, a module built from leaf kernels: `SwinMLP` as transformers runs it, built from L1/gelu_activation, L1/linear.
+
+kernel:        d511a2fbcd0827d5
+level:         2
+label:         mlp
+qualnames:     transformers.models.swin.modeling_swin.SwinMLP, transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeMLP, transformers.models.radio.modeling_radio.RadioMLP, transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationMLP, transformers.models.videomt.modeling_videomt.VideomtMLP, transformers.models.mlcd.modeling_mlcd.MLCDMLP, transformers.models.omniasr.modeling_omniasr.OmniASRFeedForward, transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXMLP, transformers.models.mllama.modeling_mllama.MllamaVisionMLP, transformers.models.blip_2.modeling_blip_2.Blip2MLP, transformers.models.instructblip.modeling_instructblip.InstructBlipMLP, transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoMLP, transformers.models.beit.modeling_beit.BeitMLP, transformers.models.dinov2.modeling_dinov2.Dinov2MLP, transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTMLP, transformers.models.vit.modeling_vit.ViTMLP, transformers.models.vjepa2.modeling_vjepa2.VJEPA2MLP, transformers.models.glmasr.modeling_glmasr.GlmAsrMLP, transformers.models.idefics.vision.IdeficsVisionMLP, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLVisionMLP, transformers.models.pixio.modeling_pixio.PixioMLP, transformers.pytorch_utils.apply_chunking_to_forward, transformers.models.perceiver.modeling_perceiver.PerceiverMLP, transformers.models.eomt.modeling_eomt.EomtMLP, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3MLP, transformers.models.florence2.modeling_florence2.Florence2VisionMLP, transformers.models.hiera.modeling_hiera.HieraMlp, transformers.models.internvl.modeling_internvl.InternVLVisionMLP, transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3MLP, transformers.models.prophetnet.modeling_prophetnet.ProphetNetFeedForward, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionMLP, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionMLP, transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneMLP, transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer.Wav2Vec2ConformerFeedForward, transformers.models.groupvit.modeling_groupvit.GroupViTMLP, transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTMLP, transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioFeedForward, transformers.models.deit.modeling_deit.DeiTMLP, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersMLP, transformers.models.focalnet.modeling_focalnet.FocalNetMlp, transformers.models.hubert.modeling_hubert.HubertFeedForward, transformers.models.ijepa.modeling_ijepa.IJepaMLP, transformers.models.mgp_str.modeling_mgp_str.MgpstrMlp, transformers.models.sew.modeling_sew.SEWFeedForward, transformers.models.unispeech.modeling_unispeech.UniSpeechFeedForward, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatFeedForward, transformers.models.vit_mae.modeling_vit_mae.ViTMAEMLP, transformers.models.vit_msn.modeling_vit_msn.ViTMSNMLP, transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2FeedForward, transformers.models.wavlm.modeling_wavlm.WavLMFeedForward, transformers.models.xmod.modeling_xmod.XmodAdapter, transformers.models.pvt.modeling_pvt.PvtFFN, transformers.models.moonshine.modeling_moonshine.MoonshineEncoderMLP, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingEncoderMLP, torch.nn.modules.container.Sequential, transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3MultiModalProjector, transformers.models.d_fine.modeling_d_fine.DFineMLP, transformers.models.deepseek_vl.modeling_deepseek_vl.DeepseekVLAligner, transformers.models.deimv2.modeling_deimv2.Deimv2MLP, transformers.models.glmasr.modeling_glmasr.GlmAsrMultiModalProjector, transformers.models.llava_next_video.modeling_llava_next_video.LlavaNextVideoMultiModalProjector, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2MLP, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3MLP, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4MLP, transformers.models.rt_detr.modeling_rt_detr.RTDetrMLP, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2MLP, transformers.models.video_llava.modeling_video_llava.VideoLlavaMultiModalProjector
+transformers:  5.24.0
+architectures: audio-spectrogram-transformer, audioflamingo3, beit, blip-2, chmv2, d_fine, data2vec-audio, deepseek_vl, deimv2, deit, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, distilbert, eomt, eomt_dinov3, flaubert, florence2, focalnet, glmasr, gpt_neox, grounding-dino, groupvit, hiera, hubert, idefics, ijepa, instructblip, instructblipvideo, internvl, jina_embeddings_v3, llava_next_video, mask2former, mgp-str, minimax_m3_vl, mlcd, mllama, mm-grounding-dino, moonshine, moonshine_streaming, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, nemotron3_diarization, nemotron_h_omni, omniasr, omniasr_ctc, oneformer, patchtst, perceiver, pixio, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, prompt_depth_anything, prophetnet, pvt, qianfan_ocr, radio, rt_detr, rt_detr_v2, sew, swin, tipsv2, tipsv2_dpt, unispeech, unispeech-sat, video_llava, videomt, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, vjepa2, wav2vec2, wav2vec2-conformer, wavlm, xlm, xmod, zoedepth
+cases:         4 real cases, default first (the most common that fits in 8 GB); 94 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.swin.configuration_swin import SwinConfig
+from transformers.models.swin.modeling_swin import SwinMLP as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a module built from leaf kernels: `SwinMLP` as transformers runs it, built from L1/gelu_activation, L1/linear.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: SwinConfig, dim: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (SwinMLP)")
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an MLP (SwinMLP)")
+
+
+KERNEL = {"id": "d511a2fbcd0827d5", "name": "swin_mlp", "level": 2, "label": "mlp", "qualname": "transformers.models.swin.modeling_swin.SwinMLP", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "SwinConfig", "fields": {"hidden_act": "gelu", "mlp_ratio": 4.0, "attn_implementation": "sdpa"}}, "dim": 384},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 196, 384], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2965248,
+     "flops": 926198784,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer", "swin"],
+     "qualname": "transformers.models.swin.modeling_swin.SwinMLP",
+     "path": "backbone.conv_encoder.model.swin.encoder.layers.2.blocks.0.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SwinConfig", "fields": {"hidden_act": "gelu", "mlp_ratio": 4.0, "attn_implementation": "sdpa"}}, "dim": 96},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 3136, 96], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2556864,
+     "flops": 930263040,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer", "swin"],
+     "qualname": "transformers.models.swin.modeling_swin.SwinMLP",
+     "path": "backbone.conv_encoder.model.swin.encoder.layers.0.blocks.0.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SwinConfig", "fields": {"hidden_act": "gelu", "mlp_ratio": 4.0, "attn_implementation": "sdpa"}}, "dim": 768},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 9745920,
+     "flops": 925521408,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer", "swin"],
+     "qualname": "transformers.models.swin.modeling_swin.SwinMLP",
+     "path": "backbone.conv_encoder.model.swin.encoder.layers.3.blocks.0.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SwinConfig", "fields": {"hidden_act": "gelu", "mlp_ratio": 4.0, "attn_implementation": "sdpa"}}, "dim": 192},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 784, 192], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1795968,
+     "flops": 927553536,
+     "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer", "swin"],
+     "qualname": "transformers.models.swin.modeling_swin.SwinMLP",
+     "path": "backbone.conv_encoder.model.swin.encoder.layers.1.blocks.0.mlp",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.vit.modeling_vit.ViTMLP",
+     "architectures": ["vision-encoder-decoder", "vision-text-dual-encoder", "vit"],
+     "reason": "built by ViTMLP from a ViTConfig"},
+    {"qualname": "transformers.models.omniasr.modeling_omniasr.OmniASRFeedForward",
+     "architectures": ["omniasr", "omniasr_ctc"],
+     "reason": "built by OmniASRFeedForward from a OmniASRAudioConfig"},
+    {"qualname": "transformers.models.vitpose_backbone.modeling_vitpose_backbone.VitPoseBackboneMLP",
+     "architectures": ["vitpose", "vitpose_backbone"],
+     "reason": "built by VitPoseBackboneMLP from a VitPoseBackboneConfig"},
+    {"qualname": "transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionMLP",
+     "architectures": ["tipsv2", "tipsv2_dpt"],
+     "reason": "built by Tipsv2VisionMLP from a Tipsv2VisionConfig"},
+    {"qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2MLP",
+     "architectures": ["depth_anything", "prompt_depth_anything"],
+     "reason": "built by Dinov2MLP from a Dinov2Config"},
+    {"qualname": "transformers.pytorch_utils.apply_chunking_to_forward",
+     "architectures": ["flaubert", "xlm"],
+     "reason": "constructor argument 'config' was not recorded"},
+    {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineMLP",
+     "architectures": ["d_fine", "deimv2"],
+     "reason": "constructor argument 'input_dim' is not in SwinMLP.__init__"},
+    {"qualname": "transformers.models.mlcd.modeling_mlcd.MLCDMLP",
+     "architectures": ["mlcd"],
+     "reason": "built by MLCDMLP from a MLCDVisionConfig"},
+    {"qualname": "transformers.models.gpt_neox.modeling_gpt_neox.GPTNeoXMLP",
+     "architectures": ["gpt_neox"],
+     "reason": "built by GPTNeoXMLP from a GPTNeoXConfig"},
+    {"qualname": "transformers.models.mllama.modeling_mllama.MllamaVisionMLP",
+     "architectures": ["mllama"],
+     "reason": "built by MllamaVisionMLP from a MllamaVisionConfig"},
+    {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2MLP",
+     "architectures": ["blip-2"],
+     "reason": "built by Blip2MLP from a Blip2VisionConfig"},
+    {"qualname": "transformers.models.instructblip.modeling_instructblip.InstructBlipMLP",
+     "architectures": ["instructblip"],
+     "reason": "built by InstructBlipMLP from a InstructBlipVisionConfig"},
+    {"qualname": "transformers.models.instructblipvideo.modeling_instructblipvideo.InstructBlipVideoMLP",
+     "architectures": ["instructblipvideo"],
+     "reason": "built by InstructBlipVideoMLP from a InstructBlipVideoVisionConfig"},
+    {"qualname": "transformers.models.glmasr.modeling_glmasr.GlmAsrMLP",
+     "architectures": ["glmasr"],
+     "reason": "built by GlmAsrMLP from a GlmAsrEncoderConfig"},
+    {"qualname": "transformers.models.videomt.modeling_videomt.VideomtMLP",
+     "architectures": ["videomt"],
+     "reason": "built by VideomtMLP from a VideomtConfig"},
+    {"qualname": "transformers.models.radio.modeling_radio.RadioMLP",
+     "architectures": ["radio"],
+     "reason": "built by RadioMLP from a RadioConfig"},
+    {"qualname": "transformers.models.idefics.vision.IdeficsVisionMLP",
+     "architectures": ["idefics"],
+     "reason": "built by IdeficsVisionMLP from a IdeficsVisionConfig"},
+    {"qualname": "transformers.models.pixio.modeling_pixio.PixioMLP",
+     "architectures": ["pixio"],
+     "reason": "built by PixioMLP from a PixioConfig"},
+    {"qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeMLP",
+     "architectures": ["nemotron3_5_transcribe_audio"],
+     "reason": "built by Nemotron3_5TranscribeMLP from a Nemotron3_5TranscribeAsrAudioConfig"},
+    {"qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeMLP",
+     "architectures": ["nemotron3_5_transcribe_asr_audio"],
+     "reason": "built by Nemotron3_5TranscribeMLP from a Nemotron3_5TranscribeAsrAudioConfig"},
+    {"qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLVisionMLP",
+     "architectures": ["minimax_m3_vl"],
+     "reason": "built by MiniMaxM3VLVisionMLP from a MiniMaxM3VLVisionConfig"},
+    {"qualname": "transformers.models.radio.modeling_radio.RadioMLP",
+     "architectures": ["nemotron_h_omni"],
+     "reason": "built by RadioMLP from a RadioConfig"},
+    {"qualname": "transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationMLP",
+     "architectures": ["nemotron3_5_transcribe_audio"],
+     "reason": "built by Nemotron3DiarizationMLP from a Nemotron3DiarizationAudioConfig"},
+    {"qualname": "transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.Nemotron3DiarizationMLP",
+     "architectures": ["nemotron3_diarization"],
+     "reason": "built by Nemotron3DiarizationMLP from a Nemotron3DiarizationAudioConfig"},
+    {"qualname": "transformers.models.perceiver.modeling_perceiver.PerceiverMLP",
+     "architectures": ["perceiver"],
+     "reason": "built by PerceiverMLP from a PerceiverConfig"},
+    {"qualname": "transformers.models.vjepa2.modeling_vjepa2.VJEPA2MLP",
+     "architectures": ["vjepa2"],
+     "reason": "built by VJEPA2MLP from a VJEPA2Config"},
+    {"qualname": "transformers.models.internvl.modeling_internvl.InternVLVisionMLP",
+     "architectures": ["internvl"],
+     "reason": "built by InternVLVisionMLP from a InternVLVisionConfig"},
+    {"qualname": "transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionMLP",
+     "architectures": ["qianfan_ocr"],
+     "reason": "built by QianfanOCRVisionMLP from a QianfanOCRVisionConfig"},
+    {"qualname": "transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer.Wav2Vec2ConformerFeedForward",
+     "architectures": ["wav2vec2-conformer"],
+     "reason": "built by Wav2Vec2ConformerFeedForward from a Wav2Vec2ConformerConfig"},
+    {"qualname": "transformers.models.beit.modeling_beit.BeitMLP",
+     "architectures": ["zoedepth"],
+     "reason": "built by BeitMLP from a BeitConfig"},
+    {"qualname": "transformers.models.jina_embeddings_v3.modeling_jina_embeddings_v3.JinaEmbeddingsV3MLP",
+     "architectures": ["jina_embeddings_v3"],
+     "reason": "built by JinaEmbeddingsV3MLP from a JinaEmbeddingsV3Config"},
+    {"qualname": "transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTMLP",
+     "architectures": ["chmv2"],
+     "reason": "built by DINOv3ViTMLP from a DINOv3ViTConfig"},
+    {"qualname": "transformers.models.eomt.modeling_eomt.EomtMLP",
+     "architectures": ["eomt"],
+     "reason": "built by EomtMLP from a EomtConfig"},
+    {"qualname": "transformers.models.videomt.modeling_videomt.VideomtMLP",
+     "architectures": ["videomt"],
+     "reason": "built by VideomtMLP from a VideomtConfig"},
+    {"qualname": "transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3MLP",
+     "architectures": ["eomt_dinov3"],
+     "reason": "built by EomtDinov3MLP from a EomtDinov3Config"},
+    {"qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionMLP",
+     "architectures": ["florence2"],
+     "reason": "built by Florence2VisionMLP from a Florence2VisionConfig"},
+    {"qualname": "transformers.models.hiera.modeling_hiera.HieraMlp",
+     "architectures": ["hiera"],
+     "reason": "built by HieraMlp from a HieraConfig"},
+    {"qualname": "transformers.models.vjepa2.modeling_vjepa2.VJEPA2MLP",
+     "architectures": ["vjepa2"],
+     "reason": "built by VJEPA2MLP from a VJEPA2Config"},
+    {"qualname": "transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTMLP",
+     "architectures": ["audio-spectrogram-transformer"],
+     "reason": "built by ASTMLP from a ASTConfig"},
+    {"qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetFeedForward",
+     "architectures": ["prophetnet"],
+     "reason": "built by ProphetNetFeedForward from a ProphetNetConfig"},
+    {"qualname": "transformers.models.ijepa.modeling_ijepa.IJepaMLP",
+     "architectures": ["ijepa"],
+     "reason": "built by IJepaMLP from a IJepaConfig"},
+    {"qualname": "transformers.models.beit.modeling_beit.BeitMLP",
+     "architectures": ["beit"],
+     "reason": "built by BeitMLP from a BeitConfig"},
+    {"qualname": "transformers.models.vit_msn.modeling_vit_msn.ViTMSNMLP",
+     "architectures": ["vit_msn"],
+     "reason": "built by ViTMSNMLP from a ViTMSNConfig"},
+    {"qualname": "transformers.models.deit.modeling_deit.DeiTMLP",
+     "architectures": ["deit"],
+     "reason": "built by DeiTMLP from a DeiTConfig"},
+    {"qualname": "transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersMLP",
+     "architectures": ["dinov2_with_registers"],
+     "reason": "built by Dinov2WithRegistersMLP from a Dinov2WithRegistersConfig"},
+    {"qualname": "transformers.models.sew.modeling_sew.SEWFeedForward",
+     "architectures": ["sew"],
+     "reason": "built by SEWFeedForward from a SEWConfig"},
+    {"qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2MLP",
+     "architectures": ["dinov2"],
+     "reason": "built by Dinov2MLP from a Dinov2Config"},
+    {"qualname": "transformers.models.mgp_str.modeling_mgp_str.MgpstrMlp",
+     "architectures": ["mgp-str"],
+     "reason": "built by MgpstrMlp from a MgpstrConfig"},
+    {"qualname": "transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioFeedForward",
+     "architectures": ["data2vec-audio"],
+     "reason": "built by Data2VecAudioFeedForward from a Data2VecAudioConfig"},
+    {"qualname": "transformers.models.hubert.modeling_hubert.HubertFeedForward",
+     "architectures": ["hubert"],
+     "reason": "built by HubertFeedForward from a HubertConfig"},
+    {"qualname": "transformers.models.unispeech.modeling_unispeech.UniSpeechFeedForward",
+     "architectures": ["unispeech"],
+     "reason": "built by UniSpeechFeedForward from a UniSpeechConfig"},
+    {"qualname": "transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatFeedForward",
+     "architectures": ["unispeech-sat"],
+     "reason": "built by UniSpeechSatFeedForward from a UniSpeechSatConfig"},
+    {"qualname": "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2FeedForward",
+     "architectures": ["wav2vec2"],
+     "reason": "built by Wav2Vec2FeedForward from a Wav2Vec2Config"},
+    {"qualname": "transformers.models.wavlm.modeling_wavlm.WavLMFeedForward",
+     "architectures": ["wavlm"],
+     "reason": "built by WavLMFeedForward from a WavLMConfig"},
+    {"qualname": "transformers.models.vit_mae.modeling_vit_mae.ViTMAEMLP",
+     "architectures": ["vit_mae"],
+     "reason": "built by ViTMAEMLP from a ViTMAEConfig"},
+    {"qualname": "transformers.models.prophetnet.modeling_prophetnet.ProphetNetFeedForward",
+     "architectures": ["prophetnet"],
+     "reason": "built by ProphetNetFeedForward from a ProphetNetConfig"},
+    {"qualname": "transformers.models.xmod.modeling_xmod.XmodAdapter",
+     "architectures": ["xmod"],
+     "reason": "built by XmodAdapter from a XmodConfig"},
+    {"qualname": "transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTMLP",
+     "architectures": ["dinov3_vit"],
+     "reason": "built by DINOv3ViTMLP from a DINOv3ViTConfig"},
+    {"qualname": "transformers.models.focalnet.modeling_focalnet.FocalNetMlp",
+     "architectures": ["focalnet"],
+     "reason": "built by FocalNetMlp from a FocalNetConfig"},
+    {"qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTMLP",
+     "architectures": ["groupvit"],
+     "reason": "built by GroupViTMLP from a GroupViTVisionConfig"},
+    {"qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineEncoderMLP",
+     "architectures": ["moonshine"],
+     "reason": "built by MoonshineEncoderMLP from a MoonshineConfig"},
+    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingEncoderMLP",
+     "architectures": ["moonshine_streaming"],
+     "reason": "built by MoonshineStreamingEncoderMLP from a MoonshineStreamingEncoderConfig"},
+    {"qualname": "transformers.pytorch_utils.apply_chunking_to_forward",
+     "architectures": ["distilbert"],
+     "reason": "constructor argument 'config' was not recorded"},
+    {"qualname": "transformers.models.eomt.modeling_eomt.EomtMLP",
+     "architectures": ["eomt"],
+     "reason": "built by EomtMLP from a EomtConfig"},
+    {"qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTMLP",
+     "architectures": ["groupvit"],
+     "reason": "built by GroupViTMLP from a GroupViTVisionConfig"},
+    {"qualname": "transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3MLP",
+     "architectures": ["eomt_dinov3"],
+     "reason": "built by EomtDinov3MLP from a EomtDinov3Config"},
+    {"qualname": "transformers.models.hiera.modeling_hiera.HieraMlp",
+     "architectures": ["hiera"],
+     "reason": "built by HieraMlp from a HieraConfig"},
+    {"qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTMLP",
+     "architectures": ["groupvit"],
+     "reason": "built by GroupViTMLP from a GroupViTVisionConfig"},
+    {"qualname": "transformers.models.hiera.modeling_hiera.HieraMlp",
+     "architectures": ["hiera"],
+     "reason": "built by HieraMlp from a HieraConfig"},
+    {"qualname": "torch.nn.modules.container.Sequential",
+     "architectures": ["patchtst"],
+     "reason": "constructor argument 'config' was not recorded"},
+    {"qualname": "transformers.models.focalnet.modeling_focalnet.FocalNetMlp",
+     "architectures": ["focalnet"],
+     "reason": "built by FocalNetMlp from a FocalNetConfig"},
+    {"qualname": "transformers.models.focalnet.modeling_focalnet.FocalNetMlp",
+     "architectures": ["focalnet"],
+     "reason": "built by FocalNetMlp from a FocalNetConfig"},
+    {"qualname": "transformers.models.focalnet.modeling_focalnet.FocalNetMlp",
+     "architectures": ["focalnet"],
+     "reason": "built by FocalNetMlp from a FocalNetConfig"},
+    {"qualname": "transformers.models.pvt.modeling_pvt.PvtFFN",
+     "architectures": ["pvt"],
+     "reason": "built by PvtFFN from a PvtConfig"},
+    {"qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionMLP",
+     "architectures": ["florence2"],
+     "reason": "built by Florence2VisionMLP from a Florence2VisionConfig"},
+    {"qualname": "transformers.models.pvt.modeling_pvt.PvtFFN",
+     "architectures": ["pvt"],
+     "reason": "built by PvtFFN from a PvtConfig"},
+    {"qualname": "transformers.models.hiera.modeling_hiera.HieraMlp",
+     "architectures": ["hiera"],
+     "reason": "built by HieraMlp from a HieraConfig"},
+    {"qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionMLP",
+     "architectures": ["florence2"],
+     "reason": "built by Florence2VisionMLP from a Florence2VisionConfig"},
+    {"qualname": "transformers.models.pvt.modeling_pvt.PvtFFN",
+     "architectures": ["pvt"],
+     "reason": "built by PvtFFN from a PvtConfig"},
+    {"qualname": "transformers.models.pvt.modeling_pvt.PvtFFN",
+     "architectures": ["pvt"],
+     "reason": "built by PvtFFN from a PvtConfig"},
+    {"qualname": "transformers.models.florence2.modeling_florence2.Florence2VisionMLP",
+     "architectures": ["florence2"],
+     "reason": "built by Florence2VisionMLP from a Florence2VisionConfig"},
+    {"qualname": "transformers.models.glmasr.modeling_glmasr.GlmAsrMultiModalProjector",
+     "architectures": ["glmasr"],
+     "reason": "built by GlmAsrMultiModalProjector from a GlmAsrConfig"},
+    {"qualname": "transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3MultiModalProjector",
+     "architectures": ["audioflamingo3"],
+     "reason": "built by AudioFlamingo3MultiModalProjector from a AudioFlamingo3Config"},
+    {"qualname": "transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2MLP",
+     "architectures": ["pp_doclayout_v2"],
+     "reason": "built by PPDocLayoutV2MLP from a PPDocLayoutV2Config"},
+    {"qualname": "transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3MLP",
+     "architectures": ["pp_doclayout_v3"],
+     "reason": "built by PPDocLayoutV3MLP from a PPDocLayoutV3Config"},
+    {"qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4MLP",
+     "architectures": ["pp_doclayout_v4"],
+     "reason": "built by PPDocLayoutV4MLP from a PPDocLayoutV4Config"},
+    {"qualname": "transformers.models.rt_detr.modeling_rt_detr.RTDetrMLP",
+     "architectures": ["rt_detr"],
+     "reason": "built by RTDetrMLP from a RTDetrConfig"},
+    {"qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2MLP",
+     "architectures": ["rt_detr_v2"],
+     "reason": "built by RTDetrV2MLP from a RTDetrV2Config"},
+    {"qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTMLP",
+     "architectures": ["groupvit"],
+     "reason": "built by GroupViTMLP from a GroupViTVisionConfig"},
+    {"qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTMLP",
+     "architectures": ["groupvit"],
+     "reason": "built by GroupViTMLP from a GroupViTVisionConfig"},
+    {"qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTMLP",
+     "architectures": ["groupvit"],
+     "reason": "built by GroupViTMLP from a GroupViTVisionConfig"},
+    {"qualname": "transformers.models.llava_next_video.modeling_llava_next_video.LlavaNextVideoMultiModalProjector",
+     "architectures": ["llava_next_video"],
+     "reason": "built by LlavaNextVideoMultiModalProjector from a LlavaNextVideoConfig"},
+    {"qualname": "transformers.models.video_llava.modeling_video_llava.VideoLlavaMultiModalProjector",
+     "architectures": ["video_llava"],
+     "reason": "built by VideoLlavaMultiModalProjector from a VideoLlavaConfig"},
+    {"qualname": "transformers.models.deepseek_vl.modeling_deepseek_vl.DeepseekVLAligner",
+     "architectures": ["deepseek_vl"],
+     "reason": "built by DeepseekVLAligner from a DeepseekVLConfig"},
+]
+
+
+_CONFIGS = {"SwinConfig": SwinConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

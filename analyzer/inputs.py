@@ -506,8 +506,9 @@ def _companions(batch: dict, params: dict, config) -> None:
             token = _image_token_id(config)
             batch["mm_token_type_ids"] = (batch["input_ids"] == token).int() if isinstance(token, int) else torch.zeros_like(batch["input_ids"]).int()
     # the images each text token cross-attends to (Idefics): every image of its sample
-    if "image_attention_mask" in params and "input_ids" in batch and _images_per_sample(batch) is not None:
-        batch["image_attention_mask"] = torch.ones(BATCH, batch["input_ids"].shape[1], _images_per_sample(batch), dtype=torch.long)
+    images = _images_per_sample(batch)
+    if "image_attention_mask" in params and "input_ids" in batch and images is not None:
+        batch["image_attention_mask"] = torch.ones(BATCH, batch["input_ids"].shape[1], images, dtype=torch.long)
     if "states" in batch:
         batch.update({k: v for k, v in _trajectory(config).items() if k in params})
     if "prompt_pixel_values" in batch:

@@ -103,6 +103,11 @@ def leaves(value) -> list:
     return [value]
 
 
+def tensor_bytes(value) -> int:
+    """Bytes held by the tensors of a nested argument."""
+    return sum(t.numel() * t.element_size() for t in tensor_leaves(value))
+
+
 def tensor_leaves(value) -> list[torch.Tensor]:
     return [leaf for leaf in leaves(value) if isinstance(leaf, torch.Tensor)]
 

@@ -26,7 +26,7 @@ from typing import Callable, Sequence
 
 import torch
 
-from fastkernels.engine.tensors import clone, tensor_leaves
+from fastkernels.engine.tensors import clone, tensor_bytes
 
 L2_FLUSH_BYTES = 256 * 1024 * 1024
 MAX_SAMPLES = 10_000
@@ -106,7 +106,7 @@ def placements(input_sets: Sequence[Sequence], most: int) -> list[Sequence]:
     """The input sets, then copies of them in fresh memory, up to ``most`` sets and
     `PLACEMENT_INPUT_BYTES` of copies."""
     placed = list(input_sets)
-    set_bytes = max(sum(t.numel() * t.element_size() for t in tensor_leaves(s)) for s in placed) or 1
+    set_bytes = max(tensor_bytes(s) for s in placed) or 1
     copies = min(most - len(placed), PLACEMENT_INPUT_BYTES // set_bytes)
     placed += [clone(input_sets[k % len(input_sets)]) for k in range(max(copies, 0))]
     return placed

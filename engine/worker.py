@@ -26,7 +26,7 @@ from fastkernels.engine.hacks import DelegationCounter, Guards, RewardHack
 from fastkernels.engine.loader import Failure, check_signature, load_candidate, one_line
 from fastkernels.engine.plan import plan_checks
 from fastkernels.engine.task import load_module
-from fastkernels.engine.tensors import aliased_input, case_dtype, clone, leaves, shares_memory, tensor_leaves, to_device
+from fastkernels.engine.tensors import aliased_input, case_dtype, clone, leaves, shares_memory, tensor_bytes, tensor_leaves, to_device
 from fastkernels.engine.timing import TimingConfig, measure
 
 
@@ -104,7 +104,7 @@ def run_reference(request: dict) -> dict:
             expected_checks.append({"error": one_line(error)})  # not a valid shape for this task
             bundle_checks.append({"rounds": []})
             continue
-        out_bytes = sum(t.numel() * t.element_size() for t in tensor_leaves(expected[0]["outputs"]))
+        out_bytes = tensor_bytes(expected[0]["outputs"])
         bundle_checks.append({"rounds": rounds, "out_bytes": out_bytes})
         expected_checks.append({"rounds": expected, "error": None, "spreads": spreads})
         if check["timed"]:

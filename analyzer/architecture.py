@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import time
 import traceback
@@ -42,7 +43,7 @@ from torch.utils._mode_utils import no_dispatch
 from transformers import PreTrainedModel
 
 from fastkernels.analyzer import build, inputs, recipes, repair
-from fastkernels.analyzer.configs import all_configs
+from fastkernels.analyzer.configs import all_configs, config_for
 from fastkernels.analyzer.record import Trace
 from fastkernels.analyzer.registry import Architecture
 from fastkernels.analyzer.trace import record_forward
@@ -300,29 +301,79 @@ def _record(model, candidate: dict, path: str, trace: Trace):
 
 
 def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued: bool = False) -> Trace:
-    """Run the forward under the recorder with the first input variant that works; where
-    none works, the variants whose features the model's first layer rejected, refitted to
-    the width that layer takes (``inputs.fitted_to_layer``).
+    """Run the forward under the recorder with the first input variant that runs every
+    tower; where none does, the variants whose features the model's first layer rejected,
+    refitted to the width that layer takes (``inputs.fitted_to_layer``).
 
-    When none works, the error raised is the first that fake tensors caused (the inputs were
+    A variant that runs but leaves a tower idle (text alone, where the audio layout failed)
+    is kept only when no variant ran completely and fake tensors stopped none: where they
+    stopped one, its error is raised, so that a strategy with values may run that layout.
+    When none runs, the error raised is the first that fake tensors caused (the inputs were
     right, so real tensors may run), else the first variant's, the most likely layout.
     """
     errors: list[BaseException] = []
     rejected: list[tuple[dict, torch.nn.Module, list]] = []
     dtype = getattr(torch, trace.dtype)
     tried = set()
-    for candidate in _candidates(model, config, dtype, fake_mode, valued):
-        tried.add(_layout(candidate))
-        recorder = _try(model, candidate, path, trace, errors, rejected)
-        if recorder is not None:
+    incomplete = None
+    recounted: list[tuple[dict, tuple]] = []
+
+    def variants() -> Iterator[tuple[dict, list, tuple]]:
+        """Each variant with the list its rejection is noted in; last, the variants whose
+        placeholder tokens were recounted, as they come, each with the errors it answers."""
+        for candidate in _candidates(model, config, dtype, fake_mode, valued):
+            tried.add(_layout(candidate))
+            yield candidate, rejected, ()
+        for refitted in _refitted(rejected, tried, dtype, fake_mode, valued):
+            yield refitted, [], ()
+        while recounted and len(errors) < _MAX_VARIANTS:
+            amended, answers = recounted.pop(0)
+            yield amended, [], answers
+
+    for candidate, rejections, answers in variants():
+        recorder = _try(model, candidate, path, trace, errors, rejections)
+        if recorder is not None:  # the recounts answered these: not failures of fake tensors
+            errors[:] = [e for e in errors if not any(e is answered for answered in answers)]
+        if recorder is not None and _complete(model, recorder):
             return _finish(trace, model, watcher, candidate, recorder)
-    for candidate in _refitted(rejected, tried, dtype, fake_mode, valued):
-        recorder = _try(model, candidate, path, trace, errors, [])
-        if recorder is not None:
-            return _finish(trace, model, watcher, candidate, recorder)
-    assert errors
+        incomplete = incomplete or (candidate if recorder is not None else None)
+        if recorder is None:
+            amended = _with_counted_placeholders(candidate, errors[-1], config, fake_mode, valued)
+            recounted += [(amended, (*answers, errors[-1]))] if amended is not None else []
     fake = [e for e in errors if classify_failure(e, "run") == "fake-unsupported"]
+    if incomplete is not None and not fake:
+        return _finish(trace, model, watcher, incomplete, _try(model, incomplete, path, trace, errors, []))
+    assert errors
     raise (fake or errors)[0]
+
+
+# "Image features and image tokens do not match, tokens: ..., features: 392": the model's
+# own count of the features its placeholders must take.
+_PLACEHOLDER_MISMATCH = re.compile(r"(image|video|audio) features and \1 tokens do not match.*features:? (\d+)", re.IGNORECASE | re.DOTALL)
+_MAX_VARIANTS = 64  # failed forwards, after which recounted variants are no longer tried
+
+
+def _with_counted_placeholders(candidate: dict, error: BaseException, config, fake_mode, valued: bool) -> dict | None:
+    """The candidate with as many placeholder tokens as the model said it made features, where
+    a model with values (``fake-valued``, ``real-shallow``) counted both and they differed:
+    how many tokens one clip or image becomes is its processor's arithmetic, which the model
+    states in that error."""
+    match = _PLACEHOLDER_MISMATCH.search(str(error))
+    text = {k: candidate[k] for k in ("input_ids", "mm_token_type_ids") if k in candidate}
+    real = {k: getattr(v, "constant", None) if isinstance(v, fake_tensor.FakeTensor) else v for k, v in text.items()}
+    if match is None or "input_ids" not in real or any(v is None for v in real.values()):
+        return None
+    with unset_fake_temporarily():
+        amended = inputs.with_placeholders(real, config, match.group(1).lower(), int(match.group(2)))
+    if amended is None:
+        return None
+    constant_numel = _VALUED_NUMEL if valued else _CONSTANT_NUMEL
+    return {**candidate, **{k: v if fake_mode is None else _fake(fake_mode, v, constant_numel, valued) for k, v in amended.items()}}
+
+
+def _complete(model, recorder) -> bool:
+    coverage = _coverage(model, recorder.executed_paths, recorder.used_tensor_objects())
+    return _status(coverage, _towers_missed(model, coverage)) == "traced"
 
 
 def _try(model, candidate: dict, path: str, trace: Trace, errors: list, rejected: list):
@@ -441,6 +492,7 @@ def _build(arch: Architecture, strategy: str, dtype: torch.dtype, trace: Trace):
     repaired = 0
     while True:
         config, repairs = _config(arch, strategy, failures)
+        config = config_for(cls, config)
         if failures and len(repairs) <= repaired:
             raise failures[-1]
         repaired = len(repairs)

@@ -19,7 +19,10 @@ from pathlib import Path
 from fastkernels.analyzer.record import SCHEMA, Trace
 
 # Bump when the tracer records something differently; every cached trace is then stale.
-ANALYZER_REVISION = 3  # 2: fake-valued is tried before real-shallow; 3: inputs and recipes for 35 more models
+# 2: fake-valued is tried before real-shallow; 3: inputs and recipes for 35 more models;
+# 4: entities, global attention, audio codebooks, waveform padding masks, recounted placeholders,
+# and a variant that leaves a tower idle no longer hides a later one that runs it
+ANALYZER_REVISION = 4
 
 _SHARED_SOURCES = (
     "masking_utils.py",

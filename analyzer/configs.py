@@ -20,3 +20,13 @@ def all_configs(config) -> list:
         found.append(current)
         stack.extend(value for value in vars(current).values() if is_config(value))
     return found
+
+
+def config_for(model_class: type, config):
+    """The config ``model_class`` is built from: ``config``, or where the class declares another
+    config class, the sub-config of that class (MusicGen's base model is its decoder alone,
+    built from the decoder's config, not the composite one of the text encoder and codec)."""
+    wanted = getattr(model_class, "config_class", None)
+    if wanted is None or isinstance(config, wanted):
+        return config
+    return next((sub for sub in all_configs(config) if isinstance(sub, wanted)), config)

@@ -2,8 +2,8 @@
 
 Inputs are made of a few known kinds (token ids, pixel values, audio features, waveforms,
 video frames, boxes, time-series history and horizon, offline-RL trajectories, task prompts,
-inputs already embedded); each builder reads the sizes it needs from the config or its
-sub-configs. Batch and sequence take values no config uses (``BATCH``, ``SEQ``) so that the
+inputs already embedded, audio codes per codebook, entities, protein residues); each builder
+reads the sizes it needs from the config or its sub-configs. Batch and sequence take values no config uses (``BATCH``, ``SEQ``) so that the
 analyzer can tell, in every traced shape, which dimensions vary with the input.
 
 Several layouts are tried where upstream disagrees (audio features are (B, mel, T) in one
@@ -97,6 +97,12 @@ def token_ids(config) -> torch.Tensor:
         return torch.randint(3, high, (BATCH, sequence_length(config)))
     ordinary = torch.tensor([token for token in range(3, high) if token not in special])
     return ordinary[torch.randint(0, len(ordinary), (BATCH, sequence_length(config)))]
+
+
+def codebook_token_ids(config) -> torch.Tensor:
+    """Audio codes: one row of ids per codebook of each sample, (B * codebooks, S), the
+    layout of MusicGen's decoder."""
+    return torch.cat([token_ids(config) for _ in range(int(config_value(config, "num_codebooks", default=1)))])
 
 
 def special_token_ids(config) -> set[int]:
@@ -251,6 +257,13 @@ def boxes_normalized(config) -> torch.Tensor:
     return boxes(config).float() / 1000
 
 
+def protein_ids(config) -> torch.Tensor:
+    """Residue ids of a protein sequence below the protein encoder's own vocabulary (Evolla's
+    SaProt), not the text model's."""
+    encoder = _sub_config(config, "protein_encoder_config")
+    return torch.randint(0, int(getattr(encoder, "vocab_size", 32)), (BATCH, sequence_length(config)))
+
+
 def _history_length(config) -> int:
     """Time-series models read ``context_length`` steps plus the largest lag before them."""
     lags = config_value(config, "lags_sequence", default=[0]) or [0]
@@ -327,6 +340,36 @@ def encoder_states(config) -> torch.Tensor:
     return torch.randn(BATCH, SEQ, int(width))
 
 
+def global_attention(config) -> torch.Tensor:
+    """Longformer's global attention mask: the first token attends to all and all to it, as
+    its classification heads set it, which runs the global query, key and value layers."""
+    mask = torch.zeros(BATCH, SEQ, dtype=torch.long)
+    mask[:, 0] = 1
+    return mask
+
+
+def _entity_count(config) -> int:
+    return int(config_value(config, "max_entity_length", default=32))
+
+
+def entity_ids(config) -> torch.Tensor:
+    """LUKE's entity ids: ``max_entity_length`` (its processor's 32) entities a sample."""
+    return torch.randint(0, int(config_value(config, "entity_vocab_size", default=2)), (BATCH, _entity_count(config)))
+
+
+def entity_positions(config) -> torch.Tensor:
+    """The token positions of each entity's mention, ``max_mention_length`` of them, -1 padded:
+    mentions of one token here, the entity's own index."""
+    mention = int(config_value(config, "max_mention_length", default=30))
+    positions = torch.full((BATCH, _entity_count(config), mention), -1, dtype=torch.long)
+    positions[:, :, 0] = torch.arange(_entity_count(config))
+    return positions
+
+
+def entity_mask(config) -> torch.Tensor:
+    return torch.ones(BATCH, _entity_count(config), dtype=torch.long)
+
+
 def flattened_patches(config) -> torch.Tensor:
     """Pix2Struct layout: each row a patch, its 1-based row and column indices first, then its
     flattened pixels (``patch_embed_hidden_size`` of them)."""
@@ -361,7 +404,7 @@ def _trajectory(config) -> dict[str, torch.Tensor]:
 
 # name -> builders, tried in order when a forward rejects the first.
 BUILDERS: dict[str, tuple[Callable, ...]] = {
-    "input_ids": (token_ids,),
+    "input_ids": (token_ids, codebook_token_ids),
     "decoder_input_ids": (token_ids,),
     "qformer_input_ids": (token_ids,),  # the instruction, read by a Q-Former beside the vision tower
     "pixel_values": (pixel_values, pixel_values_per_image, pixel_values_videos, pixel_values_pairs),
@@ -386,8 +429,16 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
     "visual_pos": (region_boxes,),
     "task_inputs": (task_tokens,),
     "inputs": (input_embeddings,),
+    "decoder_input_values": (input_embeddings,),  # a bare encoder-decoder without pre-nets (SpeechT5)
+    "inputs_embeds": (input_embeddings,),  # filled only where required: a head with no embedding of its own
     "encoder_hidden_states": (encoder_states,),
     "flattened_patches": (flattened_patches,),
+    "global_attention_mask": (global_attention,),
+    "protein_input_ids": (protein_ids,),
+    "protein_attention_mask": (ones_mask,),
+    "entity_ids": (entity_ids,),
+    "entity_position_ids": (entity_positions,),
+    "entity_attention_mask": (entity_mask,),
     "states": (states,),
     "prompt_pixel_values": (pixel_values,),
     "prompt_masks": (pixel_values,),
@@ -396,7 +447,9 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
 # Inputs passed even when optional: they switch on a tower, or the forward raises without them.
 TOWER_INPUTS = {
     "pixel_values", "pixel_values_videos", "high_res_pixel_values", "input_features", "decoder_input_ids",
-    "input_values", "bbox", "future_values", "future_time_features", "visual_feats", "visual_pos", "flattened_patches",
+    "input_values", "decoder_input_values", "bbox", "future_values", "future_time_features", "visual_feats", "visual_pos", "flattened_patches",
+    "global_attention_mask", "entity_ids", "entity_position_ids", "entity_attention_mask",
+    "protein_input_ids", "protein_attention_mask",
 }
 
 # A tower input is left out when the config disables the sub-config that would consume it.
@@ -415,9 +468,12 @@ def forward_parameters(model: torch.nn.Module) -> dict[str, inspect.Parameter]:
 
 
 def _decoder_inputs(model: torch.nn.Module) -> set[str]:
-    """A model built as a decoder (``is_decoder``, which TrOCR's causal LM sets on itself)
-    has cross-attention layers that run only on an encoder's output."""
-    return {"encoder_hidden_states"} if getattr(getattr(model, "config", None), "is_decoder", False) else set()
+    """A model built as a decoder (``is_decoder``, which TrOCR's causal LM sets on itself, or
+    from a decoder's own config class, as MusicGen's base model is) has cross-attention
+    layers that run only on an encoder's output."""
+    config = getattr(model, "config", None)
+    decoder = getattr(config, "is_decoder", False) or type(config).__name__.endswith("DecoderConfig")
+    return {"encoder_hidden_states"} if decoder else set()
 
 
 def _disabled(config, name: str) -> bool:
@@ -432,11 +488,15 @@ def _main_inputs(model: torch.nn.Module) -> list[str]:
 
 
 def wanted_inputs(model: torch.nn.Module, config=None) -> list[str]:
-    """The forward arguments to fill: required ones, the main input, and tower inputs."""
-    mains = _main_inputs(model)
+    """The forward arguments to fill: required ones, the main input, and tower inputs.
+
+    A main input named ``inputs`` is a generic alias where the forward also takes the tower
+    input it stands for (a speech encoder-decoder's waveform or features): that one is filled."""
+    params = forward_parameters(model)
     towers = TOWER_INPUTS | _decoder_inputs(model)
+    mains = [m for m in _main_inputs(model) if m != "inputs" or not towers & params.keys()]
     wanted = []
-    for name, parameter in forward_parameters(model).items():
+    for name, parameter in params.items():
         required = parameter.default is inspect.Parameter.empty
         if name in BUILDERS and (required or name in mains or name in towers):
             if required or not _disabled(config, name):
@@ -481,6 +541,30 @@ def _place_image_tokens(config, batch: dict) -> None:
     if not isinstance(token, int) or count is None or count > ids.shape[1] // 2:
         return
     ids[:, :count] = token
+
+
+def with_placeholders(batch: dict, config, modality: str, count: int) -> dict | None:
+    """The batch with ``count`` placeholder tokens of ``modality`` (image, video, audio) in its
+    text, for a model that reported how many features it made from the synthesized media (a
+    count its processor would compute: audio cut into windows, images into crops). They are
+    split over the samples, after the other modalities' placeholders. None where the config
+    names no such token, the text is not given, or they do not fit."""
+    token = config_value(config, f"{modality}_token_id", f"{modality}_token_index")
+    ids = batch.get("input_ids")
+    if not isinstance(token, int) or ids is None or ids.dim() != 2:
+        return None
+    ids = torch.where(ids == token, token_ids(config)[:, : ids.shape[1]], ids)
+    special = torch.tensor(sorted(special_token_ids(config) | {token}))
+    for row in range(ids.shape[0]):
+        wanted = count // ids.shape[0] + (row < count % ids.shape[0])
+        free = (~torch.isin(ids[row], special)).nonzero().flatten()[1:]  # the first token stays text
+        if len(free) < wanted:
+            return None
+        ids[row, free[:wanted]] = token
+    amended = {**batch, "input_ids": ids}
+    if "mm_token_type_ids" in batch and modality == "image":  # the image positions, as `_companions` marks them
+        amended["mm_token_type_ids"] = (ids == token).to(batch["mm_token_type_ids"].dtype)
+    return amended
 
 
 def _feature_frames(features: torch.Tensor, config) -> int:
@@ -553,7 +637,8 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
     of each layout laid out otherwise (``_reshaped_images``), and as flattened patches; then
     the other layouts with token ids, as the fallbacks give the first; last, each layout
     without its optional audio feature mask, which some models read as a mask over the
-    audio tokens their projector outputs (Granite Speech), not over the frames."""
+    audio tokens their projector outputs (Granite Speech), not over the frames; and each
+    layout with a waveform, with the waveform's padding mask."""
     names = wanted_inputs(model, config)
     unknown = [n for n in names if n not in BUILDERS]
     if unknown:
@@ -581,6 +666,14 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
     for batch in distinct:
         if any(mask in batch for mask in _FEATURE_MASKS):
             yield {k: v for k, v in batch.items() if k not in _FEATURE_MASKS}
+    if "padding_mask" in params:
+        yield from (_with_padding_mask(batch) for batch in distinct if "input_values" in batch)
+
+
+def _with_padding_mask(batch: dict) -> dict[str, torch.Tensor]:
+    """The batch with its waveform's padding mask, every sample valid: optional in the
+    signature, but a tokenizer that measures each clip by it (VibeVoice, Apertus) needs it."""
+    return {**batch, "padding_mask": torch.ones(BATCH, batch["input_values"].shape[-1], dtype=torch.long)}
 
 
 def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
@@ -595,9 +688,10 @@ def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch
 
 def _fallbacks(batch: dict, params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     """Where every layout failed: one input instead of two alternatives (images or videos,
-    a waveform or its features), and token ids next to a non-text main input (a model
+    a waveform or its features, text or the features that stand in for its embeddings, as
+    Pop2Piano's do), and token ids next to a non-text main input (a model
     whose text is optional in the signature but not in the forward)."""
-    for one, other in (("pixel_values", "pixel_values_videos"), ("input_values", "input_features")):
+    for one, other in (("pixel_values", "pixel_values_videos"), ("input_values", "input_features"), ("input_ids", "input_features")):
         if one in batch and other in batch:
             yield {k: v for k, v in batch.items() if k != other}
             yield {k: v for k, v in batch.items() if k != one}

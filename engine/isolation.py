@@ -1,6 +1,7 @@
 """Running a worker in its own process: forked from a clean server that has only imported
 torch and transformers (so nothing of the bench's memory, and seconds of imports saved per
-process), in its own session (killed whole on timeout), with a cap on what it may print."""
+process), in its own session (killed whole on timeout, and when the bench dies), with a cap
+on what it may print."""
 from __future__ import annotations
 
 import json
@@ -8,6 +9,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,8 +52,24 @@ def _server():
     return _context
 
 
-def _child(role: str, request_path: str, result_path: str, log_path: str) -> None:
+def _die_with_bench(bench_alive) -> None:
+    """Kill this worker's session once the bench that started it is gone: a bench killed
+    mid-task (a timeout, Ctrl-C twice) must leave no worker holding GPU memory, and the
+    worker's own session escapes the bench's process-group kill, while the fork server that
+    is its parent outlives the bench. ``bench_alive`` is the read end of a pipe that only the
+    bench writes to: it reads end-of-file when the bench's process is gone."""
+    def watch() -> None:
+        try:
+            bench_alive.recv()
+        except (EOFError, OSError):
+            os.killpg(0, signal.SIGKILL)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _child(role: str, request_path: str, result_path: str, log_path: str, bench_alive) -> None:
     os.setsid()
+    _die_with_bench(bench_alive)
     log = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     for fd in (1, 2):
         os.dup2(log, fd)
@@ -66,8 +84,10 @@ def run_worker(role: str, request: dict, workdir: Path, timeout: float) -> Worke
     request_path, result_path, log_path = workdir / f"{role}.json", workdir / f"{role}.result.pt", workdir / f"{role}.log"
     request_path.write_text(json.dumps(request))
     result_path.unlink(missing_ok=True)
-    process = _server().Process(target=_child, args=(role, str(request_path), str(result_path), str(log_path)))
+    bench_alive, keep_alive = _server().Pipe(duplex=False)
+    process = _server().Process(target=_child, args=(role, str(request_path), str(result_path), str(log_path), bench_alive))
     process.start()
+    bench_alive.close()
     deadline, timed_out, flooded = time.monotonic() + timeout, False, False
     while process.is_alive():
         process.join(_POLL_S)
@@ -79,6 +99,7 @@ def run_worker(role: str, request: dict, workdir: Path, timeout: float) -> Worke
             continue
         _kill(process)
         process.join()
+    keep_alive.close()
     result = None
     if result_path.exists() and not (timed_out or flooded):
         try:

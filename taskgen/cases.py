@@ -494,6 +494,31 @@ def _find_class(name: str):
     return None
 
 
+# Inputs whose values carry structure the task builders do not draw: random floats where a
+# reference looks up rows by them, constant marks where a recorded flag says which tokens are
+# special. Until the builders draw such layouts, their tasks are left out with the reason.
+_STRUCTURED_VALUES = {
+    "flattened_patches": "holds each patch's row and column as its first two features (the Pix2Struct layout), embedding indices",
+    "is_index_global_attn": "marks Longformer's global tokens, whose count must agree with the recorded is_global_attn flag",
+    "is_index_masked": "marks Longformer's padding tokens, which a constant fill makes all or none",
+}
+_POSITIONS_FROM_IDS = "create_position_ids_from_input_ids"
+
+
+def _positions_past_table(interface: Interface, spec: dict, fields: dict) -> bool:
+    """Whether RoBERTa-style positions (``create_position_ids_from_input_ids``: the count of
+    non-padding ids so far, plus ``pad_token_id``) of random ids this long exceed the table:
+    the recorded length includes the padding the model added, which random ids lack."""
+    limit, pad = fields.get("max_position_embeddings"), fields.get("pad_token_id")
+    if not isinstance(limit, int) or not isinstance(pad, int) or interface.kind != "class":
+        return False
+    try:
+        source = inspect.getsource(resolve(interface.qualname).forward)
+    except (OSError, TypeError):
+        return False
+    return _POSITIONS_FROM_IDS in source and spec["shape"][-1] + pad + 1 > limit
+
+
 def _inputs(case: dict, interface: Interface, init: dict, fields: dict, classes: dict) -> list[dict]:
     parameters = _parameters(interface, "forward")
     skip = "self" if interface.kind == "class" else None
@@ -513,6 +538,11 @@ def _inputs(case: dict, interface: Interface, init: dict, fields: dict, classes:
             inputs.append({"name": name, "kind": "default", "value": default})
             continue
         kind = spec["kind"]
+        if kind == "tensor" and name in _STRUCTURED_VALUES:
+            raise Unmapped(f"forward argument {name!r} {_STRUCTURED_VALUES[name]}, which random draws do not make valid")
+        if kind == "tensor" and name == "input_ids" and _positions_past_table(interface, spec, fields):
+            raise Unmapped("its positions count the non-padding ids from pad_token_id + 1: random ids of the recorded "
+                           "length (the model padded them) reach past max_position_embeddings")
         if kind == "tensor":
             inputs.append({"name": name, "kind": "tensor", **_tensor(spec, name, case, fields, init)})
         elif kind == "tensors":

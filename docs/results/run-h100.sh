@@ -9,7 +9,8 @@
 #       task finishes it first); results go to .fk-bench/selfcheck
 #       (carry it back in to resume) and come back packed as $OUT/selfcheck.tgz; a task that ran
 #       out of memory beside the others (host or GPU, cuBLAS's ALLOC_FAILED included) reruns alone
-#       for up to SOLO_SECONDS (environment)
+#       for up to SOLO_SECONDS (environment), as do the tasks named in ALONE (environment, space-
+#       separated, e.g. L2/inkling_experts: those that need a whole GPU), which skip the streams
 #   docs/results/run-h100.sh gputests [GPU]
 #       the test suite's CUDA-only tests (pytest -m gpu)
 #   docs/results/run-h100.sh setup
@@ -58,7 +59,7 @@ selfcheck)
   # Host-side work (drawing inputs, comparing outputs) of many streams must not oversubscribe the cores.
   export OMP_NUM_THREADS=$(( $(nproc) / streams > 1 ? $(nproc) / streams : 1 ))
   python3 - "$levels" "$streams" <<'PY'
-import json, pathlib, random, sys
+import json, os, pathlib, random, sys
 from fastkernels.engine.runner import PROTOCOL
 from fastkernels.engine.task import file_hash
 levels, streams = {int(l) for l in sys.argv[1].split(",")}, int(sys.argv[2])
@@ -71,7 +72,8 @@ def checked(name):
     return result["settings"].get("protocol", 1)
 tasks = [t["path"][:-3] for t in json.load(open("tasks_generated/MANIFEST.json"))["tasks"] if t["level"] in levels]
 protocols = {name: checked(name) for name in tasks}
-tasks = [name for name in tasks if protocols[name] < PROTOCOL]
+alone = set(os.environ.get("ALONE", "").split())
+tasks = [name for name in tasks if protocols[name] < PROTOCOL and name not in alone]
 # Neighbours by name are alike (a family's experts, its attention): shuffled, the big ones
 # rarely share a GPU at the same moment. Tasks never checked go first, then those checked by an
 # earlier protocol.
@@ -90,15 +92,21 @@ PY
   # A task that ran out of memory beside the others runs again alone on a GPU, for up to
   # SOLO_SECONDS (default 0: not at all).
   python3 - "$results" "${#gpus[@]}" <<'PY'
-import json, pathlib, sys
+import json, os, pathlib, sys
+from fastkernels.engine.task import file_hash
 results, gpus = pathlib.Path(sys.argv[1]), int(sys.argv[2])
-names = []
+def passed(name):
+    path = results / f"{name}.json"
+    result = json.loads(path.read_text()) if path.exists() else {}
+    return result.get("status") == "PASSED" and result.get("task_hash") == file_hash(pathlib.Path("tasks_generated") / f"{name}.py")
+names = [name for name in os.environ.get("ALONE", "").split() if not passed(name)]
 for path in sorted(results.rglob("*.json")):
     result = json.loads(path.read_text())
     reason = (result.get("reason") or "").lower()
     if result["status"] != "PASSED" and ("out of memory" in reason or "alloc_failed" in reason):
         path.unlink()
-        names.append(str(path.relative_to(results).with_suffix("")))
+        name = str(path.relative_to(results).with_suffix(""))
+        names += [] if name in names else [name]
 for k in range(gpus):
     open(f"/tmp/solo{k}", "w").write("\n".join(names[k::gpus]))
 print(len(names), "to rerun alone")

@@ -5,7 +5,7 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv1d
 transformers:  5.24.0
-architectures: convbert, data2vec-audio, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, hubert, lasr_ctc, lasr_encoder, mimi, moonshine, neucodec, pocket_tts_audio_tokenizer, sew, sew-d, unispeech, unispeech-sat, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm
+architectures: convbert, data2vec-audio, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, hubert, lasr_ctc, lasr_encoder, mimi, moonshine, neucodec, pocket_tts_audio_tokenizer, sew, sew-d, speech-encoder-decoder, unispeech, unispeech-sat, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm
 cases:         40 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -57,7 +57,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1351680,
      "flops": 102760448,
-     "architectures": ["data2vec-audio", "hubert", "sew", "sew-d", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "architectures": ["data2vec-audio", "hubert", "sew", "sew-d", "speech-encoder-decoder", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "feature_extractor.conv_layers.6.conv",
      "param_dtype": "bfloat16"},
@@ -67,7 +67,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 6625792,
      "flops": 65515520,
-     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "architectures": ["data2vec-audio", "hubert", "speech-encoder-decoder", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "feature_extractor.conv_layers.0.conv",
      "param_dtype": "bfloat16"},
@@ -77,7 +77,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 6483968,
      "flops": 2513436672,
-     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "architectures": ["data2vec-audio", "hubert", "speech-encoder-decoder", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "feature_extractor.conv_layers.2.conv",
      "param_dtype": "bfloat16"},
@@ -87,7 +87,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1658880,
      "flops": 207618048,
-     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "architectures": ["data2vec-audio", "hubert", "speech-encoder-decoder", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "feature_extractor.conv_layers.5.conv",
      "param_dtype": "bfloat16"},
@@ -97,7 +97,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 11399168,
      "flops": 5030019072,
-     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "architectures": ["data2vec-audio", "hubert", "speech-encoder-decoder", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "feature_extractor.conv_layers.1.conv",
      "param_dtype": "bfloat16"},
@@ -107,7 +107,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 2797568,
      "flops": 625999872,
-     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "architectures": ["data2vec-audio", "hubert", "speech-encoder-decoder", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "feature_extractor.conv_layers.4.conv",
      "param_dtype": "bfloat16"},
@@ -117,7 +117,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 4026368,
      "flops": 1255145472,
-     "architectures": ["data2vec-audio", "hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "architectures": ["data2vec-audio", "hubert", "speech-encoder-decoder", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "feature_extractor.conv_layers.3.conv",
      "param_dtype": "bfloat16"},

@@ -5,8 +5,8 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.ConvTranspose1d
 transformers:  5.24.0
-architectures: dac, mimi, pocket_tts_audio_tokenizer, univnet, vibevoice_acoustic_tokenizer
-cases:         17 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: dac, mimi, nemotron3_5_transcribe_word_timestamp, pocket_tts_audio_tokenizer, univnet, vibevoice_acoustic_tokenizer
+cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -211,6 +211,16 @@ CASES = [
      "architectures": ["dac"],
      "qualname": "torch.nn.modules.conv.ConvTranspose1d",
      "path": "decoder.block.1.conv_t1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1280, "out_channels": 1280, "kernel_size": 2, "stride": 2, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1280, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 14374400,
+     "flops": 13343129600,
+     "architectures": ["nemotron3_5_transcribe_word_timestamp"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose1d",
+     "path": "upsampler",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 32, "out_channels": 32, "kernel_size": 16, "stride": 8, "padding": 4, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         other
 qualnames:     transformers.masking_utils.create_causal_mask
 transformers:  5.24.0
-architectures: flint, gemma2, got_ocr2, gpt_neo, gpt_neox_japanese, granite_swa, granitemoe_swa, hy_v4, mimo_v2_flash, pp_chart2table, vaultgemma, vibevoice_asr
-cases:         11 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: apertus1p5, flint, gemma2, got_ocr2, gpt_neo, gpt_neox_japanese, granite_swa, granitemoe_swa, hy_v4, mimo_v2_flash, pp_chart2table, vaultgemma, vibevoice_asr
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -16,6 +16,7 @@ from torch.nn.attention.flex_attention import BlockMask
 from transformers.cache_utils import Cache
 from transformers.configuration_utils import PreTrainedConfig
 from transformers.masking_utils import create_causal_mask
+from transformers.models.apertus1p5.configuration_apertus1p5 import Apertus1p5TextConfig
 from transformers.models.flint.configuration_flint import FlintConfig
 from transformers.models.gemma2.configuration_gemma2 import Gemma2Config
 from transformers.models.gpt_neo.configuration_gpt_neo import GPTNeoConfig
@@ -91,6 +92,19 @@ CASES = [
      "bytes": 1048566,
      "flops": 2599978,
      "architectures": ["got_ocr2", "pp_chart2table"],
+     "qualname": "transformers.masking_utils.create_causal_mask",
+     "path": "language_model"},
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "Apertus1p5TextConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1048566,
+     "flops": 2599978,
+     "architectures": ["apertus1p5"],
      "qualname": "transformers.masking_utils.create_causal_mask",
      "path": "language_model"},
     {"init": {},
@@ -235,7 +249,7 @@ CASES = [
 UNMAPPED = []
 
 
-_CONFIGS = {"FlintConfig": FlintConfig, "GPTNeoConfig": GPTNeoConfig, "GPTNeoXJapaneseConfig": GPTNeoXJapaneseConfig, "Gemma2Config": Gemma2Config, "GraniteMoeSWAConfig": GraniteMoeSWAConfig, "GraniteSWAConfig": GraniteSWAConfig, "HYV4Config": HYV4Config, "MiMoV2FlashConfig": MiMoV2FlashConfig, "Qwen2Config": Qwen2Config, "VaultGemmaConfig": VaultGemmaConfig}
+_CONFIGS = {"Apertus1p5TextConfig": Apertus1p5TextConfig, "FlintConfig": FlintConfig, "GPTNeoConfig": GPTNeoConfig, "GPTNeoXJapaneseConfig": GPTNeoXJapaneseConfig, "Gemma2Config": Gemma2Config, "GraniteMoeSWAConfig": GraniteMoeSWAConfig, "GraniteSWAConfig": GraniteSWAConfig, "HYV4Config": HYV4Config, "MiMoV2FlashConfig": MiMoV2FlashConfig, "Qwen2Config": Qwen2Config, "VaultGemmaConfig": VaultGemmaConfig}
 
 
 def get_init_inputs(case=0):

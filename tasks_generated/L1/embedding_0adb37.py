@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: apertus, gradium_phonon_tts, helium, pocket_tts
-cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: apertus, apertus1p5, gradium_phonon_tts, helium, pocket_tts
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -58,6 +58,16 @@ CASES = [
      "architectures": ["apertus"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 266752, "embedding_dim": 4096, "padding_idx": 3, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 266752}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687056,
+     "flops": 4169728,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "language_model.embed_tokens",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 4001, "embedding_dim": 768, "padding_idx": 3, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

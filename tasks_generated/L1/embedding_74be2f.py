@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: udop
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: luke, udop
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -58,6 +58,16 @@ CASES = [
      "architectures": ["udop"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "encoder.relative_bias.biases.1.relative_attention_bias",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 512, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 30], "roles": ["batch", "fixed", "fixed"], "dtype": "int64", "high": 512}],
+     "dims": {"batch": 2},
+     "bytes": 3750912,
+     "flops": 1474560,
+     "architectures": ["luke"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "entity_embeddings.position_embeddings",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 32, "embedding_dim": 16, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding, transformers.models.ibert.quant_modules.QuantEmbedding
 transformers:  5.24.0
-architectures: altclip, blip-2, bridgetower, camembert, clap, convbert, data2vec-text, esm, fsmt, gte, ibert, instructblip, instructblipvideo, jina_embeddings_v3, kosmos-2, kosmos-2.5, layoutlmv3, mpnet, mra, mvp, nanochat, nystromformer, olmo, olmo2, olmo3, olmoe, opt, pp_doclayout_v2, roberta, roberta-prelayernorm, seed_oss, speech_to_text, visual_bert, xlm-roberta, xlm-roberta-xl, xmod, yoso
-cases:         25 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: altclip, blip-2, bridgetower, camembert, clap, convbert, data2vec-text, esm, evolla, fsmt, gte, ibert, instructblip, instructblipvideo, jina_embeddings_v3, kosmos-2, kosmos-2.5, layoutlmv3, led, longformer, luke, mpnet, mra, mvp, nanochat, nystromformer, olmo, olmo2, olmo3, olmoe, opt, pp_doclayout_v2, roberta, roberta-prelayernorm, seed_oss, speech_to_text, visual_bert, xlm-roberta, xlm-roberta-xl, xmod, yoso
+cases:         31 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -55,7 +55,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2358224,
      "flops": 781824,
-     "architectures": ["camembert", "data2vec-text", "layoutlmv3", "mpnet", "roberta", "roberta-prelayernorm", "xlm-roberta", "xmod"],
+     "architectures": ["camembert", "data2vec-text", "layoutlmv3", "luke", "mpnet", "roberta", "roberta-prelayernorm", "xlm-roberta", "xmod"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embeddings.position_embeddings",
      "param_dtype": "bfloat16"},
@@ -129,6 +129,16 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "encoder.embed_tokens",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50265, "embedding_dim": 1024, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50265}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4177872,
+     "flops": 1042432,
+     "architectures": ["led"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "encoder.embed_tokens",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 50267, "embedding_dim": 1024, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50267}],
@@ -158,6 +168,36 @@ CASES = [
      "architectures": ["pp_doclayout_v2"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "reading_order.embeddings.position_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50265, "embedding_dim": 1024, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 3], "roles": ["batch", "fixed"], "dtype": "int64", "high": 50265}],
+     "dims": {"batch": 2},
+     "bytes": 24624,
+     "flops": 6144,
+     "architectures": ["led"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "encoder.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 30522, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512], "roles": ["batch", "fixed"], "dtype": "int64", "high": 30522}],
+     "dims": {"batch": 2},
+     "bytes": 3153920,
+     "flops": 786432,
+     "architectures": ["longformer"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 512, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512], "roles": ["batch", "fixed"], "dtype": "int64", "high": 512}],
+     "dims": {"batch": 2},
+     "bytes": 2367488,
+     "flops": 786432,
+     "architectures": ["longformer"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.position_embeddings",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 514, "embedding_dim": 1024, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
@@ -189,6 +229,16 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embeddings.position_embeddings",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 446, "embedding_dim": 1280, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 446}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3755984,
+     "flops": 1303040,
+     "architectures": ["evolla"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "protein_encoder.model.embeddings.word_embeddings",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 250048, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 250048}],
@@ -218,6 +268,16 @@ CASES = [
      "architectures": ["kosmos-2.5"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "text_model.model.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50267, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50267}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3135440,
+     "flops": 781824,
+     "architectures": ["luke"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings.word_embeddings",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 30527, "embedding_dim": 768, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: albert, align, aya_vision, bamba, bert, bert-generation, big_bird, blenderbot-small, bros, chinese_clip, cohere, cohere2, cohere2_moe, cohere2_vision, cohere_compass, cosmos3_edge, deberta-v2, distilbert, dpr, electra, encoder-decoder, ernie, ernie4_5, ernie4_5_moe, exaone_moe, falcon_h1, flava, git, grounding-dino, hunyuan_v1_dense, hunyuan_v1_moe, idefics2, instructblip, instructblipvideo, layoutlm, lfm2, lfm2_moe, lfm2_vl, lilt, lxmert, markuplm, megatron-bert, mm-grounding-dino, mobilebert, moonshine_streaming, nomic_bert, paddleocr_vl, pegasus, prophetnet, recurrent_gemma, rembert, roc_bert, roformer, splinter, squeezebert, t5gemma, tapas, ultrabert, ultravbert, vision-encoder-decoder, vision-text-dual-encoder, zamba2, zaya
-cases:         34 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: albert, align, aya_vision, bamba, bert, bert-generation, big_bird, blenderbot-small, bros, chinese_clip, cohere, cohere2, cohere2_moe, cohere2_vision, cohere_compass, cosmos3_edge, deberta-v2, distilbert, dpr, electra, encoder-decoder, ernie, ernie4_5, ernie4_5_moe, exaone_moe, falcon_h1, flava, git, grounding-dino, hunyuan_v1_dense, hunyuan_v1_moe, idefics2, instructblip, instructblipvideo, layoutlm, lfm2, lfm2_moe, lfm2_vl, lilt, luke, lxmert, markuplm, megatron-bert, mm-grounding-dino, mobilebert, moonshine_streaming, nomic_bert, paddleocr_vl, pegasus, prophetnet, recurrent_gemma, rembert, roc_bert, roformer, speech-encoder-decoder, splinter, squeezebert, t5gemma, tapas, ultrabert, ultravbert, vision-encoder-decoder, vision-text-dual-encoder, zamba2, zaya
+cases:         35 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -55,7 +55,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 3135440,
      "flops": 781824,
-     "architectures": ["align", "bert", "bros", "chinese_clip", "distilbert", "dpr", "encoder-decoder", "ernie", "flava", "git", "instructblip", "instructblipvideo", "layoutlm", "lilt", "lxmert", "markuplm", "roc_bert", "splinter", "squeezebert", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder"],
+     "architectures": ["align", "bert", "bros", "chinese_clip", "distilbert", "dpr", "encoder-decoder", "ernie", "flava", "git", "instructblip", "instructblipvideo", "layoutlm", "lilt", "lxmert", "markuplm", "roc_bert", "speech-encoder-decoder", "splinter", "squeezebert", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "text_model.embeddings.word_embeddings",
      "param_dtype": "bfloat16"},
@@ -188,6 +188,16 @@ CASES = [
      "architectures": ["t5gemma"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "encoder.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 500000, "embedding_dim": 256, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 32], "roles": ["batch", "fixed"], "dtype": "int64", "high": 500000}],
+     "dims": {"batch": 2},
+     "bytes": 66048,
+     "flops": 16384,
+     "architectures": ["luke"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "entity_embeddings.entity_embeddings",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 30000, "embedding_dim": 128, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

@@ -5,7 +5,7 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.GroupNorm
 transformers:  5.24.0
-architectures: clvp, hubert, neucodec, sew, sew-d, unispeech, unispeech-sat, wav2vec2, wav2vec2-conformer, wavlm, wavtokenizer
+architectures: clvp, hubert, neucodec, sew, sew-d, speech-encoder-decoder, unispeech, unispeech-sat, wav2vec2, wav2vec2-conformer, wavlm, wavtokenizer
 cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -52,7 +52,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 13105152,
      "flops": 3277824,
-     "architectures": ["hubert", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
+     "architectures": ["hubert", "speech-encoder-decoder", "unispeech", "unispeech-sat", "wav2vec2", "wav2vec2-conformer", "wavlm"],
      "qualname": "torch.nn.modules.normalization.GroupNorm",
      "path": "feature_extractor.conv_layers.0.layer_norm",
      "param_dtype": "bfloat16"},

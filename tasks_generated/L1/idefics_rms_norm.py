@@ -3,9 +3,9 @@
 kernel:        f44a65661186428f
 level:         1
 label:         norm
-qualnames:     transformers.models.idefics.modeling_idefics.IdeficsRMSNorm, transformers.models.pix2struct.modeling_pix2struct.Pix2StructLayerNorm, transformers.models.mt5.modeling_mt5.MT5LayerNorm, transformers.models.umt5.modeling_umt5.UMT5LayerNorm, transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5LayerNorm, transformers.models.longt5.modeling_longt5.LongT5LayerNorm, transformers.models.t5.modeling_t5.T5LayerNorm, transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerNorm, transformers.models.udop.modeling_udop.UdopLayerNorm
+qualnames:     transformers.models.idefics.modeling_idefics.IdeficsRMSNorm, transformers.models.pix2struct.modeling_pix2struct.Pix2StructLayerNorm, transformers.models.mt5.modeling_mt5.MT5LayerNorm, transformers.models.umt5.modeling_umt5.UMT5LayerNorm, transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5LayerNorm, transformers.models.longt5.modeling_longt5.LongT5LayerNorm, transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerNorm, transformers.models.t5.modeling_t5.T5LayerNorm, transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersLayerNorm, transformers.models.udop.modeling_udop.UdopLayerNorm
 transformers:  5.24.0
-architectures: idefics, kosmos-2.5, longt5, mt5, pix2struct, switch_transformers, t5, udop, umt5
+architectures: idefics, kosmos-2.5, longt5, mt5, pix2struct, pop2piano, switch_transformers, t5, udop, umt5
 cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -41,7 +41,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2085888,
      "flops": 1566702,
-     "architectures": ["longt5", "mt5", "t5", "umt5"],
+     "architectures": ["longt5", "mt5", "pop2piano", "t5", "umt5"],
      "qualname": "transformers.models.longt5.modeling_longt5.LongT5LayerNorm",
      "path": "encoder.block.0.layer.0.layer_norm",
      "param_dtype": "bfloat16"},

@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm, transformers.models.convnext.modeling_convnext.ConvNextLayerNorm, transformers.models.convnextv2.modeling_convnextv2.ConvNextV2LayerNorm, transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm, transformers.models.videomt.modeling_videomt.VideomtLayerNorm2d, transformers.models.eomt.modeling_eomt.EomtLayerNorm2d, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3LayerNorm2d, transformers.models.sam_hq.modeling_sam_hq.SamHQLayerNorm, transformers.models.sam.modeling_sam.SamLayerNorm, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2LayerNorm, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamLayerNorm, transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridLayerNorm, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetLayerNorm, transformers.models.slanext.modeling_slanext.SLANeXtLayerNorm, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamLayerNorm, transformers.models.sam2.modeling_sam2.Sam2LayerNorm, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerLayerNorm
 transformers:  5.24.0
-architectures: aya_vision, convnext, convnextv2, deepseek_ocr2, deepseek_vl_hybrid, dinov3_convnext, efficientloftr, eomt, eomt_dinov3, florence2, fuyu, got_ocr2, lfm2_vl, mllama, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, patchtsmixer, persimmon, pp_chart2table, pp_formulanet, sam, sam2, sam3_tracker, sam_hq, seggpt, slanext, unlimited_ocr, videomt, vitdet, vitmatte
-cases:         30 real cases, default first (the most common that fits in 8 GB); 23 unmapped
+architectures: aya_vision, convnext, convnextv2, deepseek_ocr2, deepseek_vl_hybrid, dinov3_convnext, efficientloftr, eomt, eomt_dinov3, florence2, fuyu, got_ocr2, lfm2_vl, mllama, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, nemotron3_5_transcribe_word_timestamp, patchtsmixer, persimmon, pp_chart2table, pp_formulanet, sam, sam2, sam3_tracker, sam_hq, seggpt, slanext, unlimited_ocr, videomt, vitdet, vitmatte
+cases:         31 real cases, default first (the most common that fits in 8 GB); 23 unmapped
 """
 
 import torch
@@ -224,6 +224,16 @@ CASES = [
      "architectures": ["seggpt"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "encoder.layers.0.layernorm_before",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 80, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1018, 16, 80], "roles": ["batch", "batch*seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10424640,
+     "flops": 2671232,
+     "architectures": ["nemotron3_5_transcribe_word_timestamp"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "layers.0.self_attn.q_norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 192, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: autoformer, deberta, hy_v4, slanet, slanext, xlstm
-cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: apertus1p5, autoformer, deberta, hy_v4, slanet, slanext, xlstm
+cases:         13 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -142,6 +142,16 @@ CASES = [
      "architectures": ["hy_v4"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.indexer.weights_proj",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 256, "out_features": 131072, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 196, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 237178880,
+     "flops": 13153337344,
+     "architectures": ["apertus1p5"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_tokenizer.quantize.embedding",
      "param_dtype": "float32"},
     {"init": {"in_features": 9, "out_features": 64, "bias": False, "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: aria, canine, clvp, conditional_detr, convbert, d_fine, decision_transformer, deepseek_ocr2, deformable_detr, deimv2, detr, eomt, eomt_dinov3, fsmt, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, groupvit, informer, instructblip, instructblipvideo, kosmos-2, kosmos-2.5, lasr_ctc, lasr_encoder, llava, llava_next, llava_next_video, llava_onevision, mask2former, maskformer, nemotron3_5_asr, nemotron_asr_streaming, neucodec, oneformer, parakeet_rnnt, parakeet_tdt, pe_audio, pix2struct, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, prophetnet, recurrent_gemma, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, superglue, swiftformer, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomt, videoprism, vjepa2
-cases:         65 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aria, canine, clvp, conditional_detr, convbert, d_fine, decision_transformer, deepseek_ocr2, deformable_detr, deimv2, detr, eomt, eomt_dinov3, fsmt, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, groupvit, informer, instructblip, instructblipvideo, kosmos-2, kosmos-2.5, lasr_ctc, lasr_encoder, led, llava, llava_next, llava_next_video, llava_onevision, longformer, luke, mask2former, maskformer, nemotron3_5_asr, nemotron_asr_streaming, neucodec, oneformer, parakeet_rnnt, parakeet_tdt, pe_audio, pix2struct, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, prophetnet, recurrent_gemma, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, superglue, swiftformer, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomt, videoprism, vjepa2
+cases:         70 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -53,6 +53,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layers.0.self_attn.q_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 1024, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6268928,
+     "flops": 2135943168,
+     "architectures": ["granite_speech", "granite_speech5_ctc", "granite_speech5_encoder", "granite_speech_plus", "led"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.attn.to_out",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -63,16 +73,6 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "mask_decoder.output_hypernetworks_mlps.0.proj_in",
      "param_dtype": "bfloat16"},
-    {"init": {"in_features": 1024, "out_features": 1024, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 1024], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 6268928,
-     "flops": 2135943168,
-     "architectures": ["granite_speech", "granite_speech5_ctc", "granite_speech5_encoder", "granite_speech_plus"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "encoder.layers.0.attn.to_out",
-     "param_dtype": "bfloat16"},
     {"init": {"in_features": 640, "out_features": 640, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 640], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -82,6 +82,16 @@ CASES = [
      "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming", "parakeet_rnnt", "parakeet_tdt"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "decoder.decoder_projector",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 32, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1377792,
+     "flops": 75546624,
+     "architectures": ["instructblip", "instructblipvideo", "luke"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "qformer.encoder.layer.0.crossattention.attention.query",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1024, "out_features": 1024, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -142,16 +152,6 @@ CASES = [
      "architectures": ["instructblip", "instructblipvideo"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "qformer.encoder.layer.0.intermediate.dense",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 32, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1377792,
-     "flops": 75546624,
-     "architectures": ["instructblip", "instructblipvideo"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "qformer.encoder.layer.0.crossattention.attention.query",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 256, "out_features": 1024, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -263,6 +263,26 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "multi_modal_projector.linear_1",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 1024, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 2, 1024], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 6293504,
+     "flops": 2148532224,
+     "architectures": ["led"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.self_attn.longformer_self_attn.query",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 2, 768], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 4326912,
+     "flops": 1208745984,
+     "architectures": ["longformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layer.0.attention.self.query",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 100, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -272,6 +292,16 @@ CASES = [
      "architectures": ["mask2former"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "transformer_module.decoder.mask_predictor.mask_embedder.0.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4308480,
+     "flops": 1201663488,
+     "architectures": ["luke"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layer.1.attention.self.query",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1024, "out_features": 1024, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -312,6 +342,26 @@ CASES = [
      "architectures": ["maskformer"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "transformer_module.decoder.layers.0.encoder_attn.k_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 1024, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6293504,
+     "flops": 2148532224,
+     "architectures": ["led"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layers.0.self_attn.output",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "out_features": 768, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4326912,
+     "flops": 1208745984,
+     "architectures": ["longformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.layer.0.attention.output.dense",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1024, "out_features": 512, "bias": True, "device": None, "dtype": None},
      "inputs": [

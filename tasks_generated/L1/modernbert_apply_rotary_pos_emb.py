@@ -3,10 +3,10 @@
 kernel:        74aadd6900cd4a00
 level:         1
 label:         rotary
-qualnames:     transformers.models.modernbert.modeling_modernbert.apply_rotary_pos_emb, transformers.models.modernbert_decoder.modeling_modernbert_decoder.apply_rotary_pos_emb
+qualnames:     transformers.models.modernbert.modeling_modernbert.apply_rotary_pos_emb, transformers.models.evolla.modeling_evolla.apply_rotary_pos_emb, transformers.models.modernbert_decoder.modeling_modernbert_decoder.apply_rotary_pos_emb
 transformers:  5.24.0
-architectures: colmodernvbert, modernbert, modernbert-decoder, modernvbert, pe_audio
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: colmodernvbert, evolla, modernbert, modernbert-decoder, modernvbert, pe_audio
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -55,6 +55,31 @@ CASES = [
      "architectures": ["colmodernvbert", "modernbert", "modernvbert"],
      "qualname": "transformers.models.modernbert.modeling_modernbert.apply_rotary_pos_emb",
      "path": "vlm.text_model.layers.0.attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 20, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 20, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10554624,
+     "flops": 11727360,
+     "architectures": ["evolla"],
+     "qualname": "transformers.models.evolla.modeling_evolla.apply_rotary_pos_emb",
+     "path": "protein_encoder.model.encoder.layer.0.attention.self"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21109248,
+     "flops": 23454720,
+     "architectures": ["evolla"],
+     "qualname": "transformers.models.evolla.modeling_evolla.apply_rotary_pos_emb",
+     "path": "layers.0.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},

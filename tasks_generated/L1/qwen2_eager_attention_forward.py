@@ -3,10 +3,10 @@
 kernel:        3a87d353c557a361
 level:         1
 label:         attention
-qualnames:     transformers.models.qwen2.modeling_qwen2.eager_attention_forward, transformers.models.swin.modeling_swin.eager_attention_forward, transformers.models.beit.modeling_beit.eager_attention_forward, transformers.models.kosmos2_5.modeling_kosmos2_5.eager_attention_forward, transformers.models.align.modeling_align.eager_attention_forward, transformers.models.clap.modeling_clap.eager_attention_forward, transformers.models.markuplm.modeling_markuplm.eager_attention_forward, transformers.models.splinter.modeling_splinter.eager_attention_forward, transformers.models.lightglue.modeling_lightglue.eager_attention_forward
+qualnames:     transformers.models.qwen2.modeling_qwen2.eager_attention_forward, transformers.models.swin.modeling_swin.eager_attention_forward, transformers.models.apertus1p5.modeling_apertus1p5.eager_attention_forward, transformers.models.beit.modeling_beit.eager_attention_forward, transformers.models.kosmos2_5.modeling_kosmos2_5.eager_attention_forward, transformers.models.align.modeling_align.eager_attention_forward, transformers.models.clap.modeling_clap.eager_attention_forward, transformers.models.markuplm.modeling_markuplm.eager_attention_forward, transformers.models.splinter.modeling_splinter.eager_attention_forward, transformers.models.lightglue.modeling_lightglue.eager_attention_forward
 transformers:  5.24.0
-architectures: align, clap, got_ocr2, grounding-dino, kosmos-2.5, lightglue, markuplm, mask2former, mm-grounding-dino, oneformer, pp_chart2table, splinter, vibevoice_asr, zoedepth
-cases:         15 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: align, apertus1p5, clap, got_ocr2, grounding-dino, kosmos-2.5, lightglue, markuplm, mask2former, mm-grounding-dino, oneformer, pp_chart2table, splinter, vibevoice_asr, zoedepth
+cases:         16 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -184,6 +184,21 @@ CASES = [
      "architectures": ["grounding-dino", "mask2former", "mm-grounding-dino", "oneformer"],
      "qualname": "transformers.models.swin.modeling_swin.eager_attention_forward",
      "path": "backbone.conv_encoder.model.swin.encoder.layers.1.blocks.1.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
+        {"name": "scaling", "kind": "float", "value": 0.08838834764831845},
+        {"name": "dropout", "kind": "float", "value": 0.0}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 67556516,
+     "flops": 8539309760,
+     "architectures": ["apertus1p5"],
+     "qualname": "transformers.models.apertus1p5.modeling_apertus1p5.eager_attention_forward",
+     "path": "language_model.layers.0.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},

@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ReLU
 transformers:  5.24.0
-architectures: canary, cohere_asr, conditional_detr, ctrl, d_fine, decision_transformer, deformable_detr, deimv2, detr, fsmt, grounding-dino, lasr_ctc, lasr_encoder, longt5, m2m_100, markuplm, mask2former, maskformer, mm-grounding-dino, mobilebert, nemotron3_5_asr, nemotron3_5_transcribe_audio, neucodec, nllb-moe, oneformer, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, speech_to_text, superglue, switch_transformers, t5, table-transformer, tipsv2, udop, videoprism
+architectures: canary, cohere_asr, conditional_detr, ctrl, d_fine, decision_transformer, deformable_detr, deimv2, detr, fsmt, grounding-dino, lasr_ctc, lasr_encoder, longt5, m2m_100, markuplm, mask2former, maskformer, mm-grounding-dino, mobilebert, nemotron3_5_asr, nemotron3_5_transcribe_audio, neucodec, nllb-moe, oneformer, pop2piano, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, speech_to_text, superglue, switch_transformers, t5, table-transformer, tipsv2, udop, videoprism
 cases:         37 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -56,6 +56,15 @@ CASES = [
      "path": "decoder.layers.0.mlp.activation_fn"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8339456,
+     "flops": 2084864,
+     "architectures": ["longt5", "pop2piano", "speech_to_text", "switch_transformers", "t5"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "encoder.block.0.layer.1.DenseReluDense.act"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 2048,
@@ -63,15 +72,6 @@ CASES = [
      "architectures": ["sam", "sam2", "sam3_tracker", "sam_hq"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "mask_decoder.output_hypernetworks_mlps.0.activation"},
-    {"init": {"inplace": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 8339456,
-     "flops": 2084864,
-     "architectures": ["longt5", "speech_to_text", "switch_transformers", "t5"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "encoder.block.0.layer.1.DenseReluDense.act"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],

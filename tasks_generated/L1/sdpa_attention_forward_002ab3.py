@@ -5,7 +5,7 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: mt5, pix2struct, t5, udop, umt5
+architectures: mt5, pix2struct, pop2piano, t5, udop, umt5
 cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -114,7 +114,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 8315024,
      "flops": 1061195776,
-     "architectures": ["t5"],
+     "architectures": ["pop2piano", "t5"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "encoder.block.0.layer.0.SelfAttention"},
     {"init": {},

@@ -5,8 +5,8 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: pix2struct
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: pix2struct, pop2piano
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -83,6 +83,23 @@ CASES = [
      "architectures": ["pix2struct"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "decoder.layer.0.self_attention.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 8, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 8, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 8, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 1.0},
+        {"name": "is_causal", "kind": "default", "value": None},
+        {"name": "position_bias", "kind": "tensor", "shape": [1, 8, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8833186,
+     "flops": 1065341073,
+     "architectures": ["pop2piano"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "encoder.block.0.layer.0.SelfAttention"},
 ]
 
 

@@ -5,8 +5,8 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: audioflamingo3, blip-2, gemma4, gemma4_unified, granite, granite_speech, granite_speech_plus, granitemoe, granitemoeshared, instructblip, instructblipvideo, pix2struct, timesfm2_5, whisper
-cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: audioflamingo3, blip-2, evolla, gemma4, gemma4_unified, granite, granite_speech, granite_speech_plus, granitemoe, granitemoeshared, instructblip, instructblipvideo, pix2struct, timesfm2_5, whisper
+cases:         9 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -96,6 +96,21 @@ CASES = [
      "architectures": ["blip-2", "instructblip", "instructblipvideo"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "language_model.model.decoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 20, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 20, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 20, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 1.0}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10942482,
+     "flops": 2653507604,
+     "architectures": ["evolla"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "protein_encoder.model.encoder.layer.0.attention.self"},
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},

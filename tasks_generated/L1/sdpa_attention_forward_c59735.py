@@ -5,8 +5,8 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: afmoe, clip, clipseg, cohere_compass, colqwen2, cosmos3_edge, cosmos3_omni, dbrx, encoder-decoder, ernie4_5_vl_moe, gemma3, glm46v, glm4v, glm4v_moe, glm_ocr, jetmoe, metaclip_2, mllama, owlv2, owlvit, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_vl, shieldgemma2, vision-encoder-decoder, xclip
-cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: afmoe, clip, clipseg, cohere_compass, colqwen2, cosmos3_edge, cosmos3_omni, dbrx, encoder-decoder, ernie4_5_vl_moe, evolla, gemma3, glm46v, glm4v, glm4v_moe, glm_ocr, jetmoe, metaclip_2, mllama, musicgen, musicgen_melody, owlv2, owlvit, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_vl, shieldgemma2, speech-encoder-decoder, vision-encoder-decoder, xclip
+cases:         21 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -113,6 +113,21 @@ CASES = [
      "path": "language_model.layers.0.self_attn"},
     {"init": {},
      "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.125}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6254592,
+     "flops": 1591793664,
+     "architectures": ["encoder-decoder", "speech-encoder-decoder", "vision-encoder-decoder"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "decoder.bert.encoder.layer.0.attention.self"},
+    {"init": {},
+     "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 8, "is_causal": True}},
         {"name": "query", "kind": "tensor", "shape": [2, 64, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -158,6 +173,21 @@ CASES = [
      "path": "language_model.layers.0.self_attn"},
     {"init": {},
      "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 4, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.08838834764831845}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 20848640,
+     "flops": 8489566208,
+     "architectures": ["evolla"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 2, "is_causal": True}},
         {"name": "query", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -188,6 +218,36 @@ CASES = [
      "path": "layers.0.self_attn"},
     {"init": {},
      "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.125}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8339456,
+     "flops": 2122391552,
+     "architectures": ["musicgen"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "decoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 16, 1018, 64], "roles": ["batch", "fixed", "batch*seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 16, 1018, 64], "roles": ["batch", "fixed", "batch*seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 16, 1018, 64], "roles": ["batch", "fixed", "batch*seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.125}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16678912,
+     "flops": 8489566208,
+     "architectures": ["musicgen_melody"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "decoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 2, "is_causal": True}},
         {"name": "query", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key", "kind": "tensor", "shape": [2, 8, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -201,21 +261,6 @@ CASES = [
      "architectures": ["glm_ocr"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "language_model.layers.0.self_attn"},
-    {"init": {},
-     "inputs": [
-        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
-        {"name": "query", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "key", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "value", "kind": "tensor", "shape": [2, 12, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "dropout", "kind": "float", "value": 0.0},
-        {"name": "scaling", "kind": "float", "value": 0.125}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 6254592,
-     "flops": 1591793664,
-     "architectures": ["encoder-decoder", "vision-encoder-decoder"],
-     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
-     "path": "decoder.bert.encoder.layer.0.attention.self"},
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},

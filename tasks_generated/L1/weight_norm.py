@@ -5,7 +5,7 @@ level:         1
 label:         other
 qualnames:     torch.nn.utils.parametrizations._WeightNorm
 transformers:  5.24.0
-architectures: hubert, sew, sew-d, unispeech, unispeech-sat, wav2vec2, wavlm
+architectures: hubert, sew, sew-d, speech-encoder-decoder, unispeech, unispeech-sat, wav2vec2, wavlm
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {},
      "bytes": 18874624,
      "flops": 4718720,
-     "architectures": ["hubert", "sew", "sew-d", "unispeech", "unispeech-sat", "wav2vec2", "wavlm"],
+     "architectures": ["hubert", "sew", "sew-d", "speech-encoder-decoder", "unispeech", "unispeech-sat", "wav2vec2", "wavlm"],
      "qualname": "torch.nn.utils.parametrizations._WeightNorm",
      "path": "encoder.pos_conv_embed.conv.parametrizations.weight.0",
      "param_dtype": "bfloat16"},

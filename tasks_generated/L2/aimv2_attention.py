@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Aimv2Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Aimv2Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        dcf04e0f297cdf16
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.aimv2.modeling_aimv2 import Aimv2Attention as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Aimv2Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Aimv2Attention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `AlbertAttention` as transformers runs it, built from L1/layer_norm, L1/linear, L1/sdpa_attention_forward_671e69 (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `AlbertAttention` as transformers runs it, built from L1/layer_norm, L1/linear, L1/sdpa_attention_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        6f4f040c4c122854
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `AlbertAttention` as transformers runs it, built from L1/layer_norm, L1/linear, L1/sdpa_attention_forward_671e69 (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `AlbertAttention` as transformers runs it, built from L1/layer_norm, L1/linear, L1/sdpa_attention_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        bc36e3c4af13653f
 level:         2
 label:         gemm
-qualnames:     transformers.models.apertus.modeling_apertus.ApertusMLP
+qualnames:     transformers.models.apertus.modeling_apertus.ApertusMLP, transformers.models.apertus1p5.modeling_apertus1p5.Apertus1p5TextMLP
 transformers:  5.24.0
-architectures: apertus
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: apertus, apertus1p5
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -50,7 +50,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.apertus1p5.modeling_apertus1p5.Apertus1p5TextMLP",
+     "architectures": ["apertus1p5"],
+     "reason": "built by Apertus1p5TextMLP from a Apertus1p5TextConfig"},
+]
 
 
 _CONFIGS = {"ApertusConfig": ApertusConfig}

@@ -3,10 +3,10 @@
 kernel:        e4e1b60f2e04f921
 level:         2
 label:         gemm
-qualnames:     transformers.models.fsmt.modeling_fsmt.Attention, transformers.models.mvp.modeling_mvp.MvpAttention, transformers.models.trocr.modeling_trocr.TrOCRAttention, transformers.models.groupvit.modeling_groupvit.GroupViTAttention
+qualnames:     transformers.models.fsmt.modeling_fsmt.Attention, transformers.models.mvp.modeling_mvp.MvpAttention, transformers.models.trocr.modeling_trocr.TrOCRAttention, transformers.models.speecht5.modeling_speecht5.SpeechT5Attention, transformers.models.groupvit.modeling_groupvit.GroupViTAttention
 transformers:  5.24.0
-architectures: fsmt, groupvit, mvp, trocr
-cases:         12 real cases, default first (the most common that fits in 8 GB); 26 unmapped
+architectures: fsmt, groupvit, mvp, speecht5, trocr
+cases:         12 real cases, default first (the most common that fits in 8 GB); 32 unmapped
 """
 
 import torch
@@ -316,6 +316,24 @@ UNMAPPED = [
      "reason": "constructor argument 'is_decoder' is not in Attention.__init__"},
     {"qualname": "transformers.models.mvp.modeling_mvp.MvpAttention",
      "architectures": ["mvp"],
+     "reason": "constructor argument 'is_decoder' is not in Attention.__init__"},
+    {"qualname": "transformers.models.speecht5.modeling_speecht5.SpeechT5Attention",
+     "architectures": ["speecht5"],
+     "reason": "constructor argument 'is_decoder' is not in Attention.__init__"},
+    {"qualname": "transformers.models.speecht5.modeling_speecht5.SpeechT5Attention",
+     "architectures": ["speecht5"],
+     "reason": "constructor argument 'is_decoder' is not in Attention.__init__"},
+    {"qualname": "transformers.models.speecht5.modeling_speecht5.SpeechT5Attention",
+     "architectures": ["speecht5"],
+     "reason": "constructor argument 'is_decoder' is not in Attention.__init__"},
+    {"qualname": "transformers.models.speecht5.modeling_speecht5.SpeechT5Attention",
+     "architectures": ["speecht5"],
+     "reason": "constructor argument 'is_decoder' is not in Attention.__init__"},
+    {"qualname": "transformers.models.speecht5.modeling_speecht5.SpeechT5Attention",
+     "architectures": ["speecht5"],
+     "reason": "constructor argument 'is_decoder' is not in Attention.__init__"},
+    {"qualname": "transformers.models.speecht5.modeling_speecht5.SpeechT5Attention",
+     "architectures": ["speecht5"],
      "reason": "constructor argument 'is_decoder' is not in Attention.__init__"},
 ]
 

@@ -1,12 +1,12 @@
-"""Attention, a module built from leaf kernels: `BertCrossAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `BertCrossAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        4317c41fb6915717
 level:         2
 label:         attention
 qualnames:     transformers.models.bert.modeling_bert.BertCrossAttention, transformers.models.blip_2.modeling_blip_2.Blip2QFormerMultiHeadAttention
 transformers:  5.24.0
-architectures: encoder-decoder, granite_speech, granite_speech_plus, vision-encoder-decoder
-cases:         24 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: encoder-decoder, granite_speech, granite_speech_plus, speech-encoder-decoder, vision-encoder-decoder
+cases:         36 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `BertCrossAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `BertCrossAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -199,6 +199,162 @@ CASES = [
      "bytes": 7276032,
      "flops": 2747908608,
      "architectures": ["vision-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.11.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6821376,
+     "flops": 1586262528,
+     "architectures": ["speech-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.0.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6821376,
+     "flops": 1586262528,
+     "architectures": ["speech-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.1.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6821376,
+     "flops": 1586262528,
+     "architectures": ["speech-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.2.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6821376,
+     "flops": 1586262528,
+     "architectures": ["speech-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.3.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6821376,
+     "flops": 1586262528,
+     "architectures": ["speech-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.4.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6821376,
+     "flops": 1586262528,
+     "architectures": ["speech-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.5.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6821376,
+     "flops": 1586262528,
+     "architectures": ["speech-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.6.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6821376,
+     "flops": 1586262528,
+     "architectures": ["speech-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.7.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6821376,
+     "flops": 1586262528,
+     "architectures": ["speech-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.8.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 9},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6821376,
+     "flops": 1586262528,
+     "architectures": ["speech-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.9.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6821376,
+     "flops": 1586262528,
+     "architectures": ["speech-encoder-decoder"],
+     "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
+     "path": "decoder.bert.encoder.layer.10.crossattention.self",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "BertConfig", "fields": {"attention_probs_dropout_prob": 0.1, "hidden_size": 768, "num_attention_heads": 12, "attn_implementation": "sdpa"}}, "is_causal": False, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 6821376,
+     "flops": 1586262528,
+     "architectures": ["speech-encoder-decoder"],
      "qualname": "transformers.models.bert.modeling_bert.BertCrossAttention",
      "path": "decoder.bert.encoder.layer.11.crossattention.self",
      "param_dtype": "bfloat16"},

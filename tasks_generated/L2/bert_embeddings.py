@@ -5,7 +5,7 @@ level:         2
 label:         embedding
 qualnames:     transformers.models.bert.modeling_bert.BertEmbeddings, transformers.models.albert.modeling_albert.AlbertEmbeddings, transformers.models.electra.modeling_electra.ElectraEmbeddings, transformers.models.ernie.modeling_ernie.ErnieEmbeddings
 transformers:  5.24.0
-architectures: albert, bert, electra, encoder-decoder, ernie, vision-encoder-decoder, vision-text-dual-encoder
+architectures: albert, bert, electra, encoder-decoder, ernie, speech-encoder-decoder, vision-encoder-decoder, vision-text-dual-encoder
 cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
@@ -53,7 +53,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 3931576,
      "flops": 4302577,
-     "architectures": ["bert", "encoder-decoder", "vision-encoder-decoder", "vision-text-dual-encoder"],
+     "architectures": ["bert", "encoder-decoder", "speech-encoder-decoder", "vision-encoder-decoder", "vision-text-dual-encoder"],
      "qualname": "transformers.models.bert.modeling_bert.BertEmbeddings",
      "path": "embeddings",
      "param_dtype": "bfloat16"},

@@ -5,7 +5,7 @@ level:         2
 label:         norm
 qualnames:     transformers.models.bert.modeling_bert.BertLMPredictionHead
 transformers:  5.24.0
-architectures: encoder-decoder, vision-encoder-decoder
+architectures: encoder-decoder, speech-encoder-decoder, vision-encoder-decoder
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 111833532,
      "flops": 48959964824,
-     "architectures": ["encoder-decoder", "vision-encoder-decoder"],
+     "architectures": ["encoder-decoder", "speech-encoder-decoder", "vision-encoder-decoder"],
      "qualname": "transformers.models.bert.modeling_bert.BertLMPredictionHead",
      "path": "decoder.cls.predictions",
      "param_dtype": "bfloat16"},

@@ -5,7 +5,7 @@ level:         2
 label:         norm
 qualnames:     transformers.models.bert.modeling_bert.BertPredictionHeadTransform
 transformers:  5.24.0
-architectures: encoder-decoder, vision-encoder-decoder
+architectures: encoder-decoder, speech-encoder-decoder, vision-encoder-decoder
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4311552,
      "flops": 1203229172,
-     "architectures": ["encoder-decoder", "vision-encoder-decoder"],
+     "architectures": ["encoder-decoder", "speech-encoder-decoder", "vision-encoder-decoder"],
      "qualname": "transformers.models.bert.modeling_bert.BertPredictionHeadTransform",
      "path": "decoder.cls.predictions.transform",
      "param_dtype": "bfloat16"},

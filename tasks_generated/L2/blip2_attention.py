@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Blip2Attention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Blip2Attention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        e3a7a94903019b85
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.blip_2.modeling_blip_2 import Blip2Attention as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Blip2Attention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Blip2Attention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

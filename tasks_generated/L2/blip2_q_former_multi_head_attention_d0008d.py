@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Blip2QFormerMultiHeadAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Blip2QFormerMultiHeadAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
 kernel:        d0008d0781ed46e1
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Blip2QFormerMultiHeadAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Blip2QFormerMultiHeadAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

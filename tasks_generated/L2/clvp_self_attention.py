@@ -3,10 +3,10 @@
 kernel:        0775c13371bd9917
 level:         2
 label:         gemm
-qualnames:     transformers.models.clvp.modeling_clvp.ClvpSelfAttention, transformers.models.groupvit.modeling_groupvit.GroupViTAttention, transformers.models.mvp.modeling_mvp.MvpAttention, transformers.models.trocr.modeling_trocr.TrOCRAttention
+qualnames:     transformers.models.clvp.modeling_clvp.ClvpSelfAttention, transformers.models.groupvit.modeling_groupvit.GroupViTAttention, transformers.models.led.modeling_led.LEDDecoderAttention, transformers.models.mvp.modeling_mvp.MvpAttention, transformers.models.trocr.modeling_trocr.TrOCRAttention, transformers.models.speecht5.modeling_speecht5.SpeechT5Attention
 transformers:  5.24.0
-architectures: clvp, groupvit, mvp, trocr
-cases:         30 real cases, default first (the most common that fits in 8 GB); 25 unmapped
+architectures: clvp, groupvit, led, mvp, speecht5, trocr
+cases:         30 real cases, default first (the most common that fits in 8 GB); 43 unmapped
 """
 
 import torch
@@ -506,6 +506,42 @@ UNMAPPED = [
     {"qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTAttention",
      "architectures": ["groupvit"],
      "reason": "built by GroupViTAttention from a GroupViTTextConfig"},
+    {"qualname": "transformers.models.led.modeling_led.LEDDecoderAttention",
+     "architectures": ["led"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.led.modeling_led.LEDDecoderAttention",
+     "architectures": ["led"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.led.modeling_led.LEDDecoderAttention",
+     "architectures": ["led"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.led.modeling_led.LEDDecoderAttention",
+     "architectures": ["led"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.led.modeling_led.LEDDecoderAttention",
+     "architectures": ["led"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.led.modeling_led.LEDDecoderAttention",
+     "architectures": ["led"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.led.modeling_led.LEDDecoderAttention",
+     "architectures": ["led"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.led.modeling_led.LEDDecoderAttention",
+     "architectures": ["led"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.led.modeling_led.LEDDecoderAttention",
+     "architectures": ["led"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.led.modeling_led.LEDDecoderAttention",
+     "architectures": ["led"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.led.modeling_led.LEDDecoderAttention",
+     "architectures": ["led"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.led.modeling_led.LEDDecoderAttention",
+     "architectures": ["led"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
     {"qualname": "transformers.models.trocr.modeling_trocr.TrOCRAttention",
      "architectures": ["trocr"],
      "reason": "built by TrOCRAttention from a TrOCRConfig"},
@@ -577,6 +613,24 @@ UNMAPPED = [
      "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
     {"qualname": "transformers.models.mvp.modeling_mvp.MvpAttention",
      "architectures": ["mvp"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.speecht5.modeling_speecht5.SpeechT5Attention",
+     "architectures": ["speecht5"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.speecht5.modeling_speecht5.SpeechT5Attention",
+     "architectures": ["speecht5"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.speecht5.modeling_speecht5.SpeechT5Attention",
+     "architectures": ["speecht5"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.speecht5.modeling_speecht5.SpeechT5Attention",
+     "architectures": ["speecht5"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.speecht5.modeling_speecht5.SpeechT5Attention",
+     "architectures": ["speecht5"],
+     "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
+    {"qualname": "transformers.models.speecht5.modeling_speecht5.SpeechT5Attention",
+     "architectures": ["speecht5"],
      "reason": "constructor argument 'embed_dim' is not in ClvpSelfAttention.__init__"},
 ]
 

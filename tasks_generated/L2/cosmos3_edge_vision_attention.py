@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Cosmos3EdgeVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Cosmos3EdgeVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        39a4b6e3525e733d
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.cosmos3_edge.modeling_cosmos3_edge import Cosmos3EdgeVi
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Cosmos3EdgeVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Cosmos3EdgeVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `DiffLlamaAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/rms_norm, L1/sdpa_attention_forward (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `DiffLlamaAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, mul, sdpa vary per case).
 
 kernel:        c5b62e4c500e3444
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.diffllama.modeling_diffllama import DiffLlamaAttention 
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `DiffLlamaAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/rms_norm, L1/sdpa_attention_forward (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `DiffLlamaAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/rms_norm, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

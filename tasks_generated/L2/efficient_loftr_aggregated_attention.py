@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `EfficientLoFTRAggregatedAttention` as transformers runs it, built from L2/efficient_loftr_aggregation_layer, L2/efficient_loftr_attention_c3fbab, L2/efficient_loftrmlp (hyper-parameters of layer_norm, sdpa, upsample_bilinear2d vary per case).
+"""Attention, a module built from leaf kernels: `EfficientLoFTRAggregatedAttention` as transformers runs it, built from L2/efficient_loftr_aggregation_layer, L2/efficient_loftr_attention, L2/efficient_loftrmlp (hyper-parameters of layer_norm, sdpa, upsample_bilinear2d vary per case).
 
 kernel:        6dacb1b3afca5e51
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `EfficientLoFTRAggregatedAttention` as transformers runs it, built from L2/efficient_loftr_aggregation_layer, L2/efficient_loftr_attention_c3fbab, L2/efficient_loftrmlp (hyper-parameters of layer_norm, sdpa, upsample_bilinear2d vary per case).
+    """Attention, a module built from leaf kernels: `EfficientLoFTRAggregatedAttention` as transformers runs it, built from L2/efficient_loftr_aggregation_layer, L2/efficient_loftr_attention, L2/efficient_loftrmlp (hyper-parameters of layer_norm, sdpa, upsample_bilinear2d vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

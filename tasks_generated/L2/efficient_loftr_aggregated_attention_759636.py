@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `EfficientLoFTRAggregatedAttention` as transformers runs it, built from L2/efficient_loftr_aggregation_layer_9a3baa, L2/efficient_loftr_attention, L2/efficient_loftrmlp (hyper-parameters of layer_norm, sdpa, upsample_bilinear2d vary per case).
+"""Attention, a module built from leaf kernels: `EfficientLoFTRAggregatedAttention` as transformers runs it, built from L2/efficient_loftr_aggregation_layer_9a3baa, L2/efficient_loftrmlp, L2/musicgen_attention (hyper-parameters of layer_norm, sdpa, upsample_bilinear2d vary per case).
 
 kernel:        759636e8b5877904
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `EfficientLoFTRAggregatedAttention` as transformers runs it, built from L2/efficient_loftr_aggregation_layer_9a3baa, L2/efficient_loftr_attention, L2/efficient_loftrmlp (hyper-parameters of layer_norm, sdpa, upsample_bilinear2d vary per case).
+    """Attention, a module built from leaf kernels: `EfficientLoFTRAggregatedAttention` as transformers runs it, built from L2/efficient_loftr_aggregation_layer_9a3baa, L2/efficient_loftrmlp, L2/musicgen_attention (hyper-parameters of layer_norm, sdpa, upsample_bilinear2d vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

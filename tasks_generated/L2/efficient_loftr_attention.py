@@ -1,12 +1,12 @@
-"""Attention, a module built from leaf kernels: `EfficientLoFTRAttention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `EfficientLoFTRAttention` as transformers runs it, built from L1/cohere2_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
-kernel:        1974739d260992b6
+kernel:        c3fbab5f34f26779
 level:         2
 label:         attention
-qualnames:     transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRAttention, transformers.models.moonshine.modeling_moonshine.MoonshineAttention, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAttention
+qualnames:     transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRAttention
 transformers:  5.24.0
-architectures: efficientloftr, moonshine, moonshine_streaming
-cases:         4 real cases, default first (the most common that fits in 8 GB); 12 unmapped
+architectures: efficientloftr
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `EfficientLoFTRAttention` as transformers runs it, built from L1/linear_6959a5, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `EfficientLoFTRAttention` as transformers runs it, built from L1/cohere2_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -36,7 +36,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (EfficientLoFTRAttention)")
 
 
-KERNEL = {"id": "1974739d260992b6", "name": "efficient_loftr_attention", "level": 2, "label": "attention", "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c3fbab5f34f26779", "name": "efficient_loftr_attention", "level": 2, "label": "attention", "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -46,94 +46,57 @@ KERNEL = {"id": "1974739d260992b6", "name": "efficient_loftr_attention", "level"
 CASES = [
     {"init": {"config": {"config_class": "EfficientLoFTRConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 256, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "none"}],
-     "dims": {"batch": 2},
-     "bytes": 674816,
-     "flops": 56297472,
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {},
+     "bytes": 1026048,
+     "flops": 113046528,
      "architectures": ["efficientloftr"],
      "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRAttention",
-     "path": "local_feature_transformer.layers.0.cross_attention.attention",
+     "path": "local_feature_transformer.layers.0.self_attention.attention",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "EfficientLoFTRConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 256, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 1},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "none"}],
-     "dims": {"batch": 2},
-     "bytes": 674816,
-     "flops": 56297472,
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {},
+     "bytes": 1026048,
+     "flops": 113046528,
      "architectures": ["efficientloftr"],
      "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRAttention",
-     "path": "local_feature_transformer.layers.1.cross_attention.attention",
+     "path": "local_feature_transformer.layers.1.self_attention.attention",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "EfficientLoFTRConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 256, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 2},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "none"}],
-     "dims": {"batch": 2},
-     "bytes": 674816,
-     "flops": 56297472,
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {},
+     "bytes": 1026048,
+     "flops": 113046528,
      "architectures": ["efficientloftr"],
      "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRAttention",
-     "path": "local_feature_transformer.layers.2.cross_attention.attention",
+     "path": "local_feature_transformer.layers.2.self_attention.attention",
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "EfficientLoFTRConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 256, "num_attention_heads": 8, "num_key_value_heads": 8, "attn_implementation": "sdpa"}}, "layer_idx": 3},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [2, 49, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "position_embeddings", "kind": "none"}],
-     "dims": {"batch": 2},
-     "bytes": 674816,
-     "flops": 56297472,
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}, {"shape": [4, 49, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}]}],
+     "dims": {},
+     "bytes": 1026048,
+     "flops": 113046528,
      "architectures": ["efficientloftr"],
      "qualname": "transformers.models.efficientloftr.modeling_efficientloftr.EfficientLoFTRAttention",
-     "path": "local_feature_transformer.layers.3.cross_attention.attention",
+     "path": "local_feature_transformer.layers.3.self_attention.attention",
      "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = [
-    {"qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
-     "architectures": ["moonshine"],
-     "reason": "built by MoonshineAttention from a MoonshineConfig"},
-    {"qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
-     "architectures": ["moonshine"],
-     "reason": "built by MoonshineAttention from a MoonshineConfig"},
-    {"qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
-     "architectures": ["moonshine"],
-     "reason": "built by MoonshineAttention from a MoonshineConfig"},
-    {"qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
-     "architectures": ["moonshine"],
-     "reason": "built by MoonshineAttention from a MoonshineConfig"},
-    {"qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
-     "architectures": ["moonshine"],
-     "reason": "built by MoonshineAttention from a MoonshineConfig"},
-    {"qualname": "transformers.models.moonshine.modeling_moonshine.MoonshineAttention",
-     "architectures": ["moonshine"],
-     "reason": "built by MoonshineAttention from a MoonshineConfig"},
-    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAttention",
-     "architectures": ["moonshine_streaming"],
-     "reason": "built by MoonshineStreamingAttention from a MoonshineStreamingConfig"},
-    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAttention",
-     "architectures": ["moonshine_streaming"],
-     "reason": "built by MoonshineStreamingAttention from a MoonshineStreamingConfig"},
-    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAttention",
-     "architectures": ["moonshine_streaming"],
-     "reason": "built by MoonshineStreamingAttention from a MoonshineStreamingConfig"},
-    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAttention",
-     "architectures": ["moonshine_streaming"],
-     "reason": "built by MoonshineStreamingAttention from a MoonshineStreamingConfig"},
-    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAttention",
-     "architectures": ["moonshine_streaming"],
-     "reason": "built by MoonshineStreamingAttention from a MoonshineStreamingConfig"},
-    {"qualname": "transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingAttention",
-     "architectures": ["moonshine_streaming"],
-     "reason": "built by MoonshineStreamingAttention from a MoonshineStreamingConfig"},
-]
+UNMAPPED = []
 
 
 _CONFIGS = {"EfficientLoFTRConfig": EfficientLoFTRConfig}

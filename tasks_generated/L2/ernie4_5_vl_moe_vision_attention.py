@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Ernie4_5_VLMoeVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Ernie4_5_VLMoeVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        c2ab52980704946e
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe import Ernie4_
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Ernie4_5_VLMoeVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Ernie4_5_VLMoeVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

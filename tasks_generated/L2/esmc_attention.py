@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `EsmcAttention` as transformers runs it, built from L1/layer_norm_bd7e22, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_671e69 (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `EsmcAttention` as transformers runs it, built from L1/layer_norm_bd7e22, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        3389fb7a3097f5a4
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `EsmcAttention` as transformers runs it, built from L1/layer_norm_bd7e22, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_671e69 (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `EsmcAttention` as transformers runs it, built from L1/layer_norm_bd7e22, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

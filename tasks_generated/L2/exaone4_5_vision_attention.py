@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Exaone4_5_VisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Exaone4_5_VisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        b588f411bd75c8f4
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.exaone4_5.modeling_exaone4_5 import Exaone4_5_VisionAtt
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Exaone4_5_VisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Exaone4_5_VisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Florence2VisionWindowAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Florence2VisionWindowAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        5e1cf5c208f11ac7
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.florence2.modeling_florence2 import Florence2VisionWind
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Florence2VisionWindowAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Florence2VisionWindowAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Glm4vVisionAttention` as transformers runs it, built from L1/linear_fba997, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Glm4vVisionAttention` as transformers runs it, built from L1/linear_fba997, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        f6774be0f2c7f3f8
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.glm4v.modeling_glm4v import Glm4vVisionAttention as Mod
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Glm4vVisionAttention` as transformers runs it, built from L1/linear_fba997, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Glm4vVisionAttention` as transformers runs it, built from L1/linear_fba997, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `GlmOcrVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/llama_rms_norm, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `GlmOcrVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/llama_rms_norm, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
 
 kernel:        2308e2933dd82f86
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.glm_ocr.modeling_glm_ocr import GlmOcrVisionAttention a
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `GlmOcrVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/llama_rms_norm, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `GlmOcrVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/llama_rms_norm, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

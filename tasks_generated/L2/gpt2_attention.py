@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `GPT2Attention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `GPT2Attention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
 kernel:        c6c71889e9dd3a0d
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.gpt2.modeling_gpt2 import GPT2Attention as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `GPT2Attention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `GPT2Attention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

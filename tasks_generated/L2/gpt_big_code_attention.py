@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `GPTBigCodeAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `GPTBigCodeAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
 kernel:        cadafb6839f01e10
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.gpt_bigcode.modeling_gpt_bigcode import GPTBigCodeAtten
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `GPTBigCodeAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `GPTBigCodeAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `InstructBlipQFormerMultiHeadAttention` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `InstructBlipQFormerMultiHeadAttention` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
 kernel:        1ff8a9d223768b3f
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `InstructBlipQFormerMultiHeadAttention` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `InstructBlipQFormerMultiHeadAttention` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Kimi_K25VisionAttention` as transformers runs it, built from L1/kimi_k25_apply_rotary_pos_emb_vision, L1/linear_7b3869, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Kimi_K25VisionAttention` as transformers runs it, built from L1/kimi_k25_apply_rotary_pos_emb_vision, L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        10acc7cc3e1143e1
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.kimi_k25.modeling_kimi_k25 import Kimi_K25VisionAttenti
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Kimi_K25VisionAttention` as transformers runs it, built from L1/kimi_k25_apply_rotary_pos_emb_vision, L1/linear_7b3869, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Kimi_K25VisionAttention` as transformers runs it, built from L1/kimi_k25_apply_rotary_pos_emb_vision, L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

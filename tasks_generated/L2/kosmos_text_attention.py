@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `KosmosTextAttention` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `KosmosTextAttention` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        6a7865c6d62d6de5
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.kosmos2.modeling_kosmos2 import KosmosTextAttention as 
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `KosmosTextAttention` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `KosmosTextAttention` as transformers runs it, built from L1/linear, L1/linear_a15560, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `LaraMiniAttention` as transformers runs it, built from L1/lara_mini_rms_norm_84065d, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `LaraMiniAttention` as transformers runs it, built from L1/lara_mini_rms_norm_84065d, L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
 
 kernel:        c09ec7e59a9ec1b1
 level:         2
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `LaraMiniAttention` as transformers runs it, built from L1/lara_mini_rms_norm_84065d, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `LaraMiniAttention` as transformers runs it, built from L1/lara_mini_rms_norm_84065d, L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Ministral3Attention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/mistral4_get_llama_4_attn_scale, L1/sdpa_attention_forward (hyper-parameters of mul, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Ministral3Attention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/mistral4_get_llama_4_attn_scale, L1/sdpa_attention_forward_c50e6f (hyper-parameters of mul, sdpa vary per case).
 
 kernel:        0e6ed5b6cc867037
 level:         2
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Ministral3Attention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/mistral4_get_llama_4_attn_scale, L1/sdpa_attention_forward (hyper-parameters of mul, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Ministral3Attention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/mistral4_get_llama_4_attn_scale, L1/sdpa_attention_forward_c50e6f (hyper-parameters of mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

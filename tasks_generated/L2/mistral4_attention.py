@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Mistral4Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/mistral4_get_llama_4_attn_scale, L1/sdpa_attention_forward (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Mistral4Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/mistral4_get_llama_4_attn_scale, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, mul, sdpa vary per case).
 
 kernel:        9b1c1221b6e271c2
 level:         2
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Mistral4Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/mistral4_get_llama_4_attn_scale, L1/sdpa_attention_forward (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Mistral4Attention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/mistral4_get_llama_4_attn_scale, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `MoshiAttention` as transformers runs it, built from L1/idefics_rotary_embedding, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward, L2/moshi_linear (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `MoshiAttention` as transformers runs it, built from L1/idefics_rotary_embedding, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f, L2/moshi_linear (hyper-parameters of sdpa vary per case).
 
 kernel:        77556914e29acf3f
 level:         2
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `MoshiAttention` as transformers runs it, built from L1/idefics_rotary_embedding, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward, L2/moshi_linear (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `MoshiAttention` as transformers runs it, built from L1/idefics_rotary_embedding, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f, L2/moshi_linear (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `MuseGlimmerVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/muse_glimmer_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `MuseGlimmerVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/muse_glimmer_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        0aba97547ae2e039
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerVi
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `MuseGlimmerVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/muse_glimmer_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `MuseGlimmerVisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/muse_glimmer_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `NeoMMEAttention` as transformers runs it, built from L1/linear_6959a5, L1/muse_glimmer_rms_norm, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/neo_mme_exclusive_self_attention, L1/sdpa_attention_forward, L2/neo_mme_sigmoid_gated_projection (hyper-parameters of add, clamp_min, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `NeoMMEAttention` as transformers runs it, built from L1/linear_6959a5, L1/muse_glimmer_rms_norm, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/neo_mme_exclusive_self_attention, L1/sdpa_attention_forward_c50e6f, L2/neo_mme_sigmoid_gated_projection (hyper-parameters of add, clamp_min, sdpa vary per case).
 
 kernel:        51e7a4e9c9052473
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `NeoMMEAttention` as transformers runs it, built from L1/linear_6959a5, L1/muse_glimmer_rms_norm, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/neo_mme_exclusive_self_attention, L1/sdpa_attention_forward, L2/neo_mme_sigmoid_gated_projection (hyper-parameters of add, clamp_min, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `NeoMMEAttention` as transformers runs it, built from L1/linear_6959a5, L1/muse_glimmer_rms_norm, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/neo_mme_exclusive_self_attention, L1/sdpa_attention_forward_c50e6f, L2/neo_mme_sigmoid_gated_projection (hyper-parameters of add, clamp_min, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

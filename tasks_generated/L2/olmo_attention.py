@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `OlmoAttention` as transformers runs it, built from L1/beam_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `OlmoAttention` as transformers runs it, built from L1/beam_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
 kernel:        6d00bb520cbe6f71
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.olmo.modeling_olmo import OlmoAttention as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `OlmoAttention` as transformers runs it, built from L1/beam_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `OlmoAttention` as transformers runs it, built from L1/beam_apply_rotary_pos_emb, L1/linear_6959a5, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

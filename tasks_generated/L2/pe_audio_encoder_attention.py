@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `PeAudioEncoderAttention` as transformers runs it, built from L1/linear_6959a5, L1/pe_audio_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward_671e69 (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `PeAudioEncoderAttention` as transformers runs it, built from L1/linear_6959a5, L1/pe_audio_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
 
 kernel:        d9d00e7fa456d817
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `PeAudioEncoderAttention` as transformers runs it, built from L1/linear_6959a5, L1/pe_audio_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward_671e69 (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `PeAudioEncoderAttention` as transformers runs it, built from L1/linear_6959a5, L1/pe_audio_apply_rotary_pos_emb, L1/qwen3_rms_norm, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

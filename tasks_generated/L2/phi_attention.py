@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `PhiAttention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `PhiAttention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
 kernel:        0f02799d3db5701d
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.phi.modeling_phi import PhiAttention as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `PhiAttention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `PhiAttention` as transformers runs it, built from L1/linear, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

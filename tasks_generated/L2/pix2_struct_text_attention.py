@@ -3,10 +3,10 @@
 kernel:        527041cfecc9c662
 level:         2
 label:         attention
-qualnames:     transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention, transformers.models.mt5.modeling_mt5.MT5Attention, transformers.models.t5.modeling_t5.T5Attention, transformers.models.udop.modeling_udop.UdopAttention
+qualnames:     transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention, transformers.models.mt5.modeling_mt5.MT5Attention, transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention, transformers.models.t5.modeling_t5.T5Attention, transformers.models.udop.modeling_udop.UdopAttention
 transformers:  5.24.0
-architectures: mt5, pix2struct, t5, udop
-cases:         11 real cases, default first (the most common that fits in 8 GB); 13 unmapped
+architectures: mt5, pix2struct, pop2piano, t5, udop
+cases:         11 real cases, default first (the most common that fits in 8 GB); 18 unmapped
 """
 
 import torch
@@ -235,6 +235,21 @@ UNMAPPED = [
     {"qualname": "transformers.models.mt5.modeling_mt5.MT5Attention",
      "architectures": ["mt5"],
      "reason": "built by MT5Attention from a MT5Config"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
     {"qualname": "transformers.models.t5.modeling_t5.T5Attention",
      "architectures": ["t5"],
      "reason": "built by T5Attention from a T5Config"},

@@ -3,10 +3,10 @@
 kernel:        91e9a3feb8776303
 level:         2
 label:         attention
-qualnames:     transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention
+qualnames:     transformers.models.pix2struct.modeling_pix2struct.Pix2StructTextAttention, transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention
 transformers:  5.24.0
-architectures: pix2struct
-cases:         11 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: pix2struct, pop2piano
+cases:         11 real cases, default first (the most common that fits in 8 GB); 10 unmapped
 """
 
 import torch
@@ -210,7 +210,38 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoAttention from a Pop2PianoConfig"},
+]
 
 
 _CONFIGS = {"Pix2StructTextConfig": Pix2StructTextConfig}

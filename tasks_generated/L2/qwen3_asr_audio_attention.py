@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Qwen3ASRAudioAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Qwen3ASRAudioAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        bad6abb015b817c8
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.qwen3_asr.modeling_qwen3_asr import Qwen3ASRAudioAttent
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Qwen3ASRAudioAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Qwen3ASRAudioAttention` as transformers runs it, built from L1/linear_7b3869, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

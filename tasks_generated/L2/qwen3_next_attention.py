@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Qwen3NextAttention` as transformers runs it, built from L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Qwen3NextAttention` as transformers runs it, built from L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
 
 kernel:        937281d8a912e8f2
 level:         2
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Qwen3NextAttention` as transformers runs it, built from L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Qwen3NextAttention` as transformers runs it, built from L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Sam2MultiScaleAttention` as transformers runs it, built from L1/linear_371c4c, L1/sdpa_attention_forward_671e69 (hyper-parameters of mul, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Sam2MultiScaleAttention` as transformers runs it, built from L1/linear_371c4c, L1/sdpa_attention_forward (hyper-parameters of mul, sdpa vary per case).
 
 kernel:        48897b9cd5efe2f2
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.sam2.modeling_sam2 import Sam2MultiScaleAttention as Mo
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Sam2MultiScaleAttention` as transformers runs it, built from L1/linear_371c4c, L1/sdpa_attention_forward_671e69 (hyper-parameters of mul, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Sam2MultiScaleAttention` as transformers runs it, built from L1/linear_371c4c, L1/sdpa_attention_forward (hyper-parameters of mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

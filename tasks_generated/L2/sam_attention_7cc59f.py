@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `SamAttention` as transformers runs it, built from L1/linear_371c4c, L1/linear_84f920, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `SamAttention` as transformers runs it, built from L1/linear_371c4c, L1/linear_84f920, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        7cc59f57df90e457
 level:         2
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `SamAttention` as transformers runs it, built from L1/linear_371c4c, L1/linear_84f920, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `SamAttention` as transformers runs it, built from L1/linear_371c4c, L1/linear_84f920, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

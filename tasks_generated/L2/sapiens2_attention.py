@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `Sapiens2Attention` as transformers runs it, built from L1/dinov3_vit_apply_rotary_pos_emb, L1/linear, L1/qwen3_rms_norm, L1/sdpa_attention_forward_671e69 (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `Sapiens2Attention` as transformers runs it, built from L1/dinov3_vit_apply_rotary_pos_emb, L1/linear, L1/qwen3_rms_norm, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
 
 kernel:        43cbdcb30eaad29f
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `Sapiens2Attention` as transformers runs it, built from L1/dinov3_vit_apply_rotary_pos_emb, L1/linear, L1/qwen3_rms_norm, L1/sdpa_attention_forward_671e69 (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `Sapiens2Attention` as transformers runs it, built from L1/dinov3_vit_apply_rotary_pos_emb, L1/linear, L1/qwen3_rms_norm, L1/sdpa_attention_forward (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `SegformerAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_671e69, L2/segformer_sequence_reduction (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `SegformerAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward, L2/segformer_sequence_reduction (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        4202c4b02bff0bd9
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `SegformerAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_671e69, L2/segformer_sequence_reduction (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `SegformerAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward, L2/segformer_sequence_reduction (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

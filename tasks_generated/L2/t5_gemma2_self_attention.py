@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `T5Gemma2SelfAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_671e69, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `T5Gemma2SelfAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
 
 kernel:        08e07c7b97e04efd
 level:         2
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `T5Gemma2SelfAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_671e69, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `T5Gemma2SelfAttention` as transformers runs it, built from L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward, L1/t5_gemma2_rms_norm (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

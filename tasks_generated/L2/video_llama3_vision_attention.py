@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `VideoLlama3VisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `VideoLlama3VisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        a466d5f8c11a263a
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `VideoLlama3VisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `VideoLlama3VisionAttention` as transformers runs it, built from L1/linear_7b3869, L1/qwen2_5_vl_apply_rotary_pos_emb_vision, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

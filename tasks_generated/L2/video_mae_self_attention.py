@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `VideoMAESelfAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `VideoMAESelfAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
 kernel:        a3910cb15e05dfd8
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.videomae.modeling_videomae import VideoMAESelfAttention
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `VideoMAESelfAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward_671e69 (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `VideoMAESelfAttention` as transformers runs it, built from L1/linear, L1/linear_6959a5, L1/sdpa_attention_forward (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""An MLP, a module built from leaf kernels: `VideoPrismMLP` as transformers runs it, built from L1/gelu_activation_19f8f3, L1/linear (hyper-parameters of div vary per case).
+"""An MLP, a module built from leaf kernels: `VideoPrismMLP` as transformers runs it, built from L1/evolla_gelu, L1/linear (hyper-parameters of div vary per case).
 
 kernel:        bdd10bdcdeaf2289
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.videoprism.modeling_videoprism import VideoPrismMLP as 
 
 
 class ModelNew(nn.Module):
-    """An MLP, a module built from leaf kernels: `VideoPrismMLP` as transformers runs it, built from L1/gelu_activation_19f8f3, L1/linear (hyper-parameters of div vary per case).
+    """An MLP, a module built from leaf kernels: `VideoPrismMLP` as transformers runs it, built from L1/evolla_gelu, L1/linear (hyper-parameters of div vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

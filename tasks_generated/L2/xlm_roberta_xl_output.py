@@ -3,10 +3,10 @@
 kernel:        535e360da825a0d0
 level:         2
 label:         gemm
-qualnames:     transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLOutput, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLSelfOutput, transformers.models.flava.modeling_flava.FlavaOutput, transformers.models.cvt.modeling_cvt.CvtOutput, transformers.models.dpt.modeling_dpt.DPTViTOutput, transformers.models.esm.modeling_esm.EsmOutput, transformers.models.esm.modeling_esm.EsmSelfOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormSelfOutput, transformers.models.videomae.modeling_videomae.VideoMAEOutput, transformers.models.xmod.modeling_xmod.XmodSelfOutput, transformers.models.yolos.modeling_yolos.YolosOutput, transformers.models.mobilevit.modeling_mobilevit.MobileViTOutput, transformers.models.vilt.modeling_vilt.ViltOutput
+qualnames:     transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLOutput, transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLSelfOutput, transformers.models.evolla.modeling_evolla.EvollaSaProtOutput, transformers.models.evolla.modeling_evolla.EvollaSaProtSelfOutput, transformers.models.flava.modeling_flava.FlavaOutput, transformers.models.cvt.modeling_cvt.CvtOutput, transformers.models.dpt.modeling_dpt.DPTViTOutput, transformers.models.esm.modeling_esm.EsmOutput, transformers.models.esm.modeling_esm.EsmSelfOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormOutput, transformers.models.roberta_prelayernorm.modeling_roberta_prelayernorm.RobertaPreLayerNormSelfOutput, transformers.models.videomae.modeling_videomae.VideoMAEOutput, transformers.models.xmod.modeling_xmod.XmodSelfOutput, transformers.models.yolos.modeling_yolos.YolosOutput, transformers.models.mobilevit.modeling_mobilevit.MobileViTOutput, transformers.models.vilt.modeling_vilt.ViltOutput
 transformers:  5.24.0
-architectures: cvt, dpt, esm, flava, mobilevit, roberta-prelayernorm, videomae, vilt, xlm-roberta-xl, xmod, yolos
-cases:         1 real cases, default first (the most common that fits in 8 GB); 19 unmapped
+architectures: cvt, dpt, esm, evolla, flava, mobilevit, roberta-prelayernorm, videomae, vilt, xlm-roberta-xl, xmod, yolos
+cases:         1 real cases, default first (the most common that fits in 8 GB); 21 unmapped
 """
 
 import torch
@@ -55,6 +55,12 @@ UNMAPPED = [
     {"qualname": "transformers.models.xlm_roberta_xl.modeling_xlm_roberta_xl.XLMRobertaXLSelfOutput",
      "architectures": ["xlm-roberta-xl"],
      "reason": "built by XLMRobertaXLSelfOutput from a XLMRobertaXLConfig"},
+    {"qualname": "transformers.models.evolla.modeling_evolla.EvollaSaProtSelfOutput",
+     "architectures": ["evolla"],
+     "reason": "built by EvollaSaProtSelfOutput from a SaProtConfig"},
+    {"qualname": "transformers.models.evolla.modeling_evolla.EvollaSaProtOutput",
+     "architectures": ["evolla"],
+     "reason": "built by EvollaSaProtOutput from a SaProtConfig"},
     {"qualname": "transformers.models.videomae.modeling_videomae.VideoMAEOutput",
      "architectures": ["videomae"],
      "reason": "built by VideoMAEOutput from a VideoMAEConfig"},

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `EsmLayer` as transformers runs it, built from L1/layer_norm, L2/esm_attention, L2/esm_intermediate, L2/xlm_roberta_xl_output (hyper-parameters of div, layer_norm, mul vary per case).
+"""Attention, a repeated layer: `EsmLayer` as transformers runs it, built from L1/layer_norm, L2/esm_attention, L2/evolla_sa_prot_intermediate, L2/xlm_roberta_xl_output (hyper-parameters of div, layer_norm, mul vary per case).
 
 kernel:        9f150cfae211582a
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `EsmLayer` as transformers runs it, built from L1/layer_norm, L2/esm_attention, L2/esm_intermediate, L2/xlm_roberta_xl_output (hyper-parameters of div, layer_norm, mul vary per case).
+    """Attention, a repeated layer: `EsmLayer` as transformers runs it, built from L1/layer_norm, L2/esm_attention, L2/evolla_sa_prot_intermediate, L2/xlm_roberta_xl_output (hyper-parameters of div, layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `MoonshineDecoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/efficient_loftr_attention, L2/moonshine_attention, L2/moonshine_decoder_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `MoonshineDecoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/moonshine_attention, L2/moonshine_decoder_mlp, L2/musicgen_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        0af9874d2b09a817
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MoonshineDecoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/efficient_loftr_attention, L2/moonshine_attention, L2/moonshine_decoder_mlp (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `MoonshineDecoderLayer` as transformers runs it, built from L1/layer_norm_bd7e22, L2/moonshine_attention, L2/moonshine_decoder_mlp, L2/musicgen_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        ba97817516d9c845
 level:         3
 label:         attention
-qualnames:     transformers.models.mt5.modeling_mt5.MT5LayerCrossAttention, transformers.models.t5.modeling_t5.T5LayerCrossAttention, transformers.models.udop.modeling_udop.UdopLayerCrossAttention
+qualnames:     transformers.models.mt5.modeling_mt5.MT5LayerCrossAttention, transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerCrossAttention, transformers.models.t5.modeling_t5.T5LayerCrossAttention, transformers.models.udop.modeling_udop.UdopLayerCrossAttention
 transformers:  5.24.0
-architectures: mt5, t5, udop
-cases:         7 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+architectures: mt5, pop2piano, t5, udop
+cases:         7 real cases, default first (the most common that fits in 8 GB); 11 unmapped
 """
 
 import torch
@@ -152,6 +152,21 @@ UNMAPPED = [
     {"qualname": "transformers.models.udop.modeling_udop.UdopLayerCrossAttention",
      "architectures": ["udop"],
      "reason": "built by UdopLayerCrossAttention from a UdopConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerCrossAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoLayerCrossAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerCrossAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoLayerCrossAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerCrossAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoLayerCrossAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerCrossAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoLayerCrossAttention from a Pop2PianoConfig"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerCrossAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoLayerCrossAttention from a Pop2PianoConfig"},
     {"qualname": "transformers.models.t5.modeling_t5.T5LayerCrossAttention",
      "architectures": ["t5"],
      "reason": "built by T5LayerCrossAttention from a T5Config"},

@@ -3,9 +3,9 @@
 kernel:        8f90a0c271e7eb6f
 level:         3
 label:         convolution
-qualnames:     transformers.models.sew.modeling_sew.SEWNoLayerNormConvLayer, transformers.models.sew_d.modeling_sew_d.SEWDNoLayerNormConvLayer, transformers.models.hubert.modeling_hubert.HubertNoLayerNormConvLayer, transformers.models.unispeech.modeling_unispeech.UniSpeechNoLayerNormConvLayer, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatNoLayerNormConvLayer, transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2NoLayerNormConvLayer, transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer.Wav2Vec2ConformerNoLayerNormConvLayer, transformers.models.wavlm.modeling_wavlm.WavLMNoLayerNormConvLayer
+qualnames:     transformers.models.sew.modeling_sew.SEWNoLayerNormConvLayer, transformers.models.sew_d.modeling_sew_d.SEWDNoLayerNormConvLayer, transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2NoLayerNormConvLayer, transformers.models.hubert.modeling_hubert.HubertNoLayerNormConvLayer, transformers.models.unispeech.modeling_unispeech.UniSpeechNoLayerNormConvLayer, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatNoLayerNormConvLayer, transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer.Wav2Vec2ConformerNoLayerNormConvLayer, transformers.models.wavlm.modeling_wavlm.WavLMNoLayerNormConvLayer
 transformers:  5.24.0
-architectures: hubert, sew, sew-d, unispeech, unispeech-sat, wav2vec2, wav2vec2-conformer, wavlm
+architectures: hubert, sew, sew-d, speech-encoder-decoder, unispeech, unispeech-sat, wav2vec2, wav2vec2-conformer, wavlm
 cases:         12 real cases, default first (the most common that fits in 8 GB); 48 unmapped
 """
 
@@ -161,6 +161,24 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2NoLayerNormConvLayer",
+     "architectures": ["speech-encoder-decoder", "wav2vec2"],
+     "reason": "built by Wav2Vec2NoLayerNormConvLayer from a Wav2Vec2Config"},
+    {"qualname": "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2NoLayerNormConvLayer",
+     "architectures": ["speech-encoder-decoder", "wav2vec2"],
+     "reason": "built by Wav2Vec2NoLayerNormConvLayer from a Wav2Vec2Config"},
+    {"qualname": "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2NoLayerNormConvLayer",
+     "architectures": ["speech-encoder-decoder", "wav2vec2"],
+     "reason": "built by Wav2Vec2NoLayerNormConvLayer from a Wav2Vec2Config"},
+    {"qualname": "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2NoLayerNormConvLayer",
+     "architectures": ["speech-encoder-decoder", "wav2vec2"],
+     "reason": "built by Wav2Vec2NoLayerNormConvLayer from a Wav2Vec2Config"},
+    {"qualname": "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2NoLayerNormConvLayer",
+     "architectures": ["speech-encoder-decoder", "wav2vec2"],
+     "reason": "built by Wav2Vec2NoLayerNormConvLayer from a Wav2Vec2Config"},
+    {"qualname": "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2NoLayerNormConvLayer",
+     "architectures": ["speech-encoder-decoder", "wav2vec2"],
+     "reason": "built by Wav2Vec2NoLayerNormConvLayer from a Wav2Vec2Config"},
     {"qualname": "transformers.models.sew_d.modeling_sew_d.SEWDNoLayerNormConvLayer",
      "architectures": ["sew-d"],
      "reason": "built by SEWDNoLayerNormConvLayer from a SEWDConfig"},
@@ -194,9 +212,6 @@ UNMAPPED = [
     {"qualname": "transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatNoLayerNormConvLayer",
      "architectures": ["unispeech-sat"],
      "reason": "built by UniSpeechSatNoLayerNormConvLayer from a UniSpeechSatConfig"},
-    {"qualname": "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2NoLayerNormConvLayer",
-     "architectures": ["wav2vec2"],
-     "reason": "built by Wav2Vec2NoLayerNormConvLayer from a Wav2Vec2Config"},
     {"qualname": "transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer.Wav2Vec2ConformerNoLayerNormConvLayer",
      "architectures": ["wav2vec2-conformer"],
      "reason": "built by Wav2Vec2ConformerNoLayerNormConvLayer from a Wav2Vec2ConformerConfig"},
@@ -212,9 +227,6 @@ UNMAPPED = [
     {"qualname": "transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatNoLayerNormConvLayer",
      "architectures": ["unispeech-sat"],
      "reason": "built by UniSpeechSatNoLayerNormConvLayer from a UniSpeechSatConfig"},
-    {"qualname": "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2NoLayerNormConvLayer",
-     "architectures": ["wav2vec2"],
-     "reason": "built by Wav2Vec2NoLayerNormConvLayer from a Wav2Vec2Config"},
     {"qualname": "transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer.Wav2Vec2ConformerNoLayerNormConvLayer",
      "architectures": ["wav2vec2-conformer"],
      "reason": "built by Wav2Vec2ConformerNoLayerNormConvLayer from a Wav2Vec2ConformerConfig"},
@@ -230,9 +242,6 @@ UNMAPPED = [
     {"qualname": "transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatNoLayerNormConvLayer",
      "architectures": ["unispeech-sat"],
      "reason": "built by UniSpeechSatNoLayerNormConvLayer from a UniSpeechSatConfig"},
-    {"qualname": "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2NoLayerNormConvLayer",
-     "architectures": ["wav2vec2"],
-     "reason": "built by Wav2Vec2NoLayerNormConvLayer from a Wav2Vec2Config"},
     {"qualname": "transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer.Wav2Vec2ConformerNoLayerNormConvLayer",
      "architectures": ["wav2vec2-conformer"],
      "reason": "built by Wav2Vec2ConformerNoLayerNormConvLayer from a Wav2Vec2ConformerConfig"},
@@ -248,9 +257,6 @@ UNMAPPED = [
     {"qualname": "transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatNoLayerNormConvLayer",
      "architectures": ["unispeech-sat"],
      "reason": "built by UniSpeechSatNoLayerNormConvLayer from a UniSpeechSatConfig"},
-    {"qualname": "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2NoLayerNormConvLayer",
-     "architectures": ["wav2vec2"],
-     "reason": "built by Wav2Vec2NoLayerNormConvLayer from a Wav2Vec2Config"},
     {"qualname": "transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer.Wav2Vec2ConformerNoLayerNormConvLayer",
      "architectures": ["wav2vec2-conformer"],
      "reason": "built by Wav2Vec2ConformerNoLayerNormConvLayer from a Wav2Vec2ConformerConfig"},
@@ -269,9 +275,6 @@ UNMAPPED = [
     {"qualname": "transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatNoLayerNormConvLayer",
      "architectures": ["unispeech-sat"],
      "reason": "built by UniSpeechSatNoLayerNormConvLayer from a UniSpeechSatConfig"},
-    {"qualname": "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2NoLayerNormConvLayer",
-     "architectures": ["wav2vec2"],
-     "reason": "built by Wav2Vec2NoLayerNormConvLayer from a Wav2Vec2Config"},
     {"qualname": "transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer.Wav2Vec2ConformerNoLayerNormConvLayer",
      "architectures": ["wav2vec2-conformer"],
      "reason": "built by Wav2Vec2ConformerNoLayerNormConvLayer from a Wav2Vec2ConformerConfig"},
@@ -293,9 +296,6 @@ UNMAPPED = [
     {"qualname": "transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatNoLayerNormConvLayer",
      "architectures": ["unispeech-sat"],
      "reason": "built by UniSpeechSatNoLayerNormConvLayer from a UniSpeechSatConfig"},
-    {"qualname": "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2NoLayerNormConvLayer",
-     "architectures": ["wav2vec2"],
-     "reason": "built by Wav2Vec2NoLayerNormConvLayer from a Wav2Vec2Config"},
     {"qualname": "transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer.Wav2Vec2ConformerNoLayerNormConvLayer",
      "architectures": ["wav2vec2-conformer"],
      "reason": "built by Wav2Vec2ConformerNoLayerNormConvLayer from a Wav2Vec2ConformerConfig"},

@@ -1,4 +1,4 @@
-"""A normalization, a repeated layer: `SEWDLayer` as transformers runs it, built from L2/bert_self_output, L2/esm_intermediate, L2/sewd_attention (hyper-parameters of div, layer_norm vary per case).
+"""A normalization, a repeated layer: `SEWDLayer` as transformers runs it, built from L2/bert_self_output, L2/evolla_sa_prot_intermediate, L2/sewd_attention (hyper-parameters of div, layer_norm vary per case).
 
 kernel:        b895396a6c0034e0
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """A normalization, a repeated layer: `SEWDLayer` as transformers runs it, built from L2/bert_self_output, L2/esm_intermediate, L2/sewd_attention (hyper-parameters of div, layer_norm vary per case).
+    """A normalization, a repeated layer: `SEWDLayer` as transformers runs it, built from L2/bert_self_output, L2/evolla_sa_prot_intermediate, L2/sewd_attention (hyper-parameters of div, layer_norm vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        928eed1012cee296
 level:         3
 label:         attention
-qualnames:     transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention, transformers.models.mt5.modeling_mt5.MT5LayerCrossAttention, transformers.models.t5.modeling_t5.T5LayerCrossAttention, transformers.models.udop.modeling_udop.UdopLayerCrossAttention
+qualnames:     transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention, transformers.models.mt5.modeling_mt5.MT5LayerCrossAttention, transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerCrossAttention, transformers.models.t5.modeling_t5.T5LayerCrossAttention, transformers.models.udop.modeling_udop.UdopLayerCrossAttention
 transformers:  5.24.0
-architectures: mt5, t5, udop, umt5
-cases:         8 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+architectures: mt5, pop2piano, t5, udop, umt5
+cases:         8 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -151,6 +151,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.mt5.modeling_mt5.MT5LayerCrossAttention",
      "architectures": ["mt5"],
      "reason": "built by MT5LayerCrossAttention from a MT5Config"},
+    {"qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerCrossAttention",
+     "architectures": ["pop2piano"],
+     "reason": "built by Pop2PianoLayerCrossAttention from a Pop2PianoConfig"},
     {"qualname": "transformers.models.t5.modeling_t5.T5LayerCrossAttention",
      "architectures": ["t5"],
      "reason": "built by T5LayerCrossAttention from a T5Config"},

@@ -1,4 +1,4 @@
-"""Attention, a whole model: `Nemotron3_5TranscribeAsrAudioModel` as transformers runs it, built from L1/idefics_rotary_embedding, L1/layer_norm, L2/nemotron3_5_transcribe_feature_stacking, L3/nemotron3_5_transcribe_asr_audio_layer_6631bf (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a whole model: `Nemotron3_5TranscribeAsrAudioModel` as transformers runs it, built from L1/idefics_rotary_embedding, L1/layer_norm, L2/nemotron3_5_transcribe_feature_stacking, L3/nemotron3_5_transcribe_asr_audio_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        a741a368cf178aaf
 level:         4
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Nemotron3_5TranscribeAsrAudioModel` as transformers runs it, built from L1/idefics_rotary_embedding, L1/layer_norm, L2/nemotron3_5_transcribe_feature_stacking, L3/nemotron3_5_transcribe_asr_audio_layer_6631bf (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a whole model: `Nemotron3_5TranscribeAsrAudioModel` as transformers runs it, built from L1/idefics_rotary_embedding, L1/layer_norm, L2/nemotron3_5_transcribe_feature_stacking, L3/nemotron3_5_transcribe_asr_audio_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

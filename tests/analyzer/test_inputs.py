@@ -195,3 +195,51 @@ def test_series_padding_and_a_standalone_decoders_encoder_states_are_synthesized
     trace = _trace(name)  # timesfm takes padding flags and a frequency; trocr's decoder cross-attends
     assert trace.status == "traced", trace.failure
     assert {"timesfm": "past_values_padding", "trocr": "encoder_hidden_states"}[name] in trace.inputs
+
+
+@pytest.mark.parametrize(
+    "name, given",
+    [
+        ("speech-encoder-decoder", "input_values"),  # `inputs` is only an alias of the waveform here
+        ("speecht5", "decoder_input_values"),  # a bare encoder-decoder: its decoder reads embedded values
+        ("luke", "entity_ids"),  # the entity-aware attention runs only on entities
+        ("nemotron3_5_transcribe_word_timestamp", "inputs_embeds"),  # required: the head has no embedding
+    ],
+)
+def test_inputs_that_switch_on_a_path_are_given(name, given):
+    trace = _trace(name)
+    assert trace.status == "traced", trace.failure
+    assert given in trace.inputs and "inputs" not in trace.inputs
+
+
+def test_a_decoder_only_base_model_is_built_from_its_decoder_config_with_a_row_per_codebook():
+    trace = _trace("musicgen")  # MusicgenModel is the decoder alone, read in (batch * codebooks) rows
+    assert trace.status == "traced", trace.failure
+    assert trace.inputs["input_ids"]["shape"][0] == inputs.BATCH * 4
+    assert "encoder_hidden_states" in trace.inputs  # its cross-attention runs
+
+
+def test_longformer_global_attention_marks_the_first_token():
+    mask = inputs.global_attention(None)
+    assert mask.shape == (inputs.BATCH, inputs.SEQ) and mask[:, 0].all() and mask.sum() == inputs.BATCH
+
+
+def test_text_and_the_features_that_replace_its_embeddings_are_also_tried_alone():
+    batch = {"input_ids": torch.zeros(2, 3), "input_features": torch.zeros(2, 3, 4)}
+    fallbacks = list(inputs._fallbacks(batch, {"input_ids": None, "input_features": None}, None))
+    assert {"input_ids"} in [set(b) for b in fallbacks] and {"input_features"} in [set(b) for b in fallbacks]
+
+
+def test_placeholders_are_recounted_to_the_features_a_model_reports():
+    config = build.default_config("LlavaConfig")
+    batch = {"input_ids": inputs.token_ids(config)}
+    amended = inputs.with_placeholders(batch, config, "image", 5)
+    placed = amended["input_ids"] == config.image_token_id
+    assert placed.sum(dim=1).tolist() == [3, 2] and not placed[:, 0].any()
+    assert inputs.with_placeholders(batch, config, "audio", 5) is None  # Llava names no audio token
+
+
+def test_a_waveform_clip_measured_by_its_padding_mask_and_recounted_audio_tokens_trace():
+    trace = trace_architecture(resolve(["apertus1p5"])[0])  # its tokenizer reads the mask; the model counts audio tokens
+    assert trace.status == "traced", trace.failure
+    assert trace.inputs["padding_mask"]["shape"] == [inputs.BATCH, trace.inputs["input_values"]["shape"][-1]]

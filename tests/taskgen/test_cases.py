@@ -145,3 +145,15 @@ def test_a_function_calling_a_sub_module_of_its_module_argument_is_unmapped():
     case = {"qualname": qualname, "inputs": [], "path": "encoder.layers.0.self_attn"}
     with pytest.raises(Unmapped, match="distance_embedding"):
         _module_stand_in({"name": "module", "kind": "module"}, case)
+
+
+def test_a_floating_input_that_carries_indices_is_left_out():
+    """Kosmos-2.5's vision embeddings read each patch's row and column from the first two
+    features of ``flattened_patches`` and look them up: random floats there index nothing."""
+    from fastkernels.taskgen.cases import _inputs
+    from fastkernels.taskgen.upstream import interface
+
+    embeddings = interface("transformers.models.kosmos2_5.modeling_kosmos2_5.Kosmos2_5VisionEmbeddings")
+    patches = {"name": "flattened_patches", "kind": "tensor", "shape": [2, 256, 770], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}
+    with pytest.raises(Unmapped, match="row and column"):
+        _inputs({"inputs": [patches]}, embeddings, {}, {}, {})

@@ -342,7 +342,9 @@ def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued
             recounted += [(amended, (*answers, errors[-1]))] if amended is not None else []
     fake = [e for e in errors if classify_failure(e, "run") == "fake-unsupported"]
     if incomplete is not None and not fake:
-        return _finish(trace, model, watcher, incomplete, _try(model, incomplete, path, trace, errors, []))
+        recorder = _try(model, incomplete, path, trace, errors, [])  # recorded again: each forward has its own recorder
+        if recorder is not None:
+            return _finish(trace, model, watcher, incomplete, recorder)
     assert errors
     raise (fake or errors)[0]
 

@@ -157,3 +157,15 @@ def test_a_floating_input_that_carries_indices_is_left_out():
     patches = {"name": "flattened_patches", "kind": "tensor", "shape": [2, 256, 770], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}
     with pytest.raises(Unmapped, match="row and column"):
         _inputs({"inputs": [patches]}, embeddings, {}, {}, {})
+
+
+def test_random_ids_as_long_as_a_padded_input_would_count_positions_past_the_table():
+    """Longformer pads 509 tokens to 512 with pad ids; random ids of that length count 512
+    positions from pad_token_id + 1, past its 512-row table, where 509 stay inside."""
+    from fastkernels.taskgen.cases import _positions_past_table
+    from fastkernels.taskgen.upstream import interface
+
+    embeddings = interface("transformers.models.longformer.modeling_longformer.LongformerEmbeddings")
+    fields = {"max_position_embeddings": 512, "pad_token_id": 1}
+    assert _positions_past_table(embeddings, {"shape": [2, 512]}, fields)
+    assert not _positions_past_table(embeddings, {"shape": [2, 509]}, fields)

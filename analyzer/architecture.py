@@ -270,11 +270,19 @@ def _candidates(model, config, dtype: torch.dtype, fake_mode, valued: bool = Fal
     """
     with unset_fake_temporarily():
         synthesized = list(inputs.candidate_inputs(model, config, valued))
-    constant_numel = _VALUED_NUMEL if valued else _CONSTANT_NUMEL
     for candidate in synthesized:
-        with unset_fake_temporarily():
-            candidate = {k: v.to(dtype) if v.is_floating_point() else v for k, v in candidate.items()}
-        yield candidate if fake_mode is None else {k: _fake(fake_mode, v, constant_numel, valued) for k, v in candidate.items()}
+        yield _model_inputs(candidate, dtype, fake_mode, valued)
+
+
+def _model_inputs(batch: dict, dtype: torch.dtype, fake_mode, valued: bool) -> dict:
+    """Synthesized real tensors as the model takes them: floats in its dtype, and fake
+    (``_fake``) where the model is."""
+    with unset_fake_temporarily():
+        batch = {k: v.to(dtype) if v.is_floating_point() else v for k, v in batch.items()}
+    if fake_mode is None:
+        return batch
+    constant_numel = _VALUED_NUMEL if valued else _CONSTANT_NUMEL
+    return {k: _fake(fake_mode, v, constant_numel, valued) for k, v in batch.items()}
 
 
 def _fake(fake_mode, tensor: torch.Tensor, constant_numel: int, valued: bool = False) -> torch.Tensor:
@@ -338,7 +346,7 @@ def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued
             return _finish(trace, model, watcher, candidate, recorder)
         incomplete = incomplete or (candidate if recorder is not None else None)
         if recorder is None:
-            amended = _with_counted_placeholders(candidate, errors[-1], config, fake_mode, valued)
+            amended = _with_counted_placeholders(candidate, errors[-1], config, dtype, fake_mode, valued)
             recounted += [(amended, (*answers, errors[-1]))] if amended is not None else []
     fake = [e for e in errors if classify_failure(e, "run") == "fake-unsupported"]
     if incomplete is not None and not fake:
@@ -355,7 +363,7 @@ _PLACEHOLDER_MISMATCH = re.compile(r"(image|video|audio) features and \1 tokens 
 _MAX_VARIANTS = 64  # failed forwards, after which recounted variants are no longer tried
 
 
-def _with_counted_placeholders(candidate: dict, error: BaseException, config, fake_mode, valued: bool) -> dict | None:
+def _with_counted_placeholders(candidate: dict, error: BaseException, config, dtype: torch.dtype, fake_mode, valued: bool) -> dict | None:
     """The candidate with as many placeholder tokens as the model said it made features, where
     a model with values (``fake-valued``, ``real-shallow``) counted both and they differed:
     how many tokens one clip or image becomes is its processor's arithmetic, which the model
@@ -367,10 +375,7 @@ def _with_counted_placeholders(candidate: dict, error: BaseException, config, fa
         return None
     with unset_fake_temporarily():
         amended = inputs.with_placeholders(real, config, match.group(1).lower(), int(match.group(2)))
-    if amended is None:
-        return None
-    constant_numel = _VALUED_NUMEL if valued else _CONSTANT_NUMEL
-    return {**candidate, **{k: v if fake_mode is None else _fake(fake_mode, v, constant_numel, valued) for k, v in amended.items()}}
+    return None if amended is None else {**candidate, **_model_inputs(amended, dtype, fake_mode, valued)}
 
 
 def _complete(model, recorder) -> bool:
@@ -409,17 +414,13 @@ def _layout(batch: dict) -> tuple:
 
 def _refitted(rejected: list, tried: set, dtype: torch.dtype, fake_mode, valued: bool) -> list[dict]:
     """The rejected variants with their features refitted, each layout not yet tried once."""
-    constant_numel = _VALUED_NUMEL if valued else _CONSTANT_NUMEL
     distinct = {}
     for candidate, module, shapes in rejected:
         with unset_fake_temporarily():
             fitted = inputs.fitted_to_layer(candidate, module, shapes)
-            if fitted is None:
-                continue
-            fitted = {k: v.to(dtype) if v.is_floating_point() else v for k, v in fitted.items()}
-        if fake_mode is not None:
-            fitted = {k: _fake(fake_mode, v, constant_numel, valued) for k, v in fitted.items()}
-        batch = {**candidate, **fitted}
+        if fitted is None:
+            continue
+        batch = {**candidate, **_model_inputs(fitted, dtype, fake_mode, valued)}
         if _layout(batch) not in tried:
             distinct.setdefault(_layout(batch), batch)
     return list(distinct.values())

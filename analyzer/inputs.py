@@ -3,8 +3,9 @@
 Inputs are made of a few known kinds (token ids, pixel values, audio features, waveforms,
 video frames, boxes, time-series history and horizon, offline-RL trajectories, task prompts,
 inputs already embedded, audio codes per codebook, entities, protein residues); each builder
-reads the sizes it needs from the config or its sub-configs. Batch and sequence take values no config uses (``BATCH``, ``SEQ``) so that the
-analyzer can tell, in every traced shape, which dimensions vary with the input.
+reads the sizes it needs from the config or its sub-configs. Batch and sequence take values
+no config uses (``BATCH``, ``SEQ``) so that the analyzer can tell, in every traced shape,
+which dimensions vary with the input.
 
 Several layouts are tried where upstream disagrees (audio features are (B, mel, T) in one
 family and (B, T, mel) in another): ``candidate_inputs`` yields the variants in order and the

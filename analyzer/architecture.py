@@ -16,7 +16,9 @@ Strategies, tried in order until one traces:
 ``real-shallow``
     Where fake tensors cannot follow the model (data-dependent routing, ``.item()``), real
     tensors at full width with at most two of each stack of repeated layers, when that fits
-    in memory. Shapes stay real; only the depth shrinks, and the record says so.
+    in memory. Shapes stay real; only the depth shrinks, and the record says so. Its GEMMs
+    and convolutions compute in float32 underneath the recorder (``arithmetic``), since a
+    CPU without bfloat16 matrix instructions takes minutes over them otherwise.
 
 Each runs in bfloat16; where a model only works in float32 (an FFT, a buffer cast to
 float32) and the failure names bfloat16, the same strategy runs again in float32.
@@ -43,6 +45,7 @@ from torch.utils._mode_utils import no_dispatch
 from transformers import PreTrainedModel
 
 from fastkernels.analyzer import build, inputs, recipes, repair
+from fastkernels.analyzer.arithmetic import Float32Arithmetic
 from fastkernels.analyzer.configs import all_configs, config_for
 from fastkernels.analyzer.record import Trace
 from fastkernels.analyzer.registry import Architecture
@@ -52,7 +55,7 @@ EXECUTED_THRESHOLD = 0.9
 REAL_PARAM_BYTES_LIMIT = 3 * 2**30
 _LAYER_COUNT_FIELDS = (
     "num_hidden_layers", "num_layers", "n_layer", "n_layers", "encoder_layers", "decoder_layers",
-    "num_decoder_layers", "num_encoder_layers", "depth",
+    "num_decoder_layers", "num_encoder_layers", "depth", "num_blocks",
 )
 _DEPTH_LIMIT = 2
 _CONSTANT_NUMEL = 64  # integer inputs this small (image sizes, patch grids) keep their values
@@ -468,7 +471,8 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
                     raise MemoryError(f"{_param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {_DEPTH_LIMIT}")
                 model = _materialize(model)
                 _randomize(model)
-                _run(trace, model, config, watcher, path)
+                with Float32Arithmetic():
+                    _run(trace, model, config, watcher, path)
     except (Exception, StrategyTimeout) as error:
         trace.failed(classify_failure(error, stage), _one_line(error))
         trace.failure["where"] = _innermost_frame(error)

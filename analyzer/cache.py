@@ -21,8 +21,10 @@ from fastkernels.analyzer.record import SCHEMA, Trace
 # Bump when the tracer records something differently; every cached trace is then stale.
 # 2: fake-valued is tried before real-shallow; 3: inputs and recipes for 35 more models;
 # 4: entities, global attention, audio codebooks, waveform padding masks, recounted placeholders,
-# and a variant that leaves a tower idle no longer hides a later one that runs it
-ANALYZER_REVISION = 4
+# and a variant that leaves a tower idle no longer hides a later one that runs it;
+# 5: real-tensor GEMMs and convolutions computed in float32 (see arithmetic.py), and
+# ``num_blocks`` stacks made shallow
+ANALYZER_REVISION = 5
 
 _SHARED_SOURCES = (
     "masking_utils.py",

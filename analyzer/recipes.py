@@ -46,6 +46,17 @@ _INTRACLASS_BLOCK = {
 _DB_NECK_AND_HEAD = {"intraclass_block_config": _INTRACLASS_BLOCK, "scale_factor_list": [1, 2, 4, 8], "kernel_list": [3, 2, 2]}
 
 
+def _chameleon_vocabulary(codes: int = 8192, first_id: int = 4, image_id: int = 8711) -> dict[str, int]:
+    """Chameleon's tokenizer names VQ code ``i`` ``IMGIMG<i's digits as the letters A-J>Z``,
+    the names the model parses back into codes. The ids are this project's choice inside the
+    default vocabulary (the codes from id 4, ``<image>`` after them): only their distinctness
+    matters to the computation. The map travels inline in the L4 task's config fields."""
+    def name(code: int) -> str:
+        return "IMGIMG" + "".join(chr(ord("A") + int(digit)) for digit in str(code)) + "Z"
+
+    return {"<image>": image_id, **{name(code): first_id + code for code in range(codes)}}
+
+
 @dataclasses.dataclass(frozen=True)
 class Recipe:
     overrides: dict
@@ -164,6 +175,10 @@ RECIPES: dict[str, Recipe] = {
     "granite_speech_plus": Recipe(
         {"projector_config.encoder_hidden_size": 1024},
         "the default Q-Former projector cross-attends to BLIP-2's 1408-wide vision states, the default speech encoder is 1024 wide",
+    ),
+    "chameleon": Recipe(
+        {"vocabulary_map": _chameleon_vocabulary()},
+        "the map from VQ codes to token ids comes with the tokenizer and the default config has none",
     ),
     "esm": Recipe({"vocab_size": 33, "pad_token_id": 1, "mask_token_id": 32}, "vocab_size has no default"),
 }

@@ -51,13 +51,15 @@ def portable(value):
       parameters;
     - a config argument (a mask builder reads the attention implementation and the sliding
       window from it) becomes a marked dict of its class, its saved fields and its private
-      settings, which the saved fields leave out (`_attn_implementation_internal`)."""
+      settings, which the saved fields leave out (`_attn_implementation_internal`); a private
+      object that is not plain data (Step 3.7's per-layer `_HeterogeneitySpec`) is derived
+      from the fields, and the class derives it again when the config is rebuilt."""
     if isinstance(value, nn.Module):
         attributes = {k: v for k, v in vars(value).items() if not k.startswith("_")}
         weights = {name: p.detach().cpu() for name, p in value.named_parameters(recurse=False)}
         return {_MODULE_KEY: {"attributes": json.dumps(attributes, sort_keys=True), "weights": weights}}
     if isinstance(value, PreTrainedConfig):
-        private = {k: v for k, v in vars(value).items() if k.startswith("_")}
+        private = {k: v for k, v in vars(value).items() if k.startswith("_") and _plain_data(v)}
         return {_CONFIG_KEY: {"class": f"{type(value).__module__}:{type(value).__qualname__}",
                               "fields": value.to_json_string(use_diff=False), "private": json.dumps(private, sort_keys=True)}}
     if isinstance(value, (list, tuple)):
@@ -65,6 +67,14 @@ def portable(value):
     if isinstance(value, dict):
         return {k: portable(v) for k, v in value.items()}
     return value
+
+
+def _plain_data(value) -> bool:
+    try:
+        json.dumps(value)
+    except TypeError:
+        return False
+    return True
 
 
 def restore(value):

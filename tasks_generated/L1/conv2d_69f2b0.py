@@ -5,8 +5,8 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv2d, transformers.models.align.modeling_align.AlignVisionDepthwiseConv2d, transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseConv2d
 transformers:  5.24.0
-architectures: align, altclip, bridgetower, chinese_clip, chmv2, clip, clipseg, conditional_detr, cvt, d_fine, deepseek_ocr2, deepseek_vl_hybrid, deformable_detr, deimv2, depth_anything, detr, efficientloftr, efficientnet, eomt, eomt_dinov3, focalnet, git, got_ocr2, hgnet_v2, idefics, kosmos-2, levit, lfm3_vl, lighton_ocr, llava, llava_next, llava_next_video, mask2former, maskformer, metaclip_2, mgp-str, mistral3, mistral_large4, mlcd, mllama, mobilenet_v1, mobilenet_v2, mobilevit, mobilevitv2, nystromformer, oneformer, owlv2, owlvit, pixtral, pp_chart2table, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv5_server_det, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, prompt_depth_anything, regnet, resnet, rt_detr, rt_detr_v2, sam, sam3_tracker, sam_hq, slanet, slanext, table-transformer, textnet, tipsv2_dpt, unlimited_ocr, upernet, uvdoc, video_llava, videomt, vipllava, vitmatte, xclip, zoedepth
-cases:         497 real cases, default first (the most common that fits in 8 GB); 14 unmapped
+architectures: align, altclip, bridgetower, chinese_clip, chmv2, clip, clipseg, conditional_detr, cvt, d_fine, deepseek_ocr2, deepseek_vl_hybrid, deformable_detr, deimv2, depth_anything, detr, efficientloftr, efficientnet, eomt, eomt_dinov3, focalnet, git, got_ocr2, hgnet_v2, idefics, kosmos-2, levit, lfm3_vl, lighton_ocr, llava, llava_next, llava_next_video, mask2former, maskformer, metaclip_2, mgp-str, mistral3, mistral_large4, mlcd, mllama, mobilenet_v1, mobilenet_v2, mobilevit, mobilevitv2, nystromformer, oneformer, owlv2, owlvit, pixtral, pp_chart2table, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv5_server_det, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, prompt_depth_anything, regnet, resnet, rt_detr, rt_detr_v2, sam, sam3_tracker, sam_hq, slanet, slanext, step3p7, table-transformer, textnet, tipsv2_dpt, unlimited_ocr, upernet, uvdoc, video_llava, videomt, vipllava, vitmatte, xclip, zoedepth
+cases:         498 real cases, default first (the most common that fits in 8 GB); 14 unmapped
 """
 
 import torch
@@ -3790,6 +3790,16 @@ CASES = [
      "architectures": ["textnet"],
      "qualname": "torch.nn.modules.conv.Conv2d",
      "path": "stem.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 3, "out_channels": 1536, "kernel_size": 14, "stride": 14, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 3, 728, 728], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 24779520,
+     "flops": 9768665088,
+     "architectures": ["step3p7"],
+     "qualname": "torch.nn.modules.conv.Conv2d",
+     "path": "vision_model.embeddings.patch_embedding",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 3, "out_channels": 768, "kernel_size": 16, "stride": 16, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [

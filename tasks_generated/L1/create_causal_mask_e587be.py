@@ -3,10 +3,10 @@
 kernel:        e587be77f19e4544
 level:         1
 label:         other
-qualnames:     transformers.masking_utils.create_causal_mask
+qualnames:     transformers.masking_utils.create_causal_mask, transformers.masking_utils.create_sliding_window_causal_mask
 transformers:  5.24.0
-architectures: dbrx, jetmoe, qwen3_asr
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: dbrx, jetmoe, qwen3_asr, step3p7
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -19,6 +19,7 @@ from transformers.masking_utils import create_causal_mask
 from transformers.models.dbrx.configuration_dbrx import DbrxConfig
 from transformers.models.jetmoe.configuration_jetmoe import JetMoeConfig
 from transformers.models.qwen3.configuration_qwen3 import Qwen3Config
+from transformers.models.step3p7.configuration_step3p7 import Step3p7TextConfig
 
 
 class Model(nn.Module):
@@ -75,6 +76,19 @@ KERNEL = {"id": "e587be77f19e4544", "name": "create_causal_mask_e587be", "level"
 CASES = [
     {"init": {},
      "inputs": [
+        {"name": "config", "kind": "config", "config_class": "Step3p7TextConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4072,
+     "flops": 4079,
+     "architectures": ["step3p7"],
+     "qualname": "transformers.masking_utils.create_causal_mask",
+     "path": "language_model"},
+    {"init": {},
+     "inputs": [
         {"name": "config", "kind": "config", "config_class": "DbrxConfig", "fields": {"attn_implementation": "sdpa"}},
         {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"},
@@ -119,7 +133,7 @@ CASES = [
 UNMAPPED = []
 
 
-_CONFIGS = {"DbrxConfig": DbrxConfig, "JetMoeConfig": JetMoeConfig, "Qwen3Config": Qwen3Config}
+_CONFIGS = {"DbrxConfig": DbrxConfig, "JetMoeConfig": JetMoeConfig, "Qwen3Config": Qwen3Config, "Step3p7TextConfig": Step3p7TextConfig}
 
 
 def get_init_inputs(case=0):

@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding, transformers.models.ibert.quant_modules.QuantEmbedding, transformers.models.idefics.modeling_idefics.IdeficsDecoupledEmbedding
 transformers:  5.24.0
-architectures: afmoe, aimv2, albert, align, altclip, arcee, aria, audioflamingo3, axk1, axk2, beam, bert, bert-generation, big_bird, bitnet, bloom, bridgetower, bros, camembert, canine, chinese_clip, clap, clip, clipseg, clvp, codegen, cohere_compass, colqwen2, convbert, cosmos3_omni, ctrl, cwm, dac, data2vec-text, dbrx, deberta-v2, decision_transformer, deepseek_ocr2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, distilbert, doge, dory, dots1, dpr, electra, encoder-decoder, ernie, ernie4_5_vl_moe, esmc, evolla, exaone4, exaone4_5, falcon, falcon_mamba, flaubert, flava, flint, funnel, fuyu, git, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, glmasr, got_ocr2, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_neox_japanese, gpt_oss, gptj, granite, granite_speech, granite_speech_plus, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, grounding-dino, groupvit, gte, hrm_text, hy_v3, hyperclovax, hyperclovax_vision_v2, ibert, idefics, idefics2, idefics3, imagegpt, instructblip, instructblipvideo, internvl, jais2, jetmoe, jina_embeddings_v3, kimi_k25, kolibri1, kosmos-2.5, laguna, lara_mini, layoutlm, layoutlmv3, lighton_ocr, lilt, llama, llava, llava_next, llava_next_video, llava_onevision, longformer, longt5, luke, mamba, mamba2, markuplm, megatron-bert, mellum, metaclip_2, mimo_v2_flash, minimax, minimax_m2, minimax_m3_vl, ministral, mistral, mistral3, mistral_large4, mixtral, mllama, mm-grounding-dino, mobilebert, moonshine, moshi, moss_transcribe_diarize, mpnet, mpt, mra, mt5, muse_glimmer, musicgen, musicgen_melody, nemotron, nemotron3_5_asr, nemotron_asr_streaming, nemotron_h, nemotron_h_omni, neomme, neucodec, nomic_bert, nystromformer, omniasr, openai-gpt, ovis2, owlv2, owlvit, paddleocr_vl, parakeet_rnnt, parakeet_tdt, pegasus_x, persimmon, phi, phimoe, pix2struct, pop2piano, pp_chart2table, pp_doclayout_v2, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_moe, qwen2_vl, qwen3, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_moe, qwen3_next, qwen3_vl, reformer, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, siglip, siglip2, smolvlm, solar_open, speech-encoder-decoder, speecht5, splinter, squeezebert, stablelm, starcoder2, switch_transformers, t5, tapas, timesfm, tipsv2, udop, umt5, unlimited_ocr, vibevoice_asr, video_llama_3, video_llava, videoprism, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, voxtral, wav2vec2-bert, wavlm, xclip, xlm, xlm-roberta, xlm-roberta-xl, xmod, yoso, youtu
-cases:         167 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: afmoe, aimv2, albert, align, altclip, arcee, aria, audioflamingo3, axk1, axk2, beam, bert, bert-generation, big_bird, bitnet, bloom, bridgetower, bros, camembert, canine, chameleon, chinese_clip, clap, clip, clipseg, clvp, codegen, cohere_compass, colqwen2, convbert, cosmos3_omni, ctrl, cwm, dac, data2vec-text, dbrx, deberta-v2, decision_transformer, deepseek_ocr2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, distilbert, doge, dory, dots1, dpr, electra, encoder-decoder, ernie, ernie4_5_vl_moe, esmc, evolla, exaone4, exaone4_5, falcon, falcon_mamba, flaubert, flava, flint, funnel, fuyu, git, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, glmasr, got_ocr2, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_neox_japanese, gpt_oss, gptj, granite, granite_speech, granite_speech_plus, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, grounding-dino, groupvit, gte, hrm_text, hy_v3, hyperclovax, hyperclovax_vision_v2, ibert, idefics, idefics2, idefics3, imagegpt, instructblip, instructblipvideo, internvl, jais2, jetmoe, jina_embeddings_v3, kimi_k25, kolibri1, kosmos-2.5, laguna, lara_mini, layoutlm, layoutlmv3, lighton_ocr, lilt, llama, llava, llava_next, llava_next_video, llava_onevision, longformer, longt5, luke, mamba, mamba2, markuplm, megatron-bert, mellum, metaclip_2, mimo_v2_flash, minimax, minimax_m2, minimax_m3_vl, ministral, mistral, mistral3, mistral_large4, mixtral, mllama, mm-grounding-dino, mobilebert, moonshine, moshi, moss_transcribe_diarize, mpnet, mpt, mra, mt5, muse_glimmer, musicgen, musicgen_melody, nemotron, nemotron3_5_asr, nemotron_asr_streaming, nemotron_h, nemotron_h_omni, neomme, neucodec, nomic_bert, nystromformer, omniasr, openai-gpt, ovis2, owlv2, owlvit, paddleocr_vl, parakeet_rnnt, parakeet_tdt, pegasus_x, persimmon, phi, phimoe, pix2struct, pop2piano, pp_chart2table, pp_doclayout_v2, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_moe, qwen2_vl, qwen3, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_moe, qwen3_next, qwen3_vl, reformer, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rwkv, siglip, siglip2, smolvlm, solar_open, speech-encoder-decoder, speecht5, splinter, squeezebert, stablelm, starcoder2, switch_transformers, t5, tapas, timesfm, tipsv2, udop, umt5, unlimited_ocr, vibevoice_asr, video_llama_3, video_llava, videoprism, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, voxtral, wav2vec2-bert, wavlm, xclip, xlm, xlm-roberta, xlm-roberta-xl, xmod, yoso, youtu
+cases:         169 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -919,6 +919,16 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "char_embeddings.token_type_embeddings",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 65536, "embedding_dim": 4096, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 65536}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687056,
+     "flops": 4169728,
+     "architectures": ["chameleon"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 128256, "embedding_dim": 6144, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128256}],
@@ -1428,6 +1438,16 @@ CASES = [
      "architectures": ["rembert"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embeddings.token_type_embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 50277, "embedding_dim": 4096, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50277}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687056,
+     "flops": 4169728,
+     "architectures": ["rwkv"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embeddings",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 196608, "embedding_dim": 4096, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: cpmant, pp_doclayout_v2
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: chameleon, cpmant, pp_doclayout_v2
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -49,6 +49,16 @@ KERNEL = {"id": "959be7b874c5185e", "name": "embedding_959be7", "level": 1, "lab
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"num_embeddings": 65536, "embedding_dim": 4096, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 196], "roles": ["batch", "fixed"], "dtype": "int32", "high": 65536}],
+     "dims": {"batch": 2},
+     "bytes": 6424096,
+     "flops": 1605632,
+     "architectures": ["chameleon"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 20, "embedding_dim": 512, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 300], "roles": ["batch", "fixed"], "dtype": "int32", "high": 20}],

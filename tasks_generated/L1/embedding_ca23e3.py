@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding, transformers.models.ibert.quant_modules.QuantEmbedding
 transformers:  5.24.0
-architectures: altclip, blip-2, bridgetower, camembert, clap, convbert, data2vec-text, esm, evolla, fsmt, gte, ibert, instructblip, instructblipvideo, jina_embeddings_v3, kosmos-2, kosmos-2.5, layoutlmv3, led, longformer, luke, mpnet, mra, mvp, nanochat, nystromformer, olmo, olmo2, olmo3, olmoe, opt, pp_doclayout_v2, roberta, roberta-prelayernorm, seed_oss, speech_to_text, visual_bert, xlm-roberta, xlm-roberta-xl, xmod, yoso
-cases:         31 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: altclip, blip-2, bridgetower, camembert, clap, convbert, data2vec-text, esm, evolla, fsmt, gte, ibert, instructblip, instructblipvideo, jina_embeddings_v3, kosmos-2, kosmos-2.5, layoutlmv3, led, longformer, luke, mpnet, mra, mvp, nanochat, nystromformer, olmo, olmo2, olmo3, olmoe, opt, pp_doclayout_v2, roberta, roberta-prelayernorm, seed_oss, speech_to_text, step3p7, visual_bert, xlm-roberta, xlm-roberta-xl, xmod, yoso
+cases:         32 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -338,6 +338,16 @@ CASES = [
      "architectures": ["speech_to_text"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "decoder.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 128815, "embedding_dim": 4096, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128815}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687056,
+     "flops": 4169728,
+     "architectures": ["step3p7"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "language_model.embed_tokens",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 250880, "embedding_dim": 2560, "padding_idx": 1, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

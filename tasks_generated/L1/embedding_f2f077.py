@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusLearnedPositionalEmbedding, transformers.models.blenderbot.modeling_blenderbot.BlenderbotLearnedPositionalEmbedding, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallLearnedPositionalEmbedding, transformers.models.marian.modeling_marian.MarianSinusoidalPositionalEmbedding, transformers.models.ovis2.modeling_ovis2.Ovis2VisualEmbeddingTable, transformers.models.pegasus.modeling_pegasus.PegasusSinusoidalPositionalEmbedding
 transformers:  5.24.0
-architectures: bigbird_pegasus, blenderbot, blenderbot-small, bridgetower, cohere_asr, florence2, marian, moonshine_streaming, ovis2, pegasus, wavtokenizer, whisper
-cases:         6 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+architectures: bigbird_pegasus, blenderbot, blenderbot-small, bridgetower, chameleon, cohere_asr, florence2, marian, moonshine_streaming, ovis2, pegasus, wavtokenizer, whisper
+cases:         7 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -88,6 +88,16 @@ CASES = [
      "architectures": ["whisper"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "encoder.embed_positions",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 8192, "embedding_dim": 256, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [392], "roles": ["fixed"], "dtype": "int64", "high": 8192}],
+     "dims": {},
+     "bytes": 404544,
+     "flops": 100352,
+     "architectures": ["chameleon"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "vqmodel.quantize.embedding",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 4096, "embedding_dim": 320, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.GroupNorm
 transformers:  5.24.0
-architectures: deformable_detr, grounding-dino, mask2former, maskformer, mm-grounding-dino, oneformer
-cases:         11 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: chameleon, deformable_detr, grounding-dino, mask2former, maskformer, mm-grounding-dino, oneformer
+cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -96,6 +96,56 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.GroupNorm",
      "path": "pixel_level_module.decoder.adapter_1.1",
      "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 512, "eps": 1e-06, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 804864,
+     "flops": 200832,
+     "architectures": ["chameleon"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "vqmodel.encoder.down.4.block.0.norm2",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 128, "eps": 1e-06, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 12845568,
+     "flops": 3211392,
+     "architectures": ["chameleon"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "vqmodel.encoder.down.1.block.0.norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 128, "eps": 1e-06, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 51380736,
+     "flops": 12845184,
+     "architectures": ["chameleon"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "vqmodel.encoder.down.0.block.0.norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-06, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1606656,
+     "flops": 401536,
+     "architectures": ["chameleon"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "vqmodel.encoder.down.3.block.0.norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-06, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 6423552,
+     "flops": 1605760,
+     "architectures": ["chameleon"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "vqmodel.encoder.down.2.block.0.norm2",
+     "param_dtype": "bfloat16"},
     {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 256, 24, 24], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -126,6 +176,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.GroupNorm",
      "path": "pixel_level_module.decoder.fpn.layers.2.proj.1",
      "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 128, "eps": 1e-06, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3211776,
+     "flops": 802944,
+     "architectures": ["chameleon"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "vqmodel.encoder.down.2.block.0.norm1",
+     "param_dtype": "bfloat16"},
     {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 256, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -145,6 +205,16 @@ CASES = [
      "architectures": ["maskformer"],
      "qualname": "torch.nn.modules.normalization.GroupNorm",
      "path": "pixel_level_module.decoder.fpn.stem.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-06, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 402432,
+     "flops": 100480,
+     "architectures": ["chameleon"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "vqmodel.encoder.down.4.block.0.norm1",
      "param_dtype": "bfloat16"},
     {"init": {"num_groups": 32, "num_channels": 256, "eps": 1e-05, "affine": True, "device": None, "dtype": None},
      "inputs": [

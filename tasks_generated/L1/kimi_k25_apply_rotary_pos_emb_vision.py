@@ -3,10 +3,10 @@
 kernel:        13dc4db66998e251
 level:         1
 label:         rotary
-qualnames:     transformers.models.kimi_k25.modeling_kimi_k25.apply_rotary_pos_emb_vision
+qualnames:     transformers.models.kimi_k25.modeling_kimi_k25.apply_rotary_pos_emb_vision, transformers.models.step3p7.modeling_step3p7.apply_rotary_pos_emb_vision
 transformers:  5.24.0
-architectures: kimi_k25
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: kimi_k25, step3p7
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -66,6 +66,18 @@ CASES = [
      "architectures": ["kimi_k25"],
      "qualname": "transformers.models.kimi_k25.modeling_kimi_k25.apply_rotary_pos_emb_vision",
      "path": "vision_tower.layers.0.attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 2704, 16, 96], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 2704, 16, 96], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [2704, 96], "roles": ["fixed", "fixed"], "dtype": "float32"},
+        {"name": "sin", "kind": "tensor", "shape": [2704, 96], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2},
+     "bytes": 68530176,
+     "flops": 74760192,
+     "architectures": ["step3p7"],
+     "qualname": "transformers.models.step3p7.modeling_step3p7.apply_rotary_pos_emb_vision",
+     "path": "vision_model.layers.0.self_attn"},
 ]
 
 

@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear, transformers.pytorch_utils.Conv1D, transformers.models.ibert.quant_modules.QuantLinear
 transformers:  5.24.0
-architectures: albert, align, altclip, aria, audio-spectrogram-transformer, audioflamingo3, aya_vision, bart, beit, bert, bert-generation, big_bird, bigbird_pegasus, biogpt, blenderbot, blenderbot-small, blip-2, bloom, bridgetower, bros, camembert, canary, canine, chinese_clip, chmv2, clap, clip, clipseg, clvp, codegen, cohere2_vision, cohere_asr, colmodernvbert, colpali, colqwen2, conditional_detr, convbert, ctrl, cvt, d_fine, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, decision_transformer, deepseek_ocr2, deepseek_vl, deepseek_vl_hybrid, deformable_detr, deimv2, deit, depth_anything, detr, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, eomt, eomt_dinov3, ernie, esm, evolla, flaubert, flava, florence2, focalnet, fsmt, funnel, fuyu, gemma3, git, glm, glm4, glm46v, glm4v, glm4v_moe, glmasr, glpn, got_ocr2, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_oss, gptj, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, grounding-dino, groupvit, gte, hiera, hubert, ibert, idefics, idefics2, idefics3, ijepa, imagegpt, informer, instructblip, instructblipvideo, internvl, jais2, jina_embeddings_v3, kimi_k25, kosmos-2, kosmos-2.5, lasr_ctc, lasr_encoder, layoutlm, layoutlmv3, led, lfm2_vl, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, longformer, luke, lxmert, m2m_100, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, metaclip_2, mgp-str, minimax_m3_vl, mlcd, mllama, mm-grounding-dino, mobilebert, mobilevit, modernvbert, moonshine, moonshine_streaming, moss_transcribe_diarize, mpnet, mra, mvp, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, nemotron3_5_transcribe_word_timestamp, nemotron3_diarization, nemotron_asr_streaming, nemotron_h_omni, neomme, neucodec, nllb-moe, nystromformer, omniasr, omniasr_ctc, oneformer, openai-gpt, openai_privacy_filter, opt, ovis2, owlv2, owlvit, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, patchtst, pegasus, pegasus_x, perceiver, persimmon, phi, pixio, plbart, pp_chart2table, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_moe, qwen2_vl, radio, recurrent_gemma, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, sapiens2, seed_oss, segformer, sew, sew-d, shieldgemma2, siglip, siglip2, smolvlm, speech-encoder-decoder, speech_to_text, speecht5, splinter, starcoder2, superglue, swiftformer, swin, swin2sr, swinv2, t5gemma2, table-transformer, tapas, time_series_transformer, timesfm2_5, timesformer, tipsv2, tipsv2_dpt, trocr, ultravbert, unispeech, unispeech-sat, unlimited_ocr, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llama_3, video_llava, videomae, videomt, videoprism, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, vivit, vjepa2, voxtral, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm, wavtokenizer, whisper, xclip, xglm, xlm, xlm-roberta, xlm-roberta-xl, xmod, yolos, yoso, zaya, zoedepth
-cases:         687 real cases, default first (the most common that fits in 8 GB); 19 unmapped
+architectures: albert, align, altclip, aria, audio-spectrogram-transformer, audioflamingo3, aya_vision, bart, beit, bert, bert-generation, big_bird, bigbird_pegasus, biogpt, blenderbot, blenderbot-small, blip-2, bloom, bridgetower, bros, camembert, canary, canine, chinese_clip, chmv2, clap, clip, clipseg, clvp, codegen, cohere2_vision, cohere_asr, colmodernvbert, colpali, colqwen2, conditional_detr, convbert, ctrl, cvt, d_fine, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, decision_transformer, deepseek_ocr2, deepseek_vl, deepseek_vl_hybrid, deformable_detr, deimv2, deit, depth_anything, detr, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, eomt, eomt_dinov3, ernie, esm, evolla, flaubert, flava, florence2, focalnet, fsmt, funnel, fuyu, gemma3, git, glm, glm4, glm46v, glm4v, glm4v_moe, glmasr, glpn, got_ocr2, gpt2, gpt_bigcode, gpt_neo, gpt_neox, gpt_oss, gptj, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, grounding-dino, groupvit, gte, hiera, hubert, ibert, idefics, idefics2, idefics3, ijepa, imagegpt, informer, instructblip, instructblipvideo, internvl, jais2, jina_embeddings_v3, kimi_k25, kosmos-2, kosmos-2.5, lasr_ctc, lasr_encoder, layoutlm, layoutlmv3, led, lfm2_vl, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, longformer, luke, lxmert, m2m_100, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, metaclip_2, mgp-str, minimax_m3_vl, mlcd, mllama, mm-grounding-dino, mobilebert, mobilevit, modernvbert, moonshine, moonshine_streaming, moss_transcribe_diarize, mpnet, mra, mvp, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, nemotron3_5_transcribe_word_timestamp, nemotron3_diarization, nemotron_asr_streaming, nemotron_h_omni, neomme, neucodec, nllb-moe, nystromformer, omniasr, omniasr_ctc, oneformer, openai-gpt, openai_privacy_filter, opt, ovis2, owlv2, owlvit, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, patchtst, pegasus, pegasus_x, perceiver, persimmon, phi, pixio, plbart, pp_chart2table, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_moe, qwen2_vl, radio, recurrent_gemma, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, sapiens2, seed_oss, segformer, sew, sew-d, shieldgemma2, siglip, siglip2, smolvlm, speech-encoder-decoder, speech_to_text, speecht5, splinter, starcoder2, step3p7, superglue, swiftformer, swin, swin2sr, swinv2, t5gemma2, table-transformer, tapas, time_series_transformer, timesfm2_5, timesformer, tipsv2, tipsv2_dpt, trocr, ultravbert, unispeech, unispeech-sat, unlimited_ocr, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llama_3, video_llava, videomae, videomt, videoprism, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, vivit, vjepa2, voxtral, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm, wavtokenizer, whisper, xclip, xglm, xlm, xlm-roberta, xlm-roberta-xl, xmod, yolos, yoso, zaya, zoedepth
+cases:         690 real cases, default first (the most common that fits in 8 GB); 19 unmapped
 """
 
 import torch
@@ -4703,6 +4703,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layer.0.attention.attention.query",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1536, "out_features": 1536, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2704, 1536], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 37948416,
+     "flops": 25526452224,
+     "architectures": ["step3p7"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_model.layers.0.self_attn.q_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 512, "out_features": 512, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 50, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -5602,6 +5612,26 @@ CASES = [
      "architectures": ["maskformer"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "pixel_level_module.encoder.model.encoder.layers.1.blocks.0.intermediate.dense",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1536, "out_features": 8960, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2704, 1536], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 141067776,
+     "flops": 148904304640,
+     "architectures": ["step3p7"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_model.layers.0.mlp.fc1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 8960, "out_features": 1536, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2704, 8960], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 141052928,
+     "flops": 148864155648,
+     "architectures": ["step3p7"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_model.layers.0.mlp.fc2",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 128, "out_features": 512, "bias": True, "device": None, "dtype": None},
      "inputs": [

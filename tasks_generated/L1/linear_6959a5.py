@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear, transformers.models.falcon.modeling_falcon.FalconLinear, transformers.models.ovis2.modeling_ovis2.Ovis2VisualEmbeddingTable
 transformers:  5.24.0
-architectures: afmoe, aimv2, apertus, apertus1p5, arcee, aria, audioflamingo3, axk1, axk2, aya_vision, bailing_hybrid, bamba, beam, beit, bigbird_pegasus, bitnet, blip-2, canary, clap, clvp, codegen, cohere, cohere2, cohere2_moe, cohere2_vision, cohere_asr, cohere_compass, colmodernvbert, colpali, colqwen2, cosmos3_edge, cosmos3_omni, cpmant, cwm, data2vec-vision, dbrx, deepseek_ocr2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, dinov3_vit, doge, donut-swin, dory, dots1, efficientloftr, embedding_gemma2, eomt_dinov3, ernie4_5, ernie4_5_moe, ernie4_5_vl_moe, esmc, eurobert, evolla, exaone4, exaone4_5, exaone_moe, falcon, falcon_h1, falcon_mamba, flex_olmo, flint, florence2, fsmt, funnel, gemma, gemma2, gemma3, gemma4, gemma4_unified, glm, glm4, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, glmasr, got_ocr2, gpt_neo, gpt_neox_japanese, gptj, gradium_phonon_tts, granite, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, grounding-dino, gte, helium, higgs_audio_v2, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, hyperclovax_vision_v2, idefics, idefics2, idefics3, informer, inkling_text, internvl, jetmoe, kimi_k25, kimi_linear, kolibri1, kosmos-2.5, laguna, lara_mini, lasr_ctc, lasr_encoder, levit, lfm2, lfm2_moe, lfm2_vl, lfm3, lfm3_vl, lightglue, lighton_ocr, llama, llava, llava_next, llava_next_video, llava_onevision, longt5, luke, mamba, mamba2, mask2former, maskformer, mellum, mimi, mimo_v2_flash, minicpm3, minimax, minimax_m2, minimax_m3_vl, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mixtral, mllama, mm-grounding-dino, modernbert, modernbert-decoder, modernvbert, moonshine, moonshine_streaming, moshi, moss_transcribe_diarize, mpt, mt5, muse_glimmer, musicgen, musicgen_melody, nanochat, nemotron, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, nemotron3_5_transcribe_word_timestamp, nemotron3_diarization, nemotron_asr_streaming, nemotron_h, nemotron_h_omni, neomme, neucodec, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, olmoe, omniasr, oneformer, ovis2, paddleocr_vl, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, pegasus_x, phi3, phimoe, pix2struct, pixtral, pocket_tts, pocket_tts_audio_tokenizer, pop2piano, pp_chart2table, pp_formulanet, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_moe, qwen2_vl, qwen3, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_moe, qwen3_next, qwen3_vl, radio, recurrent_gemma, seed_oss, shieldgemma2, smollm3, smolvlm, solar_open, stablelm, swin, swin2sr, swinv2, switch_transformers, t5, t5gemma, t5gemma2, time_series_transformer, timesfm2_5, trocr, udop, ultrabert, ultravbert, umt5, unlimited_ocr, vaultgemma, vibevoice_asr, video_llama_3, video_llava, videomae, vipllava, voxtral, wav2vec2-conformer, whisper, xclip, youtu, zamba2, zaya, zoedepth
-cases:         439 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: afmoe, aimv2, apertus, apertus1p5, arcee, aria, audioflamingo3, axk1, axk2, aya_vision, bailing_hybrid, bamba, beam, beit, bigbird_pegasus, bitnet, blip-2, canary, chameleon, clap, clvp, codegen, cohere, cohere2, cohere2_moe, cohere2_vision, cohere_asr, cohere_compass, colmodernvbert, colpali, colqwen2, cosmos3_edge, cosmos3_omni, cpmant, cwm, data2vec-vision, dbrx, deepseek_ocr2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, diffllama, dinov3_vit, doge, donut-swin, dory, dots1, efficientloftr, embedding_gemma2, eomt_dinov3, ernie4_5, ernie4_5_moe, ernie4_5_vl_moe, esmc, eurobert, evolla, exaone4, exaone4_5, exaone_moe, falcon, falcon_h1, falcon_mamba, flex_olmo, flint, florence2, fsmt, funnel, gemma, gemma2, gemma3, gemma4, gemma4_unified, glm, glm4, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, glmasr, got_ocr2, gpt_neo, gpt_neox_japanese, gptj, gradium_phonon_tts, granite, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, granite_swa, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, grounding-dino, gte, helium, higgs_audio_v2, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, hyperclovax_vision_v2, idefics, idefics2, idefics3, informer, inkling_text, internvl, jetmoe, kimi_k25, kimi_linear, kolibri1, kosmos-2.5, laguna, lara_mini, lasr_ctc, lasr_encoder, levit, lfm2, lfm2_moe, lfm2_vl, lfm3, lfm3_vl, lightglue, lighton_ocr, llama, llava, llava_next, llava_next_video, llava_onevision, longt5, luke, mamba, mamba2, mask2former, maskformer, mellum, mimi, mimo_v2_flash, minicpm3, minimax, minimax_m2, minimax_m3_vl, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mixtral, mllama, mm-grounding-dino, modernbert, modernbert-decoder, modernvbert, moonshine, moonshine_streaming, moshi, moss_transcribe_diarize, mpt, mt5, muse_glimmer, musicgen, musicgen_melody, nanochat, nemotron, nemotron3_5_asr, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, nemotron3_5_transcribe_word_timestamp, nemotron3_diarization, nemotron_asr_streaming, nemotron_h, nemotron_h_omni, neomme, neucodec, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, olmoe, omniasr, oneformer, ovis2, paddleocr_vl, paligemma, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, pegasus_x, phi3, phimoe, pix2struct, pixtral, pocket_tts, pocket_tts_audio_tokenizer, pop2piano, pp_chart2table, pp_formulanet, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_moe, qwen2_vl, qwen3, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_moe, qwen3_next, qwen3_vl, radio, recurrent_gemma, rwkv, seed_oss, shieldgemma2, smollm3, smolvlm, solar_open, stablelm, step3p7, swin, swin2sr, swinv2, switch_transformers, t5, t5gemma, t5gemma2, time_series_transformer, timesfm2_5, trocr, udop, ultrabert, ultravbert, umt5, unlimited_ocr, vaultgemma, vibevoice_asr, video_llama_3, video_llava, videomae, vipllava, voxtral, wav2vec2-conformer, whisper, xclip, youtu, zamba2, zaya, zoedepth
+cases:         441 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -49,7 +49,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 50233344,
      "flops": 34158411776,
-     "architectures": ["apertus", "apertus1p5", "aria", "audioflamingo3", "codegen", "cosmos3_omni", "deepseek_ocr2", "deepseek_v2", "deepseek_vl", "deepseek_vl_hybrid", "evolla", "exaone4", "exaone4_5", "exaone_moe", "falcon_h1", "flex_olmo", "glm", "glm4", "glm46v", "glm4v", "gptj", "granite", "granite_speech", "granite_speech_plus", "granitemoe", "granitemoe_swa", "granitemoeshared", "hunyuan_v1_dense", "hunyuan_v1_moe", "hyperclovax", "hyperclovax_vision_v2", "idefics", "idefics2", "idefics3", "internvl", "llama", "llava", "llava_next", "llava_next_video", "llava_onevision", "minimax", "ministral", "ministral3", "mistral", "mistral4", "mixtral", "mllama", "moshi", "nemotron_h", "nemotron_h_omni", "olmo", "olmo2", "olmo3", "omniasr", "ovis2", "phimoe", "qianfan_ocr", "qwen2", "qwen3", "qwen3_5", "qwen3_vl", "smolvlm", "ultrabert", "ultravbert", "video_llama_3", "video_llava", "vipllava"],
+     "architectures": ["apertus", "apertus1p5", "aria", "audioflamingo3", "chameleon", "codegen", "cosmos3_omni", "deepseek_ocr2", "deepseek_v2", "deepseek_vl", "deepseek_vl_hybrid", "evolla", "exaone4", "exaone4_5", "exaone_moe", "falcon_h1", "flex_olmo", "glm", "glm4", "glm46v", "glm4v", "gptj", "granite", "granite_speech", "granite_speech_plus", "granitemoe", "granitemoe_swa", "granitemoeshared", "hunyuan_v1_dense", "hunyuan_v1_moe", "hyperclovax", "hyperclovax_vision_v2", "idefics", "idefics2", "idefics3", "internvl", "llama", "llava", "llava_next", "llava_next_video", "llava_onevision", "minimax", "ministral", "ministral3", "mistral", "mistral4", "mixtral", "mllama", "moshi", "nemotron_h", "nemotron_h_omni", "olmo", "olmo2", "olmo3", "omniasr", "ovis2", "phimoe", "qianfan_ocr", "qwen2", "qwen3", "qwen3_5", "qwen3_vl", "rwkv", "smolvlm", "ultrabert", "ultravbert", "video_llama_3", "video_llava", "vipllava"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.q_proj",
      "param_dtype": "bfloat16"},
@@ -59,9 +59,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 120929280,
      "flops": 91800731648,
-     "architectures": ["deepseek_ocr2", "deepseek_vl", "deepseek_vl_hybrid", "granite", "granite_speech", "granite_speech_plus", "hunyuan_v1_dense", "hunyuan_v1_moe", "hyperclovax", "hyperclovax_vision_v2", "idefics", "idefics3", "llama", "llava", "llava_next", "llava_next_video", "olmo", "olmo2", "olmo3", "smolvlm", "ultrabert", "ultravbert", "video_llava", "vipllava"],
+     "architectures": ["chameleon", "deepseek_ocr2", "deepseek_vl", "deepseek_vl_hybrid", "granite", "granite_speech", "granite_speech_plus", "hunyuan_v1_dense", "hunyuan_v1_moe", "hyperclovax", "hyperclovax_vision_v2", "idefics", "idefics3", "llama", "llava", "llava_next", "llava_next_video", "olmo", "olmo2", "olmo3", "smolvlm", "ultrabert", "ultravbert", "video_llava", "vipllava"],
      "qualname": "torch.nn.modules.linear.Linear",
-     "path": "language_model.layers.0.mlp.gate_proj",
+     "path": "layers.0.mlp.gate_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 11008, "out_features": 4096, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -69,9 +69,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 120929280,
      "flops": 91800731648,
-     "architectures": ["deepseek_ocr2", "deepseek_vl", "deepseek_vl_hybrid", "granite", "granite_speech", "granite_speech_plus", "hunyuan_v1_dense", "hunyuan_v1_moe", "hyperclovax", "hyperclovax_vision_v2", "idefics", "idefics3", "llama", "llava", "llava_next", "llava_next_video", "olmo", "olmo2", "olmo3", "smolvlm", "ultrabert", "ultravbert", "video_llava", "vipllava"],
+     "architectures": ["chameleon", "deepseek_ocr2", "deepseek_vl", "deepseek_vl_hybrid", "granite", "granite_speech", "granite_speech_plus", "hunyuan_v1_dense", "hunyuan_v1_moe", "hyperclovax", "hyperclovax_vision_v2", "idefics", "idefics3", "llama", "llava", "llava_next", "llava_next_video", "olmo", "olmo2", "olmo3", "smolvlm", "ultrabert", "ultravbert", "video_llava", "vipllava"],
      "qualname": "torch.nn.modules.linear.Linear",
-     "path": "language_model.layers.0.mlp.down_proj",
+     "path": "layers.0.mlp.down_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 4096, "out_features": 1024, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -79,7 +79,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 18812928,
      "flops": 8539602944,
-     "architectures": ["deepseek_v4", "evolla", "exaone_moe", "falcon_h1", "glm_ocr", "hy_v3", "idefics2", "mimo_v2_flash", "minimax", "ministral", "ministral3", "mistral", "mistral4", "mixtral", "mllama", "musicgen", "nemotron_h", "nemotron_h_omni", "phimoe", "pocket_tts", "qwen3_5", "solar_open", "udop"],
+     "architectures": ["deepseek_v4", "evolla", "exaone_moe", "falcon_h1", "glm_ocr", "hy_v3", "idefics2", "mimo_v2_flash", "minimax", "ministral", "ministral3", "mistral", "mistral4", "mixtral", "mllama", "musicgen", "nemotron_h", "nemotron_h_omni", "phimoe", "pocket_tts", "qwen3_5", "solar_open", "step3p7", "udop"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.q_a_proj",
      "param_dtype": "bfloat16"},
@@ -133,6 +133,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "text_encoder_model.layers.0.self_attn.q_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 8192, "out_features": 4096, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 92127232,
+     "flops": 68316823552,
+     "architectures": ["aria", "bamba", "deepseek_v4", "granitemoehybrid", "hy_v3", "mamba2", "mimo_v2_flash", "nemotron_h", "nemotron_h_omni", "solar_open", "step3p7"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.layers.0.mlp.shared_experts.down_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 4096, "out_features": 22016, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -152,16 +162,6 @@ CASES = [
      "architectures": ["apertus", "apertus1p5", "bamba", "evolla", "falcon_h1", "idefics2", "ministral", "ministral3", "mistral", "mllama"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.mlp.up_proj",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 8192, "out_features": 4096, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 8192], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 92127232,
-     "flops": 68316823552,
-     "architectures": ["aria", "bamba", "deepseek_v4", "granitemoehybrid", "hy_v3", "mamba2", "mimo_v2_flash", "nemotron_h", "nemotron_h_omni", "solar_open"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "language_model.layers.0.mlp.shared_experts.down_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 14336, "out_features": 4096, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -353,6 +353,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.mlp.shared_experts.down_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4096, "out_features": 16384, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 175915008,
+     "flops": 136633647104,
+     "architectures": ["evolla", "exaone4", "exaone4_5", "exaone_moe", "mimo_v2_flash", "rwkv"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.3.adapter.ff.fc1",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 768, "out_features": 3072, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -362,6 +372,16 @@ CASES = [
      "architectures": ["eurobert", "falcon_mamba", "gradium_phonon_tts", "gte", "mamba", "nomic_bert"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.mlp.gate_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 16384, "out_features": 4096, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 16384], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 175915008,
+     "flops": 136633647104,
+     "architectures": ["evolla", "exaone4", "exaone4_5", "exaone_moe", "mimo_v2_flash", "rwkv"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.3.adapter.ff.fc2",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 7168, "out_features": 2048, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -393,6 +413,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.1.mlp.shared_experts.down_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4096, "out_features": 8192, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 92127232,
+     "flops": 68316823552,
+     "architectures": ["aria", "hy_v3", "qwen3_5", "solar_open", "step3p7"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.layers.0.mlp.shared_experts.gate_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 22528, "out_features": 8192, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 22528], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -423,16 +453,6 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.1.mlp.shared_experts.down_proj",
      "param_dtype": "bfloat16"},
-    {"init": {"in_features": 4096, "out_features": 16384, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 175915008,
-     "flops": 136633647104,
-     "architectures": ["evolla", "exaone4", "exaone4_5", "exaone_moe", "mimo_v2_flash"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "layers.3.adapter.ff.fc1",
-     "param_dtype": "bfloat16"},
     {"init": {"in_features": 1024, "out_features": 1024, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 127, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -462,16 +482,6 @@ CASES = [
      "architectures": ["diffllama", "laguna", "mpt", "qwen3_5_moe", "qwen3_next"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.mlp.gate_proj",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 16384, "out_features": 4096, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 16384], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 175915008,
-     "flops": 136633647104,
-     "architectures": ["evolla", "exaone4", "exaone4_5", "exaone_moe", "mimo_v2_flash"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "layers.3.adapter.ff.fc2",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 512, "out_features": 512, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -512,16 +522,6 @@ CASES = [
      "architectures": ["axk1", "deepseek_v3", "deepseek_v32", "kimi_k25"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.kv_a_proj_with_mqa",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 4096, "out_features": 8192, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 92127232,
-     "flops": 68316823552,
-     "architectures": ["aria", "hy_v3", "qwen3_5", "solar_open"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "language_model.layers.0.mlp.shared_experts.gate_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1024, "out_features": 1024, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -1383,6 +1383,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "language_model.layers.0.mlp.gate_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 11264, "out_features": 4096, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 11264], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 123547648,
+     "flops": 93935632384,
+     "architectures": ["moshi", "step3p7"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.mlp.fc2",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 24576, "out_features": 6144, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 24576], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -1412,6 +1422,16 @@ CASES = [
      "architectures": ["beit", "data2vec-vision"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.attention.k_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4096, "out_features": 64, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8994048,
+     "flops": 533725184,
+     "architectures": ["deepseek_v4", "step3p7"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.3.self_attn.compressor.indexer.scorer.weights_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1024, "out_features": 1024, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -2723,16 +2743,6 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.mlp.down_proj",
      "param_dtype": "bfloat16"},
-    {"init": {"in_features": 11264, "out_features": 4096, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 11264], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 123547648,
-     "flops": 93935632384,
-     "architectures": ["moshi"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "layers.0.mlp.fc2",
-     "param_dtype": "bfloat16"},
     {"init": {"in_features": 1536, "out_features": 6144, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 1536], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -3132,16 +3142,6 @@ CASES = [
      "architectures": ["eomt_dinov3"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.attention.k_proj",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 4096, "out_features": 64, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 8994048,
-     "flops": 533725184,
-     "architectures": ["deepseek_v4"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "layers.3.self_attn.compressor.indexer.scorer.weights_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 3968, "out_features": 1536, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -3933,6 +3933,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.mlp.gate_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4096, "out_features": 11264, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 123547648,
+     "flops": 93935632384,
+     "architectures": ["step3p7"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.layers.0.mlp.gate_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 96, "out_features": 96, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [128, 49, 96], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -3992,6 +4002,16 @@ CASES = [
      "architectures": ["levit"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.stages.1.layers.8.queries.linear",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 6144, "out_features": 4096, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 169, 6144], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 57253888,
+     "flops": 17012097024,
+     "architectures": ["step3p7"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "multi_modal_projector",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 128, "out_features": 640, "bias": False, "device": None, "dtype": None},
      "inputs": [

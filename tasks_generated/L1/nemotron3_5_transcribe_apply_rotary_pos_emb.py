@@ -3,10 +3,10 @@
 kernel:        e8036a9865fe3aea
 level:         1
 label:         rotary
-qualnames:     transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.apply_rotary_pos_emb, transformers.models.minimax_m2.modeling_minimax_m2.apply_rotary_pos_emb, transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.apply_rotary_pos_emb, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.apply_rotary_pos_emb, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.apply_rotary_pos_emb, transformers.models.glm4_moe.modeling_glm4_moe.apply_rotary_pos_emb, transformers.models.glm4v_moe.modeling_glm4v_moe.apply_rotary_pos_emb, transformers.models.gpt_neox.modeling_gpt_neox.apply_rotary_pos_emb, transformers.models.laguna.modeling_laguna.apply_rotary_pos_emb, transformers.models.zaya.modeling_zaya.apply_rotary_pos_emb, transformers.models.glmasr.modeling_glmasr.apply_rotary_pos_emb, transformers.models.nemotron.modeling_nemotron.apply_rotary_pos_emb, transformers.models.phi3.modeling_phi3.apply_rotary_pos_emb, transformers.models.neomme.modeling_neomme.apply_rotary_pos_emb, transformers.models.qwen3_next.modeling_qwen3_next.apply_rotary_pos_emb, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.apply_rotary_pos_emb, transformers.models.qwen3_5.modeling_qwen3_5.apply_rotary_pos_emb, transformers.models.recurrent_gemma.modeling_recurrent_gemma.apply_rotary_pos_emb
+qualnames:     transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.apply_rotary_pos_emb, transformers.models.minimax_m2.modeling_minimax_m2.apply_rotary_pos_emb, transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.apply_rotary_pos_emb, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.apply_rotary_pos_emb, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.apply_rotary_pos_emb, transformers.models.glm4_moe.modeling_glm4_moe.apply_rotary_pos_emb, transformers.models.glm4v_moe.modeling_glm4v_moe.apply_rotary_pos_emb, transformers.models.gpt_neox.modeling_gpt_neox.apply_rotary_pos_emb, transformers.models.laguna.modeling_laguna.apply_rotary_pos_emb, transformers.models.zaya.modeling_zaya.apply_rotary_pos_emb, transformers.models.glmasr.modeling_glmasr.apply_rotary_pos_emb, transformers.models.nemotron.modeling_nemotron.apply_rotary_pos_emb, transformers.models.phi3.modeling_phi3.apply_rotary_pos_emb, transformers.models.neomme.modeling_neomme.apply_rotary_pos_emb, transformers.models.qwen3_next.modeling_qwen3_next.apply_rotary_pos_emb, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.apply_rotary_pos_emb, transformers.models.qwen3_5.modeling_qwen3_5.apply_rotary_pos_emb, transformers.models.recurrent_gemma.modeling_recurrent_gemma.apply_rotary_pos_emb, transformers.models.step3p7.modeling_step3p7.apply_rotary_pos_emb
 transformers:  5.24.0
-architectures: glm4_moe, glm4v_moe, glmasr, gpt_neox, laguna, mimo_v2_flash, minimax_m2, minimax_m3_vl, nemotron, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, nemotron3_5_transcribe_word_timestamp, nemotron3_diarization, neomme, phi3, qwen3_5, qwen3_5_moe, qwen3_next, recurrent_gemma, zaya
-cases:         23 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: glm4_moe, glm4v_moe, glmasr, gpt_neox, laguna, mimo_v2_flash, minimax_m2, minimax_m3_vl, nemotron, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, nemotron3_5_transcribe_word_timestamp, nemotron3_diarization, neomme, phi3, qwen3_5, qwen3_5_moe, qwen3_next, recurrent_gemma, step3p7, zaya
+cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -318,6 +318,18 @@ CASES = [
      "architectures": ["nemotron3_5_transcribe_word_timestamp"],
      "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.apply_rotary_pos_emb",
      "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 64, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 37788160,
+     "flops": 51600384,
+     "architectures": ["step3p7"],
+     "qualname": "transformers.models.step3p7.modeling_step3p7.apply_rotary_pos_emb",
+     "path": "language_model.layers.0.self_attn"},
 ]
 
 

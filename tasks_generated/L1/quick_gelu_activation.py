@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.QuickGELUActivation
 transformers:  5.24.0
-architectures: altclip, bridgetower, chinese_clip, clip, clipseg, git, groupvit, imagegpt, kosmos-2, llava, llava_next, llava_next_video, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava, xclip
-cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: altclip, bridgetower, chinese_clip, clip, clipseg, git, groupvit, imagegpt, kosmos-2, llava, llava_next, llava_next_video, metaclip_2, owlv2, owlvit, step3p7, unlimited_ocr, video_llava, vipllava, xclip
+cases:         19 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -190,6 +190,15 @@ CASES = [
      "architectures": ["xclip"],
      "qualname": "transformers.activations.QuickGELUActivation",
      "path": "prompts_generator.decoder.0.mlp.1"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2704, 8960], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 193822720,
+     "flops": 145367040,
+     "architectures": ["step3p7"],
+     "qualname": "transformers.activations.QuickGELUActivation",
+     "path": "vision_model.layers.0.mlp.activation_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 8, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -5,8 +5,8 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: aimv2, albert, altclip, audio-spectrogram-transformer, aya_vision, bart, beit, bert, bert-generation, blenderbot, blenderbot-small, blip-2, camembert, canary, chinese_clip, chmv2, clip, clipseg, cohere2_vision, cohere_asr, cohere_compass, colmodernvbert, colpali, colqwen2, cosmos3_edge, cosmos3_omni, data2vec-audio, data2vec-text, deepseek_vl, deepseek_vl_hybrid, deit, dinov2, dinov2_with_registers, dinov3_vit, distilbert, dpt, efficientloftr, electra, encoder-decoder, eomt, eomt_dinov3, ernie, ernie4_5_vl_moe, esmc, eurobert, exaone4_5, florence2, gemma3, glm46v, glm4v, glm4v_moe, glm_ocr, glmasr, granite_speech, granite_speech_plus, gte, hubert, hyperclovax_vision_v2, idefics, ijepa, instructblip, instructblipvideo, internvl, jina_embeddings_v3, kimi_k25, kosmos-2, lasr_ctc, lasr_encoder, lfm3_vl, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, mbart, metaclip_2, minimax_m3_vl, mlcd, mobilebert, modernbert, modernvbert, moonshine, moonshine_streaming, muse_glimmer, musicgen, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_word_timestamp, nemotron3_diarization, nemotron_h_omni, neomme, neucodec, nomic_bert, omniasr, omniasr_ctc, ovis2, owlv2, owlvit, paddleocr_vl, paligemma, patchtst, pe_audio, pegasus, pixio, plbart, pp_formulanet, qianfan_ocr, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_vl, radio, roberta, roberta-prelayernorm, roc_bert, sam, sam2, sam3_tracker, sam_hq, sapiens2, segformer, sew, shieldgemma2, siglip, siglip2, speech-encoder-decoder, t5gemma2, tipsv2, ultrabert, ultravbert, unispeech, unispeech-sat, unlimited_ocr, video_llama_3, video_llava, videomae, videomt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitpose_backbone, vivit, vjepa2, wav2vec2, xclip, xlm-roberta, xlm-roberta-xl, xmod, yolos
-cases:         133 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aimv2, albert, altclip, audio-spectrogram-transformer, aya_vision, bart, beit, bert, bert-generation, blenderbot, blenderbot-small, blip-2, camembert, canary, chinese_clip, chmv2, clip, clipseg, cohere2_vision, cohere_asr, cohere_compass, colmodernvbert, colpali, colqwen2, cosmos3_edge, cosmos3_omni, data2vec-audio, data2vec-text, deepseek_vl, deepseek_vl_hybrid, deit, dinov2, dinov2_with_registers, dinov3_vit, distilbert, dpt, efficientloftr, electra, encoder-decoder, eomt, eomt_dinov3, ernie, ernie4_5_vl_moe, esmc, eurobert, exaone4_5, florence2, gemma3, glm46v, glm4v, glm4v_moe, glm_ocr, glmasr, granite_speech, granite_speech_plus, gte, hubert, hyperclovax_vision_v2, idefics, ijepa, instructblip, instructblipvideo, internvl, jina_embeddings_v3, kimi_k25, kosmos-2, lasr_ctc, lasr_encoder, lfm3_vl, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, mbart, metaclip_2, minimax_m3_vl, mlcd, mobilebert, modernbert, modernvbert, moonshine, moonshine_streaming, muse_glimmer, musicgen, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_word_timestamp, nemotron3_diarization, nemotron_h_omni, neomme, neucodec, nomic_bert, omniasr, omniasr_ctc, ovis2, owlv2, owlvit, paddleocr_vl, paligemma, patchtst, pe_audio, pegasus, pixio, plbart, pp_formulanet, qianfan_ocr, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_vl, radio, roberta, roberta-prelayernorm, roc_bert, sam, sam2, sam3_tracker, sam_hq, sapiens2, segformer, sew, shieldgemma2, siglip, siglip2, speech-encoder-decoder, step3p7, t5gemma2, tipsv2, ultrabert, ultravbert, unispeech, unispeech-sat, unlimited_ocr, video_llama_3, video_llava, videomae, videomt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vitpose_backbone, vivit, vjepa2, wav2vec2, xclip, xlm-roberta, xlm-roberta-xl, xmod, yolos
+cases:         134 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -1936,6 +1936,21 @@ CASES = [
      "architectures": ["segformer"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "stages.2.blocks.0.attention"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 16, 2704, 96], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 16, 2704, 96], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 16, 2704, 96], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.10206207261596575}],
+     "dims": {"batch": 2},
+     "bytes": 66453504,
+     "flops": 89845137408,
+     "architectures": ["step3p7"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "vision_model.layers.0.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},

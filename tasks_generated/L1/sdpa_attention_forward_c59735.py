@@ -5,7 +5,7 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: afmoe, clip, clipseg, cohere_compass, colqwen2, cosmos3_edge, cosmos3_omni, dbrx, encoder-decoder, ernie4_5_vl_moe, evolla, gemma3, glm46v, glm4v, glm4v_moe, glm_ocr, jetmoe, metaclip_2, mllama, musicgen, musicgen_melody, owlv2, owlvit, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_vl, shieldgemma2, speech-encoder-decoder, vision-encoder-decoder, xclip
+architectures: afmoe, clip, clipseg, cohere_compass, colqwen2, cosmos3_edge, cosmos3_omni, dbrx, encoder-decoder, ernie4_5_vl_moe, evolla, gemma3, glm46v, glm4v, glm4v_moe, glm_ocr, jetmoe, metaclip_2, mllama, musicgen, musicgen_melody, owlv2, owlvit, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_vl, shieldgemma2, speech-encoder-decoder, step3p7, vision-encoder-decoder, xclip
 cases:         21 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -138,7 +138,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 37527552,
      "flops": 16979132416,
-     "architectures": ["colqwen2", "qwen2_5_vl", "qwen2_vl"],
+     "architectures": ["colqwen2", "qwen2_5_vl", "qwen2_vl", "step3p7"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "vlm.language_model.layers.0.self_attn"},
     {"init": {},

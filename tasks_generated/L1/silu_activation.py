@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.SiLUActivation, torch.nn.modules.activation.SiLU
 transformers:  5.24.0
-architectures: afmoe, aimv2, aria, audioflamingo3, axk1, axk2, aya_vision, bailing_hybrid, bamba, canary, cohere, cohere2, cohere2_vision, cohere_asr, cohere_compass, colqwen2, cosmos3_omni, cwm, deepseek_ocr2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, deimv2, diffllama, doge, dory, dots1, ernie4_5, ernie4_5_moe, ernie4_5_vl_moe, esmc, eurobert, evolla, exaone4, exaone4_5, exaone_moe, falcon_h1, flint, glm, glm4, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, glmasr, got_ocr2, granite, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, granite_swa, granitemoehybrid, helium, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, hyperclovax_vision_v2, idefics, idefics2, idefics3, inkling_text, internvl, kimi_k25, kimi_linear, kolibri1, laguna, lasr_ctc, lasr_encoder, lighton_ocr, llama, llava, llava_next, llava_next_video, llava_onevision, mimo_v2_flash, minicpm3, minimax, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mllama, mobilevit, moonshine, moonshine_streaming, moshi, moss_transcribe_diarize, muse_glimmer, nemotron3_5_asr, nemotron_asr_streaming, neucodec, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, omniasr, ovis2, paddleocr_vl, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, phi3, pp_chart2table, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_vl, qwen3, qwen3_5, qwen3_asr, qwen3_vl, sapiens2, seed_oss, smollm3, smolvlm, solar_open, stablelm, timesfm2_5, ultrabert, ultravbert, unlimited_ocr, vibevoice_asr, video_llama_3, video_llava, vipllava, voxtral, wav2vec2-bert, youtu
+architectures: afmoe, aimv2, aria, audioflamingo3, axk1, axk2, aya_vision, bailing_hybrid, bamba, canary, chameleon, cohere, cohere2, cohere2_vision, cohere_asr, cohere_compass, colqwen2, cosmos3_omni, cwm, deepseek_ocr2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, deepseek_vl, deepseek_vl_hybrid, deimv2, diffllama, doge, dory, dots1, ernie4_5, ernie4_5_moe, ernie4_5_vl_moe, esmc, eurobert, evolla, exaone4, exaone4_5, exaone_moe, falcon_h1, flint, glm, glm4, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, glmasr, got_ocr2, granite, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, granite_swa, granitemoehybrid, helium, hrm_text, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, hy_v4, hyperclovax, hyperclovax_vision_v2, idefics, idefics2, idefics3, inkling_text, internvl, kimi_k25, kimi_linear, kolibri1, laguna, lasr_ctc, lasr_encoder, lighton_ocr, llama, llava, llava_next, llava_next_video, llava_onevision, mimo_v2_flash, minicpm3, minimax, ministral, ministral3, mistral, mistral3, mistral4, mistral_large4, mllama, mobilevit, moonshine, moonshine_streaming, moshi, moss_transcribe_diarize, muse_glimmer, nemotron3_5_asr, nemotron_asr_streaming, neucodec, nomic_bert, olmo, olmo2, olmo3, olmo_hybrid, omniasr, ovis2, paddleocr_vl, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, pe_audio, phi3, pp_chart2table, qianfan_ocr, qwen2, qwen2_5_vl, qwen2_vl, qwen3, qwen3_5, qwen3_asr, qwen3_vl, sapiens2, seed_oss, smollm3, smolvlm, solar_open, stablelm, step3p7, timesfm2_5, ultrabert, ultravbert, unlimited_ocr, vibevoice_asr, video_llama_3, video_llava, vipllava, voxtral, wav2vec2-bert, youtu
 cases:         64 real cases, default first (the most common that fits in 8 GB); 8 unmapped
 """
 
@@ -43,9 +43,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 44824576,
      "flops": 11206144,
-     "architectures": ["deepseek_ocr2", "deepseek_vl", "deepseek_vl_hybrid", "granite", "granite_speech", "granite_speech_plus", "hunyuan_v1_dense", "hunyuan_v1_moe", "hyperclovax", "hyperclovax_vision_v2", "idefics", "idefics3", "llama", "llava", "llava_next", "llava_next_video", "olmo", "olmo2", "olmo3", "olmo_hybrid", "smollm3", "smolvlm", "ultrabert", "ultravbert", "video_llava", "vipllava"],
+     "architectures": ["chameleon", "deepseek_ocr2", "deepseek_vl", "deepseek_vl_hybrid", "granite", "granite_speech", "granite_speech_plus", "hunyuan_v1_dense", "hunyuan_v1_moe", "hyperclovax", "hyperclovax_vision_v2", "idefics", "idefics3", "llama", "llava", "llava_next", "llava_next_video", "olmo", "olmo2", "olmo3", "olmo_hybrid", "smollm3", "smolvlm", "ultrabert", "ultravbert", "video_llava", "vipllava"],
      "qualname": "transformers.activations.SiLUActivation",
-     "path": "language_model.layers.0.mlp.act_fn"},
+     "path": "layers.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 22016], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -300,6 +300,15 @@ CASES = [
      "path": "encoder.layers.0.conv.activation"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 11264], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 45867008,
+     "flops": 11466752,
+     "architectures": ["moshi", "step3p7"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.activation_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 254, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 8323072,
@@ -424,15 +433,6 @@ CASES = [
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "language_model.layers.0.mlp.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 11264], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 45867008,
-     "flops": 11466752,
-     "architectures": ["moshi"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.0.mlp.activation_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1, 24200, 6144], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -3,10 +3,10 @@
 kernel:        da2dae7828cad643
 level:         1
 label:         norm
-qualnames:     transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2RMSNorm, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLRMSNorm, transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNorm, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeRMSNorm, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm
+qualnames:     transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2RMSNorm, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLRMSNorm, transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNorm, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeRMSNorm, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm, transformers.models.step3p7.modeling_step3p7.Step3p7RMSNorm
 transformers:  5.24.0
-architectures: gemma3, minimax_m3_vl, qwen3_5, qwen3_5_moe, qwen3_next, shieldgemma2, t5gemma2
-cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: gemma3, minimax_m3_vl, qwen3_5, qwen3_5_moe, qwen3_next, shieldgemma2, step3p7, t5gemma2
+cases:         9 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -104,6 +104,26 @@ CASES = [
      "architectures": ["qwen3_5"],
      "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm",
      "path": "language_model.layers.3.self_attn.k_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 128, "eps": 1e-05},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 64, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33358080,
+     "flops": 25213952,
+     "architectures": ["step3p7"],
+     "qualname": "transformers.models.step3p7.modeling_step3p7.Step3p7RMSNorm",
+     "path": "language_model.layers.0.self_attn.q_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 128, "eps": 1e-05},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 8, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4169984,
+     "flops": 3151856,
+     "architectures": ["step3p7"],
+     "qualname": "transformers.models.step3p7.modeling_step3p7.Step3p7RMSNorm",
+     "path": "language_model.layers.0.self_attn.k_norm",
      "param_dtype": "bfloat16"},
 ]
 

@@ -3,10 +3,10 @@
 kernel:        7cfd5647ec4541ea
 level:         1
 label:         norm
-qualnames:     transformers.models.t5gemma.modeling_t5gemma.T5GemmaRMSNorm, transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm, transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2RMSNorm, transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerTextCenteredRMSNorm, transformers.models.gemma.modeling_gemma.GemmaRMSNorm, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLRMSNorm, transformers.models.gemma2.modeling_gemma2.Gemma2RMSNorm, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNorm, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeRMSNorm, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm, transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRMSNorm, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaRMSNorm
+qualnames:     transformers.models.t5gemma.modeling_t5gemma.T5GemmaRMSNorm, transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm, transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2RMSNorm, transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerTextCenteredRMSNorm, transformers.models.gemma.modeling_gemma.GemmaRMSNorm, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLRMSNorm, transformers.models.gemma2.modeling_gemma2.Gemma2RMSNorm, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNorm, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeRMSNorm, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm, transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRMSNorm, transformers.models.vaultgemma.modeling_vaultgemma.VaultGemmaRMSNorm, transformers.models.step3p7.modeling_step3p7.Step3p7RMSNorm
 transformers:  5.24.0
-architectures: colpali, gemma, gemma2, gemma3, minimax_m3_vl, muse_glimmer, paligemma, qwen3_5, qwen3_5_moe, qwen3_next, recurrent_gemma, shieldgemma2, t5gemma, t5gemma2, vaultgemma
-cases:         9 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: colpali, gemma, gemma2, gemma3, minimax_m3_vl, muse_glimmer, paligemma, qwen3_5, qwen3_5_moe, qwen3_next, recurrent_gemma, shieldgemma2, step3p7, t5gemma, t5gemma2, vaultgemma
+cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -124,6 +124,16 @@ CASES = [
      "architectures": ["recurrent_gemma"],
      "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaRMSNorm",
      "path": "layers.0.temporal_pre_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 4096, "eps": 1e-05},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687104,
+     "flops": 12516334,
+     "architectures": ["step3p7"],
+     "qualname": "transformers.models.step3p7.modeling_step3p7.Step3p7RMSNorm",
+     "path": "language_model.layers.0.input_layernorm",
      "param_dtype": "bfloat16"},
 ]
 

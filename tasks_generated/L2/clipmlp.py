@@ -3,10 +3,10 @@
 kernel:        0fc05b984ad5fc51
 level:         2
 label:         mlp
-qualnames:     transformers.models.clip.modeling_clip.CLIPMLP, transformers.models.x_clip.modeling_x_clip.XCLIPMLP, transformers.models.clipseg.modeling_clipseg.CLIPSegMLP, transformers.models.kosmos2.modeling_kosmos2.Kosmos2VisionMLP, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2MLP, transformers.models.owlv2.modeling_owlv2.Owlv2MLP, transformers.models.owlvit.modeling_owlvit.OwlViTMLP, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrMLP, transformers.models.altclip.modeling_altclip.AltCLIPMLP, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionMLP, transformers.models.git.modeling_git.GitVisionMLP, transformers.models.groupvit.modeling_groupvit.GroupViTMLP, torch.nn.modules.container.Sequential
+qualnames:     transformers.models.clip.modeling_clip.CLIPMLP, transformers.models.x_clip.modeling_x_clip.XCLIPMLP, transformers.models.clipseg.modeling_clipseg.CLIPSegMLP, transformers.models.kosmos2.modeling_kosmos2.Kosmos2VisionMLP, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2MLP, transformers.models.owlv2.modeling_owlv2.Owlv2MLP, transformers.models.owlvit.modeling_owlvit.OwlViTMLP, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrMLP, transformers.models.altclip.modeling_altclip.AltCLIPMLP, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionMLP, transformers.models.git.modeling_git.GitVisionMLP, transformers.models.groupvit.modeling_groupvit.GroupViTMLP, torch.nn.modules.container.Sequential, transformers.models.step3p7.modeling_step3p7.Step3p7VisionMLP
 transformers:  5.24.0
-architectures: altclip, chinese_clip, clip, clipseg, git, groupvit, kosmos-2, llava, llava_next, llava_next_video, metaclip_2, owlv2, owlvit, unlimited_ocr, video_llava, vipllava, xclip
-cases:         2 real cases, default first (the most common that fits in 8 GB); 23 unmapped
+architectures: altclip, chinese_clip, clip, clipseg, git, groupvit, kosmos-2, llava, llava_next, llava_next_video, metaclip_2, owlv2, owlvit, step3p7, unlimited_ocr, video_llava, vipllava, xclip
+cases:         2 real cases, default first (the most common that fits in 8 GB); 24 unmapped
 """
 
 import torch
@@ -125,6 +125,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPMLP",
      "architectures": ["xclip"],
      "reason": "built by XCLIPMLP from a XCLIPVisionConfig"},
+    {"qualname": "transformers.models.step3p7.modeling_step3p7.Step3p7VisionMLP",
+     "architectures": ["step3p7"],
+     "reason": "built by Step3p7VisionMLP from a Step3p7VisionConfig"},
     {"qualname": "torch.nn.modules.container.Sequential",
      "architectures": ["xclip"],
      "reason": "constructor argument 'config' was not recorded"},

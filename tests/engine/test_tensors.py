@@ -50,3 +50,16 @@ def test_a_config_argument_travels_as_one_leaf_with_its_attention_implementation
     assert type(loaded[0]) is Qwen2Config
     assert loaded[0]._attn_implementation == "sdpa" and loaded[0].sliding_window == 128
     assert loaded[0].to_json_string() == config.to_json_string()
+
+
+def test_a_config_whose_class_derives_a_private_object_travels_and_derives_it_again(tmp_path):
+    from transformers.models.step3p7.configuration_step3p7 import Step3p7TextConfig
+
+    from fastkernels.engine.tensors import portable, restore
+
+    config = Step3p7TextConfig(attn_implementation="sdpa")
+    assert getattr(config, "_heterogeneity_spec", None) is not None  # not plain data: json cannot write it
+    torch.save(portable([config]), tmp_path / "args.pt")
+    (loaded,) = restore(torch.load(tmp_path / "args.pt", weights_only=True))
+    assert loaded._heterogeneity_spec == config._heterogeneity_spec
+    assert loaded._attn_implementation == "sdpa" and loaded.to_json_string() == config.to_json_string()

@@ -343,19 +343,21 @@ def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued
 
     for candidate, rejections, answers in variants():
         recorder = _try(model, candidate, path, trace, errors, rejections)
-        if recorder is not None:  # the recounts answered these: not failures of fake tensors
-            errors[:] = [e for e in errors if not any(e is answered for answered in answers)]
-        if recorder is not None and _complete(model, recorder):
-            return _finish(trace, model, watcher, candidate, recorder)
-        incomplete = incomplete or (candidate if recorder is not None else None)
         if recorder is None:
             amended = _with_counted_placeholders(candidate, errors[-1], config, dtype, fake_mode, valued)
             recounted += [(amended, (*answers, errors[-1]))] if amended is not None else []
+            continue
+        # the recounts answered these: not failures of fake tensors
+        errors[:] = [e for e in errors if not any(e is answered for answered in answers)]
+        judgement = _judgement(model, recorder)
+        if _status(*judgement) == "traced":
+            return _finish(trace, model, watcher, candidate, recorder, judgement)
+        incomplete = incomplete or candidate
     fake = [e for e in errors if classify_failure(e, "run") == "fake-unsupported"]
     if incomplete is not None and not fake:
         recorder = _try(model, incomplete, path, trace, errors, [])  # recorded again: each forward has its own recorder
         if recorder is not None:
-            return _finish(trace, model, watcher, incomplete, recorder)
+            return _finish(trace, model, watcher, incomplete, recorder, _judgement(model, recorder))
     assert errors
     raise (fake or errors)[0]
 
@@ -381,9 +383,10 @@ def _with_counted_placeholders(candidate: dict, error: BaseException, config, dt
     return None if amended is None else {**candidate, **_model_inputs(amended, dtype, fake_mode, valued)}
 
 
-def _complete(model, recorder) -> bool:
+def _judgement(model, recorder) -> tuple[dict, list[str]]:
+    """What one recorded forward ran: its coverage and the towers it left idle."""
     coverage = _coverage(model, recorder.executed_paths, recorder.used_tensor_objects())
-    return _status(coverage, _towers_missed(model, coverage)) == "traced"
+    return coverage, _towers_missed(model, coverage)
 
 
 def _try(model, candidate: dict, path: str, trace: Trace, errors: list, rejected: list):
@@ -429,12 +432,11 @@ def _refitted(rejected: list, tried: set, dtype: torch.dtype, fake_mode, valued:
     return list(distinct.values())
 
 
-def _finish(trace: Trace, model, watcher, candidate: dict, recorder) -> Trace:
+def _finish(trace: Trace, model, watcher, candidate: dict, recorder, judgement: tuple[dict, list[str]]) -> Trace:
     recorder.finish(trace)
     trace.modules = watcher.modules_table(model)
     trace.inputs = {k: {"shape": list(v.shape), "dtype": str(v.dtype).removeprefix("torch.")} for k, v in candidate.items()}
-    trace.coverage = _coverage(model, recorder.executed_paths, recorder.used_tensor_objects())
-    missed = _towers_missed(model, trace.coverage)
+    trace.coverage, missed = judgement
     trace.status = _status(trace.coverage, missed)
     if trace.status == "partial":
         why = f"towers not run: {', '.join(missed)}" if missed else f"executed {trace.coverage['executed_fraction']:.0%} of parameterized modules"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import zlib
 
 import torch
 from torch import nn
@@ -134,19 +135,79 @@ def case_dtype(case: dict) -> torch.dtype:
     return torch.float32
 
 
-def redraw_weights(model: nn.Module, seed: int) -> dict[str, torch.Tensor]:
+# A weight of more than this many elements (8 GiB in bfloat16: a stack of MoE experts) is drawn
+# where it lives, slice by slice, from a seed of its own, and travels to the candidate's
+# process as that seed, not as values: drawn on the host, saved and loaded again, such weights
+# took minutes and tens of GiB of disk per task. Smaller ones are drawn as before.
+DEVICE_DRAWN_NUMEL = 2**32
+_DRAWN_SLICE_NUMEL = 2**25  # float32 elements drawn at a time
+_MOMENTS_SAMPLE_NUMEL = 2**24  # a large weight's initial mean and spread, from its first elements
+_DRAWN_KEY = "fastkernels-drawn-weight"
+
+
+def redraw_weights(model: nn.Module, seed: int) -> dict:
     """Re-draw every floating entry of the state dict at random, in place, and return the state
-    dict on CPU (what the candidate will load)."""
+    dict on CPU (what the candidate will load), a weight above `DEVICE_DRAWN_NUMEL` elements as
+    the recipe `load_weights` draws it again from."""
     generator = torch.Generator().manual_seed(seed)
+    state, storages = {}, {}
     with torch.no_grad():
-        for tensor in model.state_dict().values():
-            if not tensor.is_floating_point() or tensor.numel() == 0:
+        for name, tensor in model.state_dict().items():
+            if tensor.is_floating_point() and tensor.numel() > DEVICE_DRAWN_NUMEL:
+                sample = tensor.reshape(-1)[:_MOMENTS_SAMPLE_NUMEL].float()
+                recipe = {"seed": zlib.crc32(f"{seed}:{name}".encode()), "shape": list(tensor.shape),
+                          "dtype": str(tensor.dtype).removeprefix("torch."), "mean": sample.mean().item(),
+                          "std": max(sample.std().item(), MIN_WEIGHT_STD)}
+                _draw(tensor, recipe)
+                state[name] = {_DRAWN_KEY: recipe}
+                storages.setdefault(tensor.untyped_storage().data_ptr(), []).append(name)
                 continue
-            init = tensor.float().cpu()
-            std = max(init.std().item() if init.numel() > 1 else 0.0, MIN_WEIGHT_STD)
-            drawn = torch.randn(tensor.shape, generator=generator) * std + init.mean()
-            tensor.copy_(drawn.to(tensor.dtype))
-    return {name: t.detach().cpu().clone() for name, t in model.state_dict().items()}
+            if tensor.is_floating_point() and tensor.numel() > 0:
+                init = tensor.float().cpu()
+                std = max(init.std().item() if init.numel() > 1 else 0.0, MIN_WEIGHT_STD)
+                drawn = torch.randn(tensor.shape, generator=generator) * std + init.mean()
+                tensor.copy_(drawn.to(tensor.dtype))
+            state[name] = tensor
+    for names in storages.values():  # a tied weight holds its last draw, under every name
+        for name in names:
+            state[name] = state[names[-1]]
+    return {name: value if isinstance(value, dict) else value.detach().cpu().clone() for name, value in state.items()}
+
+
+def _draw(tensor: torch.Tensor, recipe: dict) -> None:
+    """Fill `tensor` from its recipe, on its own device, a slice at a time; the same recipe
+    gives the same values in another process on the same kind of device."""
+    generator = torch.Generator(tensor.device).manual_seed(recipe["seed"])
+    target = tensor if tensor.is_contiguous() else torch.empty_like(tensor, memory_format=torch.contiguous_format)
+    flat = target.view(-1)
+    for start in range(0, flat.numel(), _DRAWN_SLICE_NUMEL):
+        part = flat[start:start + _DRAWN_SLICE_NUMEL]
+        drawn = torch.randn(part.numel(), generator=generator, device=tensor.device)
+        part.copy_(drawn * recipe["std"] + recipe["mean"])
+    if target is not tensor:
+        tensor.copy_(target)
+
+
+def load_weights(model: nn.Module, state: dict, device: str) -> None:
+    """`model.load_state_dict(state, strict=True)` on `device`, where a weight that came as a
+    recipe is drawn again into the model's own tensor of that name (so a missing name or a
+    different shape or dtype still fails the strict load, naming it)."""
+    own = model.state_dict()
+    loaded = {}
+    for name, value in state.items():
+        recipe = value.get(_DRAWN_KEY) if isinstance(value, dict) else None
+        if recipe is None:
+            loaded[name] = to_device(value, device)
+            continue
+        target = own.get(name)
+        wanted = (recipe["shape"], recipe["dtype"])
+        if target is None or (list(target.shape), str(target.dtype).removeprefix("torch.")) != wanted:
+            have = "no such entry" if target is None else f"{list(target.shape)} {target.dtype}"
+            raise RuntimeError(f"size mismatch for {name}: the reference has {wanted[0]} {wanted[1]}, ModelNew {have}")
+        with torch.no_grad():
+            _draw(target, recipe)
+        loaded[name] = target
+    model.load_state_dict(loaded, strict=True)
 
 
 def _span(t: torch.Tensor) -> tuple[int, int]:

@@ -63,3 +63,55 @@ def test_a_config_whose_class_derives_a_private_object_travels_and_derives_it_ag
     (loaded,) = restore(torch.load(tmp_path / "args.pt", weights_only=True))
     assert loaded._heterogeneity_spec == config._heterogeneity_spec
     assert loaded._attn_implementation == "sdpa" and loaded.to_json_string() == config.to_json_string()
+
+
+def _experts(hidden: int = 16) -> torch.nn.Module:
+    """A stand-in for a stack of MoE experts, with a small bias beside it and a tied view."""
+    module = torch.nn.Module()
+    module.experts = torch.nn.Parameter(torch.zeros(4, hidden, 8))
+    module.bias = torch.nn.Parameter(torch.ones(8))
+    return module
+
+
+def test_a_large_weight_travels_as_a_recipe_and_is_drawn_again_identically(monkeypatch):
+    from fastkernels.engine import tensors
+
+    monkeypatch.setattr(tensors, "DEVICE_DRAWN_NUMEL", 100)
+    monkeypatch.setattr(tensors, "_DRAWN_SLICE_NUMEL", 7)  # several slices, one ragged
+    reference = _experts()
+    state = tensors.redraw_weights(reference, seed=5)
+    assert isinstance(state["experts"], dict) and isinstance(state["bias"], torch.Tensor)
+    assert reference.experts.std() > 0.05  # drawn, not left at zero
+    candidate = _experts()
+    tensors.load_weights(candidate, torch_roundtrip(state), "cpu")
+    assert torch.equal(candidate.experts, reference.experts)
+    assert torch.equal(candidate.bias, reference.bias)
+    again = _experts()
+    assert torch.equal(tensors.redraw_weights(again, seed=5)["bias"], state["bias"])
+    assert torch.equal(again.experts, reference.experts)
+
+
+def test_a_recipe_weight_of_another_shape_or_name_fails_the_strict_load(monkeypatch):
+    import pytest
+
+    from fastkernels.engine import tensors
+
+    monkeypatch.setattr(tensors, "DEVICE_DRAWN_NUMEL", 100)
+    state = tensors.redraw_weights(_experts(), seed=5)
+    with pytest.raises(RuntimeError, match="experts"):
+        tensors.load_weights(_experts(hidden=17), state, "cpu")
+    renamed = torch.nn.Module()
+    renamed.stacked = torch.nn.Parameter(torch.zeros(4, 16, 8))
+    renamed.bias = torch.nn.Parameter(torch.ones(8))
+    with pytest.raises(RuntimeError, match="experts"):
+        tensors.load_weights(renamed, state, "cpu")
+
+
+def torch_roundtrip(state: dict) -> dict:
+    """The state as the candidate's process reads it: saved, then loaded weights-only."""
+    import io
+
+    buffer = io.BytesIO()
+    torch.save(state, buffer)
+    buffer.seek(0)
+    return torch.load(buffer, weights_only=True)

@@ -49,7 +49,7 @@ from fastkernels.analyzer.arithmetic import Float32Arithmetic
 from fastkernels.analyzer.configs import all_configs, config_for
 from fastkernels.analyzer.record import Trace
 from fastkernels.analyzer.registry import Architecture
-from fastkernels.analyzer.trace import record_forward
+from fastkernels.analyzer.trace import StrategyTimeout, op_budget, record_forward
 
 EXECUTED_THRESHOLD = 0.9
 REAL_PARAM_BYTES_LIMIT = 3 * 2**30
@@ -61,11 +61,11 @@ _DEPTH_LIMIT = 2
 _CONSTANT_NUMEL = 64  # integer inputs this small (image sizes, patch grids) keep their values
 _PROPAGATED_NUMEL = 4096  # and so do results computed from them alone, up to this size
 _VALUED_NUMEL = 2**23  # with fake-valued: token ids, and a token mask broadcast over the hidden width
-
-
-class StrategyTimeout(BaseException):
-    """A strategy ran past its budget; a ``BaseException`` so that no ``except Exception``
-    in model code swallows it."""
+# Aten ops a forward under fake tensors may run: about three times the largest forward without
+# a per-token Python loop (Bailing's hybrid, 53K). Beyond it a model scans token by token
+# (Mamba's and RWKV's reference scans: 200K-500K ops at about 0.4 ms each under fake
+# tensors), and real tensors at depth 2 run the same scan in seconds.
+FAKE_OP_BUDGET = 150_000
 
 
 @contextlib.contextmanager
@@ -458,7 +458,7 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
     stage = "build"
     started = time.perf_counter()
     try:
-        with _time_limit(budget_s):
+        with _time_limit(budget_s), op_budget(FAKE_OP_BUDGET if strategy != "real-shallow" else None):
             config, model, watcher = _build(arch, strategy, getattr(torch, dtype), trace)
             stage = "run"
             if strategy in ("fake-full", "fake-valued"):
@@ -599,14 +599,20 @@ def _bfloat16_unsupported(trace: Trace) -> bool:
     return trace.status == "failed" and trace.dtype == "bfloat16" and "bfloat16" in trace.failure["message"].lower()
 
 
-def _may_help(strategy: str, first: Trace) -> bool:
+def _may_help(strategy: str, first: Trace, last: Trace) -> bool:
     """Whether ``strategy`` may trace what the first one (``fake-full``) failed to: real
     tensors where fake tensors could not follow the model or were slow, constant inputs
-    only where an op needed values (a second fake run would be as slow)."""
+    only where an op needed values (a second fake run would be as slow). Real tensors add
+    nothing after a ``fake-valued`` run that ended partial: it keeps a forward that left a
+    tower idle only when fake tensors stopped none of its variants, and with every input
+    a constant it already saw the values real tensors would (Qwen2-Audio's audio tower idle
+    either way, after 30 s of real arithmetic)."""
     if first.status != "failed":
         return False
     if strategy == "fake-valued":
         return first.failure["category"] == "fake-unsupported"
+    if last.strategy == "fake-valued" and last.status == "partial":
+        return False
     return first.failure["category"] in ("fake-unsupported", "timeout")
 
 
@@ -615,16 +621,16 @@ _RANK = {"traced": 0, "partial": 1, "failed": 2}
 
 def trace_architecture(arch: Architecture, strategies: tuple[str, ...] = STRATEGIES, budget_s: float | None = None,
                        path: str = "dispatch") -> Trace:
-    """The best record over the strategies, each fake one stopped after ``budget_s`` (a
-    fake-tensor forward that loops over every token, as Mamba's reference scan does, may
-    take minutes where the shallow real one takes seconds, and ``real-shallow`` may use
-    what is left); every attempt is summarized in ``attempts``."""
+    """The best record over the strategies, each fake one stopped after ``budget_s`` or
+    ``FAKE_OP_BUDGET`` ops (a fake-tensor forward that loops over every token, as Mamba's
+    reference scan does, may take minutes where the shallow real one takes seconds, and
+    ``real-shallow`` may use what is left); every attempt is summarized in ``attempts``."""
     os.environ.setdefault("TRANSFORMERS_DISABLE_TORCH_CHECK", "1")
     best: Trace | None = None
     first: Trace | None = None
     attempts = []
     for strategy in strategies:
-        if first is not None and not _may_help(strategy, first):
+        if first is not None and not _may_help(strategy, first, last):
             continue
         limit = None if strategy == "real-shallow" else budget_s
         trace = attempt(arch, strategy, budget_s=limit, path=path)
@@ -632,7 +638,7 @@ def trace_architecture(arch: Architecture, strategies: tuple[str, ...] = STRATEG
             attempts.append(_attempt_summary(trace))
             trace = attempt(arch, strategy, "float32", limit, path)
         attempts.append(_attempt_summary(trace))
-        first = first or trace
+        first, last = first or trace, trace
         if best is None or _RANK[trace.status] < _RANK[best.status]:
             best = trace
         if trace.status == "traced":

@@ -23,8 +23,9 @@ from fastkernels.analyzer.record import SCHEMA, Trace
 # 4: entities, global attention, audio codebooks, waveform padding masks, recounted placeholders,
 # and a variant that leaves a tower idle no longer hides a later one that runs it;
 # 5: real-tensor GEMMs and convolutions computed in float32 (see arithmetic.py), and
-# ``num_blocks`` stacks made shallow
-ANALYZER_REVISION = 5
+# ``num_blocks`` stacks made shallow; 6: the fake strategies stop at a budget of ops, not of
+# CPU seconds, and real tensors are not tried after a fake-valued forward that ran partial
+ANALYZER_REVISION = 6
 
 _SHARED_SOURCES = (
     "masking_utils.py",

@@ -45,6 +45,29 @@ _SHARED_FUNCTION_MODULES = (
     "transformers.modeling_flash_attention_utils",
 )
 
+
+class StrategyTimeout(BaseException):
+    """A strategy ran past its budget (of CPU time, or of ops); a ``BaseException`` so that no
+    ``except Exception`` in model code swallows it."""
+
+
+_op_budget: int | None = None  # set by ``op_budget``; read by every Recorder it covers
+
+
+@contextlib.contextmanager
+def op_budget(ops: int | None):
+    """Stop each forward recorded inside after ``ops`` aten ops (None: no limit), with
+    ``StrategyTimeout``: a budget that, unlike one of seconds, stops the same forward at the same
+    op on every machine, so that which strategy records an architecture does not depend on the
+    machine's speed or load."""
+    global _op_budget
+    previous, _op_budget = _op_budget, ops
+    try:
+        yield
+    finally:
+        _op_budget = previous
+
+
 # Ops that only name a tensor's metadata; recorded so the data flow stays connected.
 _SKIPPED_OPS = {"aten.detach.default", "prim.device.default", "aten._local_scalar_dense.default"}
 
@@ -132,6 +155,7 @@ class Recorder(TorchDispatchMode):
         self.root = CallNode(kind="module", qualname=_qualname(type(model)), path="")
         self._stack: list[CallNode] = [self.root]
         self.executed_paths: set[str] = set()
+        self._budget = _op_budget
         for name, tensor in list(model.named_parameters()) + list(model.named_buffers()):
             self.tensor_id(tensor, origin=f"param:{name}")
 
@@ -159,6 +183,8 @@ class Recorder(TorchDispatchMode):
         outputs = [self.tensor_id(o) for o in flat_out if isinstance(o, torch.Tensor)]
         self._stack[-1].ops.append(len(self.ops))
         self.ops.append([name, inputs, outputs, scalars])
+        if self._budget is not None and len(self.ops) >= self._budget:
+            raise StrategyTimeout(f"strategy stopped after {self._budget} aten ops (its op budget)")
         return out
 
     # -- modules -------------------------------------------------------------------------

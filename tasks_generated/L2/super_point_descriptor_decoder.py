@@ -6,7 +6,7 @@ label:         convolution
 qualnames:     transformers.models.superpoint.modeling_superpoint.SuperPointDescriptorDecoder
 transformers:  5.24.0
 architectures: lightglue, superglue, superpoint
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -55,17 +55,6 @@ CASES = [
      "bytes": 1451008,
      "flops": 566122016,
      "architectures": ["superglue"],
-     "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointDescriptorDecoder",
-     "path": "keypoint_detector.descriptor_decoder",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "SuperPointConfig", "fields": {"decoder_hidden_size": 256, "descriptor_decoder_dim": 256, "encoder_hidden_sizes": [64, 64, 128, 128], "attn_implementation": "eager"}}},
-     "inputs": [
-        {"name": "encoded", "kind": "tensor", "shape": [1, 128, 28, 28], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "keypoints", "kind": "tensor", "shape": [1, 995, 2], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 1436044,
-     "flops": 566106820,
-     "architectures": ["lightglue"],
      "qualname": "transformers.models.superpoint.modeling_superpoint.SuperPointDescriptorDecoder",
      "path": "keypoint_detector.descriptor_decoder",
      "param_dtype": "bfloat16"},

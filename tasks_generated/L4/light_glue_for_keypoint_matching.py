@@ -49,7 +49,7 @@ CASES = [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 18044310,
-     "flops": 73075033430,
+     "flops": 73075034372,
      "architectures": ["lightglue"],
      "qualname": "transformers.models.lightglue.modeling_lightglue.LightGlueForKeypointMatching",
      "path": "",

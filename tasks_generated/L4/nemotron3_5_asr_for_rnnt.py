@@ -1,6 +1,6 @@
 """Attention, a whole model: `Nemotron3_5AsrForRNNT` as transformers runs it, built from L1/linear, L2/nemotron3_5_asr_rnnt_joint_network, L2/parakeet_rnnt_decoder (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        1c7a8cd7ff20039f
+kernel:        e961e0c98476fbf9
 level:         4
 label:         attention
 qualnames:     transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrForRNNT
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Nemotron3_5AsrForRNNT)")
 
 
-KERNEL = {"id": "1c7a8cd7ff20039f", "name": "nemotron3_5_asr_for_rnnt", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrForRNNT", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e961e0c98476fbf9", "name": "nemotron3_5_asr_for_rnnt", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrForRNNT", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -60,7 +60,7 @@ CASES = [
         {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 13088}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2990968064,
-     "flops": 1292137352911,
+     "flops": 1278756435151,
      "architectures": ["nemotron3_5_asr"],
      "qualname": "transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrForRNNT",
      "path": "",

@@ -13,6 +13,7 @@ from torch._subclasses.fake_tensor import FakeTensorMode
 from fastkernels.analyzer import architecture, build, cache
 from fastkernels.analyzer.architecture import trace_architecture
 from fastkernels.analyzer.registry import resolve
+from fastkernels.analyzer.trace import record_forward
 from fastkernels.analyzer.sweep import SweepOptions, sweep
 
 DIVERSE = ["llama", "mixtral", "gemma3", "mamba2", "bert", "t5", "whisper", "vit", "convnext", "llava"]
@@ -181,11 +182,28 @@ def test_values_are_retried_only_where_fake_tensors_needed_them():
     def first(category):
         return architecture.Trace(arch="x", status="failed").failed(category, "")
 
-    assert architecture._may_help("fake-valued", first("fake-unsupported"))
-    assert architecture._may_help("real-shallow", first("timeout"))
-    assert not architecture._may_help("fake-valued", first("timeout"))
-    assert not architecture._may_help("real-shallow", first("input-synthesis"))
-    assert not architecture._may_help("fake-valued", architecture.Trace(arch="x", status="traced"))
+    def helps(strategy, earlier, last=None):
+        return architecture._may_help(strategy, earlier, last or earlier)
+
+    assert helps("fake-valued", first("fake-unsupported"))
+    assert helps("real-shallow", first("timeout"))
+    assert helps("real-shallow", first("fake-unsupported"), first("fake-unsupported"))
+    assert not helps("fake-valued", first("timeout"))
+    assert not helps("real-shallow", first("input-synthesis"))
+    assert not helps("fake-valued", architecture.Trace(arch="x", status="traced"))
+    # a fake-valued forward that ran, leaving a tower idle, without a fake-tensor error
+    idle = architecture.Trace(arch="x", status="partial", strategy="fake-valued")
+    assert not helps("real-shallow", first("fake-unsupported"), idle)
+
+
+def test_a_forward_past_its_op_budget_stops_with_a_timeout():
+    layer = torch.nn.Linear(4, 4)
+    with architecture.op_budget(3):
+        with pytest.raises(architecture.StrategyTimeout, match="3 aten ops") as stopped:
+            record_forward(torch.nn.Sequential(layer, torch.nn.ReLU(), layer, torch.nn.ReLU()), {"input": torch.randn(2, 4)})
+        assert len(record_forward(layer, {"input": torch.randn(2, 4)}).ops) < 3  # one linear: under it
+    assert architecture.classify_failure(stopped.value, "run") == "timeout"
+    assert len(record_forward(torch.nn.Sequential(*[layer] * 4), {"input": torch.randn(2, 4)}).ops) > 3  # no budget outside
 
 
 def test_reading_a_fake_tensors_data_counts_as_unsupported_under_fake_tensors():

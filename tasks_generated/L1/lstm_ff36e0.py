@@ -1,12 +1,12 @@
-"""A matrix multiply (linear projection), a leaf kernel: `LSTM` as transformers runs it.
+"""A computation, a leaf kernel: `LSTM` as transformers runs it.
 
-kernel:        ea1cda87a41e5267
+kernel:        ff36e06989dd5b37
 level:         1
-label:         gemm
+label:         other
 qualnames:     torch.nn.modules.rnn.LSTM
 transformers:  5.24.0
-architectures: encodec
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: encodec, wavtokenizer
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -15,19 +15,19 @@ from torch.nn.modules.rnn import LSTM as Model
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a leaf kernel: `LSTM` as transformers runs it.
+    """A computation, a leaf kernel: `LSTM` as transformers runs it.
 
     Candidate stub: same constructor and forward signature as Model."""
 
     def __init__(self, *args, **kwargs):
         super().__init__()
-        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (LSTM)")
+        raise NotImplementedError("write the kernel: a computation (LSTM)")
 
     def forward(self, input, hx=None):
-        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (LSTM)")
+        raise NotImplementedError("write the kernel: a computation (LSTM)")
 
 
-KERNEL = {"id": "ea1cda87a41e5267", "name": "lstm_ea1cda", "level": 1, "label": "gemm", "qualname": "torch.nn.modules.rnn.LSTM", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ff36e06989dd5b37", "name": "lstm_ff36e0", "level": 1, "label": "other", "qualname": "torch.nn.modules.rnn.LSTM", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -40,10 +40,20 @@ CASES = [
         {"name": "input", "kind": "tensor", "shape": [50, 2, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 8626176,
-     "flops": 841940992,
+     "flops": 110592,
      "architectures": ["encodec"],
      "qualname": "torch.nn.modules.rnn.LSTM",
      "path": "encoder.layers.13.lstm",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_size": 512, "hidden_size": 512, "num_layers": 2, "bias": True, "batch_first": False, "dropout": 0.0, "bidirectional": False, "proj_size": 0},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [27, 2, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 8531968,
+     "flops": 63488,
+     "architectures": ["wavtokenizer"],
+     "qualname": "torch.nn.modules.rnn.LSTM",
+     "path": "encoder_model.encoder.layers.13.lstm",
      "param_dtype": "bfloat16"},
 ]
 

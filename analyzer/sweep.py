@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import multiprocessing
-import multiprocessing.connection
 import os
 import resource
 import time
@@ -169,10 +168,7 @@ def sweep(
             process = context.Process(target=_child, args=(arch, options.path, options.timeout_s * STRATEGY_SHARE), daemon=True)
             process.start()
             running[arch.name] = (process, arch, time.monotonic(), 0)
-        # Wakes as soon as a worker exits, so that its core gets the next architecture at once
-        # (a fixed sleep left each core idle for half of it per architecture, 541 times), and
-        # every 50 ms otherwise, to sample memory and CPU time.
-        multiprocessing.connection.wait([process.sentinel for process, *_ in running.values()], timeout=0.05)
+        time.sleep(0.05)
         for name, (process, arch, started, peak) in list(running.items()):
             elapsed = time.monotonic() - started
             rss = _rss_bytes(process.pid) if process.is_alive() else 0

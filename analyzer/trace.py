@@ -59,7 +59,8 @@ def op_budget(ops: int | None):
     """Stop each forward recorded inside after ``ops`` aten ops (None: no limit), with
     ``StrategyTimeout``: a budget that, unlike one of seconds, stops the same forward at the same
     op on every machine, so that which strategy records an architecture does not depend on the
-    machine's speed or load."""
+    machine's speed or load. Only the dispatch path's ``Recorder`` counts; ``torch.export``
+    traces a forward whole before its ops are read, so the export path runs unbudgeted."""
     global _op_budget
     previous, _op_budget = _op_budget, ops
     try:

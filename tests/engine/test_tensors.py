@@ -66,10 +66,12 @@ def test_a_config_whose_class_derives_a_private_object_travels_and_derives_it_ag
 
 
 def _experts(hidden: int = 16) -> torch.nn.Module:
-    """A stand-in for a stack of MoE experts, with a small bias beside it and a tied view."""
+    """A stand-in for a stack of MoE experts, with a small bias beside it and the stack tied
+    under a second name."""
     module = torch.nn.Module()
     module.experts = torch.nn.Parameter(torch.zeros(4, hidden, 8))
     module.bias = torch.nn.Parameter(torch.ones(8))
+    module.tied = module.experts
     return module
 
 
@@ -81,6 +83,7 @@ def test_a_large_weight_travels_as_a_recipe_and_is_drawn_again_identically(monke
     reference = _experts()
     state = tensors.redraw_weights(reference, seed=5)
     assert isinstance(state["experts"], dict) and isinstance(state["bias"], torch.Tensor)
+    assert state["tied"] == state["experts"]  # one storage: its last draw under both names
     assert reference.experts.std() > 0.05  # drawn, not left at zero
     candidate = _experts()
     tensors.load_weights(candidate, torch_roundtrip(state), "cpu")

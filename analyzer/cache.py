@@ -24,8 +24,10 @@ from fastkernels.analyzer.record import SCHEMA, Trace
 # and a variant that leaves a tower idle no longer hides a later one that runs it;
 # 5: real-tensor GEMMs and convolutions computed in float32 (see arithmetic.py), and
 # ``num_blocks`` stacks made shallow; 6: the fake strategies stop at a budget of ops, not of
-# CPU seconds, and real tensors are not tried after a fake-valued forward that ran partial
-ANALYZER_REVISION = 6
+# CPU seconds, and real tensors are not tried after a fake-valued forward that ran partial;
+# 7: a forward whose layers project well past the op budget stops early, and more inputs
+# and recipes
+ANALYZER_REVISION = 7
 
 _SHARED_SOURCES = (
     "masking_utils.py",

@@ -206,6 +206,33 @@ def test_a_forward_past_its_op_budget_stops_with_a_timeout():
     assert len(record_forward(torch.nn.Sequential(*[layer] * 4), {"input": torch.randn(2, 4)}).ops) > 3  # no budget outside
 
 
+class _Stack(torch.nn.Module):
+    """Ten identical layers run in turn, as a decoder's ModuleList is."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layers = torch.nn.ModuleList(torch.nn.Sequential(torch.nn.Linear(4, 4), torch.nn.ReLU()) for _ in range(10))
+
+    def forward(self, hidden):
+        for layer in self.layers:
+            hidden = layer(hidden)
+        return hidden
+
+
+def test_a_forward_whose_layers_project_well_past_its_budget_stops_in_the_first_layer(monkeypatch):
+    monkeypatch.setattr("fastkernels.analyzer.trace._PROJECTION_EVERY", 1)
+    ops = len(record_forward(_Stack(), {"hidden": torch.randn(2, 4)}).ops)
+    with architecture.op_budget(ops // 3):  # ten layers project three budgets
+        with pytest.raises(architecture.StrategyTimeout, match="1 of 10 layers project") as stopped:
+            record_forward(_Stack(), {"hidden": torch.randn(2, 4)})
+    assert architecture.classify_failure(stopped.value, "run") == "timeout"
+    with architecture.op_budget(ops * 9 // 10):  # ten layers project 1.1 budgets: run up to the budget
+        with pytest.raises(architecture.StrategyTimeout, match="after .* aten ops \\(its op budget\\)"):
+            record_forward(_Stack(), {"hidden": torch.randn(2, 4)})
+    with architecture.op_budget(ops + 1):
+        assert len(record_forward(_Stack(), {"hidden": torch.randn(2, 4)}).ops) == ops
+
+
 def test_reading_a_fake_tensors_data_counts_as_unsupported_under_fake_tensors():
     # what indexing with a tuple of a fake tensor's rows raises (UDOP's ``zip(*ind)``)
     error = RuntimeError("The tensor has a non-zero number of elements, but its data is not allocated yet.")

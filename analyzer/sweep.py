@@ -59,9 +59,9 @@ def _child(arch: Architecture, path: str, budget_s: float) -> None:
     from fastkernels.analyzer.architecture import trace_architecture
 
     torch.set_num_threads(1)  # the parent's thread pool does not survive the fork; one worker per core
-    # A forward recorded whole keeps every tensor it made alive (up to a million fake tensors
-    # for a per-token scan), which the default thresholds traverse again and again: 15% of such
-    # a trace's time; nothing recorded is cyclic garbage worth collecting that often.
+    # A recorded forward builds a few small lists per op (up to a million for a long trace),
+    # which the default thresholds traverse again and again; nothing recorded is cyclic
+    # garbage worth collecting that often.
     gc.set_threshold(100_000, 50, 1000)
     trace = trace_architecture(arch, budget_s=budget_s, path=path)
     trace.versions = cache.versions()

@@ -106,6 +106,26 @@ def codebook_token_ids(config) -> torch.Tensor:
     return torch.cat([token_ids(config) for _ in range(int(config_value(config, "num_codebooks", default=1)))])
 
 
+def _decoder_config(config):
+    """The decoder's sub-config of an encoder-decoder, else the config itself."""
+    return _sub_config(config, "decoder_config", "decoder")
+
+
+# Where a model's inputs are audio codes, how many codebooks one frame holds; a decoder of
+# codes may call them channels (Dia).
+_CODEBOOK_FIELDS = {"input_ids": ("num_codebooks",), "decoder_input_ids": ("num_codebooks", "num_channels")}
+
+
+def _codebook_count(config, name: str) -> int | None:
+    owner = _decoder_config(config) if name == "decoder_input_ids" else config
+    return next((int(v) for f in _CODEBOOK_FIELDS[name] if isinstance(v := getattr(owner, f, None), int)), None)
+
+
+def codes_per_position(config, streams: int) -> torch.Tensor:
+    """(B, S, streams): each position one audio frame's codes, one id per stream."""
+    return torch.stack([token_ids(config) for _ in range(streams)], dim=-1)
+
+
 def special_token_ids(config) -> set[int]:
     """Every id a config names, at any depth: ``*_token_id``, ``*_token_index``, ``*_token_ids``."""
     found: set[int] = set()
@@ -669,6 +689,19 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
             yield {k: v for k, v in batch.items() if k not in _FEATURE_MASKS}
     if "padding_mask" in params:
         yield from (_with_padding_mask(batch) for batch in distinct if "input_values" in batch)
+    yield from _with_frame_codes(first, config)
+
+
+def _with_frame_codes(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+    """Last, token ids as audio codes grouped by frame, (B, S, codebooks), where the config
+    counts codebooks: models that embed one frame's codes together (CSM's backbone, Dia's
+    decoder); then with one stream more, the text token each frame carries in front of its
+    codes (Kyutai's speech-to-text)."""
+    for name in _CODEBOOK_FIELDS:
+        count = _codebook_count(config, name)
+        if name in batch and count is not None:
+            for streams in (count, count + 1):
+                yield {**batch, name: codes_per_position(config, streams)}
 
 
 def _with_padding_mask(batch: dict) -> dict[str, torch.Tensor]:

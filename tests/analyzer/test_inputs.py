@@ -243,3 +243,16 @@ def test_a_waveform_clip_measured_by_its_padding_mask_and_recounted_audio_tokens
     trace = trace_architecture(resolve(["apertus1p5"])[0])  # its tokenizer reads the mask; the model counts audio tokens
     assert trace.status == "traced", trace.failure
     assert trace.inputs["padding_mask"]["shape"] == [inputs.BATCH, trace.inputs["input_values"]["shape"][-1]]
+
+
+@pytest.mark.parametrize(
+    "name, codes, streams",
+    [
+        ("dia", "decoder_input_ids", 9),  # its decoder embeds each frame's 9 codes together
+        ("kyutai_speech_to_text", "input_ids", 32 + 1),  # each frame's text token, then its 32 codes
+    ],
+)
+def test_audio_codes_grouped_by_frame_one_stream_per_codebook(name, codes, streams):
+    trace = _trace(name)
+    assert trace.status == "traced", trace.failure
+    assert trace.inputs[codes]["shape"] == [inputs.BATCH, inputs.SEQ, streams]

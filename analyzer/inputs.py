@@ -192,13 +192,15 @@ _MEL_FIELDS = ("feature_projection_input_dim", "num_mel_bins", "feature_size", "
 
 
 def _mel_bins(config) -> int:
-    """The mel bins of the audio config, else of any sub-config under it (Nemotron 3.5
-    Transcribe's audio config holds them in ``asr_config``), else 80."""
+    """The width of one feature frame: the mel bins of the audio config, else of any
+    sub-config under it (Nemotron 3.5 Transcribe's audio config holds them in ``asr_config``),
+    else 80; times ``num_stacked_frames`` where low-frame-rate extraction stacks that many
+    consecutive frames into one (Fun-ASR-Nano's 7 x 80)."""
     audio = _audio_config(config)
     for current in all_configs(audio):
         found = config_value(current, *_MEL_FIELDS)
         if found is not None:
-            return int(found)
+            return int(found) * int(getattr(current, "num_stacked_frames", None) or 1)
     return 80
 
 
@@ -689,7 +691,42 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
             yield {k: v for k, v in batch.items() if k not in _FEATURE_MASKS}
     if "padding_mask" in params:
         yield from (_with_padding_mask(batch) for batch in distinct if "input_values" in batch)
+    yield from (short for batch in distinct if (short := _with_short_clip(model, batch, config)) is not None)
     yield from _with_frame_codes(first, config)
+
+
+_CLIP_FRAMES = SEQ // 2  # real frames of a short clip: even one audio token a frame fits the text
+
+
+def _with_short_clip(model: torch.nn.Module, batch: dict, config) -> dict | None:
+    """The batch with a clip shorter than the features it is padded to: the feature mask
+    marks only its first ``_CLIP_FRAMES`` frames real, for audio-language models whose clip
+    of a whole 30 s window becomes more audio tokens than the text holds (Qwen2-Audio's 750).
+    The text holds as many audio placeholders, one run a sample, as the audio tower's own
+    ``_get_feat_extract_output_lengths`` says the clip becomes, where it has that method (its
+    processor's arithmetic); elsewhere none, and the model's count of the features it made
+    places them (``with_placeholders``). None where the batch has no feature mask or text."""
+    mask_name = next((name for name in _FEATURE_MASKS if name in batch), None)
+    if mask_name is None or "input_ids" not in batch or batch[mask_name].shape[-1] <= _CLIP_FRAMES:
+        return None
+    mask = torch.zeros_like(batch[mask_name])
+    mask[:, :_CLIP_FRAMES] = 1
+    short = {**batch, mask_name: mask}
+    tokens = _audio_tokens_per_clip(model, _CLIP_FRAMES)
+    if tokens is None:
+        return short
+    return with_placeholders(short, config, "audio", tokens * BATCH)
+
+
+def _audio_tokens_per_clip(model: torch.nn.Module, frames: int) -> int | None:
+    """How many audio tokens a clip of ``frames`` feature frames becomes, by the model's own
+    ``_get_feat_extract_output_lengths`` (the last length it returns: after the encoder's
+    pooling); None where no module has that method."""
+    owner = next((m for m in model.modules() if callable(getattr(m, "_get_feat_extract_output_lengths", None))), None)
+    if owner is None:
+        return None
+    lengths = owner._get_feat_extract_output_lengths(torch.tensor([frames]))
+    return int((lengths[-1] if isinstance(lengths, tuple) else lengths)[0])
 
 
 def _with_frame_codes(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:

@@ -256,3 +256,21 @@ def test_audio_codes_grouped_by_frame_one_stream_per_codebook(name, codes, strea
     trace = _trace(name)
     assert trace.status == "traced", trace.failure
     assert trace.inputs[codes]["shape"] == [inputs.BATCH, inputs.SEQ, streams]
+
+
+def test_stacked_feature_frames_are_as_wide_as_the_stack():
+    config = build.default_config("FunAsrNanoConfig")  # low-frame-rate features: 7 mel frames of 80 in one
+    assert inputs.audio_features_time_first(config).shape[-1] == 7 * 80
+
+
+def test_a_short_clip_takes_as_many_placeholders_as_the_audio_tower_makes_tokens():
+    config = build.default_config("Qwen2AudioConfig")
+    model, _ = build.construct(build.model_class("Qwen2AudioModel"), config, "sdpa", "meta", torch.bfloat16)
+    whole_window = next(b for b in inputs.candidate_inputs(model, config) if b["input_features"].shape[-1] == 3000)
+    short = inputs._with_short_clip(model, whole_window, config)
+    assert short["feature_attention_mask"].sum(dim=1).tolist() == [inputs.SEQ // 2] * inputs.BATCH
+    placed = short["input_ids"] == config.audio_token_id
+    frames = inputs.SEQ // 2
+    tokens = ((frames - 1) // 2 + 1 - 2) // 2 + 1  # its encoder's stride-2 convolution, then a pooling by 2
+    assert placed.sum(dim=1).tolist() == [tokens] * inputs.BATCH and not placed[:, 0].any()
+    assert (placed[:, :-1] & placed[:, 1:]).any()  # one run a sample, as its processor expands them

@@ -693,6 +693,8 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
         yield from (_with_padding_mask(batch) for batch in distinct if "input_values" in batch)
     yield from (short for batch in distinct if (short := _with_short_clip(model, batch, config)) is not None)
     yield from _with_frame_codes(first, config)
+    if "input_features" in first and "input_ids" in first:
+        yield from _with_audio_per_text_token(first, config)
 
 
 _CLIP_FRAMES = SEQ // 2  # real frames of a short clip: even one audio token a frame fits the text
@@ -727,6 +729,16 @@ def _audio_tokens_per_clip(model: torch.nn.Module, frames: int) -> int | None:
         return None
     lengths = owner._get_feat_extract_output_lengths(torch.tensor([frames]))
     return int((lengths[-1] if isinstance(lengths, tuple) else lengths)[0])
+
+
+def _with_audio_per_text_token(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+    """Where the config states how many feature frames go with each text token
+    (``audio_length_per_tok``: a streaming model that adds one audio embedding to every text
+    token, Voxtral Realtime), features as long as the whole text, channels first."""
+    frames_per_token = config_value(config, "audio_length_per_tok")
+    if isinstance(frames_per_token, int):
+        frames = batch["input_ids"].shape[-1] * frames_per_token
+        yield {**batch, "input_features": torch.randn(BATCH, _mel_bins(config), frames)}
 
 
 def _with_frame_codes(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:

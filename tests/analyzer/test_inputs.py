@@ -274,3 +274,11 @@ def test_a_short_clip_takes_as_many_placeholders_as_the_audio_tower_makes_tokens
     tokens = ((frames - 1) // 2 + 1 - 2) // 2 + 1  # its encoder's stride-2 convolution, then a pooling by 2
     assert placed.sum(dim=1).tolist() == [tokens] * inputs.BATCH and not placed[:, 0].any()
     assert (placed[:, :-1] & placed[:, 1:]).any()  # one run a sample, as its processor expands them
+
+
+def test_a_streaming_models_features_give_each_text_token_its_frames():
+    config = build.default_config("VoxtralRealtimeConfig")  # 8 feature frames a text token
+    batch = {"input_ids": inputs.token_ids(config), "input_features": inputs.audio_features_channels_first(config)}
+    (streamed,) = inputs._with_audio_per_text_token(batch, config)
+    assert streamed["input_features"].shape == (inputs.BATCH, 128, 8 * batch["input_ids"].shape[1])
+    assert list(inputs._with_audio_per_text_token(batch, build.default_config("Qwen2AudioConfig"))) == []

@@ -695,6 +695,7 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
     yield from _with_frame_codes(first, config)
     if "input_features" in first and "input_ids" in first:
         yield from _with_audio_per_text_token(first, config)
+    yield from (aligned for batch in distinct if (aligned := _with_waveform_per_frame(batch, config)) is not None)
 
 
 _CLIP_FRAMES = SEQ // 2  # real frames of a short clip: even one audio token a frame fits the text
@@ -739,6 +740,19 @@ def _with_audio_per_text_token(batch: dict, config) -> Iterator[dict[str, torch.
     if isinstance(frames_per_token, int):
         frames = batch["input_ids"].shape[-1] * frames_per_token
         yield {**batch, "input_features": torch.randn(BATCH, _mel_bins(config), frames)}
+
+
+def _with_waveform_per_frame(batch: dict, config) -> dict | None:
+    """The batch's waveform as long as its features, ``hop_length`` samples a frame, with its
+    channel axis, where the config states that hop: a codec that encodes the waveform and its
+    features side by side and joins the two frame by frame (X-Codec2's acoustic and semantic
+    encoders). None where the batch lacks either."""
+    hop = config_value(config, "hop_length")
+    if not isinstance(hop, int) or "input_values" not in batch or "input_features" not in batch:
+        return None
+    samples = _feature_frames(batch["input_features"], config) * hop
+    channels = waveform_channels(config).shape[1]
+    return {**batch, "input_values": torch.randn(BATCH, channels, samples)}
 
 
 def _with_frame_codes(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:

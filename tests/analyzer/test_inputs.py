@@ -282,3 +282,11 @@ def test_a_streaming_models_features_give_each_text_token_its_frames():
     (streamed,) = inputs._with_audio_per_text_token(batch, config)
     assert streamed["input_features"].shape == (inputs.BATCH, 128, 8 * batch["input_ids"].shape[1])
     assert list(inputs._with_audio_per_text_token(batch, build.default_config("Qwen2AudioConfig"))) == []
+
+
+def test_a_codec_reading_waveform_and_features_gets_a_waveform_as_long_as_its_features():
+    config = build.default_config("Xcodec2Config")  # acoustic and semantic frames joined one to one
+    batch = {"input_values": inputs.waveform(config), "input_features": inputs.audio_features_time_first(config)}
+    aligned = inputs._with_waveform_per_frame(batch, config)
+    assert aligned["input_values"].shape == (inputs.BATCH, 1, batch["input_features"].shape[1] * config.hop_length)
+    assert inputs._with_waveform_per_frame({"input_values": batch["input_values"]}, config) is None

@@ -117,6 +117,7 @@ _CODEBOOK_FIELDS = {"input_ids": ("num_codebooks",), "decoder_input_ids": ("num_
 
 
 def _codebook_count(config, name: str) -> int | None:
+    """The codebooks of the codes ``name`` holds; None where the config counts none."""
     owner = _decoder_config(config) if name == "decoder_input_ids" else config
     return next((int(v) for f in _CODEBOOK_FIELDS[name] if isinstance(v := getattr(owner, f, None), int)), None)
 
@@ -264,10 +265,13 @@ def waveform(config) -> torch.Tensor:
     return torch.randn(BATCH, 16000)
 
 
+def _waveform_channels(config) -> int:
+    return int(config_value(config, "audio_channels", "num_channels", "channels", default=1))
+
+
 def waveform_channels(config) -> torch.Tensor:
     """(B, channels, samples), for codecs that keep a channel axis."""
-    channels = config_value(config, "audio_channels", "num_channels", "channels", default=1)
-    return torch.randn(BATCH, int(channels), 16000)
+    return torch.randn(BATCH, _waveform_channels(config), 16000)
 
 
 def boxes(config) -> torch.Tensor:
@@ -661,7 +665,10 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
     the other layouts with token ids, as the fallbacks give the first; last, each layout
     without its optional audio feature mask, which some models read as a mask over the
     audio tokens their projector outputs (Granite Speech), not over the frames; and each
-    layout with a waveform, with the waveform's padding mask."""
+    layout with a waveform, with the waveform's padding mask. Then what audio models pair
+    otherwise: a clip shorter than its padded window (``_with_short_clip``), audio codes
+    grouped by frame, features as long as the text (a streaming model) and a waveform as
+    long as its features (a codec that joins the two frame by frame)."""
     names = wanted_inputs(model, config)
     unknown = [n for n in names if n not in BUILDERS]
     if unknown:
@@ -751,12 +758,11 @@ def _with_waveform_per_frame(batch: dict, config) -> dict | None:
     if not isinstance(hop, int) or "input_values" not in batch or "input_features" not in batch:
         return None
     samples = _feature_frames(batch["input_features"], config) * hop
-    channels = waveform_channels(config).shape[1]
-    return {**batch, "input_values": torch.randn(BATCH, channels, samples)}
+    return {**batch, "input_values": torch.randn(BATCH, _waveform_channels(config), samples)}
 
 
 def _with_frame_codes(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
-    """Last, token ids as audio codes grouped by frame, (B, S, codebooks), where the config
+    """Token ids as audio codes grouped by frame, (B, S, codebooks), where the config
     counts codebooks: models that embed one frame's codes together (CSM's backbone, Dia's
     decoder); then with one stream more, the text token each frame carries in front of its
     codes (Kyutai's speech-to-text)."""

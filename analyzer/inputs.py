@@ -106,6 +106,27 @@ def codebook_token_ids(config) -> torch.Tensor:
     return torch.cat([token_ids(config) for _ in range(int(config_value(config, "num_codebooks", default=1)))])
 
 
+def _decoder_config(config):
+    """The decoder's sub-config of an encoder-decoder, else the config itself."""
+    return _sub_config(config, "decoder_config", "decoder")
+
+
+# Where a model's inputs are audio codes, how many codebooks one frame holds; a decoder of
+# codes may call them channels (Dia).
+_CODEBOOK_FIELDS = {"input_ids": ("num_codebooks",), "decoder_input_ids": ("num_codebooks", "num_channels")}
+
+
+def _codebook_count(config, name: str) -> int | None:
+    """The codebooks of the codes ``name`` holds; None where the config counts none."""
+    owner = _decoder_config(config) if name == "decoder_input_ids" else config
+    return next((int(v) for f in _CODEBOOK_FIELDS[name] if isinstance(v := getattr(owner, f, None), int)), None)
+
+
+def codes_per_position(config, streams: int) -> torch.Tensor:
+    """(B, S, streams): each position one audio frame's codes, one id per stream."""
+    return torch.stack([token_ids(config) for _ in range(streams)], dim=-1)
+
+
 def special_token_ids(config) -> set[int]:
     """Every id a config names, at any depth: ``*_token_id``, ``*_token_index``, ``*_token_ids``."""
     found: set[int] = set()
@@ -172,13 +193,15 @@ _MEL_FIELDS = ("feature_projection_input_dim", "num_mel_bins", "feature_size", "
 
 
 def _mel_bins(config) -> int:
-    """The mel bins of the audio config, else of any sub-config under it (Nemotron 3.5
-    Transcribe's audio config holds them in ``asr_config``), else 80."""
+    """The width of one feature frame: the mel bins of the audio config, else of any
+    sub-config under it (Nemotron 3.5 Transcribe's audio config holds them in ``asr_config``),
+    else 80; times ``num_stacked_frames`` where low-frame-rate extraction stacks that many
+    consecutive frames into one (Fun-ASR-Nano's 7 x 80)."""
     audio = _audio_config(config)
     for current in all_configs(audio):
         found = config_value(current, *_MEL_FIELDS)
         if found is not None:
-            return int(found)
+            return int(found) * int(getattr(current, "num_stacked_frames", None) or 1)
     return 80
 
 
@@ -242,10 +265,13 @@ def waveform(config) -> torch.Tensor:
     return torch.randn(BATCH, 16000)
 
 
+def _waveform_channels(config) -> int:
+    return int(config_value(config, "audio_channels", "num_channels", "channels", default=1))
+
+
 def waveform_channels(config) -> torch.Tensor:
     """(B, channels, samples), for codecs that keep a channel axis."""
-    channels = config_value(config, "audio_channels", "num_channels", "channels", default=1)
-    return torch.randn(BATCH, int(channels), 16000)
+    return torch.randn(BATCH, _waveform_channels(config), 16000)
 
 
 def boxes(config) -> torch.Tensor:
@@ -639,7 +665,10 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
     the other layouts with token ids, as the fallbacks give the first; last, each layout
     without its optional audio feature mask, which some models read as a mask over the
     audio tokens their projector outputs (Granite Speech), not over the frames; and each
-    layout with a waveform, with the waveform's padding mask."""
+    layout with a waveform, with the waveform's padding mask. Then what audio models pair
+    otherwise: a clip shorter than its padded window (``_with_short_clip``), audio codes
+    grouped by frame, features as long as the text (a streaming model) and a waveform as
+    long as its features (a codec that joins the two frame by frame)."""
     names = wanted_inputs(model, config)
     unknown = [n for n in names if n not in BUILDERS]
     if unknown:
@@ -669,6 +698,79 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
             yield {k: v for k, v in batch.items() if k not in _FEATURE_MASKS}
     if "padding_mask" in params:
         yield from (_with_padding_mask(batch) for batch in distinct if "input_values" in batch)
+    yield from (short for batch in distinct if (short := _with_short_clip(model, batch, config)) is not None)
+    yield from _with_frame_codes(first, config)
+    if "input_features" in first and "input_ids" in first:
+        yield from _with_audio_per_text_token(first, config)
+    yield from (aligned for batch in distinct if (aligned := _with_waveform_per_frame(batch, config)) is not None)
+
+
+_CLIP_FRAMES = SEQ // 2  # real frames of a short clip: even one audio token a frame fits the text
+
+
+def _with_short_clip(model: torch.nn.Module, batch: dict, config) -> dict | None:
+    """The batch with a clip shorter than the features it is padded to: the feature mask
+    marks only its first ``_CLIP_FRAMES`` frames real, for audio-language models whose clip
+    of a whole 30 s window becomes more audio tokens than the text holds (Qwen2-Audio's 750).
+    The text holds as many audio placeholders, one run a sample, as the audio tower's own
+    ``_get_feat_extract_output_lengths`` says the clip becomes, where it has that method (its
+    processor's arithmetic); elsewhere none, and the model's count of the features it made
+    places them (``with_placeholders``). None where the batch has no feature mask or text."""
+    mask_name = next((name for name in _FEATURE_MASKS if name in batch), None)
+    if mask_name is None or "input_ids" not in batch or batch[mask_name].shape[-1] <= _CLIP_FRAMES:
+        return None
+    mask = torch.zeros_like(batch[mask_name])
+    mask[:, :_CLIP_FRAMES] = 1
+    short = {**batch, mask_name: mask}
+    tokens = _audio_tokens_per_clip(model, _CLIP_FRAMES)
+    if tokens is None:
+        return short
+    return with_placeholders(short, config, "audio", tokens * BATCH)
+
+
+def _audio_tokens_per_clip(model: torch.nn.Module, frames: int) -> int | None:
+    """How many audio tokens a clip of ``frames`` feature frames becomes, by the model's own
+    ``_get_feat_extract_output_lengths`` (the last length it returns: after the encoder's
+    pooling); None where no module has that method."""
+    owner = next((m for m in model.modules() if callable(getattr(m, "_get_feat_extract_output_lengths", None))), None)
+    if owner is None:
+        return None
+    lengths = owner._get_feat_extract_output_lengths(torch.tensor([frames]))
+    return int((lengths[-1] if isinstance(lengths, tuple) else lengths)[0])
+
+
+def _with_audio_per_text_token(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+    """Where the config states how many feature frames go with each text token
+    (``audio_length_per_tok``: a streaming model that adds one audio embedding to every text
+    token, Voxtral Realtime), features as long as the whole text, channels first."""
+    frames_per_token = config_value(config, "audio_length_per_tok")
+    if isinstance(frames_per_token, int):
+        frames = batch["input_ids"].shape[-1] * frames_per_token
+        yield {**batch, "input_features": torch.randn(BATCH, _mel_bins(config), frames)}
+
+
+def _with_waveform_per_frame(batch: dict, config) -> dict | None:
+    """The batch's waveform as long as its features, ``hop_length`` samples a frame, with its
+    channel axis, where the config states that hop: a codec that encodes the waveform and its
+    features side by side and joins the two frame by frame (X-Codec2's acoustic and semantic
+    encoders). None where the batch lacks either."""
+    hop = config_value(config, "hop_length")
+    if not isinstance(hop, int) or "input_values" not in batch or "input_features" not in batch:
+        return None
+    samples = _feature_frames(batch["input_features"], config) * hop
+    return {**batch, "input_values": torch.randn(BATCH, _waveform_channels(config), samples)}
+
+
+def _with_frame_codes(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
+    """Token ids as audio codes grouped by frame, (B, S, codebooks), where the config
+    counts codebooks: models that embed one frame's codes together (CSM's backbone, Dia's
+    decoder); then with one stream more, the text token each frame carries in front of its
+    codes (Kyutai's speech-to-text)."""
+    for name in _CODEBOOK_FIELDS:
+        count = _codebook_count(config, name)
+        if name in batch and count is not None:
+            for streams in (count, count + 1):
+                yield {**batch, name: codes_per_position(config, streams)}
 
 
 def _with_padding_mask(batch: dict) -> dict[str, torch.Tensor]:

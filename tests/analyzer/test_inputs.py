@@ -243,3 +243,50 @@ def test_a_waveform_clip_measured_by_its_padding_mask_and_recounted_audio_tokens
     trace = trace_architecture(resolve(["apertus1p5"])[0])  # its tokenizer reads the mask; the model counts audio tokens
     assert trace.status == "traced", trace.failure
     assert trace.inputs["padding_mask"]["shape"] == [inputs.BATCH, trace.inputs["input_values"]["shape"][-1]]
+
+
+@pytest.mark.parametrize(
+    "name, codes, streams",
+    [
+        ("dia", "decoder_input_ids", 9),  # its decoder embeds each frame's 9 codes together
+        ("kyutai_speech_to_text", "input_ids", 32 + 1),  # each frame's text token, then its 32 codes
+    ],
+)
+def test_audio_codes_grouped_by_frame_one_stream_per_codebook(name, codes, streams):
+    trace = _trace(name)
+    assert trace.status == "traced", trace.failure
+    assert trace.inputs[codes]["shape"] == [inputs.BATCH, inputs.SEQ, streams]
+
+
+def test_stacked_feature_frames_are_as_wide_as_the_stack():
+    config = build.default_config("FunAsrNanoConfig")  # low-frame-rate features: 7 mel frames of 80 in one
+    assert inputs.audio_features_time_first(config).shape[-1] == 7 * 80
+
+
+def test_a_short_clip_takes_as_many_placeholders_as_the_audio_tower_makes_tokens():
+    config = build.default_config("Qwen2AudioConfig")
+    model, _ = build.construct(build.model_class("Qwen2AudioModel"), config, "sdpa", "meta", torch.bfloat16)
+    whole_window = next(b for b in inputs.candidate_inputs(model, config) if b["input_features"].shape[-1] == 3000)
+    short = inputs._with_short_clip(model, whole_window, config)
+    assert short["feature_attention_mask"].sum(dim=1).tolist() == [inputs.SEQ // 2] * inputs.BATCH
+    placed = short["input_ids"] == config.audio_token_id
+    frames = inputs.SEQ // 2
+    tokens = ((frames - 1) // 2 + 1 - 2) // 2 + 1  # its encoder's stride-2 convolution, then a pooling by 2
+    assert placed.sum(dim=1).tolist() == [tokens] * inputs.BATCH and not placed[:, 0].any()
+    assert (placed[:, :-1] & placed[:, 1:]).any()  # one run a sample, as its processor expands them
+
+
+def test_a_streaming_models_features_give_each_text_token_its_frames():
+    config = build.default_config("VoxtralRealtimeConfig")  # 8 feature frames a text token
+    batch = {"input_ids": inputs.token_ids(config), "input_features": inputs.audio_features_channels_first(config)}
+    (streamed,) = inputs._with_audio_per_text_token(batch, config)
+    assert streamed["input_features"].shape == (inputs.BATCH, 128, 8 * batch["input_ids"].shape[1])
+    assert list(inputs._with_audio_per_text_token(batch, build.default_config("Qwen2AudioConfig"))) == []
+
+
+def test_a_codec_reading_waveform_and_features_gets_a_waveform_as_long_as_its_features():
+    config = build.default_config("Xcodec2Config")  # acoustic and semantic frames joined one to one
+    batch = {"input_values": inputs.waveform(config), "input_features": inputs.audio_features_time_first(config)}
+    aligned = inputs._with_waveform_per_frame(batch, config)
+    assert aligned["input_values"].shape == (inputs.BATCH, 1, batch["input_features"].shape[1] * config.hop_length)
+    assert inputs._with_waveform_per_frame({"input_values": batch["input_values"]}, config) is None

@@ -46,6 +46,24 @@ _INTRACLASS_BLOCK = {
 _DB_NECK_AND_HEAD = {"intraclass_block_config": _INTRACLASS_BLOCK, "scale_factor_list": [1, 2, 4, 8], "kernel_list": [3, 2, 2]}
 
 
+def _detection_strides(backbone) -> list:
+    """PP-LCNetV4's default blocks are its text-line recognition layout: stage 2 keeps stage 1's
+    size and stages 3 and 4 halve the height only. As a detector's backbone each stage after
+    the first halves both sides in its first block, so that the neck can upsample every stage
+    by 2 onto the one before it; the blocks' widths and kernels stay the defaults."""
+    return [
+        [[kernel, inputs, outputs, 2 if stage and not index else 1, squeeze] for index, (kernel, inputs, outputs, _, squeeze) in enumerate(blocks)]
+        for stage, blocks in enumerate(backbone.block_configs)
+    ]
+
+
+# PP-OCRv6's detectors: the four PP-LCNetV4 stages in the detection layout, all fed to the neck.
+_LCNET_V4_DETECTION = {
+    "backbone_config.block_configs": _detection_strides,
+    "backbone_config.out_features": ["stage1", "stage2", "stage3", "stage4"],
+}
+
+
 def _chameleon_vocabulary(codes: int = 8192, first_id: int = 4, image_id: int = 8711) -> dict[str, int]:
     """Chameleon's tokenizer names VQ code ``i`` ``IMGIMG<i's digits as the letters A-J>Z``,
     the names the model parses back into codes. The ids are this project's choice inside the
@@ -127,6 +145,16 @@ RECIPES: dict[str, Recipe] = {
         "the default vision merger outputs 3584 wide, the default text model is 4096 wide",
     ),
     "pp_ocrv5_server_det": Recipe(_DB_NECK_AND_HEAD, "the intra-class blocks, neck upsampling and head kernels have no default"),
+    "pp_ocrv6_medium_det": Recipe(
+        {**_DB_NECK_AND_HEAD, **_LCNET_V4_DETECTION},
+        "the intra-class blocks, neck upsampling and head kernels have no default; the default backbone is PP-LCNetV4's "
+        "recognition layout with its last stage out, the neck upsamples each of four stages by 2 onto the one before",
+    ),
+    "pp_ocrv6_small_det": Recipe(
+        {**_LCNET_V4_DETECTION, "layer_list_out_channels": [96, 96, 192, 384]},
+        "the default backbone is PP-LCNetV4's recognition layout with its last stage out, the neck upsamples each of four "
+        "stages by 2 onto the one before; the neck's default input widths are PP-LCNetV3's (PP-OCRv5), not the default PP-LCNetV4's",
+    ),
     "lw_detr": Recipe({"projector_scale_factors": [1.0]}, "the default projector has no scale, so the decoder gets no feature level"),
     "uvdoc": Recipe(
         {"backbone_config.out_features": [f"stage{i}" for i in range(1, 7)]},

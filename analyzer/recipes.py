@@ -75,6 +75,15 @@ def _chameleon_vocabulary(codes: int = 8192, first_id: int = 4, image_id: int = 
     return {"<image>": image_id, **{name(code): first_id + code for code in range(codes)}}
 
 
+def _emu3_vocabulary(vocab_size: int = 184622, codes: int = 32768) -> dict[str, int]:
+    """Emu3's tokenizer names VQ code ``i`` ``<|visual token i:06d|>``, the names the model parses
+    back into codes, and ends each image row with ``<|extra_200|>``. The codes take the top of
+    the default vocabulary (151854 on, exactly its 184622 ids); the row end and ``<image>`` are
+    this project's choice below them: only their distinctness matters to the computation."""
+    first_code = vocab_size - codes
+    return {"<|extra_200|>": first_code - 8, "<image>": first_code - 1, **{f"<|visual token {code:06d}|>": first_code + code for code in range(codes)}}
+
+
 @dataclasses.dataclass(frozen=True)
 class Recipe:
     overrides: dict
@@ -206,6 +215,10 @@ RECIPES: dict[str, Recipe] = {
     ),
     "chameleon": Recipe(
         {"vocabulary_map": _chameleon_vocabulary()},
+        "the map from VQ codes to token ids comes with the tokenizer and the default config has none",
+    ),
+    "emu3": Recipe(
+        {"vocabulary_map": _emu3_vocabulary()},
         "the map from VQ codes to token ids comes with the tokenizer and the default config has none",
     ),
     "esm": Recipe({"vocab_size": 33, "pad_token_id": 1, "mask_token_id": 32}, "vocab_size has no default"),

@@ -221,6 +221,19 @@ RECIPES: dict[str, Recipe] = {
         {"vocabulary_map": _emu3_vocabulary()},
         "the map from VQ codes to token ids comes with the tokenizer and the default config has none",
     ),
+    "granite4_vision": Recipe(
+        {
+            "downsample_rate": "4/8", "deepstack_layer_map": [[-19, 9], [-13, 6], [-7, 3], [-1, 0]],
+            "vision_config": {
+                "model_type": "siglip_vision_model", "hidden_size": 1152, "intermediate_size": 4304, "num_attention_heads": 16,
+                "num_hidden_layers": 27, "image_size": 384, "patch_size": 16, "hidden_act": "gelu_pytorch_tanh", "layer_norm_eps": 1e-6,
+            },
+            "vision_feature_select_strategy": "full", "image_grid_pinpoints": [[384, 384], [384, 768], [768, 384]],
+        },
+        "the Window Q-Former's downsample rate and the vision-to-text layer map have no default, and the released map reads "
+        "vision layers the default 12-layer CLIP tower lacks: the released checkpoint's SigLIP tower (no class token, "
+        "so every feature is kept) with its 384 px tiles",
+    ),
     "esm": Recipe({"vocab_size": 33, "pad_token_id": 1, "mask_token_id": 32}, "vocab_size has no default"),
 }
 

@@ -234,6 +234,14 @@ RECIPES: dict[str, Recipe] = {
         "vision layers the default 12-layer CLIP tower lacks: the released checkpoint's SigLIP tower (no class token, "
         "so every feature is kept) with its 384 px tiles",
     ),
+    "qwen4_exp": Recipe(
+        {"text_config": {
+            "indexer_n_heads": 4, "indexer_kv_heads": 1, "indexer_head_dim": 128, "indexer_budget": 2048, "indexer_compress_ratio": 4,
+            "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.25},
+        }},
+        "every default full-attention layer is indexed (QSA), and the indexer's heads, width, token budget and block size have "
+        "no default; the default rope parameters omit the quarter-width rotary factor that the model's 32-frequency mrope_section assumes",
+    ),
     "esm": Recipe({"vocab_size": 33, "pad_token_id": 1, "mask_token_id": 32}, "vocab_size has no default"),
 }
 

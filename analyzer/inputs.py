@@ -17,6 +17,7 @@ tokens in the text) are added by ``_companions`` from what the signature accepts
 from __future__ import annotations
 
 import inspect
+import math
 from typing import Callable, Iterator
 
 import torch
@@ -123,7 +124,19 @@ def special_token_ids(config) -> set[int]:
 def _image(vision, batch_shape: tuple[int, ...]) -> torch.Tensor:
     channels = config_value(vision, "num_channels", "in_channels", "in_chans", default=3)
     height, width = _pair(config_value(vision, "image_size", "img_size", "input_size", "crop_size", default=224))
-    return torch.randn(*batch_shape, int(channels), height, width)
+    side = _smallest_scaled_side(vision)
+    return torch.randn(*batch_shape, int(channels), max(height, side), max(width, side))
+
+
+def _smallest_scaled_side(vision) -> int:
+    """The least image side of a model that cuts ``patch_size`` patches out of its image scaled
+    down by each of ``scaled_images_ratios`` (DepthPro: 384 px patches of the image at a quarter
+    size need a 1536 px image); 0 where the config scales no image."""
+    ratios = config_value(vision, "scaled_images_ratios")
+    patch = config_value(vision, "patch_size")
+    if not ratios or not isinstance(patch, int):
+        return 0
+    return math.ceil(patch / min(ratios))
 
 
 def pixel_values(config) -> torch.Tensor:

@@ -183,6 +183,13 @@ def test_tiled_images_come_with_the_aspect_ratio_that_uses_every_tile():
     assert rows * columns == tiles and batch["aspect_ratio_mask"].sum() == inputs.BATCH * tiles
 
 
+def test_an_image_scaled_down_into_patches_is_large_enough_for_its_smallest_scale():
+    batch, config = _first_candidate("depth_pro")
+    side = batch["pixel_values"].shape[-1]
+    assert min(config.scaled_images_ratios) * side >= config.patch_size
+    assert _first_candidate("dinov2")[0]["pixel_values"].shape[-1] == 224  # a model that scales nothing keeps its size
+
+
 def test_image_embedding_positions_follow_the_first_token():
     batch, config = _first_candidate("kosmos-2", holding="input_ids")
     mask = batch["image_embeds_position_mask"]

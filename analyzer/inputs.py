@@ -121,11 +121,19 @@ def special_token_ids(config) -> set[int]:
     return found
 
 
-def _image(vision, batch_shape: tuple[int, ...]) -> torch.Tensor:
+def _image(vision, batch_shape: tuple[int, ...], owner=None) -> torch.Tensor:
+    """Random images of the vision config's size; where it sets none (a backbone's config, as
+    TVP's ResNet), of the size its ``owner``, the model's config, fixes for it."""
     channels = config_value(vision, "num_channels", "in_channels", "in_chans", default=3)
-    height, width = _pair(config_value(vision, "image_size", "img_size", "input_size", "crop_size", default=224))
+    size = config_value(vision, "image_size", "img_size", "input_size", "crop_size")
+    height, width = _pair(size if size is not None else _own_field(owner, "image_size", "max_img_size", default=224))
     side = _smallest_scaled_side(vision)
     return torch.randn(*batch_shape, int(channels), max(height, side), max(width, side))
+
+
+def _own_field(config, *names, default=None):
+    """The first of ``names`` set on the config itself, not on its sub-configs."""
+    return next((getattr(config, name) for name in names if getattr(config, name, None) is not None), default)
 
 
 def _smallest_scaled_side(vision) -> int:
@@ -140,17 +148,17 @@ def _smallest_scaled_side(vision) -> int:
 
 
 def pixel_values(config) -> torch.Tensor:
-    return _image(_vision_config(config), (BATCH,))
+    return _image(_vision_config(config), (BATCH,), config)
 
 
 def pixel_values_per_image(config) -> torch.Tensor:
     """(B, images, C, H, W): one image per sample, for models that take several."""
-    return _image(_vision_config(config), (BATCH, 1))
+    return _image(_vision_config(config), (BATCH, 1), config)
 
 
 def pixel_values_pairs(config) -> torch.Tensor:
     """(B, 2, C, H, W): two images per sample, for keypoint matchers."""
-    return _image(_vision_config(config), (BATCH, 2))
+    return _image(_vision_config(config), (BATCH, 2), config)
 
 
 def pixel_patches(config) -> torch.Tensor:
@@ -177,8 +185,9 @@ def high_res_pixel_values(config) -> torch.Tensor:
 
 def pixel_values_videos(config) -> torch.Tensor:
     vision = _vision_config(config)
-    frames = int(config_value(vision, "num_frames", "frames_per_clip", default=8))
-    return _image(vision, (BATCH, frames))
+    frames = config_value(vision, "num_frames", "frames_per_clip")
+    frames = int(frames if frames is not None else _own_field(config, "num_frames", default=8))
+    return _image(vision, (BATCH, frames), config)
 
 
 _MEL_FIELDS = ("feature_projection_input_dim", "num_mel_bins", "feature_size", "input_feat_per_channel", "n_mels", "input_dim", "feature_dim")

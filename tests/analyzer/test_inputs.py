@@ -190,6 +190,12 @@ def test_an_image_scaled_down_into_patches_is_large_enough_for_its_smallest_scal
     assert _first_candidate("dinov2")[0]["pixel_values"].shape[-1] == 224  # a model that scales nothing keeps its size
 
 
+def test_frames_a_backbone_config_leaves_unsized_take_the_models_own_size():
+    config = build.default_config("TvpConfig", {})
+    frames = inputs.pixel_values_videos(config)
+    assert frames.shape == (inputs.BATCH, config.num_frames, 3, config.max_img_size, config.max_img_size)
+
+
 def test_image_embedding_positions_follow_the_first_token():
     batch, config = _first_candidate("kosmos-2", holding="input_ids")
     mask = batch["image_embeds_position_mask"]

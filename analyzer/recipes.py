@@ -242,6 +242,10 @@ RECIPES: dict[str, Recipe] = {
         "every default full-attention layer is indexed (QSA), and the indexer's heads, width, token budget and block size have "
         "no default; the default rope parameters omit the quarter-width rotary factor that the model's 32-frequency mrope_section assumes",
     ),
+    "qwen3_omni_moe": Recipe(
+        {"talker_config.text_config.shared_expert_intermediate_size": 768, "talker_config.spatial_merge_size": 2},
+        "the talker builds a shared expert and merges vision patches by fields its config classes do not define; 768 and 2 are the released checkpoint's",
+    ),
     "esm": Recipe({"vocab_size": 33, "pad_token_id": 1, "mask_token_id": 32}, "vocab_size has no default"),
 }
 

@@ -246,6 +246,10 @@ RECIPES: dict[str, Recipe] = {
         {"talker_config.text_config.shared_expert_intermediate_size": 768, "talker_config.spatial_merge_size": 2},
         "the talker builds a shared expert and merges vision patches by fields its config classes do not define; 768 and 2 are the released checkpoint's",
     ),
+    "gemma4_assistant": Recipe(
+        {"text_config": {"model_type": "gemma4_text", "hidden_size_per_layer_input": 0, "vocab_size_per_layer_input": 0}},
+        "the default Gemma 4 text config has per-layer inputs, which the assistant's own validation rejects (it reads the main model's states instead)",
+    ),
     "esm": Recipe({"vocab_size": 33, "pad_token_id": 1, "mask_token_id": 32}, "vocab_size has no default"),
 }
 

@@ -363,6 +363,37 @@ def encoder_states(config) -> torch.Tensor:
     return torch.randn(BATCH, SEQ, int(width))
 
 
+def shared_key_values(config) -> dict[str, tuple[torch.Tensor, torch.Tensor]]:
+    """The key and value states a main model hands a model that computes none of its own (Gemma
+    4's assistant attends with them in every layer): for each attention type, those of the main
+    model's last layer of that type, (B, key/value heads, SEQ, head width), at that layer's sizes."""
+    text = config.get_text_config() if hasattr(config, "get_text_config") else config
+    per_layer = getattr(text, "per_layer_config", None)
+    states = {}
+    for index, kind in enumerate(text.layer_types):
+        layer = per_layer[index] if per_layer is not None else text
+        shape = (BATCH, int(layer.num_key_value_heads), SEQ, int(layer.head_dim))
+        states[kind] = (torch.randn(*shape), torch.randn(*shape))
+    return states
+
+
+def drafter_embeddings(config) -> torch.Tensor:
+    """What a draft model next to a main one reads instead of token ids: the main model's last
+    hidden state beside the last token's embedding, ``2 * backbone_hidden_size`` wide, for the one
+    position it drafts a step (as assisted generation calls it; the main model's ``SEQ`` positions
+    are in its key and value states)."""
+    return torch.randn(BATCH, 1, 2 * int(config_value(config, "backbone_hidden_size", default=768)))
+
+
+def named_tensors(batch: dict) -> Iterator[tuple[str, torch.Tensor]]:
+    """Every tensor of an input dict, by its input's name, dotted with its place where an input
+    holds several (``shared_kv_states.full_attention.0``)."""
+    for name, value in batch.items():
+        leaves, _ = torch.utils._pytree.tree_flatten_with_path(value)
+        for path, tensor in leaves:
+            yield name + "".join(f".{getattr(key, 'key', getattr(key, 'idx', key))}" for key in path), tensor
+
+
 def global_attention(config) -> torch.Tensor:
     """Longformer's global attention mask: the first token attends to all and all to it, as
     its classification heads set it, which runs the global query, key and value layers."""
@@ -457,6 +488,7 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
     "encoder_hidden_states": (encoder_states,),
     "flattened_patches": (flattened_patches,),
     "global_attention_mask": (global_attention,),
+    "shared_kv_states": (shared_key_values,),
     "protein_input_ids": (protein_ids,),
     "protein_attention_mask": (ones_mask,),
     "entity_ids": (entity_ids,),
@@ -472,7 +504,7 @@ TOWER_INPUTS = {
     "pixel_values", "pixel_values_videos", "high_res_pixel_values", "input_features", "decoder_input_ids",
     "input_values", "decoder_input_values", "bbox", "future_values", "future_time_features", "visual_feats", "visual_pos", "flattened_patches",
     "global_attention_mask", "entity_ids", "entity_position_ids", "entity_attention_mask",
-    "protein_input_ids", "protein_attention_mask",
+    "protein_input_ids", "protein_attention_mask", "shared_kv_states",
 }
 
 # A tower input is left out when the config disables the sub-config that would consume it.
@@ -622,6 +654,8 @@ def _companions(batch: dict, params: dict, config) -> None:
         _stack_prompt(batch)
     if "image_embeds_position_mask" in params and ("pixel_values" in batch or "flattened_patches" in batch):
         batch["image_embeds_position_mask"] = _image_positions(config, batch)
+    if "shared_kv_states" in batch and "inputs_embeds" in params:  # a draft model reads no token ids
+        batch["inputs_embeds"] = drafter_embeddings(config)
     if "input_features" in batch:
         frames = _feature_frames(batch["input_features"], config)
         for name in _FEATURE_MASKS:
@@ -670,7 +704,7 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
     seen = set()
     distinct = []
     for batch in _layouts(names, params, config):
-        layout = tuple((k, tuple(v.shape), v.dtype) for k, v in batch.items())
+        layout = tuple((k, tuple(v.shape), v.dtype) for k, v in named_tensors(batch))
         if layout not in seen:
             seen.add(layout)
             distinct.append(batch)

@@ -2,8 +2,9 @@
 
 Inputs are made of a few known kinds (token ids, pixel values, audio features, waveforms,
 video frames, boxes, time-series history and horizon, offline-RL trajectories, task prompts,
-inputs already embedded, audio codes per codebook, entities, protein residues); each builder
-reads the sizes it needs from the config or its sub-configs. Batch and sequence take values
+inputs already embedded, audio codes per codebook, entities, protein residues, the key and value
+states a main model hands its draft model); each builder reads the sizes it needs from the
+config or its sub-configs. Batch and sequence take values
 no config uses (``BATCH``, ``SEQ``) so that the analyzer can tell, in every traced shape,
 which dimensions vary with the input.
 

@@ -370,8 +370,9 @@ def shared_key_values(config) -> dict[str, tuple[torch.Tensor, torch.Tensor]]:
     model's last layer of that type, (B, key/value heads, SEQ, head width), at that layer's sizes."""
     text = config.get_text_config() if hasattr(config, "get_text_config") else config
     per_layer = getattr(text, "per_layer_config", None)
+    last_of_kind = {kind: index for index, kind in enumerate(text.layer_types)}
     states = {}
-    for index, kind in enumerate(text.layer_types):
+    for kind, index in last_of_kind.items():
         layer = per_layer[index] if per_layer is not None else text
         shape = (BATCH, int(layer.num_key_value_heads), SEQ, int(layer.head_dim))
         states[kind] = (torch.randn(*shape), torch.randn(*shape))

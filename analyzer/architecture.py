@@ -42,6 +42,7 @@ from torch._subclasses import fake_tensor
 from torch._subclasses.fake_impls import _is_tensor_constructor
 from torch._subclasses.fake_tensor import unset_fake_temporarily
 from torch.utils._mode_utils import no_dispatch
+from torch.utils._pytree import tree_map
 from transformers import PreTrainedModel
 
 from fastkernels.analyzer import build, inputs, recipes, repair
@@ -281,11 +282,11 @@ def _model_inputs(batch: dict, dtype: torch.dtype, fake_mode, valued: bool) -> d
     """Synthesized real tensors as the model takes them: floats in its dtype, and fake
     (``_fake``) where the model is."""
     with unset_fake_temporarily():
-        batch = {k: v.to(dtype) if v.is_floating_point() else v for k, v in batch.items()}
+        batch = tree_map(lambda v: v.to(dtype) if v.is_floating_point() else v, batch)
     if fake_mode is None:
         return batch
     constant_numel = _VALUED_NUMEL if valued else _CONSTANT_NUMEL
-    return {k: _fake(fake_mode, v, constant_numel, valued) for k, v in batch.items()}
+    return tree_map(lambda v: _fake(fake_mode, v, constant_numel, valued), batch)
 
 
 def _fake(fake_mode, tensor: torch.Tensor, constant_numel: int, valued: bool = False) -> torch.Tensor:
@@ -415,7 +416,7 @@ def _try(model, candidate: dict, path: str, trace: Trace, errors: list, rejected
 
 
 def _layout(batch: dict) -> tuple:
-    return tuple((k, tuple(v.shape)) for k, v in batch.items())
+    return tuple((k, tuple(v.shape)) for k, v in inputs.named_tensors(batch))
 
 
 def _refitted(rejected: list, tried: set, dtype: torch.dtype, fake_mode, valued: bool) -> list[dict]:
@@ -435,7 +436,7 @@ def _refitted(rejected: list, tried: set, dtype: torch.dtype, fake_mode, valued:
 def _finish(trace: Trace, model, watcher, candidate: dict, recorder, judgement: tuple[dict, list[str]]) -> Trace:
     recorder.finish(trace)
     trace.modules = watcher.modules_table(model)
-    trace.inputs = {k: {"shape": list(v.shape), "dtype": str(v.dtype).removeprefix("torch.")} for k, v in candidate.items()}
+    trace.inputs = {k: {"shape": list(v.shape), "dtype": str(v.dtype).removeprefix("torch.")} for k, v in inputs.named_tensors(candidate)}
     trace.coverage, missed = judgement
     trace.status = _status(trace.coverage, missed)
     if trace.status == "partial":

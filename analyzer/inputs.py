@@ -2,8 +2,9 @@
 
 Inputs are made of a few known kinds (token ids, pixel values, audio features, waveforms,
 video frames, boxes, time-series history and horizon, offline-RL trajectories, task prompts,
-inputs already embedded, audio codes per codebook, entities, protein residues); each builder
-reads the sizes it needs from the config or its sub-configs. Batch and sequence take values
+inputs already embedded, audio codes per codebook, entities, protein residues, the key and value
+states a main model hands its draft model); each builder reads the sizes it needs from the
+config or its sub-configs. Batch and sequence take values
 no config uses (``BATCH``, ``SEQ``) so that the analyzer can tell, in every traced shape,
 which dimensions vary with the input.
 
@@ -17,6 +18,7 @@ tokens in the text) are added by ``_companions`` from what the signature accepts
 from __future__ import annotations
 
 import inspect
+import math
 from typing import Callable, Iterator
 
 import torch
@@ -141,24 +143,44 @@ def special_token_ids(config) -> set[int]:
     return found
 
 
-def _image(vision, batch_shape: tuple[int, ...]) -> torch.Tensor:
+def _image(vision, batch_shape: tuple[int, ...], owner=None) -> torch.Tensor:
+    """Random images of the vision config's size; where it sets none (a backbone's config, as
+    TVP's ResNet), of the size its ``owner``, the model's config, fixes for it."""
     channels = config_value(vision, "num_channels", "in_channels", "in_chans", default=3)
-    height, width = _pair(config_value(vision, "image_size", "img_size", "input_size", "crop_size", default=224))
-    return torch.randn(*batch_shape, int(channels), height, width)
+    size = config_value(vision, "image_size", "img_size", "input_size", "crop_size")
+    height, width = _pair(size if size is not None else _own_field(owner, "image_size", "max_img_size", default=224))
+    side = _smallest_scaled_side(vision)
+    return torch.randn(*batch_shape, int(channels), max(height, side), max(width, side))
+
+
+def _own_field(config, *names, default=None):
+    """The first of ``names`` set on the config itself, not on its sub-configs."""
+    return next((getattr(config, name) for name in names if getattr(config, name, None) is not None), default)
+
+
+def _smallest_scaled_side(vision) -> int:
+    """The least image side of a model that cuts ``patch_size`` patches out of its image scaled
+    down by each of ``scaled_images_ratios`` (DepthPro: 384 px patches of the image at a quarter
+    size need a 1536 px image); 0 where the config scales no image."""
+    ratios = config_value(vision, "scaled_images_ratios")
+    patch = config_value(vision, "patch_size")
+    if not ratios or not isinstance(patch, int):
+        return 0
+    return math.ceil(patch / min(ratios))
 
 
 def pixel_values(config) -> torch.Tensor:
-    return _image(_vision_config(config), (BATCH,))
+    return _image(_vision_config(config), (BATCH,), config)
 
 
 def pixel_values_per_image(config) -> torch.Tensor:
     """(B, images, C, H, W): one image per sample, for models that take several."""
-    return _image(_vision_config(config), (BATCH, 1))
+    return _image(_vision_config(config), (BATCH, 1), config)
 
 
 def pixel_values_pairs(config) -> torch.Tensor:
     """(B, 2, C, H, W): two images per sample, for keypoint matchers."""
-    return _image(_vision_config(config), (BATCH, 2))
+    return _image(_vision_config(config), (BATCH, 2), config)
 
 
 def pixel_patches(config) -> torch.Tensor:
@@ -185,8 +207,9 @@ def high_res_pixel_values(config) -> torch.Tensor:
 
 def pixel_values_videos(config) -> torch.Tensor:
     vision = _vision_config(config)
-    frames = int(config_value(vision, "num_frames", "frames_per_clip", default=8))
-    return _image(vision, (BATCH, frames))
+    frames = config_value(vision, "num_frames", "frames_per_clip")
+    frames = int(frames if frames is not None else _own_field(config, "num_frames", default=8))
+    return _image(vision, (BATCH, frames), config)
 
 
 _MEL_FIELDS = ("feature_projection_input_dim", "num_mel_bins", "feature_size", "input_feat_per_channel", "n_mels", "input_dim", "feature_dim")
@@ -367,6 +390,38 @@ def encoder_states(config) -> torch.Tensor:
     return torch.randn(BATCH, SEQ, int(width))
 
 
+def shared_key_values(config) -> dict[str, tuple[torch.Tensor, torch.Tensor]]:
+    """The key and value states a main model hands a model that computes none of its own (Gemma
+    4's assistant attends with them in every layer): for each attention type, those of the main
+    model's last layer of that type, (B, key/value heads, SEQ, head width), at that layer's sizes."""
+    text = config.get_text_config() if hasattr(config, "get_text_config") else config
+    per_layer = getattr(text, "per_layer_config", None)
+    last_of_kind = {kind: index for index, kind in enumerate(text.layer_types)}
+    states = {}
+    for kind, index in last_of_kind.items():
+        layer = per_layer[index] if per_layer is not None else text
+        shape = (BATCH, int(layer.num_key_value_heads), SEQ, int(layer.head_dim))
+        states[kind] = (torch.randn(*shape), torch.randn(*shape))
+    return states
+
+
+def drafter_embeddings(config) -> torch.Tensor:
+    """What a draft model next to a main one reads instead of token ids: the main model's last
+    hidden state beside the last token's embedding, ``2 * backbone_hidden_size`` wide, for the one
+    position it drafts a step (as assisted generation calls it; the main model's ``SEQ`` positions
+    are in its key and value states)."""
+    return torch.randn(BATCH, 1, 2 * int(config_value(config, "backbone_hidden_size", default=768)))
+
+
+def named_tensors(batch: dict) -> Iterator[tuple[str, torch.Tensor]]:
+    """Every tensor of an input dict, by its input's name, dotted with its place where an input
+    holds several (``shared_kv_states.full_attention.0``)."""
+    for name, value in batch.items():
+        leaves, _ = torch.utils._pytree.tree_flatten_with_path(value)
+        for path, tensor in leaves:
+            yield name + "".join(f".{getattr(key, 'key', getattr(key, 'idx', key))}" for key in path), tensor
+
+
 def global_attention(config) -> torch.Tensor:
     """Longformer's global attention mask: the first token attends to all and all to it, as
     its classification heads set it, which runs the global query, key and value layers."""
@@ -461,6 +516,7 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
     "encoder_hidden_states": (encoder_states,),
     "flattened_patches": (flattened_patches,),
     "global_attention_mask": (global_attention,),
+    "shared_kv_states": (shared_key_values,),
     "protein_input_ids": (protein_ids,),
     "protein_attention_mask": (ones_mask,),
     "entity_ids": (entity_ids,),
@@ -476,7 +532,7 @@ TOWER_INPUTS = {
     "pixel_values", "pixel_values_videos", "high_res_pixel_values", "input_features", "decoder_input_ids",
     "input_values", "decoder_input_values", "bbox", "future_values", "future_time_features", "visual_feats", "visual_pos", "flattened_patches",
     "global_attention_mask", "entity_ids", "entity_position_ids", "entity_attention_mask",
-    "protein_input_ids", "protein_attention_mask",
+    "protein_input_ids", "protein_attention_mask", "shared_kv_states",
 }
 
 # A tower input is left out when the config disables the sub-config that would consume it.
@@ -626,6 +682,8 @@ def _companions(batch: dict, params: dict, config) -> None:
         _stack_prompt(batch)
     if "image_embeds_position_mask" in params and ("pixel_values" in batch or "flattened_patches" in batch):
         batch["image_embeds_position_mask"] = _image_positions(config, batch)
+    if "shared_kv_states" in batch and "inputs_embeds" in params:  # a draft model reads no token ids
+        batch["inputs_embeds"] = drafter_embeddings(config)
     if "input_features" in batch:
         frames = _feature_frames(batch["input_features"], config)
         for name in _FEATURE_MASKS:
@@ -677,7 +735,7 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
     seen = set()
     distinct = []
     for batch in _layouts(names, params, config):
-        layout = tuple((k, tuple(v.shape), v.dtype) for k, v in batch.items())
+        layout = tuple((k, tuple(v.shape), v.dtype) for k, v in named_tensors(batch))
         if layout not in seen:
             seen.add(layout)
             distinct.append(batch)

@@ -46,6 +46,24 @@ _INTRACLASS_BLOCK = {
 _DB_NECK_AND_HEAD = {"intraclass_block_config": _INTRACLASS_BLOCK, "scale_factor_list": [1, 2, 4, 8], "kernel_list": [3, 2, 2]}
 
 
+def _detection_strides(backbone) -> list:
+    """PP-LCNetV4's default blocks are its text-line recognition layout: stage 2 keeps stage 1's
+    size and stages 3 and 4 halve the height only. As a detector's backbone each stage after
+    the first halves both sides in its first block, so that the neck can upsample every stage
+    by 2 onto the one before it; the blocks' widths and kernels stay the defaults."""
+    return [
+        [[kernel, inputs, outputs, 2 if stage and not index else 1, squeeze] for index, (kernel, inputs, outputs, _, squeeze) in enumerate(blocks)]
+        for stage, blocks in enumerate(backbone.block_configs)
+    ]
+
+
+# PP-OCRv6's detectors: the four PP-LCNetV4 stages in the detection layout, all fed to the neck.
+_LCNET_V4_DETECTION = {
+    "backbone_config.block_configs": _detection_strides,
+    "backbone_config.out_features": ["stage1", "stage2", "stage3", "stage4"],
+}
+
+
 def _chameleon_vocabulary(codes: int = 8192, first_id: int = 4, image_id: int = 8711) -> dict[str, int]:
     """Chameleon's tokenizer names VQ code ``i`` ``IMGIMG<i's digits as the letters A-J>Z``,
     the names the model parses back into codes. The ids are this project's choice inside the
@@ -55,6 +73,15 @@ def _chameleon_vocabulary(codes: int = 8192, first_id: int = 4, image_id: int = 
         return "IMGIMG" + "".join(chr(ord("A") + int(digit)) for digit in str(code)) + "Z"
 
     return {"<image>": image_id, **{name(code): first_id + code for code in range(codes)}}
+
+
+def _emu3_vocabulary(vocab_size: int = 184622, codes: int = 32768) -> dict[str, int]:
+    """Emu3's tokenizer names VQ code ``i`` ``<|visual token i:06d|>``, the names the model parses
+    back into codes, and ends each image row with ``<|extra_200|>``. The codes take the top of
+    the default vocabulary (151854 on, exactly its 184622 ids); the row end and ``<image>`` are
+    this project's choice below them: only their distinctness matters to the computation."""
+    first_code = vocab_size - codes
+    return {"<|extra_200|>": first_code - 8, "<image>": first_code - 1, **{f"<|visual token {code:06d}|>": first_code + code for code in range(codes)}}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -127,6 +154,16 @@ RECIPES: dict[str, Recipe] = {
         "the default vision merger outputs 3584 wide, the default text model is 4096 wide",
     ),
     "pp_ocrv5_server_det": Recipe(_DB_NECK_AND_HEAD, "the intra-class blocks, neck upsampling and head kernels have no default"),
+    "pp_ocrv6_medium_det": Recipe(
+        {**_DB_NECK_AND_HEAD, **_LCNET_V4_DETECTION},
+        "the intra-class blocks, neck upsampling and head kernels have no default; the default backbone is PP-LCNetV4's "
+        "recognition layout with its last stage out, the neck upsamples each of four stages by 2 onto the one before",
+    ),
+    "pp_ocrv6_small_det": Recipe(
+        {**_LCNET_V4_DETECTION, "layer_list_out_channels": [96, 96, 192, 384]},
+        "the default backbone is PP-LCNetV4's recognition layout with its last stage out, the neck upsamples each of four "
+        "stages by 2 onto the one before; the neck's default input widths are PP-LCNetV3's (PP-OCRv5), not the default PP-LCNetV4's",
+    ),
     "lw_detr": Recipe({"projector_scale_factors": [1.0]}, "the default projector has no scale, so the decoder gets no feature level"),
     "uvdoc": Recipe(
         {"backbone_config.out_features": [f"stage{i}" for i in range(1, 7)]},
@@ -179,6 +216,39 @@ RECIPES: dict[str, Recipe] = {
     "chameleon": Recipe(
         {"vocabulary_map": _chameleon_vocabulary()},
         "the map from VQ codes to token ids comes with the tokenizer and the default config has none",
+    ),
+    "emu3": Recipe(
+        {"vocabulary_map": _emu3_vocabulary()},
+        "the map from VQ codes to token ids comes with the tokenizer and the default config has none",
+    ),
+    "granite4_vision": Recipe(
+        {
+            "downsample_rate": "4/8", "deepstack_layer_map": [[-19, 9], [-13, 6], [-7, 3], [-1, 0]],
+            "vision_config": {
+                "model_type": "siglip_vision_model", "hidden_size": 1152, "intermediate_size": 4304, "num_attention_heads": 16,
+                "num_hidden_layers": 27, "image_size": 384, "patch_size": 16, "hidden_act": "gelu_pytorch_tanh", "layer_norm_eps": 1e-6,
+            },
+            "vision_feature_select_strategy": "full", "image_grid_pinpoints": [[384, 384], [384, 768], [768, 384]],
+        },
+        "the Window Q-Former's downsample rate and the vision-to-text layer map have no default, and the released map reads "
+        "vision layers the default 12-layer CLIP tower lacks: the released checkpoint's SigLIP tower (no class token, "
+        "so every feature is kept) with its 384 px tiles",
+    ),
+    "qwen4_exp": Recipe(
+        {"text_config": {
+            "indexer_n_heads": 4, "indexer_kv_heads": 1, "indexer_head_dim": 128, "indexer_budget": 2048, "indexer_compress_ratio": 4,
+            "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.25},
+        }},
+        "every default full-attention layer is indexed (QSA), and the indexer's heads, width, token budget and block size have "
+        "no default; the default rope parameters omit the quarter-width rotary factor that the model's 32-frequency mrope_section assumes",
+    ),
+    "qwen3_omni_moe": Recipe(
+        {"talker_config.text_config.shared_expert_intermediate_size": 768, "talker_config.spatial_merge_size": 2},
+        "the talker builds a shared expert and merges vision patches by fields its config classes do not define; 768 and 2 are the released checkpoint's",
+    ),
+    "gemma4_assistant": Recipe(
+        {"text_config": {"model_type": "gemma4_text", "hidden_size_per_layer_input": 0, "vocab_size_per_layer_input": 0}},
+        "the default Gemma 4 text config has per-layer inputs, which the assistant's own validation rejects (it reads the main model's states instead)",
     ),
     "esm": Recipe({"vocab_size": 33, "pad_token_id": 1, "mask_token_id": 32}, "vocab_size has no default"),
 }

@@ -183,6 +183,30 @@ def test_tiled_images_come_with_the_aspect_ratio_that_uses_every_tile():
     assert rows * columns == tiles and batch["aspect_ratio_mask"].sum() == inputs.BATCH * tiles
 
 
+def test_an_image_scaled_down_into_patches_is_large_enough_for_its_smallest_scale():
+    batch, config = _first_candidate("depth_pro")
+    side = batch["pixel_values"].shape[-1]
+    assert min(config.scaled_images_ratios) * side >= config.patch_size
+    assert _first_candidate("dinov2")[0]["pixel_values"].shape[-1] == 224  # a model that scales nothing keeps its size
+
+
+def test_frames_a_backbone_config_leaves_unsized_take_the_models_own_size():
+    config = build.default_config("TvpConfig", {})
+    frames = inputs.pixel_values_videos(config)
+    assert frames.shape == (inputs.BATCH, config.num_frames, 3, config.max_img_size, config.max_img_size)
+
+
+def test_a_draft_model_gets_the_main_models_key_values_for_each_attention_type():
+    batch, config = _first_candidate("gemma4_unified_assistant")
+    text = config.get_text_config()
+    states = batch["shared_kv_states"]
+    assert set(states) == set(text.layer_types)
+    last_full = text.per_layer_config[max(i for i, kind in enumerate(text.layer_types) if kind == "full_attention")]
+    key, value = states["full_attention"]
+    assert key.shape == value.shape == (inputs.BATCH, last_full.num_key_value_heads, inputs.SEQ, last_full.head_dim)
+    assert batch["inputs_embeds"].shape == (inputs.BATCH, 1, 2 * config.backbone_hidden_size)
+
+
 def test_image_embedding_positions_follow_the_first_token():
     batch, config = _first_candidate("kosmos-2", holding="input_ids")
     mask = batch["image_embeds_position_mask"]

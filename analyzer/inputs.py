@@ -30,6 +30,7 @@ SEQ = 509  # prime, so products with it (B*S = 1018) are recognizable too
 _GRID_PATCHES = 16  # patches per side of one synthesized image in the flattened-patch layout
 _PADDED_FRAMES = 3000  # mel frames in the 30 s window audio feature extractors pad to
 _FEATURE_MASKS = ("input_features_mask", "feature_attention_mask")
+_HOP_LENGTH = 160  # waveform samples per feature frame: 10 ms at 16 kHz, what audio feature extractors use
 
 
 def config_value(config, *names, default=None):
@@ -689,6 +690,9 @@ def _companions(batch: dict, params: dict, config) -> None:
         for name in _FEATURE_MASKS:
             if name in params:
                 batch[name] = torch.ones(BATCH, frames, dtype=torch.bool)
+        if "chunk_sample_lengths" in params:  # Dots.3 Note measures each clip in waveform samples
+            hop = int(config_value(_audio_config(config), "hop_length", default=_HOP_LENGTH))
+            batch["chunk_sample_lengths"] = torch.full((batch["input_features"].shape[0],), frames * hop)
 
 
 def _images_per_sample(batch: dict) -> int | None:

@@ -314,3 +314,11 @@ def test_a_codec_reading_waveform_and_features_gets_a_waveform_as_long_as_its_fe
     aligned = inputs._with_waveform_per_frame(batch, config)
     assert aligned["input_values"].shape == (inputs.BATCH, 1, batch["input_features"].shape[1] * config.hop_length)
     assert inputs._with_waveform_per_frame({"input_values": batch["input_values"]}, config) is None
+
+
+def test_audio_features_come_with_the_waveform_samples_behind_each_clip_where_the_forward_takes_them():
+    config = build.default_config("Dots3NoteConfig")
+    model, _ = build.construct(build.model_class("Dots3NoteModel"), config, "sdpa", "meta", torch.bfloat16)
+    batch = next(b for b in inputs.candidate_inputs(model, config) if "input_features" in b)
+    frames = batch["input_features"].shape[-1]
+    assert batch["chunk_sample_lengths"].tolist() == [frames * config.audio_config.hop_length] * batch["input_features"].shape[0]

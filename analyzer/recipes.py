@@ -189,6 +189,10 @@ RECIPES: dict[str, Recipe] = {
         {"vision_config.image_size": 512},
         "modernvbert's vision tower: the default 14 patches a side cannot be pixel-shuffled by the default factor 4",
     ),
+    "qwen3_vl_moe": Recipe(
+        {"vision_config.out_hidden_size": 2048},
+        "the default vision merger outputs 3584 wide, the default text model is 2048 wide",
+    ),
     "cosmos3_omni": Recipe(
         {"vision_config.out_hidden_size": 4096},
         "the default vision merger outputs 3584 wide, the default text model is 4096 wide",

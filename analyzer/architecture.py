@@ -345,8 +345,7 @@ def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued
     for candidate, rejections, answers in variants():
         recorder = _try(model, candidate, path, trace, errors, rejections)
         if recorder is None:
-            amended = _with_counted_placeholders(candidate, errors[-1], config, dtype, fake_mode, valued)
-            recounted += [(amended, (*answers, errors[-1]))] if amended is not None else []
+            recounted += [(amended, (*answers, errors[-1])) for amended in _with_counted_placeholders(model, candidate, errors[-1], config, dtype, fake_mode, valued)]
             continue
         # the recounts answered these: not failures of fake tensors
         errors[:] = [e for e in errors if not any(e is answered for answered in answers)]
@@ -369,19 +368,30 @@ _PLACEHOLDER_MISMATCH = re.compile(r"(image|video|audio) features and \1 tokens 
 _MAX_VARIANTS = 64  # failed forwards, after which recounted variants are no longer tried
 
 
-def _with_counted_placeholders(candidate: dict, error: BaseException, config, dtype: torch.dtype, fake_mode, valued: bool) -> dict | None:
+def _with_counted_placeholders(model, candidate: dict, error: BaseException, config, dtype: torch.dtype, fake_mode, valued: bool) -> list[dict]:
     """The candidate with as many placeholder tokens as the model said it made features, where
     a model with values (``fake-valued``, ``real-shallow``) counted both and they differed:
     how many tokens one clip or image becomes is its processor's arithmetic, which the model
-    states in that error."""
+    states in that error. Then the same with the multimodal rope positions the model's own
+    index computes for the recounted text, for a model whose index reads token values
+    (HunYuan-VL 4: a row of image tokens ends with a newline token)."""
     match = _PLACEHOLDER_MISMATCH.search(str(error))
-    text = {k: candidate[k] for k in ("input_ids", "mm_token_type_ids") if k in candidate}
-    real = {k: getattr(v, "constant", None) if isinstance(v, fake_tensor.FakeTensor) else v for k, v in text.items()}
+    real = {k: _real_value(candidate[k]) for k in ("input_ids", "mm_token_type_ids") if k in candidate}
     if match is None or "input_ids" not in real or any(v is None for v in real.values()):
-        return None
+        return []
     with unset_fake_temporarily():
         amended = inputs.with_placeholders(real, config, match.group(1).lower(), int(match.group(2)))
-    return None if amended is None else {**candidate, **_model_inputs(amended, dtype, fake_mode, valued)}
+        if amended is None:
+            return []
+        batch = {**{k: real for k, v in candidate.items() if (real := _real_value(v)) is not None}, **amended}
+        positioned = inputs.with_rope_positions(model, batch, inputs.forward_parameters(model))
+    variants = [amended] + ([{"position_ids": positioned["position_ids"], **amended}] if positioned else [])
+    return [{**candidate, **_model_inputs(variant, dtype, fake_mode, valued)} for variant in variants]
+
+
+def _real_value(value):
+    """A candidate's input as a real tensor: a fake one's constant (None where it has none)."""
+    return getattr(value, "constant", None) if isinstance(value, fake_tensor.FakeTensor) else value
 
 
 def _judgement(model, recorder) -> tuple[dict, list[str]]:
@@ -466,7 +476,7 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
                 valued = strategy == "fake-valued"
                 mode_class = _ValuedFakeTensorMode if valued else FakeTensorMode
                 real = _real_buffers(model, config, getattr(torch, dtype), trace.attn_implementation) if valued else None
-                with mode_class(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_VALUED_NUMEL if valued else _PROPAGATED_NUMEL), _replaceable_fake_parameters():
+                with mode_class(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_VALUED_NUMEL if valued else _PROPAGATED_NUMEL), _replaceable_fake_parameters(), _model_checks(valued):
                     model = _materialize(model, fake_mode, real)
                     _run(trace, model, config, watcher, path, fake_mode, valued)
             else:
@@ -474,13 +484,32 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
                     raise MemoryError(f"{_param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {_DEPTH_LIMIT}")
                 model = _materialize(model)
                 _randomize(model)
-                with Float32Arithmetic():
+                with Float32Arithmetic(), _model_checks(True):
                     _run(trace, model, config, watcher, path)
     except (Exception, StrategyTimeout) as error:
         trace.failed(classify_failure(error, stage), _one_line(error))
         trace.failure["where"] = _innermost_frame(error)
     trace.seconds = round(time.perf_counter() - started, 3)
     return trace
+
+
+@contextlib.contextmanager
+def _model_checks(enabled: bool):
+    """Transformers' own checks (``torch_compilable_check``: placeholder tokens against the
+    features a tower made) on where values are known. Under plain fake tensors a check of a
+    count cannot be decided and would stop the forward, so the sweep turns them off
+    (``TRANSFORMERS_DISABLE_TORCH_CHECK``); with values, a check that fails names the count
+    the model made, which a recounted candidate then uses, instead of a mismatch passing
+    silently into the text."""
+    previous = os.environ.get("TRANSFORMERS_DISABLE_TORCH_CHECK")
+    os.environ["TRANSFORMERS_DISABLE_TORCH_CHECK"] = "0" if enabled else "1"
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("TRANSFORMERS_DISABLE_TORCH_CHECK")
+        else:
+            os.environ["TRANSFORMERS_DISABLE_TORCH_CHECK"] = previous
 
 
 def _config(arch: Architecture, strategy: str, failures: list[BaseException]) -> tuple[object, list[str]]:

@@ -746,7 +746,7 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
             yield batch
     first = next(_layouts(names, params, config))
     yield from _fallbacks(first, params, config)
-    positioned = _with_rope_positions(model, first, params) if model_positions else None
+    positioned = with_rope_positions(model, first, params) if model_positions else None
     if positioned is not None:
         yield positioned
     for batch in distinct:
@@ -940,7 +940,7 @@ def _rope_index_owner(model: torch.nn.Module):
     return next((m for m in model.modules() if callable(getattr(m, "get_rope_index", None))), None)
 
 
-def _with_rope_positions(model: torch.nn.Module, batch: dict, params: dict) -> dict | None:
+def with_rope_positions(model: torch.nn.Module, batch: dict, params: dict) -> dict | None:
     """The batch with multimodal rope positions the model's own ``get_rope_index`` computed.
 
     Models that number text and image tokens apart (Qwen2-VL's 3D M-RoPE) compute those

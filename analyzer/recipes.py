@@ -189,6 +189,10 @@ RECIPES: dict[str, Recipe] = {
         {"vision_config.image_size": 512},
         "modernvbert's vision tower: the default 14 patches a side cannot be pixel-shuffled by the default factor 4",
     ),
+    "hunyuan_vl": Recipe(
+        {"text_config.rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "mrope_section": [16, 16, 16, 16]}},
+        "the model needs multimodal rope sections and the default config has none; four axes of 16 split the 128-wide heads' 64 frequencies",
+    ),
     "qwen3_vl_moe": Recipe(
         {"vision_config.out_hidden_size": 2048},
         "the default vision merger outputs 3584 wide, the default text model is 2048 wide",

@@ -10,7 +10,7 @@ import pytest
 import torch
 from torch._subclasses.fake_tensor import FakeTensorMode
 
-from fastkernels.analyzer import architecture, build, cache
+from fastkernels.analyzer import architecture, build, cache, inputs
 from fastkernels.analyzer.architecture import trace_architecture
 from fastkernels.analyzer.registry import resolve
 from fastkernels.analyzer.trace import record_forward
@@ -332,3 +332,25 @@ def test_every_attempt_draws_from_the_same_random_state(monkeypatch):
         torch.rand(7)  # whatever ran before
         architecture.attempt(resolve(["bert"])[0], "real-shallow")
     assert torch.equal(drawn[0], drawn[1])
+
+
+def test_transformers_checks_run_only_where_values_are_known():
+    from transformers.utils.import_utils import torch_compilable_check
+
+    with architecture._model_checks(True):
+        with pytest.raises(ValueError, match="features"):
+            torch_compilable_check(False, "features: 144")
+    with architecture._model_checks(False):
+        torch_compilable_check(False, "features: 144")  # off under plain fake tensors
+
+
+def test_recounted_placeholders_also_come_with_the_rope_positions_the_models_index_gives():
+    config = build.default_config("Qwen2VLConfig")
+    model, _ = build.construct(build.model_class("Qwen2VLModel"), config, "sdpa", "meta", torch.bfloat16)
+    candidate = next(inputs.candidate_inputs(model, config))
+    merged = int(candidate["image_grid_thw"].prod(-1).sum()) // config.vision_config.spatial_merge_size**2  # 64 an image
+    error = ValueError(f"Image features and image tokens do not match, tokens: 3, features: {merged}")
+    plain, positioned = architecture._with_counted_placeholders(model, candidate, error, config, torch.bfloat16, None, False)
+    assert (plain["input_ids"] == config.image_token_id).sum() == merged and "position_ids" not in plain
+    assert positioned["position_ids"].shape == (3, *candidate["input_ids"].shape)  # one row per rope axis
+    assert torch.equal(positioned["input_ids"], plain["input_ids"])

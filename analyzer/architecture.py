@@ -476,16 +476,16 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
                 valued = strategy == "fake-valued"
                 mode_class = _ValuedFakeTensorMode if valued else FakeTensorMode
                 real = _real_buffers(model, config, getattr(torch, dtype), trace.attn_implementation) if valued else None
-                with mode_class(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_VALUED_NUMEL if valued else _PROPAGATED_NUMEL), _replaceable_fake_parameters(), _model_checks(valued):
+                with mode_class(allow_non_fake_inputs=True) as fake_mode, _constants_up_to(_VALUED_NUMEL if valued else _PROPAGATED_NUMEL), _replaceable_fake_parameters():
                     model = _materialize(model, fake_mode, real)
-                    _run(trace, model, config, watcher, path, fake_mode, valued)
+                    (_run_checked if valued else _run)(trace, model, config, watcher, path, fake_mode, valued)
             else:
                 if _param_bytes(model) > REAL_PARAM_BYTES_LIMIT:
                     raise MemoryError(f"{_param_bytes(model) / 2**30:.1f} GiB of parameters even at depth {_DEPTH_LIMIT}")
                 model = _materialize(model)
                 _randomize(model)
-                with Float32Arithmetic(), _model_checks(True):
-                    _run(trace, model, config, watcher, path)
+                with Float32Arithmetic():
+                    _run_checked(trace, model, config, watcher, path)
     except (Exception, StrategyTimeout) as error:
         trace.failed(classify_failure(error, stage), _one_line(error))
         trace.failure["where"] = _innermost_frame(error)
@@ -493,16 +493,28 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
     return trace
 
 
+def _run_checked(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued: bool = False) -> Trace:
+    """``_run`` where values are known: first as under plain fake tensors, with transformers'
+    own checks off (``TRANSFORMERS_DISABLE_TORCH_CHECK``, which the sweep sets: a check of a
+    count cannot be decided without values), so a placeholder count that differs from the
+    features passes; where no candidate runs so, again with the checks on: a failing check
+    then names the count the model made, which a recounted candidate uses (Granite 4 Vision,
+    HunYuan-VL). The first run's error is the one raised if both fail."""
+    try:
+        return _run(trace, model, config, watcher, path, fake_mode, valued)
+    except Exception as unchecked:
+        try:
+            with _model_checks():
+                return _run(trace, model, config, watcher, path, fake_mode, valued)
+        except Exception:
+            raise unchecked from None
+
+
 @contextlib.contextmanager
-def _model_checks(enabled: bool):
-    """Transformers' own checks (``torch_compilable_check``: placeholder tokens against the
-    features a tower made) on where values are known. Under plain fake tensors a check of a
-    count cannot be decided and would stop the forward, so the sweep turns them off
-    (``TRANSFORMERS_DISABLE_TORCH_CHECK``); with values, a check that fails names the count
-    the model made, which a recounted candidate then uses, instead of a mismatch passing
-    silently into the text."""
+def _model_checks():
+    """Transformers' ``torch_compilable_check`` on, and back to how it was after."""
     previous = os.environ.get("TRANSFORMERS_DISABLE_TORCH_CHECK")
-    os.environ["TRANSFORMERS_DISABLE_TORCH_CHECK"] = "0" if enabled else "1"
+    os.environ["TRANSFORMERS_DISABLE_TORCH_CHECK"] = "0"
     try:
         yield
     finally:

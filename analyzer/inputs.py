@@ -520,6 +520,26 @@ def _flat_patches(config) -> tuple[torch.Tensor, torch.Tensor]:
     return torch.randn(BATCH * _GRID_PATCHES**2, channels * temporal * patch * patch), grid
 
 
+def _packed_patch_row(config) -> tuple[torch.Tensor, torch.Tensor]:
+    """NaViT packing as MiniCPM-V's processor does it: every image's patches side by side in
+    one row of pixels, (1, C, P, patches * P), plus each image's (height, width) in patches."""
+    vision = _vision_config(config)
+    channels = int(config_value(vision, "num_channels", "in_channels", "in_chans", default=3))
+    patch = _pair(config_value(vision, "patch_size", default=14))[0]
+    grid = torch.tensor([[_GRID_PATCHES, _GRID_PATCHES]] * BATCH)
+    return torch.randn(1, channels, patch, BATCH * _GRID_PATCHES**2 * patch), grid
+
+
+def _packed_patches_per_token(config) -> int:
+    """How many patches of a packed image become one text token: a window merge inside the
+    vision tower (skipped in the ``4x`` downsample mode), then ``merger_times`` merges of
+    ``merge_kernel_size`` patches each."""
+    window = config_value(_vision_config(config), "window_kernel_size", default=(1, 1))
+    merge = config_value(config, "merge_kernel_size", default=(1, 1))
+    windowed = config_value(config, "downsample_mode", default="") != "4x"
+    return (window[0] * window[1] if windowed else 1) * (merge[0] * merge[1]) ** int(config_value(config, "merger_times", default=1))
+
+
 def _image_token_id(config):
     """The image placeholder; a model that takes videos only (InstructBLIP-Video) has a video one."""
     token = config_value(config, "image_token_id", "image_token_index")
@@ -530,6 +550,8 @@ def _tokens_per_image(config, batch: dict) -> int | None:
     if "image_grid_thw" in batch:
         merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
         return int(batch["image_grid_thw"][0].prod()) // merge**2
+    if "target_sizes" in batch:
+        return int(batch["target_sizes"][0].prod()) // _packed_patches_per_token(config)
     count = config_value(config, *_IMAGE_TOKEN_COUNT_FIELDS)
     return int(count) if isinstance(count, int) else None
 
@@ -580,6 +602,9 @@ def _companions(batch: dict, params: dict, config) -> None:
         if "image_merge_sizes" in params:  # VideoLLaMA3 merges each image's patches by its own factor
             merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
             batch["image_merge_sizes"] = torch.full((BATCH,), merge)
+    if "pixel_values" in batch and "target_sizes" in params:
+        batch["pixel_values"], batch["target_sizes"] = _packed_patch_row(config)
+        batch.pop("pixel_values_videos", None)  # videos are packed frames through the same tower
     if "pixel_values" in batch and "aspect_ratio_ids" in params:
         batch.update(_tiled_images(config))
     if "pixel_values" in batch and "image_sizes" in params:

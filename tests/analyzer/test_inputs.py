@@ -243,3 +243,22 @@ def test_a_waveform_clip_measured_by_its_padding_mask_and_recounted_audio_tokens
     trace = trace_architecture(resolve(["apertus1p5"])[0])  # its tokenizer reads the mask; the model counts audio tokens
     assert trace.status == "traced", trace.failure
     assert trace.inputs["padding_mask"]["shape"] == [inputs.BATCH, trace.inputs["input_values"]["shape"][-1]]
+
+
+def _built(name: str):
+    """The model on meta and its config, as the tracer builds them (placeholder ids set)."""
+    arch = resolve([name])[0]
+    config = build.default_config(arch.config_class, recipes.config_overrides(arch.name, arch.config_class))
+    recipes.apply_after_build(arch.name, config)
+    model, _ = build.construct(build.model_class(arch.model_class), config, "sdpa", "meta", torch.bfloat16)
+    return model, config
+
+
+def test_navit_packed_images_lie_in_one_row_with_their_grids_and_placeholders():
+    model, config = _built("minicpmv4_6")
+    batch = next(inputs.candidate_inputs(model, config))
+    patch, grid = config.vision_config.patch_size, batch["target_sizes"]
+    assert batch["pixel_values"].shape == (1, 3, patch, int(grid.prod(-1).sum()) * patch)
+    assert "pixel_values_videos" not in batch
+    per_image = int(grid[0].prod()) // 16  # its processor's divisor in the default "16x" mode
+    assert (batch["input_ids"] == config.image_token_id).sum(-1).tolist() == [per_image] * inputs.BATCH

@@ -180,6 +180,11 @@ RECIPES: dict[str, Recipe] = {
         {"vocabulary_map": _chameleon_vocabulary()},
         "the map from VQ codes to token ids comes with the tokenizer and the default config has none",
     ),
+    "llama4": Recipe(
+        {"vision_config.hidden_size": 1408, "vision_config.vision_output_dim": 4096},
+        "the default vision tower is 768 wide, whose pixel shuffle by 0.5 gives 3072 features where its adapter takes "
+        "intermediate_size 5632 (Scout's 1408-wide tower); the projector reads vision_output_dim 7680, the adapter outputs 4096",
+    ),
     "esm": Recipe({"vocab_size": 33, "pad_token_id": 1, "mask_token_id": 32}, "vocab_size has no default"),
 }
 

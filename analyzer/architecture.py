@@ -362,9 +362,13 @@ def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued
     raise (fake or errors)[0]
 
 
-# "Image features and image tokens do not match, tokens: ..., features: 392": the model's
-# own count of the features its placeholders must take.
-_PLACEHOLDER_MISMATCH = re.compile(r"(image|video|audio) features and \1 tokens do not match.*features:? (\d+)", re.IGNORECASE | re.DOTALL)
+# The model's own count of the features its placeholders must take: "Image features and image
+# tokens do not match, tokens: ..., features: 392", "Number of image placeholder tokens (0) does
+# not match number of image tokens from VQVAE (512)".
+_PLACEHOLDER_MISMATCHES = (
+    re.compile(r"(image|video|audio) features and \1 tokens do not match.*features:? (\d+)", re.IGNORECASE | re.DOTALL),
+    re.compile(r"number of (image|video|audio) placeholder tokens \(\d+\) does not match number of \1 tokens from \w+ \((\d+)\)", re.IGNORECASE),
+)
 _MAX_VARIANTS = 64  # failed forwards, after which recounted variants are no longer tried
 
 
@@ -373,7 +377,7 @@ def _with_counted_placeholders(candidate: dict, error: BaseException, config, dt
     a model with values (``fake-valued``, ``real-shallow``) counted both and they differed:
     how many tokens one clip or image becomes is its processor's arithmetic, which the model
     states in that error."""
-    match = _PLACEHOLDER_MISMATCH.search(str(error))
+    match = next((m for m in (pattern.search(str(error)) for pattern in _PLACEHOLDER_MISMATCHES) if m), None)
     text = {k: candidate[k] for k in ("input_ids", "mm_token_type_ids") if k in candidate}
     real = {k: getattr(v, "constant", None) if isinstance(v, fake_tensor.FakeTensor) else v for k, v in text.items()}
     if match is None or "input_ids" not in real or any(v is None for v in real.values()):

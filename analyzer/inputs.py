@@ -571,10 +571,10 @@ def with_placeholders(batch: dict, config, modality: str, count: int) -> dict | 
     text, for a model that reported how many features it made from the synthesized media (a
     count its processor would compute: audio cut into windows, images into crops). They are
     split over the samples, after the other modalities' placeholders. None where the config
-    names no such token, the text is not given, or they do not fit."""
+    names no such token, the text is not given as one row per sample, or they do not fit."""
     token = config_value(config, f"{modality}_token_id", f"{modality}_token_index")
     ids = batch.get("input_ids")
-    if not isinstance(token, int) or ids is None or ids.dim() != 2:
+    if not isinstance(token, int) or ids is None or ids.dim() != 2 or ids.shape[0] != BATCH:
         return None
     ids = torch.where(ids == token, token_ids(config)[:, : ids.shape[1]], ids)
     special = torch.tensor(sorted(special_token_ids(config) | {token}))
@@ -602,6 +602,8 @@ def _companions(batch: dict, params: dict, config) -> None:
         if "image_merge_sizes" in params:  # VideoLLaMA3 merges each image's patches by its own factor
             merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
             batch["image_merge_sizes"] = torch.full((BATCH,), merge)
+    if "image_grid_thw" in batch and "images_per_sample" in params:
+        _add_target_grids(batch)
     if "pixel_values" in batch and "target_sizes" in params:
         batch["pixel_values"], batch["target_sizes"] = _packed_patch_row(config)
         batch.pop("pixel_values_videos", None)  # videos are packed frames through the same tower
@@ -632,6 +634,15 @@ def _companions(batch: dict, params: dict, config) -> None:
                 batch[name] = torch.ones(BATCH, frames, dtype=torch.bool)
 
 
+def _add_target_grids(batch: dict) -> None:
+    """An image generator (GLM-Image) lists each sample's grids as its source images' and,
+    last, that of the image it generates, and counts both in ``images_per_sample``: each
+    sample's source image is followed by a target of its size."""
+    grids = batch["image_grid_thw"]
+    batch["image_grid_thw"] = grids.repeat_interleave(2, dim=0)
+    batch["images_per_sample"] = torch.full((grids.shape[0],), 2)
+
+
 def _images_per_sample(batch: dict) -> int | None:
     """How many images each sample holds, where the images come as (B, images, C, H, W)."""
     images = batch.get("pixel_values")
@@ -657,14 +668,29 @@ def _image_positions(config, batch: dict) -> torch.Tensor:
 
 
 def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = False) -> Iterator[dict[str, torch.Tensor]]:
-    """Input dicts to try, the most likely first: every layout variant of every input, each
-    distinct layout once, then the fallbacks of the first layout; with ``model_positions``,
-    the first layout with the rope positions the model computes from it; then the images
-    of each layout laid out otherwise (``_reshaped_images``), and as flattened patches; then
-    the other layouts with token ids, as the fallbacks give the first; last, each layout
-    without its optional audio feature mask, which some models read as a mask over the
-    audio tokens their projector outputs (Granite Speech), not over the frames; and each
-    layout with a waveform, with the waveform's padding mask."""
+    """Input dicts to try, the most likely first (``_variants``); where the forward takes
+    discrete audio codes, every variant again with them, last: optional, they are given only
+    where the variants without them leave a tower idle (Inkling's audio tower embeds nothing
+    else), so a model whose forward runs every tower without them keeps its inputs."""
+    if "audio_input_ids" not in forward_parameters(model):
+        yield from _variants(model, config, model_positions)
+        return
+    tried = []
+    for batch in _variants(model, config, model_positions):
+        tried.append(batch)
+        yield batch
+    yield from (_with_audio_codes(batch, config) for batch in tried if "audio_input_ids" not in batch)
+
+
+def _variants(model: torch.nn.Module, config, model_positions: bool) -> Iterator[dict[str, torch.Tensor]]:
+    """Every layout variant of every input, each distinct layout once, then the fallbacks of
+    the first layout; with ``model_positions``, the first layout with the rope positions the
+    model computes from it; then the images of each layout laid out otherwise
+    (``_reshaped_images``), and as flattened patches; then the other layouts with token ids,
+    as the fallbacks give the first; last, each layout without its optional audio feature
+    mask, which some models read as a mask over the audio tokens their projector outputs
+    (Granite Speech), not over the frames; each layout with a waveform, with the waveform's
+    padding mask; and each layout with images per sample, with the mask of its real tiles."""
     names = wanted_inputs(model, config)
     unknown = [n for n in names if n not in BUILDERS]
     if unknown:
@@ -694,6 +720,37 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
             yield {k: v for k, v in batch.items() if k not in _FEATURE_MASKS}
     if "padding_mask" in params:
         yield from (_with_padding_mask(batch) for batch in distinct if "input_values" in batch)
+    if "pixel_attention_mask" in params:
+        yield from (_with_real_tiles(batch, config) for batch in distinct if _images_per_sample(batch) is not None)
+
+
+def _with_real_tiles(batch: dict, config) -> dict[str, torch.Tensor]:
+    """The batch with a mask of its real tiles, (B, tiles), every one real: optional in the
+    signature, but a model that keeps only the real tiles before its vision tower (Granite
+    Docling) needs it. Each tile's patches, pixel-shuffled by the config's ``scale_factor``,
+    become its placeholders in the text."""
+    tiles = _images_per_sample(batch)
+    masked = {**batch, "pixel_attention_mask": torch.ones(BATCH, tiles, dtype=torch.bool)}
+    per_tile = _patch_side(config) ** 2 // int(config_value(config, "scale_factor", default=1)) ** 2
+    return with_placeholders(masked, config, "image", BATCH * tiles * per_tile) or masked
+
+
+_CODE_FRAMES = 50  # frames of discrete audio codes per clip: their placeholders fit in SEQ beside an image's
+
+
+def _with_audio_codes(batch: dict, config) -> dict[str, torch.Tensor]:
+    """The batch with one clip of audio codes per sample, (B, frames, codebooks) ids below
+    the codebook size (Inkling's quantized mel bins), every frame valid, and one audio
+    placeholder per frame in the text."""
+    audio = _audio_config(config)
+    codebooks = int(config_value(audio, "num_codebooks", default=1))
+    size = int(config_value(audio, "codebook_size", default=2))
+    coded = {
+        **batch,
+        "audio_input_ids": torch.randint(0, size, (BATCH, _CODE_FRAMES, codebooks)),
+        "audio_input_ids_mask": torch.ones(BATCH, _CODE_FRAMES, dtype=torch.bool),
+    }
+    return with_placeholders(coded, config, "audio", BATCH * _CODE_FRAMES) or coded
 
 
 def _with_padding_mask(batch: dict) -> dict[str, torch.Tensor]:
@@ -759,7 +816,10 @@ def _reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     if "image_grid_thw" in batch and images.dim() == 2:
         yield {**batch, "pixel_values": images.reshape(BATCH, -1, images.shape[-1])}
         yield {**batch, "pixel_values": images.reshape(images.shape[0], -1, patch, patch)}
+        yield _merged_token_squares(batch, config, patch)
         return
+    if images.dim() == 4:
+        yield _patch_tokens(batch, config, patch)
     height, width = images.shape[-2:]
     if images.dim() >= 4 and not height % patch and not width % patch and (height // patch) % 2:
         yield {**batch, "pixel_values": torch.randn(*images.shape[:-2], height + patch, width + patch)}
@@ -767,6 +827,30 @@ def _reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     if images.dim() >= 4 and isinstance(windows, int) and windows > 1 and (height // patch) % windows:
         side = -(-height // (patch * windows)) * patch * windows
         yield {**batch, "pixel_values": torch.randn(*images.shape[:-2], side, side)}
+
+
+def _channels(config) -> int:
+    return int(config_value(_vision_config(config), "num_channels", "in_channels", "in_chans", default=3))
+
+
+def _merged_token_squares(batch: dict, config, patch: int) -> dict[str, torch.Tensor]:
+    """The grid batch with one square of pixels per text token, channels last: the patches a
+    token merges (``spatial_merge_size`` a side) before the tower embeds them, and the grid
+    counted in tokens (Inkling 2's processor output)."""
+    merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
+    grid = batch["image_grid_thw"] // torch.tensor([1, merge, merge])
+    squares = torch.randn(int(grid.prod(-1).sum()), patch * merge, patch * merge, _channels(config))
+    return {**batch, "pixel_values": squares, "image_grid_thw": grid}
+
+
+def _patch_tokens(batch: dict, config, patch: int) -> dict[str, torch.Tensor]:
+    """The batch with each image cut into patches that are text tokens of their own, channels
+    last with a time axis, (patches, temporal_patch_size, P, P, C), and one placeholder per
+    patch (Inkling's tower folds each patch down to one token)."""
+    temporal = int(config_value(_vision_config(config), "temporal_patch_size", default=1))
+    count = BATCH * _patch_side(config) ** 2
+    patches = {**batch, "pixel_values": torch.randn(count, temporal, patch, patch, _channels(config))}
+    return with_placeholders(patches, config, "image", count) or patches
 
 
 def fitted_to_layer(batch: dict, layer: torch.nn.Module, shapes: list[tuple]) -> dict | None:

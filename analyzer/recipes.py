@@ -114,6 +114,10 @@ RECIPES: dict[str, Recipe] = {
         {"text_config.rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}},
         "the default rope parameters omit the half-width rotary factor that the model's 32-frequency mrope_section assumes",
     ),
+    "glm_image": Recipe(
+        {"text_config.rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}},
+        "the default rope parameters omit the half-width rotary factor that the model's 32-frequency mrope_section assumes",
+    ),
     "glm4v_moe": Recipe(
         {"text_config.head_dim": 128},
         "head_dim has no default, and 4096 / 96 heads gives a rotary width the model's 32-frequency mrope_section does not fit",

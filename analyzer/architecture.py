@@ -362,9 +362,13 @@ def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued
     raise (fake or errors)[0]
 
 
-# "Image features and image tokens do not match, tokens: ..., features: 392": the model's
-# own count of the features its placeholders must take.
-_PLACEHOLDER_MISMATCH = re.compile(r"(image|video|audio) features and \1 tokens do not match.*features:? (\d+)", re.IGNORECASE | re.DOTALL)
+# The model's own count of the features its placeholders must take: "Image features and image
+# tokens do not match, tokens: ..., features: 392", "Number of image placeholder tokens (0) does
+# not match number of image tokens from VQVAE (512)".
+_PLACEHOLDER_MISMATCHES = (
+    re.compile(r"(image|video|audio) features and \1 tokens do not match.*features:? (\d+)", re.IGNORECASE | re.DOTALL),
+    re.compile(r"number of (image|video|audio) placeholder tokens \(\d+\) does not match number of \1 tokens from \w+ \((\d+)\)", re.IGNORECASE),
+)
 _MAX_VARIANTS = 64  # failed forwards, after which recounted variants are no longer tried
 
 
@@ -375,7 +379,7 @@ def _with_counted_placeholders(model, candidate: dict, error: BaseException, con
     states in that error. Then the same with the multimodal rope positions the model's own
     index computes for the recounted text, for a model whose index reads token values
     (HunYuan-VL 4: a row of image tokens ends with a newline token)."""
-    match = _PLACEHOLDER_MISMATCH.search(str(error))
+    match = next((m for m in (pattern.search(str(error)) for pattern in _PLACEHOLDER_MISMATCHES) if m), None)
     real = {k: _real_value(candidate[k]) for k in ("input_ids", "mm_token_type_ids") if k in candidate}
     if match is None or "input_ids" not in real or any(v is None for v in real.values()):
         return []

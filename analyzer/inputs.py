@@ -603,6 +603,26 @@ def _flat_patches(config) -> tuple[torch.Tensor, torch.Tensor]:
     return torch.randn(BATCH * _GRID_PATCHES**2, channels * temporal * patch * patch), grid
 
 
+def _packed_patch_row(config) -> tuple[torch.Tensor, torch.Tensor]:
+    """NaViT packing as MiniCPM-V's processor does it: every image's patches side by side in
+    one row of pixels, (1, C, P, patches * P), plus each image's (height, width) in patches."""
+    vision = _vision_config(config)
+    channels = int(config_value(vision, "num_channels", "in_channels", "in_chans", default=3))
+    patch = _pair(config_value(vision, "patch_size", default=14))[0]
+    grid = torch.tensor([[_GRID_PATCHES, _GRID_PATCHES]] * BATCH)
+    return torch.randn(1, channels, patch, BATCH * _GRID_PATCHES**2 * patch), grid
+
+
+def _packed_patches_per_token(config) -> int:
+    """How many patches of a packed image become one text token: a window merge inside the
+    vision tower (skipped in the ``4x`` downsample mode), then ``merger_times`` merges of
+    ``merge_kernel_size`` patches each."""
+    window = config_value(_vision_config(config), "window_kernel_size", default=(1, 1))
+    merge = config_value(config, "merge_kernel_size", default=(1, 1))
+    windowed = config_value(config, "downsample_mode", default="") != "4x"
+    return (window[0] * window[1] if windowed else 1) * (merge[0] * merge[1]) ** int(config_value(config, "merger_times", default=1))
+
+
 def _image_token_id(config):
     """The image placeholder; a model that takes videos only (InstructBLIP-Video) has a video one."""
     token = config_value(config, "image_token_id", "image_token_index")
@@ -613,6 +633,8 @@ def _tokens_per_image(config, batch: dict) -> int | None:
     if "image_grid_thw" in batch:
         merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
         return int(batch["image_grid_thw"][0].prod()) // merge**2
+    if "target_sizes" in batch:
+        return int(batch["target_sizes"][0].prod()) // _packed_patches_per_token(config)
     count = config_value(config, *_IMAGE_TOKEN_COUNT_FIELDS)
     return int(count) if isinstance(count, int) else None
 
@@ -632,10 +654,10 @@ def with_placeholders(batch: dict, config, modality: str, count: int) -> dict | 
     text, for a model that reported how many features it made from the synthesized media (a
     count its processor would compute: audio cut into windows, images into crops). They are
     split over the samples, after the other modalities' placeholders. None where the config
-    names no such token, the text is not given, or they do not fit."""
+    names no such token, the text is not given as one row per sample, or they do not fit."""
     token = config_value(config, f"{modality}_token_id", f"{modality}_token_index")
     ids = batch.get("input_ids")
-    if not isinstance(token, int) or ids is None or ids.dim() != 2:
+    if not isinstance(token, int) or ids is None or ids.dim() != 2 or ids.shape[0] != BATCH:
         return None
     ids = torch.where(ids == token, token_ids(config)[:, : ids.shape[1]], ids)
     special = torch.tensor(sorted(special_token_ids(config) | {token}))
@@ -663,6 +685,11 @@ def _companions(batch: dict, params: dict, config) -> None:
         if "image_merge_sizes" in params:  # VideoLLaMA3 merges each image's patches by its own factor
             merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
             batch["image_merge_sizes"] = torch.full((BATCH,), merge)
+    if "image_grid_thw" in batch and "images_per_sample" in params:
+        _add_target_grids(batch)
+    if "pixel_values" in batch and "target_sizes" in params:
+        batch["pixel_values"], batch["target_sizes"] = _packed_patch_row(config)
+        batch.pop("pixel_values_videos", None)  # videos are packed frames through the same tower
     if "pixel_values" in batch and "aspect_ratio_ids" in params:
         batch.update(_tiled_images(config))
     if "pixel_values" in batch and "image_sizes" in params:
@@ -695,6 +722,15 @@ def _companions(batch: dict, params: dict, config) -> None:
             batch["chunk_sample_lengths"] = torch.full((batch["input_features"].shape[0],), frames * hop)
 
 
+def _add_target_grids(batch: dict) -> None:
+    """An image generator (GLM-Image) lists each sample's grids as its source images' and,
+    last, that of the image it generates, and counts both in ``images_per_sample``: each
+    sample's source image is followed by a target of its size."""
+    grids = batch["image_grid_thw"]
+    batch["image_grid_thw"] = grids.repeat_interleave(2, dim=0)
+    batch["images_per_sample"] = torch.full((grids.shape[0],), 2)
+
+
 def _images_per_sample(batch: dict) -> int | None:
     """How many images each sample holds, where the images come as (B, images, C, H, W)."""
     images = batch.get("pixel_values")
@@ -720,17 +756,33 @@ def _image_positions(config, batch: dict) -> torch.Tensor:
 
 
 def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = False) -> Iterator[dict[str, torch.Tensor]]:
-    """Input dicts to try, the most likely first: every layout variant of every input, each
-    distinct layout once, then the fallbacks of the first layout; with ``model_positions``,
-    the first layout with the rope positions the model computes from it; then the images
-    of each layout laid out otherwise (``_reshaped_images``), and as flattened patches; then
-    the other layouts with token ids, as the fallbacks give the first; last, each layout
-    without its optional audio feature mask, which some models read as a mask over the
-    audio tokens their projector outputs (Granite Speech), not over the frames; and each
-    layout with a waveform, with the waveform's padding mask. Then what audio models pair
-    otherwise: a clip shorter than its padded window (``_with_short_clip``), audio codes
-    grouped by frame, features as long as the text (a streaming model) and a waveform as
-    long as its features (a codec that joins the two frame by frame)."""
+    """Input dicts to try, the most likely first (``_variants``); where the forward takes
+    discrete audio codes, every variant again with them, last: optional, they are given only
+    where the variants without them leave a tower idle (Inkling's audio tower embeds nothing
+    else), so a model whose forward runs every tower without them keeps its inputs."""
+    if "audio_input_ids" not in forward_parameters(model):
+        yield from _variants(model, config, model_positions)
+        return
+    tried = []
+    for batch in _variants(model, config, model_positions):
+        tried.append(batch)
+        yield batch
+    yield from (_with_audio_codes(batch, config) for batch in tried if "audio_input_ids" not in batch)
+
+
+def _variants(model: torch.nn.Module, config, model_positions: bool) -> Iterator[dict[str, torch.Tensor]]:
+    """Every layout variant of every input, each distinct layout once, then the fallbacks of
+    the first layout; with ``model_positions``, the first layout with the rope positions the
+    model computes from it; then the images of each layout laid out otherwise
+    (``_reshaped_images``), and as flattened patches; then the other layouts with token ids,
+    as the fallbacks give the first; last, each layout without its optional audio feature
+    mask, which some models read as a mask over the audio tokens their projector outputs
+    (Granite Speech), not over the frames; each layout with a waveform, with the waveform's
+    padding mask; each layout with images per sample, with the mask of its real tiles. Then
+    what audio models pair otherwise: a clip shorter than its padded window
+    (``_with_short_clip``), audio codes grouped by frame, features as long as the text (a
+    streaming model) and a waveform as long as its features (a codec that joins the two frame
+    by frame)."""
     names = wanted_inputs(model, config)
     unknown = [n for n in names if n not in BUILDERS]
     if unknown:
@@ -765,6 +817,8 @@ def candidate_inputs(model: torch.nn.Module, config, model_positions: bool = Fal
     if "input_features" in first and "input_ids" in first:
         yield from _with_audio_per_text_token(first, config)
     yield from (aligned for batch in distinct if (aligned := _with_waveform_per_frame(batch, config)) is not None)
+    if "pixel_attention_mask" in params:
+        yield from (_with_real_tiles(batch, config) for batch in distinct if _images_per_sample(batch) is not None)
 
 
 _CLIP_FRAMES = SEQ // 2  # real frames of a short clip: even one audio token a frame fits the text
@@ -835,6 +889,35 @@ def _with_frame_codes(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
                 yield {**batch, name: codes_per_position(config, streams)}
 
 
+def _with_real_tiles(batch: dict, config) -> dict[str, torch.Tensor]:
+    """The batch with a mask of its real tiles, (B, tiles), every one real: optional in the
+    signature, but a model that keeps only the real tiles before its vision tower (Granite
+    Docling) needs it. Each tile's patches, pixel-shuffled by the config's ``scale_factor``,
+    become its placeholders in the text."""
+    tiles = _images_per_sample(batch)
+    masked = {**batch, "pixel_attention_mask": torch.ones(BATCH, tiles, dtype=torch.bool)}
+    per_tile = _patch_side(config) ** 2 // int(config_value(config, "scale_factor", default=1)) ** 2
+    return with_placeholders(masked, config, "image", BATCH * tiles * per_tile) or masked
+
+
+_CODE_FRAMES = 50  # frames of discrete audio codes per clip: their placeholders fit in SEQ beside an image's
+
+
+def _with_audio_codes(batch: dict, config) -> dict[str, torch.Tensor]:
+    """The batch with one clip of audio codes per sample, (B, frames, codebooks) ids below
+    the codebook size (Inkling's quantized mel bins), every frame valid, and one audio
+    placeholder per frame in the text."""
+    audio = _audio_config(config)
+    codebooks = int(config_value(audio, "num_codebooks", default=1))
+    size = int(config_value(audio, "codebook_size", default=2))
+    coded = {
+        **batch,
+        "audio_input_ids": torch.randint(0, size, (BATCH, _CODE_FRAMES, codebooks)),
+        "audio_input_ids_mask": torch.ones(BATCH, _CODE_FRAMES, dtype=torch.bool),
+    }
+    return with_placeholders(coded, config, "audio", BATCH * _CODE_FRAMES) or coded
+
+
 def _with_padding_mask(batch: dict) -> dict[str, torch.Tensor]:
     """The batch with its waveform's padding mask, every sample valid: optional in the
     signature, but a tokenizer that measures each clip by it (VibeVoice, Apertus) needs it."""
@@ -898,7 +981,10 @@ def _reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     if "image_grid_thw" in batch and images.dim() == 2:
         yield {**batch, "pixel_values": images.reshape(BATCH, -1, images.shape[-1])}
         yield {**batch, "pixel_values": images.reshape(images.shape[0], -1, patch, patch)}
+        yield _merged_token_squares(batch, config, patch)
         return
+    if images.dim() == 4:
+        yield _patch_tokens(batch, config, patch)
     height, width = images.shape[-2:]
     if images.dim() >= 4 and not height % patch and not width % patch and (height // patch) % 2:
         yield {**batch, "pixel_values": torch.randn(*images.shape[:-2], height + patch, width + patch)}
@@ -906,6 +992,30 @@ def _reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     if images.dim() >= 4 and isinstance(windows, int) and windows > 1 and (height // patch) % windows:
         side = -(-height // (patch * windows)) * patch * windows
         yield {**batch, "pixel_values": torch.randn(*images.shape[:-2], side, side)}
+
+
+def _channels(config) -> int:
+    return int(config_value(_vision_config(config), "num_channels", "in_channels", "in_chans", default=3))
+
+
+def _merged_token_squares(batch: dict, config, patch: int) -> dict[str, torch.Tensor]:
+    """The grid batch with one square of pixels per text token, channels last: the patches a
+    token merges (``spatial_merge_size`` a side) before the tower embeds them, and the grid
+    counted in tokens (Inkling 2's processor output)."""
+    merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
+    grid = batch["image_grid_thw"] // torch.tensor([1, merge, merge])
+    squares = torch.randn(int(grid.prod(-1).sum()), patch * merge, patch * merge, _channels(config))
+    return {**batch, "pixel_values": squares, "image_grid_thw": grid}
+
+
+def _patch_tokens(batch: dict, config, patch: int) -> dict[str, torch.Tensor]:
+    """The batch with each image cut into patches that are text tokens of their own, channels
+    last with a time axis, (patches, temporal_patch_size, P, P, C), and one placeholder per
+    patch (Inkling's tower folds each patch down to one token)."""
+    temporal = int(config_value(_vision_config(config), "temporal_patch_size", default=1))
+    count = BATCH * _patch_side(config) ** 2
+    patches = {**batch, "pixel_values": torch.randn(count, temporal, patch, patch, _channels(config))}
+    return with_placeholders(patches, config, "image", count) or patches
 
 
 def fitted_to_layer(batch: dict, layer: torch.nn.Module, shapes: list[tuple]) -> dict | None:

@@ -141,6 +141,10 @@ RECIPES: dict[str, Recipe] = {
         {"text_config.rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}},
         "the default rope parameters omit the half-width rotary factor that the model's 32-frequency mrope_section assumes",
     ),
+    "glm_image": Recipe(
+        {"text_config.rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}},
+        "the default rope parameters omit the half-width rotary factor that the model's 32-frequency mrope_section assumes",
+    ),
     "glm4v_moe": Recipe(
         {"text_config.head_dim": 128},
         "head_dim has no default, and 4096 / 96 heads gives a rotary width the model's 32-frequency mrope_section does not fit",
@@ -257,6 +261,11 @@ RECIPES: dict[str, Recipe] = {
     "gemma4_assistant": Recipe(
         {"text_config": {"model_type": "gemma4_text", "hidden_size_per_layer_input": 0, "vocab_size_per_layer_input": 0}},
         "the default Gemma 4 text config has per-layer inputs, which the assistant's own validation rejects (it reads the main model's states instead)",
+    ),
+    "llama4": Recipe(
+        {"vision_config.hidden_size": 1408, "vision_config.vision_output_dim": 4096},
+        "the default vision tower is 768 wide, whose pixel shuffle by 0.5 gives 3072 features where its adapter takes "
+        "intermediate_size 5632 (Scout's 1408-wide tower); the projector reads vision_output_dim 7680, the adapter outputs 4096",
     ),
     "esm": Recipe({"vocab_size": 33, "pad_token_id": 1, "mask_token_id": 32}, "vocab_size has no default"),
 }

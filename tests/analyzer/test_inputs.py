@@ -6,7 +6,7 @@ import pytest
 import torch
 
 from fastkernels.analyzer import build, inputs, recipes
-from fastkernels.analyzer.architecture import trace_architecture
+from fastkernels.analyzer.architecture import _construct, trace_architecture
 from fastkernels.analyzer.registry import resolve
 
 
@@ -109,7 +109,7 @@ def test_an_odd_patch_grid_is_also_tried_one_patch_larger():
     config, candidates = _candidates("idefics3")
     patch = config.vision_config.patch_size
     sizes = [batch["pixel_values"].shape[-1] // patch for batch in candidates if batch["pixel_values"].dim() >= 4]
-    assert sizes[0] % 2 == 1 and sizes[-1] == sizes[0] + 1
+    assert sizes[0] % 2 == 1 and sizes[0] + 1 in sizes[1:]
 
 
 def test_features_the_first_layer_rejects_are_refitted_to_its_width():
@@ -322,3 +322,77 @@ def test_audio_features_come_with_the_waveform_samples_behind_each_clip_where_th
     batch = next(b for b in inputs.candidate_inputs(model, config) if "input_features" in b)
     frames = batch["input_features"].shape[-1]
     assert batch["chunk_sample_lengths"].tolist() == [frames * config.audio_config.hop_length] * batch["input_features"].shape[0]
+
+
+def _built(name: str):
+    """The model on meta and its config, as the tracer builds them (placeholder ids set)."""
+    arch = resolve([name])[0]
+    config = build.default_config(arch.config_class, recipes.config_overrides(arch.name, arch.config_class))
+    recipes.apply_after_build(arch.name, config)
+    model, _, _ = _construct(build.model_class(arch.model_class), config, torch.bfloat16)
+    return model, config
+
+
+def test_navit_packed_images_lie_in_one_row_with_their_grids_and_placeholders():
+    model, config = _built("minicpmv4_6")
+    batch = next(inputs.candidate_inputs(model, config))
+    patch, grid = config.vision_config.patch_size, batch["target_sizes"]
+    assert batch["pixel_values"].shape == (1, 3, patch, int(grid.prod(-1).sum()) * patch)
+    assert "pixel_values_videos" not in batch
+    per_image = int(grid[0].prod()) // 16  # its processor's divisor in the default "16x" mode
+    assert (batch["input_ids"] == config.image_token_id).sum(-1).tolist() == [per_image] * inputs.BATCH
+
+
+def test_a_grid_is_also_tried_counted_in_tokens_with_one_square_of_pixels_per_token():
+    model, config = _built("inkling2")
+    vision = config.vision_config
+    side = vision.patch_size * vision.spatial_merge_size
+    squares = [b for b in inputs.candidate_inputs(model, config) if b["pixel_values"].shape[1:] == (side, side, vision.num_channels)]
+    grid = squares[0]["image_grid_thw"]
+    assert squares[0]["pixel_values"].shape[0] == int(grid.prod(-1).sum())
+    per_image = int(grid[0].prod())  # the grid is already in tokens
+    assert (squares[0]["input_ids"] == config.image_token_id).sum(-1).tolist() == [per_image] * inputs.BATCH
+
+
+def test_images_are_also_tried_as_patch_tokens_and_audio_codes_come_last():
+    model, config = _built("inkling_mm_model")
+    candidates = list(inputs.candidate_inputs(model, config))
+    vision, audio = config.vision_config, config.audio_config
+    patches = [b for b in candidates if b["pixel_values"].dim() == 5 and b["pixel_values"].shape[-1] == vision.num_channels]
+    assert patches[0]["pixel_values"].shape[1:] == (vision.temporal_patch_size, vision.patch_size, vision.patch_size, vision.num_channels)
+    assert (patches[0]["input_ids"] == config.image_token_id).sum() == patches[0]["pixel_values"].shape[0]
+    coded = [i for i, b in enumerate(candidates) if "audio_input_ids" in b]
+    assert coded and min(coded) > max(i for i, b in enumerate(candidates) if "audio_input_ids" not in b)
+    codes = candidates[coded[-1]]["audio_input_ids"]
+    assert codes.shape[-1] == audio.n_mel_bins and int(codes.max()) < audio.mel_vocab_size
+    frames = int(candidates[coded[-1]]["audio_input_ids_mask"].sum())
+    assert (candidates[coded[-1]]["input_ids"] == config.audio_token_id).sum() == frames
+
+
+def test_tiles_per_sample_are_also_tried_with_the_mask_of_real_tiles_and_their_placeholders():
+    model, config = _built("granite_docling")
+    masked = [b for b in inputs.candidate_inputs(model, config) if "pixel_attention_mask" in b and b["pixel_values"].dim() == 5]
+    tiles = masked[0]["pixel_values"].shape[1]
+    assert masked[0]["pixel_attention_mask"].shape == (inputs.BATCH, tiles) and masked[0]["pixel_attention_mask"].all()
+    vision = config.vision_config
+    per_tile = (vision.image_size // vision.patch_size) ** 2 // inputs.config_value(config, "scale_factor") ** 2
+    assert (masked[0]["input_ids"] == config.image_token_id).sum(-1).tolist() == [tiles * per_tile] * inputs.BATCH
+
+
+def test_an_image_generator_gets_a_target_grid_after_each_samples_source_image():
+    model, config = _built("glm_image")
+    batch = next(inputs.candidate_inputs(model, config))
+    grids, counts = batch["image_grid_thw"], batch["images_per_sample"]
+    assert counts.tolist() == [2] * inputs.BATCH and grids.shape[0] == int(counts.sum())
+    sources = torch.cat([sample[:-1] for sample in torch.split(grids, counts.tolist())])
+    assert batch["pixel_values"].shape[0] == int(sources.prod(-1).sum())
+
+
+def test_placeholders_are_recounted_to_the_image_tokens_a_vq_model_reports():
+    from fastkernels.analyzer.architecture import _with_counted_placeholders
+
+    config = build.default_config("LlavaConfig")
+    candidate = {"input_ids": inputs.token_ids(config)}
+    error = ValueError("Number of image placeholder tokens (0) does not match number of image tokens from VQVAE (512)")
+    amended = _with_counted_placeholders(candidate, error, config, torch.bfloat16, None, True)
+    assert (amended["input_ids"] == config.image_token_id).sum() == 512

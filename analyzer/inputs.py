@@ -3,7 +3,7 @@
 Inputs are made of a few known kinds (token ids, pixel values, audio features, waveforms,
 video frames, boxes, time-series history and horizon, offline-RL trajectories, task prompts,
 inputs already embedded, audio codes per codebook, entities, protein residues, the key and value
-states a main model hands its draft model); each builder reads the sizes it needs from the
+states a main model hands its draft model, a decision prompt's questions); each builder reads the sizes it needs from the
 config or its sub-configs. Batch and sequence take values
 no config uses (``BATCH``, ``SEQ``) so that the analyzer can tell, in every traced shape,
 which dimensions vary with the input.
@@ -485,6 +485,40 @@ def _trajectory(config) -> dict[str, torch.Tensor]:
     }
 
 
+def _decision_questions(config) -> list[tuple[int, int]]:
+    """One question of each type transformers' decision templates know, as (type id, options):
+    each type with as many options as the head has verbalizer rows for it, from its ``offsets``
+    row to the next type's (JEV: 2 yes/no, 6 score levels, 16 choices of 24 rows)."""
+    from transformers.decision import Question
+
+    rows = int(config_value(config, "num_verbalizers", default=len(Question.questions_types)))
+    offsets = config_value(config, "offsets", default={}) or {}
+    starts = [int(offsets.get(kind, 0)) for kind in Question.questions_types]
+    ends = [min([s for s in starts if s > start], default=rows) for start in starts]
+    return [(kind, max(end - start, 1)) for kind, (start, end) in enumerate(zip(starts, ends))]
+
+
+def _per_prompt(values: list[int]) -> torch.Tensor:
+    """(B, questions): a decision model reads one prompt's row of each; every sample gets it."""
+    return torch.tensor(values).expand(BATCH, -1).clone()
+
+
+def decision_marks(config) -> torch.Tensor:
+    """Where each question's ``<|mark|>`` stands: the count of prompt tokens before it, the
+    questions spread evenly over the text, the last one at its end, as templates close on it."""
+    questions = len(_decision_questions(config))
+    length = sequence_length(config)
+    return _per_prompt([length * (index + 1) // questions for index in range(questions)])
+
+
+def decision_options(config) -> torch.Tensor:
+    return _per_prompt([options for _, options in _decision_questions(config)])
+
+
+def decision_question_types(config) -> torch.Tensor:
+    return _per_prompt([kind for kind, _ in _decision_questions(config)])
+
+
 # name -> builders, tried in order when a forward rejects the first.
 BUILDERS: dict[str, tuple[Callable, ...]] = {
     "input_ids": (token_ids, codebook_token_ids),
@@ -526,6 +560,9 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
     "states": (states,),
     "prompt_pixel_values": (pixel_values,),
     "prompt_masks": (pixel_values,),
+    "marks": (decision_marks,),  # a decision prompt's questions (transformers' DecisionMixin)
+    "num_options": (decision_options,),
+    "question_type_ids": (decision_question_types,),
 }
 
 # Inputs passed even when optional: they switch on a tower, or the forward raises without them.

@@ -322,3 +322,17 @@ def test_audio_features_come_with_the_waveform_samples_behind_each_clip_where_th
     batch = next(b for b in inputs.candidate_inputs(model, config) if "input_features" in b)
     frames = batch["input_features"].shape[-1]
     assert batch["chunk_sample_lengths"].tolist() == [frames * config.audio_config.hop_length] * batch["input_features"].shape[0]
+
+
+def test_a_decision_prompt_asks_one_question_of_each_type_with_the_options_its_head_scores():
+    from transformers.decision import Question
+
+    batch, config = _first_candidate("jev")
+    types = batch["question_type_ids"][0].tolist()
+    assert sorted(types) == list(range(len(Question.questions_types)))
+    starts = sorted(config.offsets.values()) + [config.num_verbalizers]
+    rows = {kind: starts[starts.index(config.offsets[kind]) + 1] - config.offsets[kind] for kind in config.offsets}
+    assert batch["num_options"][0].tolist() == [rows[Question.questions_types[kind]] for kind in types]
+    marks = batch["marks"][0]
+    assert marks.unique().numel() == marks.numel() and 0 < marks.min() and marks.max() == batch["input_ids"].shape[1]
+

@@ -434,12 +434,11 @@ def _refitted(rejected: list, tried: set, dtype: torch.dtype, fake_mode, valued:
     distinct = {}
     for candidate, module, shapes in rejected:
         with unset_fake_temporarily():
-            fitted = inputs.fitted_to_layer(candidate, module, shapes)
-        if fitted is None:
-            continue
-        batch = {**candidate, **_model_inputs(fitted, dtype, fake_mode, valued)}
-        if _layout(batch) not in tried:
-            distinct.setdefault(_layout(batch), batch)
+            refits = inputs.fitted_to_layer(candidate, module, shapes)
+        for fitted in refits:
+            batch = {**candidate, **_model_inputs(fitted, dtype, fake_mode, valued)}
+            if _layout(batch) not in tried:
+                distinct.setdefault(_layout(batch), batch)
     return list(distinct.values())
 
 

@@ -438,12 +438,11 @@ def _refitted(rejected: list, tried: set, dtype: torch.dtype, fake_mode, valued:
     distinct = {}
     for candidate, module, shapes in rejected:
         with unset_fake_temporarily():
-            fitted = inputs.fitted_to_layer(candidate, module, shapes)
-        if fitted is None:
-            continue
-        batch = {**candidate, **_model_inputs(fitted, dtype, fake_mode, valued)}
-        if _layout(batch) not in tried:
-            distinct.setdefault(_layout(batch), batch)
+            refits = inputs.fitted_to_layer(candidate, module, shapes)
+        for fitted in refits:
+            batch = {**candidate, **_model_inputs(fitted, dtype, fake_mode, valued)}
+            if _layout(batch) not in tried:
+                distinct.setdefault(_layout(batch), batch)
     return list(distinct.values())
 
 
@@ -610,13 +609,19 @@ def _materialize(model: torch.nn.Module, fake_mode=None, real_buffers: dict | No
 
 
 def _randomize(model: torch.nn.Module) -> None:
-    """Small random weights: materialized memory is garbage, and garbage can be NaN."""
+    """Small random weights: materialized memory is garbage, and garbage can be NaN. Batch
+    norms' running statistics are those a fresh layer holds: a random variance may be
+    negative, and its square root NaN (FastSpeech2's durations, NaN cast to int, then size
+    its frames)."""
     with torch.no_grad():
         for tensor in list(model.parameters()) + list(model.buffers()):
             if tensor.is_floating_point():
                 tensor.normal_(0.0, 0.02)
             else:
                 tensor.zero_()
+    for module in model.modules():
+        if isinstance(module, torch.nn.modules.batchnorm._NormBase) and module.track_running_stats:
+            module.reset_running_stats()
     for module in model.modules():
         if hasattr(module, "inv_freq") and hasattr(module, "rope_init_fn"):
             inv_freq, _ = module.rope_init_fn(module.config, "cpu")

@@ -2,8 +2,8 @@
 
 Inputs are made of a few known kinds (token ids, pixel values, audio features, waveforms,
 video frames, boxes, time-series history and horizon, offline-RL trajectories, task prompts,
-inputs already embedded, audio codes per codebook, entities, protein residues, the key and value
-states a main model hands its draft model); each builder reads the sizes it needs from the
+inputs already embedded (hidden states another model handed in), audio codes per codebook, entities, protein residues, the key and value
+states a main model hands its draft model, a decision prompt's questions); each builder reads the sizes it needs from the
 config or its sub-configs. Batch and sequence take values
 no config uses (``BATCH``, ``SEQ``) so that the analyzer can tell, in every traced shape,
 which dimensions vary with the input.
@@ -485,6 +485,40 @@ def _trajectory(config) -> dict[str, torch.Tensor]:
     }
 
 
+def _decision_questions(config) -> list[tuple[int, int]]:
+    """One question of each type transformers' decision templates know, as (type id, options):
+    each type with as many options as the head has verbalizer rows for it, from its ``offsets``
+    row to the next type's (JEV: 2 yes/no, 6 score levels, 16 choices of 24 rows)."""
+    from transformers.decision import Question
+
+    rows = int(config_value(config, "num_verbalizers", default=len(Question.questions_types)))
+    offsets = config_value(config, "offsets", default={}) or {}
+    starts = [int(offsets.get(kind, 0)) for kind in Question.questions_types]
+    ends = [min([s for s in starts if s > start], default=rows) for start in starts]
+    return [(kind, max(end - start, 1)) for kind, (start, end) in enumerate(zip(starts, ends))]
+
+
+def _per_prompt(values: list[int]) -> torch.Tensor:
+    """(B, questions): a decision model reads one prompt's row of each; every sample gets it."""
+    return torch.tensor(values).expand(BATCH, -1).clone()
+
+
+def decision_marks(config) -> torch.Tensor:
+    """Where each question's ``<|mark|>`` stands: the count of prompt tokens before it, the
+    questions spread evenly over the text, the last one at its end, as templates close on it."""
+    questions = len(_decision_questions(config))
+    length = sequence_length(config)
+    return _per_prompt([length * (index + 1) // questions for index in range(questions)])
+
+
+def decision_options(config) -> torch.Tensor:
+    return _per_prompt([options for _, options in _decision_questions(config)])
+
+
+def decision_question_types(config) -> torch.Tensor:
+    return _per_prompt([kind for kind, _ in _decision_questions(config)])
+
+
 # name -> builders, tried in order when a forward rejects the first.
 BUILDERS: dict[str, tuple[Callable, ...]] = {
     "input_ids": (token_ids, codebook_token_ids),
@@ -526,7 +560,23 @@ BUILDERS: dict[str, tuple[Callable, ...]] = {
     "states": (states,),
     "prompt_pixel_values": (pixel_values,),
     "prompt_masks": (pixel_values,),
+    "marks": (decision_marks,),  # a decision prompt's questions (transformers' DecisionMixin)
+    "num_options": (decision_options,),
+    "question_type_ids": (decision_question_types,),
 }
+
+# A required input so named holds hidden states another model computed (a drafter's context
+# from its main model, a policy's embedded actions): ``(B, S, width)`` at the model's width,
+# refitted where the first layer reading it takes another (``fitted_to_layer``).
+_EMBEDDED_SUFFIXES = ("_embeds", "_hidden_states")
+
+
+def builders_for(name: str) -> tuple[Callable, ...] | None:
+    """The builders of an input: its own, else those of the kind its name says; None where none fits."""
+    if name in BUILDERS:
+        return BUILDERS[name]
+    return (input_embeddings,) if name.endswith(_EMBEDDED_SUFFIXES) else None
+
 
 # Inputs passed even when optional: they switch on a tower, or the forward raises without them.
 TOWER_INPUTS = {
@@ -784,7 +834,7 @@ def _variants(model: torch.nn.Module, config, model_positions: bool) -> Iterator
     streaming model) and a waveform as long as its features (a codec that joins the two frame
     by frame)."""
     names = wanted_inputs(model, config)
-    unknown = [n for n in names if n not in BUILDERS]
+    unknown = [n for n in names if builders_for(n) is None]
     if unknown:
         raise InputSynthesisError(f"no generic builder for required input(s) {', '.join(unknown)}")
     params = forward_parameters(model)
@@ -925,9 +975,10 @@ def _with_padding_mask(batch: dict) -> dict[str, torch.Tensor]:
 
 
 def _layouts(names: list[str], params: dict, config) -> Iterator[dict[str, torch.Tensor]]:
-    variants = max(len(BUILDERS[n]) for n in names) if names else 1
+    builders = {n: builders_for(n) for n in names}
+    variants = max(len(b) for b in builders.values()) if names else 1
     for variant in range(variants):
-        batch = {n: BUILDERS[n][min(variant, len(BUILDERS[n]) - 1)](config) for n in names}
+        batch = {n: b[min(variant, len(b) - 1)](config) for n, b in builders.items()}
         _companions(batch, params, config)
         if "image_sizes" in batch:  # optional in most signatures, and a different path when given (pixtral)
             yield {k: v for k, v in batch.items() if k != "image_sizes"}
@@ -1018,11 +1069,13 @@ def _patch_tokens(batch: dict, config, patch: int) -> dict[str, torch.Tensor]:
     return with_placeholders(patches, config, "image", count) or patches
 
 
-def fitted_to_layer(batch: dict, layer: torch.nn.Module, shapes: list[tuple]) -> dict | None:
-    """Audio features refitted to the layer that rejected them as they were, when that layer
-    received them unchanged (``shapes``, its input shapes): frames of the width a first
-    ``Linear`` or ``LayerNorm`` takes (stacked mel frames, Granite Speech's 4 x 80), or
-    channels a first ``Conv1d`` takes. Returns the replaced inputs, None where no rule fits."""
+def fitted_to_layer(batch: dict, layer: torch.nn.Module, shapes: list[tuple]) -> list[dict]:
+    """Inputs refitted to the layer that rejected them as they were, when that layer received
+    them unchanged (``shapes``, its input shapes): audio frames of the width a first ``Linear``
+    or ``LayerNorm`` takes (stacked mel frames, Granite Speech's 4 x 80), or channels a first
+    ``Conv1d`` takes; else hidden states handed in already embedded, at the width a first
+    ``Linear`` or ``LayerNorm`` takes (a drafter's context: several of its main model's layers
+    side by side). Returns each way to replace them, none where no rule fits."""
     if isinstance(layer, torch.nn.Linear):
         width, time_first = layer.in_features, True
     elif isinstance(layer, torch.nn.LayerNorm):
@@ -1030,20 +1083,30 @@ def fitted_to_layer(batch: dict, layer: torch.nn.Module, shapes: list[tuple]) ->
     elif isinstance(layer, torch.nn.Conv1d):
         width, time_first = layer.in_channels, False
     else:
-        return None
+        return []
     for name in ("input_features", "input_values"):
         features = batch.get(name)
         if features is None or not features.is_floating_point() or tuple(features.shape) not in shapes:
             continue
         shape = (BATCH, SEQ, width) if time_first else (BATCH, width, SEQ)
         if shape == tuple(features.shape):
-            return None
+            return []
         fitted = {name: torch.randn(*shape)}
         for mask in _FEATURE_MASKS:
             if mask in batch:
                 fitted[mask] = torch.ones(BATCH, SEQ, dtype=batch[mask].dtype)
-        return fitted
-    return None
+        return [fitted]
+    return _embedded_fitted(batch, width, shapes) if time_first else []
+
+
+def _embedded_fitted(batch: dict, width: int, shapes: list[tuple]) -> list[dict]:
+    """Each already-embedded input the layer may have received, ``width`` wide: two of one shape
+    (a drafter's noise and context) cannot be told apart by it, so each is tried."""
+    return [
+        {name: torch.randn(*tensor.shape[:-1], width)}
+        for name, tensor in batch.items()
+        if name.endswith(_EMBEDDED_SUFFIXES) and tuple(tensor.shape) in shapes and tensor.shape[-1] != width
+    ]
 
 
 def _rope_index_owner(model: torch.nn.Module):

@@ -168,7 +168,15 @@ RECIPES: dict[str, Recipe] = {
         "the default backbone is PP-LCNetV4's recognition layout with its last stage out, the neck upsamples each of four "
         "stages by 2 onto the one before; the neck's default input widths are PP-LCNetV3's (PP-OCRv5), not the default PP-LCNetV4's",
     ),
-    "lw_detr": Recipe({"projector_scale_factors": [1.0]}, "the default projector has no scale, so the decoder gets no feature level"),
+    "lw_detr": Recipe(
+        {"projector_scale_factors": [1.0], "group_detr": 1},
+        "the default projector has no scale, so the decoder gets no feature level; of its 13 query groups"
+        " inference runs the first alone (the other 12 train only): one group is the model inference runs",
+    ),
+    "rf_detr": Recipe(
+        {"group_detr": 1},
+        "of its 13 query groups inference runs the first alone (the other 12 train only): one group is the model inference runs",
+    ),
     "uvdoc": Recipe(
         {"backbone_config.out_features": [f"stage{i}" for i in range(1, 7)]},
         "the default backbone outputs its last stage only, the head concatenates all six",

@@ -114,12 +114,12 @@ def test_an_odd_patch_grid_is_also_tried_one_patch_larger():
 
 def test_features_the_first_layer_rejects_are_refitted_to_its_width():
     batch = {"input_features": torch.randn(2, 80, 1018), "input_features_mask": torch.ones(2, 1018, dtype=torch.bool)}
-    fitted = inputs.fitted_to_layer(batch, torch.nn.Linear(320, 8), [(2, 80, 1018)])
+    (fitted,) = inputs.fitted_to_layer(batch, torch.nn.Linear(320, 8), [(2, 80, 1018)])
     assert fitted["input_features"].shape == (inputs.BATCH, inputs.SEQ, 320)  # four stacked mel frames
     assert fitted["input_features_mask"].shape == (inputs.BATCH, inputs.SEQ)
-    conv = inputs.fitted_to_layer(batch, torch.nn.Conv1d(128, 8, 3), [(2, 80, 1018)])
+    (conv,) = inputs.fitted_to_layer(batch, torch.nn.Conv1d(128, 8, 3), [(2, 80, 1018)])
     assert conv["input_features"].shape == (inputs.BATCH, 128, inputs.SEQ)
-    assert inputs.fitted_to_layer(batch, torch.nn.Linear(320, 8), [(2, 509, 64)]) is None  # not the features it met
+    assert inputs.fitted_to_layer(batch, torch.nn.Linear(320, 8), [(2, 509, 64)]) == []  # not the features it met
 
 
 def test_naflex_models_also_get_flattened_patches_with_their_grid_and_mask():
@@ -396,3 +396,26 @@ def test_placeholders_are_recounted_to_the_image_tokens_a_vq_model_reports():
     error = ValueError("Number of image placeholder tokens (0) does not match number of image tokens from VQVAE (512)")
     amended = _with_counted_placeholders(candidate, error, config, torch.bfloat16, None, True)
     assert (amended["input_ids"] == config.image_token_id).sum() == 512
+
+
+def test_a_decision_prompt_asks_one_question_of_each_type_with_the_options_its_head_scores():
+    from transformers.decision import Question
+
+    batch, config = _first_candidate("jev")
+    types = batch["question_type_ids"][0].tolist()
+    assert sorted(types) == list(range(len(Question.questions_types)))
+    starts = sorted(config.offsets.values()) + [config.num_verbalizers]
+    rows = {kind: starts[starts.index(config.offsets[kind]) + 1] - config.offsets[kind] for kind in config.offsets}
+    assert batch["num_options"][0].tolist() == [rows[Question.questions_types[kind]] for kind in types]
+    marks = batch["marks"][0]
+    assert marks.unique().numel() == marks.numel() and 0 < marks.min() and marks.max() == batch["input_ids"].shape[1]
+
+
+def test_hidden_states_handed_in_are_embedded_and_refitted_to_the_layer_that_reads_them():
+    batch, config = _first_candidate("muse_glimmer_assistant")
+    width = (inputs.BATCH, inputs.SEQ, config.hidden_size)
+    assert batch["noise_embeds"].shape == batch["context_hidden_states"].shape == width
+    context_projection = torch.nn.Linear(len(config.target_layer_ids) * config.hidden_size, config.hidden_size, device="meta")
+    refits = inputs.fitted_to_layer(batch, context_projection, [width])
+    assert [list(fitted) for fitted in refits] == [["noise_embeds"], ["context_hidden_states"]]  # one shape: each is tried
+    assert refits[1]["context_hidden_states"].shape == (*width[:2], len(config.target_layer_ids) * config.hidden_size)

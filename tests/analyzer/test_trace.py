@@ -354,3 +354,12 @@ def test_recounted_placeholders_also_come_with_the_rope_positions_the_models_ind
     assert (plain["input_ids"] == config.image_token_id).sum() == merged and "position_ids" not in plain
     assert positioned["position_ids"].shape == (3, *candidate["input_ids"].shape)  # one row per rope axis
     assert torch.equal(positioned["input_ids"], plain["input_ids"])
+
+
+def test_random_weights_leave_batch_norm_statistics_as_a_fresh_layer_holds_them():
+    model = torch.nn.Sequential(torch.nn.Conv1d(4, 8, 3), torch.nn.BatchNorm1d(8))
+    architecture._randomize(model)
+    norm = model[1]
+    assert torch.equal(norm.running_var, torch.ones(8)) and torch.equal(norm.running_mean, torch.zeros(8))
+    assert model[0].weight.std() < 0.1  # the weights are still drawn small
+    assert not model.eval()(torch.randn(2, 4, 16)).isnan().any()

@@ -71,6 +71,11 @@ def _vision_config(config):
     return vision
 
 
+def _channels(config) -> int:
+    """Colour channels of the vision tower's images."""
+    return int(config_value(_vision_config(config), "num_channels", "in_channels", "in_chans", default=3))
+
+
 def _audio_config(config):
     return _sub_config(config, "audio_config", "encoder_config", "encoder")
 
@@ -656,11 +661,9 @@ def _flat_patches(config) -> tuple[torch.Tensor, torch.Tensor]:
 def _packed_patch_row(config) -> tuple[torch.Tensor, torch.Tensor]:
     """NaViT packing as MiniCPM-V's processor does it: every image's patches side by side in
     one row of pixels, (1, C, P, patches * P), plus each image's (height, width) in patches."""
-    vision = _vision_config(config)
-    channels = int(config_value(vision, "num_channels", "in_channels", "in_chans", default=3))
-    patch = _pair(config_value(vision, "patch_size", default=14))[0]
+    patch = _pair(config_value(_vision_config(config), "patch_size", default=14))[0]
     grid = torch.tensor([[_GRID_PATCHES, _GRID_PATCHES]] * BATCH)
-    return torch.randn(1, channels, patch, BATCH * _GRID_PATCHES**2 * patch), grid
+    return torch.randn(1, _channels(config), patch, BATCH * _GRID_PATCHES**2 * patch), grid
 
 
 def _packed_patches_per_token(config) -> int:
@@ -1043,10 +1046,6 @@ def _reshaped_images(batch: dict, config) -> Iterator[dict[str, torch.Tensor]]:
     if images.dim() >= 4 and isinstance(windows, int) and windows > 1 and (height // patch) % windows:
         side = -(-height // (patch * windows)) * patch * windows
         yield {**batch, "pixel_values": torch.randn(*images.shape[:-2], side, side)}
-
-
-def _channels(config) -> int:
-    return int(config_value(_vision_config(config), "num_channels", "in_channels", "in_chans", default=3))
 
 
 def _merged_token_squares(batch: dict, config, patch: int) -> dict[str, torch.Tensor]:

@@ -90,6 +90,13 @@ class Recipe:
     reason: str
 
 
+# GLM's multimodal rope: its 32-frequency mrope_section covers half of each 128-wide head.
+_HALF_WIDTH_ROTARY = Recipe(
+    {"text_config.rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}},
+    "the default rope parameters omit the half-width rotary factor that the model's 32-frequency mrope_section assumes",
+)
+
+
 RECIPES: dict[str, Recipe] = {
     "autoformer": Recipe({"prediction_length": 24}, "prediction_length has no default"),
     "informer": Recipe({"prediction_length": 24}, "prediction_length has no default"),
@@ -133,18 +140,9 @@ RECIPES: dict[str, Recipe] = {
     ),
     "dots1": Recipe({"n_routed_experts": 128, "n_shared_experts": 1, "num_experts_per_tok": 6}, "MoE expert counts have no default"),
     "diffusion_gemma": Recipe({"text_config.num_experts": 8, "text_config.top_k_experts": 2, "text_config.moe_intermediate_size": 1024}, "MoE expert counts have no default"),
-    "glm4v": Recipe(
-        {"text_config.rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}},
-        "the default rope parameters omit the half-width rotary factor that the model's 32-frequency mrope_section assumes",
-    ),
-    "glm46v": Recipe(
-        {"text_config.rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}},
-        "the default rope parameters omit the half-width rotary factor that the model's 32-frequency mrope_section assumes",
-    ),
-    "glm_image": Recipe(
-        {"text_config.rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "partial_rotary_factor": 0.5}},
-        "the default rope parameters omit the half-width rotary factor that the model's 32-frequency mrope_section assumes",
-    ),
+    "glm4v": _HALF_WIDTH_ROTARY,
+    "glm46v": _HALF_WIDTH_ROTARY,
+    "glm_image": _HALF_WIDTH_ROTARY,
     "glm4v_moe": Recipe(
         {"text_config.head_dim": 128},
         "head_dim has no default, and 4096 / 96 heads gives a rotary width the model's 32-frequency mrope_section does not fit",

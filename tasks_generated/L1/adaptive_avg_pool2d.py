@@ -5,8 +5,8 @@ level:         1
 label:         other
 qualnames:     torch.nn.modules.pooling.AdaptiveAvgPool2d
 transformers:  5.24.0
-architectures: align, bit, dinov3_convnext, efficientnet, mobilenet_v1, mobilenet_v2, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, regnet, resnet, slanet, upernet
-cases:         35 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: align, bit, dinov3_convnext, efficientnet, mobilenet_v1, mobilenet_v2, pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv6_medium_det, pp_ocrv6_small_det, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, regnet, resnet, slanet, upernet
+cases:         36 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -43,9 +43,18 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1204608,
      "flops": 192,
-     "architectures": ["pp_lcnet_v4", "pp_ocrv5_mobile_det", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "architectures": ["pp_lcnet_v4", "pp_ocrv5_mobile_det", "pp_ocrv6_medium_det", "pp_ocrv6_small_det", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
      "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
      "path": "encoder.blocks.0.blocks.0.token_squeeze_excitation.avg_pool"},
+    {"init": {"output_size": 1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 76800,
+     "flops": 768,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec", "pp_ocrv6_medium_det", "pp_ocrv6_small_det"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "model.backbone.encoder.blocks.4.layers.1.squeeze_excitation_module.avg_pool"},
     {"init": {"output_size": 1},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 192, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -129,6 +138,15 @@ CASES = [
      "path": "vision_model.encoder.blocks.12.squeeze_excite.squeeze"},
     {"init": {"output_size": 1},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 151296,
+     "flops": 384,
+     "architectures": ["pp_ocrv6_medium_det", "pp_ocrv6_small_det"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "backbone.encoder.blocks.2.blocks.1.token_squeeze_excitation.avg_pool"},
+    {"init": {"output_size": 1},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 32, 300, 300], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 11520128,
@@ -183,6 +201,42 @@ CASES = [
      "path": "pooler"},
     {"init": {"output_size": 1},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 24, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 18912,
+     "flops": 48,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv6_small_det"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "model.neck.input_conv.2.squeeze_excitation_block.avg_pool"},
+    {"init": {"output_size": 1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 24, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 75360,
+     "flops": 48,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv6_small_det"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "model.neck.input_conv.1.squeeze_excitation_block.avg_pool"},
+    {"init": {"output_size": 1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 24, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 301152,
+     "flops": 48,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv6_small_det"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "model.neck.input_conv.0.squeeze_excitation_block.avg_pool"},
+    {"init": {"output_size": 1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 24, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4800,
+     "flops": 48,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv6_small_det"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "model.neck.input_conv.3.squeeze_excitation_block.avg_pool"},
+    {"init": {"output_size": 1},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 288, 75, 75], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 6481152,
@@ -190,15 +244,6 @@ CASES = [
      "architectures": ["align", "efficientnet"],
      "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
      "path": "vision_model.encoder.blocks.11.squeeze_excite.squeeze"},
-    {"init": {"output_size": 1},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 76800,
-     "flops": 768,
-     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
-     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
-     "path": "model.backbone.encoder.blocks.4.layers.1.squeeze_excitation_module.avg_pool"},
     {"init": {"output_size": 1},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 480, 37, 37], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -217,6 +262,33 @@ CASES = [
      "architectures": ["align", "efficientnet"],
      "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
      "path": "vision_model.encoder.blocks.0.squeeze_excite.squeeze"},
+    {"init": {"output_size": 1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 75648,
+     "flops": 192,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv6_small_det"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "model.neck.insert_conv.2.squeeze_excitation_block.avg_pool"},
+    {"init": {"output_size": 1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 301440,
+     "flops": 192,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv6_small_det"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "model.neck.insert_conv.1.squeeze_excitation_block.avg_pool"},
+    {"init": {"output_size": 1},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 19200,
+     "flops": 192,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv6_small_det"],
+     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
+     "path": "model.neck.insert_conv.3.squeeze_excitation_block.avg_pool"},
     {"init": {"output_size": [1, 1]},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 512, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -282,42 +354,6 @@ CASES = [
      "path": "decode_head.psp_modules.0.0"},
     {"init": {"output_size": 1},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 24, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 18912,
-     "flops": 48,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
-     "path": "model.neck.input_conv.2.squeeze_excitation_block.avg_pool"},
-    {"init": {"output_size": 1},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 24, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 75360,
-     "flops": 48,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
-     "path": "model.neck.input_conv.1.squeeze_excitation_block.avg_pool"},
-    {"init": {"output_size": 1},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 24, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 301152,
-     "flops": 48,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
-     "path": "model.neck.input_conv.0.squeeze_excitation_block.avg_pool"},
-    {"init": {"output_size": 1},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 24, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 4800,
-     "flops": 48,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
-     "path": "model.neck.input_conv.3.squeeze_excitation_block.avg_pool"},
-    {"init": {"output_size": 1},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 768, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 153600,
@@ -325,33 +361,6 @@ CASES = [
      "architectures": ["dinov3_convnext"],
      "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
      "path": "pool"},
-    {"init": {"output_size": 1},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 96, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 75648,
-     "flops": 192,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
-     "path": "model.neck.insert_conv.2.squeeze_excitation_block.avg_pool"},
-    {"init": {"output_size": 1},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 301440,
-     "flops": 192,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
-     "path": "model.neck.insert_conv.1.squeeze_excitation_block.avg_pool"},
-    {"init": {"output_size": 1},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 96, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 19200,
-     "flops": 192,
-     "architectures": ["pp_ocrv5_mobile_det"],
-     "qualname": "torch.nn.modules.pooling.AdaptiveAvgPool2d",
-     "path": "model.neck.insert_conv.3.squeeze_excitation_block.avg_pool"},
 ]
 
 

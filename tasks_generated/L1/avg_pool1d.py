@@ -5,7 +5,7 @@ level:         1
 label:         pooling
 qualnames:     torch.nn.modules.pooling.AvgPool1d
 transformers:  5.24.0
-architectures: audioflamingo3, sew, sew-d
+architectures: audioflamingo3, musicflamingo, qwen2_audio, sew, sew-d
 cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -46,6 +46,15 @@ KERNEL = {"id": "7691df54aa603a61", "name": "avg_pool1d", "level": 1, "label": "
 CASES = [
     {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "ceil_mode": False, "count_include_pad": True},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1280, 1500], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 11520000,
+     "flops": 1920000,
+     "architectures": ["audioflamingo3", "musicflamingo", "qwen2_audio"],
+     "qualname": "torch.nn.modules.pooling.AvgPool1d",
+     "path": "audio_tower.avg_pooler"},
+    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "ceil_mode": False, "count_include_pad": True},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 768, 49], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 224256,
@@ -53,15 +62,6 @@ CASES = [
      "architectures": ["sew", "sew-d"],
      "qualname": "torch.nn.modules.pooling.AvgPool1d",
      "path": "encoder.pool"},
-    {"init": {"kernel_size": 2, "stride": 2, "padding": 0, "ceil_mode": False, "count_include_pad": True},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1280, 1500], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 11520000,
-     "flops": 1920000,
-     "architectures": ["audioflamingo3"],
-     "qualname": "torch.nn.modules.pooling.AvgPool1d",
-     "path": "audio_tower.avg_pooler"},
 ]
 
 

@@ -3,10 +3,10 @@
 kernel:        55c192c79e11abd6
 level:         1
 label:         norm
-qualnames:     transformers.models.beam.modeling_beam.BeamRMSNorm, transformers.models.afmoe.modeling_afmoe.AfmoeRMSNorm, transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoRMSNorm, transformers.models.olmo2.modeling_olmo2.Olmo2RMSNorm, transformers.models.olmo3.modeling_olmo3.Olmo3RMSNorm, transformers.models.flint.modeling_flint.FlintRMSNorm, transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridRMSNorm, transformers.models.gpt_oss.modeling_gpt_oss.GptOssRMSNorm, transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterRMSNorm
+qualnames:     transformers.models.beam.modeling_beam.BeamRMSNorm, transformers.models.afmoe.modeling_afmoe.AfmoeRMSNorm, transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoRMSNorm, transformers.models.olmo2.modeling_olmo2.Olmo2RMSNorm, transformers.models.olmo3.modeling_olmo3.Olmo3RMSNorm, transformers.models.flint.modeling_flint.FlintRMSNorm, transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridRMSNorm, transformers.models.gpt_oss.modeling_gpt_oss.GptOssRMSNorm, transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterRMSNorm, transformers.models.inkling2.modeling_inkling2.Inkling2RMSNorm, transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopRMSNorm
 transformers:  5.24.0
-architectures: afmoe, beam, flex_olmo, flint, gpt_oss, olmo2, olmo3, olmo_hybrid, openai_privacy_filter
-cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: afmoe, beam, flex_olmo, flint, gpt_oss, inkling2, inkling2_loop, olmo2, olmo3, olmo_hybrid, openai_privacy_filter
+cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -114,6 +114,26 @@ CASES = [
      "architectures": ["openai_privacy_filter"],
      "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterRMSNorm",
      "path": "layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 2304, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9386496,
+     "flops": 7039470,
+     "architectures": ["inkling2_loop"],
+     "qualname": "transformers.models.inkling2_loop.modeling_inkling2_loop.Inkling2LoopRMSNorm",
+     "path": "language_model.embed_tokens.embed_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 4608, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4608], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 18772992,
+     "flops": 14075886,
+     "architectures": ["inkling2"],
+     "qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2RMSNorm",
+     "path": "language_model.embed_tokens.embed_norm",
      "param_dtype": "bfloat16"},
 ]
 

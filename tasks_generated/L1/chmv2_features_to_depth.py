@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `CHMv2FeaturesToDepth` as transformers runs it (hyper-parameters of add, clamp_max, clamp_min, full, mul vary per case).
 
-kernel:        407667046615ff12
+kernel:        8fe6d4b4e91543f8
 level:         1
 label:         other
 qualnames:     transformers.models.chmv2.modeling_chmv2.CHMv2FeaturesToDepth
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (CHMv2FeaturesToDepth)")
 
 
-KERNEL = {"id": "407667046615ff12", "name": "chmv2_features_to_depth", "level": 1, "label": "other", "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2FeaturesToDepth", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8fe6d4b4e91543f8", "name": "chmv2_features_to_depth", "level": 1, "label": "other", "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2FeaturesToDepth", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -40,7 +40,7 @@ CASES = [
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 256, 416, 416], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 178596872,
+     "bytes": 178593792,
      "flops": 358228226,
      "architectures": ["chmv2"],
      "qualname": "transformers.models.chmv2.modeling_chmv2.CHMv2FeaturesToDepth",

@@ -5,8 +5,8 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv1d
 transformers:  5.24.0
-architectures: convbert, data2vec-audio, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, hubert, lasr_ctc, lasr_encoder, mimi, moonshine, neucodec, pocket_tts_audio_tokenizer, sew, sew-d, speech-encoder-decoder, unispeech, unispeech-sat, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm
-cases:         40 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: convbert, data2vec-audio, fun_asr_nano, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, hubert, lasr_ctc, lasr_encoder, mimi, moonshine, neucodec, pocket_tts_audio_tokenizer, sew, sew-d, speech-encoder-decoder, unispeech, unispeech-sat, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm, xcodec2
+cases:         41 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -127,7 +127,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 4356096,
      "flops": 64630784,
-     "architectures": ["neucodec", "wav2vec2-bert"],
+     "architectures": ["neucodec", "wav2vec2-bert", "xcodec2"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "semantic_encoder.encoder.layers.0.conv_module.depthwise_conv",
      "param_dtype": "bfloat16"},
@@ -137,7 +137,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 10448896,
      "flops": 4269801472,
-     "architectures": ["neucodec", "wav2vec2-bert"],
+     "architectures": ["neucodec", "wav2vec2-bert", "xcodec2"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "semantic_encoder.encoder.layers.0.conv_module.pointwise_conv1",
      "param_dtype": "bfloat16"},
@@ -147,7 +147,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 6266880,
      "flops": 2134900736,
-     "architectures": ["neucodec", "wav2vec2-bert"],
+     "architectures": ["neucodec", "wav2vec2-bert", "xcodec2"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "semantic_encoder.encoder.layers.0.conv_module.pointwise_conv2",
      "param_dtype": "bfloat16"},
@@ -190,6 +190,16 @@ CASES = [
      "architectures": ["granite_speech", "granite_speech_plus"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "encoder.layers.0.conv.depth_conv.conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10461184,
+     "flops": 6404702208,
+     "architectures": ["neucodec", "xcodec2"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "semantic_adapter.conv1",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 1, "out_channels": 64, "kernel_size": 10, "stride": 5, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
@@ -331,6 +341,16 @@ CASES = [
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "encoder.layers.0.conv.depthwise_conv",
      "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 512, "out_channels": 512, "kernel_size": 11, "stride": 1, "padding": 0, "dilation": 1, "groups": 512, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 512, 519], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2116608,
+     "flops": 11466752,
+     "architectures": ["fun_asr_nano"],
+     "qualname": "torch.nn.modules.conv.Conv1d",
+     "path": "audio_tower.layers.0.self_attn.fsmn.conv",
+     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 768, "out_channels": 1536, "kernel_size": 1, "stride": 1, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 768, 49], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -400,16 +420,6 @@ CASES = [
      "architectures": ["mimi"],
      "qualname": "torch.nn.modules.conv.Conv1d",
      "path": "quantizer.semantic_residual_vector_quantizer.input_proj",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 1024, "out_channels": 1024, "kernel_size": 3, "stride": 1, "padding": 1, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1024, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 10461184,
-     "flops": 6404702208,
-     "architectures": ["neucodec"],
-     "qualname": "torch.nn.modules.conv.Conv1d",
-     "path": "semantic_adapter.conv1",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 1, "out_channels": 288, "kernel_size": 127, "stride": 64, "padding": 0, "dilation": 1, "groups": 1, "bias": False, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [

@@ -5,7 +5,7 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.Conv3d
 transformers:  5.24.0
-architectures: cohere_compass, cosmos3_omni, glm46v, glm4v, glm4v_moe, glm_ocr, qwen3_5, qwen3_5_moe, qwen3_vl, videomae, videoprism, vivit, vjepa2
+architectures: cohere_compass, cosmos3_omni, glm46v, glm4v, glm4v_moe, glm_ocr, qwen3_5, qwen3_5_moe, qwen3_vl, qwen3_vl_moe, videomae, videoprism, vivit, vjepa2
 cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -57,7 +57,7 @@ CASES = [
      "dims": {},
      "bytes": 6293760,
      "flops": 1811939328,
-     "architectures": ["cohere_compass", "cosmos3_omni", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
+     "architectures": ["cohere_compass", "cosmos3_omni", "qwen3_5", "qwen3_5_moe", "qwen3_vl", "qwen3_vl_moe"],
      "qualname": "torch.nn.modules.conv.Conv3d",
      "path": "visual.patch_embed.proj",
      "param_dtype": "bfloat16"},

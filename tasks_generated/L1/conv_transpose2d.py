@@ -5,8 +5,8 @@ level:         1
 label:         convolution
 qualnames:     torch.nn.modules.conv.ConvTranspose2d
 transformers:  5.24.0
-architectures: chmv2, depth_anything, eomt, eomt_dinov3, pp_ocrv5_mobile_det, pp_ocrv5_server_det, prompt_depth_anything, sam, sam2, sam3_tracker, sam_hq, tipsv2_dpt, videomt, zoedepth
-cases:         22 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: chmv2, depth_anything, depth_pro, eomt, eomt_dinov3, pp_ocrv5_mobile_det, pp_ocrv5_server_det, prompt_depth_anything, sam, sam2, sam3_tracker, sam_hq, tipsv2_dpt, videomt, zoedepth
+cases:         23 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -241,6 +241,16 @@ CASES = [
      "architectures": ["pp_ocrv5_server_det"],
      "qualname": "torch.nn.modules.conv.ConvTranspose2d",
      "path": "head.binarize_head.conv_up.convolution",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 768, "out_channels": 1024, "kernel_size": 2, "stride": 2, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768, 48, 48], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 51120128,
+     "flops": 154618822656,
+     "architectures": ["depth_pro"],
+     "qualname": "torch.nn.modules.conv.ConvTranspose2d",
+     "path": "neck.feature_upsample.image_block.layers.0",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 768, "out_channels": 256, "kernel_size": 2, "stride": 2, "padding": 0, "output_padding": 0, "groups": 1, "bias": True, "dilation": 1, "padding_mode": "zeros", "device": None, "dtype": None},
      "inputs": [

@@ -1,12 +1,12 @@
 """A computation, a leaf kernel: `create_sliding_window_causal_mask` as transformers runs it (hyper-parameters of scalar_tensor vary per case).
 
-kernel:        b20d7f1f9e43fcd6
+kernel:        0b383592a131f238
 level:         1
 label:         other
 qualnames:     transformers.masking_utils.create_sliding_window_causal_mask
 transformers:  5.24.0
-architectures: deepseek_v4, flint, gemma2, granite_swa, granitemoe_swa, mimo_v2_flash, vaultgemma
-cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: deepseek_v4, flint, gemma2, granite_swa, granitemoe_swa, inkling2, inkling2_loop, mimo_v2_flash, vaultgemma
+cases:         9 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -21,6 +21,8 @@ from transformers.models.flint.configuration_flint import FlintConfig
 from transformers.models.gemma2.configuration_gemma2 import Gemma2Config
 from transformers.models.granite_swa.configuration_granite_swa import GraniteSWAConfig
 from transformers.models.granitemoe_swa.configuration_granitemoe_swa import GraniteMoeSWAConfig
+from transformers.models.inkling2.configuration_inkling2 import Inkling2TextConfig
+from transformers.models.inkling2_loop.configuration_inkling2_loop import Inkling2LoopTextConfig
 from transformers.models.mimo_v2_flash.configuration_mimo_v2_flash import MiMoV2FlashConfig
 from transformers.models.vaultgemma.configuration_vaultgemma import VaultGemmaConfig
 
@@ -69,7 +71,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (create_sliding_window_causal_mask)")
 
 
-KERNEL = {"id": "b20d7f1f9e43fcd6", "name": "create_sliding_window_causal_mask", "level": 1, "label": "other", "qualname": "transformers.masking_utils.create_sliding_window_causal_mask", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0b383592a131f238", "name": "create_sliding_window_causal_mask", "level": 1, "label": "other", "qualname": "transformers.masking_utils.create_sliding_window_causal_mask", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -85,7 +87,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1048566,
+     "bytes": 1040396,
      "flops": 4155483,
      "architectures": ["deepseek_v4"],
      "qualname": "transformers.masking_utils.create_sliding_window_causal_mask",
@@ -98,7 +100,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1048566,
+     "bytes": 1040396,
      "flops": 4155483,
      "architectures": ["flint"],
      "qualname": "transformers.masking_utils.create_sliding_window_causal_mask",
@@ -111,7 +113,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1048566,
+     "bytes": 1040396,
      "flops": 4155483,
      "architectures": ["gemma2"],
      "qualname": "transformers.masking_utils.create_sliding_window_causal_mask",
@@ -124,7 +126,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1048566,
+     "bytes": 1040396,
      "flops": 4155483,
      "architectures": ["granitemoe_swa"],
      "qualname": "transformers.masking_utils.create_sliding_window_causal_mask",
@@ -137,11 +139,37 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1048566,
+     "bytes": 1040396,
      "flops": 4155483,
      "architectures": ["granite_swa"],
      "qualname": "transformers.masking_utils.create_sliding_window_causal_mask",
      "path": ""},
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "Inkling2LoopTextConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1040396,
+     "flops": 4155483,
+     "architectures": ["inkling2_loop"],
+     "qualname": "transformers.masking_utils.create_sliding_window_causal_mask",
+     "path": "language_model"},
+    {"init": {},
+     "inputs": [
+        {"name": "config", "kind": "config", "config_class": "Inkling2TextConfig", "fields": {"attn_implementation": "sdpa"}},
+        {"name": "inputs_embeds", "kind": "tensor", "shape": [2, 509, 4608], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "cache", "kind": "none"},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1040396,
+     "flops": 4155483,
+     "architectures": ["inkling2"],
+     "qualname": "transformers.masking_utils.create_sliding_window_causal_mask",
+     "path": "language_model"},
     {"init": {},
      "inputs": [
         {"name": "config", "kind": "config", "config_class": "MiMoV2FlashConfig", "fields": {"attn_implementation": "sdpa"}},
@@ -150,7 +178,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1048566,
+     "bytes": 1040396,
      "flops": 4155483,
      "architectures": ["mimo_v2_flash"],
      "qualname": "transformers.masking_utils.create_sliding_window_causal_mask",
@@ -163,7 +191,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1048566,
+     "bytes": 1040396,
      "flops": 4155483,
      "architectures": ["vaultgemma"],
      "qualname": "transformers.masking_utils.create_sliding_window_causal_mask",
@@ -175,7 +203,7 @@ CASES = [
 UNMAPPED = []
 
 
-_CONFIGS = {"DeepseekV4Config": DeepseekV4Config, "FlintConfig": FlintConfig, "Gemma2Config": Gemma2Config, "GraniteMoeSWAConfig": GraniteMoeSWAConfig, "GraniteSWAConfig": GraniteSWAConfig, "MiMoV2FlashConfig": MiMoV2FlashConfig, "VaultGemmaConfig": VaultGemmaConfig}
+_CONFIGS = {"DeepseekV4Config": DeepseekV4Config, "FlintConfig": FlintConfig, "Gemma2Config": Gemma2Config, "GraniteMoeSWAConfig": GraniteMoeSWAConfig, "GraniteSWAConfig": GraniteSWAConfig, "Inkling2LoopTextConfig": Inkling2LoopTextConfig, "Inkling2TextConfig": Inkling2TextConfig, "MiMoV2FlashConfig": MiMoV2FlashConfig, "VaultGemmaConfig": VaultGemmaConfig}
 
 
 def get_init_inputs(case=0):

@@ -1,12 +1,12 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `DeepseekV3TopkRouter` as transformers runs it (hyper-parameters of add, mul vary per case).
 
-kernel:        6ef6e17b3270d64d
+kernel:        fb1975cbc7b63586
 level:         1
 label:         router/moe
-qualnames:     transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3TopkRouter, transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaTopkRouter, transformers.models.axk1.modeling_axk1.AXK1TopkRouter, transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32TopkRouter, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteTopkRouter, transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridTopkRouter, transformers.models.hy_v4.modeling_hy_v4.HYV4TopkRouter, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeTopkRouter, transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearTopkRouter
+qualnames:     transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3TopkRouter, transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLTopkRouter, transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaTopkRouter, transformers.models.axk1.modeling_axk1.AXK1TopkRouter, transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32TopkRouter, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.Glm4MoeLiteTopkRouter, transformers.models.bailing_hybrid.modeling_bailing_hybrid.BailingHybridTopkRouter, transformers.models.hy_v4.modeling_hy_v4.HYV4TopkRouter, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeTopkRouter, transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearTopkRouter
 transformers:  5.24.0
-architectures: axk1, bailing_hybrid, deepseek_v3, deepseek_v32, exaone_moe, glm4_moe_lite, glm_moe_dsa, hy_v4, kimi_k25, kimi_linear
-cases:         1 real cases, default first (the most common that fits in 8 GB); 8 unmapped
+architectures: axk1, bailing_hybrid, deepseek_v3, deepseek_v32, exaone_moe, glm4_moe_lite, glm_moe_dsa, hy_v4, hy_v4_vl, kimi_k25, kimi_linear
+cases:         1 real cases, default first (the most common that fits in 8 GB); 9 unmapped
 """
 
 import torch
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (DeepseekV3TopkRouter)")
 
 
-KERNEL = {"id": "6ef6e17b3270d64d", "name": "deepseek_v3_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3TopkRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fb1975cbc7b63586", "name": "deepseek_v3_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.deepseek_v3.modeling_deepseek_v3.DeepseekV3TopkRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -51,6 +51,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLTopkRouter",
+     "architectures": ["hy_v4_vl"],
+     "reason": "built by HYV4VLTopkRouter from a HYV4VLTextConfig"},
     {"qualname": "transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.GlmMoeDsaTopkRouter",
      "architectures": ["glm_moe_dsa"],
      "reason": "built by GlmMoeDsaTopkRouter from a GlmMoeDsaConfig"},

@@ -1,6 +1,6 @@
 """A normalization, a leaf kernel: `DeepseekV4UnweightedRMSNorm` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        bed093d7b5b30c85
+kernel:        c0660441ec2a8ce6
 level:         1
 label:         norm
 qualnames:     transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4UnweightedRMSNorm
@@ -27,7 +27,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (DeepseekV4UnweightedRMSNorm)")
 
 
-KERNEL = {"id": "bed093d7b5b30c85", "name": "deepseek_v4_unweighted_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4UnweightedRMSNorm", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c0660441ec2a8ce6", "name": "deepseek_v4_unweighted_rms_norm", "level": 1, "label": "norm", "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4UnweightedRMSNorm", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -37,13 +37,13 @@ KERNEL = {"id": "bed093d7b5b30c85", "name": "deepseek_v4_unweighted_rms_norm", "
 CASES = [
     {"init": {"eps": 1e-06},
      "inputs": [
-        {"name": "x", "kind": "tensor", "shape": [2, 509, 16384], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+        {"name": "x", "kind": "tensor", "shape": [2, 64, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 133431296,
-     "flops": 33360878,
+     "flops": 66911104,
      "architectures": ["deepseek_v4"],
      "qualname": "transformers.models.deepseek_v4.modeling_deepseek_v4.DeepseekV4UnweightedRMSNorm",
-     "path": "layers.0.attn_hc.input_norm"},
+     "path": "layers.0.self_attn.q_b_norm"},
 ]
 
 

@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: bailing_hybrid, colmodernvbert, eurobert, flex_olmo, glm, glm4, higgs_audio_v2, hy_v4, kimi_linear, lfm3, lfm3_vl, marian, ministral3, mistral4, mllama, modernbert, modernbert-decoder, modernvbert, olmo_hybrid, openai_privacy_filter, pe_audio, phi3, smollm3, whisper
-cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: bailing_hybrid, colmodernvbert, dots3_note, eurobert, flex_olmo, glm, glm4, glm_image, granite_docling, higgs_audio_v2, hy_v4, hy_v4_vl, kimi_linear, lfm3, lfm3_vl, marian, ministral3, mistral4, mllama, modernbert, modernbert-decoder, modernvbert, olmo_hybrid, openai_privacy_filter, pe_audio, phi3, smollm3, whisper
+cases:         22 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -109,6 +109,16 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 152064, "embedding_dim": 5120, "padding_idx": 151659, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 152064}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 20856784,
+     "flops": 5212160,
+     "architectures": ["dots3_note"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "language_model.embed_tokens",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 128256, "embedding_dim": 768, "padding_idx": 128001, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128256}],
@@ -129,6 +139,26 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 168064, "embedding_dim": 4096, "padding_idx": 167841, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 168064}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687056,
+     "flops": 4169728,
+     "architectures": ["glm_image"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "language_model.embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 133800, "embedding_dim": 1024, "padding_idx": 100256, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 133800}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4177872,
+     "flops": 1042432,
+     "architectures": ["granite_docling"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "text_model.embed_tokens",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 128256, "embedding_dim": 3072, "padding_idx": 128001, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 128256}],
@@ -148,6 +178,16 @@ CASES = [
      "architectures": ["hy_v4"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 120832, "embedding_dim": 6144, "padding_idx": 120002, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 120832}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25026512,
+     "flops": 6254592,
+     "architectures": ["hy_v4_vl"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "language_model.embed_tokens",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 163840, "embedding_dim": 2304, "padding_idx": 163839, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

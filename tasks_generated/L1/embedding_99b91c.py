@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: deberta
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: deberta, fastspeech2_conformer
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -58,6 +58,16 @@ CASES = [
      "architectures": ["deberta"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embeddings.word_embeddings",
+     "param_dtype": "float32"},
+    {"init": {"num_embeddings": 78, "embedding_dim": 384, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 78}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1691600,
+     "flops": 390912,
+     "architectures": ["fastspeech2_conformer"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "encoder.embed",
      "param_dtype": "float32"},
 ]
 

@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: aimv2, altclip, aya_vision, bridgetower, chinese_clip, clip, clipseg, cohere2_vision, colmodernvbert, colpali, deepseek_vl, deepseek_vl_hybrid, eomt, gemma3, git, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, idefics, kosmos-2, llava, llava_next, llava_next_video, llava_onevision, metaclip_2, modernvbert, ovis2, owlv2, owlvit, paligemma, shieldgemma2, siglip, t5gemma2, ultravbert, video_llava, videomt, vipllava, xclip
-cases:         19 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aimv2, altclip, aya_vision, bridgetower, chinese_clip, clip, clipseg, cohere2_vision, colmodernvbert, colpali, deepseek_vl, deepseek_vl_hybrid, eomt, gemma3, git, granite4_vision, granite_docling, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, idefics, kosmos-2, llava, llava_next, llava_next_video, llava_onevision, metaclip_2, modernvbert, ovis2, owlv2, owlvit, paligemma, shieldgemma2, siglip, t5gemma2, ultravbert, video_llava, videomt, vipllava, xclip
+cases:         20 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -75,7 +75,7 @@ CASES = [
      "dims": {},
      "bytes": 3153920,
      "flops": 786432,
-     "architectures": ["colmodernvbert", "modernvbert", "ultravbert"],
+     "architectures": ["colmodernvbert", "granite_docling", "modernvbert", "ultravbert"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "vlm.vision_model.embeddings.position_embedding",
      "param_dtype": "bfloat16"},
@@ -218,6 +218,16 @@ CASES = [
      "architectures": ["bridgetower"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "vision_model.visual.embeddings.position_embedding",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 576, "embedding_dim": 1152, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 576], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 576}],
+     "dims": {},
+     "bytes": 2658816,
+     "flops": 663552,
+     "architectures": ["granite4_vision"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "vision_tower.embeddings.position_embedding",
      "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 577, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [

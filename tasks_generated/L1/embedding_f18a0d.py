@@ -5,7 +5,7 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding
 transformers:  5.24.0
-architectures: albert, align, aya_vision, bamba, bert, bert-generation, big_bird, blenderbot-small, bros, chinese_clip, cohere, cohere2, cohere2_moe, cohere2_vision, cohere_compass, cosmos3_edge, deberta-v2, distilbert, dpr, electra, encoder-decoder, ernie, ernie4_5, ernie4_5_moe, exaone_moe, falcon_h1, flava, git, grounding-dino, hunyuan_v1_dense, hunyuan_v1_moe, idefics2, instructblip, instructblipvideo, layoutlm, lfm2, lfm2_moe, lfm2_vl, lilt, luke, lxmert, markuplm, megatron-bert, mm-grounding-dino, mobilebert, moonshine_streaming, nomic_bert, paddleocr_vl, pegasus, prophetnet, recurrent_gemma, rembert, roc_bert, roformer, speech-encoder-decoder, splinter, squeezebert, t5gemma, tapas, ultrabert, ultravbert, vision-encoder-decoder, vision-text-dual-encoder, zamba2, zaya
+architectures: albert, align, aya_vision, bamba, bert, bert-generation, big_bird, blenderbot-small, bros, chinese_clip, cohere, cohere2, cohere2_moe, cohere2_vision, cohere_compass, cosmos3_edge, deberta-v2, distilbert, dpr, electra, encoder-decoder, ernie, ernie4_5, ernie4_5_moe, exaone_moe, falcon_h1, flava, git, grounding-dino, hunyuan_v1_dense, hunyuan_v1_moe, hunyuan_vl, idefics2, instructblip, instructblipvideo, layoutlm, lfm2, lfm2_moe, lfm2_vl, lilt, luke, lxmert, markuplm, megatron-bert, mm-grounding-dino, mobilebert, moonshine_streaming, nomic_bert, paddleocr_vl, pegasus, prophetnet, recurrent_gemma, rembert, roc_bert, roformer, speech-encoder-decoder, splinter, squeezebert, t5gemma, tapas, ultrabert, ultravbert, vision-encoder-decoder, vision-text-dual-encoder, zamba2, zaya
 cases:         35 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -69,6 +69,16 @@ CASES = [
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "language_model.embed_tokens",
      "param_dtype": "bfloat16"},
+    {"init": {"num_embeddings": 290943, "embedding_dim": 4096, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 290943}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16687056,
+     "flops": 4169728,
+     "architectures": ["hunyuan_v1_dense", "hunyuan_v1_moe", "hunyuan_vl"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "embed_tokens",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 32000, "embedding_dim": 4096, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32000}],
@@ -126,16 +136,6 @@ CASES = [
      "bytes": 4177872,
      "flops": 1042432,
      "architectures": ["ernie4_5", "paddleocr_vl"],
-     "qualname": "torch.nn.modules.sparse.Embedding",
-     "path": "embed_tokens",
-     "param_dtype": "bfloat16"},
-    {"init": {"num_embeddings": 290943, "embedding_dim": 4096, "padding_idx": 0, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 290943}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 16687056,
-     "flops": 4169728,
-     "architectures": ["hunyuan_v1_dense", "hunyuan_v1_moe"],
      "qualname": "torch.nn.modules.sparse.Embedding",
      "path": "embed_tokens",
      "param_dtype": "bfloat16"},

@@ -5,8 +5,8 @@ level:         1
 label:         embedding
 qualnames:     torch.nn.modules.sparse.Embedding, transformers.models.bigbird_pegasus.modeling_bigbird_pegasus.BigBirdPegasusLearnedPositionalEmbedding, transformers.models.blenderbot.modeling_blenderbot.BlenderbotLearnedPositionalEmbedding, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallLearnedPositionalEmbedding, transformers.models.marian.modeling_marian.MarianSinusoidalPositionalEmbedding, transformers.models.ovis2.modeling_ovis2.Ovis2VisualEmbeddingTable, transformers.models.pegasus.modeling_pegasus.PegasusSinusoidalPositionalEmbedding
 transformers:  5.24.0
-architectures: bigbird_pegasus, blenderbot, blenderbot-small, bridgetower, chameleon, cohere_asr, florence2, marian, moonshine_streaming, ovis2, pegasus, wavtokenizer, whisper
-cases:         7 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+architectures: bigbird_pegasus, blenderbot, blenderbot-small, bridgetower, chameleon, cohere_asr, florence2, marian, minicpm_ocr, minicpmv4_6, minicpmv4_7, moonshine_streaming, ovis2, pegasus, wavtokenizer, whisper
+cases:         8 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -49,6 +49,16 @@ KERNEL = {"id": "f2f077276eb15e57", "name": "embedding_f2f077", "level": 1, "lab
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"num_embeddings": 196, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512], "roles": ["fixed"], "dtype": "int64", "high": 196}],
+     "dims": {},
+     "bytes": 1091584,
+     "flops": 393216,
+     "architectures": ["minicpm_ocr", "minicpmv4_6", "minicpmv4_7"],
+     "qualname": "torch.nn.modules.sparse.Embedding",
+     "path": "vision_tower.embeddings.position_embedding",
+     "param_dtype": "bfloat16"},
     {"init": {"num_embeddings": 4, "embedding_dim": 768, "padding_idx": None, "max_norm": None, "norm_type": 2.0, "scale_grad_by_freq": False, "sparse": False, "_weight": None, "_freeze": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1], "roles": ["fixed"], "dtype": "int64", "high": 4}],

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUActivation, torch.nn.modules.activation.GELU
 transformers:  5.24.0
-architectures: align, altclip, audio-spectrogram-transformer, audioflamingo3, bart, beit, bert, bert-generation, biogpt, blenderbot, blenderbot-small, blip-2, bridgetower, bros, camembert, canine, chinese_clip, chmv2, clap, colmodernvbert, convbert, cpmant, cvt, d_fine, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_vl, deepseek_vl_hybrid, deimv2, deit, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, eomt, eomt_dinov3, ernie, evolla, falcon, flaubert, flava, florence2, focalnet, git, glmasr, glpn, gpt_neox, gpt_neox_japanese, gradium_phonon_tts, granite_speech, granite_speech_plus, grounding-dino, groupvit, gte, hiera, hubert, ibert, idefics, ijepa, informer, instructblip, instructblipvideo, internvl, jina_embeddings_v3, kimi_k25, kosmos-2, kosmos-2.5, layoutlm, layoutlmv3, led, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, longformer, luke, lxmert, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, mgp-str, mimi, minimax_m3_vl, mistral3, mlcd, mllama, mm-grounding-dino, modernbert, modernbert-decoder, modernvbert, moonshine, moonshine_streaming, moss_transcribe_diarize, mpnet, mpt, musicgen, musicgen_melody, mvp, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, nemotron3_5_transcribe_word_timestamp, nemotron3_diarization, nemotron_h_omni, neomme, omniasr, omniasr_ctc, oneformer, patchtst, pe_audio, pegasus, pegasus_x, perceiver, pixio, pixtral, plbart, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, radio, rembert, roberta, roberta-prelayernorm, roc_bert, roformer, rt_detr, rt_detr_v2, segformer, sew, sew-d, speech-encoder-decoder, speecht5, splinter, squeezebert, swin, swin2sr, swinv2, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, trocr, unispeech, unispeech-sat, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, vjepa2, voxtral, wav2vec2, wav2vec2-conformer, wavlm, wavtokenizer, whisper, xglm, xlm, xlm-roberta, xlm-roberta-xl, xmod, yolos, yoso, zamba2, zaya, zoedepth
-cases:         150 real cases, default first (the most common that fits in 8 GB); 15 unmapped
+architectures: align, altclip, audio-spectrogram-transformer, audioflamingo3, bart, beit, bert, bert-generation, biogpt, blenderbot, blenderbot-small, blip-2, bridgetower, bros, camembert, canine, chinese_clip, chmv2, clap, colmodernvbert, convbert, cpmant, cvt, d_fine, data2vec-audio, data2vec-text, data2vec-vision, deberta-v2, deepseek_vl, deepseek_vl_hybrid, deimv2, deit, depth_anything, depth_pro, dinov2, dinov2_with_registers, dinov3_vit, distilbert, donut-swin, dpr, dpt, electra, encoder-decoder, eomt, eomt_dinov3, ernie, evolla, falcon, flaubert, flava, florence2, focalnet, git, glmasr, glpn, gpt_neox, gpt_neox_japanese, gradium_phonon_tts, granite4_vision, granite_docling, granite_speech, granite_speech_plus, grounding-dino, groupvit, gte, hiera, hubert, hunyuan_vl, hy_v4_vl, ibert, idefics, ijepa, informer, instructblip, instructblipvideo, internvl, jina_embeddings_v3, kimi_k25, kosmos-2, kosmos-2.5, layoutlm, layoutlmv3, led, lightglue, lilt, llava, llava_next, llava_next_video, llava_onevision, longformer, luke, lw_detr, lxmert, marian, markuplm, mask2former, maskformer, mbart, megatron-bert, mgp-str, mimi, minimax_m3_vl, mistral3, mlcd, mllama, mm-grounding-dino, modernbert, modernbert-decoder, modernvbert, moonshine, moonshine_streaming, moss_transcribe_diarize, mpnet, mpt, musicflamingo, musicgen, musicgen_melody, mvp, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, nemotron3_5_transcribe_word_timestamp, nemotron3_diarization, nemotron_h_omni, neomme, omniasr, omniasr_ctc, oneformer, patchtst, pe_audio, pegasus, pegasus_x, perceiver, pixio, pixtral, plbart, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, pp_formulanet, prompt_depth_anything, prophetnet, pvt, pvt_v2, qianfan_ocr, qwen2_audio, radio, rembert, rf_detr, roberta, roberta-prelayernorm, roc_bert, roformer, rt_detr, rt_detr_v2, segformer, sew, sew-d, speech-encoder-decoder, speecht5, splinter, squeezebert, swin, swin2sr, swinv2, tapas, time_series_transformer, timesformer, tipsv2, tipsv2_dpt, trocr, unispeech, unispeech-sat, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomae, videomt, vilt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, visual_bert, vit, vit_mae, vit_msn, vitpose, vitpose_backbone, vjepa2, voxtral, voxtral_realtime, wav2vec2, wav2vec2-conformer, wavlm, wavtokenizer, whisper, xglm, xlm, xlm-roberta, xlm-roberta-xl, xmod, yolos, yoso, zamba2, zaya, zoedepth
+cases:         158 real cases, default first (the most common that fits in 8 GB); 15 unmapped
 """
 
 import torch
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12509184,
      "flops": 3127296,
-     "architectures": ["align", "bert", "bridgetower", "bros", "camembert", "canine", "chinese_clip", "clap", "convbert", "data2vec-text", "distilbert", "dpr", "encoder-decoder", "ernie", "flava", "gradium_phonon_tts", "gte", "instructblip", "instructblipvideo", "layoutlm", "lilt", "lxmert", "markuplm", "mpnet", "plbart", "roberta", "roberta-prelayernorm", "roc_bert", "roformer", "speech-encoder-decoder", "speecht5", "splinter", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "xlm-roberta", "xmod", "yoso"],
+     "architectures": ["align", "bert", "bridgetower", "bros", "camembert", "canine", "chinese_clip", "clap", "convbert", "data2vec-text", "distilbert", "dpr", "encoder-decoder", "ernie", "flava", "gradium_phonon_tts", "gte", "instructblip", "instructblipvideo", "layoutlm", "lilt", "lxmert", "markuplm", "mpnet", "plbart", "roberta", "roberta-prelayernorm", "roc_bert", "roformer", "speech-encoder-decoder", "speecht5", "splinter", "tapas", "vision-encoder-decoder", "vision-text-dual-encoder", "visual_bert", "voxtral_realtime", "xlm-roberta", "xmod", "yoso"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "text_model.encoder.layer.0.intermediate.intermediate_act_fn"},
     {"init": {"use_gelu_python": False},
@@ -182,6 +182,15 @@ CASES = [
      "path": "layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1500, 5120], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 61440000,
+     "flops": 15360000,
+     "architectures": ["audioflamingo3", "glmasr", "musicflamingo", "qwen2_audio", "voxtral"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "audio_tower.layers.0.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 3127296,
@@ -207,15 +216,6 @@ CASES = [
      "architectures": ["blip-2", "instructblip", "instructblipvideo"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "vision_model.encoder.layers.0.mlp.activation_fn"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1500, 5120], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 61440000,
-     "flops": 15360000,
-     "architectures": ["audioflamingo3", "glmasr", "voxtral"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "audio_tower.layers.0.activation_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 10240], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -569,6 +569,15 @@ CASES = [
      "path": "feature_extractor.conv_layers.0.activation"},
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 750, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 24576000,
+     "flops": 6144000,
+     "architectures": ["audioflamingo3", "musicflamingo"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "multi_modal_projector.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 768, 24], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 147456,
@@ -612,6 +621,15 @@ CASES = [
      "architectures": ["mllama"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "vision_model.transformer.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 512, 6144], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 12582912,
+     "flops": 3145728,
+     "architectures": ["hy_v4_vl"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "vision_tower.layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 4096, 360], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -729,6 +747,15 @@ CASES = [
      "architectures": ["perceiver"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "encoder.cross_attention.mlp.intermediate_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 512, 4304], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 8814592,
+     "flops": 2203648,
+     "architectures": ["hunyuan_vl"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "vision_tower.layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 128, 10240], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1010,6 +1037,15 @@ CASES = [
      "path": "encoder.layer.0.intermediate.intermediate_act_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 730, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 17940480,
+     "flops": 4485120,
+     "architectures": ["depth_pro"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.image_encoder.model.encoder.layer.0.mlp.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 3072, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 12509184,
@@ -1037,6 +1073,24 @@ CASES = [
      "path": "encoder.layer.0.output.adapter_modules.en_XX.adapter_act_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [32, 101, 1536], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 19857408,
+     "flops": 4964352,
+     "architectures": ["rf_detr"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "backbone.backbone.encoder.layer.0.mlp.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [70, 730, 3072], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 627916800,
+     "flops": 156979200,
+     "architectures": ["depth_pro"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.patch_encoder.model.encoder.layer.0.mlp.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 36, 3072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 884736,
@@ -1044,6 +1098,15 @@ CASES = [
      "architectures": ["lxmert"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "encoder.r_layers.0.intermediate.intermediate_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [32, 256, 768], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 25165824,
+     "flops": 6291456,
+     "architectures": ["lw_detr"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "backbone.backbone.encoder.layer.0.intermediate.act"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 17, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1062,6 +1125,15 @@ CASES = [
      "architectures": ["mimi"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "decoder.decoder_transformer.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [36, 16, 3072], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 7077888,
+     "flops": 1769472,
+     "architectures": ["granite4_vision"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "layerwise_projectors.0.qformer.encoder.layer.0.intermediate_query.intermediate_act_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 256, 1536], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1188,6 +1260,15 @@ CASES = [
      "architectures": ["groupvit"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "vision_model.encoder.stages.0.downsample.mlp_inter.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 64, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 524288,
+     "flops": 131072,
+     "architectures": ["granite_docling"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "vision_model.connector.coarse.deepstack_mergers.0.act"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 72, 1536], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -1339,15 +1420,6 @@ CASES = [
      "bytes": 12288000,
      "flops": 3072000,
      "architectures": ["glmasr"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "multi_modal_projector.act"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 750, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 24576000,
-     "flops": 6144000,
-     "architectures": ["audioflamingo3"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "multi_modal_projector.act"},
     {"init": {"use_gelu_python": False},

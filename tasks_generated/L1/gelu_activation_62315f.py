@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUActivation, torch.nn.modules.activation.GELU
 transformers:  5.24.0
-architectures: cohere_compass, colqwen2, cosmos3_edge, cosmos3_omni, ernie4_5_vl_moe, exaone4_5, glm46v, glm4v, glm4v_moe, glm_ocr, hyperclovax_vision_v2, lfm3_vl, lighton_ocr, minimax_m3_vl, mistral3, mistral_large4, muse_glimmer, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_vl, video_llama_3, voxtral
-cases:         10 real cases, default first (the most common that fits in 8 GB); 8 unmapped
+architectures: cohere_compass, colqwen2, cosmos3_edge, cosmos3_omni, dots3_note, ernie4_5_vl_moe, exaone4_5, glm46v, glm4v, glm4v_moe, glm_image, glm_ocr, hyperclovax_vision_v2, inkling2, inkling2_loop, lfm3_vl, lighton_ocr, minicpm_ocr, minicpmv4_6, minicpmv4_7, minimax_m3_vl, mistral3, mistral_large4, muse_glimmer, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_vl, qwen3_vl_moe, video_llama_3, voxtral
+cases:         12 real cases, default first (the most common that fits in 8 GB); 11 unmapped
 """
 
 import torch
@@ -42,9 +42,27 @@ CASES = [
      "dims": {},
      "bytes": 2097152,
      "flops": 524288,
-     "architectures": ["lfm3_vl", "muse_glimmer"],
+     "architectures": ["inkling2", "inkling2_loop", "lfm3_vl", "muse_glimmer"],
      "qualname": "transformers.activations.GELUActivation",
-     "path": "multi_modal_projector.act"},
+     "path": "vision_tower.merger.act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [514, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 8421376,
+     "flops": 2105344,
+     "architectures": ["inkling2", "inkling2_loop"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "vision_tower.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 6144], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 12582912,
+     "flops": 3145728,
+     "architectures": ["glm_image", "minimax_m3_vl"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "visual.blocks.0.mlp.activation_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [512, 8960], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -83,13 +101,13 @@ CASES = [
      "path": "multi_modal_projector.merge_act"},
     {"init": {"use_gelu_python": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [512, 6144], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [256, 5120], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 12582912,
-     "flops": 3145728,
-     "architectures": ["minimax_m3_vl"],
+     "bytes": 5242880,
+     "flops": 1310720,
+     "architectures": ["dots3_note"],
      "qualname": "transformers.activations.GELUActivation",
-     "path": "multi_modal_projector.act"},
+     "path": "audio_tower.adapter.activation"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6050, 5120], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -132,7 +150,7 @@ CASES = [
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
     {"qualname": "torch.nn.modules.activation.GELU",
-     "architectures": ["cohere_compass", "cosmos3_omni", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
+     "architectures": ["cohere_compass", "cosmos3_omni", "qwen3_5", "qwen3_5_moe", "qwen3_vl", "qwen3_vl_moe"],
      "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
     {"qualname": "torch.nn.modules.activation.GELU",
      "architectures": ["colqwen2", "ernie4_5_vl_moe", "qwen2_vl"],
@@ -144,10 +162,19 @@ UNMAPPED = [
      "architectures": ["glm46v", "glm4v", "glm4v_moe"],
      "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
     {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["minicpmv4_6", "minicpmv4_7"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["minicpm_ocr"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
      "architectures": ["cosmos3_edge"],
      "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
     {"qualname": "torch.nn.modules.activation.GELU",
      "architectures": ["glm_ocr"],
+     "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
+    {"qualname": "torch.nn.modules.activation.GELU",
+     "architectures": ["dots3_note"],
      "reason": "constructor argument 'approximate' is not in GELUActivation.__init__"},
     {"qualname": "torch.nn.modules.activation.GELU",
      "architectures": ["video_llama_3"],

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUActivation, torch.nn.modules.activation.GELU
 transformers:  5.24.0
-architectures: convnext, convnextv2, deepseek_ocr2, deepseek_vl_hybrid, dinov3_convnext, eomt, eomt_dinov3, focalnet, got_ocr2, lfm2_vl, poolformer, pp_chart2table, pp_formulanet, pp_lcnet_v4, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, sam, sam2, sam3_tracker, sam_hq, seggpt, slanext, swiftformer, unlimited_ocr, videomt, vitdet, vitmatte, zoedepth
-cases:         28 real cases, default first (the most common that fits in 8 GB); 24 unmapped
+architectures: convnext, convnextv2, deepseek_ocr2, deepseek_vl_hybrid, dinov3_convnext, eomt, eomt_dinov3, focalnet, got_ocr2, hunyuan_vl, hy_v4_vl, lfm2_vl, poolformer, pp_chart2table, pp_formulanet, pp_lcnet_v4, pp_ocrv6_medium_det, pp_ocrv6_small_det, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, sam, sam2, sam3_tracker, sam_hq, seggpt, slanext, swiftformer, unlimited_ocr, videomt, vitdet, vitmatte, zoedepth
+cases:         35 real cases, default first (the most common that fits in 8 GB); 24 unmapped
 """
 
 import torch
@@ -38,6 +38,15 @@ KERNEL = {"id": "b49fec5f275f0ce3", "name": "gelu_activation_b49fec", "level": 1
 CASES = [
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4816896,
+     "flops": 1204224,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_medium_det", "pp_ocrv6_small_det", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec", "swiftformer"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "encoder.blocks.0.blocks.0.channel_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 64, 3072], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 100663296,
@@ -54,15 +63,6 @@ CASES = [
      "architectures": ["deepseek_ocr2", "unlimited_ocr", "vitdet", "vitmatte"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "vision_tower.sam_encoder.layers.0.mlp.act"},
-    {"init": {"use_gelu_python": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 192, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 4816896,
-     "flops": 1204224,
-     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec", "swiftformer"],
-     "qualname": "transformers.activations.GELUActivation",
-     "path": "encoder.blocks.0.blocks.0.channel_act_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 14, 14, 1536], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -164,6 +164,51 @@ CASES = [
      "path": "encoder.blocks.3.blocks.0.channel_act_fn"},
     {"init": {"use_gelu_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 602112,
+     "flops": 150528,
+     "architectures": ["pp_ocrv6_medium_det", "pp_ocrv6_small_det"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "backbone.encoder.blocks.2.blocks.1.channel_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1204224,
+     "flops": 301056,
+     "architectures": ["pp_ocrv6_medium_det", "pp_ocrv6_small_det"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "backbone.encoder.blocks.1.blocks.0.channel_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 768, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 301056,
+     "flops": 75264,
+     "architectures": ["pp_ocrv6_medium_det", "pp_ocrv6_small_det"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "backbone.encoder.blocks.3.blocks.1.channel_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 301056,
+     "flops": 75264,
+     "architectures": ["pp_ocrv6_medium_det", "pp_ocrv6_small_det"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "backbone.encoder.blocks.2.blocks.0.channel_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 150528,
+     "flops": 37632,
+     "architectures": ["pp_ocrv6_medium_det", "pp_ocrv6_small_det"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "backbone.encoder.blocks.3.blocks.0.channel_act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 72, 72, 4736], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 196411392,
@@ -243,6 +288,24 @@ CASES = [
      "architectures": ["poolformer"],
      "qualname": "transformers.activations.GELUActivation",
      "path": "encoder.block.1.0.output.act_fn"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 2304, 8, 8], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 589824,
+     "flops": 147456,
+     "architectures": ["hunyuan_vl"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "vision_tower.patch_merger.proj_act"},
+    {"init": {"use_gelu_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 6144, 8, 8], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1572864,
+     "flops": 393216,
+     "architectures": ["hy_v4_vl"],
+     "qualname": "transformers.activations.GELUActivation",
+     "path": "vision_tower.patch_merger.proj_act"},
     {"init": {"use_gelu_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 224, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUTanh
 transformers:  5.24.0
-architectures: aria, aya_vision, cohere2_vision, colmodernvbert, colpali, deepseek_vl, deepseek_vl_hybrid, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_unified, gpt_bigcode, idefics2, idefics3, lfm2_vl, llava_onevision, modernvbert, paligemma, pocket_tts, pocket_tts_audio_tokenizer, recurrent_gemma, shieldgemma2, siglip, siglip2, smolvlm, starcoder2, t5gemma, t5gemma2, tipsv2_dpt, ultravbert, vaultgemma
-cases:         26 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aria, aya_vision, cohere2_vision, colmodernvbert, colpali, deepseek_vl, deepseek_vl_hybrid, embedding_gemma2, gemma, gemma2, gemma3, gemma4, gemma4_assistant, gemma4_unified, gemma4_unified_assistant, gpt_bigcode, granite4_vision, granite_docling, idefics2, idefics3, lfm2_vl, llava_onevision, minicpm_ocr, minicpmv4_6, minicpmv4_7, modernvbert, paligemma, pocket_tts, pocket_tts_audio_tokenizer, recurrent_gemma, shieldgemma2, siglip, siglip2, smolvlm, starcoder2, t5gemma, t5gemma2, tipsv2_dpt, ultravbert, vaultgemma
+cases:         31 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -60,7 +60,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 25165824,
      "flops": 6291456,
-     "architectures": ["cohere2_vision", "colmodernvbert", "modernvbert", "ultravbert"],
+     "architectures": ["cohere2_vision", "colmodernvbert", "granite_docling", "modernvbert", "ultravbert"],
      "qualname": "transformers.activations.GELUTanh",
      "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_tanh_python": False},
@@ -92,6 +92,24 @@ CASES = [
      "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 512, 3072], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 6291456,
+     "flops": 1572864,
+     "architectures": ["minicpm_ocr", "minicpmv4_6", "minicpmv4_7"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 9216], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 73728,
+     "flops": 18432,
+     "architectures": ["gemma4_assistant", "gemma4_unified_assistant"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "model.layers.0.mlp.act_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 256, 4096], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 8388608,
@@ -119,6 +137,15 @@ CASES = [
      "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 128, 3072], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1572864,
+     "flops": 393216,
+     "architectures": ["minicpmv4_6", "minicpmv4_7"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_tower.encoder.layers.7.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 12288], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 50036736,
@@ -144,6 +171,15 @@ CASES = [
      "architectures": ["gemma"],
      "qualname": "transformers.activations.GELUTanh",
      "path": "layers.0.mlp.act_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 576, 4304], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 39665664,
+     "flops": 9916416,
+     "architectures": ["granite4_vision"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_tower.encoder.layers.0.mlp.activation_fn"},
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 676, 4304], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -270,6 +306,15 @@ CASES = [
      "architectures": ["pocket_tts_audio_tokenizer"],
      "qualname": "transformers.activations.GELUTanh",
      "path": "decoder.decoder_transformer.layers.0.mlp.activation_fn"},
+    {"init": {"use_gelu_tanh_python": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4, 1, 4304], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 68864,
+     "flops": 17216,
+     "architectures": ["granite4_vision"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_tower.head.mlp.activation_fn"},
 ]
 
 

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.GELUTanh
 transformers:  5.24.0
-architectures: cohere_compass, cosmos3_edge, cosmos3_omni, kimi_k25, paddleocr_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: cohere_compass, cosmos3_edge, cosmos3_omni, kimi_k25, minicpmv4_6, minicpmv4_7, paddleocr_vl, qwen3_5, qwen3_5_moe, qwen3_vl, qwen3_vl_moe, video_llama_3
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -42,9 +42,18 @@ CASES = [
      "dims": {},
      "bytes": 8814592,
      "flops": 2203648,
-     "architectures": ["cohere_compass", "cosmos3_edge", "cosmos3_omni", "kimi_k25", "paddleocr_vl", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
+     "architectures": ["cohere_compass", "cosmos3_edge", "cosmos3_omni", "kimi_k25", "paddleocr_vl", "qwen3_5", "qwen3_5_moe", "qwen3_vl", "qwen3_vl_moe"],
      "qualname": "transformers.activations.GELUTanh",
      "path": "visual.blocks.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 12288], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 6291456,
+     "flops": 1572864,
+     "architectures": ["minicpmv4_6", "minicpmv4_7"],
+     "qualname": "transformers.activations.GELUTanh",
+     "path": "vision_tower.vit_merger.act"},
     {"init": {"use_gelu_tanh_python": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [512, 3072], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],

@@ -5,8 +5,8 @@ level:         1
 label:         rotary
 qualnames:     transformers.models.gemma4.modeling_gemma4.apply_rotary_pos_emb, transformers.models.gemma4_unified.modeling_gemma4_unified.apply_rotary_pos_emb
 transformers:  5.24.0
-architectures: gemma4, gemma4_unified
-cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: gemma4, gemma4_assistant, gemma4_unified, gemma4_unified_assistant
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -44,6 +44,18 @@ KERNEL = {"id": "8bb544af8b0a7aeb", "name": "gemma4_apply_rotary_pos_emb", "leve
 CASES = [
     {"init": {},
      "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 1, 8, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 1, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 1, 256], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
+     "dims": {"batch": 2},
+     "bytes": 17408,
+     "flops": 18432,
+     "architectures": ["gemma4_assistant", "gemma4_unified_assistant"],
+     "qualname": "transformers.models.gemma4.modeling_gemma4.apply_rotary_pos_emb",
+     "path": "model.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 509, 4, 256], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "cos", "kind": "tensor", "shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "sin", "kind": "tensor", "shape": [1, 509, 256], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -66,6 +78,18 @@ CASES = [
      "architectures": ["gemma4", "gemma4_unified"],
      "qualname": "transformers.models.gemma4.modeling_gemma4.apply_rotary_pos_emb",
      "path": "language_model.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 1, 8, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 1, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 1, 512], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "unsqueeze_dim", "kind": "int", "value": 2}],
+     "dims": {"batch": 2},
+     "bytes": 34816,
+     "flops": 36864,
+     "architectures": ["gemma4_assistant", "gemma4_unified_assistant"],
+     "qualname": "transformers.models.gemma4.modeling_gemma4.apply_rotary_pos_emb",
+     "path": "model.layers.5.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 509, 4, 512], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},

@@ -3,10 +3,10 @@
 kernel:        caea3c745397b78f
 level:         1
 label:         other
-qualnames:     transformers.models.gemma4.modeling_gemma4.Gemma4RMSNorm, transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2RMSNorm, transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedRMSNorm, transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerRMSNorm
+qualnames:     transformers.models.gemma4.modeling_gemma4.Gemma4RMSNorm, transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedRMSNorm, transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2RMSNorm, transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerRMSNorm
 transformers:  5.24.0
-architectures: embedding_gemma2, gemma4, gemma4_unified, muse_glimmer
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: embedding_gemma2, gemma4, gemma4_assistant, gemma4_unified, gemma4_unified_assistant, muse_glimmer
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -44,6 +44,16 @@ CASES = [
      "architectures": ["gemma4", "gemma4_unified"],
      "qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4RMSNorm",
      "path": "language_model.layers.0.input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 2304, "eps": 1e-06, "with_scale": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1, 2304], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 23040,
+     "flops": 13830,
+     "architectures": ["gemma4_assistant", "gemma4_unified_assistant"],
+     "qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4RMSNorm",
+     "path": "model.layers.0.input_layernorm",
      "param_dtype": "bfloat16"},
     {"init": {"dim": 512, "eps": 1e-06, "with_scale": True},
      "inputs": [

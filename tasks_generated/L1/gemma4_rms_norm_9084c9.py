@@ -5,8 +5,8 @@ level:         1
 label:         other
 qualnames:     transformers.models.gemma4.modeling_gemma4.Gemma4RMSNorm, transformers.models.gemma4_unified.modeling_gemma4_unified.Gemma4UnifiedRMSNorm, transformers.models.embedding_gemma2.modeling_embedding_gemma2.EmbeddingGemma2RMSNorm
 transformers:  5.24.0
-architectures: embedding_gemma2, gemma4, gemma4_unified
-cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: embedding_gemma2, gemma4, gemma4_assistant, gemma4_unified, gemma4_unified_assistant
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -37,6 +37,16 @@ KERNEL = {"id": "9084c92f6ffc0a46", "name": "gemma4_rms_norm_9084c9", "level": 1
 CASES = [
     {"init": {"dim": 256, "eps": 1e-06, "with_scale": True},
      "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1, 8, 256], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 16896,
+     "flops": 12336,
+     "architectures": ["gemma4_assistant", "gemma4_unified_assistant"],
+     "qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4RMSNorm",
+     "path": "model.layers.0.self_attn.q_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 256, "eps": 1e-06, "with_scale": True},
+     "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4, 256], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4170240,
@@ -54,6 +64,16 @@ CASES = [
      "architectures": ["gemma4", "gemma4_unified"],
      "qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4RMSNorm",
      "path": "language_model.layers.0.self_attn.q_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 512, "eps": 1e-06, "with_scale": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1, 8, 512], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 33792,
+     "flops": 24624,
+     "architectures": ["gemma4_assistant", "gemma4_unified_assistant"],
+     "qualname": "transformers.models.gemma4.modeling_gemma4.Gemma4RMSNorm",
+     "path": "model.layers.5.self_attn.q_norm",
      "param_dtype": "bfloat16"},
     {"init": {"dim": 512, "eps": 1e-06, "with_scale": True},
      "inputs": [

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `_get_alibi_slopes` as transformers runs it.
 
-kernel:        bfa0d54d457e4e5a
+kernel:        f12aab08407af886
 level:         1
 label:         other
 qualnames:     transformers.models.bloom.modeling_bloom._get_alibi_slopes
@@ -34,7 +34,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (_get_alibi_slopes)")
 
 
-KERNEL = {"id": "bfa0d54d457e4e5a", "name": "get_alibi_slopes", "level": 1, "label": "other", "qualname": "transformers.models.bloom.modeling_bloom._get_alibi_slopes", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f12aab08407af886", "name": "get_alibi_slopes", "level": 1, "label": "other", "qualname": "transformers.models.bloom.modeling_bloom._get_alibi_slopes", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -47,7 +47,7 @@ CASES = [
         {"name": "num_heads", "kind": "int", "value": 8},
         {"name": "device", "kind": "device"}],
      "dims": {},
-     "bytes": 68,
+     "bytes": 32,
      "flops": 8,
      "architectures": ["bloom"],
      "qualname": "transformers.models.bloom.modeling_bloom._get_alibi_slopes",

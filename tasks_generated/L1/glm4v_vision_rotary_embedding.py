@@ -3,10 +3,10 @@
 kernel:        c9e0820210ac1a84
 level:         1
 label:         rotary
-qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionRotaryEmbedding, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLVisionRotaryEmbedding, transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLVisionRotaryEmbedding, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionRotaryEmbedding, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionRotaryEmbedding, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeVisionRotaryEmbedding, transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_VisionRotaryEmbedding, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionRotaryEmbedding, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionRotaryEmbedding, transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlVisionRotaryEmbedding, transformers.models.mlcd.modeling_mlcd.MLCDRotaryEmbedding, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionRotaryEmbedding, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionRotaryEmbedding, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionRotaryEmbedding, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionRotaryEmbedding
+qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionRotaryEmbedding, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLVisionRotaryEmbedding, transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLVisionRotaryEmbedding, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionRotaryEmbedding, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionRotaryEmbedding, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionRotaryEmbedding, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeVisionRotaryEmbedding, transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_VisionRotaryEmbedding, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionRotaryEmbedding, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionRotaryEmbedding, transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlVisionRotaryEmbedding, transformers.models.mlcd.modeling_mlcd.MLCDRotaryEmbedding, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionRotaryEmbedding, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionRotaryEmbedding, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionRotaryEmbedding, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionRotaryEmbedding, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionRotaryEmbedding
 transformers:  5.24.0
-architectures: cohere_compass, colqwen2, cosmos3_omni, ernie4_5_vl_moe, exaone4_5, glm46v, glm4v, glm4v_moe, glm_ocr, hyperclovax_vision_v2, lfm3_vl, mlcd, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 14 unmapped
+architectures: cohere_compass, colqwen2, cosmos3_omni, dots3_note, ernie4_5_vl_moe, exaone4_5, glm46v, glm4v, glm4v_moe, glm_ocr, hyperclovax_vision_v2, lfm3_vl, mlcd, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, qwen3_vl_moe, video_llama_3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 16 unmapped
 """
 
 import torch
@@ -82,9 +82,15 @@ UNMAPPED = [
     {"qualname": "transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionRotaryEmbedding",
      "architectures": ["qwen3_5_moe"],
      "reason": "built by Qwen3_5MoeVisionRotaryEmbedding from a Qwen3_5MoeVisionConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionRotaryEmbedding",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeVisionRotaryEmbedding from a Qwen3VLMoeVisionConfig"},
     {"qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeVisionRotaryEmbedding",
      "architectures": ["ernie4_5_vl_moe"],
      "reason": "built by Ernie4_5_VLMoeVisionRotaryEmbedding from a Ernie4_5_VLMoeVisionConfig"},
+    {"qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionRotaryEmbedding",
+     "architectures": ["dots3_note"],
+     "reason": "built by Dots3NoteVisionRotaryEmbedding from a Dots3NoteVisionConfig"},
     {"qualname": "transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionRotaryEmbedding",
      "architectures": ["glm4v_moe"],
      "reason": "built by Glm4vMoeVisionRotaryEmbedding from a Glm4vMoeVisionConfig"},

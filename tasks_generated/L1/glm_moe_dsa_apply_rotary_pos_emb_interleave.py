@@ -3,9 +3,9 @@
 kernel:        fed88f27c8b26bac
 level:         1
 label:         other
-qualnames:     transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.apply_rotary_pos_emb_interleave, transformers.models.deepseek_v3.modeling_deepseek_v3.apply_rotary_pos_emb_interleave, transformers.models.mistral_large4.modeling_mistral_large4.apply_rotary_pos_emb_interleave, transformers.models.axk1.modeling_axk1.apply_rotary_pos_emb_interleave, transformers.models.deepseek_v32.modeling_deepseek_v32.apply_rotary_pos_emb_interleave, transformers.models.axk2.modeling_axk2.apply_rotary_pos_emb_interleave, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.apply_rotary_pos_emb_interleave, transformers.models.mistral4.modeling_mistral4.apply_rotary_pos_emb_interleave, transformers.models.youtu.modeling_youtu.apply_rotary_pos_emb_interleave, transformers.models.bailing_hybrid.modeling_bailing_hybrid.apply_rotary_pos_emb_interleave
+qualnames:     transformers.models.glm_moe_dsa.modeling_glm_moe_dsa.apply_rotary_pos_emb_interleave, transformers.models.deepseek_v3.modeling_deepseek_v3.apply_rotary_pos_emb_interleave, transformers.models.mistral_large4.modeling_mistral_large4.apply_rotary_pos_emb_interleave, transformers.models.axk1.modeling_axk1.apply_rotary_pos_emb_interleave, transformers.models.deepseek_v32.modeling_deepseek_v32.apply_rotary_pos_emb_interleave, transformers.models.axk2.modeling_axk2.apply_rotary_pos_emb_interleave, transformers.models.glm4_moe_lite.modeling_glm4_moe_lite.apply_rotary_pos_emb_interleave, transformers.models.mistral4.modeling_mistral4.apply_rotary_pos_emb_interleave, transformers.models.dots3_note.modeling_dots3_note.apply_rotary_pos_emb_interleave, transformers.models.youtu.modeling_youtu.apply_rotary_pos_emb_interleave, transformers.models.bailing_hybrid.modeling_bailing_hybrid.apply_rotary_pos_emb_interleave
 transformers:  5.24.0
-architectures: axk1, axk2, bailing_hybrid, deepseek_v3, deepseek_v32, glm4_moe_lite, glm_moe_dsa, kimi_k25, mistral4, mistral_large4, youtu
+architectures: axk1, axk2, bailing_hybrid, deepseek_v3, deepseek_v32, dots3_note, glm4_moe_lite, glm_moe_dsa, kimi_k25, mistral4, mistral_large4, youtu
 cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -51,7 +51,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17004672,
      "flops": 16939520,
-     "architectures": ["axk1", "glm_moe_dsa", "mistral_large4"],
+     "architectures": ["axk1", "dots3_note", "glm_moe_dsa", "mistral_large4"],
      "qualname": "transformers.models.axk1.modeling_axk1.apply_rotary_pos_emb_interleave",
      "path": "layers.0.self_attn"},
     {"init": {},

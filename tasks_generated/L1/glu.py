@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.GLU
 transformers:  5.24.0
-architectures: granite_speech, granite_speech_plus, neucodec, wav2vec2-bert, wav2vec2-conformer
+architectures: granite_speech, granite_speech_plus, neucodec, wav2vec2-bert, wav2vec2-conformer, xcodec2
 cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 6254592,
      "flops": 1042432,
-     "architectures": ["neucodec", "wav2vec2-bert"],
+     "architectures": ["neucodec", "wav2vec2-bert", "xcodec2"],
      "qualname": "torch.nn.modules.activation.GLU",
      "path": "semantic_encoder.encoder.layers.0.conv_module.glu"},
     {"init": {"dim": 1},

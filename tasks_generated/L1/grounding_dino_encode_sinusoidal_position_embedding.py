@@ -1,12 +1,12 @@
 """A rotary position embedding, a leaf kernel: `encode_sinusoidal_position_embedding` as transformers runs it (hyper-parameters of mul vary per case).
 
-kernel:        4b97f81844be6da8
+kernel:        7bdc61ef7a0b3d69
 level:         1
 label:         rotary
-qualnames:     transformers.models.grounding_dino.modeling_grounding_dino.encode_sinusoidal_position_embedding, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.encode_sinusoidal_position_embedding
+qualnames:     transformers.models.grounding_dino.modeling_grounding_dino.encode_sinusoidal_position_embedding, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.encode_sinusoidal_position_embedding, transformers.models.lw_detr.modeling_lw_detr.encode_sinusoidal_position_embedding, transformers.models.rf_detr.modeling_rf_detr.encode_sinusoidal_position_embedding
 transformers:  5.24.0
-architectures: grounding-dino, mm-grounding-dino
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: grounding-dino, lw_detr, mm-grounding-dino, rf_detr
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (encode_sinusoidal_position_embedding)")
 
 
-KERNEL = {"id": "4b97f81844be6da8", "name": "grounding_dino_encode_sinusoidal_position_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.encode_sinusoidal_position_embedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7bdc61ef7a0b3d69", "name": "grounding_dino_encode_sinusoidal_position_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.encode_sinusoidal_position_embedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -54,14 +54,24 @@ KERNEL = {"id": "4b97f81844be6da8", "name": "grounding_dino_encode_sinusoidal_po
 CASES = [
     {"init": {},
      "inputs": [
-        {"name": "pos_tensor", "kind": "tensor", "shape": [2, 256, 1], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "num_pos_feats", "kind": "int", "value": 256}],
+        {"name": "pos_tensor", "kind": "tensor", "shape": [2, 900, 4], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "num_pos_feats", "kind": "int", "value": 128}],
      "dims": {"batch": 2},
-     "bytes": 264192,
-     "flops": 526336,
+     "bytes": 1857600,
+     "flops": 3701312,
      "architectures": ["grounding-dino", "mm-grounding-dino"],
      "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.encode_sinusoidal_position_embedding",
-     "path": "encoder.layers.0"},
+     "path": "decoder"},
+    {"init": {},
+     "inputs": [
+        {"name": "pos_tensor", "kind": "tensor", "shape": [2, 300, 4], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "num_pos_feats", "kind": "int", "value": 128}],
+     "dims": {"batch": 2},
+     "bytes": 619200,
+     "flops": 1234112,
+     "architectures": ["lw_detr", "rf_detr"],
+     "qualname": "transformers.models.lw_detr.modeling_lw_detr.encode_sinusoidal_position_embedding",
+     "path": "decoder"},
 ]
 
 

@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.GroupNorm
 transformers:  5.24.0
-architectures: clvp, hubert, neucodec, sew, sew-d, speech-encoder-decoder, unispeech, unispeech-sat, wav2vec2, wav2vec2-conformer, wavlm, wavtokenizer
-cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: clvp, hubert, neucodec, sew, sew-d, speech-encoder-decoder, unispeech, unispeech-sat, wav2vec2, wav2vec2-conformer, wavlm, wavtokenizer, xcodec2
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -83,6 +83,16 @@ CASES = [
      "bytes": 413696,
      "flops": 102528,
      "architectures": ["neucodec"],
+     "qualname": "torch.nn.modules.normalization.GroupNorm",
+     "path": "acoustic_decoder.prior_net.0.norm1",
+     "param_dtype": "bfloat16"},
+    {"init": {"num_groups": 32, "num_channels": 1024, "eps": 1e-06, "affine": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4173824,
+     "flops": 1042560,
+     "architectures": ["xcodec2"],
      "qualname": "torch.nn.modules.normalization.GroupNorm",
      "path": "acoustic_decoder.prior_net.0.norm1",
      "param_dtype": "bfloat16"},

@@ -5,7 +5,7 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.Hardsigmoid
 transformers:  5.24.0
-architectures: pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, slanet
+architectures: pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv6_medium_det, pp_ocrv6_small_det, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, slanet
 cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,7 +42,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 1536,
      "flops": 384,
-     "architectures": ["pp_lcnet_v4", "pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "architectures": ["pp_lcnet_v4", "pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec", "pp_ocrv6_medium_det", "pp_ocrv6_small_det", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
      "qualname": "torch.nn.modules.activation.Hardsigmoid",
      "path": "encoder.blocks.2.blocks.1.token_squeeze_excitation.convolutions.3"},
     {"init": {"inplace": False},
@@ -51,9 +51,18 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 3072,
      "flops": 768,
-     "architectures": ["pp_lcnet_v4", "pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "architectures": ["pp_lcnet_v4", "pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec", "pp_ocrv6_medium_det", "pp_ocrv6_small_det", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
      "qualname": "torch.nn.modules.activation.Hardsigmoid",
      "path": "encoder.blocks.3.blocks.1.token_squeeze_excitation.convolutions.3"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 768,
+     "flops": 192,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_medium_det", "pp_ocrv6_small_det", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "torch.nn.modules.activation.Hardsigmoid",
+     "path": "encoder.blocks.0.blocks.0.token_squeeze_excitation.convolutions.3"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 256, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -72,15 +81,6 @@ CASES = [
      "architectures": ["pp_lcnet", "pp_lcnet_v3", "slanet"],
      "qualname": "torch.nn.modules.activation.Hardsigmoid",
      "path": "encoder.blocks.4.layers.1.squeeze_excitation_module.convolutions.3"},
-    {"init": {"inplace": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 96, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 768,
-     "flops": 192,
-     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
-     "qualname": "torch.nn.modules.activation.Hardsigmoid",
-     "path": "encoder.blocks.0.blocks.0.token_squeeze_excitation.convolutions.3"},
 ]
 
 

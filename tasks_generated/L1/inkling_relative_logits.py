@@ -5,7 +5,7 @@ level:         1
 label:         gemm
 qualnames:     transformers.models.inkling.modeling_inkling.InklingRelativeLogits
 transformers:  5.24.0
-architectures: inkling_text
+architectures: inkling_mm_model, inkling_text
 cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -48,9 +48,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 68434128,
      "flops": 1135070509,
-     "architectures": ["inkling_text"],
+     "architectures": ["inkling_mm_model", "inkling_text"],
      "qualname": "transformers.models.inkling.modeling_inkling.InklingRelativeLogits",
-     "path": "layers.0.self_attn.rel_logits_proj",
+     "path": "language_model.layers.0.self_attn.rel_logits_proj",
      "param_dtype": "bfloat16"},
     {"init": {"d_rel": 16, "rel_extent": 1024},
      "inputs": [
@@ -60,9 +60,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 68450512,
      "flops": 2202520877,
-     "architectures": ["inkling_text"],
+     "architectures": ["inkling_mm_model", "inkling_text"],
      "qualname": "transformers.models.inkling.modeling_inkling.InklingRelativeLogits",
-     "path": "layers.5.self_attn.rel_logits_proj",
+     "path": "language_model.layers.5.self_attn.rel_logits_proj",
      "param_dtype": "bfloat16"},
 ]
 

@@ -5,7 +5,7 @@ level:         1
 label:         router/moe
 qualnames:     transformers.models.inkling.modeling_inkling.InklingTopkRouter
 transformers:  5.24.0
-architectures: inkling_text
+architectures: inkling_mm_model, inkling_text
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -42,9 +42,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 16788100,
      "flops": 3227969074,
-     "architectures": ["inkling_text"],
+     "architectures": ["inkling_mm_model", "inkling_text"],
      "qualname": "transformers.models.inkling.modeling_inkling.InklingTopkRouter",
-     "path": "layers.0.mlp.gate",
+     "path": "language_model.layers.0.mlp.gate",
      "param_dtype": "bfloat16"},
 ]
 

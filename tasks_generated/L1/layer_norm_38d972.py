@@ -3,10 +3,10 @@
 kernel:        38d972a73d1ad627
 level:         1
 label:         norm
-qualnames:     torch.nn.modules.normalization.LayerNorm, transformers.models.convnext.modeling_convnext.ConvNextLayerNorm, transformers.models.convnextv2.modeling_convnextv2.ConvNextV2LayerNorm, transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm, transformers.models.videomt.modeling_videomt.VideomtLayerNorm2d, transformers.models.eomt.modeling_eomt.EomtLayerNorm2d, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3LayerNorm2d, transformers.models.sam_hq.modeling_sam_hq.SamHQLayerNorm, transformers.models.sam.modeling_sam.SamLayerNorm, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2LayerNorm, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamLayerNorm, transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridLayerNorm, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetLayerNorm, transformers.models.slanext.modeling_slanext.SLANeXtLayerNorm, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamLayerNorm, transformers.models.sam2.modeling_sam2.Sam2LayerNorm, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerLayerNorm
+qualnames:     torch.nn.modules.normalization.LayerNorm, transformers.models.convnext.modeling_convnext.ConvNextLayerNorm, transformers.models.convnextv2.modeling_convnextv2.ConvNextV2LayerNorm, transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm, transformers.models.videomt.modeling_videomt.VideomtLayerNorm2d, transformers.models.eomt.modeling_eomt.EomtLayerNorm2d, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3LayerNorm2d, transformers.models.rf_detr.modeling_rf_detr.RfDetrLayerNorm, transformers.models.sam_hq.modeling_sam_hq.SamHQLayerNorm, transformers.models.sam.modeling_sam.SamLayerNorm, transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2LayerNorm, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamLayerNorm, transformers.models.deepseek_vl_hybrid.modeling_deepseek_vl_hybrid.DeepseekVLHybridLayerNorm, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetLayerNorm, transformers.models.slanext.modeling_slanext.SLANeXtLayerNorm, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamLayerNorm, transformers.models.lw_detr.modeling_lw_detr.LwDetrLayerNorm, transformers.models.sam2.modeling_sam2.Sam2LayerNorm, transformers.models.sam3_tracker.modeling_sam3_tracker.Sam3TrackerLayerNorm
 transformers:  5.24.0
-architectures: aya_vision, convnext, convnextv2, deepseek_ocr2, deepseek_vl_hybrid, dinov3_convnext, efficientloftr, eomt, eomt_dinov3, florence2, fuyu, got_ocr2, lfm2_vl, mllama, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, nemotron3_5_transcribe_word_timestamp, patchtsmixer, persimmon, pp_chart2table, pp_formulanet, sam, sam2, sam3_tracker, sam_hq, seggpt, slanext, unlimited_ocr, videomt, vitdet, vitmatte
-cases:         31 real cases, default first (the most common that fits in 8 GB); 23 unmapped
+architectures: aya_vision, convnext, convnextv2, deepseek_ocr2, deepseek_vl_hybrid, dinov3_convnext, efficientloftr, eomt, eomt_dinov3, florence2, fuyu, got_ocr2, lfm2_vl, lw_detr, mllama, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, nemotron3_5_transcribe_word_timestamp, patchtsmixer, persimmon, pp_chart2table, pp_formulanet, rf_detr, sam, sam2, sam3_tracker, sam_hq, seggpt, slanext, unlimited_ocr, videomt, vitdet, vitmatte
+cases:         31 real cases, default first (the most common that fits in 8 GB); 26 unmapped
 """
 
 import torch
@@ -361,7 +361,7 @@ CASES = [
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
     {"qualname": "transformers.models.sam.modeling_sam.SamLayerNorm",
-     "architectures": ["deepseek_vl_hybrid", "got_ocr2", "pp_chart2table", "sam", "sam_hq"],
+     "architectures": ["deepseek_vl_hybrid", "got_ocr2", "lw_detr", "pp_chart2table", "sam", "sam_hq"],
      "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
     {"qualname": "transformers.models.eomt.modeling_eomt.EomtLayerNorm2d",
      "architectures": ["eomt", "eomt_dinov3", "videomt"],
@@ -402,14 +402,20 @@ UNMAPPED = [
     {"qualname": "transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm",
      "architectures": ["dinov3_convnext"],
      "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
-    {"qualname": "transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm",
-     "architectures": ["dinov3_convnext"],
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrLayerNorm",
+     "architectures": ["rf_detr"],
      "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
     {"qualname": "transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm",
      "architectures": ["dinov3_convnext"],
      "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
     {"qualname": "transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm",
      "architectures": ["dinov3_convnext"],
+     "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
+    {"qualname": "transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm",
+     "architectures": ["dinov3_convnext"],
+     "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrLayerNorm",
+     "architectures": ["rf_detr"],
      "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
     {"qualname": "transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm",
      "architectures": ["dinov3_convnext"],
@@ -419,6 +425,9 @@ UNMAPPED = [
      "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
     {"qualname": "transformers.models.sam_hq.modeling_sam_hq.SamHQLayerNorm",
      "architectures": ["sam_hq"],
+     "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrLayerNorm",
+     "architectures": ["rf_detr"],
      "reason": "constructor argument 'data_format' is not in LayerNorm.__init__"},
     {"qualname": "transformers.models.dinov3_convnext.modeling_dinov3_convnext.DINOv3ConvNextLayerNorm",
      "architectures": ["dinov3_convnext"],

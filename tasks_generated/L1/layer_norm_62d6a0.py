@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm
 transformers:  5.24.0
-architectures: altclip, beit, blip-2, chinese_clip, clip, clipseg, cohere_compass, colqwen2, convnext, convnextv2, cosmos3_edge, cosmos3_omni, ernie4_5_vl_moe, glm46v, glm4v, glm4v_moe, glm_ocr, hiera, idefics, instructblip, instructblipvideo, kimi_k25, kosmos-2, lfm3_vl, llava, llava_next, llava_next_video, metaclip_2, minimax_m3_vl, mlcd, moss_transcribe_diarize, muse_glimmer, opt, owlv2, owlvit, paddleocr_vl, pe_audio, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_vl, video_llama_3, video_llava, vipllava, xclip
-cases:         26 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: altclip, beit, blip-2, chinese_clip, clip, clipseg, cohere_compass, colqwen2, convnext, convnextv2, cosmos3_edge, cosmos3_omni, dots3_note, ernie4_5_vl_moe, glm46v, glm4v, glm4v_moe, glm_image, glm_ocr, hiera, idefics, inkling2, inkling2_loop, instructblip, instructblipvideo, kimi_k25, kosmos-2, lfm3_vl, llava, llava_next, llava_next_video, metaclip_2, minicpm_ocr, minicpmv4_6, minicpmv4_7, minimax_m3_vl, mlcd, moss_transcribe_diarize, muse_glimmer, opt, owlv2, owlvit, paddleocr_vl, pe_audio, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_vl, qwen3_vl_moe, video_llama_3, video_llava, vipllava, xclip
+cases:         32 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -45,6 +45,16 @@ KERNEL = {"id": "62d6a00945a07338", "name": "layer_norm_62d6a0", "level": 1, "la
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"normalized_shape": 1152, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2363904,
+     "flops": 590848,
+     "architectures": ["cohere_compass", "cosmos3_edge", "cosmos3_omni", "paddleocr_vl", "qwen3_5", "qwen3_5_moe", "qwen3_vl", "qwen3_vl_moe"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "visual.blocks.0.norm1",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 768], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
@@ -55,16 +65,6 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_model.post_layernorm",
      "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 1152, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 2363904,
-     "flops": 590848,
-     "architectures": ["cohere_compass", "cosmos3_edge", "cosmos3_omni", "paddleocr_vl", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "visual.blocks.0.norm1",
-     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 768, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1018, 768], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
@@ -74,6 +74,16 @@ CASES = [
      "architectures": ["blip-2", "instructblip", "instructblipvideo", "opt"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "language_model.model.decoder.layers.0.final_layer_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 4608, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 4608], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2377728,
+     "flops": 590080,
+     "architectures": ["cohere_compass", "cosmos3_omni", "qwen3_vl", "qwen3_vl_moe"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "visual.deepstack_merger_list.0.norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -94,16 +104,6 @@ CASES = [
      "architectures": ["colqwen2", "ernie4_5_vl_moe", "qwen2_vl"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vlm.visual.blocks.0.norm1",
-     "param_dtype": "bfloat16"},
-    {"init": {"normalized_shape": 4608, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [128, 4608], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 2377728,
-     "flops": 590080,
-     "architectures": ["cohere_compass", "cosmos3_omni", "qwen3_vl"],
-     "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "visual.deepstack_merger_list.0.norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1408, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -134,6 +134,46 @@ CASES = [
      "architectures": ["glm46v", "glm4v", "glm4v_moe"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "visual.merger.post_projection_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [514, 1024], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2109440,
+     "flops": 527364,
+     "architectures": ["inkling2", "inkling2_loop"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_tower.pre_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1536, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 3151872,
+     "flops": 787456,
+     "architectures": ["dots3_note", "glm_image"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_tower.merger.ln_q",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 3072, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [16, 3072], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 208896,
+     "flops": 49184,
+     "architectures": ["minicpmv4_6", "minicpmv4_7"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "merger.mlp.0.pre_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 3072, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 3072], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1585152,
+     "flops": 393472,
+     "architectures": ["minicpmv4_6", "minicpmv4_7"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "vision_tower.vit_merger.pre_norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1024, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -215,6 +255,16 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "projector.pre_norm",
      "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 3072, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [64, 3072], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 798720,
+     "flops": 196736,
+     "architectures": ["minicpm_ocr"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "merger.mlp.0.pre_norm",
+     "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1024, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1024], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
@@ -274,6 +324,16 @@ CASES = [
      "architectures": ["xclip"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "vision_model.post_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"normalized_shape": 1280, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [256, 1280], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 1315840,
+     "flops": 328192,
+     "architectures": ["dots3_note"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "audio_tower.adapter.norm",
      "param_dtype": "bfloat16"},
     {"init": {"normalized_shape": 1024, "eps": 1e-06, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [

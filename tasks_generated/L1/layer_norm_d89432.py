@@ -5,8 +5,8 @@ level:         1
 label:         norm
 qualnames:     torch.nn.modules.normalization.LayerNorm
 transformers:  5.24.0
-architectures: autoformer, dab-detr, fnet, hy_v4, xlnet
-cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: autoformer, dab-detr, fastspeech2_conformer, fnet, hy_v4, hy_v4_vl, xlnet
+cases:         9 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -45,6 +45,16 @@ KERNEL = {"id": "d8943297957745f0", "name": "layer_norm_d89432", "level": 1, "la
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"normalized_shape": 128, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1043456,
+     "flops": 132340,
+     "architectures": ["hy_v4", "hy_v4_vl"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "layers.0.self_attn.indexer.k_norm",
+     "param_dtype": "float32"},
     {"init": {"normalized_shape": 1024, "eps": 1e-12, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [509, 2, 1024], "roles": ["seq", "fixed", "fixed"], "dtype": "float32"}],
@@ -54,6 +64,16 @@ CASES = [
      "architectures": ["xlnet"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "layer.0.rel_attn.layer_norm",
+     "param_dtype": "float32"},
+    {"init": {"normalized_shape": 384, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 384], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3130368,
+     "flops": 392948,
+     "architectures": ["fastspeech2_conformer"],
+     "qualname": "torch.nn.modules.normalization.LayerNorm",
+     "path": "encoder.conformer_layers.0.ff_macaron_layer_norm",
      "param_dtype": "float32"},
     {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -85,15 +105,15 @@ CASES = [
      "qualname": "torch.nn.modules.normalization.LayerNorm",
      "path": "encoder.layers.0.self_attn_layer_norm",
      "param_dtype": "float32"},
-    {"init": {"normalized_shape": 128, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
+    {"init": {"normalized_shape": 256, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1043456,
-     "flops": 132340,
-     "architectures": ["hy_v4"],
+     "bytes": 2086912,
+     "flops": 262644,
+     "architectures": ["fastspeech2_conformer"],
      "qualname": "torch.nn.modules.normalization.LayerNorm",
-     "path": "layers.0.self_attn.indexer.k_norm",
+     "path": "pitch_predictor.conv_layers.0.layer_norm",
      "param_dtype": "float32"},
     {"init": {"normalized_shape": 64, "eps": 1e-05, "elementwise_affine": True, "bias": True, "device": None, "dtype": None},
      "inputs": [

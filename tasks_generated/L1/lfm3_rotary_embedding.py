@@ -3,10 +3,10 @@
 kernel:        f8cc0617f9347de0
 level:         1
 label:         rotary
-qualnames:     transformers.models.lfm3.modeling_lfm3.Lfm3RotaryEmbedding, transformers.models.olmo3.modeling_olmo3.Olmo3RotaryEmbedding, transformers.models.beam.modeling_beam.BeamRotaryEmbedding, transformers.models.ernie4_5.modeling_ernie4_5.Ernie4_5RotaryEmbedding, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeRotaryEmbedding, transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoRotaryEmbedding, transformers.models.olmo.modeling_olmo.OlmoRotaryEmbedding, transformers.models.olmo2.modeling_olmo2.Olmo2RotaryEmbedding, transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridRotaryEmbedding
+qualnames:     transformers.models.lfm3.modeling_lfm3.Lfm3RotaryEmbedding, transformers.models.olmo3.modeling_olmo3.Olmo3RotaryEmbedding, transformers.models.beam.modeling_beam.BeamRotaryEmbedding, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextRotaryEmbedding, transformers.models.ernie4_5.modeling_ernie4_5.Ernie4_5RotaryEmbedding, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeRotaryEmbedding, transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoRotaryEmbedding, transformers.models.olmo.modeling_olmo.OlmoRotaryEmbedding, transformers.models.olmo2.modeling_olmo2.Olmo2RotaryEmbedding, transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridRotaryEmbedding
 transformers:  5.24.0
-architectures: beam, ernie4_5, ernie4_5_moe, flex_olmo, lfm3, lfm3_vl, olmo, olmo2, olmo3, olmo_hybrid
-cases:         2 real cases, default first (the most common that fits in 8 GB); 9 unmapped
+architectures: beam, dots3_note, ernie4_5, ernie4_5_moe, flex_olmo, lfm3, lfm3_vl, olmo, olmo2, olmo3, olmo_hybrid
+cases:         2 real cases, default first (the most common that fits in 8 GB); 10 unmapped
 """
 
 import torch
@@ -92,6 +92,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.beam.modeling_beam.BeamRotaryEmbedding",
      "architectures": ["beam"],
      "reason": "built by BeamRotaryEmbedding from a BeamConfig"},
+    {"qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextRotaryEmbedding",
+     "architectures": ["dots3_note"],
+     "reason": "built by Dots3NoteTextRotaryEmbedding from a Dots3NoteTextConfig"},
 ]
 
 

@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: axk1, axk2, bailing_hybrid, bros, deepseek_v2, deepseek_v3, deepseek_v32, efficientloftr, glm4_moe_lite, glm_moe_dsa, hy_v4, kimi_k25, kimi_linear, minicpm3, mistral4, mistral_large4, swin2sr, swinv2, youtu
-cases:         21 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: axk1, axk2, bailing_hybrid, bros, deepseek_v2, deepseek_v3, deepseek_v32, dots3_note, efficientloftr, glm4_moe_lite, glm_moe_dsa, hy_v4, hy_v4_vl, kimi_k25, kimi_linear, minicpm3, mistral4, mistral_large4, swin2sr, swinv2, youtu
+cases:         22 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -49,7 +49,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 101312512,
      "flops": 34158411776,
-     "architectures": ["deepseek_v3", "deepseek_v32", "kimi_k25"],
+     "architectures": ["deepseek_v3", "deepseek_v32", "dots3_note", "kimi_k25"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.kv_b_proj",
      "param_dtype": "bfloat16"},
@@ -63,6 +63,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.5.self_attn.kv_b_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 512, "out_features": 28672, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 88778752,
+     "flops": 29888610304,
+     "architectures": ["glm_moe_dsa", "hy_v4_vl"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "layers.0.self_attn.kv_b_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 512, "out_features": 16384, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
@@ -70,16 +80,6 @@ CASES = [
      "bytes": 51177472,
      "flops": 17079205888,
      "architectures": ["axk1", "mistral_large4"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "layers.0.self_attn.kv_b_proj",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 512, "out_features": 28672, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 512], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 88778752,
-     "flops": 29888610304,
-     "architectures": ["glm_moe_dsa"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.kv_b_proj",
      "param_dtype": "bfloat16"},
@@ -152,6 +152,16 @@ CASES = [
      "architectures": ["hy_v4"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.kv_b_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1024, "out_features": 20480, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1, 509, 1024], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 85725184,
+     "flops": 42698014720,
+     "architectures": ["dots3_note"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.layers.2.self_attn.kv_b_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 512, "out_features": 4096, "bias": False, "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: apertus1p5, autoformer, deberta, hy_v4, slanet, slanext, xlstm
-cases:         13 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: apertus1p5, autoformer, deberta, fastspeech2_conformer, hy_v4, hy_v4_vl, inkling2_loop, slanet, slanext, xlstm
+cases:         16 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -83,6 +83,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "head.structure_attention_cell.input_to_hidden",
      "param_dtype": "float32"},
+    {"init": {"in_features": 64, "out_features": 2304, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10232320,
+     "flops": 300220416,
+     "architectures": ["inkling2_loop"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.layers.6.q_message_gate.forget_gate_proj",
+     "param_dtype": "float32"},
     {"init": {"in_features": 4096, "out_features": 4096, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
@@ -123,6 +133,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "blocks.0.ffn.proj_down",
      "param_dtype": "float32"},
+    {"init": {"in_features": 6144, "out_features": 32, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25935104,
+     "flops": 400293888,
+     "architectures": ["hy_v4_vl"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.layers.0.self_attn.indexer.weights_proj",
+     "param_dtype": "float32"},
     {"init": {"in_features": 768, "out_features": 2304, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
@@ -142,6 +162,16 @@ CASES = [
      "architectures": ["hy_v4"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.self_attn.indexer.weights_proj",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 384, "out_features": 384, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 1017, 384], "roles": ["fixed", "fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 3714048,
+     "flops": 299925504,
+     "architectures": ["fastspeech2_conformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.conformer_layers.0.self_attn.linear_pos",
      "param_dtype": "float32"},
     {"init": {"in_features": 256, "out_features": 131072, "bias": False, "device": None, "dtype": None},
      "inputs": [

@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: aria, canine, clvp, conditional_detr, convbert, d_fine, decision_transformer, deepseek_ocr2, deformable_detr, deimv2, detr, eomt, eomt_dinov3, fsmt, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, groupvit, informer, instructblip, instructblipvideo, kosmos-2, kosmos-2.5, lasr_ctc, lasr_encoder, led, llava, llava_next, llava_next_video, llava_onevision, longformer, luke, mask2former, maskformer, nemotron3_5_asr, nemotron_asr_streaming, neucodec, oneformer, parakeet_rnnt, parakeet_tdt, pe_audio, pix2struct, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, prophetnet, recurrent_gemma, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, superglue, swiftformer, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomt, videoprism, vjepa2
-cases:         70 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aria, canine, clvp, conditional_detr, convbert, d_fine, decision_transformer, deepseek_ocr2, deformable_detr, deimv2, detr, eomt, eomt_dinov3, fsmt, granite_speech, granite_speech5_ctc, granite_speech5_encoder, granite_speech_plus, groupvit, hunyuan_vl, informer, instructblip, instructblipvideo, kosmos-2, kosmos-2.5, lasr_ctc, lasr_encoder, led, llava, llava_next, llava_next_video, llava_onevision, longformer, luke, lw_detr, mask2former, maskformer, nemotron3_5_asr, nemotron_asr_streaming, neucodec, oneformer, parakeet_rnnt, parakeet_tdt, pe_audio, pix2struct, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, prophetnet, recurrent_gemma, rf_detr, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, superglue, swiftformer, vibevoice_acoustic_tokenizer, vibevoice_asr, video_llava, videomt, videoprism, vjepa2, voxtral_realtime, xcodec2
+cases:         73 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -112,6 +112,16 @@ CASES = [
      "architectures": ["eomt", "eomt_dinov3", "videomt"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "class_predictor",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 745984,
+     "flops": 78796800,
+     "architectures": ["deformable_detr", "lw_detr", "rf_detr"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "decoder.layers.0.self_attn.v_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 2048, "out_features": 8192, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -262,6 +272,16 @@ CASES = [
      "architectures": ["llava_next", "llava_next_video"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "multi_modal_projector.linear_1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1280, "out_features": 2048, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 2036, 1280], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 32350208,
+     "flops": 21357346816,
+     "architectures": ["voxtral_realtime"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "audio_tower.layers.0.self_attn.q_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1024, "out_features": 1024, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -493,6 +513,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.network.2.blocks.2.attn.to_query",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4608, "out_features": 4096, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 72, 4608], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 39010304,
+     "flops": 2718203904,
+     "architectures": ["hunyuan_vl"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_tower.patch_merger.mlp",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 768, "out_features": 3072, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1, 768], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -572,16 +602,6 @@ CASES = [
      "architectures": ["deformable_detr"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "reference_points",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 256, "out_features": 256, "bias": True, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 745984,
-     "flops": 78796800,
-     "architectures": ["deformable_detr"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "decoder.layers.0.self_attn.v_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 512, "out_features": 128, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -682,6 +702,16 @@ CASES = [
      "architectures": ["vjepa2"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "predictor.proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 2048, "out_features": 2048, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16732160,
+     "flops": 8541687808,
+     "architectures": ["xcodec2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "fc_encoder",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1152, "out_features": 4096, "bias": True, "device": None, "dtype": None},
      "inputs": [

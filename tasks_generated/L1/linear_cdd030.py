@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: autoformer, dab-detr, deberta, fnet, xlnet, xlstm
-cases:         21 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: autoformer, dab-detr, deberta, fastspeech2_conformer, fnet, xlnet, xlstm
+cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -102,6 +102,16 @@ CASES = [
      "architectures": ["dab-detr"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.query_scale.layers.1",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 384, "out_features": 384, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 384], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3718656,
+     "flops": 300611328,
+     "architectures": ["fastspeech2_conformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "encoder.conformer_layers.0.self_attn.linear_q",
      "param_dtype": "float32"},
     {"init": {"in_features": 1024, "out_features": 4096, "bias": True, "device": None, "dtype": None},
      "inputs": [
@@ -203,6 +213,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "encoder.layers.0.fc1",
      "param_dtype": "float32"},
+    {"init": {"in_features": 256, "out_features": 1, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 1047532,
+     "flops": 522234,
+     "architectures": ["fastspeech2_conformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "pitch_predictor.linear",
+     "param_dtype": "float32"},
     {"init": {"in_features": 32, "out_features": 64, "bias": True, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 24, 32], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],
@@ -252,6 +272,16 @@ CASES = [
      "architectures": ["autoformer"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "decoder.seasonality_projection",
+     "param_dtype": "float32"},
+    {"init": {"in_features": 384, "out_features": 80, "bias": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 384], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2012608,
+     "flops": 62627360,
+     "architectures": ["fastspeech2_conformer"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "speech_decoder_postnet.feat_out",
      "param_dtype": "float32"},
 ]
 

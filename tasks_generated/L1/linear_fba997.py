@@ -5,8 +5,8 @@ level:         1
 label:         gemm
 qualnames:     torch.nn.modules.linear.Linear
 transformers:  5.24.0
-architectures: afmoe, aimv2, altclip, chinese_clip, clip, clipseg, dbrx, ernie4_5_moe, ernie4_5_vl_moe, flint, glm46v, glm4v, glm4v_moe, glm_ocr, higgs_audio_v2, hy_v3, jetmoe, laguna, lara_mini, lfm3_vl, lighton_ocr, metaclip_2, minimax_m3_vl, mistral3, mistral_large4, muse_glimmer, owlv2, owlvit, pe_audio, qwen2_moe, qwen3_5_moe, qwen3_next, switch_transformers, vision-text-dual-encoder, voxtral, xclip
-cases:         82 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: afmoe, aimv2, altclip, chinese_clip, clip, clipseg, dbrx, dots3_note, ernie4_5_moe, ernie4_5_vl_moe, flint, glm46v, glm4v, glm4v_moe, glm_ocr, higgs_audio_v2, hy_v3, inkling2, inkling2_loop, jetmoe, laguna, lara_mini, lfm3_vl, lighton_ocr, metaclip_2, minimax_m3_vl, mistral3, mistral_large4, muse_glimmer, owlv2, owlvit, pe_audio, qwen2_moe, qwen3_5_moe, qwen3_next, switch_transformers, vision-text-dual-encoder, voxtral, voxtral_realtime, xclip
+cases:         89 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -69,9 +69,29 @@ CASES = [
      "dims": {},
      "bytes": 35651584,
      "flops": 4294967296,
-     "architectures": ["glm46v", "glm4v", "glm4v_moe", "muse_glimmer"],
+     "architectures": ["glm46v", "glm4v", "glm4v_moe", "inkling2", "inkling2_loop", "muse_glimmer"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "visual.merger.proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1536, "out_features": 4608, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 20447232,
+     "flops": 7247757312,
+     "architectures": ["dots3_note", "glm46v", "glm4v", "glm4v_moe"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_tower.blocks.0.attn.qkv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1536, "out_features": 1536, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 7864320,
+     "flops": 2415919104,
+     "architectures": ["dots3_note", "glm46v", "glm4v", "glm4v_moe"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_tower.blocks.0.attn.proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 2048, "out_features": 512, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -113,26 +133,6 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.0.mlp.shared_expert_gate",
      "param_dtype": "bfloat16"},
-    {"init": {"in_features": 1536, "out_features": 4608, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 20447232,
-     "flops": 7247757312,
-     "architectures": ["glm46v", "glm4v", "glm4v_moe"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "visual.blocks.0.attn.qkv",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_features": 1536, "out_features": 1536, "bias": False, "device": None, "dtype": None},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 7864320,
-     "flops": 2415919104,
-     "architectures": ["glm46v", "glm4v", "glm4v_moe"],
-     "qualname": "torch.nn.modules.linear.Linear",
-     "path": "visual.blocks.0.attn.proj",
-     "param_dtype": "bfloat16"},
     {"init": {"in_features": 4096, "out_features": 1536, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [512, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -162,6 +162,16 @@ CASES = [
      "architectures": ["glm46v", "glm4v", "glm4v_moe"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "visual.merger.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1200, "out_features": 1024, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1200], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 4734976,
+     "flops": 1258291200,
+     "architectures": ["inkling2", "inkling2_loop"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_tower.embeddings.patch_embedding",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 4096, "out_features": 1024, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -273,6 +283,16 @@ CASES = [
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.1.mlp.shared_experts.gate_proj",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1536, "out_features": 4224, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 18874368,
+     "flops": 6643777536,
+     "architectures": ["dots3_note"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_tower.blocks.0.mlp.gate_proj",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 2048, "out_features": 5632, "bias": False, "device": None, "dtype": None},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1018, 2048], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
@@ -362,6 +382,36 @@ CASES = [
      "architectures": ["ernie4_5_moe"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "layers.1.mlp.shared_experts.down_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 3072, "out_features": 32, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 3072], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 202816,
+     "flops": 196608,
+     "architectures": ["voxtral_realtime"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.layers.0.ada_rms_norm.linear1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 32, "out_features": 3072, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [1, 32], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 202816,
+     "flops": 196608,
+     "architectures": ["voxtral_realtime"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "language_model.layers.0.ada_rms_norm.linear2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4224, "out_features": 1536, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 4224], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 18874368,
+     "flops": 6643777536,
+     "architectures": ["dots3_note"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_tower.blocks.0.mlp.down_proj",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 5632, "out_features": 2048, "bias": False, "device": None, "dtype": None},
      "inputs": [
@@ -602,6 +652,26 @@ CASES = [
      "architectures": ["glm_ocr"],
      "qualname": "torch.nn.modules.linear.Linear",
      "path": "visual.merger.proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4096, "out_features": 4608, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 39976960,
+     "flops": 4831838208,
+     "architectures": ["inkling2"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_tower.merger.linear_2",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 4096, "out_features": 2304, "bias": False, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [128, 4096], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 20512768,
+     "flops": 2415919104,
+     "architectures": ["inkling2_loop"],
+     "qualname": "torch.nn.modules.linear.Linear",
+     "path": "vision_tower.merger.linear_2",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 4096, "out_features": 6656, "bias": False, "device": None, "dtype": None},
      "inputs": [

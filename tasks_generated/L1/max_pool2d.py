@@ -5,7 +5,7 @@ level:         1
 label:         pooling
 qualnames:     torch.nn.modules.pooling.MaxPool2d
 transformers:  5.24.0
-architectures: d_fine, deimv2, hgnet_v2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, pp_lcnet_v4, pp_ocrv5_server_det, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec
+architectures: d_fine, deimv2, hgnet_v2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, pp_lcnet_v4, pp_ocrv5_server_det, pp_ocrv5_server_rec, pp_ocrv6_medium_det, pp_ocrv6_small_det, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec
 cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -60,7 +60,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 4860096,
      "flops": 2408448,
-     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_medium_det", "pp_ocrv6_small_det", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
      "qualname": "torch.nn.modules.pooling.MaxPool2d",
      "path": "encoder.convolution.pool"},
 ]

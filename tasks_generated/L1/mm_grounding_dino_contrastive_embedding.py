@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a leaf kernel: `MMGroundingDinoContrastiveEmbedding` as transformers runs it (hyper-parameters of div vary per case).
 
-kernel:        bde2728a6c1da38f
+kernel:        89a0992ae405b98a
 level:         1
 label:         gemm
 qualnames:     transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoContrastiveEmbedding
@@ -33,7 +33,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (MMGroundingDinoContrastiveEmbedding)")
 
 
-KERNEL = {"id": "bde2728a6c1da38f", "name": "mm_grounding_dino_contrastive_embedding", "level": 1, "label": "gemm", "qualname": "transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoContrastiveEmbedding", "transformers_version": "5.24.0"}
+KERNEL = {"id": "89a0992ae405b98a", "name": "mm_grounding_dino_contrastive_embedding", "level": 1, "label": "gemm", "qualname": "transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoContrastiveEmbedding", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

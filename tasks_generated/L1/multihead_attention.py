@@ -5,8 +5,8 @@ level:         1
 label:         attention
 qualnames:     torch.nn.modules.activation.MultiheadAttention
 transformers:  5.24.0
-architectures: cohere2_vision, colmodernvbert, deepseek_vl, deepseek_vl_hybrid, gemma3, modernvbert, shieldgemma2, siglip, t5gemma2
-cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: cohere2_vision, colmodernvbert, deepseek_vl, deepseek_vl_hybrid, gemma3, granite4_vision, modernvbert, shieldgemma2, siglip, t5gemma2
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -104,6 +104,18 @@ CASES = [
      "bytes": 15357952,
      "flops": 10900426880,
      "architectures": ["cohere2_vision"],
+     "qualname": "torch.nn.modules.activation.MultiheadAttention",
+     "path": "vision_tower.head.attention",
+     "param_dtype": "bfloat16"},
+    {"init": {"embed_dim": 1152, "num_heads": 16, "dropout": 0.0, "bias": True, "add_bias_kv": False, "add_zero_attn": False, "kdim": None, "vdim": None, "batch_first": True, "device": None, "dtype": None},
+     "inputs": [
+        {"name": "query", "kind": "tensor", "shape": [4, 1, 1152], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [4, 576, 1152], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [4, 576, 1152], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 15957504,
+     "flops": 12271787136,
+     "architectures": ["granite4_vision"],
      "qualname": "torch.nn.modules.activation.MultiheadAttention",
      "path": "vision_tower.head.attention",
      "param_dtype": "bfloat16"},

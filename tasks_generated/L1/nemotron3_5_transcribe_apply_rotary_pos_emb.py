@@ -3,10 +3,10 @@
 kernel:        e8036a9865fe3aea
 level:         1
 label:         rotary
-qualnames:     transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.apply_rotary_pos_emb, transformers.models.minimax_m2.modeling_minimax_m2.apply_rotary_pos_emb, transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.apply_rotary_pos_emb, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.apply_rotary_pos_emb, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.apply_rotary_pos_emb, transformers.models.glm4_moe.modeling_glm4_moe.apply_rotary_pos_emb, transformers.models.glm4v_moe.modeling_glm4v_moe.apply_rotary_pos_emb, transformers.models.gpt_neox.modeling_gpt_neox.apply_rotary_pos_emb, transformers.models.laguna.modeling_laguna.apply_rotary_pos_emb, transformers.models.zaya.modeling_zaya.apply_rotary_pos_emb, transformers.models.glmasr.modeling_glmasr.apply_rotary_pos_emb, transformers.models.nemotron.modeling_nemotron.apply_rotary_pos_emb, transformers.models.phi3.modeling_phi3.apply_rotary_pos_emb, transformers.models.neomme.modeling_neomme.apply_rotary_pos_emb, transformers.models.qwen3_next.modeling_qwen3_next.apply_rotary_pos_emb, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.apply_rotary_pos_emb, transformers.models.qwen3_5.modeling_qwen3_5.apply_rotary_pos_emb, transformers.models.recurrent_gemma.modeling_recurrent_gemma.apply_rotary_pos_emb, transformers.models.step3p7.modeling_step3p7.apply_rotary_pos_emb
+qualnames:     transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.apply_rotary_pos_emb, transformers.models.minimax_m2.modeling_minimax_m2.apply_rotary_pos_emb, transformers.models.nemotron3_diarization.modeling_nemotron3_diarization.apply_rotary_pos_emb, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.apply_rotary_pos_emb, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.apply_rotary_pos_emb, transformers.models.glm4_moe.modeling_glm4_moe.apply_rotary_pos_emb, transformers.models.glm4v_moe.modeling_glm4v_moe.apply_rotary_pos_emb, transformers.models.gpt_neox.modeling_gpt_neox.apply_rotary_pos_emb, transformers.models.glm_image.modeling_glm_image.apply_rotary_pos_emb, transformers.models.laguna.modeling_laguna.apply_rotary_pos_emb, transformers.models.qwen3_5.modeling_qwen3_5.apply_rotary_pos_emb, transformers.models.zaya.modeling_zaya.apply_rotary_pos_emb, transformers.models.dots3_note.modeling_dots3_note.apply_rotary_pos_emb, transformers.models.glmasr.modeling_glmasr.apply_rotary_pos_emb, transformers.models.nemotron.modeling_nemotron.apply_rotary_pos_emb, transformers.models.phi3.modeling_phi3.apply_rotary_pos_emb, transformers.models.neomme.modeling_neomme.apply_rotary_pos_emb, transformers.models.qwen3_next.modeling_qwen3_next.apply_rotary_pos_emb, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.apply_rotary_pos_emb, transformers.models.recurrent_gemma.modeling_recurrent_gemma.apply_rotary_pos_emb, transformers.models.step3p7.modeling_step3p7.apply_rotary_pos_emb
 transformers:  5.24.0
-architectures: glm4_moe, glm4v_moe, glmasr, gpt_neox, laguna, mimo_v2_flash, minimax_m2, minimax_m3_vl, nemotron, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, nemotron3_5_transcribe_word_timestamp, nemotron3_diarization, neomme, phi3, qwen3_5, qwen3_5_moe, qwen3_next, recurrent_gemma, step3p7, zaya
-cases:         24 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: dots3_note, glm4_moe, glm4v_moe, glm_image, glmasr, gpt_neox, jev, laguna, mimo_v2_flash, minicpm_ocr, minicpmv4_6, minicpmv4_7, minimax_m2, minimax_m3_vl, nemotron, nemotron3_5_transcribe_asr_audio, nemotron3_5_transcribe_audio, nemotron3_5_transcribe_word_timestamp, nemotron3_diarization, neomme, phi3, qwen3_5, qwen3_5_moe, qwen3_next, recurrent_gemma, step3p7, zaya
+cases:         26 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -42,6 +42,18 @@ KERNEL = {"id": "e8036a9865fe3aea", "name": "nemotron3_5_transcribe_apply_rotary
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 21109248,
+     "flops": 11075840,
+     "architectures": ["jev", "minicpm_ocr", "minicpmv4_6", "minicpmv4_7", "qwen3_5"],
+     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.apply_rotary_pos_emb",
+     "path": "model.layers.3.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 48, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -104,6 +116,18 @@ CASES = [
      "path": "layers.0.attention"},
     {"init": {},
      "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 32, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 2, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 17981952,
+     "flops": 14398592,
+     "architectures": ["glm_image"],
+     "qualname": "transformers.models.glm_image.modeling_glm_image.apply_rotary_pos_emb",
+     "path": "language_model.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 48, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "k", "kind": "tensor", "shape": [2, 8, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cos", "kind": "tensor", "shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -162,6 +186,18 @@ CASES = [
      "architectures": ["nemotron3_5_transcribe_asr_audio"],
      "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.apply_rotary_pos_emb",
      "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [2, 20, 128, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [2, 20, 128, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [1, 128, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "sin", "kind": "tensor", "shape": [1, 128, 32], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2637824,
+     "flops": 2129920,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.apply_rotary_pos_emb",
+     "path": "audio_tower.layers.0.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 20, 1500, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -282,18 +318,6 @@ CASES = [
      "architectures": ["recurrent_gemma"],
      "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.apply_rotary_pos_emb",
      "path": "layers.2.temporal_block"},
-    {"init": {},
-     "inputs": [
-        {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "k", "kind": "tensor", "shape": [2, 4, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "cos", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "sin", "kind": "tensor", "shape": [2, 509, 64], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 21109248,
-     "flops": 11075840,
-     "architectures": ["qwen3_5"],
-     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.apply_rotary_pos_emb",
-     "path": "language_model.layers.3.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},

@@ -3,10 +3,10 @@
 kernel:        b311d06f66faf892
 level:         1
 label:         convolution
-qualnames:     transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv1d, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingCausalConv1d
+qualnames:     transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv1d, transformers.models.moonshine_streaming.modeling_moonshine_streaming.MoonshineStreamingCausalConv1d, transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeCausalConv1d
 transformers:  5.24.0
-architectures: moonshine_streaming, nemotron3_5_asr, nemotron_asr_streaming
-cases:         24 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: moonshine_streaming, nemotron3_5_asr, nemotron_asr_streaming, voxtral_realtime
+cases:         26 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -313,6 +313,28 @@ CASES = [
      "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
      "qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderCausalConv1d",
      "path": "encoder.layers.23.conv.depthwise_conv",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 128, "out_channels": 1280, "kernel_size": 3, "cache_key": "conv1", "stride": 1, "dilation": 1, "groups": 1, "bias": True},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 128, 4072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 23919104,
+     "flops": 8006920704,
+     "architectures": ["voxtral_realtime"],
+     "qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeCausalConv1d",
+     "path": "audio_tower.embedder.conv1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 1280, "out_channels": 1280, "kernel_size": 3, "cache_key": "conv2", "stride": 2, "dilation": 1, "groups": 1, "bias": True},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 1280, 4072], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 41105920,
+     "flops": 40039815680,
+     "architectures": ["voxtral_realtime"],
+     "qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeCausalConv1d",
+     "path": "audio_tower.embedder.conv2",
      "param_dtype": "bfloat16"},
 ]
 

@@ -3,10 +3,10 @@
 kernel:        9778a6a48dfb6e87
 level:         1
 label:         convolution
-qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecDownSample1d
+qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecDownSample1d, transformers.models.xcodec2.modeling_xcodec2.Xcodec2DownSample1d
 transformers:  5.24.0
-architectures: neucodec
-cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: neucodec, xcodec2
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -47,12 +47,32 @@ CASES = [
      "param_dtype": "float32"},
     {"init": {"ratio": 2, "kernel_size": 12},
      "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 192, 81440], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 93818928,
+     "flops": 406552704,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DownSample1d",
+     "path": "acoustic_encoder.block.2.res_unit1.snake1.downsample",
+     "param_dtype": "float32"},
+    {"init": {"ratio": 2, "kernel_size": 12},
+     "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 2000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 4608048,
      "flops": 19976448,
      "architectures": ["neucodec"],
      "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecDownSample1d",
+     "path": "acoustic_encoder.block.3.res_unit1.snake1.downsample",
+     "param_dtype": "float32"},
+    {"init": {"ratio": 2, "kernel_size": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 20360], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 46909488,
+     "flops": 203282688,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DownSample1d",
      "path": "acoustic_encoder.block.3.res_unit1.snake1.downsample",
      "param_dtype": "float32"},
     {"init": {"ratio": 2, "kernel_size": 12},
@@ -67,12 +87,32 @@ CASES = [
      "param_dtype": "float32"},
     {"init": {"ratio": 2, "kernel_size": 12},
      "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 48, 325760], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 93818928,
+     "flops": 406549536,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DownSample1d",
+     "path": "acoustic_encoder.block.0.res_unit1.snake1.downsample",
+     "param_dtype": "float32"},
+    {"init": {"ratio": 2, "kernel_size": 12},
+     "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 768, 500], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 2304048,
      "flops": 10000896,
      "architectures": ["neucodec"],
      "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecDownSample1d",
+     "path": "acoustic_encoder.block.4.res_unit1.snake1.downsample",
+     "param_dtype": "float32"},
+    {"init": {"ratio": 2, "kernel_size": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 768, 5090], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 23454768,
+     "flops": 101654016,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DownSample1d",
      "path": "acoustic_encoder.block.4.res_unit1.snake1.downsample",
      "param_dtype": "float32"},
     {"init": {"ratio": 2, "kernel_size": 12},
@@ -84,6 +124,26 @@ CASES = [
      "architectures": ["neucodec"],
      "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecDownSample1d",
      "path": "acoustic_encoder.block.1.res_unit1.snake1.downsample",
+     "param_dtype": "float32"},
+    {"init": {"ratio": 2, "kernel_size": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 162880], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 93818928,
+     "flops": 406550592,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DownSample1d",
+     "path": "acoustic_encoder.block.1.res_unit1.snake1.downsample",
+     "param_dtype": "float32"},
+    {"init": {"ratio": 2, "kernel_size": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1536, 1018], "roles": ["batch", "fixed", "batch*seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9381936,
+     "flops": 40688640,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DownSample1d",
+     "path": "acoustic_encoder.snake1.downsample",
      "param_dtype": "float32"},
     {"init": {"ratio": 2, "kernel_size": 12},
      "inputs": [

@@ -3,10 +3,10 @@
 kernel:        e67e37279030c79a
 level:         1
 label:         other
-qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecFiniteScalarQuantization
+qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecFiniteScalarQuantization, transformers.models.xcodec2.modeling_xcodec2.Xcodec2FiniteScalarQuantization
 transformers:  5.24.0
-architectures: neucodec
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: neucodec, xcodec2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -49,7 +49,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2FiniteScalarQuantization",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2FiniteScalarQuantization from a Xcodec2Config"},
+]
 
 
 _CONFIGS = {"NeuCodecConfig": NeuCodecConfig}

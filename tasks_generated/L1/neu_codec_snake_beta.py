@@ -3,10 +3,10 @@
 kernel:        431251425dbb868c
 level:         1
 label:         other
-qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecSnakeBeta
+qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecSnakeBeta, transformers.models.xcodec2.modeling_xcodec2.Xcodec2SnakeBeta
 transformers:  5.24.0
-architectures: neucodec
-cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: neucodec, xcodec2
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -45,6 +45,16 @@ CASES = [
      "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecSnakeBeta",
      "path": "acoustic_encoder.block.2.res_unit1.snake1.act",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 192, "alpha": 1.0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 192, 81440], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 125092608,
+     "flops": 156365760,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2SnakeBeta",
+     "path": "acoustic_encoder.block.2.res_unit1.snake1.act",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 384, "alpha": 1.0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 2000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -53,6 +63,16 @@ CASES = [
      "flops": 7681920,
      "architectures": ["neucodec"],
      "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecSnakeBeta",
+     "path": "acoustic_encoder.block.3.res_unit1.snake1.act",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 384, "alpha": 1.0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 20360], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 62547456,
+     "flops": 78184320,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2SnakeBeta",
      "path": "acoustic_encoder.block.3.res_unit1.snake1.act",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 48, "alpha": 1.0},
@@ -65,6 +85,16 @@ CASES = [
      "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecSnakeBeta",
      "path": "acoustic_encoder.block.0.res_unit1.snake1.act",
      "param_dtype": "bfloat16"},
+    {"init": {"in_features": 48, "alpha": 1.0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 48, 325760], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 125092032,
+     "flops": 156365040,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2SnakeBeta",
+     "path": "acoustic_encoder.block.0.res_unit1.snake1.act",
+     "param_dtype": "bfloat16"},
     {"init": {"in_features": 768, "alpha": 1.0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 768, 500], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -73,6 +103,16 @@ CASES = [
      "flops": 3843840,
      "architectures": ["neucodec"],
      "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecSnakeBeta",
+     "path": "acoustic_encoder.block.4.res_unit1.snake1.act",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 768, "alpha": 1.0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 768, 5090], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 31276032,
+     "flops": 39095040,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2SnakeBeta",
      "path": "acoustic_encoder.block.4.res_unit1.snake1.act",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 96, "alpha": 1.0},
@@ -84,6 +124,26 @@ CASES = [
      "architectures": ["neucodec"],
      "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecSnakeBeta",
      "path": "acoustic_encoder.block.1.res_unit1.snake1.act",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 96, "alpha": 1.0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 162880], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 125092224,
+     "flops": 156365280,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2SnakeBeta",
+     "path": "acoustic_encoder.block.1.res_unit1.snake1.act",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_features": 1536, "alpha": 1.0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1536, 1018], "roles": ["batch", "fixed", "batch*seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12515328,
+     "flops": 15644160,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2SnakeBeta",
+     "path": "acoustic_encoder.snake1.act",
      "param_dtype": "bfloat16"},
     {"init": {"in_features": 1536, "alpha": 1.0},
      "inputs": [

@@ -3,10 +3,10 @@
 kernel:        6477889768757887
 level:         1
 label:         convolution
-qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecUpSample1d
+qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecUpSample1d, transformers.models.xcodec2.modeling_xcodec2.Xcodec2UpSample1d
 transformers:  5.24.0
-architectures: neucodec
-cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: neucodec, xcodec2
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -47,12 +47,32 @@ CASES = [
      "param_dtype": "float32"},
     {"init": {"ratio": 2, "kernel_size": 12},
      "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 192, 40720], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 93818928,
+     "flops": 797752320,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2UpSample1d",
+     "path": "acoustic_encoder.block.2.res_unit1.snake1.upsample",
+     "param_dtype": "float32"},
+    {"init": {"ratio": 2, "kernel_size": 12},
+     "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 4608048,
      "flops": 39751680,
      "architectures": ["neucodec"],
      "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecUpSample1d",
+     "path": "acoustic_encoder.block.3.res_unit1.snake1.upsample",
+     "param_dtype": "float32"},
+    {"init": {"ratio": 2, "kernel_size": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 10180], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 46909488,
+     "flops": 399313920,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2UpSample1d",
      "path": "acoustic_encoder.block.3.res_unit1.snake1.upsample",
      "param_dtype": "float32"},
     {"init": {"ratio": 2, "kernel_size": 12},
@@ -67,12 +87,32 @@ CASES = [
      "param_dtype": "float32"},
     {"init": {"ratio": 2, "kernel_size": 12},
      "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 48, 162880], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 93818928,
+     "flops": 797533440,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2UpSample1d",
+     "path": "acoustic_encoder.block.0.res_unit1.snake1.upsample",
+     "param_dtype": "float32"},
+    {"init": {"ratio": 2, "kernel_size": 12},
+     "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 768, 250], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 2304048,
      "flops": 20751360,
      "architectures": ["neucodec"],
      "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecUpSample1d",
+     "path": "acoustic_encoder.block.4.res_unit1.snake1.upsample",
+     "param_dtype": "float32"},
+    {"init": {"ratio": 2, "kernel_size": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 768, 2545], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 23454768,
+     "flops": 200532480,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2UpSample1d",
      "path": "acoustic_encoder.block.4.res_unit1.snake1.upsample",
      "param_dtype": "float32"},
     {"init": {"ratio": 2, "kernel_size": 12},
@@ -87,12 +127,32 @@ CASES = [
      "param_dtype": "float32"},
     {"init": {"ratio": 2, "kernel_size": 12},
      "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 81440], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 93818928,
+     "flops": 797606400,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2UpSample1d",
+     "path": "acoustic_encoder.block.1.res_unit1.snake1.upsample",
+     "param_dtype": "float32"},
+    {"init": {"ratio": 2, "kernel_size": 12},
+     "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 1536, 50], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 921648,
      "flops": 10168320,
      "architectures": ["neucodec"],
      "qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecUpSample1d",
+     "path": "acoustic_encoder.snake1.upsample",
+     "param_dtype": "float32"},
+    {"init": {"ratio": 2, "kernel_size": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1536, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 9381936,
+     "flops": 82080768,
+     "architectures": ["xcodec2"],
+     "qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2UpSample1d",
      "path": "acoustic_encoder.snake1.upsample",
      "param_dtype": "float32"},
 ]

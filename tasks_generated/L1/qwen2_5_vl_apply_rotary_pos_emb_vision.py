@@ -3,10 +3,10 @@
 kernel:        c4e67d2c219d7a08
 level:         1
 label:         rotary
-qualnames:     transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.apply_rotary_pos_emb_vision, transformers.models.qwen2_vl.modeling_qwen2_vl.apply_rotary_pos_emb_vision, transformers.models.qwen3_vl.modeling_qwen3_vl.apply_rotary_pos_emb_vision, transformers.models.glm4v.modeling_glm4v.apply_rotary_pos_emb_vision, transformers.models.exaone4_5.modeling_exaone4_5.apply_rotary_pos_emb_vision, transformers.models.cohere_compass.modeling_cohere_compass.apply_rotary_pos_emb_vision, transformers.models.qwen3_5.modeling_qwen3_5.apply_rotary_pos_emb_vision, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.apply_rotary_pos_emb_vision, transformers.models.glm4v_moe.modeling_glm4v_moe.apply_rotary_pos_emb_vision, transformers.models.glm_ocr.modeling_glm_ocr.apply_rotary_pos_emb_vision, transformers.models.video_llama_3.modeling_video_llama_3.apply_rotary_pos_emb_vision, transformers.models.lfm3_vl.modeling_lfm3_vl.apply_rotary_pos_emb_vision, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.apply_rotary_pos_emb_vision, transformers.models.paddleocr_vl.modeling_paddleocr_vl.apply_rotary_pos_emb_vision
+qualnames:     transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.apply_rotary_pos_emb_vision, transformers.models.qwen2_vl.modeling_qwen2_vl.apply_rotary_pos_emb_vision, transformers.models.qwen3_vl.modeling_qwen3_vl.apply_rotary_pos_emb_vision, transformers.models.glm4v.modeling_glm4v.apply_rotary_pos_emb_vision, transformers.models.dots3_note.modeling_dots3_note.apply_rotary_pos_emb_vision, transformers.models.exaone4_5.modeling_exaone4_5.apply_rotary_pos_emb_vision, transformers.models.cohere_compass.modeling_cohere_compass.apply_rotary_pos_emb_vision, transformers.models.qwen3_5.modeling_qwen3_5.apply_rotary_pos_emb_vision, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.apply_rotary_pos_emb_vision, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.apply_rotary_pos_emb_vision, transformers.models.glm4v_moe.modeling_glm4v_moe.apply_rotary_pos_emb_vision, transformers.models.glm_ocr.modeling_glm_ocr.apply_rotary_pos_emb_vision, transformers.models.video_llama_3.modeling_video_llama_3.apply_rotary_pos_emb_vision, transformers.models.lfm3_vl.modeling_lfm3_vl.apply_rotary_pos_emb_vision, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.apply_rotary_pos_emb_vision, transformers.models.paddleocr_vl.modeling_paddleocr_vl.apply_rotary_pos_emb_vision
 transformers:  5.24.0
-architectures: cohere_compass, colqwen2, cosmos3_omni, ernie4_5_vl_moe, exaone4_5, glm46v, glm4v, glm4v_moe, glm_ocr, hyperclovax_vision_v2, lfm3_vl, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
-cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: cohere_compass, colqwen2, cosmos3_omni, dots3_note, ernie4_5_vl_moe, exaone4_5, glm46v, glm4v, glm4v_moe, glm_ocr, hyperclovax_vision_v2, lfm3_vl, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, qwen3_vl_moe, video_llama_3
+cases:         9 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -63,7 +63,7 @@ CASES = [
      "dims": {},
      "bytes": 5013504,
      "flops": 5308416,
-     "architectures": ["cohere_compass", "cosmos3_omni", "paddleocr_vl", "qwen3_5", "qwen3_5_moe", "qwen3_vl"],
+     "architectures": ["cohere_compass", "cosmos3_omni", "paddleocr_vl", "qwen3_5", "qwen3_5_moe", "qwen3_vl", "qwen3_vl_moe"],
      "qualname": "transformers.models.cohere_compass.modeling_cohere_compass.apply_rotary_pos_emb_vision",
      "path": "visual.blocks.0.attn"},
     {"init": {},
@@ -102,6 +102,18 @@ CASES = [
      "architectures": ["hyperclovax_vision_v2", "qwen2_5_vl"],
      "qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.apply_rotary_pos_emb_vision",
      "path": "vision_model.blocks.0.attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "q", "kind": "tensor", "shape": [512, 24, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "k", "kind": "tensor", "shape": [512, 24, 64], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cos", "kind": "tensor", "shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"},
+        {"name": "sin", "kind": "tensor", "shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}],
+     "dims": {},
+     "bytes": 6553600,
+     "flops": 7077888,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.apply_rotary_pos_emb_vision",
+     "path": "vision_tower.blocks.0.attn"},
     {"init": {},
      "inputs": [
         {"name": "q", "kind": "tensor", "shape": [512, 16, 224], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},

@@ -3,10 +3,10 @@
 kernel:        456a62bd74148003
 level:         1
 label:         norm
-qualnames:     transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLRMSNorm, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2RMSNorm, transformers.models.glm4v.modeling_glm4v.Glm4vRMSNorm, transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_RMSNorm, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeRMSNorm, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrRMSNorm, transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlVisionRMSNorm, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeRMSNorm, transformers.models.lighton_ocr.modeling_lighton_ocr.LightOnOcrRMSNorm, transformers.models.mistral3.modeling_mistral3.Mistral3RMSNorm, transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4RMSNorm
+qualnames:     transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLRMSNorm, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2RMSNorm, transformers.models.glm4v.modeling_glm4v.Glm4vRMSNorm, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteRMSNorm, transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_RMSNorm, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeRMSNorm, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrRMSNorm, transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlVisionRMSNorm, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeRMSNorm, transformers.models.inkling.modeling_inkling.InklingRMSNorm, transformers.models.lighton_ocr.modeling_lighton_ocr.LightOnOcrRMSNorm, transformers.models.mistral3.modeling_mistral3.Mistral3RMSNorm, transformers.models.mistral_large4.modeling_mistral_large4.MistralLarge4RMSNorm
 transformers:  5.24.0
-architectures: ernie4_5_vl_moe, exaone4_5, glm46v, glm4v, glm4v_moe, glm_ocr, higgs_audio_v2, hyperclovax_vision_v2, lfm3_vl, lighton_ocr, mistral3, mistral_large4, qwen2_5_vl
-cases:         9 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: dots3_note, ernie4_5_vl_moe, exaone4_5, glm46v, glm4v, glm4v_moe, glm_ocr, higgs_audio_v2, hyperclovax_vision_v2, inkling_mm_model, lfm3_vl, lighton_ocr, mistral3, mistral_large4, qwen2_5_vl
+cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -35,6 +35,16 @@ KERNEL = {"id": "456a62bd74148003", "name": "qwen2_5_vlrms_norm", "level": 1, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"hidden_size": 1536, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 3148800,
+     "flops": 2360832,
+     "architectures": ["dots3_note", "glm46v", "glm4v", "glm4v_moe"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteRMSNorm",
+     "path": "vision_tower.patch_embed.norm",
+     "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 3584, "eps": 1e-06},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 3584], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -44,16 +54,6 @@ CASES = [
      "architectures": ["exaone4_5", "hyperclovax_vision_v2", "qwen2_5_vl"],
      "qualname": "transformers.models.exaone4_5.modeling_exaone4_5.Exaone4_5_RMSNorm",
      "path": "visual.blocks.0.norm1",
-     "param_dtype": "bfloat16"},
-    {"init": {"hidden_size": 1536, "eps": 1e-05},
-     "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 3148800,
-     "flops": 2360832,
-     "architectures": ["glm46v", "glm4v", "glm4v_moe"],
-     "qualname": "transformers.models.glm4v.modeling_glm4v.Glm4vRMSNorm",
-     "path": "visual.post_conv_layernorm",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 1024, "eps": 1e-05},
      "inputs": [
@@ -84,6 +84,16 @@ CASES = [
      "architectures": ["higgs_audio_v2"],
      "qualname": "transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2RMSNorm",
      "path": "model.layers.0.audio_input_layernorm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 6144, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [100, 6144], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 2469888,
+     "flops": 1843500,
+     "architectures": ["inkling_mm_model"],
+     "qualname": "transformers.models.inkling.modeling_inkling.InklingRMSNorm",
+     "path": "audio_tower.norm",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 2560, "eps": 1e-05},
      "inputs": [

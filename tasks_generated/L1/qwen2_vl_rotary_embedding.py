@@ -3,10 +3,10 @@
 kernel:        be96a8aa1f1cda18
 level:         1
 label:         rotary
-qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLRotaryEmbedding, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextRotaryEmbedding, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRRotaryEmbedding, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLRotaryEmbedding
+qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.Qwen2VLRotaryEmbedding, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextRotaryEmbedding, transformers.models.glm_image.modeling_glm_image.GlmImageTextRotaryEmbedding, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRRotaryEmbedding, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLRotaryEmbedding
 transformers:  5.24.0
-architectures: colqwen2, glm4v_moe, paddleocr_vl, qwen2_5_vl, qwen2_vl
-cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+architectures: colqwen2, glm4v_moe, glm_image, paddleocr_vl, qwen2_5_vl, qwen2_vl
+cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -59,6 +59,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextRotaryEmbedding",
      "architectures": ["glm4v_moe"],
      "reason": "built by Glm4vMoeTextRotaryEmbedding from a Glm4vMoeTextConfig"},
+    {"qualname": "transformers.models.glm_image.modeling_glm_image.GlmImageTextRotaryEmbedding",
+     "architectures": ["glm_image"],
+     "reason": "built by GlmImageTextRotaryEmbedding from a GlmImageTextConfig"},
     {"qualname": "transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLRotaryEmbedding",
      "architectures": ["qwen2_5_vl"],
      "reason": "built by Qwen2_5_VLRotaryEmbedding from a Qwen2_5_VLTextConfig"},

@@ -3,10 +3,10 @@
 kernel:        7bb1afac1d639b4d
 level:         1
 label:         router/moe
-qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextTopKRouter, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeTopKRouter, transformers.models.mellum.modeling_mellum.MellumTopKRouter
+qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextTopKRouter, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeTopKRouter, transformers.models.mellum.modeling_mellum.MellumTopKRouter, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextTopKRouter
 transformers:  5.24.0
-architectures: mellum, qwen3_5_moe, qwen3_next
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: mellum, qwen3_5_moe, qwen3_next, qwen3_vl_moe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -57,6 +57,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.mellum.modeling_mellum.MellumTopKRouter",
      "architectures": ["mellum"],
      "reason": "built by MellumTopKRouter from a MellumConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextTopKRouter",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextTopKRouter from a Qwen3VLMoeTextConfig"},
 ]
 
 

@@ -3,10 +3,10 @@
 kernel:        1e9451215412f378
 level:         1
 label:         norm
-qualnames:     transformers.models.qwen3.modeling_qwen3.Qwen3RMSNorm, transformers.models.hy_v3.modeling_hy_v3.HYV3RMSNorm, transformers.models.inkling.modeling_inkling.InklingRMSNorm, transformers.models.exaone4.modeling_exaone4.Exaone4RMSNorm, transformers.models.lfm2.modeling_lfm2.Lfm2RMSNorm, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextRMSNorm, transformers.models.dots1.modeling_dots1.Dots1RMSNorm, transformers.models.kolibri1.modeling_kolibri1.Kolibri1RMSNorm, transformers.models.laguna.modeling_laguna.LagunaRMSNorm, transformers.models.apertus.modeling_apertus.ApertusRMSNorm, transformers.models.apertus1p5.modeling_apertus1p5.Apertus1p5TextRMSNorm, transformers.models.doge.modeling_doge.DogeRMSNorm, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeRMSNorm, transformers.models.hunyuan_v1_dense.modeling_hunyuan_v1_dense.HunYuanDenseV1RMSNorm, transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1RMSNorm, transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeRMSNorm, transformers.models.mellum.modeling_mellum.MellumRMSNorm, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeRMSNorm, transformers.models.sapiens2.modeling_sapiens2.Sapiens2RMSNorm, transformers.models.lfm3.modeling_lfm3.Lfm3RMSNorm, transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5RMSNorm, transformers.models.mllama.modeling_mllama.MllamaTextRMSNorm, transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderRMSNorm
+qualnames:     transformers.models.qwen3.modeling_qwen3.Qwen3RMSNorm, transformers.models.inkling.modeling_inkling.InklingRMSNorm, transformers.models.hy_v3.modeling_hy_v3.HYV3RMSNorm, transformers.models.exaone4.modeling_exaone4.Exaone4RMSNorm, transformers.models.lfm2.modeling_lfm2.Lfm2RMSNorm, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextRMSNorm, transformers.models.dots1.modeling_dots1.Dots1RMSNorm, transformers.models.kolibri1.modeling_kolibri1.Kolibri1RMSNorm, transformers.models.laguna.modeling_laguna.LagunaRMSNorm, transformers.models.apertus.modeling_apertus.ApertusRMSNorm, transformers.models.apertus1p5.modeling_apertus1p5.Apertus1p5TextRMSNorm, transformers.models.doge.modeling_doge.DogeRMSNorm, transformers.models.exaone_moe.modeling_exaone_moe.ExaoneMoeRMSNorm, transformers.models.hunyuan_v1_dense.modeling_hunyuan_v1_dense.HunYuanDenseV1RMSNorm, transformers.models.hunyuan_v1_moe.modeling_hunyuan_v1_moe.HunYuanMoEV1RMSNorm, transformers.models.hunyuan_vl.modeling_hunyuan_vl.HunYuanVLRMSNorm, transformers.models.lfm2_moe.modeling_lfm2_moe.Lfm2MoeRMSNorm, transformers.models.mellum.modeling_mellum.MellumRMSNorm, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeRMSNorm, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextRMSNorm, transformers.models.sapiens2.modeling_sapiens2.Sapiens2RMSNorm, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteRMSNorm, transformers.models.lfm3.modeling_lfm3.Lfm3RMSNorm, transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5RMSNorm, transformers.models.mllama.modeling_mllama.MllamaTextRMSNorm, transformers.models.pe_audio.modeling_pe_audio.PeAudioEncoderRMSNorm, transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant.MuseGlimmerAssistantRMSNorm
 transformers:  5.24.0
-architectures: apertus, apertus1p5, cosmos3_omni, doge, dots1, exaone4, exaone4_5, exaone_moe, hunyuan_v1_dense, hunyuan_v1_moe, hy_v3, inkling_text, kolibri1, laguna, lfm2, lfm2_moe, lfm2_vl, lfm3, lfm3_vl, lighton_ocr, mellum, mllama, moss_transcribe_diarize, pe_audio, qianfan_ocr, qwen3, qwen3_asr, qwen3_moe, qwen3_vl, sapiens2, timesfm2_5
-cases:         25 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: apertus, apertus1p5, cosmos3_omni, doge, dots1, dots3_note, exaone4, exaone4_5, exaone_moe, fun_asr_nano, hunyuan_v1_dense, hunyuan_v1_moe, hunyuan_vl, hy_v3, inkling_mm_model, inkling_text, kolibri1, laguna, lfm2, lfm2_moe, lfm2_vl, lfm3, lfm3_vl, lighton_ocr, mellum, mllama, moss_transcribe_diarize, muse_glimmer_assistant, pe_audio, qianfan_ocr, qwen3, qwen3_asr, qwen3_moe, qwen3_vl, qwen3_vl_moe, sapiens2, timesfm2_5
+cases:         27 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -41,7 +41,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 16679168,
      "flops": 12606912,
-     "architectures": ["apertus", "apertus1p5", "exaone4", "exaone4_5", "exaone_moe", "hunyuan_v1_dense", "hunyuan_v1_moe", "mllama"],
+     "architectures": ["apertus", "apertus1p5", "exaone4", "exaone4_5", "exaone_moe", "hunyuan_v1_dense", "hunyuan_v1_moe", "hunyuan_vl", "mllama", "muse_glimmer_assistant"],
      "qualname": "transformers.models.apertus.modeling_apertus.ApertusRMSNorm",
      "path": "layers.0.self_attn.q_norm",
      "param_dtype": "bfloat16"},
@@ -51,9 +51,19 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4169984,
      "flops": 3151728,
-     "architectures": ["doge", "inkling_text", "laguna", "lighton_ocr", "moss_transcribe_diarize", "qwen3_asr"],
+     "architectures": ["doge", "fun_asr_nano", "inkling_mm_model", "inkling_text", "laguna", "lighton_ocr", "moss_transcribe_diarize", "qwen3_asr"],
      "qualname": "transformers.models.doge.modeling_doge.DogeRMSNorm",
      "path": "layers.0.self_attn.q_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 128, "eps": 1e-06},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 16, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8339712,
+     "flops": 6303456,
+     "architectures": ["fun_asr_nano", "inkling_mm_model", "inkling_text", "lighton_ocr", "moss_transcribe_diarize", "qwen3_asr", "qwen3_vl_moe"],
+     "qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3RMSNorm",
+     "path": "language_model.layers.0.self_attn.q_norm",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 128, "eps": 1e-06},
      "inputs": [
@@ -67,13 +77,13 @@ CASES = [
      "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 128, "eps": 1e-06},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 16, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 64, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 8339712,
-     "flops": 6303456,
-     "architectures": ["inkling_text", "lighton_ocr", "moss_transcribe_diarize", "qwen3_asr"],
+     "bytes": 33358080,
+     "flops": 25213824,
+     "architectures": ["inkling_mm_model", "inkling_text"],
      "qualname": "transformers.models.inkling.modeling_inkling.InklingRMSNorm",
-     "path": "layers.0.self_attn.k_norm",
+     "path": "language_model.layers.0.self_attn.q_norm",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 80, "eps": 1e-05},
      "inputs": [
@@ -147,16 +157,6 @@ CASES = [
      "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 128, "eps": 1e-06},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 64, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 33358080,
-     "flops": 25213824,
-     "architectures": ["inkling_text"],
-     "qualname": "transformers.models.inkling.modeling_inkling.InklingRMSNorm",
-     "path": "layers.0.self_attn.q_norm",
-     "param_dtype": "bfloat16"},
-    {"init": {"hidden_size": 128, "eps": 1e-06},
-     "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 4, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 2085120,
@@ -174,6 +174,16 @@ CASES = [
      "architectures": ["kolibri1"],
      "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1RMSNorm",
      "path": "layers.0.self_attn.q_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 64, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 260736,
+     "flops": 198510,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteRMSNorm",
+     "path": "language_model.layers.0.self_attn.k_rope_only_layernorm",
      "param_dtype": "bfloat16"},
     {"init": {"hidden_size": 64, "eps": 1e-06},
      "inputs": [
@@ -284,6 +294,16 @@ CASES = [
      "architectures": ["mllama"],
      "qualname": "transformers.models.mllama.modeling_mllama.MllamaTextRMSNorm",
      "path": "language_model.layers.3.cross_attn.k_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"hidden_size": 128, "eps": 1e-05},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 8, 1018, 128], "roles": ["batch", "fixed", "batch*seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8339712,
+     "flops": 6303456,
+     "architectures": ["muse_glimmer_assistant"],
+     "qualname": "transformers.models.muse_glimmer_assistant.modeling_muse_glimmer_assistant.MuseGlimmerAssistantRMSNorm",
+     "path": "layers.0.self_attn.k_norm",
      "param_dtype": "bfloat16"},
 ]
 

@@ -3,10 +3,10 @@
 kernel:        4f4827a9d87fc49e
 level:         1
 label:         other
-qualnames:     transformers.models.radio.modeling_radio.RadioLayerScale, transformers.models.videomt.modeling_videomt.VideomtLayerScale, transformers.models.dinov2.modeling_dinov2.Dinov2LayerScale, transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTLayerScale, transformers.models.eomt.modeling_eomt.EomtLayerScale, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3LayerScale, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionLayerScale, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersLayerScale, transformers.models.sapiens2.modeling_sapiens2.Sapiens2LayerScale
+qualnames:     transformers.models.radio.modeling_radio.RadioLayerScale, transformers.models.dinov2.modeling_dinov2.Dinov2LayerScale, transformers.models.videomt.modeling_videomt.VideomtLayerScale, transformers.models.dinov3_vit.modeling_dinov3_vit.DINOv3ViTLayerScale, transformers.models.eomt.modeling_eomt.EomtLayerScale, transformers.models.eomt_dinov3.modeling_eomt_dinov3.EomtDinov3LayerScale, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionLayerScale, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersLayerScale, transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2LayerScale, transformers.models.sapiens2.modeling_sapiens2.Sapiens2LayerScale
 transformers:  5.24.0
-architectures: chmv2, depth_anything, dinov2, dinov2_with_registers, dinov3_vit, eomt, eomt_dinov3, nemotron_h_omni, prompt_depth_anything, radio, sapiens2, tipsv2, tipsv2_dpt, videomt
-cases:         2 real cases, default first (the most common that fits in 8 GB); 13 unmapped
+architectures: chmv2, depth_anything, depth_pro, dinov2, dinov2_with_registers, dinov3_vit, eomt, eomt_dinov3, nemotron_h_omni, prompt_depth_anything, radio, rf_detr, sapiens2, tipsv2, tipsv2_dpt, videomt
+cases:         2 real cases, default first (the most common that fits in 8 GB); 16 unmapped
 """
 
 import torch
@@ -93,6 +93,15 @@ UNMAPPED = [
      "reason": "built by Sapiens2LayerScale from a Sapiens2Config"},
     {"qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2LayerScale",
      "architectures": ["dinov2"],
+     "reason": "built by Dinov2LayerScale from a Dinov2Config"},
+    {"qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2LayerScale",
+     "architectures": ["depth_pro"],
+     "reason": "built by Dinov2LayerScale from a Dinov2Config"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2LayerScale",
+     "architectures": ["rf_detr"],
+     "reason": "built by RfDetrDinov2LayerScale from a RfDetrDinov2Config"},
+    {"qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2LayerScale",
+     "architectures": ["depth_pro"],
      "reason": "built by Dinov2LayerScale from a Dinov2Config"},
     {"qualname": "transformers.models.eomt.modeling_eomt.EomtLayerScale",
      "architectures": ["eomt"],

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ReLU
 transformers:  5.24.0
-architectures: reformer
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: fastspeech2_conformer, reformer
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -36,6 +36,15 @@ KERNEL = {"id": "c636cc0bf457e095", "name": "relu_c636cc", "level": 1, "label": 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 509], "roles": ["batch", "fixed", "seq"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 2084864,
+     "flops": 260608,
+     "architectures": ["fastspeech2_conformer"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "pitch_predictor.conv_layers.0.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 512, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "float32"}],

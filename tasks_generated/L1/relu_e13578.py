@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.ReLU
 transformers:  5.24.0
-architectures: canary, cohere_asr, conditional_detr, ctrl, d_fine, decision_transformer, deformable_detr, deimv2, detr, fsmt, grounding-dino, lasr_ctc, lasr_encoder, longt5, m2m_100, markuplm, mask2former, maskformer, mm-grounding-dino, mobilebert, nemotron3_5_asr, nemotron3_5_transcribe_audio, neucodec, nllb-moe, oneformer, pop2piano, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, speech_to_text, superglue, switch_transformers, t5, table-transformer, tipsv2, udop, videoprism
-cases:         37 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: canary, cohere_asr, conditional_detr, ctrl, d_fine, decision_transformer, deformable_detr, deimv2, detr, fsmt, fun_asr_nano, grounding-dino, lasr_ctc, lasr_encoder, longt5, lw_detr, m2m_100, markuplm, mask2former, maskformer, mm-grounding-dino, mobilebert, nemotron3_5_asr, nemotron3_5_transcribe_audio, neucodec, nllb-moe, oneformer, pop2piano, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rf_detr, rt_detr, rt_detr_v2, sam, sam2, sam3_tracker, sam_hq, speech_to_text, superglue, switch_transformers, t5, table-transformer, tipsv2, udop, videoprism, xcodec2
+cases:         38 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -47,6 +47,15 @@ CASES = [
      "path": "decoder.layers.0.mlp.act"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 8339456,
+     "flops": 2084864,
+     "architectures": ["fun_asr_nano", "longt5", "pop2piano", "speech_to_text", "switch_transformers", "t5"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "audio_tower.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 16678912,
@@ -54,15 +63,6 @@ CASES = [
      "architectures": ["canary", "cohere_asr", "m2m_100", "nllb-moe", "udop"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "decoder.layers.0.mlp.activation_fn"},
-    {"init": {"inplace": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 8339456,
-     "flops": 2084864,
-     "architectures": ["longt5", "pop2piano", "speech_to_text", "switch_transformers", "t5"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "encoder.block.0.layer.1.DenseReluDense.act"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 1, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -101,6 +101,15 @@ CASES = [
      "path": "encoder.layers.0.mlp.activation_fn"},
     {"init": {"inplace": False},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 300, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4915200,
+     "flops": 1228800,
+     "architectures": ["conditional_detr", "lw_detr", "rf_detr"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "decoder.layers.0.mlp.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 300, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 614400,
@@ -135,6 +144,15 @@ CASES = [
      "architectures": ["grounding-dino", "mm-grounding-dino"],
      "qualname": "torch.nn.modules.activation.ReLU",
      "path": "decoder.layers.0.activation_fn"},
+    {"init": {"inplace": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 1024, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4169728,
+     "flops": 1042432,
+     "architectures": ["neucodec", "xcodec2"],
+     "qualname": "torch.nn.modules.activation.ReLU",
+     "path": "semantic_adapter.act1"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 256, 125], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -227,15 +245,6 @@ CASES = [
      "path": "transformer_module.decoder.layers.0.activation_fn"},
     {"init": {"inplace": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 300, 2048], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 4915200,
-     "flops": 1228800,
-     "architectures": ["conditional_detr"],
-     "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "decoder.layers.0.mlp.activation_fn"},
-    {"init": {"inplace": False},
-     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 70, 1024], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 573440,
@@ -290,13 +299,13 @@ CASES = [
      "path": "encoder.block.0.layer.1.DenseReluDense.act"},
     {"init": {"inplace": False},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 1024, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 509, 256], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 4169728,
-     "flops": 1042432,
-     "architectures": ["neucodec"],
+     "bytes": 1042432,
+     "flops": 260608,
+     "architectures": ["fun_asr_nano"],
      "qualname": "torch.nn.modules.activation.ReLU",
-     "path": "semantic_adapter.act1"},
+     "path": "multi_modal_projector.layers.0.mlp.activation_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [149, 2, 2048], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -1,6 +1,6 @@
 """A computation, a leaf kernel: `rwkv_linear_attention` as transformers runs it (hyper-parameters of sub vary per case).
 
-kernel:        d23663a29fc08fa2
+kernel:        1e194405c8773bec
 level:         1
 label:         other
 qualnames:     transformers.models.rwkv.modeling_rwkv.rwkv_linear_attention
@@ -34,7 +34,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (rwkv_linear_attention)")
 
 
-KERNEL = {"id": "d23663a29fc08fa2", "name": "rwkv_linear_attention", "level": 1, "label": "other", "qualname": "transformers.models.rwkv.modeling_rwkv.rwkv_linear_attention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1e194405c8773bec", "name": "rwkv_linear_attention", "level": 1, "label": "other", "qualname": "transformers.models.rwkv.modeling_rwkv.rwkv_linear_attention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -51,7 +51,7 @@ CASES = [
         {"name": "state", "kind": "none"},
         {"name": "return_state", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 33472512,
+     "bytes": 25034752,
      "flops": 108453888,
      "architectures": ["rwkv"],
      "qualname": "transformers.models.rwkv.modeling_rwkv.rwkv_linear_attention",

@@ -5,7 +5,7 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: inkling_text, layoutlmv3, neucodec
+architectures: inkling_text, layoutlmv3, neucodec, xcodec2
 cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -68,6 +68,23 @@ KERNEL = {"id": "78c7381973d1edd5", "name": "sdpa_attention_forward_78c738", "le
 CASES = [
     {"init": {},
      "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.125},
+        {"name": "is_causal", "kind": "default", "value": None},
+        {"name": "position_bias", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25438802,
+     "flops": 2130682145,
+     "architectures": ["neucodec", "xcodec2"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "semantic_encoder.encoder.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 4, "is_causal": True}},
         {"name": "query", "kind": "tensor", "shape": [2, 64, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -83,23 +100,6 @@ CASES = [
      "architectures": ["inkling_text"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "layers.0.self_attn"},
-    {"init": {},
-     "inputs": [
-        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
-        {"name": "query", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "key", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "value", "kind": "tensor", "shape": [2, 16, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
-        {"name": "dropout", "kind": "float", "value": 0.0},
-        {"name": "scaling", "kind": "float", "value": 0.125},
-        {"name": "is_causal", "kind": "default", "value": None},
-        {"name": "position_bias", "kind": "tensor", "shape": [2, 16, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 25438802,
-     "flops": 2130682145,
-     "architectures": ["neucodec"],
-     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
-     "path": "semantic_encoder.encoder.layers.0.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},

@@ -5,8 +5,8 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: audioflamingo3, blip-2, evolla, gemma4, gemma4_unified, granite, granite_speech, granite_speech_plus, granitemoe, granitemoeshared, instructblip, instructblipvideo, pix2struct, timesfm2_5, whisper
-cases:         9 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: audioflamingo3, blip-2, dia, evolla, gemma4, gemma4_unified, granite, granite4_vision, granite_speech, granite_speech_plus, granitemoe, granitemoeshared, instructblip, instructblipvideo, musicflamingo, pix2struct, qwen2_audio, timesfm2_5, whisper
+cases:         10 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -78,7 +78,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 33875986,
      "flops": 8490084372,
-     "architectures": ["granite", "granite_speech", "granite_speech_plus", "granitemoe", "granitemoeshared"],
+     "architectures": ["granite", "granite4_vision", "granite_speech", "granite_speech_plus", "granitemoe", "granitemoeshared"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "layers.0.self_attn"},
     {"init": {},
@@ -99,6 +99,21 @@ CASES = [
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 20, 1500, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 20, 1500, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 20, 1500, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1500, 1500], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 1.0}],
+     "dims": {"batch": 2},
+     "bytes": 35220000,
+     "flops": 23044500002,
+     "architectures": ["audioflamingo3", "musicflamingo", "qwen2_audio"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "audio_tower.layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
         {"name": "query", "kind": "tensor", "shape": [2, 20, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "key", "kind": "tensor", "shape": [2, 20, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "value", "kind": "tensor", "shape": [2, 20, 509, 64], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
@@ -111,21 +126,6 @@ CASES = [
      "architectures": ["evolla"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "protein_encoder.model.encoder.layer.0.attention.self"},
-    {"init": {},
-     "inputs": [
-        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
-        {"name": "query", "kind": "tensor", "shape": [2, 20, 1500, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "key", "kind": "tensor", "shape": [2, 20, 1500, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "value", "kind": "tensor", "shape": [2, 20, 1500, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 1500, 1500], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bool", "fill": 1},
-        {"name": "dropout", "kind": "float", "value": 0.0},
-        {"name": "scaling", "kind": "float", "value": 1.0}],
-     "dims": {"batch": 2},
-     "bytes": 35220000,
-     "flops": 23044500002,
-     "architectures": ["audioflamingo3"],
-     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
-     "path": "audio_tower.layers.0.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 2, "is_causal": True}},
@@ -156,6 +156,21 @@ CASES = [
      "architectures": ["timesfm2_5"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 4, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 16, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 4, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 4, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "int", "value": 1}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 10942482,
+     "flops": 4245301268,
+     "architectures": ["dia"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "decoder.layers.0.self_attention"},
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},

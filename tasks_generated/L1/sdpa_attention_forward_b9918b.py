@@ -5,8 +5,8 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: axk1, axk2, bailing_hybrid, deepseek_v2, deepseek_v3, deepseek_v32, kimi_k25, kimi_linear, minicpm3, youtu
-cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: axk1, axk2, bailing_hybrid, deepseek_v2, deepseek_v3, deepseek_v32, dots3_note, kimi_k25, kimi_linear, minicpm3, youtu
+cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -78,7 +78,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 167307282,
      "flops": 42631035412,
-     "architectures": ["deepseek_v3", "deepseek_v32", "kimi_k25"],
+     "architectures": ["deepseek_v3", "deepseek_v32", "dots3_note", "kimi_k25"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "layers.0.self_attn"},
     {"init": {},
@@ -126,6 +126,21 @@ CASES = [
      "architectures": ["axk2"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 64, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 64, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 64, 509, 128], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.0625}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 100591634,
+     "flops": 25568899348,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "language_model.layers.2.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 1, "is_causal": True}},

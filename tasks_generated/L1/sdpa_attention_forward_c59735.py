@@ -5,7 +5,7 @@ level:         1
 label:         attention
 qualnames:     transformers.integrations.sdpa_attention.sdpa_attention_forward
 transformers:  5.24.0
-architectures: afmoe, clip, clipseg, cohere_compass, colqwen2, cosmos3_edge, cosmos3_omni, dbrx, encoder-decoder, ernie4_5_vl_moe, evolla, gemma3, glm46v, glm4v, glm4v_moe, glm_ocr, jetmoe, metaclip_2, mllama, musicgen, musicgen_melody, owlv2, owlvit, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_vl, shieldgemma2, speech-encoder-decoder, step3p7, vision-encoder-decoder, xclip
+architectures: afmoe, clip, clipseg, cohere_compass, colqwen2, cosmos3_edge, cosmos3_omni, dbrx, encoder-decoder, ernie4_5_vl_moe, evolla, gemma3, glm46v, glm4v, glm4v_moe, glm_image, glm_ocr, hunyuan_vl, jetmoe, metaclip_2, minicpmv4_7, mllama, musicgen, musicgen_melody, owlv2, owlvit, paddleocr_vl, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_asr, qwen3_vl, qwen3_vl_moe, shieldgemma2, speech-encoder-decoder, step3p7, vision-encoder-decoder, xclip
 cases:         21 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -78,7 +78,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 17721344,
      "flops": 8489566208,
-     "architectures": ["glm46v", "glm4v"],
+     "architectures": ["glm46v", "glm4v", "glm_image"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "language_model.layers.0.self_attn"},
     {"init": {},
@@ -93,7 +93,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 33357824,
      "flops": 8489566208,
-     "architectures": ["cosmos3_omni", "jetmoe", "qwen3_vl"],
+     "architectures": ["cosmos3_omni", "hunyuan_vl", "jetmoe", "qwen3_vl"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "language_model.layers.0.self_attn"},
     {"init": {},
@@ -126,6 +126,21 @@ CASES = [
      "architectures": ["encoder-decoder", "speech-encoder-decoder", "vision-encoder-decoder"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "decoder.bert.encoder.layer.0.attention.self"},
+    {"init": {},
+     "inputs": [
+        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 4, "is_causal": True}},
+        {"name": "query", "kind": "tensor", "shape": [2, 16, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 4, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 4, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "dropout", "kind": "float", "value": 0.0},
+        {"name": "scaling", "kind": "float", "value": 0.0625}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 20848640,
+     "flops": 8489566208,
+     "architectures": ["minicpmv4_7", "qwen3_5"],
+     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
+     "path": "language_model.layers.3.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 8, "is_causal": True}},
@@ -213,7 +228,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 16678912,
      "flops": 4244783104,
-     "architectures": ["afmoe"],
+     "architectures": ["afmoe", "qwen3_vl_moe"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "layers.0.self_attn"},
     {"init": {},
@@ -323,21 +338,6 @@ CASES = [
      "architectures": ["mllama"],
      "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
      "path": "language_model.layers.3.cross_attn"},
-    {"init": {},
-     "inputs": [
-        {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 4, "is_causal": True}},
-        {"name": "query", "kind": "tensor", "shape": [2, 16, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "key", "kind": "tensor", "shape": [2, 4, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "value", "kind": "tensor", "shape": [2, 4, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"},
-        {"name": "attention_mask", "kind": "none"},
-        {"name": "dropout", "kind": "float", "value": 0.0},
-        {"name": "scaling", "kind": "float", "value": 0.0625}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 20848640,
-     "flops": 8489566208,
-     "architectures": ["qwen3_5"],
-     "qualname": "transformers.integrations.sdpa_attention.sdpa_attention_forward",
-     "path": "language_model.layers.3.self_attn"},
     {"init": {},
      "inputs": [
         {"name": "module", "kind": "module", "attributes": {"training": False, "num_key_value_groups": 16, "is_causal": True}},

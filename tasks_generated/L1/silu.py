@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.SiLU, transformers.activations.SiLUActivation
 transformers:  5.24.0
-architectures: align, aya_vision, cohere2_vision, d_fine, deimv2, efficientnet, mobilevit, mobilevitv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
-cases:         66 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: align, aya_vision, cohere2_vision, d_fine, deimv2, efficientnet, lw_detr, mobilevit, mobilevitv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rf_detr, rt_detr, rt_detr_v2
+cases:         68 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -198,6 +198,24 @@ CASES = [
      "architectures": ["align", "efficientnet"],
      "qualname": "torch.nn.modules.activation.SiLU",
      "path": "vision_model.encoder.blocks.1.squeeze_excite.act_reduce"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4194304,
+     "flops": 1048576,
+     "architectures": ["lw_detr", "mobilevit"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "backbone.projector.scale_layers.0.projector_layer.bottlenecks.0.conv1.activation"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 8388608,
+     "flops": 2097152,
+     "architectures": ["lw_detr", "mobilevit"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "backbone.projector.scale_layers.0.projector_layer.conv1.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 160, 1, 1], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -308,13 +326,13 @@ CASES = [
      "path": "encoder.pan_blocks.1.conv1.activation"},
     {"init": {},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 256, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [2, 128, 40, 40], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 8388608,
-     "flops": 2097152,
-     "architectures": ["mobilevit"],
+     "bytes": 1638400,
+     "flops": 409600,
+     "architectures": ["rf_detr"],
      "qualname": "transformers.activations.SiLUActivation",
-     "path": "encoder.layer.1.layer.1.expand_1x1.activation"},
+     "path": "backbone.projector.projector_layer.bottlenecks.0.conv1.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 384, 4, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -389,6 +407,15 @@ CASES = [
      "path": "encoder.layer.2.transformer.layer.0.ffn.conv1.activation"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 256, 40, 40], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3276800,
+     "flops": 819200,
+     "architectures": ["rf_detr"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "backbone.projector.projector_layer.conv1.activation"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 64, 128, 128], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 8388608,
@@ -450,15 +477,6 @@ CASES = [
      "architectures": ["mobilevitv2"],
      "qualname": "torch.nn.modules.activation.SiLU",
      "path": "encoder.layer.1.layer.0.expand_1x1.activation"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 128, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 4194304,
-     "flops": 1048576,
-     "architectures": ["mobilevit"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "encoder.layer.1.layer.0.conv_3x3.activation"},
     {"init": {"inplace": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 128, 64, 64], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],

@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     transformers.activations.SiLUActivation
 transformers:  5.24.0
-architectures: afmoe, aria, axk1, axk2, bailing_hybrid, cohere2_moe, dbrx, deepseek_ocr2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, ernie4_5_moe, ernie4_5_vl_moe, exaone4_5, exaone_moe, flex_olmo, flint, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, higgs_audio_v2, hunyuan_v1_moe, hy_v3, hyperclovax_vision_v2, inkling_text, jetmoe, kimi_k25, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mistral_large4, mixtral, moss_transcribe_diarize, olmoe, phimoe, qwen2_5_vl, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next, solar_open, unlimited_ocr, zaya
-cases:         50 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: afmoe, aria, axk1, axk2, bailing_hybrid, cohere2_moe, dbrx, deepseek_ocr2, deepseek_v2, deepseek_v3, deepseek_v32, deepseek_v4, dots1, dots3_note, ernie4_5_moe, ernie4_5_vl_moe, exaone4_5, exaone_moe, flex_olmo, flint, glm46v, glm4_moe, glm4_moe_lite, glm4v, glm4v_moe, glm_moe_dsa, glm_ocr, granitemoe, granitemoe_swa, granitemoehybrid, granitemoeshared, higgs_audio_v2, hunyuan_v1_moe, hy_v3, hyperclovax_vision_v2, inkling_mm_model, inkling_text, jetmoe, kimi_k25, kimi_linear, kolibri1, laguna, lara_mini, mellum, mimo_v2_flash, minimax, minimax_m2, mistral4, mistral_large4, mixtral, moss_transcribe_diarize, olmoe, phimoe, qwen2_5_vl, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next, qwen3_vl_moe, solar_open, unlimited_ocr, zaya
+cases:         52 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -84,6 +84,15 @@ CASES = [
      "path": "visual.blocks.0.mlp.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [8144, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 50036736,
+     "flops": 12509184,
+     "architectures": ["dots3_note", "hy_v3", "minimax_m2"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "language_model.layers.1.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [8144, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 16678912,
@@ -111,13 +120,13 @@ CASES = [
      "path": "visual.merger.act_fn"},
     {"init": {},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [8144, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [6108, 3072], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 50036736,
-     "flops": 12509184,
-     "architectures": ["hy_v3", "minimax_m2"],
+     "bytes": 75055104,
+     "flops": 18763776,
+     "architectures": ["inkling_mm_model", "inkling_text"],
      "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.1.mlp.experts.act_fn"},
+     "path": "language_model.layers.0.mlp.experts.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -165,6 +174,15 @@ CASES = [
      "path": "layers.1.mlp.experts.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [4072, 1408], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 22933504,
+     "flops": 5733376,
+     "architectures": ["qwen2_moe", "qwen3_vl_moe"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "layers.0.mlp.experts.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
      "bytes": 37527552,
@@ -190,15 +208,6 @@ CASES = [
      "architectures": ["mistral_large4"],
      "qualname": "transformers.activations.SiLUActivation",
      "path": "language_model.layers.1.mlp.experts.act_fn"},
-    {"init": {},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [6108, 3072], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {},
-     "bytes": 75055104,
-     "flops": 18763776,
-     "architectures": ["inkling_text"],
-     "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.0.mlp.experts.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [10180, 512], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
@@ -363,6 +372,15 @@ CASES = [
      "path": "layers.1.mlp.shared_experts.act_fn"},
     {"init": {},
      "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [512, 4224], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 8650752,
+     "flops": 2162688,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "vision_tower.blocks.0.mlp.act_fn"},
+    {"init": {},
+     "inputs": [
         {"name": "input", "kind": "tensor", "shape": [1018, 5632], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 22933504,
@@ -372,13 +390,13 @@ CASES = [
      "path": "layers.0.mlp.shared_expert.act_fn"},
     {"init": {},
      "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [4072, 1408], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "input", "kind": "tensor", "shape": [1024, 2112], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 22933504,
-     "flops": 5733376,
-     "architectures": ["qwen2_moe"],
+     "bytes": 8650752,
+     "flops": 2162688,
+     "architectures": ["dots3_note"],
      "qualname": "transformers.activations.SiLUActivation",
-     "path": "layers.0.mlp.experts.act_fn"},
+     "path": "vision_tower.blocks.25.mlp.experts.act_fn"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [6108, 896], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],

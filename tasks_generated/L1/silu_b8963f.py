@@ -5,8 +5,8 @@ level:         1
 label:         activation
 qualnames:     torch.nn.modules.activation.SiLU, transformers.activations.SiLUActivation
 transformers:  5.24.0
-architectures: beam, timesfm, xlstm
-cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: beam, fastspeech2_conformer, timesfm, xlstm
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -45,6 +45,15 @@ CASES = [
      "architectures": ["xlstm"],
      "qualname": "torch.nn.modules.activation.SiLU",
      "path": "blocks.0.ffn.act_fn"},
+    {"init": {},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 384, 509], "roles": ["batch", "fixed", "seq"], "dtype": "float32"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3127296,
+     "flops": 390912,
+     "architectures": ["fastspeech2_conformer"],
+     "qualname": "transformers.activations.SiLUActivation",
+     "path": "encoder.conformer_layers.0.conv_module.activation"},
     {"init": {},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 509, 20480], "roles": ["batch", "seq", "fixed"], "dtype": "float32"}],

@@ -1,12 +1,12 @@
 """Mixture-of-experts routing and expert compute, a leaf kernel: `SolarOpenTopkRouter` as transformers runs it (hyper-parameters of add vary per case).
 
-kernel:        a164f765992d7fd6
+kernel:        0eb6ea3e4f4b4fce
 level:         1
 label:         router/moe
-qualnames:     transformers.models.solar_open.modeling_solar_open.SolarOpenTopkRouter, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashTopkRouter, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeTopkRouter, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextTopkRouter, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHTopkRouter
+qualnames:     transformers.models.solar_open.modeling_solar_open.SolarOpenTopkRouter, transformers.models.mimo_v2_flash.modeling_mimo_v2_flash.MiMoV2FlashTopkRouter, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextTopkRouter, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeTopkRouter, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextTopkRouter, transformers.models.nemotron_h.modeling_nemotron_h.NemotronHTopkRouter
 transformers:  5.24.0
-architectures: glm4_moe, glm4v_moe, mimo_v2_flash, nemotron_h, nemotron_h_omni, solar_open
-cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+architectures: dots3_note, glm4_moe, glm4v_moe, mimo_v2_flash, nemotron_h, nemotron_h_omni, solar_open
+cases:         1 real cases, default first (the most common that fits in 8 GB); 5 unmapped
 """
 
 import torch
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (SolarOpenTopkRouter)")
 
 
-KERNEL = {"id": "a164f765992d7fd6", "name": "solar_open_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.solar_open.modeling_solar_open.SolarOpenTopkRouter", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0eb6ea3e4f4b4fce", "name": "solar_open_topk_router", "level": 1, "label": "router/moe", "qualname": "transformers.models.solar_open.modeling_solar_open.SolarOpenTopkRouter", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -63,6 +63,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextTopkRouter",
      "architectures": ["glm4v_moe"],
      "reason": "built by Glm4vMoeTextTopkRouter from a Glm4vMoeTextConfig"},
+    {"qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextTopkRouter",
+     "architectures": ["dots3_note"],
+     "reason": "built by Dots3NoteTextTopkRouter from a Dots3NoteTextConfig"},
 ]
 
 

@@ -1,6 +1,6 @@
 """A rotary position embedding, a leaf kernel: `log_optimal_transport` as transformers runs it.
 
-kernel:        a0fb42a8039cad72
+kernel:        2464d3117a4546a2
 level:         1
 label:         rotary
 qualnames:     transformers.models.superglue.modeling_superglue.log_optimal_transport
@@ -34,7 +34,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a rotary position embedding (log_optimal_transport)")
 
 
-KERNEL = {"id": "a0fb42a8039cad72", "name": "superglue_log_optimal_transport", "level": 1, "label": "rotary", "qualname": "transformers.models.superglue.modeling_superglue.log_optimal_transport", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2464d3117a4546a2", "name": "superglue_log_optimal_transport", "level": 1, "label": "rotary", "qualname": "transformers.models.superglue.modeling_superglue.log_optimal_transport", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -48,7 +48,7 @@ CASES = [
         {"name": "reg_param", "kind": "tensor", "shape": [], "roles": [], "dtype": "bfloat16"},
         {"name": "iterations", "kind": "int", "value": 100}],
      "dims": {"batch": 2},
-     "bytes": 8400906,
+     "bytes": 8396806,
      "flops": 431582409,
      "architectures": ["superglue"],
      "qualname": "transformers.models.superglue.modeling_superglue.log_optimal_transport",

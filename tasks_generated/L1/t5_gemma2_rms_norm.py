@@ -3,9 +3,9 @@
 kernel:        da2dae7828cad643
 level:         1
 label:         norm
-qualnames:     transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2RMSNorm, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLRMSNorm, transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNorm, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeRMSNorm, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm, transformers.models.step3p7.modeling_step3p7.Step3p7RMSNorm
+qualnames:     transformers.models.t5gemma2.modeling_t5gemma2.T5Gemma2RMSNorm, transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLRMSNorm, transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextRMSNorm, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeRMSNorm, transformers.models.step3p7.modeling_step3p7.Step3p7RMSNorm
 transformers:  5.24.0
-architectures: gemma3, minimax_m3_vl, qwen3_5, qwen3_5_moe, qwen3_next, shieldgemma2, step3p7, t5gemma2
+architectures: gemma3, jev, minicpm_ocr, minicpmv4_6, minicpmv4_7, minimax_m3_vl, qwen3_5, qwen3_5_moe, qwen3_next, shieldgemma2, step3p7, t5gemma2
 cases:         9 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -37,6 +37,26 @@ KERNEL = {"id": "da2dae7828cad643", "name": "t5_gemma2_rms_norm", "level": 1, "l
 CASES = [
     {"init": {"dim": 256, "eps": 1e-06},
      "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 16, 256], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16679424,
+     "flops": 12558304,
+     "architectures": ["jev", "minicpm_ocr", "minicpmv4_6", "minicpmv4_7", "qwen3_5", "qwen3_5_moe", "qwen3_next"],
+     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm",
+     "path": "model.layers.3.self_attn.q_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 256, "eps": 1e-06},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4, 256], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 4170240,
+     "flops": 3139768,
+     "architectures": ["jev", "minicpm_ocr", "minicpmv4_6", "minicpmv4_7", "qwen3_5"],
+     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm",
+     "path": "model.layers.3.self_attn.k_norm",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 256, "eps": 1e-06},
+     "inputs": [
         {"name": "x", "kind": "tensor", "shape": [2, 4, 509, 256], "roles": ["batch", "fixed", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
      "bytes": 4170240,
@@ -54,16 +74,6 @@ CASES = [
      "architectures": ["gemma3", "shieldgemma2", "t5gemma2"],
      "qualname": "transformers.models.gemma3.modeling_gemma3.Gemma3RMSNorm",
      "path": "language_model.layers.0.self_attn.q_norm",
-     "param_dtype": "bfloat16"},
-    {"init": {"dim": 256, "eps": 1e-06},
-     "inputs": [
-        {"name": "x", "kind": "tensor", "shape": [2, 509, 16, 256], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 16679424,
-     "flops": 12558304,
-     "architectures": ["qwen3_5", "qwen3_5_moe", "qwen3_next"],
-     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm",
-     "path": "language_model.layers.3.self_attn.q_norm",
      "param_dtype": "bfloat16"},
     {"init": {"dim": 256, "eps": 1e-06},
      "inputs": [
@@ -94,16 +104,6 @@ CASES = [
      "architectures": ["minimax_m3_vl"],
      "qualname": "transformers.models.minimax_m3_vl.modeling_minimax_m3_vl.MiniMaxM3VLRMSNorm",
      "path": "language_model.layers.0.self_attn.q_norm",
-     "param_dtype": "bfloat16"},
-    {"init": {"dim": 256, "eps": 1e-06},
-     "inputs": [
-        {"name": "x", "kind": "tensor", "shape": [2, 509, 4, 256], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2, "seq": 509},
-     "bytes": 4170240,
-     "flops": 3139768,
-     "architectures": ["qwen3_5"],
-     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5RMSNorm",
-     "path": "language_model.layers.3.self_attn.k_norm",
      "param_dtype": "bfloat16"},
     {"init": {"dim": 128, "eps": 1e-05},
      "inputs": [

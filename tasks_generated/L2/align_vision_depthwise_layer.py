@@ -3,10 +3,10 @@
 kernel:        a38b76a59a214890
 level:         2
 label:         convolution
-qualnames:     transformers.models.align.modeling_align.AlignVisionDepthwiseLayer, transformers.models.align.modeling_align.AlignVisionExpansionLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer, transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer, transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer, transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ConvNormLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvLayer
+qualnames:     transformers.models.align.modeling_align.AlignVisionDepthwiseLayer, transformers.models.align.modeling_align.AlignVisionExpansionLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer, transformers.models.efficientnet.modeling_efficientnet.EfficientNetExpansionLayer, transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer, transformers.models.mobilevit.modeling_mobilevit.MobileViTConvLayer, transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer, transformers.models.mobilevitv2.modeling_mobilevitv2.MobileViTV2ConvLayer, transformers.models.lw_detr.modeling_lw_detr.LwDetrConvNormLayer, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2ConvNormLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvNormLayer, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4ConvNormLayer, transformers.models.rt_detr.modeling_rt_detr.RTDetrConvNormLayer, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2ConvNormLayer, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3ConvLayer
 transformers:  5.24.0
-architectures: align, d_fine, deimv2, efficientnet, mobilevit, mobilevitv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
-cases:         10 real cases, default first (the most common that fits in 8 GB); 115 unmapped
+architectures: align, d_fine, deimv2, efficientnet, lw_detr, mobilevit, mobilevitv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
+cases:         10 real cases, default first (the most common that fits in 8 GB); 118 unmapped
 """
 
 import torch
@@ -175,6 +175,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer",
      "architectures": ["efficientnet"],
      "reason": "built by EfficientNetDepthwiseLayer from a EfficientNetConfig"},
+    {"qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrConvNormLayer",
+     "architectures": ["lw_detr"],
+     "reason": "built by LwDetrConvNormLayer from a LwDetrConfig"},
     {"qualname": "transformers.models.efficientnet.modeling_efficientnet.EfficientNetDepthwiseLayer",
      "architectures": ["efficientnet"],
      "reason": "built by EfficientNetDepthwiseLayer from a EfficientNetConfig"},
@@ -439,12 +442,18 @@ UNMAPPED = [
     {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
      "architectures": ["d_fine"],
      "reason": "built by DFineConvNormLayer from a DFineConfig"},
+    {"qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrConvNormLayer",
+     "architectures": ["lw_detr"],
+     "reason": "built by LwDetrConvNormLayer from a LwDetrConfig"},
     {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
      "architectures": ["d_fine"],
      "reason": "built by DFineConvNormLayer from a DFineConfig"},
     {"qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2ConvNormLayer",
      "architectures": ["deimv2"],
      "reason": "built by Deimv2ConvNormLayer from a Deimv2Config"},
+    {"qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrConvNormLayer",
+     "architectures": ["lw_detr"],
+     "reason": "built by LwDetrConvNormLayer from a LwDetrConfig"},
     {"qualname": "transformers.models.d_fine.modeling_d_fine.DFineConvNormLayer",
      "architectures": ["d_fine"],
      "reason": "built by DFineConvNormLayer from a DFineConfig"},

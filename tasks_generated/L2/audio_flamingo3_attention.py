@@ -3,10 +3,10 @@
 kernel:        404cfa3cc3a8f573
 level:         2
 label:         attention
-qualnames:     transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3Attention, transformers.models.whisper.modeling_whisper.WhisperAttention
+qualnames:     transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3Attention, transformers.models.qwen2_audio.modeling_qwen2_audio.Qwen2AudioAttention, transformers.models.whisper.modeling_whisper.WhisperAttention
 transformers:  5.24.0
-architectures: audioflamingo3, whisper
-cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+architectures: audioflamingo3, musicflamingo, qwen2_audio, whisper
+cases:         1 real cases, default first (the most common that fits in 8 GB); 5 unmapped
 """
 
 import torch
@@ -67,7 +67,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 32974880,
      "flops": 62381460002,
-     "architectures": ["audioflamingo3"],
+     "architectures": ["audioflamingo3", "musicflamingo"],
      "qualname": "transformers.models.audioflamingo3.modeling_audioflamingo3.AudioFlamingo3Attention",
      "path": "audio_tower.layers.0.self_attn",
      "param_dtype": "bfloat16"},
@@ -76,6 +76,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.qwen2_audio.modeling_qwen2_audio.Qwen2AudioAttention",
+     "architectures": ["qwen2_audio"],
+     "reason": "built by Qwen2AudioAttention from a Qwen2AudioEncoderConfig"},
     {"qualname": "transformers.models.whisper.modeling_whisper.WhisperAttention",
      "architectures": ["whisper"],
      "reason": "built by WhisperAttention from a WhisperConfig"},

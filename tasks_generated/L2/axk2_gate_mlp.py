@@ -3,10 +3,10 @@
 kernel:        e90c44cf1c7f8413
 level:         2
 label:         mlp
-qualnames:     transformers.models.axk2.modeling_axk2.AXK2GateMLP, transformers.models.lasr.modeling_lasr.LasrEncoderFeedForward, transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5MLP, transformers.models.neucodec.modeling_neucodec.NeuCodecMLP
+qualnames:     transformers.models.axk2.modeling_axk2.AXK2GateMLP, transformers.models.lasr.modeling_lasr.LasrEncoderFeedForward, transformers.models.timesfm2_5.modeling_timesfm2_5.TimesFm2_5MLP, transformers.models.neucodec.modeling_neucodec.NeuCodecMLP, transformers.models.xcodec2.modeling_xcodec2.Xcodec2MLP
 transformers:  5.24.0
-architectures: axk2, lasr_ctc, lasr_encoder, neucodec, timesfm2_5
-cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
+architectures: axk2, lasr_ctc, lasr_encoder, neucodec, timesfm2_5, xcodec2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
 import torch
@@ -60,6 +60,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecMLP",
      "architectures": ["neucodec"],
      "reason": "built by NeuCodecMLP from a NeuCodecConfig"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2MLP",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2MLP from a Xcodec2Config"},
 ]
 
 

@@ -3,10 +3,10 @@
 kernel:        a1c9cf98e6384718
 level:         2
 label:         attention
-qualnames:     transformers.models.beit.modeling_beit.BeitAttention
+qualnames:     transformers.models.beit.modeling_beit.BeitAttention, transformers.models.lw_detr.modeling_lw_detr.LwDetrViTAttention
 transformers:  5.24.0
-architectures: beit
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: beit, lw_detr
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -58,7 +58,14 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrViTAttention",
+     "architectures": ["lw_detr"],
+     "reason": "built by LwDetrViTAttention from a LwDetrViTConfig"},
+    {"qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrViTAttention",
+     "architectures": ["lw_detr"],
+     "reason": "built by LwDetrViTAttention from a LwDetrViTConfig"},
+]
 
 
 _CONFIGS = {"BeitConfig": BeitConfig}

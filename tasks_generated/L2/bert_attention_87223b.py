@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `BertAttention` as transformers runs it, built from L2/bert_self_attention_d9d458, L2/bert_self_output (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `BertAttention` as transformers runs it, built from L2/bert_self_attention, L2/bert_self_output (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        87223b5f06b46a21
 level:         2
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `BertAttention` as transformers runs it, built from L2/bert_self_attention_d9d458, L2/bert_self_output (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `BertAttention` as transformers runs it, built from L2/bert_self_attention, L2/bert_self_output (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

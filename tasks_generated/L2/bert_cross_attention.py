@@ -5,8 +5,8 @@ level:         2
 label:         attention
 qualnames:     transformers.models.bert.modeling_bert.BertCrossAttention, transformers.models.blip_2.modeling_blip_2.Blip2QFormerMultiHeadAttention
 transformers:  5.24.0
-architectures: encoder-decoder, granite_speech, granite_speech_plus, speech-encoder-decoder, vision-encoder-decoder
-cases:         36 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: encoder-decoder, granite4_vision, granite_speech, granite_speech_plus, speech-encoder-decoder, vision-encoder-decoder
+cases:         36 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -521,6 +521,9 @@ CASES = [
 UNMAPPED = [
     {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerMultiHeadAttention",
      "architectures": ["granite_speech", "granite_speech_plus"],
+     "reason": "built by Blip2QFormerMultiHeadAttention from a Blip2QFormerConfig"},
+    {"qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerMultiHeadAttention",
+     "architectures": ["granite4_vision"],
      "reason": "built by Blip2QFormerMultiHeadAttention from a Blip2QFormerConfig"},
 ]
 

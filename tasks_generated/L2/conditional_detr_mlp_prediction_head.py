@@ -3,10 +3,10 @@
 kernel:        287fd1768029cd53
 level:         2
 label:         mlp
-qualnames:     transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrMLPPredictionHead, transformers.models.d_fine.modeling_d_fine.DFineMLPPredictionHead, transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMLPPredictionHead, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoMLPPredictionHead, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2MLPPredictionHead, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3MLPPredictionHead, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4MLPPredictionHead, transformers.models.rt_detr.modeling_rt_detr.RTDetrMLPPredictionHead, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2MLPPredictionHead
+qualnames:     transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrMLPPredictionHead, transformers.models.d_fine.modeling_d_fine.DFineMLPPredictionHead, transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMLPPredictionHead, transformers.models.mm_grounding_dino.modeling_mm_grounding_dino.MMGroundingDinoMLPPredictionHead, transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2MLPPredictionHead, transformers.models.pp_doclayout_v3.modeling_pp_doclayout_v3.PPDocLayoutV3MLPPredictionHead, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4MLPPredictionHead, transformers.models.rt_detr.modeling_rt_detr.RTDetrMLPPredictionHead, transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2MLPPredictionHead, transformers.models.lw_detr.modeling_lw_detr.LwDetrMLPPredictionHead, transformers.models.rf_detr.modeling_rf_detr.RfDetrMLPPredictionHead
 transformers:  5.24.0
-architectures: conditional_detr, d_fine, grounding-dino, mm-grounding-dino, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rt_detr, rt_detr_v2
-cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: conditional_detr, d_fine, grounding-dino, lw_detr, mm-grounding-dino, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4, rf_detr, rt_detr, rt_detr_v2
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -54,6 +54,16 @@ CASES = [
      "architectures": ["grounding-dino", "mm-grounding-dino"],
      "qualname": "transformers.models.grounding_dino.modeling_grounding_dino.GroundingDinoMLPPredictionHead",
      "path": "decoder.reference_points_head",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 512, "hidden_dim": 256, "output_dim": 256, "num_layers": 2},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 300, 512], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1315840,
+     "flops": 236390400,
+     "architectures": ["lw_detr", "rf_detr"],
+     "qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrMLPPredictionHead",
+     "path": "decoder.ref_point_head",
      "param_dtype": "bfloat16"},
     {"init": {"input_dim": 10, "hidden_dim": 512, "output_dim": 256, "num_layers": 2},
      "inputs": [

@@ -1,4 +1,4 @@
-"""A normalization, a module built from leaf kernels: `DeepseekV4HyperHead` as transformers runs it, built from L1/deepseek_v4_unweighted_rms_norm (hyper-parameters of add vary per case).
+"""A normalization, a module built from leaf kernels: `DeepseekV4HyperHead` as transformers runs it, built from L1/inkling2_loop_unweighted_rms_norm_bed093 (hyper-parameters of add vary per case).
 
 kernel:        e4d8417b06b2e4de
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.deepseek_v4.modeling_deepseek_v4 import DeepseekV4Hyper
 
 
 class ModelNew(nn.Module):
-    """A normalization, a module built from leaf kernels: `DeepseekV4HyperHead` as transformers runs it, built from L1/deepseek_v4_unweighted_rms_norm (hyper-parameters of add vary per case).
+    """A normalization, a module built from leaf kernels: `DeepseekV4HyperHead` as transformers runs it, built from L1/inkling2_loop_unweighted_rms_norm_bed093 (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -5,8 +5,8 @@ level:         2
 label:         convolution
 qualnames:     transformers.models.dinov2.modeling_dinov2.Dinov2Embeddings, transformers.models.vit.modeling_vit.ViTEmbeddings, transformers.models.flava.modeling_flava.FlavaImageEmbeddings, transformers.models.internvl.modeling_internvl.InternVLVisionEmbeddings, transformers.models.pixio.modeling_pixio.PixioEmbeddings, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionEmbeddings, transformers.models.vit_msn.modeling_vit_msn.ViTMSNEmbeddings
 transformers:  5.24.0
-architectures: depth_anything, dinov2, flava, internvl, pixio, prompt_depth_anything, qianfan_ocr, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_msn
-cases:         2 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+architectures: depth_anything, depth_pro, dinov2, flava, internvl, pixio, prompt_depth_anything, qianfan_ocr, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_msn
+cases:         4 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -60,6 +60,28 @@ CASES = [
      "architectures": ["dinov2"],
      "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Embeddings",
      "path": "embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dinov2Config", "fields": {"hidden_dropout_prob": 0.0, "hidden_size": 768, "image_size": 384, "num_channels": 3, "patch_size": 14, "use_mask_token": True, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 384, 384], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "bool_masked_pos", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 6039552,
+     "flops": 1319061504,
+     "architectures": ["depth_pro"],
+     "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Embeddings",
+     "path": "encoder.image_encoder.model.embeddings",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dinov2Config", "fields": {"hidden_dropout_prob": 0.0, "hidden_size": 768, "image_size": 384, "num_channels": 3, "patch_size": 14, "use_mask_token": True, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [70, 3, 384, 384], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "bool_masked_pos", "kind": "none"}],
+     "dims": {},
+     "bytes": 142448640,
+     "flops": 46167152640,
+     "architectures": ["depth_pro"],
+     "qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Embeddings",
+     "path": "encoder.patch_encoder.model.embeddings",
      "param_dtype": "bfloat16"},
 ]
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `DPTViTAttention` as transformers runs it, built from L2/bert_self_attention, L2/swin2_sr_output (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `DPTViTAttention` as transformers runs it, built from L2/blip2_q_former_multi_head_attention, L2/swin2_sr_output (hyper-parameters of sdpa vary per case).
 
 kernel:        0a7fff3020c507eb
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `DPTViTAttention` as transformers runs it, built from L2/bert_self_attention, L2/swin2_sr_output (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `DPTViTAttention` as transformers runs it, built from L2/blip2_q_former_multi_head_attention, L2/swin2_sr_output (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

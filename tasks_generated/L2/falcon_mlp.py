@@ -3,10 +3,10 @@
 kernel:        838c73c3eb3e1392
 level:         2
 label:         mlp
-qualnames:     transformers.models.falcon.modeling_falcon.FalconMLP, transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseMLP, transformers.models.mimi.modeling_mimi.MimiMLP, transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.GradiumPhononTTSMLP
+qualnames:     transformers.models.falcon.modeling_falcon.FalconMLP, transformers.models.gpt_neox_japanese.modeling_gpt_neox_japanese.GPTNeoXJapaneseMLP, transformers.models.mimi.modeling_mimi.MimiMLP, transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.GradiumPhononTTSMLP, transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeMultiModalProjector
 transformers:  5.24.0
-architectures: falcon, gpt_neox_japanese, gradium_phonon_tts, mimi
-cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+architectures: falcon, gpt_neox_japanese, gradium_phonon_tts, mimi, voxtral_realtime
+cases:         1 real cases, default first (the most common that fits in 8 GB); 5 unmapped
 """
 
 import torch
@@ -63,6 +63,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.gradium_phonon_tts.modeling_gradium_phonon_tts.GradiumPhononTTSMLP",
      "architectures": ["gradium_phonon_tts"],
      "reason": "built by GradiumPhononTTSMLP from a GradiumPhononTTSConfig"},
+    {"qualname": "transformers.models.voxtral_realtime.modeling_voxtral_realtime.VoxtralRealtimeMultiModalProjector",
+     "architectures": ["voxtral_realtime"],
+     "reason": "built by VoxtralRealtimeMultiModalProjector from a VoxtralRealtimeConfig"},
 ]
 
 

@@ -1,4 +1,4 @@
-"""A computation, a module built from leaf kernels: `Gemma3MultiModalProjector` as transformers runs it, built from L1/avg_pool2d_e7d2d5, L1/t5_gemma_rms_norm (hyper-parameters of add vary per case).
+"""A computation, a module built from leaf kernels: `Gemma3MultiModalProjector` as transformers runs it, built from L1/avg_pool2d_e7d2d5, L1/qwen3_5_rms_norm (hyper-parameters of add vary per case).
 
 kernel:        d051cf9272e12c3d
 level:         2
@@ -17,7 +17,7 @@ from transformers.models.shieldgemma2.configuration_shieldgemma2 import ShieldGe
 
 
 class ModelNew(nn.Module):
-    """A computation, a module built from leaf kernels: `Gemma3MultiModalProjector` as transformers runs it, built from L1/avg_pool2d_e7d2d5, L1/t5_gemma_rms_norm (hyper-parameters of add vary per case).
+    """A computation, a module built from leaf kernels: `Gemma3MultiModalProjector` as transformers runs it, built from L1/avg_pool2d_e7d2d5, L1/qwen3_5_rms_norm (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

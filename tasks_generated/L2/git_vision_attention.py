@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `GitVisionAttention` as transformers runs it, built from L1/git_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
+"""Attention, a module built from leaf kernels: `GitVisionAttention` as transformers runs it, built from L1/inkling2_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
 kernel:        a8f98742667eee84
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `GitVisionAttention` as transformers runs it, built from L1/git_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
+    """Attention, a module built from leaf kernels: `GitVisionAttention` as transformers runs it, built from L1/inkling2_eager_attention_forward, L1/linear (hyper-parameters of mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -3,10 +3,10 @@
 kernel:        32e51c7c3626e367
 level:         2
 label:         mlp
-qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vTextMLP, transformers.models.glm.modeling_glm.GlmMLP, transformers.models.glm4.modeling_glm4.Glm4MLP, transformers.models.phi3.modeling_phi3.Phi3MLP, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextMLP
+qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vTextMLP, transformers.models.glm.modeling_glm.GlmMLP, transformers.models.glm4.modeling_glm4.Glm4MLP, transformers.models.glm_image.modeling_glm_image.GlmImageTextMLP, transformers.models.phi3.modeling_phi3.Phi3MLP, transformers.models.dia.modeling_dia.DiaMLP, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextMLP
 transformers:  5.24.0
-architectures: glm, glm4, glm46v, glm4v, glm_ocr, phi3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+architectures: dia, glm, glm4, glm46v, glm4v, glm_image, glm_ocr, phi3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 7 unmapped
 """
 
 import torch
@@ -57,12 +57,21 @@ UNMAPPED = [
     {"qualname": "transformers.models.glm4.modeling_glm4.Glm4MLP",
      "architectures": ["glm4"],
      "reason": "built by Glm4MLP from a Glm4Config"},
+    {"qualname": "transformers.models.glm_image.modeling_glm_image.GlmImageTextMLP",
+     "architectures": ["glm_image"],
+     "reason": "built by GlmImageTextMLP from a GlmImageTextConfig"},
     {"qualname": "transformers.models.phi3.modeling_phi3.Phi3MLP",
      "architectures": ["phi3"],
      "reason": "built by Phi3MLP from a Phi3Config"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaMLP",
+     "architectures": ["dia"],
+     "reason": "built by DiaMLP from a DiaDecoderConfig"},
     {"qualname": "transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrTextMLP",
      "architectures": ["glm_ocr"],
      "reason": "built by GlmOcrTextMLP from a GlmOcrTextConfig"},
+    {"qualname": "transformers.models.dia.modeling_dia.DiaMLP",
+     "architectures": ["dia"],
+     "reason": "built by DiaMLP from a DiaEncoderConfig"},
 ]
 
 

@@ -3,10 +3,10 @@
 kernel:        577d3bab593944c9
 level:         2
 label:         convolution
-qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionPatchEmbed, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchEmbed, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionPatchEmbed, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionPatchEmbed, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionPatchEmbed, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionPatchEmbed, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionPatchEmbed
+qualnames:     transformers.models.glm4v.modeling_glm4v.Glm4vVisionPatchEmbed, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchEmbed, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionPatchEmbed, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeVisionPatchEmbed, transformers.models.glm_ocr.modeling_glm_ocr.GlmOcrVisionPatchEmbed, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionPatchEmbed, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionPatchEmbed, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionPatchEmbed
 transformers:  5.24.0
-architectures: cohere_compass, cosmos3_omni, glm46v, glm4v, glm4v_moe, glm_ocr, qwen3_5, qwen3_5_moe, qwen3_vl
-cases:         1 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+architectures: cohere_compass, cosmos3_omni, glm46v, glm4v, glm4v_moe, glm_ocr, qwen3_5, qwen3_5_moe, qwen3_vl, qwen3_vl_moe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 7 unmapped
 """
 
 import torch
@@ -69,6 +69,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionPatchEmbed",
      "architectures": ["qwen3_5_moe"],
      "reason": "built by Qwen3_5MoeVisionPatchEmbed from a Qwen3_5MoeVisionConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionPatchEmbed",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeVisionPatchEmbed from a Qwen3VLMoeVisionConfig"},
 ]
 
 

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `GotOcr2VisionAttention` as transformers runs it, built from L1/linear_371c4c (hyper-parameters of add, mul vary per case).
 
-kernel:        bcde5a786f5c34dc
+kernel:        d3c1d5ea719975db
 level:         2
 label:         gemm
 qualnames:     transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionAttention, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetVisionAttention, transformers.models.slanext.modeling_slanext.SLANeXtVisionAttention
@@ -33,7 +33,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GotOcr2VisionAttention)")
 
 
-KERNEL = {"id": "bcde5a786f5c34dc", "name": "got_ocr2_vision_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d3c1d5ea719975db", "name": "got_ocr2_vision_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -45,7 +45,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [50, 14, 14, 768], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 80936896,
+     "bytes": 80936448,
      "flops": 52693766984,
      "architectures": ["got_ocr2"],
      "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionAttention",
@@ -55,7 +55,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [50, 14, 14, 768], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 80936896,
+     "bytes": 80936448,
      "flops": 52693766984,
      "architectures": ["pp_chart2table"],
      "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionAttention",
@@ -65,7 +65,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 64, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 835231488,
+     "bytes": 835229440,
      "flops": 144603381888,
      "architectures": ["got_ocr2"],
      "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionAttention",
@@ -75,7 +75,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 64, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 835231488,
+     "bytes": 835229440,
      "flops": 144603381888,
      "architectures": ["pp_chart2table"],
      "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2VisionAttention",

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `GraniteSpeech5EncoderAttention` as transformers runs it, built from L1/embedding_dfcf50, L1/linear_6959a5, L1/linear_a15560, L1/sdpa_attention_forward_2b63d3 (hyper-parameters of masked_fill, mul, sdpa vary per case).
 
-kernel:        ad993ce256d59e22
+kernel:        9dcd8070a891395e
 level:         2
 label:         attention
 qualnames:     transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention
@@ -36,7 +36,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GraniteSpeech5EncoderAttention)")
 
 
-KERNEL = {"id": "ad993ce256d59e22", "name": "granite_speech5_encoder_attention", "level": 2, "label": "attention", "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9dcd8070a891395e", "name": "granite_speech5_encoder_attention", "level": 2, "label": "attention", "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -50,7 +50,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 128},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 9824766,
+     "bytes": 9824512,
      "flops": 2349595136,
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention",
@@ -62,7 +62,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 128},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 9824766,
+     "bytes": 9824512,
      "flops": 2349595136,
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention",
@@ -74,7 +74,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 128},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 9824766,
+     "bytes": 9824512,
      "flops": 2349595136,
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention",
@@ -86,7 +86,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 128},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 9824766,
+     "bytes": 9824512,
      "flops": 2349595136,
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention",
@@ -98,7 +98,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 128},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 9824766,
+     "bytes": 9824512,
      "flops": 2349595136,
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention",
@@ -110,7 +110,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 128},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 9824766,
+     "bytes": 9824512,
      "flops": 2349595136,
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention",
@@ -122,7 +122,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 128},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 9824766,
+     "bytes": 9824512,
      "flops": 2349595136,
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention",
@@ -134,7 +134,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 128},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 9824766,
+     "bytes": 9824512,
      "flops": 2349595136,
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention",
@@ -146,7 +146,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 128},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 9824766,
+     "bytes": 9824512,
      "flops": 2349595136,
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention",
@@ -158,7 +158,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 128},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 9824766,
+     "bytes": 9824512,
      "flops": 2349595136,
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention",
@@ -170,7 +170,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 128},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 9824766,
+     "bytes": 9824512,
      "flops": 2349595136,
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention",
@@ -182,7 +182,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 128},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 9824766,
+     "bytes": 9824512,
      "flops": 2349595136,
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention",
@@ -194,7 +194,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 128},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 9824766,
+     "bytes": 9824512,
      "flops": 2349595136,
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention",
@@ -206,7 +206,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 128},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 9824766,
+     "bytes": 9824512,
      "flops": 2349595136,
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention",
@@ -218,7 +218,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 128},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 10865404,
+     "bytes": 10864896,
      "flops": 4694995968,
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention",
@@ -230,7 +230,7 @@ CASES = [
         {"name": "position_embeddings", "kind": "tensor", "shape": [128, 128], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 128},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 12954874,
+     "bytes": 12953856,
      "flops": 9389993984,
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderAttention",

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `GroupViTAssignAttention` as transformers runs it, built from L1/groupvit_hard_softmax, L1/linear (hyper-parameters of mul vary per case).
 
-kernel:        b8eb61d7489f2467
+kernel:        bde61b997e5e38bc
 level:         2
 label:         gemm
 qualnames:     transformers.models.groupvit.modeling_groupvit.GroupViTAssignAttention
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GroupViTAssignAttention)")
 
 
-KERNEL = {"id": "b8eb61d7489f2467", "name": "group_vit_assign_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTAssignAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bde61b997e5e38bc", "name": "group_vit_assign_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTAssignAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -5,7 +5,7 @@ level:         2
 label:         convolution
 qualnames:     transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer, transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer, transformers.models.vitmatte.modeling_vitmatte.VitMatteBasicConv3x3, transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetConvBatchnormLayer, transformers.models.resnet.modeling_resnet.ResNetConvLayer, transformers.models.upernet.modeling_upernet.UperNetConvModule, transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetConvBatchnormLayer, transformers.models.regnet.modeling_regnet.RegNetConvLayer, transformers.models.textnet.modeling_textnet.TextNetConvLayer, transformers.models.uvdoc.modeling_uvdoc.UVDocConvLayer
 transformers:  5.24.0
-architectures: hgnet_v2, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_server_det, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, regnet, resnet, textnet, upernet, uvdoc, vitmatte
+architectures: hgnet_v2, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_server_det, pp_ocrv5_server_rec, pp_ocrv6_medium_det, pp_ocrv6_small_det, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, regnet, resnet, textnet, upernet, uvdoc, vitmatte
 cases:         16 real cases, default first (the most common that fits in 8 GB); 13 unmapped
 """
 
@@ -45,6 +45,56 @@ KERNEL = {"id": "d46b775e13749056", "name": "hg_net_v2_conv_layer", "level": 2, 
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"in_channels": 24, "out_channels": 48, "kernel_size": 2, "stride": 1, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 24, 113, 113], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3643872,
+     "flops": 233619456,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_medium_det", "pp_ocrv6_small_det", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.convolution.stem2b",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 3, "out_channels": 48, "kernel_size": 3, "stride": 2, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3013536,
+     "flops": 67436544,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_medium_det", "pp_ocrv6_small_det", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.convolution.stem1",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 48, "out_channels": 24, "kernel_size": 2, "stride": 1, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 48, 113, 113], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 3665280,
+     "flops": 232415232,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_medium_det", "pp_ocrv6_small_det", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.convolution.stem2a",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 48, "out_channels": 96, "kernel_size": 1, "stride": 1, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1816320,
+     "flops": 59006976,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_medium_det", "pp_ocrv6_small_det", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.convolution.stem4",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 48, "kernel_size": 3, "stride": 2, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
+     "inputs": [
+        {"name": "input", "kind": "tensor", "shape": [2, 96, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 5502336,
+     "flops": 520826880,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_medium_det", "pp_ocrv6_small_det", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
+     "path": "encoder.convolution.stem3",
+     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 16, "out_channels": 32, "kernel_size": 2, "stride": 1, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 16, 113, 113], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -54,16 +104,6 @@ CASES = [
      "architectures": ["hgnet_v2", "pp_ocrv5_server_det", "pp_ocrv5_server_rec"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
      "path": "embedder.stem2b",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 24, "out_channels": 48, "kernel_size": 2, "stride": 1, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 24, 113, 113], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 3643872,
-     "flops": 233619456,
-     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
-     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
-     "path": "encoder.convolution.stem2b",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 3, "out_channels": 32, "kernel_size": 3, "stride": 2, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
      "inputs": [
@@ -75,16 +115,6 @@ CASES = [
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
      "path": "embedder.stem1",
      "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 3, "out_channels": 48, "kernel_size": 3, "stride": 2, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 3013536,
-     "flops": 67436544,
-     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
-     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
-     "path": "encoder.convolution.stem1",
-     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 32, "out_channels": 16, "kernel_size": 2, "stride": 1, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
      "inputs": [
         {"name": "input", "kind": "tensor", "shape": [2, 32, 113, 113], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -94,36 +124,6 @@ CASES = [
      "architectures": ["hgnet_v2", "pp_ocrv5_server_det", "pp_ocrv5_server_rec"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2ConvLayer",
      "path": "embedder.stem2a",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 48, "out_channels": 24, "kernel_size": 2, "stride": 1, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 48, 113, 113], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 3665280,
-     "flops": 232415232,
-     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
-     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
-     "path": "encoder.convolution.stem2a",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 48, "out_channels": 96, "kernel_size": 1, "stride": 1, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 48, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 1816320,
-     "flops": 59006976,
-     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
-     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
-     "path": "encoder.convolution.stem4",
-     "param_dtype": "bfloat16"},
-    {"init": {"in_channels": 96, "out_channels": 48, "kernel_size": 3, "stride": 2, "groups": 1, "activation": "relu", "use_learnable_affine_block": False},
-     "inputs": [
-        {"name": "input", "kind": "tensor", "shape": [2, 96, 112, 112], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 5502336,
-     "flops": 520826880,
-     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
-     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4ConvLayer",
-     "path": "encoder.convolution.stem3",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 192, "out_channels": 192, "kernel_size": 5, "stride": 1, "groups": 192, "activation": "relu", "use_learnable_affine_block": False},
      "inputs": [

@@ -1,12 +1,12 @@
-"""A convolution, a module built from leaf kernels: `HGNetV2Embeddings` as transformers runs it, built from L1/max_pool2d, L2/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
+"""A convolution, a module built from leaf kernels: `HGNetV2Embeddings` as transformers runs it, built from L1/max_pool2d, L2/hg_net_v2_conv_layer_e335d1 (hyper-parameters of add vary per case).
 
-kernel:        c41218a88fccf221
+kernel:        6eb695c6c6aeb57c
 level:         2
 label:         convolution
-qualnames:     transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2Embeddings, transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4LargeStem
+qualnames:     transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2Embeddings
 transformers:  5.24.0
-architectures: hgnet_v2, pp_lcnet_v4, pp_ocrv5_server_det, pp_ocrv5_server_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec
-cases:         2 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: d_fine, deimv2, pp_doclayout_v2, pp_doclayout_v3, pp_doclayout_v4
+cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -17,7 +17,7 @@ from transformers.models.hgnet_v2.modeling_hgnet_v2 import HGNetV2Embeddings as 
 
 
 class ModelNew(nn.Module):
-    """A convolution, a module built from leaf kernels: `HGNetV2Embeddings` as transformers runs it, built from L1/max_pool2d, L2/hg_net_v2_conv_layer (hyper-parameters of batch_norm vary per case).
+    """A convolution, a module built from leaf kernels: `HGNetV2Embeddings` as transformers runs it, built from L1/max_pool2d, L2/hg_net_v2_conv_layer_e335d1 (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -29,7 +29,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (HGNetV2Embeddings)")
 
 
-KERNEL = {"id": "c41218a88fccf221", "name": "hg_net_v2_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2Embeddings", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6eb695c6c6aeb57c", "name": "hg_net_v2_embeddings", "level": 2, "label": "convolution", "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2Embeddings", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -42,30 +42,16 @@ CASES = [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 1255360,
-     "flops": 508806240,
-     "architectures": ["hgnet_v2", "pp_ocrv5_server_det"],
+     "flops": 511315840,
+     "architectures": ["d_fine", "deimv2", "pp_doclayout_v2", "pp_doclayout_v3", "pp_doclayout_v4"],
      "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2Embeddings",
-     "path": "embedder",
-     "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "HGNetV2Config", "fields": {"hidden_act": "relu", "num_channels": 3, "stem_channels": [3, 32, 48], "stem_strides": [2, 1, 1, 1, 1], "use_learnable_affine_block": False, "attn_implementation": "eager"}}},
-     "inputs": [
-        {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 3061696,
-     "flops": 1263252576,
-     "architectures": ["pp_ocrv5_server_rec"],
-     "qualname": "transformers.models.hgnet_v2.modeling_hgnet_v2.HGNetV2Embeddings",
-     "path": "backbone.embedder",
+     "path": "backbone.model.embedder",
      "param_dtype": "bfloat16"},
 ]
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = [
-    {"qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4LargeStem",
-     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
-     "reason": "built by PPLCNetV4LargeStem from a PPLCNetV4Config"},
-]
+UNMAPPED = []
 
 
 _CONFIGS = {"HGNetV2Config": HGNetV2Config}

@@ -3,10 +3,10 @@
 kernel:        c38d5f7fac92b424
 level:         2
 label:         gated mlp
-qualnames:     transformers.models.hy_v3.modeling_hy_v3.HYV3MLP, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2MLP, transformers.models.glm4v.modeling_glm4v.Glm4VisionMlp, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextMLP, transformers.models.flint.modeling_flint.FlintMLP, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeMLP, transformers.models.laguna.modeling_laguna.LagunaMLP, transformers.models.lara_mini.modeling_lara_mini.LaraMiniMLP, transformers.models.afmoe.modeling_afmoe.AfmoeMLP, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeMLP, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeisionMlp, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeMLP
+qualnames:     transformers.models.hy_v3.modeling_hy_v3.HYV3MLP, transformers.models.higgs_audio_v2.modeling_higgs_audio_v2.HiggsAudioV2MLP, transformers.models.glm4v.modeling_glm4v.Glm4VisionMlp, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextMLP, transformers.models.flint.modeling_flint.FlintMLP, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeMLP, transformers.models.laguna.modeling_laguna.LagunaMLP, transformers.models.lara_mini.modeling_lara_mini.LaraMiniMLP, transformers.models.afmoe.modeling_afmoe.AfmoeMLP, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeMLP, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionMLP, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeisionMlp, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeMLP
 transformers:  5.24.0
-architectures: afmoe, ernie4_5_moe, flint, glm46v, glm4v, glm4v_moe, higgs_audio_v2, hy_v3, laguna, lara_mini, qwen2_moe, qwen3_5_moe, qwen3_next
-cases:         1 real cases, default first (the most common that fits in 8 GB); 12 unmapped
+architectures: afmoe, dots3_note, ernie4_5_moe, flint, glm46v, glm4v, glm4v_moe, higgs_audio_v2, hy_v3, laguna, lara_mini, qwen2_moe, qwen3_5_moe, qwen3_next
+cases:         1 real cases, default first (the most common that fits in 8 GB); 13 unmapped
 """
 
 import torch
@@ -81,6 +81,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeMLP",
      "architectures": ["ernie4_5_moe"],
      "reason": "built by Ernie4_5_MoeMLP from a Ernie4_5_MoeConfig"},
+    {"qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionMLP",
+     "architectures": ["dots3_note"],
+     "reason": "built by Dots3NoteVisionMLP from a Dots3NoteVisionConfig"},
     {"qualname": "transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeisionMlp",
      "architectures": ["glm4v_moe"],
      "reason": "built by Glm4vMoeisionMlp from a Glm4vMoeVisionConfig"},

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `HYV4Attention` as transformers runs it, built from L1/hy_v4_eager_attention_forward, L1/linear_5055ad, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/llama_rms_norm (hyper-parameters of add, layer_norm, masked_fill, mul vary per case).
+"""Attention, a module built from leaf kernels: `HYV4Attention` as transformers runs it, built from L1/hy_v4_vl_eager_attention_forward, L1/linear_5055ad, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/llama_rms_norm (hyper-parameters of add, layer_norm, masked_fill, mul vary per case).
 
 kernel:        b33c739a74efcd1e
 level:         2
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `HYV4Attention` as transformers runs it, built from L1/hy_v4_eager_attention_forward, L1/linear_5055ad, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/llama_rms_norm (hyper-parameters of add, layer_norm, masked_fill, mul vary per case).
+    """Attention, a module built from leaf kernels: `HYV4Attention` as transformers runs it, built from L1/hy_v4_vl_eager_attention_forward, L1/linear_5055ad, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/llama_rms_norm (hyper-parameters of add, layer_norm, masked_fill, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

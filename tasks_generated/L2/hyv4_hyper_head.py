@@ -1,12 +1,12 @@
-"""A normalization, a module built from leaf kernels: `HYV4HyperHead` as transformers runs it, built from L1/hyv4_unweighted_rms_norm (hyper-parameters of add vary per case).
+"""A normalization, a module built from leaf kernels: `HYV4HyperHead` as transformers runs it, built from L1/hyv4_vl_unweighted_rms_norm (hyper-parameters of add vary per case).
 
 kernel:        2a2cc01faa64c2fe
 level:         2
 label:         norm
-qualnames:     transformers.models.hy_v4.modeling_hy_v4.HYV4HyperHead
+qualnames:     transformers.models.hy_v4.modeling_hy_v4.HYV4HyperHead, transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLHyperHead
 transformers:  5.24.0
-architectures: hy_v4
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: hy_v4, hy_v4_vl
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -16,7 +16,7 @@ from transformers.models.hy_v4.modeling_hy_v4 import HYV4HyperHead as Model
 
 
 class ModelNew(nn.Module):
-    """A normalization, a module built from leaf kernels: `HYV4HyperHead` as transformers runs it, built from L1/hyv4_unweighted_rms_norm (hyper-parameters of add vary per case).
+    """A normalization, a module built from leaf kernels: `HYV4HyperHead` as transformers runs it, built from L1/hyv4_vl_unweighted_rms_norm (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -50,7 +50,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLHyperHead",
+     "architectures": ["hy_v4_vl"],
+     "reason": "built by HYV4VLHyperHead from a HYV4VLTextConfig"},
+]
 
 
 _CONFIGS = {"HYV4Config": HYV4Config}

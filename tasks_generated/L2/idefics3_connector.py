@@ -1,4 +1,4 @@
-"""A matrix multiply (linear projection), a module built from leaf kernels: `Idefics3Connector` as transformers runs it, built from L2/moshi_linear.
+"""A matrix multiply (linear projection), a module built from leaf kernels: `Idefics3Connector` as transformers runs it, built from L2/kyutai_speech_to_text_linear.
 
 kernel:        752b324dd4b44107
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.idefics3.modeling_idefics3 import Idefics3Connector as 
 
 
 class ModelNew(nn.Module):
-    """A matrix multiply (linear projection), a module built from leaf kernels: `Idefics3Connector` as transformers runs it, built from L2/moshi_linear.
+    """A matrix multiply (linear projection), a module built from leaf kernels: `Idefics3Connector` as transformers runs it, built from L2/kyutai_speech_to_text_linear.
 
     Candidate stub: same constructor and forward signature as Model."""
 

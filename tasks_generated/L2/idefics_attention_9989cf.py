@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `IdeficsAttention` as transformers runs it, built from L1/idefics_rotary_embedding, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `IdeficsAttention` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
 kernel:        9989cf549751cd80
 level:         2
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `IdeficsAttention` as transformers runs it, built from L1/idefics_rotary_embedding, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `IdeficsAttention` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L1/linear_6959a5, L1/llama_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

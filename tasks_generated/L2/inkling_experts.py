@@ -1,12 +1,12 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `InklingExperts` as transformers runs it.
 
-kernel:        649a85742d2c1d45
+kernel:        35781d5b5c55f0dd
 level:         2
 label:         router/moe
-qualnames:     transformers.models.inkling.modeling_inkling.InklingExperts, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextExperts, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeExperts, transformers.models.laguna.modeling_laguna.LagunaExperts, transformers.models.mistral4.modeling_mistral4.Mistral4Experts, transformers.models.lara_mini.modeling_lara_mini.LaraMiniExperts, transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoExperts, transformers.models.mellum.modeling_mellum.MellumExperts, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeExperts, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeExperts, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeExperts, transformers.models.olmoe.modeling_olmoe.OlmoeExperts, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeMoeExperts
+qualnames:     transformers.models.inkling.modeling_inkling.InklingExperts, transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextExperts, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeExperts, transformers.models.laguna.modeling_laguna.LagunaExperts, transformers.models.mistral4.modeling_mistral4.Mistral4Experts, transformers.models.lara_mini.modeling_lara_mini.LaraMiniExperts, transformers.models.flex_olmo.modeling_flex_olmo.FlexOlmoExperts, transformers.models.mellum.modeling_mellum.MellumExperts, transformers.models.ernie4_5_moe.modeling_ernie4_5_moe.Ernie4_5_MoeExperts, transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeExperts, transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeExperts, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextExperts, transformers.models.olmoe.modeling_olmoe.OlmoeExperts, transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeMoeExperts
 transformers:  5.24.0
-architectures: ernie4_5_moe, ernie4_5_vl_moe, flex_olmo, inkling_text, laguna, lara_mini, mellum, mistral4, olmoe, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next
-cases:         1 real cases, default first (the most common that fits in 8 GB); 12 unmapped
+architectures: ernie4_5_moe, ernie4_5_vl_moe, flex_olmo, inkling_mm_model, inkling_text, laguna, lara_mini, mellum, mistral4, olmoe, qwen2_moe, qwen3_5_moe, qwen3_moe, qwen3_next, qwen3_vl_moe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 13 unmapped
 """
 
 import torch
@@ -33,7 +33,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (InklingExperts)")
 
 
-KERNEL = {"id": "649a85742d2c1d45", "name": "inkling_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.inkling.modeling_inkling.InklingExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "35781d5b5c55f0dd", "name": "inkling_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.inkling.modeling_inkling.InklingExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -47,11 +47,11 @@ CASES = [
         {"name": "top_k_index", "kind": "tensor", "shape": [1018, 6], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 256},
         {"name": "top_k_weights", "kind": "tensor", "shape": [1018, 6], "roles": ["batch*seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 29016157560,
+     "bytes": 29016108696,
      "flops": 691901767976,
-     "architectures": ["inkling_text"],
+     "architectures": ["inkling_mm_model", "inkling_text"],
      "qualname": "transformers.models.inkling.modeling_inkling.InklingExperts",
-     "path": "layers.0.mlp.experts",
+     "path": "language_model.layers.0.mlp.experts",
      "param_dtype": "bfloat16"},
 ]
 
@@ -85,6 +85,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeExperts",
      "architectures": ["qwen2_moe"],
      "reason": "built by Qwen2MoeExperts from a Qwen2MoeConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextExperts",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextExperts from a Qwen3VLMoeTextConfig"},
     {"qualname": "transformers.models.qwen3_moe.modeling_qwen3_moe.Qwen3MoeExperts",
      "architectures": ["qwen3_moe"],
      "reason": "built by Qwen3MoeExperts from a Qwen3MoeConfig"},

@@ -1,11 +1,11 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `InklingMoE` as transformers runs it, built from L1/inkling_topk_router, L2/inkling_experts, L2/inkling_shared_experts (hyper-parameters of mul vary per case).
 
-kernel:        e71231642ff274f5
+kernel:        ac80a2272a5fa62f
 level:         2
 label:         router/moe
 qualnames:     transformers.models.inkling.modeling_inkling.InklingMoE
 transformers:  5.24.0
-architectures: inkling_text
+architectures: inkling_mm_model, inkling_text
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (InklingMoE)")
 
 
-KERNEL = {"id": "e71231642ff274f5", "name": "inkling_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.inkling.modeling_inkling.InklingMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ac80a2272a5fa62f", "name": "inkling_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.inkling.modeling_inkling.InklingMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -40,11 +40,11 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 6144], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 29245760228,
+     "bytes": 29245711364,
      "flops": 925730289498,
-     "architectures": ["inkling_text"],
+     "architectures": ["inkling_mm_model", "inkling_text"],
      "qualname": "transformers.models.inkling.modeling_inkling.InklingMoE",
-     "path": "layers.0.mlp",
+     "path": "language_model.layers.0.mlp",
      "param_dtype": "bfloat16"},
 ]
 

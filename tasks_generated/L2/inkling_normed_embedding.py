@@ -5,7 +5,7 @@ level:         2
 label:         norm
 qualnames:     transformers.models.inkling.modeling_inkling.InklingNormedEmbedding
 transformers:  5.24.0
-architectures: inkling_text
+architectures: inkling_mm_model, inkling_text
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -41,9 +41,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 25038800,
      "flops": 25021422,
-     "architectures": ["inkling_text"],
+     "architectures": ["inkling_mm_model", "inkling_text"],
      "qualname": "transformers.models.inkling.modeling_inkling.InklingNormedEmbedding",
-     "path": "embed_tokens",
+     "path": "language_model.embed_tokens",
      "param_dtype": "bfloat16"},
 ]
 

@@ -5,7 +5,7 @@ level:         2
 label:         other
 qualnames:     transformers.models.inkling.modeling_inkling.InklingSharedExperts
 transformers:  5.24.0
-architectures: inkling_text
+architectures: inkling_mm_model, inkling_text
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -43,9 +43,9 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 251514856,
      "flops": 230594297856,
-     "architectures": ["inkling_text"],
+     "architectures": ["inkling_mm_model", "inkling_text"],
      "qualname": "transformers.models.inkling.modeling_inkling.InklingSharedExperts",
-     "path": "layers.0.mlp.shared_experts",
+     "path": "language_model.layers.0.mlp.shared_experts",
      "param_dtype": "bfloat16"},
 ]
 

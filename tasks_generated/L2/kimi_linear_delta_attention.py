@@ -1,6 +1,6 @@
-"""A state-space (selective) scan, a module built from leaf kernels: `KimiLinearDeltaAttention` as transformers runs it, built from L1/bailing_hybrid_rms_norm_gated, L1/kimi_linear_chunk_kimi_delta_attention, L1/linear_6959a5, L1/qwen3_next_causal_conv1d_fn, L2/kimi_linear_forget_gate (hyper-parameters of add, gt, mul vary per case).
+"""A state-space (selective) scan, a module built from leaf kernels: `KimiLinearDeltaAttention` as transformers runs it, built from L1/bailing_hybrid_rms_norm_gated, L1/kimi_linear_chunk_kimi_delta_attention, L1/linear_6959a5, L1/qwen3_5_causal_conv1d_fn, L2/kimi_linear_forget_gate (hyper-parameters of add, gt, mul vary per case).
 
-kernel:        48032e38d02da265
+kernel:        3f8c43b41819b1f1
 level:         2
 label:         state-space scan
 qualnames:     transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """A state-space (selective) scan, a module built from leaf kernels: `KimiLinearDeltaAttention` as transformers runs it, built from L1/bailing_hybrid_rms_norm_gated, L1/kimi_linear_chunk_kimi_delta_attention, L1/linear_6959a5, L1/qwen3_next_causal_conv1d_fn, L2/kimi_linear_forget_gate (hyper-parameters of add, gt, mul vary per case).
+    """A state-space (selective) scan, a module built from leaf kernels: `KimiLinearDeltaAttention` as transformers runs it, built from L1/bailing_hybrid_rms_norm_gated, L1/kimi_linear_chunk_kimi_delta_attention, L1/linear_6959a5, L1/qwen3_5_causal_conv1d_fn, L2/kimi_linear_forget_gate (hyper-parameters of add, gt, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (KimiLinearDeltaAttention)")
 
 
-KERNEL = {"id": "48032e38d02da265", "name": "kimi_linear_delta_attention", "level": 2, "label": "state-space scan", "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3f8c43b41819b1f1", "name": "kimi_linear_delta_attention", "level": 2, "label": "state-space scan", "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -51,7 +51,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -63,7 +63,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -75,7 +75,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -87,7 +87,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -99,7 +99,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -111,7 +111,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -123,7 +123,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -135,7 +135,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -147,7 +147,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -159,7 +159,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -171,7 +171,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -183,7 +183,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -195,7 +195,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -207,7 +207,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -219,7 +219,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -231,7 +231,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -243,7 +243,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -255,7 +255,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -267,7 +267,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -279,7 +279,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",
@@ -291,7 +291,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 109418816,
+     "bytes": 88418624,
      "flops": 87409170624,
      "architectures": ["kimi_linear"],
      "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.KimiLinearDeltaAttention",

@@ -1,6 +1,6 @@
-"""A state-space (selective) scan, a module built from leaf kernels: `LaraMiniGatedDeltaNet` as transformers runs it, built from L1/lara_mini_rms_norm_gated, L1/linear_6959a5, L1/qwen3_next_causal_conv1d_fn, L1/qwen3_next_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
+"""A state-space (selective) scan, a module built from leaf kernels: `LaraMiniGatedDeltaNet` as transformers runs it, built from L1/lara_mini_rms_norm_gated, L1/linear_6959a5, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
 
-kernel:        11715e5920f091f4
+kernel:        1e518beebce0e787
 level:         2
 label:         state-space scan
 qualnames:     transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """A state-space (selective) scan, a module built from leaf kernels: `LaraMiniGatedDeltaNet` as transformers runs it, built from L1/lara_mini_rms_norm_gated, L1/linear_6959a5, L1/qwen3_next_causal_conv1d_fn, L1/qwen3_next_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
+    """A state-space (selective) scan, a module built from leaf kernels: `LaraMiniGatedDeltaNet` as transformers runs it, built from L1/lara_mini_rms_norm_gated, L1/linear_6959a5, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (LaraMiniGatedDeltaNet)")
 
 
-KERNEL = {"id": "11715e5920f091f4", "name": "lara_mini_gated_delta_net", "level": 2, "label": "state-space scan", "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1e518beebce0e787", "name": "lara_mini_gated_delta_net", "level": 2, "label": "state-space scan", "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -51,7 +51,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 31535424,
+     "bytes": 21045568,
      "flops": 19665808448,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet",
@@ -63,7 +63,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 31535424,
+     "bytes": 21045568,
      "flops": 19665808448,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet",
@@ -75,7 +75,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 31535424,
+     "bytes": 21045568,
      "flops": 19665808448,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet",
@@ -87,7 +87,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 31535424,
+     "bytes": 21045568,
      "flops": 19665808448,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet",
@@ -99,7 +99,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 31535424,
+     "bytes": 21045568,
      "flops": 19665808448,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet",
@@ -111,7 +111,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 31535424,
+     "bytes": 21045568,
      "flops": 19665808448,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet",
@@ -123,7 +123,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 31535424,
+     "bytes": 21045568,
      "flops": 19665808448,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet",
@@ -135,7 +135,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 31535424,
+     "bytes": 21045568,
      "flops": 19665808448,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet",
@@ -147,7 +147,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 31535424,
+     "bytes": 21045568,
      "flops": 19665808448,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet",
@@ -159,7 +159,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 31535424,
+     "bytes": 21045568,
      "flops": 19665808448,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet",
@@ -171,7 +171,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 31535424,
+     "bytes": 21045568,
      "flops": 19665808448,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet",
@@ -183,7 +183,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 31535424,
+     "bytes": 21045568,
      "flops": 19665808448,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet",
@@ -195,7 +195,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 31535424,
+     "bytes": 21045568,
      "flops": 19665808448,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet",
@@ -207,7 +207,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 31535424,
+     "bytes": 21045568,
      "flops": 19665808448,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniGatedDeltaNet",

@@ -3,10 +3,10 @@
 kernel:        6368d2590e063a7c
 level:         2
 label:         attention
-qualnames:     transformers.models.lasr.modeling_lasr.LasrEncoderAttention, transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention, transformers.models.eurobert.modeling_eurobert.EuroBertAttention, transformers.models.neucodec.modeling_neucodec.NeuCodecAttention, transformers.models.nomic_bert.modeling_nomic_bert.NomicBertAttention
+qualnames:     transformers.models.lasr.modeling_lasr.LasrEncoderAttention, transformers.models.ultrabert.modeling_ultrabert.UltrabertAttention, transformers.models.eurobert.modeling_eurobert.EuroBertAttention, transformers.models.neucodec.modeling_neucodec.NeuCodecAttention, transformers.models.nomic_bert.modeling_nomic_bert.NomicBertAttention, transformers.models.xcodec2.modeling_xcodec2.Xcodec2Attention
 transformers:  5.24.0
-architectures: eurobert, lasr_ctc, lasr_encoder, neucodec, nomic_bert, ultrabert, ultravbert
-cases:         17 real cases, default first (the most common that fits in 8 GB); 35 unmapped
+architectures: eurobert, lasr_ctc, lasr_encoder, neucodec, nomic_bert, ultrabert, ultravbert, xcodec2
+cases:         17 real cases, default first (the most common that fits in 8 GB); 47 unmapped
 """
 
 import torch
@@ -322,6 +322,42 @@ UNMAPPED = [
     {"qualname": "transformers.models.neucodec.modeling_neucodec.NeuCodecAttention",
      "architectures": ["neucodec"],
      "reason": "built by NeuCodecAttention from a NeuCodecConfig"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2Attention",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2Attention from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2Attention",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2Attention from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2Attention",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2Attention from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2Attention",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2Attention from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2Attention",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2Attention from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2Attention",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2Attention from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2Attention",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2Attention from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2Attention",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2Attention from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2Attention",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2Attention from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2Attention",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2Attention from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2Attention",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2Attention from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2Attention",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2Attention from a Xcodec2Config"},
     {"qualname": "transformers.models.eurobert.modeling_eurobert.EuroBertAttention",
      "architectures": ["eurobert"],
      "reason": "built by EuroBertAttention from a EuroBertConfig"},

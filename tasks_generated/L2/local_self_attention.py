@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `LocalSelfAttention` as transformers runs it, built from L1/linear_85674d (hyper-parameters of div vary per case).
 
-kernel:        030d48450cd49026
+kernel:        4e3dc8e4b19ab3f9
 level:         2
 label:         gemm
 qualnames:     transformers.models.reformer.modeling_reformer.LocalSelfAttention
@@ -36,7 +36,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (LocalSelfAttention)")
 
 
-KERNEL = {"id": "030d48450cd49026", "name": "local_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.reformer.modeling_reformer.LocalSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4e3dc8e4b19ab3f9", "name": "local_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.reformer.modeling_reformer.LocalSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -52,7 +52,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
-     "bytes": 5379074,
+     "bytes": 5374978,
      "flops": 1620888576,
      "architectures": ["reformer"],
      "qualname": "transformers.models.reformer.modeling_reformer.LocalSelfAttention",
@@ -66,7 +66,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
-     "bytes": 5379074,
+     "bytes": 5374978,
      "flops": 1620888576,
      "architectures": ["reformer"],
      "qualname": "transformers.models.reformer.modeling_reformer.LocalSelfAttention",
@@ -80,7 +80,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
-     "bytes": 5379074,
+     "bytes": 5374978,
      "flops": 1620888576,
      "architectures": ["reformer"],
      "qualname": "transformers.models.reformer.modeling_reformer.LocalSelfAttention",

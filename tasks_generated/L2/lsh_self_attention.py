@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `LSHSelfAttention` as transformers runs it, built from L1/linear_85674d (hyper-parameters of add, div vary per case).
 
-kernel:        6131ad53b3d41edd
+kernel:        f4b9c4d2c3c56058
 level:         2
 label:         gemm
 qualnames:     transformers.models.reformer.modeling_reformer.LSHSelfAttention
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (LSHSelfAttention)")
 
 
-KERNEL = {"id": "6131ad53b3d41edd", "name": "lsh_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.reformer.modeling_reformer.LSHSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f4b9c4d2c3c56058", "name": "lsh_self_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.reformer.modeling_reformer.LSHSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -56,7 +56,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
-     "bytes": 8258580,
+     "bytes": 8225804,
      "flops": 1238390786,
      "architectures": ["reformer"],
      "qualname": "transformers.models.reformer.modeling_reformer.LSHSelfAttention",
@@ -72,7 +72,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
-     "bytes": 8258580,
+     "bytes": 8225804,
      "flops": 1238390786,
      "architectures": ["reformer"],
      "qualname": "transformers.models.reformer.modeling_reformer.LSHSelfAttention",
@@ -88,7 +88,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
-     "bytes": 8258580,
+     "bytes": 8225804,
      "flops": 1238390786,
      "architectures": ["reformer"],
      "qualname": "transformers.models.reformer.modeling_reformer.LSHSelfAttention",

@@ -1,12 +1,12 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MellumSparseMoeBlock` as transformers runs it, built from L1/qwen3_next_top_k_router, L2/inkling_experts.
 
-kernel:        61cd7896e68075bc
+kernel:        85f05ab987f022b7
 level:         2
 label:         router/moe
-qualnames:     transformers.models.mellum.modeling_mellum.MellumSparseMoeBlock
+qualnames:     transformers.models.mellum.modeling_mellum.MellumSparseMoeBlock, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextSparseMoeBlock
 transformers:  5.24.0
-architectures: mellum
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: mellum, qwen3_vl_moe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MellumSparseMoeBlock)")
 
 
-KERNEL = {"id": "61cd7896e68075bc", "name": "mellum_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.mellum.modeling_mellum.MellumSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "85f05ab987f022b7", "name": "mellum_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.mellum.modeling_mellum.MellumSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -40,7 +40,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2304], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 802465408,
+     "bytes": 802400256,
      "flops": 101262244682,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumSparseMoeBlock",
@@ -50,7 +50,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextSparseMoeBlock",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextSparseMoeBlock from a Qwen3VLMoeTextConfig"},
+]
 
 
 _CONFIGS = {"MellumConfig": MellumConfig}

@@ -1,12 +1,12 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `MiniMaxExperts` as transformers runs it.
 
-kernel:        9d3326233cb2a100
+kernel:        1801bed018be4f89
 level:         2
 label:         router/moe
-qualnames:     transformers.models.minimax.modeling_minimax.MiniMaxExperts, transformers.models.mixtral.modeling_mixtral.MixtralExperts
+qualnames:     transformers.models.minimax.modeling_minimax.MiniMaxExperts, transformers.models.mixtral.modeling_mixtral.MixtralExperts, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteExperts
 transformers:  5.24.0
-architectures: minimax, mixtral
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: dots3_note, minimax, mixtral
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -33,7 +33,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (MiniMaxExperts)")
 
 
-KERNEL = {"id": "9d3326233cb2a100", "name": "mini_max_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxExperts", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1801bed018be4f89", "name": "mini_max_experts", "level": 2, "label": "router/moe", "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxExperts", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -47,7 +47,7 @@ CASES = [
         {"name": "top_k_index", "kind": "tensor", "shape": [1018, 2], "roles": ["batch*seq", "fixed"], "dtype": "int64", "high": 8},
         {"name": "top_k_weights", "kind": "tensor", "shape": [1018, 2], "roles": ["batch*seq", "fixed"], "dtype": "float32"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 2835291920,
+     "bytes": 2835275632,
      "flops": 717472600008,
      "architectures": ["minimax"],
      "qualname": "transformers.models.minimax.modeling_minimax.MiniMaxExperts",
@@ -61,6 +61,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.mixtral.modeling_mixtral.MixtralExperts",
      "architectures": ["mixtral"],
      "reason": "built by MixtralExperts from a MixtralConfig"},
+    {"qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteExperts",
+     "architectures": ["dots3_note"],
+     "reason": "built by Dots3NoteExperts from a Dots3NoteVisionConfig"},
 ]
 
 

@@ -41,7 +41,7 @@ CASES = [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "float32"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 11365864,
+     "bytes": 8238568,
      "flops": 3605772288,
      "architectures": ["mra"],
      "qualname": "transformers.models.mra.modeling_mra.MraSelfAttention",

@@ -3,10 +3,10 @@
 kernel:        6cb921ce1cc4a1db
 level:         2
 label:         attention
-qualnames:     transformers.models.ctrl.modeling_ctrl.MultiHeadAttention, transformers.models.bart.modeling_bart.BartAttention, transformers.models.biogpt.modeling_biogpt.BioGptAttention, transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention, transformers.models.idefics3.modeling_idefics3.Idefics3VisionAttention, transformers.models.siglip2.modeling_siglip2.Siglip2Attention, transformers.models.idefics2.modeling_idefics2.Idefics2VisionAttention, transformers.models.m2m_100.modeling_m2m_100.M2M100Attention, transformers.models.marian.modeling_marian.MarianAttention, transformers.models.mbart.modeling_mbart.MBartAttention, transformers.models.pegasus.modeling_pegasus.PegasusAttention, transformers.models.smolvlm.modeling_smolvlm.SmolVLMVisionAttention, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallAttention, transformers.models.canary.modeling_canary.CanarySelfAttention, transformers.models.cohere_asr.modeling_cohere_asr.CohereAsrSelfAttention, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetAttention, transformers.models.plbart.modeling_plbart.PLBartAttention
+qualnames:     transformers.models.ctrl.modeling_ctrl.MultiHeadAttention, transformers.models.bart.modeling_bart.BartAttention, transformers.models.biogpt.modeling_biogpt.BioGptAttention, transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention, transformers.models.idefics3.modeling_idefics3.Idefics3VisionAttention, transformers.models.siglip2.modeling_siglip2.Siglip2Attention, transformers.models.idefics2.modeling_idefics2.Idefics2VisionAttention, transformers.models.m2m_100.modeling_m2m_100.M2M100Attention, transformers.models.marian.modeling_marian.MarianAttention, transformers.models.mbart.modeling_mbart.MBartAttention, transformers.models.pegasus.modeling_pegasus.PegasusAttention, transformers.models.smolvlm.modeling_smolvlm.SmolVLMVisionAttention, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallAttention, transformers.models.canary.modeling_canary.CanarySelfAttention, transformers.models.cohere_asr.modeling_cohere_asr.CohereAsrSelfAttention, transformers.models.pp_formulanet.modeling_pp_formulanet.PPFormulaNetAttention, transformers.models.plbart.modeling_plbart.PLBartAttention, transformers.models.fun_asr_nano.modeling_fun_asr_nano.FunAsrNanoAttention
 transformers:  5.24.0
-architectures: aria, bart, biogpt, blenderbot, blenderbot-small, canary, cohere_asr, ctrl, florence2, idefics2, idefics3, lfm2_vl, m2m_100, marian, mbart, pegasus, plbart, pp_formulanet, siglip2, smolvlm
-cases:         48 real cases, default first (the most common that fits in 8 GB); 151 unmapped
+architectures: aria, bart, biogpt, blenderbot, blenderbot-small, canary, cohere_asr, ctrl, florence2, fun_asr_nano, idefics2, idefics3, lfm2_vl, m2m_100, marian, mbart, pegasus, plbart, pp_formulanet, siglip2, smolvlm
+cases:         48 real cases, default first (the most common that fits in 8 GB); 152 unmapped
 """
 
 import torch
@@ -766,6 +766,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.smolvlm.modeling_smolvlm.SmolVLMVisionAttention",
      "architectures": ["smolvlm"],
      "reason": "built by SmolVLMVisionAttention from a SmolVLMVisionConfig"},
+    {"qualname": "transformers.models.fun_asr_nano.modeling_fun_asr_nano.FunAsrNanoAttention",
+     "architectures": ["fun_asr_nano"],
+     "reason": "built by FunAsrNanoAttention from a FunAsrNanoAdaptorConfig"},
     {"qualname": "transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention",
      "architectures": ["blenderbot"],
      "reason": "constructor argument 'embed_dim' is not in MultiHeadAttention.__init__"},

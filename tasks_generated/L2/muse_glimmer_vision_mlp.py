@@ -3,10 +3,10 @@
 kernel:        0a3a23f3e9c20b1e
 level:         2
 label:         mlp
-qualnames:     transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerVisionMLP, torch.nn.modules.container.Sequential, transformers.models.qwen3_asr.modeling_qwen3_asr.Qwen3ASRMultiModalProjector
+qualnames:     transformers.models.muse_glimmer.modeling_muse_glimmer.MuseGlimmerVisionMLP, transformers.models.inkling2.modeling_inkling2.Inkling2VisionMLP, transformers.models.glm_image.modeling_glm_image.GlmImageVisionMLP, torch.nn.modules.container.Sequential, transformers.models.qwen3_asr.modeling_qwen3_asr.Qwen3ASRMultiModalProjector
 transformers:  5.24.0
-architectures: colqwen2, exaone4_5, hyperclovax_vision_v2, muse_glimmer, qwen2_5_vl, qwen2_vl, qwen3_asr, video_llama_3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+architectures: colqwen2, dots3_note, exaone4_5, glm_image, hyperclovax_vision_v2, inkling2, inkling2_loop, muse_glimmer, qwen2_5_vl, qwen2_vl, qwen3_asr, video_llama_3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 7 unmapped
 """
 
 import torch
@@ -53,12 +53,21 @@ UNMAPPED = [
     {"qualname": "torch.nn.modules.container.Sequential",
      "architectures": ["exaone4_5", "hyperclovax_vision_v2", "qwen2_5_vl"],
      "reason": "constructor argument 'dim' was not recorded"},
+    {"qualname": "transformers.models.inkling2.modeling_inkling2.Inkling2VisionMLP",
+     "architectures": ["inkling2", "inkling2_loop"],
+     "reason": "constructor argument 'config' is not in MuseGlimmerVisionMLP.__init__"},
     {"qualname": "torch.nn.modules.container.Sequential",
      "architectures": ["colqwen2", "qwen2_vl"],
      "reason": "constructor argument 'dim' was not recorded"},
+    {"qualname": "transformers.models.glm_image.modeling_glm_image.GlmImageVisionMLP",
+     "architectures": ["glm_image"],
+     "reason": "constructor argument 'config' is not in MuseGlimmerVisionMLP.__init__"},
     {"qualname": "transformers.models.qwen3_asr.modeling_qwen3_asr.Qwen3ASRMultiModalProjector",
      "architectures": ["qwen3_asr"],
      "reason": "constructor argument 'config' is not in MuseGlimmerVisionMLP.__init__"},
+    {"qualname": "torch.nn.modules.container.Sequential",
+     "architectures": ["dots3_note"],
+     "reason": "constructor argument 'dim' was not recorded"},
     {"qualname": "torch.nn.modules.container.Sequential",
      "architectures": ["video_llama_3"],
      "reason": "constructor argument 'dim' was not recorded"},

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `NanoChatAttention` as transformers runs it, built from L1/linear_6959a5, L1/nano_chat_rms_norm, L1/nanochat_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `NanoChatAttention` as transformers runs it, built from L1/inkling2_unweighted_rms_norm, L1/linear_6959a5, L1/nanochat_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
 
 kernel:        da1f12262aa6e31d
 level:         2
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `NanoChatAttention` as transformers runs it, built from L1/linear_6959a5, L1/nano_chat_rms_norm, L1/nanochat_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `NanoChatAttention` as transformers runs it, built from L1/inkling2_unweighted_rms_norm, L1/linear_6959a5, L1/nanochat_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `NemotronHMoE` as transformers runs it, built from L1/solar_open_topk_router, L2/arcee_mlp, L2/nemotron_h_experts (hyper-parameters of add vary per case).
 
-kernel:        7231ed14827c448d
+kernel:        f376d5a84ee97763
 level:         2
 label:         router/moe
 qualnames:     transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMoE
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (NemotronHMoE)")
 
 
-KERNEL = {"id": "7231ed14827c448d", "name": "nemotron_h_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f376d5a84ee97763", "name": "nemotron_h_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -40,7 +40,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1150468032,
+     "bytes": 1150451744,
      "flops": 384829524330,
      "architectures": ["nemotron_h", "nemotron_h_omni"],
      "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHMoE",

@@ -3,10 +3,10 @@
 kernel:        e66a4acc59cf21d5
 level:         2
 label:         gemm
-qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecISTFTHead, transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerISTFTHead
+qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecISTFTHead, transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerISTFTHead, transformers.models.xcodec2.modeling_xcodec2.Xcodec2ISTFTHead
 transformers:  5.24.0
-architectures: neucodec, wavtokenizer
-cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: neucodec, wavtokenizer, xcodec2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -54,6 +54,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.wavtokenizer.modeling_wavtokenizer.WavTokenizerISTFTHead",
      "architectures": ["wavtokenizer"],
      "reason": "built by WavTokenizerISTFTHead from a WavTokenizerConfig"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2ISTFTHead",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2ISTFTHead from a Xcodec2Config"},
 ]
 
 

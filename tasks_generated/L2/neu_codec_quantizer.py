@@ -3,10 +3,10 @@
 kernel:        283cf385af95da84
 level:         2
 label:         mlp
-qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecQuantizer
+qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecQuantizer, transformers.models.xcodec2.modeling_xcodec2.Xcodec2Quantizer
 transformers:  5.24.0
-architectures: neucodec
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: neucodec, xcodec2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -50,7 +50,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2Quantizer",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2Quantizer from a Xcodec2Config"},
+]
 
 
 _CONFIGS = {"NeuCodecConfig": NeuCodecConfig}

@@ -3,10 +3,10 @@
 kernel:        24e4decb221e728a
 level:         2
 label:         convolution
-qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecSemanticAdapter
+qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecSemanticAdapter, transformers.models.xcodec2.modeling_xcodec2.Xcodec2SemanticAdapter
 transformers:  5.24.0
-architectures: neucodec
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: neucodec, xcodec2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -50,7 +50,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2SemanticAdapter",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2SemanticAdapter from a Xcodec2Config"},
+]
 
 
 _CONFIGS = {"NeuCodecConfig": NeuCodecConfig}

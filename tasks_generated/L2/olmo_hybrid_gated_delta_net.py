@@ -1,6 +1,6 @@
-"""A state-space (selective) scan, a module built from leaf kernels: `OlmoHybridGatedDeltaNet` as transformers runs it, built from L1/linear_6959a5, L1/qwen3_next_causal_conv1d_fn, L1/qwen3_next_rms_norm_gated, L1/qwen3_next_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
+"""A state-space (selective) scan, a module built from leaf kernels: `OlmoHybridGatedDeltaNet` as transformers runs it, built from L1/linear_6959a5, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_rms_norm_gated, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
 
-kernel:        f26608c39df6be92
+kernel:        ef42b1801dfa4277
 level:         2
 label:         state-space scan
 qualnames:     transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """A state-space (selective) scan, a module built from leaf kernels: `OlmoHybridGatedDeltaNet` as transformers runs it, built from L1/linear_6959a5, L1/qwen3_next_causal_conv1d_fn, L1/qwen3_next_rms_norm_gated, L1/qwen3_next_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
+    """A state-space (selective) scan, a module built from leaf kernels: `OlmoHybridGatedDeltaNet` as transformers runs it, built from L1/linear_6959a5, L1/qwen3_5_causal_conv1d_fn, L1/qwen3_5_rms_norm_gated, L1/qwen3_5_torch_chunk_gated_delta_rule (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a state-space (selective) scan (OlmoHybridGatedDeltaNet)")
 
 
-KERNEL = {"id": "f26608c39df6be92", "name": "olmo_hybrid_gated_delta_net", "level": 2, "label": "state-space scan", "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet", "transformers_version": "5.24.0"}
+KERNEL = {"id": "ef42b1801dfa4277", "name": "olmo_hybrid_gated_delta_net", "level": 2, "label": "state-space scan", "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -51,7 +51,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -63,7 +63,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -75,7 +75,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -87,7 +87,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -99,7 +99,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -111,7 +111,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -123,7 +123,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -135,7 +135,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -147,7 +147,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -159,7 +159,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -171,7 +171,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -183,7 +183,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -195,7 +195,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -207,7 +207,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -219,7 +219,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -231,7 +231,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -243,7 +243,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -255,7 +255,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -267,7 +267,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -279,7 +279,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -291,7 +291,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -303,7 +303,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -315,7 +315,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",
@@ -327,7 +327,7 @@ CASES = [
         {"name": "cache", "kind": "none"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 221157940,
+     "bytes": 193137204,
      "flops": 185766416836,
      "architectures": ["olmo_hybrid"],
      "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.OlmoHybridGatedDeltaNet",

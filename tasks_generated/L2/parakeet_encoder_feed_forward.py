@@ -3,9 +3,9 @@
 kernel:        588e0f56ad611696
 level:         2
 label:         mlp
-qualnames:     transformers.models.parakeet.modeling_parakeet.ParakeetEncoderFeedForward, transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderFeedForward, transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertFeedForward, transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderFeedForward
+qualnames:     transformers.models.parakeet.modeling_parakeet.ParakeetEncoderFeedForward, transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertFeedForward, transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderFeedForward, transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderFeedForward
 transformers:  5.24.0
-architectures: canary, cohere_asr, granite_speech5_ctc, granite_speech5_encoder, nemotron3_5_asr, nemotron_asr_streaming, neucodec, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, wav2vec2-bert
+architectures: canary, cohere_asr, granite_speech5_ctc, granite_speech5_encoder, nemotron3_5_asr, nemotron_asr_streaming, neucodec, parakeet_ctc, parakeet_encoder, parakeet_rnnt, parakeet_tdt, wav2vec2-bert, xcodec2
 cases:         2 real cases, default first (the most common that fits in 8 GB); 5 unmapped
 """
 
@@ -61,12 +61,12 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertFeedForward",
+     "architectures": ["neucodec", "wav2vec2-bert", "xcodec2"],
+     "reason": "built by Wav2Vec2BertFeedForward from a Wav2Vec2BertConfig"},
     {"qualname": "transformers.models.nemotron_asr_streaming.modeling_nemotron_asr_streaming.NemotronAsrStreamingEncoderFeedForward",
      "architectures": ["nemotron3_5_asr", "nemotron_asr_streaming"],
      "reason": "built by NemotronAsrStreamingEncoderFeedForward from a NemotronAsrStreamingEncoderConfig"},
-    {"qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertFeedForward",
-     "architectures": ["neucodec", "wav2vec2-bert"],
-     "reason": "built by Wav2Vec2BertFeedForward from a Wav2Vec2BertConfig"},
     {"qualname": "transformers.models.granite_speech5.modeling_granite_speech5.GraniteSpeech5EncoderFeedForward",
      "architectures": ["granite_speech5_ctc", "granite_speech5_encoder"],
      "reason": "built by GraniteSpeech5EncoderFeedForward from a GraniteSpeech5EncoderConfig"},

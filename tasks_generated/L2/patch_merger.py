@@ -3,10 +3,10 @@
 kernel:        9858fcb54d93732c
 level:         2
 label:         other
-qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.PatchMerger
+qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.PatchMerger, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionMerger
 transformers:  5.24.0
-architectures: colqwen2, qwen2_vl
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: colqwen2, dots3_note, qwen2_vl
+cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -44,6 +44,16 @@ CASES = [
      "architectures": ["colqwen2", "qwen2_vl"],
      "qualname": "transformers.models.qwen2_vl.modeling_qwen2_vl.PatchMerger",
      "path": "vlm.visual.merger",
+     "param_dtype": "bfloat16"},
+    {"init": {"dim": 5120, "context_dim": 1536, "spatial_merge_size": 2},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 141324288,
+     "flops": 17719755776,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionMerger",
+     "path": "vision_tower.merger",
      "param_dtype": "bfloat16"},
 ]
 

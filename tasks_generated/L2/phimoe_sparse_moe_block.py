@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `PhimoeSparseMoeBlock` as transformers runs it, built from L1/phimoe_top_k_router, L2/cohere2_moe_experts (hyper-parameters of gt vary per case).
 
-kernel:        27f4c70bfda65d2d
+kernel:        3a3da4e36fbf7468
 level:         2
 label:         attention
 qualnames:     transformers.models.phimoe.modeling_phimoe.PhimoeSparseMoeBlock
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PhimoeSparseMoeBlock)")
 
 
-KERNEL = {"id": "27f4c70bfda65d2d", "name": "phimoe_sparse_moe_block", "level": 2, "label": "attention", "qualname": "transformers.models.phimoe.modeling_phimoe.PhimoeSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3a3da4e36fbf7468", "name": "phimoe_sparse_moe_block", "level": 2, "label": "attention", "qualname": "transformers.models.phimoe.modeling_phimoe.PhimoeSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -40,7 +40,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 2533408672,
+     "bytes": 2533392384,
      "flops": 320450118140,
      "architectures": ["phimoe"],
      "qualname": "transformers.models.phimoe.modeling_phimoe.PhimoeSparseMoeBlock",

@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `Pop2PianoAttention` as transformers runs it, built from L1/embedding, L1/linear_6959a5, L1/sdpa_attention_forward_0f74cb (hyper-parameters of div, scalar_tensor vary per case).
 
-kernel:        142e6a626b0d8186
+kernel:        aa5c005b737a356b
 level:         2
 label:         attention
 qualnames:     transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Pop2PianoAttention)")
 
 
-KERNEL = {"id": "142e6a626b0d8186", "name": "pop2_piano_attention", "level": 2, "label": "attention", "qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "aa5c005b737a356b", "name": "pop2_piano_attention", "level": 2, "label": "attention", "qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -60,7 +60,7 @@ CASES = [
         {"name": "position_bias", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 10926778,
+     "bytes": 8845986,
      "flops": 3206201181,
      "architectures": ["pop2piano"],
      "qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoAttention",

@@ -5,8 +5,8 @@ level:         2
 label:         convolution
 qualnames:     transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4SqueezeExcitationModule, transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3SqueezeExcitationModule, transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetSqueezeExcitationModule
 transformers:  5.24.0
-architectures: pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, slanet
-cases:         7 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: pp_lcnet, pp_lcnet_v3, pp_lcnet_v4, pp_ocrv5_mobile_det, pp_ocrv5_mobile_rec, pp_ocrv6_medium_det, pp_ocrv6_small_det, pp_ocrv6_small_rec, pp_ocrv6_tiny_rec, slanet
+cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -35,6 +35,26 @@ KERNEL = {"id": "8e8fb3599216d5c8", "name": "pplc_net_v4_squeeze_excitation_modu
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
+    {"init": {"channel": 96, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 96, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2417904,
+     "flops": 620976,
+     "architectures": ["pp_lcnet_v4", "pp_ocrv6_medium_det", "pp_ocrv6_small_det", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4SqueezeExcitationModule",
+     "path": "encoder.blocks.0.blocks.0.token_squeeze_excitation",
+     "param_dtype": "bfloat16"},
+    {"init": {"channel": 384, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 298944,
+     "flops": 334272,
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec", "pp_ocrv6_medium_det", "pp_ocrv6_small_det"],
+     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3SqueezeExcitationModule",
+     "path": "model.backbone.encoder.blocks.4.layers.1.squeeze_excitation_module",
+     "param_dtype": "bfloat16"},
     {"init": {"channel": 192, "reduction": 4},
      "inputs": [
         {"name": "hidden_state", "kind": "tensor", "shape": [2, 192, 28, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -75,15 +95,15 @@ CASES = [
      "qualname": "transformers.models.pp_lcnet.modeling_pp_lcnet.PPLCNetSqueezeExcitationModule",
      "path": "encoder.blocks.4.layers.1.squeeze_excitation_module",
      "param_dtype": "bfloat16"},
-    {"init": {"channel": 96, "reduction": 4},
+    {"init": {"channel": 192, "reduction": 4},
      "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 96, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+        {"name": "hidden_state", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 2417904,
-     "flops": 620976,
-     "architectures": ["pp_lcnet_v4", "pp_ocrv6_small_rec", "pp_ocrv6_tiny_rec"],
+     "bytes": 338400,
+     "flops": 149856,
+     "architectures": ["pp_ocrv6_medium_det", "pp_ocrv6_small_det"],
      "qualname": "transformers.models.pp_lcnet_v4.modeling_pp_lcnet_v4.PPLCNetV4SqueezeExcitationModule",
-     "path": "encoder.blocks.0.blocks.0.token_squeeze_excitation",
+     "path": "backbone.encoder.blocks.2.blocks.1.token_squeeze_excitation",
      "param_dtype": "bfloat16"},
     {"init": {"channel": 192, "reduction": 4},
      "inputs": [
@@ -94,16 +114,6 @@ CASES = [
      "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
      "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3SqueezeExcitationModule",
      "path": "model.backbone.encoder.blocks.4.layers.0.squeeze_excitation_module",
-     "param_dtype": "bfloat16"},
-    {"init": {"channel": 384, "reduction": 4},
-     "inputs": [
-        {"name": "hidden_state", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
-     "dims": {"batch": 2},
-     "bytes": 298944,
-     "flops": 334272,
-     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv5_mobile_rec"],
-     "qualname": "transformers.models.pp_lcnet_v3.modeling_pp_lcnet_v3.PPLCNetV3SqueezeExcitationModule",
-     "path": "model.backbone.encoder.blocks.4.layers.1.squeeze_excitation_module",
      "param_dtype": "bfloat16"},
 ]
 

@@ -3,9 +3,9 @@
 kernel:        64b9dd993f71c978
 level:         2
 label:         convolution
-qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule
+qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule, transformers.models.pp_ocrv6_small_det.modeling_pp_ocrv6_small_det.PPOCRV6SmallDetSqueezeExcitationModule
 transformers:  5.24.0
-architectures: pp_ocrv5_mobile_det
+architectures: pp_ocrv5_mobile_det, pp_ocrv6_small_det
 cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -41,7 +41,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 38268,
      "flops": 10764,
-     "architectures": ["pp_ocrv5_mobile_det"],
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv6_small_det"],
      "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule",
      "path": "model.neck.input_conv.2.squeeze_excitation_block",
      "param_dtype": "bfloat16"},
@@ -51,7 +51,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 151164,
      "flops": 38988,
-     "architectures": ["pp_ocrv5_mobile_det"],
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv6_small_det"],
      "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule",
      "path": "model.neck.input_conv.1.squeeze_excitation_block",
      "param_dtype": "bfloat16"},
@@ -61,7 +61,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 602748,
      "flops": 151884,
-     "architectures": ["pp_ocrv5_mobile_det"],
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv6_small_det"],
      "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule",
      "path": "model.neck.input_conv.0.squeeze_excitation_block",
      "param_dtype": "bfloat16"},
@@ -71,7 +71,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 10044,
      "flops": 3708,
-     "architectures": ["pp_ocrv5_mobile_det"],
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv6_small_det"],
      "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule",
      "path": "model.neck.input_conv.3.squeeze_excitation_block",
      "param_dtype": "bfloat16"},
@@ -81,7 +81,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 159984,
      "flops": 56880,
-     "architectures": ["pp_ocrv5_mobile_det"],
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv6_small_det"],
      "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule",
      "path": "model.neck.insert_conv.2.squeeze_excitation_block",
      "param_dtype": "bfloat16"},
@@ -91,7 +91,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 611568,
      "flops": 169776,
-     "architectures": ["pp_ocrv5_mobile_det"],
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv6_small_det"],
      "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule",
      "path": "model.neck.insert_conv.1.squeeze_excitation_block",
      "param_dtype": "bfloat16"},
@@ -101,7 +101,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 2417904,
      "flops": 621360,
-     "architectures": ["pp_ocrv5_mobile_det"],
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv6_small_det"],
      "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule",
      "path": "model.neck.insert_conv.0.squeeze_excitation_block",
      "param_dtype": "bfloat16"},
@@ -111,7 +111,7 @@ CASES = [
      "dims": {"batch": 2},
      "bytes": 47088,
      "flops": 28656,
-     "architectures": ["pp_ocrv5_mobile_det"],
+     "architectures": ["pp_ocrv5_mobile_det", "pp_ocrv6_small_det"],
      "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetSqueezeExcitationModule",
      "path": "model.neck.insert_conv.3.squeeze_excitation_block",
      "param_dtype": "bfloat16"},

@@ -1,6 +1,6 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `Qwen3NextSparseMoeBlock` as transformers runs it, built from L1/linear_fba997, L1/qwen3_next_top_k_router, L2/hyv3_mlp, L2/inkling_experts.
 
-kernel:        bd8f07f677a2ced1
+kernel:        43fa548825d9abb4
 level:         2
 label:         router/moe
 qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextSparseMoeBlock, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeSparseMoeBlock
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (Qwen3NextSparseMoeBlock)")
 
 
-KERNEL = {"id": "bd8f07f677a2ced1", "name": "qwen3_next_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextSparseMoeBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "43fa548825d9abb4", "name": "qwen3_next_sparse_moe_block", "level": 2, "label": "router/moe", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextSparseMoeBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -40,7 +40,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3238039072,
+     "bytes": 3237957632,
      "flops": 72682102232,
      "architectures": ["qwen3_next"],
      "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextSparseMoeBlock",

@@ -3,10 +3,10 @@
 kernel:        51b01c9a09aa1705
 level:         2
 label:         attention
-qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextAttention, transformers.models.qwen3.modeling_qwen3.Qwen3Attention
+qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextAttention, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention, transformers.models.qwen3.modeling_qwen3.Qwen3Attention
 transformers:  5.24.0
-architectures: cosmos3_omni, qwen3_asr, qwen3_vl
-cases:         32 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: cosmos3_omni, qwen3_asr, qwen3_vl, qwen3_vl_moe
+cases:         32 real cases, default first (the most common that fits in 8 GB); 25 unmapped
 """
 
 import torch
@@ -467,6 +467,78 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextAttention from a Qwen3VLMoeTextConfig"},
     {"qualname": "transformers.models.qwen3.modeling_qwen3.Qwen3Attention",
      "architectures": ["qwen3_asr"],
      "reason": "built by Qwen3Attention from a Qwen3Config"},

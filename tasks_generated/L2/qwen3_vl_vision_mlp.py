@@ -3,10 +3,10 @@
 kernel:        ef8b6374d262fefe
 level:         2
 label:         mlp
-qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionMLP, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionMLP, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeMLP, transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionMLP, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionMLP, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionMLP, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionMLP, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionMLP
+qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionMLP, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionMLP, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeMLP, transformers.models.kimi_k25.modeling_kimi_k25.Kimi_K25VisionMLP, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionMLP, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionMLP, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionMLP, transformers.models.video_llama_3.modeling_video_llama_3.VideoLlama3VisionMLP, transformers.models.paddleocr_vl.modeling_paddleocr_vl.PaddleOCRVisionMLP
 transformers:  5.24.0
-architectures: cohere_compass, cosmos3_edge, cosmos3_omni, kimi_k25, paddleocr_vl, qwen3_5, qwen3_5_moe, qwen3_vl, video_llama_3
-cases:         1 real cases, default first (the most common that fits in 8 GB); 7 unmapped
+architectures: cohere_compass, cosmos3_edge, cosmos3_omni, kimi_k25, paddleocr_vl, qwen3_5, qwen3_5_moe, qwen3_vl, qwen3_vl_moe, video_llama_3
+cases:         1 real cases, default first (the most common that fits in 8 GB); 8 unmapped
 """
 
 import torch
@@ -60,6 +60,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionMLP",
      "architectures": ["qwen3_5_moe"],
      "reason": "built by Qwen3_5MoeVisionMLP from a Qwen3_5MoeVisionConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionMLP",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeVisionMLP from a Qwen3VLMoeVisionConfig"},
     {"qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeMLP",
      "architectures": ["cosmos3_edge"],
      "reason": "built by Cosmos3EdgeMLP from a Cosmos3EdgeVisionConfig"},

@@ -3,10 +3,10 @@
 kernel:        4c7a3be2ac2ea7e4
 level:         2
 label:         mlp
-qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionPatchMerger, transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlMultiModalProjector, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionPatchMerger, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionPatchMerger
+qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionPatchMerger, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioAdapter, transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlMultiModalProjector, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionPatchMerger, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionPatchMerger, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionPatchMerger
 transformers:  5.24.0
-architectures: cohere_compass, cosmos3_omni, lfm3_vl, qwen3_5, qwen3_5_moe, qwen3_vl
-cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+architectures: cohere_compass, cosmos3_omni, dots3_note, lfm3_vl, qwen3_5, qwen3_5_moe, qwen3_vl, qwen3_vl_moe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -54,6 +54,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.lfm3_vl.modeling_lfm3_vl.Lfm3VlMultiModalProjector",
      "architectures": ["lfm3_vl"],
      "reason": "built by Lfm3VlMultiModalProjector from a Lfm3VlConfig"},
+    {"qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteAudioAdapter",
+     "architectures": ["dots3_note"],
+     "reason": "built by Dots3NoteAudioAdapter from a Dots3NoteAudioConfig"},
     {"qualname": "transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionPatchMerger",
      "architectures": ["cohere_compass"],
      "reason": "built by CohereCompassVisionPatchMerger from a CohereCompassVisionConfig"},
@@ -63,6 +66,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionPatchMerger",
      "architectures": ["qwen3_5_moe"],
      "reason": "built by Qwen3_5MoeVisionPatchMerger from a Qwen3_5MoeVisionConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionPatchMerger",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeVisionPatchMerger from a Qwen3VLMoeVisionConfig"},
 ]
 
 

@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `RecurrentGemmaAttention` as transformers runs it, built from L1/idefics_rotary_embedding, L1/linear, L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+"""Attention, a module built from leaf kernels: `RecurrentGemmaAttention` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L1/linear, L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
 kernel:        d7ddb1c5a6b7fa68
 level:         2
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `RecurrentGemmaAttention` as transformers runs it, built from L1/idefics_rotary_embedding, L1/linear, L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
+    """Attention, a module built from leaf kernels: `RecurrentGemmaAttention` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L1/linear, L1/linear_6959a5, L1/nemotron3_5_transcribe_apply_rotary_pos_emb, L1/sdpa_attention_forward_c50e6f (hyper-parameters of sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,6 +1,6 @@
 """A normalization, a module built from leaf kernels: `ReformerAttention` as transformers runs it, built from L1/layer_norm_f82f89, L2/local_self_attention, L2/reformer_self_output (hyper-parameters of div, layer_norm vary per case).
 
-kernel:        44e06dafa7e6b3d4
+kernel:        57d394f43200b968
 level:         2
 label:         norm
 qualnames:     transformers.models.reformer.modeling_reformer.ReformerAttention
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a normalization (ReformerAttention)")
 
 
-KERNEL = {"id": "44e06dafa7e6b3d4", "name": "reformer_attention", "level": 2, "label": "norm", "qualname": "transformers.models.reformer.modeling_reformer.ReformerAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "57d394f43200b968", "name": "reformer_attention", "level": 2, "label": "norm", "qualname": "transformers.models.reformer.modeling_reformer.ReformerAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -57,7 +57,7 @@ CASES = [
         {"name": "orig_sequence_length", "kind": "int", "value": 509},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
-     "bytes": 3676162,
+     "bytes": 3672066,
      "flops": 2023805952,
      "architectures": ["reformer"],
      "qualname": "transformers.models.reformer.modeling_reformer.ReformerAttention",
@@ -73,7 +73,7 @@ CASES = [
         {"name": "orig_sequence_length", "kind": "int", "value": 509},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
-     "bytes": 3676162,
+     "bytes": 3672066,
      "flops": 2023805952,
      "architectures": ["reformer"],
      "qualname": "transformers.models.reformer.modeling_reformer.ReformerAttention",
@@ -89,7 +89,7 @@ CASES = [
         {"name": "orig_sequence_length", "kind": "int", "value": 509},
         {"name": "output_attentions", "kind": "flag", "value": False}],
      "dims": {"batch": 2},
-     "bytes": 3676162,
+     "bytes": 3672066,
      "flops": 2023805952,
      "architectures": ["reformer"],
      "qualname": "transformers.models.reformer.modeling_reformer.ReformerAttention",

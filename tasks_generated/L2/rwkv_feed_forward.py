@@ -1,4 +1,4 @@
-"""A gated MLP, a module built from leaf kernels: `RwkvFeedForward` as transformers runs it, built from L1/linear_6959a5, L1/zero_pad2d.
+"""A gated MLP, a module built from leaf kernels: `RwkvFeedForward` as transformers runs it, built from L1/constant_pad1d, L1/linear_6959a5.
 
 kernel:        dd56074114b8db9d
 level:         2
@@ -16,7 +16,7 @@ from transformers.models.rwkv.modeling_rwkv import RwkvFeedForward as Model
 
 
 class ModelNew(nn.Module):
-    """A gated MLP, a module built from leaf kernels: `RwkvFeedForward` as transformers runs it, built from L1/linear_6959a5, L1/zero_pad2d.
+    """A gated MLP, a module built from leaf kernels: `RwkvFeedForward` as transformers runs it, built from L1/constant_pad1d, L1/linear_6959a5.
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a module built from leaf kernels: `SamVisionSdpaAttention` as transformers runs it, built from L1/linear_371c4c (hyper-parameters of add vary per case).
 
-kernel:        b17f0cc2718c5c57
+kernel:        3674e7aa56b79421
 level:         2
 label:         gemm
 qualnames:     transformers.models.sam.modeling_sam.SamVisionSdpaAttention, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamVisionSdpaAttention, transformers.models.sam_hq.modeling_sam_hq.SamHQVisionSdpaAttention, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionSdpaAttention
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (SamVisionSdpaAttention)")
 
 
-KERNEL = {"id": "b17f0cc2718c5c57", "name": "sam_vision_sdpa_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.sam.modeling_sam.SamVisionSdpaAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3674e7aa56b79421", "name": "sam_vision_sdpa_attention", "level": 2, "label": "gemm", "qualname": "transformers.models.sam.modeling_sam.SamVisionSdpaAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -40,7 +40,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [50, 14, 14, 768], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {},
-     "bytes": 34837696,
+     "bytes": 34837248,
      "flops": 52640141384,
      "architectures": ["deepseek_vl_hybrid", "sam"],
      "qualname": "transformers.models.sam.modeling_sam.SamVisionSdpaAttention",
@@ -50,7 +50,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 64, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 29925120,
+     "bytes": 29923072,
      "flops": 143791784064,
      "architectures": ["deepseek_vl_hybrid", "sam"],
      "qualname": "transformers.models.sam.modeling_sam.SamVisionSdpaAttention",

@@ -3,10 +3,10 @@
 kernel:        950d05935280c289
 level:         2
 label:         attention
-qualnames:     transformers.models.siglip.modeling_siglip.SiglipAttention, transformers.models.clip.modeling_clip.CLIPAttention, transformers.models.radio.modeling_radio.RadioAttention, transformers.models.videomt.modeling_videomt.VideomtAttention, transformers.models.omniasr.modeling_omniasr.OmniASRAttention, transformers.models.vit.modeling_vit.ViTAttention, transformers.models.idefics.vision.IdeficsVisionAttention, transformers.models.pixio.modeling_pixio.PixioAttention, transformers.models.x_clip.modeling_x_clip.XCLIPAttention, transformers.models.bart.modeling_bart.BartAttention, transformers.models.kosmos2.modeling_kosmos2.Kosmos2VisionAttention, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionAttention, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrAttention, transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2Attention, transformers.models.eomt.modeling_eomt.EomtAttention, transformers.models.altclip.modeling_altclip.AltCLIPAttention, transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTAttention, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionAttention, transformers.models.clipseg.modeling_clipseg.CLIPSegAttention, transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioAttention, transformers.models.deit.modeling_deit.DeiTAttention, transformers.models.dinov2.modeling_dinov2.Dinov2Attention, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersAttention, transformers.models.hubert.modeling_hubert.HubertAttention, transformers.models.ijepa.modeling_ijepa.IJepaAttention, transformers.models.m2m_100.modeling_m2m_100.M2M100Attention, transformers.models.marian.modeling_marian.MarianAttention, transformers.models.mbart.modeling_mbart.MBartAttention, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2Attention, transformers.models.owlv2.modeling_owlv2.Owlv2Attention, transformers.models.owlvit.modeling_owlvit.OwlViTAttention, transformers.models.pegasus.modeling_pegasus.PegasusAttention, transformers.models.sew.modeling_sew.SEWAttention, transformers.models.siglip2.modeling_siglip2.Siglip2Attention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2TextAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention, transformers.models.unispeech.modeling_unispeech.UniSpeechAttention, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatAttention, transformers.models.vit_mae.modeling_vit_mae.ViTMAEAttention, transformers.models.vit_msn.modeling_vit_msn.ViTMSNAttention, transformers.models.vivit.modeling_vivit.VivitAttention, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallAttention, transformers.models.distilbert.modeling_distilbert.DistilBertSelfAttention, transformers.models.plbart.modeling_plbart.PLBartAttention, transformers.models.patchtst.modeling_patchtst.PatchTSTAttention, transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention, transformers.models.segformer.modeling_segformer.SegformerAttention
+qualnames:     transformers.models.siglip.modeling_siglip.SiglipAttention, transformers.models.clip.modeling_clip.CLIPAttention, transformers.models.radio.modeling_radio.RadioAttention, transformers.models.videomt.modeling_videomt.VideomtAttention, transformers.models.omniasr.modeling_omniasr.OmniASRAttention, transformers.models.dinov2.modeling_dinov2.Dinov2Attention, transformers.models.vit.modeling_vit.ViTAttention, transformers.models.idefics.vision.IdeficsVisionAttention, transformers.models.pixio.modeling_pixio.PixioAttention, transformers.models.x_clip.modeling_x_clip.XCLIPAttention, transformers.models.bart.modeling_bart.BartAttention, transformers.models.kosmos2.modeling_kosmos2.Kosmos2VisionAttention, transformers.models.qianfan_ocr.modeling_qianfan_ocr.QianfanOCRVisionAttention, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrAttention, transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2Attention, transformers.models.eomt.modeling_eomt.EomtAttention, transformers.models.altclip.modeling_altclip.AltCLIPAttention, transformers.models.audio_spectrogram_transformer.modeling_audio_spectrogram_transformer.ASTAttention, transformers.models.chinese_clip.modeling_chinese_clip.ChineseCLIPVisionAttention, transformers.models.clipseg.modeling_clipseg.CLIPSegAttention, transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioAttention, transformers.models.deit.modeling_deit.DeiTAttention, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersAttention, transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingVisionAttention, transformers.models.hubert.modeling_hubert.HubertAttention, transformers.models.ijepa.modeling_ijepa.IJepaAttention, transformers.models.m2m_100.modeling_m2m_100.M2M100Attention, transformers.models.marian.modeling_marian.MarianAttention, transformers.models.mbart.modeling_mbart.MBartAttention, transformers.models.metaclip_2.modeling_metaclip_2.MetaClip2Attention, transformers.models.owlv2.modeling_owlv2.Owlv2Attention, transformers.models.owlvit.modeling_owlvit.OwlViTAttention, transformers.models.pegasus.modeling_pegasus.PegasusAttention, transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Attention, transformers.models.sew.modeling_sew.SEWAttention, transformers.models.siglip2.modeling_siglip2.Siglip2Attention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2TextAttention, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention, transformers.models.unispeech.modeling_unispeech.UniSpeechAttention, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatAttention, transformers.models.vit_mae.modeling_vit_mae.ViTMAEAttention, transformers.models.vit_msn.modeling_vit_msn.ViTMSNAttention, transformers.models.vivit.modeling_vivit.VivitAttention, transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallAttention, transformers.models.distilbert.modeling_distilbert.DistilBertSelfAttention, transformers.models.plbart.modeling_plbart.PLBartAttention, transformers.models.patchtst.modeling_patchtst.PatchTSTAttention, transformers.models.blenderbot.modeling_blenderbot.BlenderbotAttention, transformers.models.segformer.modeling_segformer.SegformerAttention
 transformers:  5.24.0
-architectures: altclip, audio-spectrogram-transformer, aya_vision, bart, blenderbot, blenderbot-small, chinese_clip, clip, clipseg, cohere2_vision, colmodernvbert, colpali, data2vec-audio, deepseek_vl, deepseek_vl_hybrid, deit, dinov2, dinov2_with_registers, distilbert, eomt, florence2, gemma3, hubert, idefics, ijepa, kosmos-2, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, mbart, metaclip_2, modernvbert, nemotron_h_omni, omniasr, omniasr_ctc, owlv2, owlvit, paligemma, patchtst, pegasus, pixio, plbart, qianfan_ocr, radio, segformer, sew, shieldgemma2, siglip, siglip2, speech-encoder-decoder, t5gemma2, tipsv2, ultravbert, unispeech, unispeech-sat, unlimited_ocr, video_llava, videomt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vivit, wav2vec2, xclip
-cases:         9 real cases, default first (the most common that fits in 8 GB); 74 unmapped
+architectures: altclip, audio-spectrogram-transformer, aya_vision, bart, blenderbot, blenderbot-small, chinese_clip, clip, clipseg, cohere2_vision, colmodernvbert, colpali, data2vec-audio, deepseek_vl, deepseek_vl_hybrid, deit, depth_pro, dinov2, dinov2_with_registers, distilbert, eomt, florence2, gemma3, granite4_vision, granite_docling, hubert, idefics, ijepa, kosmos-2, llava, llava_next, llava_next_video, llava_onevision, m2m_100, marian, mbart, metaclip_2, modernvbert, nemotron_h_omni, omniasr, omniasr_ctc, owlv2, owlvit, paligemma, patchtst, pegasus, pixio, plbart, qianfan_ocr, radio, rf_detr, segformer, sew, shieldgemma2, siglip, siglip2, speech-encoder-decoder, t5gemma2, tipsv2, ultravbert, unispeech, unispeech-sat, unlimited_ocr, video_llava, videomt, vipllava, vision-encoder-decoder, vision-text-dual-encoder, vit, vit_mae, vit_msn, vivit, wav2vec2, xclip
+cases:         10 real cases, default first (the most common that fits in 8 GB); 79 unmapped
 """
 
 import torch
@@ -94,6 +94,17 @@ CASES = [
      "bytes": 20063232,
      "flops": 31416385536,
      "architectures": ["cohere2_vision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipAttention",
+     "path": "vision_tower.encoder.layers.0.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 1152, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 576, 1152], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {},
+     "bytes": 21242880,
+     "flops": 30587092992,
+     "architectures": ["granite4_vision"],
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipAttention",
      "path": "vision_tower.encoder.layers.0.self_attn",
      "param_dtype": "bfloat16"},
@@ -236,6 +247,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.videomt.modeling_videomt.VideomtAttention",
      "architectures": ["videomt"],
      "reason": "built by VideomtAttention from a VideomtConfig"},
+    {"qualname": "transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingVisionAttention",
+     "architectures": ["granite_docling"],
+     "reason": "built by GraniteDoclingVisionAttention from a GraniteDoclingVisionConfig"},
     {"qualname": "transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionAttention",
      "architectures": ["tipsv2"],
      "reason": "built by Tipsv2VisionAttention from a Tipsv2VisionConfig"},
@@ -314,6 +328,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.tipsv2.modeling_tipsv2.Tipsv2TextAttention",
      "architectures": ["tipsv2"],
      "reason": "built by Tipsv2TextAttention from a Tipsv2TextConfig"},
+    {"qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Attention",
+     "architectures": ["depth_pro"],
+     "reason": "built by Dinov2Attention from a Dinov2Config"},
     {"qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPAttention",
      "architectures": ["xclip"],
      "reason": "built by XCLIPAttention from a XCLIPVisionConfig"},
@@ -332,12 +349,21 @@ UNMAPPED = [
     {"qualname": "transformers.models.x_clip.modeling_x_clip.XCLIPAttention",
      "architectures": ["xclip"],
      "reason": "built by XCLIPAttention from a XCLIPVisionConfig"},
+    {"qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Attention",
+     "architectures": ["depth_pro"],
+     "reason": "built by Dinov2Attention from a Dinov2Config"},
     {"qualname": "transformers.models.blenderbot_small.modeling_blenderbot_small.BlenderbotSmallAttention",
      "architectures": ["blenderbot-small"],
      "reason": "constructor argument 'embed_dim' is not in SiglipAttention.__init__"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Attention",
+     "architectures": ["rf_detr"],
+     "reason": "built by RfDetrDinov2Attention from a RfDetrDinov2Config"},
     {"qualname": "transformers.models.distilbert.modeling_distilbert.DistilBertSelfAttention",
      "architectures": ["distilbert"],
      "reason": "built by DistilBertSelfAttention from a DistilBertConfig"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Attention",
+     "architectures": ["rf_detr"],
+     "reason": "built by RfDetrDinov2Attention from a RfDetrDinov2Config"},
     {"qualname": "transformers.models.patchtst.modeling_patchtst.PatchTSTAttention",
      "architectures": ["patchtst"],
      "reason": "constructor argument 'embed_dim' is not in SiglipAttention.__init__"},

@@ -3,10 +3,10 @@
 kernel:        1515314301183a37
 level:         2
 label:         mlp
-qualnames:     transformers.models.siglip.modeling_siglip.SiglipMLP, transformers.models.siglip2.modeling_siglip2.Siglip2MLP, transformers.models.starcoder2.modeling_starcoder2.Starcoder2MLP, transformers.models.idefics3.modeling_idefics3.Idefics3VisionMLP, transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeMLP, transformers.models.idefics2.modeling_idefics2.Idefics2VisionMLP, transformers.models.smolvlm.modeling_smolvlm.SmolVLMVisionMLP
+qualnames:     transformers.models.siglip.modeling_siglip.SiglipMLP, transformers.models.siglip2.modeling_siglip2.Siglip2MLP, transformers.models.starcoder2.modeling_starcoder2.Starcoder2MLP, transformers.models.idefics3.modeling_idefics3.Idefics3VisionMLP, transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeMLP, transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingVisionMLP, transformers.models.idefics2.modeling_idefics2.Idefics2VisionMLP, transformers.models.minicpm_ocr.modeling_minicpm_ocr.MiniCPMOcrVisionMLP, transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6VisionMLP, transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7VisionMLP, transformers.models.smolvlm.modeling_smolvlm.SmolVLMVisionMLP
 transformers:  5.24.0
-architectures: aria, aya_vision, cohere2_vision, colmodernvbert, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, gpt_bigcode, idefics2, idefics3, lfm2_vl, llava_onevision, modernvbert, paligemma, shieldgemma2, siglip, siglip2, smolvlm, starcoder2, t5gemma2, ultravbert
-cases:         11 real cases, default first (the most common that fits in 8 GB); 9 unmapped
+architectures: aria, aya_vision, cohere2_vision, colmodernvbert, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, gpt_bigcode, granite4_vision, granite_docling, idefics2, idefics3, lfm2_vl, llava_onevision, minicpm_ocr, minicpmv4_6, minicpmv4_7, modernvbert, paligemma, shieldgemma2, siglip, siglip2, smolvlm, starcoder2, t5gemma2, ultravbert
+cases:         13 real cases, default first (the most common that fits in 8 GB); 15 unmapped
 """
 
 import torch
@@ -99,6 +99,16 @@ CASES = [
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4304, "attn_implementation": "sdpa"}}},
      "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 576, 1152], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 30460576,
+     "flops": 45717331968,
+     "architectures": ["granite4_vision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
+     "path": "vision_tower.encoder.layers.0.mlp",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4304, "attn_implementation": "sdpa"}}},
+     "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 676, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
      "bytes": 26073760,
@@ -147,6 +157,16 @@ CASES = [
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
      "path": "vision_tower.head.mlp",
      "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4304, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 1, 1152], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 19862176,
+     "flops": 79370368,
+     "architectures": ["granite4_vision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMLP",
+     "path": "vision_tower.head.mlp",
+     "param_dtype": "bfloat16"},
 ]
 
 
@@ -161,6 +181,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.starcoder2.modeling_starcoder2.Starcoder2MLP",
      "architectures": ["starcoder2"],
      "reason": "built by Starcoder2MLP from a Starcoder2Config"},
+    {"qualname": "transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingVisionMLP",
+     "architectures": ["granite_docling"],
+     "reason": "built by GraniteDoclingVisionMLP from a GraniteDoclingVisionConfig"},
     {"qualname": "transformers.models.idefics2.modeling_idefics2.Idefics2VisionMLP",
      "architectures": ["idefics2"],
      "reason": "built by Idefics2VisionMLP from a Idefics2VisionConfig"},
@@ -179,6 +202,21 @@ UNMAPPED = [
     {"qualname": "transformers.models.gpt_bigcode.modeling_gpt_bigcode.GPTBigCodeMLP",
      "architectures": ["gpt_bigcode"],
      "reason": "constructor argument 'intermediate_size' is not in SiglipMLP.__init__"},
+    {"qualname": "transformers.models.minicpm_ocr.modeling_minicpm_ocr.MiniCPMOcrVisionMLP",
+     "architectures": ["minicpm_ocr"],
+     "reason": "built by MiniCPMOcrVisionMLP from a MiniCPMOcrVisionConfig"},
+    {"qualname": "transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6VisionMLP",
+     "architectures": ["minicpmv4_6"],
+     "reason": "built by MiniCPMV4_6VisionMLP from a MiniCPMV4_6VisionConfig"},
+    {"qualname": "transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7VisionMLP",
+     "architectures": ["minicpmv4_7"],
+     "reason": "built by MiniCPMV4_7VisionMLP from a MiniCPMV4_7VisionConfig"},
+    {"qualname": "transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6VisionMLP",
+     "architectures": ["minicpmv4_6"],
+     "reason": "built by MiniCPMV4_6VisionMLP from a MiniCPMV4_6VisionConfig"},
+    {"qualname": "transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7VisionMLP",
+     "architectures": ["minicpmv4_7"],
+     "reason": "built by MiniCPMV4_7VisionMLP from a MiniCPMV4_7VisionConfig"},
 ]
 
 

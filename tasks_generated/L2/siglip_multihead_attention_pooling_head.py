@@ -5,8 +5,8 @@ level:         2
 label:         attention
 qualnames:     transformers.models.siglip.modeling_siglip.SiglipMultiheadAttentionPoolingHead
 transformers:  5.24.0
-architectures: cohere2_vision, colmodernvbert, deepseek_vl, deepseek_vl_hybrid, gemma3, modernvbert, shieldgemma2, siglip, t5gemma2
-cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: cohere2_vision, colmodernvbert, deepseek_vl, deepseek_vl_hybrid, gemma3, granite4_vision, modernvbert, shieldgemma2, siglip, t5gemma2
+cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -73,6 +73,16 @@ CASES = [
      "bytes": 29520384,
      "flops": 10928757636,
      "architectures": ["cohere2_vision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipMultiheadAttentionPoolingHead",
+     "path": "vision_tower.head",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4304, "layer_norm_eps": 1e-06, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_state", "kind": "tensor", "shape": [4, 576, 1152], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 35794336,
+     "flops": 12351166728,
+     "architectures": ["granite4_vision"],
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipMultiheadAttentionPoolingHead",
      "path": "vision_tower.head",
      "param_dtype": "bfloat16"},

@@ -3,10 +3,10 @@
 kernel:        9ff20b3cfc0375c0
 level:         2
 label:         convolution
-qualnames:     transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings
+qualnames:     transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings, transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingVisionEmbeddings
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, colmodernvbert, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, llava_onevision, modernvbert, paligemma, shieldgemma2, siglip, t5gemma2, ultravbert
-cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: aya_vision, cohere2_vision, colmodernvbert, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, granite4_vision, granite_docling, llava_onevision, modernvbert, paligemma, shieldgemma2, siglip, t5gemma2, ultravbert
+cases:         9 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -113,6 +113,17 @@ CASES = [
      "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings",
      "path": "vision_tower.embeddings",
      "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 1152, "image_size": 384, "num_channels": 3, "patch_size": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "pixel_values", "kind": "tensor", "shape": [4, 3, 384, 384], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "interpolate_pos_encoding", "kind": "flag", "value": False}],
+     "dims": {},
+     "bytes": 11950848,
+     "flops": 4080181248,
+     "architectures": ["granite4_vision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipVisionEmbeddings",
+     "path": "vision_tower.embeddings",
+     "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"hidden_size": 1152, "image_size": 384, "num_channels": 3, "patch_size": 14, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [4, 3, 384, 384], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
@@ -128,7 +139,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingVisionEmbeddings",
+     "architectures": ["granite_docling"],
+     "reason": "built by GraniteDoclingVisionEmbeddings from a GraniteDoclingVisionConfig"},
+]
 
 
 _CONFIGS = {"SiglipVisionConfig": SiglipVisionConfig}

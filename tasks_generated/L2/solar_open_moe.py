@@ -1,12 +1,12 @@
 """Mixture-of-experts routing and expert compute, a module built from leaf kernels: `SolarOpenMoE` as transformers runs it, built from L1/solar_open_topk_router, L2/deepseek_v3_experts, L2/llama_mlp (hyper-parameters of add vary per case).
 
-kernel:        31fda9a1377028dc
+kernel:        0178d00e0c9c1a10
 level:         2
 label:         router/moe
-qualnames:     transformers.models.solar_open.modeling_solar_open.SolarOpenMoE, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeMoE, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextMoE
+qualnames:     transformers.models.solar_open.modeling_solar_open.SolarOpenMoE, transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextMoE, transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeMoE, transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextMoE
 transformers:  5.24.0
-architectures: glm4_moe, glm4v_moe, solar_open
-cases:         1 real cases, default first (the most common that fits in 8 GB); 2 unmapped
+architectures: dots3_note, glm4_moe, glm4v_moe, solar_open
+cases:         1 real cases, default first (the most common that fits in 8 GB); 3 unmapped
 """
 
 import torch
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (SolarOpenMoE)")
 
 
-KERNEL = {"id": "31fda9a1377028dc", "name": "solar_open_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.solar_open.modeling_solar_open.SolarOpenMoE", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0178d00e0c9c1a10", "name": "solar_open_moe", "level": 2, "label": "router/moe", "qualname": "transformers.models.solar_open.modeling_solar_open.SolarOpenMoE", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -40,7 +40,7 @@ CASES = [
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 4076830848,
+     "bytes": 4076765696,
      "flops": 289432388270,
      "architectures": ["solar_open"],
      "qualname": "transformers.models.solar_open.modeling_solar_open.SolarOpenMoE",
@@ -57,6 +57,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.glm4v_moe.modeling_glm4v_moe.Glm4vMoeTextMoE",
      "architectures": ["glm4v_moe"],
      "reason": "built by Glm4vMoeTextMoE from a Glm4vMoeTextConfig"},
+    {"qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextMoE",
+     "architectures": ["dots3_note"],
+     "reason": "built by Dots3NoteTextMoE from a Dots3NoteTextConfig"},
 ]
 
 

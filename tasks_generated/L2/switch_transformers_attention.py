@@ -1,6 +1,6 @@
 """Attention, a module built from leaf kernels: `SwitchTransformersAttention` as transformers runs it, built from L1/embedding, L1/linear_6959a5, L1/longt5_eager_attention_forward (hyper-parameters of div vary per case).
 
-kernel:        0a3f9e513e682371
+kernel:        94dc1cdff6502efb
 level:         2
 label:         attention
 qualnames:     transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersAttention
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (SwitchTransformersAttention)")
 
 
-KERNEL = {"id": "0a3f9e513e682371", "name": "switch_transformers_attention", "level": 2, "label": "attention", "qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "94dc1cdff6502efb", "name": "switch_transformers_attention", "level": 2, "label": "attention", "qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -60,7 +60,7 @@ CASES = [
         {"name": "position_bias", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 28583316,
+     "bytes": 26502524,
      "flops": 6427187792,
      "architectures": ["switch_transformers"],
      "qualname": "transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersAttention",

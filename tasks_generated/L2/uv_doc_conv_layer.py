@@ -3,9 +3,9 @@
 kernel:        17c4c0b7727ffaf5
 level:         2
 label:         convolution
-qualnames:     transformers.models.uvdoc.modeling_uvdoc.UVDocConvLayer, transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetConvBatchnormLayer
+qualnames:     transformers.models.uvdoc.modeling_uvdoc.UVDocConvLayer, transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetConvBatchnormLayer, transformers.models.pp_ocrv6_medium_det.modeling_pp_ocrv6_medium_det.PPOCRV6MediumDetConvBatchnormLayer
 transformers:  5.24.0
-architectures: pp_ocrv5_server_det, uvdoc
+architectures: pp_ocrv5_server_det, pp_ocrv6_medium_det, uvdoc
 cases:         6 real cases, default first (the most common that fits in 8 GB); 4 unmapped
 """
 
@@ -112,16 +112,16 @@ CASES = [
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
     {"qualname": "transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetConvBatchnormLayer",
-     "architectures": ["pp_ocrv5_server_det"],
+     "architectures": ["pp_ocrv5_server_det", "pp_ocrv6_medium_det"],
      "reason": "constructor argument 'groups' is not in UVDocConvLayer.__init__"},
     {"qualname": "transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetConvBatchnormLayer",
-     "architectures": ["pp_ocrv5_server_det"],
+     "architectures": ["pp_ocrv5_server_det", "pp_ocrv6_medium_det"],
      "reason": "constructor argument 'groups' is not in UVDocConvLayer.__init__"},
     {"qualname": "transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetConvBatchnormLayer",
-     "architectures": ["pp_ocrv5_server_det"],
+     "architectures": ["pp_ocrv5_server_det", "pp_ocrv6_medium_det"],
      "reason": "constructor argument 'groups' is not in UVDocConvLayer.__init__"},
     {"qualname": "transformers.models.pp_ocrv5_server_det.modeling_pp_ocrv5_server_det.PPOCRV5ServerDetConvBatchnormLayer",
-     "architectures": ["pp_ocrv5_server_det"],
+     "architectures": ["pp_ocrv5_server_det", "pp_ocrv6_medium_det"],
      "reason": "constructor argument 'groups' is not in UVDocConvLayer.__init__"},
 ]
 

@@ -1,6 +1,6 @@
 """A convolution, a module built from leaf kernels: `VibeVoiceAcousticTokenizerCausalConv1d` as transformers runs it, built from L1/conv1d.
 
-kernel:        2b191f28149e978f
+kernel:        030db6f3ea507a67
 level:         2
 label:         convolution
 qualnames:     transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VibeVoiceAcousticTokenizerCausalConv1d)")
 
 
-KERNEL = {"id": "2b191f28149e978f", "name": "vibe_voice_acoustic_tokenizer_causal_conv1d", "level": 2, "label": "convolution", "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d", "transformers_version": "5.24.0"}
+KERNEL = {"id": "030db6f3ea507a67", "name": "vibe_voice_acoustic_tokenizer_causal_conv1d", "level": 2, "label": "convolution", "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerCausalConv1d", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -3,10 +3,10 @@
 kernel:        e615c684ca0669f2
 level:         2
 label:         attention
-qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.VisionAttention, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionAttention, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionAttention, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionAttention, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionAttention, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLVisionAttention
+qualnames:     transformers.models.qwen2_vl.modeling_qwen2_vl.VisionAttention, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionAttention, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionAttention, transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5VisionAttention, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionAttention, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionAttention, transformers.models.qwen2_5_vl.modeling_qwen2_5_vl.Qwen2_5_VLVisionAttention
 transformers:  5.24.0
-architectures: cohere_compass, colqwen2, cosmos3_omni, hyperclovax_vision_v2, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl
-cases:         1 real cases, default first (the most common that fits in 8 GB); 5 unmapped
+architectures: cohere_compass, colqwen2, cosmos3_omni, hyperclovax_vision_v2, qwen2_5_vl, qwen2_vl, qwen3_5, qwen3_5_moe, qwen3_vl, qwen3_vl_moe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 6 unmapped
 """
 
 import torch
@@ -76,6 +76,9 @@ UNMAPPED = [
     {"qualname": "transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeVisionAttention",
      "architectures": ["qwen3_5_moe"],
      "reason": "built by Qwen3_5MoeVisionAttention from a Qwen3_5MoeVisionConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionAttention",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeVisionAttention from a Qwen3VLMoeVisionConfig"},
 ]
 
 

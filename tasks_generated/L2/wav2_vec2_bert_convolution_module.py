@@ -5,7 +5,7 @@ level:         2
 label:         convolution
 qualnames:     transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertConvolutionModule
 transformers:  5.24.0
-architectures: neucodec
+architectures: neucodec, xcodec2
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -43,7 +43,7 @@ CASES = [
      "dims": {"batch": 2, "seq": 509},
      "bytes": 10533882,
      "flops": 6475654114,
-     "architectures": ["neucodec"],
+     "architectures": ["neucodec", "xcodec2"],
      "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertConvolutionModule",
      "path": "semantic_encoder.encoder.layers.0.conv_module",
      "param_dtype": "bfloat16"},

@@ -1,11 +1,11 @@
 """Attention, a module built from leaf kernels: `Wav2Vec2BertSelfAttention` as transformers runs it, built from L1/linear, L1/sdpa_attention_forward_78c738 (hyper-parameters of mul, scalar_tensor, sdpa vary per case).
 
-kernel:        ce7017c8716ef246
+kernel:        a26c0b2c091eae85
 level:         2
 label:         attention
 qualnames:     transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertSelfAttention
 transformers:  5.24.0
-architectures: neucodec
+architectures: neucodec, xcodec2
 cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
@@ -36,7 +36,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Wav2Vec2BertSelfAttention)")
 
 
-KERNEL = {"id": "ce7017c8716ef246", "name": "wav2_vec2_bert_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a26c0b2c091eae85", "name": "wav2_vec2_bert_self_attention", "level": 2, "label": "attention", "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -50,9 +50,9 @@ CASES = [
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "relative_position_embeddings", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 13102178,
+     "bytes": 13094034,
      "flops": 11761299612,
-     "architectures": ["neucodec"],
+     "architectures": ["neucodec", "xcodec2"],
      "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertSelfAttention",
      "path": "semantic_encoder.encoder.layers.0.self_attn",
      "param_dtype": "bfloat16"},

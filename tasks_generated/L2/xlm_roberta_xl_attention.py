@@ -1,4 +1,4 @@
-"""Attention, a module built from leaf kernels: `XLMRobertaXLAttention` as transformers runs it, built from L1/layer_norm, L2/bert_self_attention, L2/xlm_roberta_xl_output (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a module built from leaf kernels: `XLMRobertaXLAttention` as transformers runs it, built from L1/layer_norm, L2/blip2_q_former_multi_head_attention, L2/xlm_roberta_xl_output (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        0128d68ae1b7fbd4
 level:         2
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a module built from leaf kernels: `XLMRobertaXLAttention` as transformers runs it, built from L1/layer_norm, L2/bert_self_attention, L2/xlm_roberta_xl_output (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a module built from leaf kernels: `XLMRobertaXLAttention` as transformers runs it, built from L1/layer_norm, L2/blip2_q_former_multi_head_attention, L2/xlm_roberta_xl_output (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

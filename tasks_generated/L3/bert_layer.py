@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `BertLayer` as transformers runs it, built from L2/bert_attention (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `BertLayer` as transformers runs it, built from L2/blip2_q_former_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        2c07d472f61b3001
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `BertLayer` as transformers runs it, built from L2/bert_attention (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `BertLayer` as transformers runs it, built from L2/blip2_q_former_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `BertLayer` as transformers runs it, built from L2/bert_attention_532921, L2/bert_attention_f6b6b2 (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `BertLayer` as transformers runs it, built from L2/bert_attention, L2/bert_attention_532921 (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        6e4b86478eb37882
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `BertLayer` as transformers runs it, built from L2/bert_attention_532921, L2/bert_attention_f6b6b2 (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `BertLayer` as transformers runs it, built from L2/bert_attention, L2/bert_attention_532921 (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,12 +1,12 @@
-"""Attention, a repeated layer: `Blip2QFormerLayer` as transformers runs it, built from L2/bert_attention, L2/bert_attention_f6b6b2 (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `Blip2QFormerLayer` as transformers runs it, built from L2/bert_attention, L2/blip2_q_former_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        18f46a5c7f39a10b
 level:         3
 label:         attention
 qualnames:     transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer
 transformers:  5.24.0
-architectures: granite_speech, granite_speech_plus
-cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: granite4_vision, granite_speech, granite_speech_plus
+cases:         6 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Blip2QFormerLayer` as transformers runs it, built from L2/bert_attention, L2/bert_attention_f6b6b2 (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `Blip2QFormerLayer` as transformers runs it, built from L2/bert_attention, L2/blip2_q_former_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -115,6 +115,20 @@ CASES = [
      "architectures": ["granite_speech", "granite_speech_plus"],
      "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer",
      "path": "projector.qformer.encoder.layer.10",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Blip2QFormerConfig", "fields": {"attention_probs_dropout_prob": 0.1, "chunk_size_feed_forward": 0, "cross_attention_frequency": 1, "encoder_hidden_size": 1152, "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 1152, "intermediate_size": 3072, "layer_norm_eps": 1e-12, "num_attention_heads": 18, "use_qformer_text_input": False, "attn_implementation": "sdpa"}}, "layer_idx": 0},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [36, 16, 1152], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"},
+        {"name": "encoder_hidden_states", "kind": "tensor", "shape": [36, 64, 1152], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "encoder_attention_mask", "kind": "none"},
+        {"name": "query_length", "kind": "int", "value": 16}],
+     "dims": {},
+     "bytes": 43392768,
+     "flops": 29787073920,
+     "architectures": ["granite4_vision"],
+     "qualname": "transformers.models.blip_2.modeling_blip_2.Blip2QFormerLayer",
+     "path": "layerwise_projectors.0.qformer.encoder.layer.0",
      "param_dtype": "bfloat16"},
 ]
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Blip2QFormerLayer` as transformers runs it, built from L2/bert_attention, L2/blip2_q_former_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
+"""Attention, a repeated layer: `Blip2QFormerLayer` as transformers runs it, built from L2/blip2_q_former_attention, L2/blip2_q_former_attention_2f692e (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
 kernel:        8286497899f62179
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Blip2QFormerLayer` as transformers runs it, built from L2/bert_attention, L2/blip2_q_former_attention (hyper-parameters of layer_norm, mul, sdpa vary per case).
+    """Attention, a repeated layer: `Blip2QFormerLayer` as transformers runs it, built from L2/blip2_q_former_attention, L2/blip2_q_former_attention_2f692e (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

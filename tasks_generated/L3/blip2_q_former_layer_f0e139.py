@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Blip2QFormerLayer` as transformers runs it, built from L2/bert_attention, L2/blip2_q_former_attention_c533fc (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `Blip2QFormerLayer` as transformers runs it, built from L2/blip2_q_former_attention, L2/blip2_q_former_attention_c533fc (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        f0e1391f69da9fb2
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Blip2QFormerLayer` as transformers runs it, built from L2/bert_attention, L2/blip2_q_former_attention_c533fc (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `Blip2QFormerLayer` as transformers runs it, built from L2/blip2_q_former_attention, L2/blip2_q_former_attention_c533fc (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `CanaryDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/bart_attention, L2/multi_head_attention (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `CanaryDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/bart_attention, L2/fun_asr_nano_mlp, L2/multi_head_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        ea22df309847d2ed
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `CanaryDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/bart_attention, L2/multi_head_attention (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `CanaryDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/bart_attention, L2/fun_asr_nano_mlp, L2/multi_head_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""A rotary position embedding, a repeated layer: `ClvpEncoderLayer` as transformers runs it, built from L1/clvp_rms_norm, L1/llama_rms_norm, L2/clvp_encoder_mlp, L2/clvp_self_attention_2d97a4 (hyper-parameters of add, mul vary per case).
+"""A rotary position embedding, a repeated layer: `ClvpEncoderLayer` as transformers runs it, built from L1/inkling2_loop_rms_norm, L1/llama_rms_norm, L2/clvp_encoder_mlp, L2/clvp_self_attention_2d97a4 (hyper-parameters of add, mul vary per case).
 
 kernel:        76b9359192e41036
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """A rotary position embedding, a repeated layer: `ClvpEncoderLayer` as transformers runs it, built from L1/clvp_rms_norm, L1/llama_rms_norm, L2/clvp_encoder_mlp, L2/clvp_self_attention_2d97a4 (hyper-parameters of add, mul vary per case).
+    """A rotary position embedding, a repeated layer: `ClvpEncoderLayer` as transformers runs it, built from L1/inkling2_loop_rms_norm, L1/llama_rms_norm, L2/clvp_encoder_mlp, L2/clvp_self_attention_2d97a4 (hyper-parameters of add, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `ConditionalDetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/conditional_detr_decoder_cross_attention_b4fd1f, L2/conditional_detr_decoder_self_attention (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `ConditionalDetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/conditional_detr_decoder_cross_attention_b4fd1f, L2/conditional_detr_decoder_self_attention, L2/fun_asr_nano_mlp (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        2b57c11a92421a77
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `ConditionalDetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/conditional_detr_decoder_cross_attention_b4fd1f, L2/conditional_detr_decoder_self_attention (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `ConditionalDetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/conditional_detr_decoder_cross_attention_b4fd1f, L2/conditional_detr_decoder_self_attention, L2/fun_asr_nano_mlp (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `ConditionalDetrEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/conditional_detr_self_attention_fcd91f (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `ConditionalDetrEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/conditional_detr_self_attention_fcd91f, L2/fun_asr_nano_mlp (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        68736f424dfab938
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `ConditionalDetrEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/conditional_detr_self_attention_fcd91f (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `ConditionalDetrEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/conditional_detr_self_attention_fcd91f, L2/fun_asr_nano_mlp (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `DetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention, L2/detr_cross_attention (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `DetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention, L2/detr_cross_attention, L2/fun_asr_nano_mlp (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        b935be4aab846065
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `DetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention, L2/detr_cross_attention (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `DetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention, L2/detr_cross_attention, L2/fun_asr_nano_mlp (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Exaone4DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/qwen3_attention (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `Exaone4DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/qwen3_attention_3e156f (hyper-parameters of add, sdpa vary per case).
 
 kernel:        5d5915722ed841cf
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Exaone4DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/qwen3_attention (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `Exaone4DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp, L2/qwen3_attention_3e156f (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

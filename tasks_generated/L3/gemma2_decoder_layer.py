@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Gemma2DecoderLayer` as transformers runs it, built from L1/t5_gemma_rms_norm, L2/gemma_mlp, L2/t5_gemma_self_attention (hyper-parameters of add, div, mul vary per case).
+"""Attention, a repeated layer: `Gemma2DecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/gemma_mlp, L2/t5_gemma_self_attention (hyper-parameters of add, div, mul vary per case).
 
 kernel:        f140da3a772088cc
 level:         3
@@ -17,7 +17,7 @@ from transformers.models.gemma2.modeling_gemma2 import Gemma2DecoderLayer as Mod
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Gemma2DecoderLayer` as transformers runs it, built from L1/t5_gemma_rms_norm, L2/gemma_mlp, L2/t5_gemma_self_attention (hyper-parameters of add, div, mul vary per case).
+    """Attention, a repeated layer: `Gemma2DecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/gemma_mlp, L2/t5_gemma_self_attention (hyper-parameters of add, div, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Gemma3DecoderLayer` as transformers runs it, built from L1/t5_gemma_rms_norm, L2/gemma3_attention, L2/gemma_mlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `Gemma3DecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/gemma3_attention, L2/gemma_mlp (hyper-parameters of add, sdpa vary per case).
 
 kernel:        013365111aceaa04
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Gemma3DecoderLayer` as transformers runs it, built from L1/t5_gemma_rms_norm, L2/gemma3_attention, L2/gemma_mlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `Gemma3DecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/gemma3_attention, L2/gemma_mlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

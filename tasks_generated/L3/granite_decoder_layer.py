@@ -3,10 +3,10 @@
 kernel:        9d18099253b9daf1
 level:         3
 label:         attention
-qualnames:     transformers.models.granite.modeling_granite.GraniteDecoderLayer
+qualnames:     transformers.models.granite.modeling_granite.GraniteDecoderLayer, transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer
 transformers:  5.24.0
-architectures: granite, granite_speech, granite_speech_plus
-cases:         32 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: granite, granite4_vision, granite_speech, granite_speech_plus
+cases:         32 real cases, default first (the most common that fits in 8 GB); 32 unmapped
 """
 
 import torch
@@ -532,7 +532,104 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+    {"qualname": "transformers.models.granite4_vision.modeling_granite4_vision.Granite4VisionTextDecoderLayer",
+     "architectures": ["granite4_vision"],
+     "reason": "built by Granite4VisionTextDecoderLayer from a Granite4VisionTextConfig"},
+]
 
 
 _CONFIGS = {"GraniteConfig": GraniteConfig}

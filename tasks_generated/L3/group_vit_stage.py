@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a repeated layer: `GroupViTStage` as transformers runs it, built from L2/group_vit_token_assign, L3/group_vit_encoder_layer (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        2250ef04952aff80
+kernel:        003c61f74b16baa5
 level:         3
 label:         gemm
 qualnames:     transformers.models.groupvit.modeling_groupvit.GroupViTStage
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (GroupViTStage)")
 
 
-KERNEL = {"id": "2250ef04952aff80", "name": "group_vit_stage", "level": 3, "label": "gemm", "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTStage", "transformers_version": "5.24.0"}
+KERNEL = {"id": "003c61f74b16baa5", "name": "group_vit_stage", "level": 3, "label": "gemm", "qualname": "transformers.models.groupvit.modeling_groupvit.GroupViTStage", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `HYV3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/hyv3_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `HYV3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
 kernel:        0fba9c8246d2ae2c
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `HYV3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/hyv3_attention, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `HYV3DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/llama_mlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `Kolibri1DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/kolibri1_attention, L2/kolibri1_sparse_moe_block (hyper-parameters of add, sdpa vary per case).
 
-kernel:        7e3129960b80fb6c
+kernel:        9890ced7037e211a
 level:         3
 label:         attention
 qualnames:     transformers.models.kolibri1.modeling_kolibri1.Kolibri1DecoderLayer
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Kolibri1DecoderLayer)")
 
 
-KERNEL = {"id": "7e3129960b80fb6c", "name": "kolibri1_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1DecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9890ced7037e211a", "name": "kolibri1_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1DecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -57,7 +57,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3108900594,
+     "bytes": 3108851730,
      "flops": 140284864700,
      "architectures": ["kolibri1"],
      "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1DecoderLayer",
@@ -72,7 +72,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3108900594,
+     "bytes": 3108851730,
      "flops": 140284864700,
      "architectures": ["kolibri1"],
      "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1DecoderLayer",
@@ -87,7 +87,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3108900594,
+     "bytes": 3108851730,
      "flops": 140284864700,
      "architectures": ["kolibri1"],
      "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1DecoderLayer",
@@ -102,7 +102,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3108900594,
+     "bytes": 3108851730,
      "flops": 140284864700,
      "architectures": ["kolibri1"],
      "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1DecoderLayer",
@@ -117,7 +117,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3108900594,
+     "bytes": 3108851730,
      "flops": 140284864700,
      "architectures": ["kolibri1"],
      "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1DecoderLayer",
@@ -132,7 +132,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3108900594,
+     "bytes": 3108851730,
      "flops": 140284864700,
      "architectures": ["kolibri1"],
      "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1DecoderLayer",
@@ -147,7 +147,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3108900594,
+     "bytes": 3108851730,
      "flops": 140284864700,
      "architectures": ["kolibri1"],
      "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1DecoderLayer",
@@ -162,7 +162,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3108900594,
+     "bytes": 3108851730,
      "flops": 140284864700,
      "architectures": ["kolibri1"],
      "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1DecoderLayer",
@@ -177,7 +177,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3108900594,
+     "bytes": 3108851730,
      "flops": 140284864700,
      "architectures": ["kolibri1"],
      "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1DecoderLayer",
@@ -192,7 +192,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3108900594,
+     "bytes": 3108851730,
      "flops": 140284864700,
      "architectures": ["kolibri1"],
      "qualname": "transformers.models.kolibri1.modeling_kolibri1.Kolibri1DecoderLayer",

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `LaraMiniDecoderLayer` as transformers runs it, built from L1/lara_mini_rms_norm, L2/lara_mini_attention, L2/lara_mini_sparse_moe_block (hyper-parameters of add, sdpa vary per case).
 
-kernel:        20863a1354e3140c
+kernel:        0e56053b6d9f33c8
 level:         3
 label:         attention
 qualnames:     transformers.models.lara_mini.modeling_lara_mini.LaraMiniDecoderLayer
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LaraMiniDecoderLayer)")
 
 
-KERNEL = {"id": "20863a1354e3140c", "name": "lara_mini_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0e56053b6d9f33c8", "name": "lara_mini_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -55,7 +55,7 @@ CASES = [
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 421532498,
+     "bytes": 421499922,
      "flops": 31250519466,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniDecoderLayer",
@@ -69,7 +69,7 @@ CASES = [
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 421532498,
+     "bytes": 421499922,
      "flops": 31250519466,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniDecoderLayer",
@@ -83,7 +83,7 @@ CASES = [
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 421532498,
+     "bytes": 421499922,
      "flops": 31250519466,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniDecoderLayer",
@@ -97,7 +97,7 @@ CASES = [
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 421532498,
+     "bytes": 421499922,
      "flops": 31250519466,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniDecoderLayer",
@@ -111,7 +111,7 @@ CASES = [
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 421532498,
+     "bytes": 421499922,
      "flops": 31250519466,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniDecoderLayer",
@@ -125,7 +125,7 @@ CASES = [
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 421532498,
+     "bytes": 421499922,
      "flops": 31250519466,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniDecoderLayer",
@@ -139,7 +139,7 @@ CASES = [
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 421532498,
+     "bytes": 421499922,
      "flops": 31250519466,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniDecoderLayer",
@@ -153,7 +153,7 @@ CASES = [
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 421532498,
+     "bytes": 421499922,
      "flops": 31250519466,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniDecoderLayer",
@@ -167,7 +167,7 @@ CASES = [
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 421532498,
+     "bytes": 421499922,
      "flops": 31250519466,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniDecoderLayer",
@@ -181,7 +181,7 @@ CASES = [
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 421532498,
+     "bytes": 421499922,
      "flops": 31250519466,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniDecoderLayer",
@@ -195,7 +195,7 @@ CASES = [
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 421532498,
+     "bytes": 421499922,
      "flops": 31250519466,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniDecoderLayer",
@@ -209,7 +209,7 @@ CASES = [
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 421532498,
+     "bytes": 421499922,
      "flops": 31250519466,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniDecoderLayer",
@@ -223,7 +223,7 @@ CASES = [
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 421532498,
+     "bytes": 421499922,
      "flops": 31250519466,
      "architectures": ["lara_mini"],
      "qualname": "transformers.models.lara_mini.modeling_lara_mini.LaraMiniDecoderLayer",

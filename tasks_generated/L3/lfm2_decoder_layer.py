@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Lfm2DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/hyv3_attention, L2/lfm2_mlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `Lfm2DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm2_mlp (hyper-parameters of add, sdpa vary per case).
 
 kernel:        eca5727c38abf65d
 level:         3
@@ -17,7 +17,7 @@ from transformers.models.lfm2.modeling_lfm2 import Lfm2DecoderLayer as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Lfm2DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/hyv3_attention, L2/lfm2_mlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `Lfm2DecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/lfm2_mlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `LongT5Block` as transformers runs it, built from L3/long_t5_layer_cross_attention, L3/long_t5_layer_ff, L3/long_t5_layer_self_attention (hyper-parameters of add, div vary per case).
 
-kernel:        540dede7e4f4facd
+kernel:        f75ed06d9a29d19f
 level:         3
 label:         attention
 qualnames:     transformers.models.longt5.modeling_longt5.LongT5Block, transformers.models.switch_transformers.modeling_switch_transformers.SwitchTransformersBlock
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LongT5Block)")
 
 
-KERNEL = {"id": "540dede7e4f4facd", "name": "long_t5_block", "level": 3, "label": "attention", "qualname": "transformers.models.longt5.modeling_longt5.LongT5Block", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f75ed06d9a29d19f", "name": "long_t5_block", "level": 3, "label": "attention", "qualname": "transformers.models.longt5.modeling_longt5.LongT5Block", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -62,7 +62,7 @@ CASES = [
         {"name": "output_attentions", "kind": "flag", "value": False},
         {"name": "return_dict", "kind": "flag", "value": True}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 45726324,
+     "bytes": 37427588,
      "flops": 10705060477,
      "architectures": ["longt5"],
      "qualname": "transformers.models.longt5.modeling_longt5.LongT5Block",

@@ -1,4 +1,4 @@
-"""A normalization, a repeated layer: `LongT5Block` as transformers runs it, built from L3/long_t5_layer_ff, L3/long_t5_layer_local_self_attention_84d163 (hyper-parameters of add vary per case).
+"""A normalization, a repeated layer: `LongT5Block` as transformers runs it, built from L3/long_t5_layer_ff, L3/long_t5_layer_local_self_attention (hyper-parameters of add vary per case).
 
 kernel:        e374676814c2762d
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.longt5.modeling_longt5 import LongT5Block as Model
 
 
 class ModelNew(nn.Module):
-    """A normalization, a repeated layer: `LongT5Block` as transformers runs it, built from L3/long_t5_layer_ff, L3/long_t5_layer_local_self_attention_84d163 (hyper-parameters of add vary per case).
+    """A normalization, a repeated layer: `LongT5Block` as transformers runs it, built from L3/long_t5_layer_ff, L3/long_t5_layer_local_self_attention (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

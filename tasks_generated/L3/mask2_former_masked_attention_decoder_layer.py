@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `Mask2FormerMaskedAttentionDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/multihead_attention_59af01, L1/relu_e13578, L2/mask2_former_attention (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `Mask2FormerMaskedAttentionDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/multihead_attention_ea1bac, L1/relu_e13578, L2/mask2_former_attention (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        4de7d71c9749d939
+kernel:        cecea0e8e50611fa
 level:         3
 label:         attention
 qualnames:     transformers.models.mask2former.modeling_mask2former.Mask2FormerMaskedAttentionDecoderLayer
@@ -16,7 +16,7 @@ from transformers.models.mask2former.modeling_mask2former import Mask2FormerMask
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Mask2FormerMaskedAttentionDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/multihead_attention_59af01, L1/relu_e13578, L2/mask2_former_attention (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `Mask2FormerMaskedAttentionDecoderLayer` as transformers runs it, built from L1/layer_norm, L1/linear, L1/multihead_attention_ea1bac, L1/relu_e13578, L2/mask2_former_attention (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Mask2FormerMaskedAttentionDecoderLayer)")
 
 
-KERNEL = {"id": "4de7d71c9749d939", "name": "mask2_former_masked_attention_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerMaskedAttentionDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "cecea0e8e50611fa", "name": "mask2_former_masked_attention_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerMaskedAttentionDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `MaskFormerDetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention, L2/mask_former_detr_cross_attention (hyper-parameters of layer_norm, mul vary per case).
+"""Attention, a repeated layer: `MaskFormerDetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention, L2/fun_asr_nano_mlp, L2/mask_former_detr_cross_attention (hyper-parameters of layer_norm, mul vary per case).
 
 kernel:        27ad9f1cbfa63f60
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MaskFormerDetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention, L2/mask_former_detr_cross_attention (hyper-parameters of layer_norm, mul vary per case).
+    """Attention, a repeated layer: `MaskFormerDetrDecoderLayer` as transformers runs it, built from L1/layer_norm, L2/d_fine_self_attention, L2/fun_asr_nano_mlp, L2/mask_former_detr_cross_attention (hyper-parameters of layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

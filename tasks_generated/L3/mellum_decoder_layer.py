@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `MellumDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/hyv3_attention, L2/mellum_sparse_moe_block (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `MellumDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/mellum_sparse_moe_block (hyper-parameters of add, sdpa vary per case).
 
-kernel:        16b5691f20359b57
+kernel:        5da34c997de33d93
 level:         3
 label:         attention
 qualnames:     transformers.models.mellum.modeling_mellum.MellumDecoderLayer
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MellumDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/hyv3_attention, L2/mellum_sparse_moe_block (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `MellumDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/mellum_sparse_moe_block (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MellumDecoderLayer)")
 
 
-KERNEL = {"id": "16b5691f20359b57", "name": "mellum_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5da34c997de33d93", "name": "mellum_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -57,7 +57,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -72,7 +72,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -87,7 +87,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -102,7 +102,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -117,7 +117,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -132,7 +132,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -147,7 +147,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -162,7 +162,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -177,7 +177,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -192,7 +192,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -207,7 +207,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -222,7 +222,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -237,7 +237,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -252,7 +252,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -267,7 +267,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -282,7 +282,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -297,7 +297,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -312,7 +312,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -327,7 +327,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -342,7 +342,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -357,7 +357,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -372,7 +372,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -387,7 +387,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -402,7 +402,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -417,7 +417,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -432,7 +432,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -447,7 +447,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",
@@ -462,7 +462,7 @@ CASES = [
         {"name": "use_cache", "kind": "default", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 845721234,
+     "bytes": 845656082,
      "flops": 153038130866,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumDecoderLayer",

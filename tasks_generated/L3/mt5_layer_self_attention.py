@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `MT5LayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/mt5_attention (hyper-parameters of add, scalar_tensor vary per case).
 
-kernel:        5170945905eea79a
+kernel:        c034b24c63745e88
 level:         3
 label:         attention
 qualnames:     transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention, transformers.models.t5.modeling_t5.T5LayerSelfAttention, transformers.models.udop.modeling_udop.UdopLayerSelfAttention
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MT5LayerSelfAttention)")
 
 
-KERNEL = {"id": "5170945905eea79a", "name": "mt5_layer_self_attention", "level": 3, "label": "attention", "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c034b24c63745e88", "name": "mt5_layer_self_attention", "level": 3, "label": "attention", "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -52,7 +52,7 @@ CASES = [
         {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 9884840,
+     "bytes": 9876696,
      "flops": 2400973870,
      "architectures": ["mt5"],
      "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
@@ -65,7 +65,7 @@ CASES = [
         {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 9884840,
+     "bytes": 9876696,
      "flops": 2400973870,
      "architectures": ["mt5"],
      "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
@@ -78,7 +78,7 @@ CASES = [
         {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 9884840,
+     "bytes": 9876696,
      "flops": 2400973870,
      "architectures": ["mt5"],
      "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
@@ -91,7 +91,7 @@ CASES = [
         {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 9884840,
+     "bytes": 9876696,
      "flops": 2400973870,
      "architectures": ["mt5"],
      "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
@@ -104,7 +104,7 @@ CASES = [
         {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 9884840,
+     "bytes": 9876696,
      "flops": 2400973870,
      "architectures": ["mt5"],
      "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
@@ -117,7 +117,7 @@ CASES = [
         {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 9884840,
+     "bytes": 9876696,
      "flops": 2400973870,
      "architectures": ["mt5"],
      "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",
@@ -130,7 +130,7 @@ CASES = [
         {"name": "position_bias", "kind": "tensor", "shape": [1, 6, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 9884840,
+     "bytes": 9876696,
      "flops": 2400973870,
      "architectures": ["mt5"],
      "qualname": "transformers.models.mt5.modeling_mt5.MT5LayerSelfAttention",

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `MuseGlimmerTextDecoderLayer` as transformers runs it, built from L1/t5_gemma_rms_norm, L2/llama_mlp, L2/muse_glimmer_text_attention (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a repeated layer: `MuseGlimmerTextDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/llama_mlp, L2/muse_glimmer_text_attention (hyper-parameters of add, mul, sdpa vary per case).
 
 kernel:        d075d876fb51f9ed
 level:         3
@@ -17,7 +17,7 @@ from transformers.models.muse_glimmer.modeling_muse_glimmer import MuseGlimmerTe
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `MuseGlimmerTextDecoderLayer` as transformers runs it, built from L1/t5_gemma_rms_norm, L2/llama_mlp, L2/muse_glimmer_text_attention (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a repeated layer: `MuseGlimmerTextDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/llama_mlp, L2/muse_glimmer_text_attention (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,8 +1,8 @@
-"""Mixture-of-experts routing and expert compute, a repeated layer: `NemotronHBlock` as transformers runs it, built from L1/lara_mini_rms_norm, L2/nemotron_h_moe (hyper-parameters of add vary per case).
+"""A state-space (selective) scan, a repeated layer: `NemotronHBlock` as transformers runs it, built from L1/lara_mini_rms_norm, L2/zamba2_mamba_mixer (hyper-parameters of add, clamp vary per case).
 
-kernel:        31afb3e3c4cdf4bf
+kernel:        18aff238650ddbe7
 level:         3
-label:         router/moe
+label:         state-space scan
 qualnames:     transformers.models.nemotron_h.modeling_nemotron_h.NemotronHBlock
 transformers:  5.24.0
 architectures: nemotron_h, nemotron_h_omni
@@ -19,13 +19,13 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Mixture-of-experts routing and expert compute, a repeated layer: `NemotronHBlock` as transformers runs it, built from L1/lara_mini_rms_norm, L2/nemotron_h_moe (hyper-parameters of add vary per case).
+    """A state-space (selective) scan, a repeated layer: `NemotronHBlock` as transformers runs it, built from L1/lara_mini_rms_norm, L2/zamba2_mamba_mixer (hyper-parameters of add, clamp vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
     def __init__(self, config, layer_idx):
         super().__init__()
-        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (NemotronHBlock)")
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (NemotronHBlock)")
 
     def forward(
         self,
@@ -36,10 +36,10 @@ class ModelNew(nn.Module):
         use_cache: bool | None = False,
         **kwargs: Unpack[TransformersKwargs],
     ):
-        raise NotImplementedError("write the kernel: mixture-of-experts routing and expert compute (NemotronHBlock)")
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (NemotronHBlock)")
 
 
-KERNEL = {"id": "31afb3e3c4cdf4bf", "name": "nemotron_h_block", "level": 3, "label": "router/moe", "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHBlock", "transformers_version": "5.24.0"}
+KERNEL = {"id": "18aff238650ddbe7", "name": "nemotron_h_block", "level": 3, "label": "state-space scan", "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHBlock", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -47,7 +47,7 @@ KERNEL = {"id": "31afb3e3c4cdf4bf", "name": "nemotron_h_block", "level": 3, "lab
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "NemotronHConfig", "fields": {"hidden_size": 4096, "layer_norm_epsilon": 1e-05, "layers_block_type": ["linear_attention", "moe", "full_attention", "mlp"], "mlp_bias": False, "mlp_hidden_act": "relu2", "moe_intermediate_size": 7688, "moe_latent_size": None, "moe_shared_expert_intermediate_size": 7688, "n_group": 1, "n_routed_experts": 8, "norm_topk_prob": True, "num_experts_per_tok": 2, "num_local_experts": 8, "routed_scaling_factor": 1.0, "topk_group": 1, "attn_implementation": "sdpa"}}, "layer_idx": 1},
+    {"init": {"config": {"config_class": "NemotronHConfig", "fields": {"chunk_size": 128, "conv_kernel": 4, "hidden_size": 4096, "layer_norm_epsilon": 1e-05, "layer_types": ["linear_attention", "moe", "full_attention", "mlp"], "layers_block_type": ["linear_attention", "moe", "full_attention", "mlp"], "mamba_head_dim": 64, "mamba_hidden_act": "silu", "mamba_num_heads": 128, "n_groups": 8, "ssm_state_size": 128, "time_step_min": 0.001, "use_bias": False, "use_conv_bias": True, "use_mamba_kernels": True, "attn_implementation": "sdpa"}}, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"},
@@ -55,11 +55,11 @@ CASES = [
         {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
         {"name": "use_cache", "kind": "flag", "value": False}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1150476224,
-     "flops": 384846206296,
+     "bytes": 235959040,
+     "flops": 234328176322,
      "architectures": ["nemotron_h", "nemotron_h_omni"],
      "qualname": "transformers.models.nemotron_h.modeling_nemotron_h.NemotronHBlock",
-     "path": "layers.1",
+     "path": "layers.0",
      "param_dtype": "bfloat16"},
 ]
 

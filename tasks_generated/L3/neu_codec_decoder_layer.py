@@ -3,10 +3,10 @@
 kernel:        7cb1e1cc1a5d1460
 level:         3
 label:         attention
-qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecDecoderLayer
+qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecDecoderLayer, transformers.models.xcodec2.modeling_xcodec2.Xcodec2DecoderLayer
 transformers:  5.24.0
-architectures: neucodec
-cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: neucodec, xcodec2
+cases:         12 real cases, default first (the most common that fits in 8 GB); 12 unmapped
 """
 
 import torch
@@ -232,7 +232,44 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DecoderLayer",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2DecoderLayer from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DecoderLayer",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2DecoderLayer from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DecoderLayer",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2DecoderLayer from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DecoderLayer",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2DecoderLayer from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DecoderLayer",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2DecoderLayer from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DecoderLayer",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2DecoderLayer from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DecoderLayer",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2DecoderLayer from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DecoderLayer",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2DecoderLayer from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DecoderLayer",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2DecoderLayer from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DecoderLayer",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2DecoderLayer from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DecoderLayer",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2DecoderLayer from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2DecoderLayer",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2DecoderLayer from a Xcodec2Config"},
+]
 
 
 _CONFIGS = {"NeuCodecConfig": NeuCodecConfig}

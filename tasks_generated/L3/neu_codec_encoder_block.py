@@ -3,10 +3,10 @@
 kernel:        ae78cf67ca7d50ea
 level:         3
 label:         convolution
-qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecEncoderBlock
+qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecEncoderBlock, transformers.models.xcodec2.modeling_xcodec2.Xcodec2EncoderBlock
 transformers:  5.24.0
-architectures: neucodec
-cases:         5 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: neucodec, xcodec2
+cases:         5 real cases, default first (the most common that fits in 8 GB); 5 unmapped
 """
 
 import torch
@@ -90,7 +90,23 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2EncoderBlock",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2EncoderBlock from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2EncoderBlock",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2EncoderBlock from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2EncoderBlock",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2EncoderBlock from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2EncoderBlock",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2EncoderBlock from a Xcodec2Config"},
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2EncoderBlock",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2EncoderBlock from a Xcodec2Config"},
+]
 
 
 _CONFIGS = {"NeuCodecConfig": NeuCodecConfig}

@@ -3,10 +3,10 @@
 kernel:        dba0f642a2647038
 level:         3
 label:         convolution
-qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecResNetBlock
+qualnames:     transformers.models.neucodec.modeling_neucodec.NeuCodecResNetBlock, transformers.models.xcodec2.modeling_xcodec2.Xcodec2ResNetBlock
 transformers:  5.24.0
-architectures: neucodec
-cases:         1 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: neucodec, xcodec2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
 """
 
 import torch
@@ -50,7 +50,11 @@ CASES = [
 
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
-UNMAPPED = []
+UNMAPPED = [
+    {"qualname": "transformers.models.xcodec2.modeling_xcodec2.Xcodec2ResNetBlock",
+     "architectures": ["xcodec2"],
+     "reason": "built by Xcodec2ResNetBlock from a Xcodec2Config"},
+]
 
 
 _CONFIGS = {"NeuCodecConfig": NeuCodecConfig}

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `OlmoeDecoderLayer` as transformers runs it, built from L1/llama_rms_norm, L2/flex_olmo_sparse_moe_block, L2/olmoe_attention (hyper-parameters of add, sdpa vary per case).
 
-kernel:        6c95636267270d15
+kernel:        927d33a7f96c5d64
 level:         3
 label:         attention
 qualnames:     transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (OlmoeDecoderLayer)")
 
 
-KERNEL = {"id": "6c95636267270d15", "name": "olmoe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "927d33a7f96c5d64", "name": "olmoe_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -57,7 +57,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1653629074,
+     "bytes": 1653563922,
      "flops": 243787978060,
      "architectures": ["olmoe"],
      "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer",
@@ -72,7 +72,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1653629074,
+     "bytes": 1653563922,
      "flops": 243787978060,
      "architectures": ["olmoe"],
      "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer",
@@ -87,7 +87,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1653629074,
+     "bytes": 1653563922,
      "flops": 243787978060,
      "architectures": ["olmoe"],
      "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer",
@@ -102,7 +102,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1653629074,
+     "bytes": 1653563922,
      "flops": 243787978060,
      "architectures": ["olmoe"],
      "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer",
@@ -117,7 +117,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1653629074,
+     "bytes": 1653563922,
      "flops": 243787978060,
      "architectures": ["olmoe"],
      "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer",
@@ -132,7 +132,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1653629074,
+     "bytes": 1653563922,
      "flops": 243787978060,
      "architectures": ["olmoe"],
      "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer",
@@ -147,7 +147,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1653629074,
+     "bytes": 1653563922,
      "flops": 243787978060,
      "architectures": ["olmoe"],
      "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer",
@@ -162,7 +162,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1653629074,
+     "bytes": 1653563922,
      "flops": 243787978060,
      "architectures": ["olmoe"],
      "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer",
@@ -177,7 +177,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1653629074,
+     "bytes": 1653563922,
      "flops": 243787978060,
      "architectures": ["olmoe"],
      "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer",
@@ -192,7 +192,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1653629074,
+     "bytes": 1653563922,
      "flops": 243787978060,
      "architectures": ["olmoe"],
      "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer",
@@ -207,7 +207,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1653629074,
+     "bytes": 1653563922,
      "flops": 243787978060,
      "architectures": ["olmoe"],
      "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer",
@@ -222,7 +222,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1653629074,
+     "bytes": 1653563922,
      "flops": 243787978060,
      "architectures": ["olmoe"],
      "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer",
@@ -237,7 +237,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1653629074,
+     "bytes": 1653563922,
      "flops": 243787978060,
      "architectures": ["olmoe"],
      "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer",
@@ -252,7 +252,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1653629074,
+     "bytes": 1653563922,
      "flops": 243787978060,
      "architectures": ["olmoe"],
      "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer",
@@ -267,7 +267,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1653629074,
+     "bytes": 1653563922,
      "flops": 243787978060,
      "architectures": ["olmoe"],
      "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer",
@@ -282,7 +282,7 @@ CASES = [
         {"name": "use_cache", "kind": "flag", "value": False},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 128], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1653629074,
+     "bytes": 1653563922,
      "flops": 243787978060,
      "architectures": ["olmoe"],
      "qualname": "transformers.models.olmoe.modeling_olmoe.OlmoeDecoderLayer",

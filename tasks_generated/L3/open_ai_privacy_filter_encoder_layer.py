@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `OpenAIPrivacyFilterEncoderLayer` as transformers runs it, built from L1/beam_rms_norm, L2/open_ai_privacy_filter_attention, L2/open_ai_privacy_filter_mlp (hyper-parameters of add, clamp, mul vary per case).
+"""Attention, a repeated layer: `OpenAIPrivacyFilterEncoderLayer` as transformers runs it, built from L1/beam_rms_norm, L2/open_ai_privacy_filter_attention, L2/open_ai_privacy_filter_mlp_b7c5ac (hyper-parameters of add, clamp, mul vary per case).
 
-kernel:        4fdaaa5dfc7b96d7
+kernel:        3e48cdd5d78758a0
 level:         3
 label:         attention
 qualnames:     transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterEncoderLayer
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `OpenAIPrivacyFilterEncoderLayer` as transformers runs it, built from L1/beam_rms_norm, L2/open_ai_privacy_filter_attention, L2/open_ai_privacy_filter_mlp (hyper-parameters of add, clamp, mul vary per case).
+    """Attention, a repeated layer: `OpenAIPrivacyFilterEncoderLayer` as transformers runs it, built from L1/beam_rms_norm, L2/open_ai_privacy_filter_attention, L2/open_ai_privacy_filter_mlp_b7c5ac (hyper-parameters of add, clamp, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -36,7 +36,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (OpenAIPrivacyFilterEncoderLayer)")
 
 
-KERNEL = {"id": "4fdaaa5dfc7b96d7", "name": "open_ai_privacy_filter_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterEncoderLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3e48cdd5d78758a0", "name": "open_ai_privacy_filter_encoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterEncoderLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -44,17 +44,17 @@ KERNEL = {"id": "4fdaaa5dfc7b96d7", "name": "open_ai_privacy_filter_encoder_laye
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "OpenAIPrivacyFilterConfig", "fields": {"hidden_size": 640, "intermediate_size": 640, "num_experts_per_tok": 4, "num_local_experts": 128, "rms_norm_eps": 1e-05, "swiglu_alpha": 1.702, "swiglu_limit": 7.0, "attn_implementation": "eager"}}},
+    {"init": {"config": {"config_class": "OpenAIPrivacyFilterConfig", "fields": {"attention_bias": True, "attention_dropout": 0.0, "head_dim": 64, "hidden_size": 640, "intermediate_size": 640, "num_attention_heads": 14, "num_experts_per_tok": 4, "num_key_value_heads": 2, "num_local_experts": 128, "rms_norm_eps": 1e-05, "sliding_window": 128, "swiglu_alpha": 1.702, "swiglu_limit": 7.0, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 640], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 32], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 45882332,
-     "flops": 14797353086,
+     "bytes": 55728092,
+     "flops": 14799959178,
      "architectures": ["openai_privacy_filter"],
      "qualname": "transformers.models.openai_privacy_filter.modeling_openai_privacy_filter.OpenAIPrivacyFilterEncoderLayer",
-     "path": "layers.1",
+     "path": "layers.0",
      "param_dtype": "bfloat16"},
 ]
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Pix2StructTextBlock` as transformers runs it, built from L2/pix2_struct_text_layer_cross_attention_87d51b, L2/pix2_struct_text_layer_ff, L2/pix2_struct_text_layer_self_attention (hyper-parameters of add, mul, scalar_tensor vary per case).
+"""Attention, a repeated layer: `Pix2StructTextBlock` as transformers runs it, built from L2/pix2_struct_text_layer_cross_attention_87d51b, L2/pix2_struct_text_layer_ff, L2/pix2_struct_text_layer_self_attention_70319a (hyper-parameters of add, mul, scalar_tensor vary per case).
 
 kernel:        8eb2e63bda3ec70d
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.pix2struct.modeling_pix2struct import Pix2StructTextBlo
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Pix2StructTextBlock` as transformers runs it, built from L2/pix2_struct_text_layer_cross_attention_87d51b, L2/pix2_struct_text_layer_ff, L2/pix2_struct_text_layer_self_attention (hyper-parameters of add, mul, scalar_tensor vary per case).
+    """Attention, a repeated layer: `Pix2StructTextBlock` as transformers runs it, built from L2/pix2_struct_text_layer_cross_attention_87d51b, L2/pix2_struct_text_layer_ff, L2/pix2_struct_text_layer_self_attention_70319a (hyper-parameters of add, mul, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

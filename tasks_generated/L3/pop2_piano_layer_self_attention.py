@@ -1,6 +1,6 @@
-"""Attention, a repeated layer: `Pop2PianoLayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/pop2_piano_attention (hyper-parameters of add, div, scalar_tensor vary per case).
+"""Attention, a repeated layer: `Pop2PianoLayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/pix2_struct_text_attention_f07e52 (hyper-parameters of add, div, scalar_tensor vary per case).
 
-kernel:        806adbd637f75594
+kernel:        211b74cf30b2bc9f
 level:         3
 label:         attention
 qualnames:     transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerSelfAttention
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Pop2PianoLayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/pop2_piano_attention (hyper-parameters of add, div, scalar_tensor vary per case).
+    """Attention, a repeated layer: `Pop2PianoLayerSelfAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/pix2_struct_text_attention_f07e52 (hyper-parameters of add, div, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Pop2PianoLayerSelfAttention)")
 
 
-KERNEL = {"id": "806adbd637f75594", "name": "pop2_piano_layer_self_attention", "level": 3, "label": "attention", "qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerSelfAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "211b74cf30b2bc9f", "name": "pop2_piano_layer_self_attention", "level": 3, "label": "attention", "qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerSelfAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -45,18 +45,18 @@ KERNEL = {"id": "806adbd637f75594", "name": "pop2_piano_layer_self_attention", "
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Pop2PianoConfig", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": False, "layer_norm_epsilon": 1e-06, "num_heads": 8, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": True, "layer_idx": 0},
+    {"init": {"config": {"config_class": "Pop2PianoConfig", "fields": {"d_kv": 64, "d_model": 512, "dropout_rate": 0.1, "is_decoder": True, "layer_norm_epsilon": 1e-06, "num_heads": 8, "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "attn_implementation": "sdpa"}}, "has_relative_attention_bias": True, "layer_idx": 0},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 512], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
         {"name": "position_bias", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 10927802,
-     "flops": 3208289099,
+     "bytes": 8847010,
+     "flops": 3208030018,
      "architectures": ["pop2piano"],
      "qualname": "transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerSelfAttention",
-     "path": "encoder.block.0.layer.0",
+     "path": "decoder.block.0.layer.0",
      "param_dtype": "bfloat16"},
 ]
 

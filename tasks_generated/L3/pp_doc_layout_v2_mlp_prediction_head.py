@@ -3,10 +3,10 @@
 kernel:        e9cf6375fb1d9e82
 level:         3
 label:         mlp
-qualnames:     transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2MLPPredictionHead, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4MLPPredictionHead
+qualnames:     transformers.models.pp_doclayout_v2.modeling_pp_doclayout_v2.PPDocLayoutV2MLPPredictionHead, transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4MLPPredictionHead, transformers.models.lw_detr.modeling_lw_detr.LwDetrMLPPredictionHead, transformers.models.rf_detr.modeling_rf_detr.RfDetrMLPPredictionHead
 transformers:  5.24.0
-architectures: pp_doclayout_v2, pp_doclayout_v4
-cases:         2 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: lw_detr, pp_doclayout_v2, pp_doclayout_v4, rf_detr
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -54,6 +54,26 @@ CASES = [
      "architectures": ["pp_doclayout_v4"],
      "qualname": "transformers.models.pp_doclayout_v4.modeling_pp_doclayout_v4.PPDocLayoutV4MLPPredictionHead",
      "path": "decoder.bbox_embed.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 256, "hidden_dim": 256, "output_dim": 4, "num_layers": 3},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 1600, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 1929224,
+     "flops": 848704000,
+     "architectures": ["rf_detr"],
+     "qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrMLPPredictionHead",
+     "path": "enc_out_bbox_embed.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 256, "hidden_dim": 256, "output_dim": 4, "num_layers": 3},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 4096, 256], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 4525064,
+     "flops": 2172682240,
+     "architectures": ["lw_detr"],
+     "qualname": "transformers.models.lw_detr.modeling_lw_detr.LwDetrMLPPredictionHead",
+     "path": "enc_out_bbox_embed.0",
      "param_dtype": "bfloat16"},
 ]
 

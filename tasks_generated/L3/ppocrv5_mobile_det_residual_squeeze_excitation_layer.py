@@ -3,10 +3,10 @@
 kernel:        14ee42beaa57de3f
 level:         3
 label:         convolution
-qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetResidualSqueezeExcitationLayer
+qualnames:     transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetResidualSqueezeExcitationLayer, transformers.models.pp_ocrv6_small_det.modeling_pp_ocrv6_small_det.PPOCRV6SmallDetResidualSqueezeExcitationLayer
 transformers:  5.24.0
-architectures: pp_ocrv5_mobile_det
-cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+architectures: pp_ocrv5_mobile_det, pp_ocrv6_small_det
+cases:         12 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -55,6 +55,16 @@ CASES = [
      "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetResidualSqueezeExcitationLayer",
      "path": "model.neck.insert_conv.1",
      "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 192, "out_channels": 96, "kernel_size": 1, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 192, 14, 14], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 272112,
+     "flops": 14545200,
+     "architectures": ["pp_ocrv6_small_det"],
+     "qualname": "transformers.models.pp_ocrv6_small_det.modeling_pp_ocrv6_small_det.PPOCRV6SmallDetResidualSqueezeExcitationLayer",
+     "path": "neck.insert_conv.2",
+     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 360, "out_channels": 96, "kernel_size": 1, "reduction": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 360, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -64,6 +74,16 @@ CASES = [
      "architectures": ["pp_ocrv5_mobile_det"],
      "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetResidualSqueezeExcitationLayer",
      "path": "model.neck.insert_conv.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 384, "out_channels": 96, "kernel_size": 1, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 384, 7, 7], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 177264,
+     "flops": 7263408,
+     "architectures": ["pp_ocrv6_small_det"],
+     "qualname": "transformers.models.pp_ocrv6_small_det.modeling_pp_ocrv6_small_det.PPOCRV6SmallDetResidualSqueezeExcitationLayer",
+     "path": "neck.insert_conv.3",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 42, "out_channels": 96, "kernel_size": 1, "reduction": 4},
      "inputs": [
@@ -95,6 +115,16 @@ CASES = [
      "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetResidualSqueezeExcitationLayer",
      "path": "model.neck.input_conv.1",
      "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 96, "kernel_size": 1, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 28, 28], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 630000,
+     "flops": 29221680,
+     "architectures": ["pp_ocrv6_small_det"],
+     "qualname": "transformers.models.pp_ocrv6_small_det.modeling_pp_ocrv6_small_det.PPOCRV6SmallDetResidualSqueezeExcitationLayer",
+     "path": "neck.insert_conv.1",
+     "param_dtype": "bfloat16"},
     {"init": {"in_channels": 96, "out_channels": 24, "kernel_size": 3, "reduction": 4},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
@@ -104,6 +134,16 @@ CASES = [
      "architectures": ["pp_ocrv5_mobile_det"],
      "qualname": "transformers.models.pp_ocrv5_mobile_det.modeling_pp_ocrv5_mobile_det.PPOCRV5MobileDetResidualSqueezeExcitationLayer",
      "path": "model.neck.input_conv.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"in_channels": 96, "out_channels": 96, "kernel_size": 1, "reduction": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 96, 56, 56], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2},
+     "bytes": 2436336,
+     "flops": 116828976,
+     "architectures": ["pp_ocrv6_small_det"],
+     "qualname": "transformers.models.pp_ocrv6_small_det.modeling_pp_ocrv6_small_det.PPOCRV6SmallDetResidualSqueezeExcitationLayer",
+     "path": "neck.insert_conv.0",
      "param_dtype": "bfloat16"},
     {"init": {"in_channels": 96, "out_channels": 24, "kernel_size": 3, "reduction": 4},
      "inputs": [

@@ -3,10 +3,10 @@
 kernel:        d932ba382af9d4f0
 level:         3
 label:         attention
-qualnames:     transformers.models.radio.modeling_radio.RadioLayer, transformers.models.videomt.modeling_videomt.VideomtLayer, transformers.models.eomt.modeling_eomt.EomtLayer, transformers.models.dinov2.modeling_dinov2.Dinov2Layer, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersLayer, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionLayer
+qualnames:     transformers.models.radio.modeling_radio.RadioLayer, transformers.models.videomt.modeling_videomt.VideomtLayer, transformers.models.dinov2.modeling_dinov2.Dinov2Layer, transformers.models.eomt.modeling_eomt.EomtLayer, transformers.models.dinov2_with_registers.modeling_dinov2_with_registers.Dinov2WithRegistersLayer, transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Layer, transformers.models.tipsv2.modeling_tipsv2.Tipsv2VisionLayer
 transformers:  5.24.0
-architectures: dinov2, dinov2_with_registers, eomt, nemotron_h_omni, radio, tipsv2, videomt
-cases:         2 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+architectures: depth_pro, dinov2, dinov2_with_registers, eomt, nemotron_h_omni, radio, rf_detr, tipsv2, videomt
+cases:         2 real cases, default first (the most common that fits in 8 GB); 20 unmapped
 """
 
 import torch
@@ -86,6 +86,48 @@ UNMAPPED = [
     {"qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Layer",
      "architectures": ["dinov2"],
      "reason": "built by Dinov2Layer from a Dinov2Config"},
+    {"qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Layer",
+     "architectures": ["depth_pro"],
+     "reason": "built by Dinov2Layer from a Dinov2Config"},
+    {"qualname": "transformers.models.dinov2.modeling_dinov2.Dinov2Layer",
+     "architectures": ["depth_pro"],
+     "reason": "built by Dinov2Layer from a Dinov2Config"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Layer",
+     "architectures": ["rf_detr"],
+     "reason": "built by RfDetrDinov2Layer from a RfDetrDinov2Config"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Layer",
+     "architectures": ["rf_detr"],
+     "reason": "built by RfDetrDinov2Layer from a RfDetrDinov2Config"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Layer",
+     "architectures": ["rf_detr"],
+     "reason": "built by RfDetrDinov2Layer from a RfDetrDinov2Config"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Layer",
+     "architectures": ["rf_detr"],
+     "reason": "built by RfDetrDinov2Layer from a RfDetrDinov2Config"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Layer",
+     "architectures": ["rf_detr"],
+     "reason": "built by RfDetrDinov2Layer from a RfDetrDinov2Config"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Layer",
+     "architectures": ["rf_detr"],
+     "reason": "built by RfDetrDinov2Layer from a RfDetrDinov2Config"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Layer",
+     "architectures": ["rf_detr"],
+     "reason": "built by RfDetrDinov2Layer from a RfDetrDinov2Config"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Layer",
+     "architectures": ["rf_detr"],
+     "reason": "built by RfDetrDinov2Layer from a RfDetrDinov2Config"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Layer",
+     "architectures": ["rf_detr"],
+     "reason": "built by RfDetrDinov2Layer from a RfDetrDinov2Config"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Layer",
+     "architectures": ["rf_detr"],
+     "reason": "built by RfDetrDinov2Layer from a RfDetrDinov2Config"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Layer",
+     "architectures": ["rf_detr"],
+     "reason": "built by RfDetrDinov2Layer from a RfDetrDinov2Config"},
+    {"qualname": "transformers.models.rf_detr.modeling_rf_detr.RfDetrDinov2Layer",
+     "architectures": ["rf_detr"],
+     "reason": "built by RfDetrDinov2Layer from a RfDetrDinov2Config"},
 ]
 
 

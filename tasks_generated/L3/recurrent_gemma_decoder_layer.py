@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `RecurrentGemmaDecoderLayer` as transformers runs it, built from L1/t5_gemma_rms_norm, L2/recurrent_gemma_attention, L2/recurrent_gemma_mlp (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `RecurrentGemmaDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/recurrent_gemma_attention, L2/recurrent_gemma_mlp (hyper-parameters of add, sdpa vary per case).
 
 kernel:        08515649c6308291
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `RecurrentGemmaDecoderLayer` as transformers runs it, built from L1/t5_gemma_rms_norm, L2/recurrent_gemma_attention, L2/recurrent_gemma_mlp (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `RecurrentGemmaDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/recurrent_gemma_attention, L2/recurrent_gemma_mlp (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a repeated layer: `SamVisionLayer` as transformers runs it, built from L1/layer_norm_38d972, L2/sam3_mlp, L2/sam_vision_sdpa_attention (hyper-parameters of add, layer_norm vary per case).
 
-kernel:        29a73326a075f168
+kernel:        29758848ec3e439e
 level:         3
 label:         gemm
 qualnames:     transformers.models.sam.modeling_sam.SamVisionLayer, transformers.models.deepseek_ocr2.modeling_deepseek_ocr2.DeepseekOcr2SamVisionLayer, transformers.models.sam_hq.modeling_sam_hq.SamHQVisionLayer, transformers.models.unlimited_ocr.modeling_unlimited_ocr.UnlimitedOcrSamVisionLayer
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (SamVisionLayer)")
 
 
-KERNEL = {"id": "29a73326a075f168", "name": "sam_vision_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.sam.modeling_sam.SamVisionLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "29758848ec3e439e", "name": "sam_vision_layer", "level": 3, "label": "gemm", "qualname": "transformers.models.sam.modeling_sam.SamVisionLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -36,15 +36,15 @@ KERNEL = {"id": "29a73326a075f168", "name": "sam_vision_layer", "level": 3, "lab
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "SamVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "image_size": 1024, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "patch_size": 16, "qkv_bias": True, "use_rel_pos": True, "attn_implementation": "sdpa"}}, "window_size": 0},
+    {"init": {"config": {"config_class": "SamVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu", "hidden_size": 768, "layer_norm_eps": 1e-06, "mlp_dim": 3072, "num_attention_heads": 12, "qkv_bias": True, "use_rel_pos": True, "attn_implementation": "sdpa"}}, "window_size": 14},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 64, 768], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 39376128,
-     "flops": 221183017088,
+     "bytes": 39348480,
+     "flops": 130038900808,
      "architectures": ["deepseek_vl_hybrid", "sam"],
      "qualname": "transformers.models.sam.modeling_sam.SamVisionLayer",
-     "path": "high_res_vision_model.vision_encoder.layers.2",
+     "path": "high_res_vision_model.vision_encoder.layers.0",
      "param_dtype": "bfloat16"},
 ]
 

@@ -3,10 +3,10 @@
 kernel:        c789231782231ac9
 level:         3
 label:         attention
-qualnames:     transformers.models.siglip.modeling_siglip.SiglipEncoderLayer, transformers.models.siglip2.modeling_siglip2.Siglip2EncoderLayer
+qualnames:     transformers.models.siglip.modeling_siglip.SiglipEncoderLayer, transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingEncoderLayer, transformers.models.siglip2.modeling_siglip2.Siglip2EncoderLayer
 transformers:  5.24.0
-architectures: aya_vision, cohere2_vision, colmodernvbert, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, llava_onevision, modernvbert, paligemma, shieldgemma2, siglip, siglip2, t5gemma2, ultravbert
-cases:         9 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+architectures: aya_vision, cohere2_vision, colmodernvbert, colpali, deepseek_vl, deepseek_vl_hybrid, gemma3, granite4_vision, granite_docling, llava_onevision, modernvbert, paligemma, shieldgemma2, siglip, siglip2, t5gemma2, ultravbert
+cases:         10 real cases, default first (the most common that fits in 8 GB); 2 unmapped
 """
 
 import torch
@@ -101,6 +101,17 @@ CASES = [
      "param_dtype": "bfloat16"},
     {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4304, "layer_norm_eps": 1e-06, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
      "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [4, 576, 1152], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "none"}],
+     "dims": {},
+     "bytes": 41095840,
+     "flops": 76315051008,
+     "architectures": ["granite4_vision"],
+     "qualname": "transformers.models.siglip.modeling_siglip.SiglipEncoderLayer",
+     "path": "vision_tower.encoder.layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "SiglipVisionConfig", "fields": {"attention_dropout": 0.0, "hidden_act": "gelu_pytorch_tanh", "hidden_size": 1152, "intermediate_size": 4304, "layer_norm_eps": 1e-06, "num_attention_heads": 16, "attn_implementation": "sdpa"}}},
+     "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [2, 676, 1152], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "attention_mask", "kind": "none"}],
      "dims": {"batch": 2},
@@ -148,6 +159,9 @@ CASES = [
 
 # Cases of this kernel whose arguments the interface above cannot take positionally.
 UNMAPPED = [
+    {"qualname": "transformers.models.granite_docling.modeling_granite_docling.GraniteDoclingEncoderLayer",
+     "architectures": ["granite_docling"],
+     "reason": "built by GraniteDoclingEncoderLayer from a GraniteDoclingVisionConfig"},
     {"qualname": "transformers.models.siglip2.modeling_siglip2.Siglip2EncoderLayer",
      "architectures": ["siglip2"],
      "reason": "built by Siglip2EncoderLayer from a Siglip2TextConfig"},

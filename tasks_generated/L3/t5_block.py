@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `T5Block` as transformers runs it, built from L3/long_t5_layer_ff, L3/mt5_layer_cross_attention, L3/mt5_layer_self_attention (hyper-parameters of add, scalar_tensor vary per case).
 
-kernel:        0e7cea54d02318fe
+kernel:        2a44b72089ac0ea4
 level:         3
 label:         attention
 qualnames:     transformers.models.t5.modeling_t5.T5Block, transformers.models.udop.modeling_udop.UdopBlock
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (T5Block)")
 
 
-KERNEL = {"id": "0e7cea54d02318fe", "name": "t5_block", "level": 3, "label": "attention", "qualname": "transformers.models.t5.modeling_t5.T5Block", "transformers_version": "5.24.0"}
+KERNEL = {"id": "2a44b72089ac0ea4", "name": "t5_block", "level": 3, "label": "attention", "qualname": "transformers.models.t5.modeling_t5.T5Block", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -58,7 +58,7 @@ CASES = [
         {"name": "encoder_decoder_position_bias", "kind": "tensor", "shape": [1, 8, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 28108304,
+     "bytes": 28100160,
      "flops": 10672674844,
      "architectures": ["t5"],
      "qualname": "transformers.models.t5.modeling_t5.T5Block",
@@ -74,7 +74,7 @@ CASES = [
         {"name": "encoder_decoder_position_bias", "kind": "tensor", "shape": [1, 8, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 28108304,
+     "bytes": 28100160,
      "flops": 10672674844,
      "architectures": ["t5"],
      "qualname": "transformers.models.t5.modeling_t5.T5Block",
@@ -90,7 +90,7 @@ CASES = [
         {"name": "encoder_decoder_position_bias", "kind": "tensor", "shape": [1, 8, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 28108304,
+     "bytes": 28100160,
      "flops": 10672674844,
      "architectures": ["t5"],
      "qualname": "transformers.models.t5.modeling_t5.T5Block",
@@ -106,7 +106,7 @@ CASES = [
         {"name": "encoder_decoder_position_bias", "kind": "tensor", "shape": [1, 8, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 28108304,
+     "bytes": 28100160,
      "flops": 10672674844,
      "architectures": ["t5"],
      "qualname": "transformers.models.t5.modeling_t5.T5Block",
@@ -122,7 +122,7 @@ CASES = [
         {"name": "encoder_decoder_position_bias", "kind": "tensor", "shape": [1, 8, 509, 509], "roles": ["fixed", "fixed", "seq", "seq"], "dtype": "bfloat16"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 28108304,
+     "bytes": 28100160,
      "flops": 10672674844,
      "architectures": ["t5"],
      "qualname": "transformers.models.t5.modeling_t5.T5Block",

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `T5Gemma2EncoderLayer` as transformers runs it, built from L1/t5_gemma_rms_norm, L2/gemma_mlp, L2/t5_gemma2_self_attention (hyper-parameters of add, sdpa vary per case).
+"""Attention, a repeated layer: `T5Gemma2EncoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/gemma_mlp, L2/t5_gemma2_self_attention (hyper-parameters of add, sdpa vary per case).
 
 kernel:        545ee55275dc401f
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.t5gemma2.modeling_t5gemma2 import T5Gemma2EncoderLayer 
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `T5Gemma2EncoderLayer` as transformers runs it, built from L1/t5_gemma_rms_norm, L2/gemma_mlp, L2/t5_gemma2_self_attention (hyper-parameters of add, sdpa vary per case).
+    """Attention, a repeated layer: `T5Gemma2EncoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/gemma_mlp, L2/t5_gemma2_self_attention (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `T5GemmaDecoderLayer` as transformers runs it, built from L1/t5_gemma_rms_norm, L2/gemma_mlp, L2/t5_gemma_cross_attention, L2/t5_gemma_self_attention (hyper-parameters of add, div, mul vary per case).
+"""Attention, a repeated layer: `T5GemmaDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/gemma_mlp, L2/t5_gemma_cross_attention, L2/t5_gemma_self_attention (hyper-parameters of add, div, mul vary per case).
 
 kernel:        0fd0c0528102d56f
 level:         3
@@ -17,7 +17,7 @@ from transformers.models.t5gemma.modeling_t5gemma import T5GemmaDecoderLayer as 
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `T5GemmaDecoderLayer` as transformers runs it, built from L1/t5_gemma_rms_norm, L2/gemma_mlp, L2/t5_gemma_cross_attention, L2/t5_gemma_self_attention (hyper-parameters of add, div, mul vary per case).
+    """Attention, a repeated layer: `T5GemmaDecoderLayer` as transformers runs it, built from L1/qwen3_5_rms_norm, L2/gemma_mlp, L2/t5_gemma_cross_attention, L2/t5_gemma_self_attention (hyper-parameters of add, div, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

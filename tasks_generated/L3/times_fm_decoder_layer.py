@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `TimesFmDecoderLayer` as transformers runs it, built from L1/clvp_rms_norm, L2/times_fm_attention, L2/times_fmmlp (hyper-parameters of add, layer_norm, mul vary per case).
+"""Attention, a repeated layer: `TimesFmDecoderLayer` as transformers runs it, built from L1/inkling2_loop_rms_norm, L2/times_fm_attention, L2/times_fmmlp (hyper-parameters of add, layer_norm, mul vary per case).
 
 kernel:        f4a5ba28449c5684
 level:         3
@@ -16,7 +16,7 @@ from transformers.models.timesfm.modeling_timesfm import TimesFmDecoderLayer as 
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `TimesFmDecoderLayer` as transformers runs it, built from L1/clvp_rms_norm, L2/times_fm_attention, L2/times_fmmlp (hyper-parameters of add, layer_norm, mul vary per case).
+    """Attention, a repeated layer: `TimesFmDecoderLayer` as transformers runs it, built from L1/inkling2_loop_rms_norm, L2/times_fm_attention, L2/times_fmmlp (hyper-parameters of add, layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

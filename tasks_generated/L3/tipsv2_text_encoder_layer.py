@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `Tipsv2TextEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/siglip_attention (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a repeated layer: `Tipsv2TextEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/fun_asr_nano_mlp, L2/siglip_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
 kernel:        8e45084404ac81a7
 level:         3
@@ -18,7 +18,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `Tipsv2TextEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/siglip_attention (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a repeated layer: `Tipsv2TextEncoderLayer` as transformers runs it, built from L1/layer_norm, L2/fun_asr_nano_mlp, L2/siglip_attention (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

@@ -1,6 +1,6 @@
 """Attention, a repeated layer: `UMT5LayerCrossAttention` as transformers runs it, built from L1/idefics_rms_norm, L2/umt5_attention (hyper-parameters of add vary per case).
 
-kernel:        928eed1012cee296
+kernel:        3d8a46837fe1a4c8
 level:         3
 label:         attention
 qualnames:     transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention, transformers.models.mt5.modeling_mt5.MT5LayerCrossAttention, transformers.models.pop2piano.modeling_pop2piano.Pop2PianoLayerCrossAttention, transformers.models.t5.modeling_t5.T5LayerCrossAttention, transformers.models.udop.modeling_udop.UdopLayerCrossAttention
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (UMT5LayerCrossAttention)")
 
 
-KERNEL = {"id": "928eed1012cee296", "name": "umt5_layer_cross_attention", "level": 3, "label": "attention", "qualname": "transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3d8a46837fe1a4c8", "name": "umt5_layer_cross_attention", "level": 3, "label": "attention", "qualname": "transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -43,7 +43,7 @@ CASES = [
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7810156,
+     "bytes": 4701184,
      "flops": 2399160302,
      "architectures": ["umt5"],
      "qualname": "transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention",
@@ -56,7 +56,7 @@ CASES = [
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7810156,
+     "bytes": 4701184,
      "flops": 2399160302,
      "architectures": ["umt5"],
      "qualname": "transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention",
@@ -69,7 +69,7 @@ CASES = [
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7810156,
+     "bytes": 4701184,
      "flops": 2399160302,
      "architectures": ["umt5"],
      "qualname": "transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention",
@@ -82,7 +82,7 @@ CASES = [
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7810156,
+     "bytes": 4701184,
      "flops": 2399160302,
      "architectures": ["umt5"],
      "qualname": "transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention",
@@ -95,7 +95,7 @@ CASES = [
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7810156,
+     "bytes": 4701184,
      "flops": 2399160302,
      "architectures": ["umt5"],
      "qualname": "transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention",
@@ -108,7 +108,7 @@ CASES = [
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7810156,
+     "bytes": 4701184,
      "flops": 2399160302,
      "architectures": ["umt5"],
      "qualname": "transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention",
@@ -121,7 +121,7 @@ CASES = [
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7810156,
+     "bytes": 4701184,
      "flops": 2399160302,
      "architectures": ["umt5"],
      "qualname": "transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention",
@@ -134,7 +134,7 @@ CASES = [
         {"name": "attention_mask", "kind": "none"},
         {"name": "cache", "kind": "none"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 7810156,
+     "bytes": 4701184,
      "flops": 2399160302,
      "architectures": ["umt5"],
      "qualname": "transformers.models.umt5.modeling_umt5.UMT5LayerCrossAttention",

@@ -1,12 +1,12 @@
-"""A convolution, a repeated layer: `VibeVoiceAcousticTokenizerConvNext1dLayer` as transformers runs it, built from L1/llama_rms_norm, L2/vibe_voice_acoustic_tokenizer_causal_conv1d, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add vary per case).
+"""A convolution, a repeated layer: `VibeVoiceAcousticTokenizerConvNext1dLayer` as transformers runs it, built from L1/llama_rms_norm, L2/vibe_voice_acoustic_tokenizer_causal_conv1d_b691e4, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add vary per case).
 
-kernel:        57a03654ebc42994
+kernel:        236b6ec1345050c1
 level:         3
 label:         convolution
 qualnames:     transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer
 transformers:  5.24.0
 architectures: vibevoice_asr
-cases:         8 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+cases:         18 real cases, default first (the most common that fits in 8 GB); 0 unmapped
 """
 
 import torch
@@ -16,7 +16,7 @@ from transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acousti
 
 
 class ModelNew(nn.Module):
-    """A convolution, a repeated layer: `VibeVoiceAcousticTokenizerConvNext1dLayer` as transformers runs it, built from L1/llama_rms_norm, L2/vibe_voice_acoustic_tokenizer_causal_conv1d, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add vary per case).
+    """A convolution, a repeated layer: `VibeVoiceAcousticTokenizerConvNext1dLayer` as transformers runs it, built from L1/llama_rms_norm, L2/vibe_voice_acoustic_tokenizer_causal_conv1d_b691e4, L2/vibe_voice_acoustic_tokenizer_feed_forward (hyper-parameters of add vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -28,7 +28,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (VibeVoiceAcousticTokenizerConvNext1dLayer)")
 
 
-KERNEL = {"id": "57a03654ebc42994", "name": "vibe_voice_acoustic_tokenizer_conv_next1d_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer", "transformers_version": "5.24.0"}
+KERNEL = {"id": "236b6ec1345050c1", "name": "vibe_voice_acoustic_tokenizer_conv_next1d_layer", "level": 3, "label": "convolution", "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -36,93 +36,203 @@ KERNEL = {"id": "57a03654ebc42994", "name": "vibe_voice_acoustic_tokenizer_conv_
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 25},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 21},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 67260416,
-     "flops": 671834172,
+     "bytes": 17139712,
+     "flops": 1344975328,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
-     "path": "acoustic_tokenizer_encoder.conv_layers.5.stage.0",
+     "path": "acoustic_tokenizer_encoder.conv_layers.4.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 26},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 22},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 67260416,
-     "flops": 671834172,
+     "bytes": 17139712,
+     "flops": 1344975328,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
-     "path": "acoustic_tokenizer_encoder.conv_layers.5.stage.1",
+     "path": "acoustic_tokenizer_encoder.conv_layers.4.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 27},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 1024, "dilation": 1, "stride": 1, "layer_idx": 23},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 1024, 40], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 67260416,
-     "flops": 671834172,
+     "bytes": 17139712,
+     "flops": 1344975328,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
-     "path": "acoustic_tokenizer_encoder.conv_layers.5.stage.2",
+     "path": "acoustic_tokenizer_encoder.conv_layers.4.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 28},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 9},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 67260416,
-     "flops": 671834172,
+     "bytes": 4362496,
+     "flops": 2132017536,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
-     "path": "acoustic_tokenizer_encoder.conv_layers.5.stage.3",
+     "path": "acoustic_tokenizer_encoder.conv_layers.1.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 29},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 10},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 67260416,
-     "flops": 671834172,
+     "bytes": 4362496,
+     "flops": 2132017536,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
-     "path": "acoustic_tokenizer_encoder.conv_layers.5.stage.4",
+     "path": "acoustic_tokenizer_encoder.conv_layers.1.stage.1",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 30},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 128, "dilation": 1, "stride": 1, "layer_idx": 11},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 128, 4000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 67260416,
-     "flops": 671834172,
+     "bytes": 4362496,
+     "flops": 2132017536,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
-     "path": "acoustic_tokenizer_encoder.conv_layers.5.stage.5",
+     "path": "acoustic_tokenizer_encoder.conv_layers.1.stage.2",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 31},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 13},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 67260416,
-     "flops": 671834172,
+     "bytes": 3105280,
+     "flops": 2114575072,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
-     "path": "acoustic_tokenizer_encoder.conv_layers.5.stage.6",
+     "path": "acoustic_tokenizer_encoder.conv_layers.2.stage.0",
      "param_dtype": "bfloat16"},
-    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 2048, "dilation": 1, "stride": 1, "layer_idx": 32},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 14},
      "inputs": [
-        {"name": "hidden_states", "kind": "tensor", "shape": [2, 2048, 5], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "padding_cache", "kind": "none"}],
      "dims": {"batch": 2},
-     "bytes": 67260416,
-     "flops": 671834172,
+     "bytes": 3105280,
+     "flops": 2114575072,
      "architectures": ["vibevoice_asr"],
      "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
-     "path": "acoustic_tokenizer_encoder.conv_layers.5.stage.7",
+     "path": "acoustic_tokenizer_encoder.conv_layers.2.stage.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 256, "dilation": 1, "stride": 1, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 256, 1000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 3105280,
+     "flops": 2114575072,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
+     "path": "acoustic_tokenizer_encoder.conv_layers.2.stage.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 1},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 4113472,
+     "flops": 559296384,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
+     "path": "acoustic_tokenizer_encoder.stem.stage.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 4113472,
+     "flops": 559296384,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
+     "path": "acoustic_tokenizer_encoder.stem.stage.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 32, "dilation": 1, "stride": 1, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 32, 16000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 4113472,
+     "flops": 559296384,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
+     "path": "acoustic_tokenizer_encoder.stem.stage.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 17},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 5030912,
+     "flops": 1684693344,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
+     "path": "acoustic_tokenizer_encoder.conv_layers.3.stage.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 5030912,
+     "flops": 1684693344,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
+     "path": "acoustic_tokenizer_encoder.conv_layers.3.stage.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 512, "dilation": 1, "stride": 1, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 512, 200], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 5030912,
+     "flops": 1684693344,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
+     "path": "acoustic_tokenizer_encoder.conv_layers.3.stage.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 5},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 4163712,
+     "flops": 1083488768,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
+     "path": "acoustic_tokenizer_encoder.conv_layers.0.stage.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 4163712,
+     "flops": 1083488768,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
+     "path": "acoustic_tokenizer_encoder.conv_layers.0.stage.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "VibeVoiceAcousticTokenizerEncoderConfig", "fields": {"kernel_size": 7, "layer_scale_init_value": 1e-06, "rms_norm_eps": 1e-05, "attn_implementation": "eager"}}, "hidden_size": 64, "dilation": 1, "stride": 1, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 64, 8000], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "padding_cache", "kind": "none"}],
+     "dims": {"batch": 2},
+     "bytes": 4163712,
+     "flops": 1083488768,
+     "architectures": ["vibevoice_asr"],
+     "qualname": "transformers.models.vibevoice_acoustic_tokenizer.modeling_vibevoice_acoustic_tokenizer.VibeVoiceAcousticTokenizerConvNext1dLayer",
+     "path": "acoustic_tokenizer_encoder.conv_layers.0.stage.2",
      "param_dtype": "bfloat16"},
 ]
 

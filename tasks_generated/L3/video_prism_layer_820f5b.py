@@ -1,4 +1,4 @@
-"""Attention, a repeated layer: `VideoPrismLayer` as transformers runs it, built from L1/nemotron_layer_norm1_p, L2/video_prism_attention (hyper-parameters of div, layer_norm, mul vary per case).
+"""Attention, a repeated layer: `VideoPrismLayer` as transformers runs it, built from L1/nemotron_layer_norm1_p, L2/fun_asr_nano_mlp, L2/video_prism_attention (hyper-parameters of div, layer_norm, mul vary per case).
 
 kernel:        820f5b72bfb469c9
 level:         3
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a repeated layer: `VideoPrismLayer` as transformers runs it, built from L1/nemotron_layer_norm1_p, L2/video_prism_attention (hyper-parameters of div, layer_norm, mul vary per case).
+    """Attention, a repeated layer: `VideoPrismLayer` as transformers runs it, built from L1/nemotron_layer_norm1_p, L2/fun_asr_nano_mlp, L2/video_prism_attention (hyper-parameters of div, layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 

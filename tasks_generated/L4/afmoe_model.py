@@ -1,6 +1,6 @@
-"""Attention, a whole model: `AfmoeModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding, L1/idefics_rotary_embedding, L3/afmoe_decoder_layer, L3/afmoe_decoder_layer_70feb2, L3/afmoe_decoder_layer_d9d687 (hyper-parameters of add, sdpa vary per case).
+"""Attention, a whole model: `AfmoeModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L3/afmoe_decoder_layer, L3/afmoe_decoder_layer_d47438, L3/afmoe_decoder_layer_d9d687 (hyper-parameters of add, sdpa vary per case).
 
-kernel:        30ab8dd8f67aa05c
+kernel:        348de7689a3e1e3c
 level:         4
 label:         attention
 qualnames:     transformers.models.afmoe.modeling_afmoe.AfmoeModel
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `AfmoeModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding, L1/idefics_rotary_embedding, L3/afmoe_decoder_layer, L3/afmoe_decoder_layer_70feb2, L3/afmoe_decoder_layer_d9d687 (hyper-parameters of add, sdpa vary per case).
+    """Attention, a whole model: `AfmoeModel` as transformers runs it, built from L1/beam_rms_norm, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L3/afmoe_decoder_layer, L3/afmoe_decoder_layer_d47438, L3/afmoe_decoder_layer_d9d687 (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (AfmoeModel)")
 
 
-KERNEL = {"id": "30ab8dd8f67aa05c", "name": "afmoe_model", "level": 4, "label": "attention", "qualname": "transformers.models.afmoe.modeling_afmoe.AfmoeModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "348de7689a3e1e3c", "name": "afmoe_model", "level": 4, "label": "attention", "qualname": "transformers.models.afmoe.modeling_afmoe.AfmoeModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 200192}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 36835097816,
+     "bytes": 36833578960,
      "flops": 5959791354307,
      "architectures": ["afmoe"],
      "qualname": "transformers.models.afmoe.modeling_afmoe.AfmoeModel",

@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `BigBirdModel` as transformers runs it, built from L1/linear_7b3869, L1/tanh, L2/bert_embeddings_4f03b0 (hyper-parameters of div, layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        9b16521e6417a442
+kernel:        41c62682cee3998e
 level:         4
 label:         embedding
 qualnames:     transformers.models.big_bird.modeling_big_bird.BigBirdModel
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (BigBirdModel)")
 
 
-KERNEL = {"id": "9b16521e6417a442", "name": "big_bird_model", "level": 4, "label": "embedding", "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "41c62682cee3998e", "name": "big_bird_model", "level": 4, "label": "embedding", "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -56,7 +56,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50358}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 175236978,
+     "bytes": 175224736,
      "flops": 192703528520,
      "architectures": ["big_bird"],
      "qualname": "transformers.models.big_bird.modeling_big_bird.BigBirdModel",

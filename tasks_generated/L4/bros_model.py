@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `BrosModel` as transformers runs it, built from L2/align_text_embeddings, L2/bert_pooler, L2/bros_bbox_embeddings (hyper-parameters of div, layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        db88ca454515bf42
+kernel:        744d1523e7a93b85
 level:         4
 label:         embedding
 qualnames:     transformers.models.bros.modeling_bros.BrosModel
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (BrosModel)")
 
 
-KERNEL = {"id": "db88ca454515bf42", "name": "bros_model", "level": 4, "label": "embedding", "qualname": "transformers.models.bros.modeling_bros.BrosModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "744d1523e7a93b85", "name": "bros_model", "level": 4, "label": "embedding", "qualname": "transformers.models.bros.modeling_bros.BrosModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -55,7 +55,7 @@ CASES = [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522},
         {"name": "bbox", "kind": "tensor", "shape": [2, 509, 4], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 175269810,
+     "bytes": 175257568,
      "flops": 215131667416,
      "architectures": ["bros"],
      "qualname": "transformers.models.bros.modeling_bros.BrosModel",

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `CanineModel` as transformers runs it, built from L2/bert_pooler, L2/canine_embeddings, L2/characters_to_molecules, L2/conv_projection (hyper-parameters of div, layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        abe4599881087844
+kernel:        7c7c8d05e69550ee
 level:         4
 label:         convolution
 qualnames:     transformers.models.canine.modeling_canine.CanineModel
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (CanineModel)")
 
 
-KERNEL = {"id": "abe4599881087844", "name": "canine_model", "level": 4, "label": "convolution", "qualname": "transformers.models.canine.modeling_canine.CanineModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "7c7c8d05e69550ee", "name": "canine_model", "level": 4, "label": "convolution", "qualname": "transformers.models.canine.modeling_canine.CanineModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -52,7 +52,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 217784156,
+     "bytes": 217758648,
      "flops": 86072273912,
      "architectures": ["canine"],
      "qualname": "transformers.models.canine.modeling_canine.CanineModel",

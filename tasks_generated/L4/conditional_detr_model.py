@@ -1,6 +1,6 @@
 """Attention, a whole model: `ConditionalDetrModel` as transformers runs it, built from L1/conv2d (hyper-parameters of add, layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        dfb41251add20f53
+kernel:        db9165e9f799fc0f
 level:         4
 label:         attention
 qualnames:     transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrModel
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (ConditionalDetrModel)")
 
 
-KERNEL = {"id": "dfb41251add20f53", "name": "conditional_detr_model", "level": 4, "label": "attention", "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "db9165e9f799fc0f", "name": "conditional_detr_model", "level": 4, "label": "attention", "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -52,7 +52,7 @@ CASES = [
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 88412944,
+     "bytes": 87699172,
      "flops": 32511795103,
      "architectures": ["conditional_detr"],
      "qualname": "transformers.models.conditional_detr.modeling_conditional_detr.ConditionalDetrModel",

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `ConvBertModel` as transformers runs it, built from L2/conv_bert_embeddings (hyper-parameters of div, layer_norm, scalar_tensor vary per case).
 
-kernel:        3c00457e69e4f2bb
+kernel:        94b9181d88fc78be
 level:         4
 label:         convolution
 qualnames:     transformers.models.convbert.modeling_convbert.ConvBertModel
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (ConvBertModel)")
 
 
-KERNEL = {"id": "3c00457e69e4f2bb", "name": "conv_bert_model", "level": 4, "label": "convolution", "qualname": "transformers.models.convbert.modeling_convbert.ConvBertModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "94b9181d88fc78be", "name": "conv_bert_model", "level": 4, "label": "convolution", "qualname": "transformers.models.convbert.modeling_convbert.ConvBertModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -51,7 +51,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 167630466,
+     "bytes": 167618224,
      "flops": 176362089656,
      "architectures": ["convbert"],
      "qualname": "transformers.models.convbert.modeling_convbert.ConvBertModel",

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `DeepseekV32Model` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/deepseek_v32_decoder_layer, L3/deepseek_v32_decoder_layer_f92dc9 (hyper-parameters of add, layer_norm, mul vary per case).
+"""Attention, a whole model: `DeepseekV32Model` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/deepseek_v32_decoder_layer, L3/deepseek_v32_decoder_layer_f92dc9 (hyper-parameters of add, layer_norm, mul vary per case).
 
-kernel:        439a8c12b07cb356
+kernel:        38c869eaac3366ef
 level:         4
 label:         attention
 qualnames:     transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32Model
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `DeepseekV32Model` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/deepseek_v32_decoder_layer, L3/deepseek_v32_decoder_layer_f92dc9 (hyper-parameters of add, layer_norm, mul vary per case).
+    """Attention, a whole model: `DeepseekV32Model` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/deepseek_v32_decoder_layer, L3/deepseek_v32_decoder_layer_f92dc9 (hyper-parameters of add, layer_norm, mul vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeepseekV32Model)")
 
 
-KERNEL = {"id": "439a8c12b07cb356", "name": "deepseek_v32_model", "level": 4, "label": "attention", "qualname": "transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "38c869eaac3366ef", "name": "deepseek_v32_model", "level": 4, "label": "attention", "qualname": "transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 129280}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1340295050016,
+     "bytes": 1340291258960,
      "flops": 77571514578394,
      "architectures": ["deepseek_v32"],
      "qualname": "transformers.models.deepseek_v32.modeling_deepseek_v32.DeepseekV32Model",

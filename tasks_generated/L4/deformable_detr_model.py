@@ -1,6 +1,6 @@
 """Attention, a whole model: `DeformableDetrModel` as transformers runs it, built from L1/linear_a15560 (hyper-parameters of add, group_norm, layer_norm, mul vary per case).
 
-kernel:        25df514e1d55daa6
+kernel:        1a42a7336919dcfa
 level:         4
 label:         attention
 qualnames:     transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrModel
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DeformableDetrModel)")
 
 
-KERNEL = {"id": "25df514e1d55daa6", "name": "deformable_detr_model", "level": 4, "label": "attention", "qualname": "transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "1a42a7336919dcfa", "name": "deformable_detr_model", "level": 4, "label": "attention", "qualname": "transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -52,7 +52,7 @@ CASES = [
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 85260700,
+     "bytes": 84453732,
      "flops": 26271507713,
      "architectures": ["deformable_detr"],
      "qualname": "transformers.models.deformable_detr.modeling_deformable_detr.DeformableDetrModel",

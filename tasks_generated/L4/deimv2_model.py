@@ -1,6 +1,6 @@
 """Attention, a whole model: `Deimv2Model` as transformers runs it, built from L1/linear, L2/deimv2_mlp (hyper-parameters of add, batch_norm, clamp, full, gt, layer_norm, lt, mul, pow vary per case).
 
-kernel:        161eb5412c675488
+kernel:        a60d061a7e6545a3
 level:         4
 label:         attention
 qualnames:     transformers.models.deimv2.modeling_deimv2.Deimv2Model
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Deimv2Model)")
 
 
-KERNEL = {"id": "161eb5412c675488", "name": "deimv2_model", "level": 4, "label": "attention", "qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a60d061a7e6545a3", "name": "deimv2_model", "level": 4, "label": "attention", "qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -51,7 +51,7 @@ CASES = [
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 61926280,
+     "bytes": 61920704,
      "flops": 30809468504,
      "architectures": ["deimv2"],
      "qualname": "transformers.models.deimv2.modeling_deimv2.Deimv2Model",

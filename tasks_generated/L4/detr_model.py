@@ -1,6 +1,6 @@
 """Attention, a whole model: `DetrModel` as transformers runs it, built from L1/conv2d (hyper-parameters of add, layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        91f0bec31e236ee6
+kernel:        719b68078cbfeae3
 level:         4
 label:         attention
 qualnames:     transformers.models.detr.modeling_detr.DetrModel
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (DetrModel)")
 
 
-KERNEL = {"id": "91f0bec31e236ee6", "name": "detr_model", "level": 4, "label": "attention", "qualname": "transformers.models.detr.modeling_detr.DetrModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "719b68078cbfeae3", "name": "detr_model", "level": 4, "label": "attention", "qualname": "transformers.models.detr.modeling_detr.DetrModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -52,7 +52,7 @@ CASES = [
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 84211052,
+     "bytes": 83704192,
      "flops": 21913551111,
      "architectures": ["detr"],
      "qualname": "transformers.models.detr.modeling_detr.DetrModel",

@@ -1,6 +1,6 @@
 """Attention, a whole model: `Ernie4_5_VLMoeModel` as transformers runs it, built from L1/embedding, L2/ernie4_5_vl_moe_variable_resolution_resampler_model (hyper-parameters of add, clamp, layer_norm, mul, sdpa vary per case).
 
-kernel:        dc2a4b0601a55556
+kernel:        fe3397b6e2c15d30
 level:         4
 label:         attention
 qualnames:     transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeModel
@@ -49,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Ernie4_5_VLMoeModel)")
 
 
-KERNEL = {"id": "dc2a4b0601a55556", "name": "ernie4_5_vl_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "fe3397b6e2c15d30", "name": "ernie4_5_vl_moe_model", "level": 4, "label": "attention", "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -71,7 +71,7 @@ CASES = [
         {"name": "pixel_values_videos", "kind": "default", "value": None},
         {"name": "image_grid_thw", "kind": "tensor", "shape": [2, 3], "roles": ["fixed", "fixed"], "dtype": "int64", "draw": "grid", "total": 512}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 2191233912,
+     "bytes": 2191150648,
      "flops": 538832825435,
      "architectures": ["ernie4_5_vl_moe"],
      "qualname": "transformers.models.ernie4_5_vl_moe.modeling_ernie4_5_vl_moe.Ernie4_5_VLMoeModel",

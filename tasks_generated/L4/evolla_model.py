@@ -1,6 +1,6 @@
-"""Attention, a whole model: `EvollaModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/evolla_decoder_layer, L3/evolla_decoder_layer_56dca6 (hyper-parameters of add, div, layer_norm, masked_fill, mul, sdpa vary per case).
+"""Attention, a whole model: `EvollaModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/evolla_decoder_layer, L3/evolla_decoder_layer_9dab06 (hyper-parameters of add, div, layer_norm, masked_fill, mul, sdpa vary per case).
 
-kernel:        4b1a0b26d3a5c5ea
+kernel:        bb379d2c395c74a2
 level:         4
 label:         attention
 qualnames:     transformers.models.evolla.modeling_evolla.EvollaModel
@@ -18,7 +18,7 @@ from transformers.models.evolla.modeling_evolla import EvollaModel as Model
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `EvollaModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/evolla_decoder_layer, L3/evolla_decoder_layer_56dca6 (hyper-parameters of add, div, layer_norm, masked_fill, mul, sdpa vary per case).
+    """Attention, a whole model: `EvollaModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/evolla_decoder_layer, L3/evolla_decoder_layer_9dab06 (hyper-parameters of add, div, layer_norm, masked_fill, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (EvollaModel)")
 
 
-KERNEL = {"id": "4b1a0b26d3a5c5ea", "name": "evolla_model", "level": 4, "label": "attention", "qualname": "transformers.models.evolla.modeling_evolla.EvollaModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "bb379d2c395c74a2", "name": "evolla_model", "level": 4, "label": "attention", "qualname": "transformers.models.evolla.modeling_evolla.EvollaModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -64,7 +64,7 @@ CASES = [
         {"name": "protein_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "protein_attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 18697531410,
+     "bytes": 18697465616,
      "flops": 18747693610170,
      "architectures": ["evolla"],
      "qualname": "transformers.models.evolla.modeling_evolla.EvollaModel",

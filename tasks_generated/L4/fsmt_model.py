@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `FSMTModel` as transformers runs it (hyper-parameters of fill, layer_norm, mul vary per case).
 
-kernel:        b5a8007bd95ecc49
+kernel:        b8738414bc6f33bf
 level:         4
 label:         embedding
 qualnames:     transformers.models.fsmt.modeling_fsmt.FSMTModel
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (FSMTModel)")
 
 
-KERNEL = {"id": "b5a8007bd95ecc49", "name": "fsmt_model", "level": 4, "label": "embedding", "qualname": "transformers.models.fsmt.modeling_fsmt.FSMTModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b8738414bc6f33bf", "name": "fsmt_model", "level": 4, "label": "embedding", "qualname": "transformers.models.fsmt.modeling_fsmt.FSMTModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -59,7 +59,7 @@ CASES = [
         {"name": "attention_mask", "kind": "default", "value": None},
         {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 888014290,
+     "bytes": 887496128,
      "flops": 882291902209,
      "architectures": ["fsmt"],
      "qualname": "transformers.models.fsmt.modeling_fsmt.FSMTModel",

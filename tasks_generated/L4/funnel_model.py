@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `FunnelModel` as transformers runs it, built from L2/funnel_embeddings (hyper-parameters of layer_norm, mul vary per case).
 
-kernel:        e55b619756b1b8ce
+kernel:        79a813913c547656
 level:         4
 label:         embedding
 qualnames:     transformers.models.funnel.modeling_funnel.FunnelModel
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (FunnelModel)")
 
 
-KERNEL = {"id": "e55b619756b1b8ce", "name": "funnel_model", "level": 4, "label": "embedding", "qualname": "transformers.models.funnel.modeling_funnel.FunnelModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "79a813913c547656", "name": "funnel_model", "level": 4, "label": "embedding", "qualname": "transformers.models.funnel.modeling_funnel.FunnelModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -51,7 +51,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 218303976,
+     "bytes": 218200016,
      "flops": 168176759960,
      "architectures": ["funnel"],
      "qualname": "transformers.models.funnel.modeling_funnel.FunnelModel",

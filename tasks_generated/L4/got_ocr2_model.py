@@ -1,6 +1,6 @@
 """Attention, a whole model: `GotOcr2Model` as transformers runs it, built from L1/embedding, L2/got_ocr2_multi_modal_projector (hyper-parameters of add, layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        01a282f0cdf2c443
+kernel:        4b043224766f6928
 level:         4
 label:         attention
 qualnames:     transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2Model
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GotOcr2Model)")
 
 
-KERNEL = {"id": "01a282f0cdf2c443", "name": "got_ocr2_model", "level": 4, "label": "attention", "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4b043224766f6928", "name": "got_ocr2_model", "level": 4, "label": "attention", "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -57,7 +57,7 @@ CASES = [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 2},
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 1024, 1024], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 832075810,
+     "bytes": 832051792,
      "flops": 2641856957394,
      "architectures": ["got_ocr2"],
      "qualname": "transformers.models.got_ocr2.modeling_got_ocr2.GotOcr2Model",

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `GraniteMoeSWAModel` as transformers runs it, built from L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/granite_moe_swa_decoder_layer (hyper-parameters of add, scalar_tensor vary per case).
+"""Attention, a whole model: `GraniteMoeSWAModel` as transformers runs it, built from L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/granite_moe_swa_decoder_layer (hyper-parameters of add, scalar_tensor vary per case).
 
-kernel:        fc9a45c7a74f6827
+kernel:        47ada23153542a70
 level:         4
 label:         attention
 qualnames:     transformers.models.granitemoe_swa.modeling_granitemoe_swa.GraniteMoeSWAModel
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `GraniteMoeSWAModel` as transformers runs it, built from L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/granite_moe_swa_decoder_layer (hyper-parameters of add, scalar_tensor vary per case).
+    """Attention, a whole model: `GraniteMoeSWAModel` as transformers runs it, built from L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/granite_moe_swa_decoder_layer (hyper-parameters of add, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GraniteMoeSWAModel)")
 
 
-KERNEL = {"id": "fc9a45c7a74f6827", "name": "granite_moe_swa_model", "level": 4, "label": "attention", "qualname": "transformers.models.granitemoe_swa.modeling_granitemoe_swa.GraniteMoeSWAModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "47ada23153542a70", "name": "granite_moe_swa_model", "level": 4, "label": "attention", "qualname": "transformers.models.granitemoe_swa.modeling_granitemoe_swa.GraniteMoeSWAModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32000}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 73571175564,
+     "bytes": 73570633936,
      "flops": 22279913290288,
      "architectures": ["granitemoe_swa"],
      "qualname": "transformers.models.granitemoe_swa.modeling_granitemoe_swa.GraniteMoeSWAModel",

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `GraniteSWAModel` as transformers runs it, built from L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/granite_swa_decoder_layer (hyper-parameters of add, scalar_tensor vary per case).
+"""Attention, a whole model: `GraniteSWAModel` as transformers runs it, built from L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/granite_swa_decoder_layer (hyper-parameters of add, scalar_tensor vary per case).
 
-kernel:        6afa947cb5878cb8
+kernel:        a622426d75bb9b2f
 level:         4
 label:         attention
 qualnames:     transformers.models.granite_swa.modeling_granite_swa.GraniteSWAModel
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `GraniteSWAModel` as transformers runs it, built from L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/granite_swa_decoder_layer (hyper-parameters of add, scalar_tensor vary per case).
+    """Attention, a whole model: `GraniteSWAModel` as transformers runs it, built from L1/create_causal_mask, L1/create_sliding_window_causal_mask, L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/granite_swa_decoder_layer (hyper-parameters of add, scalar_tensor vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (GraniteSWAModel)")
 
 
-KERNEL = {"id": "6afa947cb5878cb8", "name": "granite_swa_model", "level": 4, "label": "attention", "qualname": "transformers.models.granite_swa.modeling_granite_swa.GraniteSWAModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "a622426d75bb9b2f", "name": "granite_swa_model", "level": 4, "label": "attention", "qualname": "transformers.models.granite_swa.modeling_granite_swa.GraniteSWAModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 100352}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 3785578572,
+     "bytes": 3785558160,
      "flops": 3972358778448,
      "architectures": ["granite_swa"],
      "qualname": "transformers.models.granite_swa.modeling_granite_swa.GraniteSWAModel",

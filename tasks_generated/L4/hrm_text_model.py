@@ -1,6 +1,6 @@
-"""Attention, a whole model: `HrmTextModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a whole model: `HrmTextModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        c5c5d0944c079786
+kernel:        0ba9e8165b4f87ab
 level:         4
 label:         attention
 qualnames:     transformers.models.hrm_text.modeling_hrm_text.HrmTextModel
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `HrmTextModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a whole model: `HrmTextModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -42,7 +42,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (HrmTextModel)")
 
 
-KERNEL = {"id": "c5c5d0944c079786", "name": "hrm_text_model", "level": 4, "label": "attention", "qualname": "transformers.models.hrm_text.modeling_hrm_text.HrmTextModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0ba9e8165b4f87ab", "name": "hrm_text_model", "level": 4, "label": "attention", "qualname": "transformers.models.hrm_text.modeling_hrm_text.HrmTextModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -54,7 +54,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 151808}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1969212576,
+     "bytes": 1969200336,
      "flops": 8405147708740,
      "architectures": ["hrm_text"],
      "qualname": "transformers.models.hrm_text.modeling_hrm_text.HrmTextModel",

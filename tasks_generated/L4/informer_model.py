@@ -1,6 +1,6 @@
 """Attention, a whole model: `InformerModel` as transformers runs it, built from L1/informer_mean_scaler (hyper-parameters of batch_norm, clamp, layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        19a5055f874b58db
+kernel:        4a00eb47ade7c95f
 level:         4
 label:         attention
 qualnames:     transformers.models.informer.modeling_informer.InformerModel
@@ -46,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (InformerModel)")
 
 
-KERNEL = {"id": "19a5055f874b58db", "name": "informer_model", "level": 4, "label": "attention", "qualname": "transformers.models.informer.modeling_informer.InformerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4a00eb47ade7c95f", "name": "informer_model", "level": 4, "label": "attention", "qualname": "transformers.models.informer.modeling_informer.InformerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -64,7 +64,7 @@ CASES = [
         {"name": "future_values", "kind": "tensor", "shape": [2, 24], "roles": ["batch", "fixed"], "dtype": "bfloat16"},
         {"name": "future_time_features", "kind": "tensor", "shape": [2, 24, 0], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 281242,
+     "bytes": 279452,
      "flops": 12356013,
      "architectures": ["informer"],
      "qualname": "transformers.models.informer.modeling_informer.InformerModel",

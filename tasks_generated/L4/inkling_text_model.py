@@ -1,6 +1,6 @@
-"""Attention, a whole model: `InklingTextModel` as transformers runs it, built from L1/llama_rms_norm, L2/inkling_normed_embedding, L3/inkling_decoder_layer (hyper-parameters of add, mul, scalar_tensor, sdpa vary per case).
+"""Attention, a whole model: `InklingTextModel` as transformers runs it, built from L1/llama_rms_norm, L2/inkling_normed_embedding, L3/inkling_decoder_layer_f28cfc (hyper-parameters of add, mul, scalar_tensor, sdpa vary per case).
 
-kernel:        8df4a863cf92568b
+kernel:        efaf5fb33e2b058b
 level:         4
 label:         attention
 qualnames:     transformers.models.inkling.modeling_inkling.InklingTextModel
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `InklingTextModel` as transformers runs it, built from L1/llama_rms_norm, L2/inkling_normed_embedding, L3/inkling_decoder_layer (hyper-parameters of add, mul, scalar_tensor, sdpa vary per case).
+    """Attention, a whole model: `InklingTextModel` as transformers runs it, built from L1/llama_rms_norm, L2/inkling_normed_embedding, L3/inkling_decoder_layer_f28cfc (hyper-parameters of add, mul, scalar_tensor, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (InklingTextModel)")
 
 
-KERNEL = {"id": "8df4a863cf92568b", "name": "inkling_text_model", "level": 4, "label": "attention", "qualname": "transformers.models.inkling.modeling_inkling.InklingTextModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "efaf5fb33e2b058b", "name": "inkling_text_model", "level": 4, "label": "attention", "qualname": "transformers.models.inkling.modeling_inkling.InklingTextModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -49,11 +49,11 @@ KERNEL = {"id": "8df4a863cf92568b", "name": "inkling_text_model", "level": 4, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "InklingTextConfig", "fields": {"attention_dropout": 0.0, "conv_kernel_size": 4, "d_rel": 16, "head_dim": 128, "hidden_act": "silu", "hidden_size": 6144, "layer_types": ["hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid"], "mlp_layer_types": ["sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "moe_intermediate_size": 3072, "n_routed_experts": 256, "n_shared_experts": 2, "num_attention_heads": 64, "num_experts_per_tok": 6, "num_hidden_layers": 66, "num_key_value_heads": 8, "pad_token_id": None, "rel_extent": 1024, "rms_norm_eps": 1e-06, "route_scale": 8.0, "sconv_kernel_size": 4, "sliding_window_size": 512, "swa_head_dim": 128, "swa_num_attention_heads": 64, "swa_num_key_value_heads": 16, "vocab_size": 201024, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "InklingTextConfig", "fields": {"attention_dropout": 0.0, "conv_kernel_size": 4, "d_rel": 16, "head_dim": 128, "hidden_size": 6144, "layer_types": ["hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid_sliding", "hybrid"], "mlp_layer_types": ["sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_attention_heads": 64, "num_hidden_layers": 66, "num_key_value_heads": 8, "pad_token_id": None, "rel_extent": 1024, "rms_norm_eps": 1e-06, "sconv_kernel_size": 4, "sliding_window_size": 512, "swa_head_dim": 128, "swa_num_attention_heads": 64, "swa_num_key_value_heads": 16, "vocab_size": 201024, "attn_implementation": "sdpa"}}},
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 201024}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1945777522160,
+     "bytes": 1945773739224,
      "flops": 79794844363364,
      "architectures": ["inkling_text"],
      "qualname": "transformers.models.inkling.modeling_inkling.InklingTextModel",

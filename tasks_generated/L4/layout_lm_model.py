@@ -1,6 +1,6 @@
 """Attention, a whole model: `LayoutLMModel` as transformers runs it, built from L2/bert_pooler, L2/layout_lm_embeddings (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        f712ae871f59a694
+kernel:        367cd696220ee9e8
 level:         4
 label:         attention
 qualnames:     transformers.models.layoutlm.modeling_layoutlm.LayoutLMModel
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LayoutLMModel)")
 
 
-KERNEL = {"id": "f712ae871f59a694", "name": "layout_lm_model", "level": 4, "label": "attention", "qualname": "transformers.models.layoutlm.modeling_layoutlm.LayoutLMModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "367cd696220ee9e8", "name": "layout_lm_model", "level": 4, "label": "attention", "qualname": "transformers.models.layoutlm.modeling_layoutlm.LayoutLMModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -53,7 +53,7 @@ CASES = [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522},
         {"name": "bbox", "kind": "tensor", "shape": [2, 509, 4], "roles": ["batch", "seq", "fixed"], "dtype": "int64", "draw": "boxes", "high": 1024}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 181538480,
+     "bytes": 181526264,
      "flops": 192204074940,
      "architectures": ["layoutlm"],
      "qualname": "transformers.models.layoutlm.modeling_layoutlm.LayoutLMModel",

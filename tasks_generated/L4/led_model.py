@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `LEDModel` as transformers runs it (hyper-parameters of div, layer_norm, masked_fill, mul, scalar_tensor vary per case).
 
-kernel:        3b2eb5dc3a1ea234
+kernel:        0b2cffb769fa104c
 level:         4
 label:         embedding
 qualnames:     transformers.models.led.modeling_led.LEDModel
@@ -46,7 +46,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (LEDModel)")
 
 
-KERNEL = {"id": "3b2eb5dc3a1ea234", "name": "led_model", "level": 4, "label": "embedding", "qualname": "transformers.models.led.modeling_led.LEDModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "0b2cffb769fa104c", "name": "led_model", "level": 4, "label": "embedding", "qualname": "transformers.models.led.modeling_led.LEDModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -63,7 +63,7 @@ CASES = [
         {"name": "encoder_outputs", "kind": "default", "value": None},
         {"name": "global_attention_mask", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "fill": 1}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 898873274,
+     "bytes": 791476152,
      "flops": 855894772917,
      "architectures": ["led"],
      "qualname": "transformers.models.led.modeling_led.LEDModel",

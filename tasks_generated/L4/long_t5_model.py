@@ -1,6 +1,6 @@
 """Attention, a whole model: `LongT5Model` as transformers runs it (hyper-parameters of add, div, scalar_tensor vary per case).
 
-kernel:        f935787fd2aab1ff
+kernel:        3967af3131b35cfb
 level:         4
 label:         attention
 qualnames:     transformers.models.longt5.modeling_longt5.LongT5Model
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (LongT5Model)")
 
 
-KERNEL = {"id": "f935787fd2aab1ff", "name": "long_t5_model", "level": 4, "label": "attention", "qualname": "transformers.models.longt5.modeling_longt5.LongT5Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "3967af3131b35cfb", "name": "long_t5_model", "level": 4, "label": "attention", "qualname": "transformers.models.longt5.modeling_longt5.LongT5Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -59,7 +59,7 @@ CASES = [
         {"name": "attention_mask", "kind": "default", "value": None},
         {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 32128}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 101013066,
+     "bytes": 92300192,
      "flops": 107586709073,
      "architectures": ["longt5"],
      "qualname": "transformers.models.longt5.modeling_longt5.LongT5Model",

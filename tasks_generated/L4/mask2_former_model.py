@@ -1,6 +1,6 @@
 """Attention, a whole model: `Mask2FormerModel` as transformers runs it (hyper-parameters of add, group_norm, layer_norm, masked_fill, mul vary per case).
 
-kernel:        c363a72927fd9764
+kernel:        36f0074f64b7fab4
 level:         4
 label:         attention
 qualnames:     transformers.models.mask2former.modeling_mask2former.Mask2FormerModel
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Mask2FormerModel)")
 
 
-KERNEL = {"id": "c363a72927fd9764", "name": "mask2_former_model", "level": 4, "label": "attention", "qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "36f0074f64b7fab4", "name": "mask2_former_model", "level": 4, "label": "attention", "qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -50,7 +50,7 @@ CASES = [
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 159463626,
+     "bytes": 159451364,
      "flops": 73764321281,
      "architectures": ["mask2former"],
      "qualname": "transformers.models.mask2former.modeling_mask2former.Mask2FormerModel",

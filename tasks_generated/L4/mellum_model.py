@@ -1,6 +1,6 @@
-"""Attention, a whole model: `MellumModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/mellum_decoder_layer (hyper-parameters of add, sdpa vary per case).
+"""Attention, a whole model: `MellumModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/mellum_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
-kernel:        06317bb03895ff13
+kernel:        d3bdb1586805d9a0
 level:         4
 label:         attention
 qualnames:     transformers.models.mellum.modeling_mellum.MellumModel
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `MellumModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/llama_rms_norm, L3/mellum_decoder_layer (hyper-parameters of add, sdpa vary per case).
+    """Attention, a whole model: `MellumModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/llama_rms_norm, L3/mellum_decoder_layer (hyper-parameters of add, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MellumModel)")
 
 
-KERNEL = {"id": "06317bb03895ff13", "name": "mellum_model", "level": 4, "label": "attention", "qualname": "transformers.models.mellum.modeling_mellum.MellumModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d3bdb1586805d9a0", "name": "mellum_model", "level": 4, "label": "attention", "qualname": "transformers.models.mellum.modeling_mellum.MellumModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 98304}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 23405103264,
+     "bytes": 23403266768,
      "flops": 4285079489850,
      "architectures": ["mellum"],
      "qualname": "transformers.models.mellum.modeling_mellum.MellumModel",

@@ -1,6 +1,6 @@
 """Attention, a whole model: `MobileBertModel` as transformers runs it, built from L2/mobile_bert_embeddings, L2/mobile_bert_pooler (hyper-parameters of sdpa vary per case).
 
-kernel:        6c51b3f1b5f13a1a
+kernel:        5ec330a5f9bf4f87
 level:         4
 label:         attention
 qualnames:     transformers.models.mobilebert.modeling_mobilebert.MobileBertModel
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MobileBertModel)")
 
 
-KERNEL = {"id": "6c51b3f1b5f13a1a", "name": "mobile_bert_model", "level": 4, "label": "attention", "qualname": "transformers.models.mobilebert.modeling_mobilebert.MobileBertModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "5ec330a5f9bf4f87", "name": "mobile_bert_model", "level": 4, "label": "attention", "qualname": "transformers.models.mobilebert.modeling_mobilebert.MobileBertModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -51,7 +51,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 43197832,
+     "bytes": 43189688,
      "flops": 47843467264,
      "architectures": ["mobilebert"],
      "qualname": "transformers.models.mobilebert.modeling_mobilebert.MobileBertModel",

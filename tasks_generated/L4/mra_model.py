@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `MraModel` as transformers runs it, built from L2/mra_embeddings (hyper-parameters of layer_norm vary per case).
 
-kernel:        fcc5fcf21e9d2eff
+kernel:        6c8ee0a7c066d42d
 level:         4
 label:         embedding
 qualnames:     transformers.models.mra.modeling_mra.MraModel
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (MraModel)")
 
 
-KERNEL = {"id": "fcc5fcf21e9d2eff", "name": "mra_model", "level": 4, "label": "embedding", "qualname": "transformers.models.mra.modeling_mra.MraModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6c8ee0a7c066d42d", "name": "mra_model", "level": 4, "label": "embedding", "qualname": "transformers.models.mra.modeling_mra.MraModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -51,7 +51,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50265}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 213134216,
+     "bytes": 175602592,
      "flops": 173100184532,
      "architectures": ["mra"],
      "qualname": "transformers.models.mra.modeling_mra.MraModel",

@@ -1,6 +1,6 @@
 """Attention, a whole model: `MT5Model` as transformers runs it (hyper-parameters of add, div, mul, scalar_tensor vary per case).
 
-kernel:        6751c62018ef0e1f
+kernel:        76123d3c160994df
 level:         4
 label:         attention
 qualnames:     transformers.models.mt5.modeling_mt5.MT5Model
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (MT5Model)")
 
 
-KERNEL = {"id": "6751c62018ef0e1f", "name": "mt5_model", "level": 4, "label": "attention", "qualname": "transformers.models.mt5.modeling_mt5.MT5Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "76123d3c160994df", "name": "mt5_model", "level": 4, "label": "attention", "qualname": "transformers.models.mt5.modeling_mt5.MT5Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -58,7 +58,7 @@ CASES = [
         {"name": "attention_mask", "kind": "default", "value": None},
         {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 250112}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 101718532,
+     "bytes": 92310176,
      "flops": 109030289527,
      "architectures": ["mt5"],
      "qualname": "transformers.models.mt5.modeling_mt5.MT5Model",

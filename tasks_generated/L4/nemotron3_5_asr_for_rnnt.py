@@ -1,6 +1,6 @@
-"""Attention, a whole model: `Nemotron3_5AsrForRNNT` as transformers runs it, built from L1/linear, L2/nemotron3_5_asr_rnnt_joint_network, L2/parakeet_rnnt_decoder (hyper-parameters of layer_norm, mul, sdpa vary per case).
+"""Attention, a whole model: `Nemotron3_5AsrForRNNT` as transformers runs it, built from L1/linear, L2/fun_asr_nano_mlp, L2/nemotron3_5_asr_rnnt_joint_network, L2/parakeet_rnnt_decoder (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
-kernel:        e961e0c98476fbf9
+kernel:        c26dfbc349961080
 level:         4
 label:         attention
 qualnames:     transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrForRNNT
@@ -21,7 +21,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Nemotron3_5AsrForRNNT` as transformers runs it, built from L1/linear, L2/nemotron3_5_asr_rnnt_joint_network, L2/parakeet_rnnt_decoder (hyper-parameters of layer_norm, mul, sdpa vary per case).
+    """Attention, a whole model: `Nemotron3_5AsrForRNNT` as transformers runs it, built from L1/linear, L2/fun_asr_nano_mlp, L2/nemotron3_5_asr_rnnt_joint_network, L2/parakeet_rnnt_decoder (hyper-parameters of layer_norm, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -45,7 +45,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Nemotron3_5AsrForRNNT)")
 
 
-KERNEL = {"id": "e961e0c98476fbf9", "name": "nemotron3_5_asr_for_rnnt", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrForRNNT", "transformers_version": "5.24.0"}
+KERNEL = {"id": "c26dfbc349961080", "name": "nemotron3_5_asr_for_rnnt", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrForRNNT", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -59,7 +59,7 @@ CASES = [
         {"name": "attention_mask", "kind": "default", "value": None},
         {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 13088}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 2990968064,
+     "bytes": 2990955216,
      "flops": 1278756435151,
      "architectures": ["nemotron3_5_asr"],
      "qualname": "transformers.models.nemotron3_5_asr.modeling_nemotron3_5_asr.Nemotron3_5AsrForRNNT",

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `Nemotron3_5TranscribeAsrAudioModel` as transformers runs it, built from L1/idefics_rotary_embedding, L1/layer_norm, L2/nemotron3_5_transcribe_feature_stacking, L3/nemotron3_5_transcribe_asr_audio_layer (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a whole model: `Nemotron3_5TranscribeAsrAudioModel` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L1/layer_norm, L2/nemotron3_5_transcribe_feature_stacking, L3/nemotron3_5_transcribe_asr_audio_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        a741a368cf178aaf
+kernel:        89fd1c40b2326a76
 level:         4
 label:         attention
 qualnames:     transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAsrAudioModel
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Nemotron3_5TranscribeAsrAudioModel` as transformers runs it, built from L1/idefics_rotary_embedding, L1/layer_norm, L2/nemotron3_5_transcribe_feature_stacking, L3/nemotron3_5_transcribe_asr_audio_layer (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a whole model: `Nemotron3_5TranscribeAsrAudioModel` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L1/layer_norm, L2/nemotron3_5_transcribe_feature_stacking, L3/nemotron3_5_transcribe_asr_audio_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Nemotron3_5TranscribeAsrAudioModel)")
 
 
-KERNEL = {"id": "a741a368cf178aaf", "name": "nemotron3_5_transcribe_asr_audio_model", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAsrAudioModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "89fd1c40b2326a76", "name": "nemotron3_5_transcribe_asr_audio_model", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAsrAudioModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -50,7 +50,7 @@ CASES = [
      "inputs": [
         {"name": "input_features", "kind": "tensor", "shape": [2, 509, 128], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 1262363776,
+     "bytes": 1262363264,
      "flops": 162857622016,
      "architectures": ["nemotron3_5_transcribe_asr_audio"],
      "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAsrAudioModel",

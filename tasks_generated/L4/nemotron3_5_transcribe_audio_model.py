@@ -1,6 +1,6 @@
 """Attention, a whole model: `Nemotron3_5TranscribeAudioModel` as transformers runs it, built from L1/layer_norm, L1/nemotron3_5_transcribe_normalize_per_feature, L1/nemotron3_5_transcribe_speaker_embedding (hyper-parameters of add, clamp, layer_norm, new_full, sdpa, sub vary per case).
 
-kernel:        7238141a94a15a86
+kernel:        245b3068938a0a2e
 level:         4
 label:         attention
 qualnames:     transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAudioModel
@@ -36,7 +36,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Nemotron3_5TranscribeAudioModel)")
 
 
-KERNEL = {"id": "7238141a94a15a86", "name": "nemotron3_5_transcribe_audio_model", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAudioModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "245b3068938a0a2e", "name": "nemotron3_5_transcribe_audio_model", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAudioModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -49,7 +49,7 @@ CASES = [
         {"name": "input_features", "kind": "tensor", "shape": [2, 3000, 128], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "input_features_mask", "kind": "tensor", "shape": [2, 3000], "roles": ["batch", "fixed"], "dtype": "bool", "fill": 1}],
      "dims": {"batch": 2},
-     "bytes": 1465772112,
+     "bytes": 1465752224,
      "flops": 1159659287035,
      "architectures": ["nemotron3_5_transcribe_audio"],
      "qualname": "transformers.models.nemotron3_5_transcribe.modeling_nemotron3_5_transcribe.Nemotron3_5TranscribeAudioModel",

@@ -1,6 +1,6 @@
 """Attention, a whole model: `NemotronH_Omni_Reasoning_V3` as transformers runs it, built from L1/embedding, L2/nemotron_h_omni_reasoning_v3_multi_modal_projector (hyper-parameters of add, clamp, layer_norm, sdpa vary per case).
 
-kernel:        9249eb1d476d3d1e
+kernel:        38c5f20f4c2eb478
 level:         4
 label:         attention
 qualnames:     transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_Reasoning_V3
@@ -49,7 +49,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (NemotronH_Omni_Reasoning_V3)")
 
 
-KERNEL = {"id": "9249eb1d476d3d1e", "name": "nemotron_h_omni_reasoning_v3", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_Reasoning_V3", "transformers_version": "5.24.0"}
+KERNEL = {"id": "38c5f20f4c2eb478", "name": "nemotron_h_omni_reasoning_v3", "level": 4, "label": "attention", "qualname": "transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_Reasoning_V3", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -64,7 +64,7 @@ CASES = [
         {"name": "image_grid_hw", "kind": "default", "value": None},
         {"name": "pixel_values_videos", "kind": "tensor", "shape": [2, 8, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 4797337250,
+     "bytes": 4788887296,
      "flops": 6491418861369,
      "architectures": ["nemotron_h_omni"],
      "qualname": "transformers.models.nemotron_h_omni.modeling_nemotron_h_omni.NemotronH_Omni_Reasoning_V3",

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `NomicBertModel` as transformers runs it, built from L1/idefics_rotary_embedding, L2/nomic_bert_embeddings, L3/nomic_bert_layer (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a whole model: `NomicBertModel` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L2/nomic_bert_embeddings, L3/nomic_bert_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        9d0bcd0c14529ca6
+kernel:        f738e7fbd7aca85e
 level:         4
 label:         attention
 qualnames:     transformers.models.nomic_bert.modeling_nomic_bert.NomicBertModel
@@ -19,7 +19,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `NomicBertModel` as transformers runs it, built from L1/idefics_rotary_embedding, L2/nomic_bert_embeddings, L3/nomic_bert_layer (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a whole model: `NomicBertModel` as transformers runs it, built from L1/kyutai_speech_to_text_rotary_embedding, L2/nomic_bert_embeddings, L3/nomic_bert_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (NomicBertModel)")
 
 
-KERNEL = {"id": "9d0bcd0c14529ca6", "name": "nomic_bert_model", "level": 4, "label": "attention", "qualname": "transformers.models.nomic_bert.modeling_nomic_bert.NomicBertModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f738e7fbd7aca85e", "name": "nomic_bert_model", "level": 4, "label": "attention", "qualname": "transformers.models.nomic_bert.modeling_nomic_bert.NomicBertModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -51,7 +51,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30528}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 229720072,
+     "bytes": 229707856,
      "flops": 249871180468,
      "architectures": ["nomic_bert"],
      "qualname": "transformers.models.nomic_bert.modeling_nomic_bert.NomicBertModel",

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `NystromformerModel` as transformers runs it, built from L2/mra_embeddings (hyper-parameters of div, layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        1959159d4f643a97
+kernel:        23467e22804fefa7
 level:         4
 label:         convolution
 qualnames:     transformers.models.nystromformer.modeling_nystromformer.NystromformerModel
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (NystromformerModel)")
 
 
-KERNEL = {"id": "1959159d4f643a97", "name": "nystromformer_model", "level": 4, "label": "convolution", "qualname": "transformers.models.nystromformer.modeling_nystromformer.NystromformerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "23467e22804fefa7", "name": "nystromformer_model", "level": 4, "label": "convolution", "qualname": "transformers.models.nystromformer.modeling_nystromformer.NystromformerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -52,7 +52,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30000}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 174071442,
+     "bytes": 174059200,
      "flops": 193853080616,
      "architectures": ["nystromformer"],
      "qualname": "transformers.models.nystromformer.modeling_nystromformer.NystromformerModel",

@@ -1,6 +1,6 @@
 """Attention, a whole model: `OneFormerModel` as transformers runs it (hyper-parameters of add, group_norm, layer_norm, masked_fill, mul vary per case).
 
-kernel:        4a3ab0bec6ed33cf
+kernel:        8c316e92b19e0cb4
 level:         4
 label:         attention
 qualnames:     transformers.models.oneformer.modeling_oneformer.OneFormerModel
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (OneFormerModel)")
 
 
-KERNEL = {"id": "4a3ab0bec6ed33cf", "name": "one_former_model", "level": 4, "label": "attention", "qualname": "transformers.models.oneformer.modeling_oneformer.OneFormerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "8c316e92b19e0cb4", "name": "one_former_model", "level": 4, "label": "attention", "qualname": "transformers.models.oneformer.modeling_oneformer.OneFormerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -53,7 +53,7 @@ CASES = [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "task_inputs", "kind": "tensor", "shape": [2, 77], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2}],
      "dims": {"batch": 2},
-     "bytes": 75203264,
+     "bytes": 75191098,
      "flops": 42944572731,
      "architectures": ["oneformer"],
      "qualname": "transformers.models.oneformer.modeling_oneformer.OneFormerModel",

@@ -1,6 +1,6 @@
 """A matrix multiply (linear projection), a whole model: `PatchTSMixerModel` as transformers runs it, built from L1/patch_ts_mixer_patchify, L1/patch_ts_mixer_std_scaler (hyper-parameters of add, layer_norm vary per case).
 
-kernel:        89c016b85a01ee3f
+kernel:        4ce3f803750d24bc
 level:         4
 label:         gemm
 qualnames:     transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerModel
@@ -35,7 +35,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (PatchTSMixerModel)")
 
 
-KERNEL = {"id": "89c016b85a01ee3f", "name": "patch_ts_mixer_model", "level": 4, "label": "gemm", "qualname": "transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4ce3f803750d24bc", "name": "patch_ts_mixer_model", "level": 4, "label": "gemm", "qualname": "transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -47,7 +47,7 @@ CASES = [
      "inputs": [
         {"name": "past_values", "kind": "tensor", "shape": [2, 32, 1], "roles": ["batch", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 3544,
+     "bytes": 3416,
      "flops": 28592,
      "architectures": ["patchtsmixer"],
      "qualname": "transformers.models.patchtsmixer.modeling_patchtsmixer.PatchTSMixerModel",

@@ -1,6 +1,6 @@
 """Attention, a whole model: `PatchTSTModel` as transformers runs it, built from L1/patch_ts_mixer_patchify, L2/patch_tst_scaler (hyper-parameters of add, batch_norm, sdpa vary per case).
 
-kernel:        fdddc327e65dc364
+kernel:        21e8d9ee004ffc78
 level:         4
 label:         attention
 qualnames:     transformers.models.patchtst.modeling_patchtst.PatchTSTModel
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PatchTSTModel)")
 
 
-KERNEL = {"id": "fdddc327e65dc364", "name": "patch_tst_model", "level": 4, "label": "attention", "qualname": "transformers.models.patchtst.modeling_patchtst.PatchTSTModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "21e8d9ee004ffc78", "name": "patch_tst_model", "level": 4, "label": "attention", "qualname": "transformers.models.patchtst.modeling_patchtst.PatchTSTModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -52,7 +52,7 @@ CASES = [
         {"name": "past_observed_mask", "kind": "default", "value": None},
         {"name": "future_values", "kind": "tensor", "shape": [2, 24], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 1218184,
+     "bytes": 1218056,
      "flops": 79094288,
      "architectures": ["patchtst"],
      "qualname": "transformers.models.patchtst.modeling_patchtst.PatchTSTModel",

@@ -1,6 +1,6 @@
 """Attention, a whole model: `PegasusXModel` as transformers runs it (hyper-parameters of constant_pad_nd, layer_norm, masked_fill, mul, scalar_tensor vary per case).
 
-kernel:        eafed098b737ad51
+kernel:        357bb195bd8d28fa
 level:         4
 label:         attention
 qualnames:     transformers.models.pegasus_x.modeling_pegasus_x.PegasusXModel
@@ -44,7 +44,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (PegasusXModel)")
 
 
-KERNEL = {"id": "eafed098b737ad51", "name": "pegasus_x_model", "level": 4, "label": "attention", "qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "357bb195bd8d28fa", "name": "pegasus_x_model", "level": 4, "label": "attention", "qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -58,7 +58,7 @@ CASES = [
         {"name": "attention_mask", "kind": "default", "value": None},
         {"name": "decoder_input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 96103}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 950790198,
+     "bytes": 948674464,
      "flops": 1181320570821,
      "architectures": ["pegasus_x"],
      "qualname": "transformers.models.pegasus_x.modeling_pegasus_x.PegasusXModel",

@@ -1,6 +1,6 @@
 """A computation, a whole model: `PerceiverModel` as transformers runs it (hyper-parameters of div, layer_norm, scalar_tensor vary per case).
 
-kernel:        9ae476f5dbe9a50d
+kernel:        36c6a17c0a0530fa
 level:         4
 label:         other
 qualnames:     transformers.models.perceiver.modeling_perceiver.PerceiverModel
@@ -48,7 +48,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a computation (PerceiverModel)")
 
 
-KERNEL = {"id": "9ae476f5dbe9a50d", "name": "perceiver_model", "level": 4, "label": "other", "qualname": "transformers.models.perceiver.modeling_perceiver.PerceiverModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "36c6a17c0a0530fa", "name": "perceiver_model", "level": 4, "label": "other", "qualname": "transformers.models.perceiver.modeling_perceiver.PerceiverModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -60,7 +60,7 @@ CASES = [
      "inputs": [
         {"name": "inputs", "kind": "tensor", "shape": [2, 509, 768], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 528257002,
+     "bytes": 528246784,
      "flops": 288000710381,
      "architectures": ["perceiver"],
      "qualname": "transformers.models.perceiver.modeling_perceiver.PerceiverModel",

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `Qwen3NextModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/t5_gemma_rms_norm, L3/qwen3_next_decoder_layer, L3/qwen3_next_decoder_layer_f6db97 (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a whole model: `Qwen3NextModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/qwen3_5_rms_norm, L3/qwen3_next_decoder_layer, L3/qwen3_next_decoder_layer_178990 (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        fb5da66a5eb24cf3
+kernel:        46ae3b51f8dcf22e
 level:         4
 label:         attention
 qualnames:     transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextModel
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `Qwen3NextModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/t5_gemma_rms_norm, L3/qwen3_next_decoder_layer, L3/qwen3_next_decoder_layer_f6db97 (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a whole model: `Qwen3NextModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/qwen3_5_rms_norm, L3/qwen3_next_decoder_layer, L3/qwen3_next_decoder_layer_178990 (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (Qwen3NextModel)")
 
 
-KERNEL = {"id": "fb5da66a5eb24cf3", "name": "qwen3_next_model", "level": 4, "label": "attention", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "46ae3b51f8dcf22e", "name": "qwen3_next_model", "level": 4, "label": "attention", "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 151936}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 158871514144,
+     "bytes": 158112470608,
      "flops": 6909209246562,
      "architectures": ["qwen3_next"],
      "qualname": "transformers.models.qwen3_next.modeling_qwen3_next.Qwen3NextModel",

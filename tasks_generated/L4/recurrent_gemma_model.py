@@ -1,6 +1,6 @@
-"""Attention, a whole model: `RecurrentGemmaModel` as transformers runs it, built from L1/embedding_f18a0d, L1/t5_gemma_rms_norm, L3/recurrent_gemma_decoder_layer, L3/recurrent_gemma_decoder_layer_72a9a0 (hyper-parameters of add, mul, sdpa vary per case).
+"""Attention, a whole model: `RecurrentGemmaModel` as transformers runs it, built from L1/embedding_f18a0d, L1/qwen3_5_rms_norm, L3/recurrent_gemma_decoder_layer, L3/recurrent_gemma_decoder_layer_9cf8da (hyper-parameters of add, mul, sdpa vary per case).
 
-kernel:        a7c4df381ec56cd2
+kernel:        6c4f76f7e4a873f9
 level:         4
 label:         attention
 qualnames:     transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaModel
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `RecurrentGemmaModel` as transformers runs it, built from L1/embedding_f18a0d, L1/t5_gemma_rms_norm, L3/recurrent_gemma_decoder_layer, L3/recurrent_gemma_decoder_layer_72a9a0 (hyper-parameters of add, mul, sdpa vary per case).
+    """Attention, a whole model: `RecurrentGemmaModel` as transformers runs it, built from L1/embedding_f18a0d, L1/qwen3_5_rms_norm, L3/recurrent_gemma_decoder_layer, L3/recurrent_gemma_decoder_layer_9cf8da (hyper-parameters of add, mul, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (RecurrentGemmaModel)")
 
 
-KERNEL = {"id": "a7c4df381ec56cd2", "name": "recurrent_gemma_model", "level": 4, "label": "attention", "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "6c4f76f7e4a873f9", "name": "recurrent_gemma_model", "level": 4, "label": "attention", "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 256000}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 2814440354,
+     "bytes": 2720240594,
      "flops": 2801744688777,
      "architectures": ["recurrent_gemma"],
      "qualname": "transformers.models.recurrent_gemma.modeling_recurrent_gemma.RecurrentGemmaModel",

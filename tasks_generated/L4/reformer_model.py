@@ -1,6 +1,6 @@
 """An embedding lookup, a whole model: `ReformerModel` as transformers runs it, built from L2/reformer_embeddings (hyper-parameters of add, div, layer_norm vary per case).
 
-kernel:        f568bbdcdff41df1
+kernel:        9a8ef5568a090286
 level:         4
 label:         embedding
 qualnames:     transformers.models.reformer.modeling_reformer.ReformerModel
@@ -43,7 +43,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: an embedding lookup (ReformerModel)")
 
 
-KERNEL = {"id": "f568bbdcdff41df1", "name": "reformer_model", "level": 4, "label": "embedding", "qualname": "transformers.models.reformer.modeling_reformer.ReformerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9a8ef5568a090286", "name": "reformer_model", "level": 4, "label": "embedding", "qualname": "transformers.models.reformer.modeling_reformer.ReformerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -55,7 +55,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 320}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 23302210,
+     "bytes": 23186426,
      "flops": 14232574983,
      "architectures": ["reformer"],
      "qualname": "transformers.models.reformer.modeling_reformer.ReformerModel",

@@ -1,6 +1,6 @@
 """Attention, a whole model: `RTDetrV2Model` as transformers runs it, built from L1/linear, L2/pp_doc_layout_v3_mlp_prediction_head, L3/pplc_net_v3_conv_layer (hyper-parameters of add, batch_norm, full, gt, layer_norm, lt, mul vary per case).
 
-kernel:        c414feda46d3ab5b
+kernel:        9b8ce7361b27865d
 level:         4
 label:         attention
 qualnames:     transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2Model
@@ -39,7 +39,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (RTDetrV2Model)")
 
 
-KERNEL = {"id": "c414feda46d3ab5b", "name": "rt_detr_v2_model", "level": 4, "label": "attention", "qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "9b8ce7361b27865d", "name": "rt_detr_v2_model", "level": 4, "label": "attention", "qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -51,7 +51,7 @@ CASES = [
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 88710138,
+     "bytes": 88303156,
      "flops": 41369142011,
      "architectures": ["rt_detr_v2"],
      "qualname": "transformers.models.rt_detr_v2.modeling_rt_detr_v2.RTDetrV2Model",

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `SEWDModel` as transformers runs it, built from L1/layer_norm, L1/linear (hyper-parameters of div, group_norm, layer_norm vary per case).
 
-kernel:        06c6d89af329feeb
+kernel:        88b227627c338c3b
 level:         4
 label:         convolution
 qualnames:     transformers.models.sew_d.modeling_sew_d.SEWDModel
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SEWDModel)")
 
 
-KERNEL = {"id": "06c6d89af329feeb", "name": "sewd_model", "level": 4, "label": "convolution", "qualname": "transformers.models.sew_d.modeling_sew_d.SEWDModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "88b227627c338c3b", "name": "sewd_model", "level": 4, "label": "convolution", "qualname": "transformers.models.sew_d.modeling_sew_d.SEWDModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -49,7 +49,7 @@ CASES = [
      "inputs": [
         {"name": "input_values", "kind": "tensor", "shape": [2, 16000], "roles": ["batch", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 187393228,
+     "bytes": 187392460,
      "flops": 25606108621,
      "architectures": ["sew-d"],
      "qualname": "transformers.models.sew_d.modeling_sew_d.SEWDModel",

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `SLANetForTableRecognition` as transformers runs it, built from L2/sla_net_sla_head (hyper-parameters of batch_norm vary per case).
 
-kernel:        5aed970260a7ef02
+kernel:        28de673c315141fc
 level:         4
 label:         convolution
 qualnames:     transformers.models.slanet.modeling_slanet.SLANetForTableRecognition
@@ -35,7 +35,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SLANetForTableRecognition)")
 
 
-KERNEL = {"id": "5aed970260a7ef02", "name": "sla_net_for_table_recognition", "level": 4, "label": "convolution", "qualname": "transformers.models.slanet.modeling_slanet.SLANetForTableRecognition", "transformers_version": "5.24.0"}
+KERNEL = {"id": "28de673c315141fc", "name": "sla_net_for_table_recognition", "level": 4, "label": "convolution", "qualname": "transformers.models.slanet.modeling_slanet.SLANetForTableRecognition", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -47,7 +47,7 @@ CASES = [
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 5356032,
+     "bytes": 5353968,
      "flops": 4906178781,
      "architectures": ["slanet"],
      "qualname": "transformers.models.slanet.modeling_slanet.SLANetForTableRecognition",

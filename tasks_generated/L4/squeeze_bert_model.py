@@ -1,6 +1,6 @@
 """A convolution, a whole model: `SqueezeBertModel` as transformers runs it, built from L2/bert_pooler, L2/squeeze_bert_embeddings, L2/squeeze_bert_encoder (hyper-parameters of div, layer_norm, scalar_tensor vary per case).
 
-kernel:        6c8f0ce952cd9945
+kernel:        4fc84812997d9669
 level:         4
 label:         convolution
 qualnames:     transformers.models.squeezebert.modeling_squeezebert.SqueezeBertModel
@@ -40,7 +40,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (SqueezeBertModel)")
 
 
-KERNEL = {"id": "6c8f0ce952cd9945", "name": "squeeze_bert_model", "level": 4, "label": "convolution", "qualname": "transformers.models.squeezebert.modeling_squeezebert.SqueezeBertModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "4fc84812997d9669", "name": "squeeze_bert_model", "level": 4, "label": "convolution", "qualname": "transformers.models.squeezebert.modeling_squeezebert.SqueezeBertModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -52,7 +52,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 30522}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 58455898,
+     "bytes": 58435512,
      "flops": 73447852616,
      "architectures": ["squeezebert"],
      "qualname": "transformers.models.squeezebert.modeling_squeezebert.SqueezeBertModel",

@@ -1,6 +1,6 @@
-"""Attention, a whole model: `StableLmModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/layer_norm, L3/stable_lm_decoder_layer (hyper-parameters of layer_norm, sdpa vary per case).
+"""Attention, a whole model: `StableLmModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/layer_norm, L3/stable_lm_decoder_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        2248a6fdfffbb21e
+kernel:        d24432ca68218722
 level:         4
 label:         attention
 qualnames:     transformers.models.stablelm.modeling_stablelm.StableLmModel
@@ -20,7 +20,7 @@ from typing import Unpack
 
 
 class ModelNew(nn.Module):
-    """Attention, a whole model: `StableLmModel` as transformers runs it, built from L1/embedding, L1/idefics_rotary_embedding, L1/layer_norm, L3/stable_lm_decoder_layer (hyper-parameters of layer_norm, sdpa vary per case).
+    """Attention, a whole model: `StableLmModel` as transformers runs it, built from L1/embedding, L1/kyutai_speech_to_text_rotary_embedding, L1/layer_norm, L3/stable_lm_decoder_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
     Candidate stub: same constructor and forward signature as Model."""
 
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (StableLmModel)")
 
 
-KERNEL = {"id": "2248a6fdfffbb21e", "name": "stable_lm_model", "level": 4, "label": "attention", "qualname": "transformers.models.stablelm.modeling_stablelm.StableLmModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "d24432ca68218722", "name": "stable_lm_model", "level": 4, "label": "attention", "qualname": "transformers.models.stablelm.modeling_stablelm.StableLmModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "input_ids", "kind": "tensor", "shape": [2, 509], "roles": ["batch", "seq"], "dtype": "int64", "high": 50304}],
      "dims": {"batch": 2, "seq": 509},
-     "bytes": 5086218184,
+     "bytes": 5086205944,
      "flops": 5337413505086,
      "architectures": ["stablelm"],
      "qualname": "transformers.models.stablelm.modeling_stablelm.StableLmModel",

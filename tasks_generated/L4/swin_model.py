@@ -1,6 +1,6 @@
 """Attention, a whole model: `SwinModel` as transformers runs it, built from L1/adaptive_avg_pool1d, L1/layer_norm, L2/swin_embeddings (hyper-parameters of layer_norm, masked_fill, sdpa vary per case).
 
-kernel:        acede67cf79756b9
+kernel:        b1a18f417a09a93f
 level:         4
 label:         attention
 qualnames:     transformers.models.swin.modeling_swin.SwinModel
@@ -37,7 +37,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (SwinModel)")
 
 
-KERNEL = {"id": "acede67cf79756b9", "name": "swin_model", "level": 4, "label": "attention", "qualname": "transformers.models.swin.modeling_swin.SwinModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "b1a18f417a09a93f", "name": "swin_model", "level": 4, "label": "attention", "qualname": "transformers.models.swin.modeling_swin.SwinModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -49,7 +49,7 @@ CASES = [
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 56026932,
+     "bytes": 56024916,
      "flops": 18019776428,
      "architectures": ["swin"],
      "qualname": "transformers.models.swin.modeling_swin.SwinModel",

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `Swinv2Model` as transformers runs it, built from L1/adaptive_avg_pool1d, L1/layer_norm, L2/swin_embeddings (hyper-parameters of clamp, clamp_min, layer_norm, masked_fill vary per case).
 
-kernel:        8056a7adc4449926
+kernel:        662d025a78d31ed8
 level:         4
 label:         convolution
 qualnames:     transformers.models.swinv2.modeling_swinv2.Swinv2Model
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (Swinv2Model)")
 
 
-KERNEL = {"id": "8056a7adc4449926", "name": "swinv2_model", "level": 4, "label": "convolution", "qualname": "transformers.models.swinv2.modeling_swinv2.Swinv2Model", "transformers_version": "5.24.0"}
+KERNEL = {"id": "662d025a78d31ed8", "name": "swinv2_model", "level": 4, "label": "convolution", "qualname": "transformers.models.swinv2.modeling_swinv2.Swinv2Model", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -50,7 +50,7 @@ CASES = [
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 56152644,
+     "bytes": 56150628,
      "flops": 18068454548,
      "architectures": ["swinv2"],
      "qualname": "transformers.models.swinv2.modeling_swinv2.Swinv2Model",

@@ -1,6 +1,6 @@
 """A convolution, a whole model: `TableTransformerModel` as transformers runs it, built from L1/conv2d (hyper-parameters of add, layer_norm, mul, scalar_tensor vary per case).
 
-kernel:        cb48106252a5cbe3
+kernel:        f0814604e656404b
 level:         4
 label:         convolution
 qualnames:     transformers.models.table_transformer.modeling_table_transformer.TableTransformerModel
@@ -41,7 +41,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: a convolution (TableTransformerModel)")
 
 
-KERNEL = {"id": "cb48106252a5cbe3", "name": "table_transformer_model", "level": 4, "label": "convolution", "qualname": "transformers.models.table_transformer.modeling_table_transformer.TableTransformerModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "f0814604e656404b", "name": "table_transformer_model", "level": 4, "label": "convolution", "qualname": "transformers.models.table_transformer.modeling_table_transformer.TableTransformerModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -53,7 +53,7 @@ CASES = [
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 84212076,
+     "bytes": 83705216,
      "flops": 21912680427,
      "architectures": ["table-transformer"],
      "qualname": "transformers.models.table_transformer.modeling_table_transformer.TableTransformerModel",

@@ -1,6 +1,6 @@
 """Attention, a whole model: `ViTMAEModel` as transformers runs it, built from L1/layer_norm, L2/vitmae_embeddings, L3/vit_layer (hyper-parameters of layer_norm, sdpa vary per case).
 
-kernel:        055556db031f6e96
+kernel:        e42af6529478ca9c
 level:         4
 label:         attention
 qualnames:     transformers.models.vit_mae.modeling_vit_mae.ViTMAEModel
@@ -38,7 +38,7 @@ class ModelNew(nn.Module):
         raise NotImplementedError("write the kernel: attention (ViTMAEModel)")
 
 
-KERNEL = {"id": "055556db031f6e96", "name": "vitmae_model", "level": 4, "label": "attention", "qualname": "transformers.models.vit_mae.modeling_vit_mae.ViTMAEModel", "transformers_version": "5.24.0"}
+KERNEL = {"id": "e42af6529478ca9c", "name": "vitmae_model", "level": 4, "label": "attention", "qualname": "transformers.models.vit_mae.modeling_vit_mae.ViTMAEModel", "transformers_version": "5.24.0"}
 
 
 # Every real case seen across the architectures that share the kernel, most common first (the
@@ -50,7 +50,7 @@ CASES = [
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [2, 3, 224, 224], "roles": ["batch", "fixed", "fixed", "fixed"], "dtype": "bfloat16"}],
      "dims": {"batch": 2},
-     "bytes": 172360868,
+     "bytes": 172357732,
      "flops": 17649878554,
      "architectures": ["vit_mae"],
      "qualname": "transformers.models.vit_mae.modeling_vit_mae.ViTMAEModel",

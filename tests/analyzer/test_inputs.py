@@ -394,7 +394,7 @@ def test_placeholders_are_recounted_to_the_image_tokens_a_vq_model_reports():
     config = build.default_config("LlavaConfig")
     candidate = {"input_ids": inputs.token_ids(config)}
     error = ValueError("Number of image placeholder tokens (0) does not match number of image tokens from VQVAE (512)")
-    amended = _with_counted_placeholders(candidate, error, config, torch.bfloat16, None, True)
+    (amended,) = _with_counted_placeholders(torch.nn.Identity(), candidate, error, config, torch.bfloat16, None, True)  # no rope index
     assert (amended["input_ids"] == config.image_token_id).sum() == 512
 
 

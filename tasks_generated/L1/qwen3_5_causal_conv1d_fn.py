@@ -1,0 +1,193 @@
+"""A convolution, a leaf kernel: `causal_conv1d_fn` as transformers runs it.
+
+kernel:        c475868eaa873b04
+level:         1
+label:         convolution
+qualnames:     transformers.models.qwen3_5.modeling_qwen3_5.causal_conv1d_fn, transformers.models.qwen3_next.modeling_qwen3_next.causal_conv1d_fn, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.causal_conv1d_fn, transformers.models.olmo_hybrid.modeling_olmo_hybrid.causal_conv1d_fn, transformers.models.kimi_linear.modeling_kimi_linear.causal_conv1d_fn, transformers.models.lara_mini.modeling_lara_mini.causal_conv1d_fn
+transformers:  5.24.0
+architectures: jev, kimi_linear, lara_mini, minicpm_ocr, minicpmv4_6, minicpmv4_7, olmo_hybrid, qwen3_5, qwen3_5_moe, qwen3_next
+cases:         4 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.qwen3_5.modeling_qwen3_5 import causal_conv1d_fn
+
+
+class Model(nn.Module):
+    """`causal_conv1d_fn` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        weight: nn.Parameter,
+        bias: nn.Parameter | None = None,
+        activation: str | None = None,
+        **kwargs,
+    ):
+        return causal_conv1d_fn(hidden_states, weight, bias, activation, **kwargs)
+
+
+class ModelNew(nn.Module):
+    """A convolution, a leaf kernel: `causal_conv1d_fn` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a convolution (causal_conv1d_fn)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        weight: nn.Parameter,
+        bias: nn.Parameter | None = None,
+        activation: str | None = None,
+        **kwargs,
+    ):
+        raise NotImplementedError("write the kernel: a convolution (causal_conv1d_fn)")
+
+
+KERNEL = {"id": "c475868eaa873b04", "name": "qwen3_5_causal_conv1d_fn", "level": 1, "label": "convolution", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.causal_conv1d_fn", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 8192, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "weight", "kind": "tensor", "shape": [8192, 4], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "bias", "kind": "none"},
+        {"name": "activation", "kind": "str", "value": "silu"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 33423360,
+     "flops": 75448320,
+     "architectures": ["jev", "minicpm_ocr", "minicpmv4_6", "minicpmv4_7", "qwen3_5", "qwen3_5_moe", "qwen3_next"],
+     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.causal_conv1d_fn",
+     "path": "model.layers.0.linear_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 11520, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "weight", "kind": "tensor", "shape": [11520, 4], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "bias", "kind": "none"},
+        {"name": "activation", "kind": "str", "value": "silu"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 47001600,
+     "flops": 106099200,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.causal_conv1d_fn",
+     "path": "layers.0.linear_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 12288, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "weight", "kind": "tensor", "shape": [12288, 4], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "bias", "kind": "none"},
+        {"name": "activation", "kind": "str", "value": "silu"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50135040,
+     "flops": 113172480,
+     "architectures": ["kimi_linear"],
+     "qualname": "transformers.models.kimi_linear.modeling_kimi_linear.causal_conv1d_fn",
+     "path": "layers.0.self_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 4096, 509], "roles": ["batch", "fixed", "seq"], "dtype": "bfloat16"},
+        {"name": "weight", "kind": "tensor", "shape": [4096, 4], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "bias", "kind": "none"},
+        {"name": "activation", "kind": "str", "value": "silu"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16711680,
+     "flops": 37724160,
+     "architectures": ["lara_mini"],
+     "qualname": "transformers.models.lara_mini.modeling_lara_mini.causal_conv1d_fn",
+     "path": "layers.0.linear_attn"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,155 @@
+"""A rotary position embedding, a leaf kernel: `Qwen3_5TextRotaryEmbedding` as transformers runs it.
+
+kernel:        089e627470f34e8f
+level:         1
+label:         rotary
+qualnames:     transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5TextRotaryEmbedding, transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextRotaryEmbedding, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassRotaryEmbedding, transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextRotaryEmbedding, transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLRotaryEmbedding, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeTextRotaryEmbedding, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextRotaryEmbedding
+transformers:  5.24.0
+architectures: cohere_compass, cosmos3_edge, cosmos3_omni, hy_v4_vl, jev, minicpm_ocr, minicpmv4_6, minicpmv4_7, qwen3_5, qwen3_5_moe, qwen3_vl, qwen3_vl_moe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 6 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.qwen3_5.configuration_qwen3_5 import Qwen3_5TextConfig
+from transformers.models.qwen3_5.modeling_qwen3_5 import Qwen3_5TextRotaryEmbedding as Model
+
+
+class ModelNew(nn.Module):
+    """A rotary position embedding, a leaf kernel: `Qwen3_5TextRotaryEmbedding` as transformers runs it.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Qwen3_5TextConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a rotary position embedding (Qwen3_5TextRotaryEmbedding)")
+
+    def forward(self, x, position_ids):
+        raise NotImplementedError("write the kernel: a rotary position embedding (Qwen3_5TextRotaryEmbedding)")
+
+
+KERNEL = {"id": "089e627470f34e8f", "name": "qwen3_5_text_rotary_embedding", "level": 1, "label": "rotary", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5TextRotaryEmbedding", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Qwen3_5TextConfig", "fields": {"head_dim": 256, "max_position_embeddings": 32768, "rope_parameters": {"rope_theta": 10000.0, "partial_rotary_factor": 0.25, "rope_type": "default"}, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_ids", "kind": "tensor", "shape": [3, 2, 509], "roles": ["fixed", "fixed", "seq"], "dtype": "int64", "high": "seq"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 285168,
+     "flops": 618944,
+     "architectures": ["jev", "minicpm_ocr", "minicpmv4_6", "minicpmv4_7", "qwen3_5"],
+     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.Qwen3_5TextRotaryEmbedding",
+     "path": "model.rotary_emb",
+     "param_dtype": "float32"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLTextRotaryEmbedding",
+     "architectures": ["cosmos3_omni", "qwen3_vl"],
+     "reason": "built by Qwen3VLTextRotaryEmbedding from a Qwen3VLTextConfig"},
+    {"qualname": "transformers.models.cosmos3_edge.modeling_cosmos3_edge.Cosmos3EdgeTextRotaryEmbedding",
+     "architectures": ["cosmos3_edge"],
+     "reason": "built by Cosmos3EdgeTextRotaryEmbedding from a Cosmos3EdgeTextConfig"},
+    {"qualname": "transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.Qwen3_5MoeTextRotaryEmbedding",
+     "architectures": ["qwen3_5_moe"],
+     "reason": "built by Qwen3_5MoeTextRotaryEmbedding from a Qwen3_5MoeTextConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeTextRotaryEmbedding",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeTextRotaryEmbedding from a Qwen3VLMoeTextConfig"},
+    {"qualname": "transformers.models.hy_v4_vl.modeling_hy_v4_vl.HYV4VLRotaryEmbedding",
+     "architectures": ["hy_v4_vl"],
+     "reason": "built by HYV4VLRotaryEmbedding from a HYV4VLTextConfig"},
+    {"qualname": "transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassRotaryEmbedding",
+     "architectures": ["cohere_compass"],
+     "reason": "built by CohereCompassRotaryEmbedding from a CohereCompassTextConfig"},
+]
+
+
+_CONFIGS = {"Qwen3_5TextConfig": Qwen3_5TextConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,206 @@
+"""A state-space (selective) scan, a leaf kernel: `torch_chunk_gated_delta_rule` as transformers runs it (hyper-parameters of add, mul vary per case).
+
+kernel:        b33258276f323667
+level:         1
+label:         state-space scan
+qualnames:     transformers.models.qwen3_5.modeling_qwen3_5.torch_chunk_gated_delta_rule, transformers.models.qwen3_next.modeling_qwen3_next.torch_chunk_gated_delta_rule, transformers.models.qwen3_5_moe.modeling_qwen3_5_moe.torch_chunk_gated_delta_rule, transformers.models.olmo_hybrid.modeling_olmo_hybrid.torch_chunk_gated_delta_rule, transformers.models.lara_mini.modeling_lara_mini.torch_chunk_gated_delta_rule
+transformers:  5.24.0
+architectures: jev, lara_mini, minicpm_ocr, minicpmv4_6, minicpmv4_7, olmo_hybrid, qwen3_5, qwen3_5_moe, qwen3_next
+cases:         3 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.qwen3_5.modeling_qwen3_5 import torch_chunk_gated_delta_rule
+
+
+class Model(nn.Module):
+    """`torch_chunk_gated_delta_rule` from transformers, unchanged, as a module: forward calls it with the same arguments."""
+
+    def forward(
+        self,
+        query: torch.Tensor,
+        key: torch.Tensor,
+        value: torch.Tensor,
+        g: torch.Tensor,
+        beta: torch.Tensor,
+        chunk_size: int = 64,
+        initial_state: torch.Tensor | None = None,
+        output_final_state: bool = False,
+        use_qk_l2norm_in_kernel: bool = False,
+        **kwargs,
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        return torch_chunk_gated_delta_rule(query, key, value, g, beta, chunk_size, initial_state, output_final_state, use_qk_l2norm_in_kernel, **kwargs)
+
+
+class ModelNew(nn.Module):
+    """A state-space (selective) scan, a leaf kernel: `torch_chunk_gated_delta_rule` as transformers runs it (hyper-parameters of add, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (torch_chunk_gated_delta_rule)")
+
+    def forward(
+        self,
+        query: torch.Tensor,
+        key: torch.Tensor,
+        value: torch.Tensor,
+        g: torch.Tensor,
+        beta: torch.Tensor,
+        chunk_size: int = 64,
+        initial_state: torch.Tensor | None = None,
+        output_final_state: bool = False,
+        use_qk_l2norm_in_kernel: bool = False,
+        **kwargs,
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError("write the kernel: a state-space (selective) scan (torch_chunk_gated_delta_rule)")
+
+
+KERNEL = {"id": "b33258276f323667", "name": "qwen3_5_torch_chunk_gated_delta_rule", "level": 1, "label": "state-space scan", "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.torch_chunk_gated_delta_rule", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {},
+     "inputs": [
+        {"name": "query", "kind": "tensor", "shape": [2, 509, 16, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 509, 16, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 509, 32, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "g", "kind": "tensor", "shape": [2, 509, 32], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "beta", "kind": "tensor", "shape": [2, 509, 32], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "chunk_size", "kind": "default", "value": 64},
+        {"name": "initial_state", "kind": "none"},
+        {"name": "output_final_state", "kind": "flag", "value": False},
+        {"name": "use_qk_l2norm_in_kernel", "kind": "flag", "value": True}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 25213824,
+     "flops": 4934905216,
+     "architectures": ["jev", "minicpm_ocr", "minicpmv4_6", "minicpmv4_7", "qwen3_5", "qwen3_5_moe", "qwen3_next"],
+     "qualname": "transformers.models.qwen3_5.modeling_qwen3_5.torch_chunk_gated_delta_rule",
+     "path": "model.layers.0.linear_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "query", "kind": "tensor", "shape": [2, 509, 30, 96], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 509, 30, 96], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 509, 30, 192], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "g", "kind": "tensor", "shape": [2, 509, 30], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "beta", "kind": "tensor", "shape": [2, 509, 30], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "chunk_size", "kind": "default", "value": 64},
+        {"name": "initial_state", "kind": "none"},
+        {"name": "output_final_state", "kind": "flag", "value": False},
+        {"name": "use_qk_l2norm_in_kernel", "kind": "flag", "value": True}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 35365320,
+     "flops": 5005956136,
+     "architectures": ["olmo_hybrid"],
+     "qualname": "transformers.models.olmo_hybrid.modeling_olmo_hybrid.torch_chunk_gated_delta_rule",
+     "path": "layers.0.linear_attn"},
+    {"init": {},
+     "inputs": [
+        {"name": "query", "kind": "tensor", "shape": [2, 509, 8, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "key", "kind": "tensor", "shape": [2, 509, 8, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "value", "kind": "tensor", "shape": [2, 509, 16, 128], "roles": ["batch", "seq", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "g", "kind": "tensor", "shape": [2, 509, 16], "roles": ["batch", "seq", "fixed"], "dtype": "float32"},
+        {"name": "beta", "kind": "tensor", "shape": [2, 509, 16], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "chunk_size", "kind": "default", "value": 64},
+        {"name": "initial_state", "kind": "none"},
+        {"name": "output_final_state", "kind": "flag", "value": False},
+        {"name": "use_qk_l2norm_in_kernel", "kind": "flag", "value": True}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 12606912,
+     "flops": 2467454656,
+     "architectures": ["lara_mini"],
+     "qualname": "transformers.models.lara_mini.modeling_lara_mini.torch_chunk_gated_delta_rule",
+     "path": "layers.0.linear_attn"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,564 @@
+"""Attention, a module built from leaf kernels: `Dots3NoteTextAttention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/qwen3_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, mul vary per case).
+
+kernel:        4c2211286ecf9277
+level:         2
+label:         attention
+qualnames:     transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention
+transformers:  5.24.0
+architectures: dots3_note
+cases:         33 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteTextConfig
+from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteTextAttention as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `Dots3NoteTextAttention` as transformers runs it, built from L1/glm_moe_dsa_apply_rotary_pos_emb_interleave, L1/linear_5055ad, L1/linear_6959a5, L1/llama_rms_norm, L1/qwen3_rms_norm, L1/sdpa_attention_forward_b9918b (hyper-parameters of add, mul vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Dots3NoteTextConfig, layer_idx: int):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (Dots3NoteTextAttention)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor],
+        attention_mask: torch.Tensor | None,
+        cache: Cache | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> tuple[torch.Tensor, torch.Tensor | None, tuple[torch.Tensor] | None]:
+        raise NotImplementedError("write the kernel: attention (Dots3NoteTextAttention)")
+
+
+KERNEL = {"id": "4c2211286ecf9277", "name": "dots3_note_text_attention", "level": 2, "label": "attention", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 2},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.2.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 3},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.3.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 4},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.4.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 6},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.6.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 7},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.7.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 8},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.8.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 10},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.10.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 11},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.11.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 12},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.12.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 14},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.14.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 15},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.15.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 16},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.16.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 18},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.18.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 19},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.19.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 20},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.20.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 22},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.22.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 23},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.23.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 24},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.24.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 26},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.26.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 27},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.27.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 28},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.28.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 30},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.30.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 31},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.31.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 32},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.32.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 34},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.34.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 35},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.35.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 36},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.36.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 38},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.38.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 39},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.39.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 40},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.40.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 42},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.42.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 43},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.43.self_attn",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteTextConfig", "fields": {"attention_bias": False, "attention_dropout": 0.0, "hidden_size": 5120, "kv_lora_rank": 1024, "layer_types": ["indexed_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention", "sliding_attention", "sliding_attention", "sliding_attention", "indexed_attention"], "num_attention_heads": 64, "num_hidden_layers": 46, "num_key_value_heads": 64, "q_lora_rank": 1024, "qk_nope_head_dim": 192, "qk_rope_head_dim": 64, "rms_norm_eps": 1e-05, "sliding_window": 512, "v_head_dim": 128, "attn_implementation": "sdpa"}}, "layer_idx": 44},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 5120], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}, {"shape": [1, 509, 64], "roles": ["fixed", "seq", "fixed"], "dtype": "bfloat16"}]},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 203101970,
+     "flops": 210610556766,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteTextAttention",
+     "path": "language_model.layers.44.self_attn",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Dots3NoteTextConfig": Dots3NoteTextConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,159 @@
+"""A matrix multiply (linear projection), a module built from leaf kernels: `KyutaiSpeechToTextLinear` as transformers runs it, built from L1/linear_6959a5.
+
+kernel:        0e04d82dee4719b4
+level:         2
+label:         gemm
+qualnames:     transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextLinear, transformers.models.moshi.modeling_moshi.MoshiLinear, transformers.models.informer.modeling_informer.InformerValueEmbedding, transformers.models.modernvbert.modeling_modernvbert.ModernVBertConnector, transformers.models.time_series_transformer.modeling_time_series_transformer.TimeSeriesValueEmbedding, transformers.models.idefics3.modeling_idefics3.Idefics3SimpleMLP, transformers.models.smolvlm.modeling_smolvlm.SmolVLMSimpleMLP
+transformers:  5.24.0
+architectures: colmodernvbert, idefics3, informer, kyutai_speech_to_text, modernvbert, moshi, smolvlm, time_series_transformer
+cases:         2 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text import KyutaiSpeechToTextLinear as Model
+
+
+class ModelNew(nn.Module):
+    """A matrix multiply (linear projection), a module built from leaf kernels: `KyutaiSpeechToTextLinear` as transformers runs it, built from L1/linear_6959a5.
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, input_dim, output_dim, num_codebooks, use_flexible_linear=False):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (KyutaiSpeechToTextLinear)")
+
+    def forward(self, x, layer_idx=None):
+        raise NotImplementedError("write the kernel: a matrix multiply (linear projection) (KyutaiSpeechToTextLinear)")
+
+
+KERNEL = {"id": "0e04d82dee4719b4", "name": "kyutai_speech_to_text_linear", "level": 2, "label": "gemm", "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextLinear", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"input_dim": 2048, "output_dim": 2048, "num_codebooks": 32, "use_flexible_linear": False},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 16728064,
+     "flops": 8539602944,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextLinear",
+     "path": "layers.0.self_attn.q_proj",
+     "param_dtype": "bfloat16"},
+    {"init": {"input_dim": 4096, "output_dim": 4096, "num_codebooks": 8, "use_flexible_linear": False},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [2, 509, 4096], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "layer_idx", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 50233344,
+     "flops": 34158411776,
+     "architectures": ["moshi"],
+     "qualname": "transformers.models.moshi.modeling_moshi.MoshiLinear",
+     "path": "layers.0.self_attn.q_proj",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.informer.modeling_informer.InformerValueEmbedding",
+     "architectures": ["informer", "time_series_transformer"],
+     "reason": "constructor argument 'feature_size' is not in KyutaiSpeechToTextLinear.__init__"},
+    {"qualname": "transformers.models.modernvbert.modeling_modernvbert.ModernVBertConnector",
+     "architectures": ["colmodernvbert", "modernvbert"],
+     "reason": "constructor argument 'config' is not in KyutaiSpeechToTextLinear.__init__"},
+    {"qualname": "transformers.models.idefics3.modeling_idefics3.Idefics3SimpleMLP",
+     "architectures": ["idefics3"],
+     "reason": "constructor argument 'config' is not in KyutaiSpeechToTextLinear.__init__"},
+    {"qualname": "transformers.models.smolvlm.modeling_smolvlm.SmolVLMSimpleMLP",
+     "architectures": ["smolvlm"],
+     "reason": "constructor argument 'config' is not in KyutaiSpeechToTextLinear.__init__"},
+]
+
+
+_CONFIGS = {}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

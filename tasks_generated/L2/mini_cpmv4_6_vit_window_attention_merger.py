@@ -1,0 +1,147 @@
+"""Attention, a module built from leaf kernels: `MiniCPMV4_6ViTWindowAttentionMerger` as transformers runs it, built from L1/gelu_tanh_f49f06, L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L2/mini_cpmv4_6_vision_attention (hyper-parameters of constant_pad_nd, layer_norm, sdpa vary per case).
+
+kernel:        7477fb07eb8f666b
+level:         2
+label:         attention
+qualnames:     transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6ViTWindowAttentionMerger, transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7ViTWindowAttentionMerger
+transformers:  5.24.0
+architectures: minicpmv4_6, minicpmv4_7
+cases:         1 real cases, default first (the most common that fits in 8 GB); 1 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.minicpmv4_6.configuration_minicpmv4_6 import MiniCPMV4_6VisionConfig
+from transformers.models.minicpmv4_6.modeling_minicpmv4_6 import MiniCPMV4_6ViTWindowAttentionMerger as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a module built from leaf kernels: `MiniCPMV4_6ViTWindowAttentionMerger` as transformers runs it, built from L1/gelu_tanh_f49f06, L1/layer_norm, L1/layer_norm_62d6a0, L1/linear_7b3869, L2/mini_cpmv4_6_vision_attention (hyper-parameters of constant_pad_nd, layer_norm, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: MiniCPMV4_6VisionConfig):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (MiniCPMV4_6ViTWindowAttentionMerger)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        target_sizes: torch.IntTensor,
+        **kwargs: Unpack[TransformersKwargs],
+    ):
+        raise NotImplementedError("write the kernel: attention (MiniCPMV4_6ViTWindowAttentionMerger)")
+
+
+KERNEL = {"id": "7477fb07eb8f666b", "name": "mini_cpmv4_6_vit_window_attention_merger", "level": 2, "label": "attention", "qualname": "transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6ViTWindowAttentionMerger", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "MiniCPMV4_6VisionConfig", "fields": {"attention_dropout": 0.0, "hidden_size": 768, "intermediate_size": 3072, "layer_norm_eps": 1e-06, "num_attention_heads": 12, "window_kernel_size": [2, 2], "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [1, 512, 768], "roles": ["fixed", "fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "target_sizes", "kind": "tensor", "shape": [2, 2], "roles": ["batch", "fixed"], "dtype": "int64", "high": 2}],
+     "dims": {"batch": 2},
+     "bytes": 100121772,
+     "flops": 14510364757,
+     "architectures": ["minicpmv4_6"],
+     "qualname": "transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6ViTWindowAttentionMerger",
+     "path": "vision_tower.vit_merger",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7ViTWindowAttentionMerger",
+     "architectures": ["minicpmv4_7"],
+     "reason": "built by MiniCPMV4_7ViTWindowAttentionMerger from a MiniCPMV4_7VisionConfig"},
+]
+
+
+_CONFIGS = {"MiniCPMV4_6VisionConfig": MiniCPMV4_6VisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,157 @@
+"""A normalization, a module built from leaf kernels: `Wav2Vec2BertFeatureProjection` as transformers runs it, built from L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
+
+kernel:        42ac44f7c8cb9004
+level:         2
+label:         norm
+qualnames:     transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertFeatureProjection, transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2FeatureProjection, transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioFeatureProjection, transformers.models.hubert.modeling_hubert.HubertFeatureProjection, transformers.models.unispeech.modeling_unispeech.UniSpeechFeatureProjection, transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatFeatureProjection, transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer.Wav2Vec2ConformerFeatureProjection, transformers.models.wavlm.modeling_wavlm.WavLMFeatureProjection
+transformers:  5.24.0
+architectures: data2vec-audio, hubert, neucodec, speech-encoder-decoder, unispeech, unispeech-sat, wav2vec2, wav2vec2-bert, wav2vec2-conformer, wavlm, xcodec2
+cases:         1 real cases, default first (the most common that fits in 8 GB); 7 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.wav2vec2_bert.configuration_wav2vec2_bert import Wav2Vec2BertConfig
+from transformers.models.wav2vec2_bert.modeling_wav2vec2_bert import Wav2Vec2BertFeatureProjection as Model
+
+
+class ModelNew(nn.Module):
+    """A normalization, a module built from leaf kernels: `Wav2Vec2BertFeatureProjection` as transformers runs it, built from L1/layer_norm, L1/linear (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config):
+        super().__init__()
+        raise NotImplementedError("write the kernel: a normalization (Wav2Vec2BertFeatureProjection)")
+
+    def forward(self, hidden_states):
+        raise NotImplementedError("write the kernel: a normalization (Wav2Vec2BertFeatureProjection)")
+
+
+KERNEL = {"id": "42ac44f7c8cb9004", "name": "wav2_vec2_bert_feature_projection", "level": 2, "label": "norm", "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertFeatureProjection", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Wav2Vec2BertConfig", "fields": {"feat_proj_dropout": 0.0, "feature_projection_input_dim": 160, "hidden_size": 1024, "layer_norm_eps": 1e-05, "attn_implementation": "sdpa"}}},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 160], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 3066752,
+     "flops": 334785588,
+     "architectures": ["neucodec", "wav2vec2-bert", "xcodec2"],
+     "qualname": "transformers.models.wav2vec2_bert.modeling_wav2vec2_bert.Wav2Vec2BertFeatureProjection",
+     "path": "semantic_encoder.feature_projection",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2FeatureProjection",
+     "architectures": ["speech-encoder-decoder", "wav2vec2"],
+     "reason": "built by Wav2Vec2FeatureProjection from a Wav2Vec2Config"},
+    {"qualname": "transformers.models.data2vec.modeling_data2vec_audio.Data2VecAudioFeatureProjection",
+     "architectures": ["data2vec-audio"],
+     "reason": "built by Data2VecAudioFeatureProjection from a Data2VecAudioConfig"},
+    {"qualname": "transformers.models.hubert.modeling_hubert.HubertFeatureProjection",
+     "architectures": ["hubert"],
+     "reason": "built by HubertFeatureProjection from a HubertConfig"},
+    {"qualname": "transformers.models.unispeech.modeling_unispeech.UniSpeechFeatureProjection",
+     "architectures": ["unispeech"],
+     "reason": "built by UniSpeechFeatureProjection from a UniSpeechConfig"},
+    {"qualname": "transformers.models.unispeech_sat.modeling_unispeech_sat.UniSpeechSatFeatureProjection",
+     "architectures": ["unispeech-sat"],
+     "reason": "built by UniSpeechSatFeatureProjection from a UniSpeechSatConfig"},
+    {"qualname": "transformers.models.wav2vec2_conformer.modeling_wav2vec2_conformer.Wav2Vec2ConformerFeatureProjection",
+     "architectures": ["wav2vec2-conformer"],
+     "reason": "built by Wav2Vec2ConformerFeatureProjection from a Wav2Vec2ConformerConfig"},
+    {"qualname": "transformers.models.wavlm.modeling_wavlm.WavLMFeatureProjection",
+     "architectures": ["wavlm"],
+     "reason": "built by WavLMFeatureProjection from a WavLMConfig"},
+]
+
+
+_CONFIGS = {"Wav2Vec2BertConfig": Wav2Vec2BertConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,323 @@
+"""Attention, a repeated layer: `Dots3NoteVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/dots3_note_vision_attention, L2/dots3_note_vision_moe (hyper-parameters of add, sdpa vary per case).
+
+kernel:        3e72daec3569745f
+level:         3
+label:         attention
+qualnames:     transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock
+transformers:  5.24.0
+architectures: dots3_note
+cases:         16 real cases, default first (the most common that fits in 8 GB); 0 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.dots3_note.configuration_dots3_note import Dots3NoteVisionConfig
+from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteVisionBlock as Model
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `Dots3NoteVisionBlock` as transformers runs it, built from L1/qwen2_5_vlrms_norm, L2/dots3_note_vision_attention, L2/dots3_note_vision_moe (hyper-parameters of add, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Dots3NoteVisionConfig, layer_idx: int) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (Dots3NoteVisionBlock)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        cu_seqlens: torch.Tensor,
+        position_embeddings: tuple[torch.Tensor, torch.Tensor] | None = None,
+        **kwargs,
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (Dots3NoteVisionBlock)")
+
+
+KERNEL = {"id": "3e72daec3569745f", "name": "dots3_note_vision_block", "level": 3, "label": "attention", "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_act": "silu", "hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "moe_intermediate_size": 2112, "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 8, "rms_norm_eps": 1e-05, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 26},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 178051372,
+     "flops": 30450744344,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock",
+     "path": "vision_tower.blocks.26",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 12, "rms_norm_eps": 1e-05, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 27},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 255932732,
+     "flops": 30457039904,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock",
+     "path": "vision_tower.blocks.27",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 16, "rms_norm_eps": 1e-05, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 28},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 333814092,
+     "flops": 30463335464,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock",
+     "path": "vision_tower.blocks.28",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 20, "rms_norm_eps": 1e-05, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 29},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 411695452,
+     "flops": 30469631024,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock",
+     "path": "vision_tower.blocks.29",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 24, "rms_norm_eps": 1e-05, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 30},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 489576812,
+     "flops": 30475926584,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock",
+     "path": "vision_tower.blocks.30",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 28, "rms_norm_eps": 1e-05, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 31},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 567458172,
+     "flops": 30482222144,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock",
+     "path": "vision_tower.blocks.31",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 32, "rms_norm_eps": 1e-05, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 32},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 645339532,
+     "flops": 30488517704,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock",
+     "path": "vision_tower.blocks.32",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 36, "rms_norm_eps": 1e-05, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 33},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 723220892,
+     "flops": 30494813264,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock",
+     "path": "vision_tower.blocks.33",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 40, "rms_norm_eps": 1e-05, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 34},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 801102252,
+     "flops": 30501108824,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock",
+     "path": "vision_tower.blocks.34",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 44, "rms_norm_eps": 1e-05, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 35},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 878983612,
+     "flops": 30507404384,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock",
+     "path": "vision_tower.blocks.35",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 48, "rms_norm_eps": 1e-05, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 36},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 956864972,
+     "flops": 30513699944,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock",
+     "path": "vision_tower.blocks.36",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 52, "rms_norm_eps": 1e-05, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 37},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 1034746332,
+     "flops": 30519995504,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock",
+     "path": "vision_tower.blocks.37",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 56, "rms_norm_eps": 1e-05, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 38},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 1112627692,
+     "flops": 30526291064,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock",
+     "path": "vision_tower.blocks.38",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 60, "rms_norm_eps": 1e-05, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 39},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 1190509052,
+     "flops": 30532586624,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock",
+     "path": "vision_tower.blocks.39",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_experts_per_tok": 2, "num_hidden_layers": 42, "num_local_experts": 64, "rms_norm_eps": 1e-05, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}, "layer_idx": 40},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 1268390412,
+     "flops": 30538882184,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock",
+     "path": "vision_tower.blocks.40",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "mlp_layer_types": ["dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "dense", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse", "sparse"], "num_hidden_layers": 42, "num_local_experts": 64, "rms_norm_eps": 1e-05, "attn_implementation": "sdpa"}}, "layer_idx": 41},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
+        {"name": "cu_seqlens", "kind": "tensor", "shape": [3], "roles": ["fixed"], "dtype": "int32", "draw": "cumulative", "total": 512},
+        {"name": "position_embeddings", "kind": "tensors", "tensors": [{"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}, {"shape": [512, 64], "roles": ["fixed", "fixed"], "dtype": "float32"}]}],
+     "dims": {},
+     "bytes": 1268390412,
+     "flops": 30538882184,
+     "architectures": ["dots3_note"],
+     "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionBlock",
+     "path": "vision_tower.blocks.41",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = []
+
+
+_CONFIGS = {"Dots3NoteVisionConfig": Dots3NoteVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

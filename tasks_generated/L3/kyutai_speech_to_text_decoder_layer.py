@@ -1,0 +1,863 @@
+"""Attention, a repeated layer: `KyutaiSpeechToTextDecoderLayer` as transformers runs it, built from L1/kyutai_speech_to_text_rms_norm, L2/kyutai_speech_to_text_attention, L2/kyutai_speech_to_text_gating_mlp (hyper-parameters of add, sdpa vary per case).
+
+kernel:        57318301717170e0
+level:         3
+label:         attention
+qualnames:     transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer, transformers.models.moshi.modeling_moshi.MoshiDecoderLayer
+transformers:  5.24.0
+architectures: kyutai_speech_to_text, moshi
+cases:         48 real cases, default first (the most common that fits in 8 GB); 32 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.cache_utils import Cache
+from transformers.models.kyutai_speech_to_text.configuration_kyutai_speech_to_text import KyutaiSpeechToTextConfig
+from transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text import KyutaiSpeechToTextDecoderLayer as Model
+from transformers.utils.generic import TransformersKwargs
+from typing import Unpack
+
+
+class ModelNew(nn.Module):
+    """Attention, a repeated layer: `KyutaiSpeechToTextDecoderLayer` as transformers runs it, built from L1/kyutai_speech_to_text_rms_norm, L2/kyutai_speech_to_text_attention, L2/kyutai_speech_to_text_gating_mlp (hyper-parameters of add, sdpa vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(
+        self,
+        config: KyutaiSpeechToTextConfig,
+        layer_idx: int,
+        use_flexible_linear: bool,
+        use_rope=True,
+    ):
+        super().__init__()
+        raise NotImplementedError("write the kernel: attention (KyutaiSpeechToTextDecoderLayer)")
+
+    def forward(
+        self,
+        hidden_states: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        position_ids: torch.LongTensor | None = None,
+        cache: Cache | None = None,
+        codebook_idx: torch.Tensor | None = None,
+        **kwargs: Unpack[TransformersKwargs],
+    ) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: attention (KyutaiSpeechToTextDecoderLayer)")
+
+
+KERNEL = {"id": "57318301717170e0", "name": "kyutai_speech_to_text_decoder_layer", "level": 3, "label": "attention", "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "ffn_dim": 11264, "head_dim": 64, "hidden_act": "silu", "hidden_size": 2048, "max_position_embeddings": 750, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "rope_parameters": {"rope_theta": 10000.0, "rope_type": "default"}, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 0, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.0",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 1, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.1",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 2, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.2",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 3, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.3",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 4, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.4",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 5, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.5",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 6, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.6",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 7, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.7",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 8, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.8",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 9, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.9",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 10, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.10",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 11, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.11",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 12, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.12",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 13, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.13",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 14, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.14",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 15, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.15",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 16, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.16",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 17, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.17",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 18, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.18",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 19, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.19",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 20, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.20",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 21, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.21",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 22, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.22",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 23, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.23",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 24, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.24",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 25, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.25",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 26, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.26",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 27, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.27",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 28, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.28",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 29, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.29",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 30, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.30",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 31, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.31",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 32, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.32",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 33, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.33",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 34, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.34",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 35, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.35",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 36, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.36",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 37, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.37",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 38, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.38",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 39, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.39",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 40, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.40",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 41, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.41",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 42, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.42",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 43, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.43",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 44, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.44",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 45, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.45",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 46, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.46",
+     "param_dtype": "bfloat16"},
+    {"init": {"config": {"config_class": "KyutaiSpeechToTextConfig", "fields": {"attention_dropout": 0.0, "head_dim": 64, "hidden_size": 2048, "num_attention_heads": 32, "num_codebooks": 32, "num_key_value_heads": 32, "rms_norm_eps": 1e-08, "sliding_window": 375, "attn_implementation": "sdpa"}}, "layer_idx": 47, "use_flexible_linear": False, "use_rope": True},
+     "inputs": [
+        {"name": "hidden_states", "kind": "tensor", "shape": [2, 509, 2048], "roles": ["batch", "seq", "fixed"], "dtype": "bfloat16"},
+        {"name": "attention_mask", "kind": "tensor", "shape": [2, 1, 509, 509], "roles": ["batch", "fixed", "seq", "seq"], "dtype": "bool", "fill": 1},
+        {"name": "position_ids", "kind": "tensor", "shape": [1, 509], "roles": ["fixed", "seq"], "dtype": "int64", "high": "seq"},
+        {"name": "cache", "kind": "none"}],
+     "dims": {"batch": 2, "seq": 509},
+     "bytes": 111630458,
+     "flops": 108902532048,
+     "architectures": ["kyutai_speech_to_text"],
+     "qualname": "transformers.models.kyutai_speech_to_text.modeling_kyutai_speech_to_text.KyutaiSpeechToTextDecoderLayer",
+     "path": "layers.47",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+    {"qualname": "transformers.models.moshi.modeling_moshi.MoshiDecoderLayer",
+     "architectures": ["moshi"],
+     "reason": "built by MoshiDecoderLayer from a MoshiConfig"},
+]
+
+
+_CONFIGS = {"KyutaiSpeechToTextConfig": KyutaiSpeechToTextConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

@@ -1,0 +1,148 @@
+"""An MLP, a repeated layer: `Qwen3VLVisionPatchMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm_62d6a0, L1/linear_7b3869 (hyper-parameters of layer_norm vary per case).
+
+kernel:        7c5d8119dc242521
+level:         3
+label:         mlp
+qualnames:     transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger, transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionPatchMerger, transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionPatchMerger, transformers.models.minicpm_ocr.modeling_minicpm_ocr.MiniCPMOcrDownsampleMLP, transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6DownsampleMLP, transformers.models.minicpmv4_7.modeling_minicpmv4_7.MiniCPMV4_7DownsampleMLP
+transformers:  5.24.0
+architectures: cohere_compass, cosmos3_omni, minicpm_ocr, minicpmv4_6, minicpmv4_7, qwen3_vl, qwen3_vl_moe
+cases:         1 real cases, default first (the most common that fits in 8 GB); 4 unmapped
+"""
+
+import torch
+from torch import nn
+from transformers.models.qwen3_vl.configuration_qwen3_vl import Qwen3VLVisionConfig
+from transformers.models.qwen3_vl.modeling_qwen3_vl import Qwen3VLVisionPatchMerger as Model
+
+
+class ModelNew(nn.Module):
+    """An MLP, a repeated layer: `Qwen3VLVisionPatchMerger` as transformers runs it, built from L1/gelu_activation_62315f, L1/layer_norm_62d6a0, L1/linear_7b3869 (hyper-parameters of layer_norm vary per case).
+
+    Candidate stub: same constructor and forward signature as Model."""
+
+    def __init__(self, config: Qwen3VLVisionConfig, use_postshuffle_norm=False) -> None:
+        super().__init__()
+        raise NotImplementedError("write the kernel: an MLP (Qwen3VLVisionPatchMerger)")
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        raise NotImplementedError("write the kernel: an MLP (Qwen3VLVisionPatchMerger)")
+
+
+KERNEL = {"id": "7c5d8119dc242521", "name": "qwen3_vl_vision_patch_merger", "level": 3, "label": "mlp", "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger", "transformers_version": "5.24.0"}
+
+
+# Every real case seen across the architectures that share the kernel, most common first (the
+# default, case 0, is the most common that fits in 8 GB). Roles per dimension: "batch" and "seq"
+# vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
+# "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
+CASES = [
+    {"init": {"config": {"config_class": "Qwen3VLVisionConfig", "fields": {"hidden_size": 1152, "out_hidden_size": 4096, "spatial_merge_size": 2, "attn_implementation": "sdpa"}}, "use_postshuffle_norm": True},
+     "inputs": [
+        {"name": "x", "kind": "tensor", "shape": [512, 1152], "roles": ["fixed", "fixed"], "dtype": "bfloat16"}],
+     "dims": {},
+     "bytes": 82480128,
+     "flops": 10269950208,
+     "architectures": ["cosmos3_omni", "qwen3_vl"],
+     "qualname": "transformers.models.qwen3_vl.modeling_qwen3_vl.Qwen3VLVisionPatchMerger",
+     "path": "visual.deepstack_merger_list.0",
+     "param_dtype": "bfloat16"},
+]
+
+
+# Cases of this kernel whose arguments the interface above cannot take positionally.
+UNMAPPED = [
+    {"qualname": "transformers.models.minicpmv4_6.modeling_minicpmv4_6.MiniCPMV4_6DownsampleMLP",
+     "architectures": ["minicpmv4_6", "minicpmv4_7"],
+     "reason": "constructor argument 'hidden_size' is not in Qwen3VLVisionPatchMerger.__init__"},
+    {"qualname": "transformers.models.cohere_compass.modeling_cohere_compass.CohereCompassVisionPatchMerger",
+     "architectures": ["cohere_compass"],
+     "reason": "built by CohereCompassVisionPatchMerger from a CohereCompassVisionConfig"},
+    {"qualname": "transformers.models.qwen3_vl_moe.modeling_qwen3_vl_moe.Qwen3VLMoeVisionPatchMerger",
+     "architectures": ["qwen3_vl_moe"],
+     "reason": "built by Qwen3VLMoeVisionPatchMerger from a Qwen3VLMoeVisionConfig"},
+    {"qualname": "transformers.models.minicpm_ocr.modeling_minicpm_ocr.MiniCPMOcrDownsampleMLP",
+     "architectures": ["minicpm_ocr"],
+     "reason": "constructor argument 'hidden_size' is not in Qwen3VLVisionPatchMerger.__init__"},
+]
+
+
+_CONFIGS = {"Qwen3VLVisionConfig": Qwen3VLVisionConfig}
+
+
+def get_init_inputs(case=0):
+    """Positional arguments of Model(...) / ModelNew(...) for CASES[case]."""
+    return [_config(value) if isinstance(value, dict) else value for value in CASES[case]["init"].values()]
+
+
+def get_inputs(case=0, dims=None):
+    """Forward arguments (a list) for CASES[case]; `dims` overrides {"batch": b, "seq": s}
+    to build a valid shape the case does not list (held-out shapes)."""
+    dims = {**CASES[case]["dims"], **(dims or {})}
+    return [_input(spec, dims, CASES[case]) for spec in CASES[case]["inputs"]]
+
+
+def _config(spec):
+    return _CONFIGS[spec["config_class"]](**spec["fields"])
+
+
+def _tensor(spec, dims):
+    sizes = dict(dims)
+    if "batch" in dims and "seq" in dims:
+        sizes["batch*seq"] = dims["batch"] * dims["seq"]
+    shape = [sizes.get(role, size) for size, role in zip(spec["shape"], spec["roles"])]
+    dtype = getattr(torch, spec["dtype"])
+    if "fill" in spec:
+        return torch.full(shape, spec["fill"], dtype=dtype)
+    if dtype.is_floating_point or dtype.is_complex:
+        return torch.randn(shape, dtype=dtype)
+    if "draw" in spec:
+        return _structured(spec, shape, sizes, dtype)
+    high = spec["high"]  # a role ("seq") bounds positions by that dimension
+    return torch.randint(0, sizes[high] if isinstance(high, str) else high, shape, dtype=dtype)
+
+
+def _structured(spec, shape, sizes, dtype):
+    """Integer inputs whose values a model checks: cumulative sequence lengths (0 to the token
+    count, equal segments), segment lengths and group ends that add up to the tokens, patch
+    grids ((1, h, w) rows covering the tokens, or (h, w) times a patch size), fixed rows,
+    boxes (x0 <= x1, y0 <= y1)."""
+    if spec["draw"] == "boxes":
+        corners = torch.randint(0, spec["high"], [*shape[:-1], 2, 2]).sort(dim=-2).values
+        return corners.reshape(shape).to(dtype)
+    if spec["draw"] == "rows":
+        return torch.tensor([spec["row"]] * shape[0], dtype=dtype)
+    total = sizes.get(spec["total"], spec["total"])
+    if spec["draw"] == "cumulative":
+        return (torch.arange(shape[0]) * total // (shape[0] - 1)).to(dtype)
+    ends = torch.arange(1, shape[0] + 1) * total // shape[0]
+    if spec["draw"] == "ends":
+        return ends.to(dtype)
+    if spec["draw"] == "segments":
+        return torch.diff(ends, prepend=torch.zeros(1, dtype=ends.dtype)).to(dtype)
+    per_image = total // shape[0]
+    height = next(h for h in range(int(per_image**0.5), 0, -1) if per_image % h == 0)
+    scale = spec.get("scale", 1)
+    row = [1] * (shape[1] - 2) + [height * scale, per_image // height * scale]
+    return torch.tensor([row] * shape[0], dtype=dtype)
+
+
+def _input(spec, dims, case):
+    kind = spec["kind"]
+    if kind == "tensor":
+        return _tensor(spec, dims)
+    if kind == "tensors":
+        return tuple(_tensor(tensor, dims) for tensor in spec["tensors"])
+    if kind == "module":  # the attention module an attention function reads its flags from
+        module = nn.Module()
+        for name, value in spec["attributes"].items():
+            setattr(module, name, value)
+        for name, tensor in spec.get("weights", {}).items():
+            setattr(module, name, nn.Parameter(_tensor(tensor, dims), requires_grad=False))
+        return module
+    if kind == "config":
+        return _config(spec)
+    if kind == "device":
+        return torch.device("cpu")
+    if kind == "dtype":
+        return getattr(torch, case.get("param_dtype", "float32"))
+    return spec.get("value")

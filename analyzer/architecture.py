@@ -387,7 +387,7 @@ def _with_counted_placeholders(model, candidate: dict, error: BaseException, con
         amended = inputs.with_placeholders(real, config, match.group(1).lower(), int(match.group(2)))
         if amended is None:
             return []
-        batch = {**{k: real for k, v in candidate.items() if (real := _real_value(v)) is not None}, **amended}
+        batch = {**{k: value for k, v in candidate.items() if (value := _real_value(v)) is not None}, **amended}
         positioned = inputs.with_rope_positions(model, batch, inputs.forward_parameters(model))
     variants = [amended] + ([{"position_ids": positioned["position_ids"], **amended}] if positioned else [])
     return [{**candidate, **_model_inputs(variant, dtype, fake_mode, valued)} for variant in variants]
@@ -622,7 +622,6 @@ def _randomize(model: torch.nn.Module) -> None:
     for module in model.modules():
         if isinstance(module, torch.nn.modules.batchnorm._NormBase) and module.track_running_stats:
             module.reset_running_stats()
-    for module in model.modules():
         if hasattr(module, "inv_freq") and hasattr(module, "rope_init_fn"):
             inv_freq, _ = module.rope_init_fn(module.config, "cpu")
             module.inv_freq.copy_(inv_freq)

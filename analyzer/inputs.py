@@ -71,9 +71,9 @@ def _vision_config(config):
     return vision
 
 
-def _channels(config) -> int:
-    """Colour channels of the vision tower's images."""
-    return int(config_value(_vision_config(config), "num_channels", "in_channels", "in_chans", default=3))
+def _channels(vision) -> int:
+    """Colour channels of the images a vision config takes."""
+    return int(config_value(vision, "num_channels", "in_channels", "in_chans", default=3))
 
 
 def _audio_config(config):
@@ -152,11 +152,10 @@ def special_token_ids(config) -> set[int]:
 def _image(vision, batch_shape: tuple[int, ...], owner=None) -> torch.Tensor:
     """Random images of the vision config's size; where it sets none (a backbone's config, as
     TVP's ResNet), of the size its ``owner``, the model's config, fixes for it."""
-    channels = config_value(vision, "num_channels", "in_channels", "in_chans", default=3)
     size = config_value(vision, "image_size", "img_size", "input_size", "crop_size")
     height, width = _pair(size if size is not None else _own_field(owner, "image_size", "max_img_size", default=224))
     side = _smallest_scaled_side(vision)
-    return torch.randn(*batch_shape, int(channels), max(height, side), max(width, side))
+    return torch.randn(*batch_shape, _channels(vision), max(height, side), max(width, side))
 
 
 def _own_field(config, *names, default=None):
@@ -193,9 +192,8 @@ def pixel_patches(config) -> torch.Tensor:
     """(B, patches, C * P * P): each image cut into flattened patches (SigLIP2's NaFlex);
     ``_companions`` adds the patch grid and mask where the signature takes them."""
     vision = _vision_config(config)
-    channels = int(config_value(vision, "num_channels", "in_channels", "in_chans", default=3))
     patch = _pair(config_value(vision, "patch_size", default=16))[0]
-    return torch.randn(BATCH, _patch_side(config) ** 2, channels * patch * patch)
+    return torch.randn(BATCH, _patch_side(config) ** 2, _channels(vision) * patch * patch)
 
 
 def _patch_side(config) -> int:
@@ -663,7 +661,7 @@ def _packed_patch_row(config) -> tuple[torch.Tensor, torch.Tensor]:
     one row of pixels, (1, C, P, patches * P), plus each image's (height, width) in patches."""
     patch = _pair(config_value(_vision_config(config), "patch_size", default=14))[0]
     grid = torch.tensor([[_GRID_PATCHES, _GRID_PATCHES]] * BATCH)
-    return torch.randn(1, _channels(config), patch, BATCH * _GRID_PATCHES**2 * patch), grid
+    return torch.randn(1, _channels(_vision_config(config)), patch, BATCH * _GRID_PATCHES**2 * patch), grid
 
 
 def _packed_patches_per_token(config) -> int:
@@ -901,7 +899,7 @@ def _audio_tokens_per_clip(model: torch.nn.Module, frames: int) -> int | None:
     """How many audio tokens a clip of ``frames`` feature frames becomes, by the model's own
     ``_get_feat_extract_output_lengths`` (the last length it returns: after the encoder's
     pooling); None where no module has that method."""
-    owner = next((m for m in model.modules() if callable(getattr(m, "_get_feat_extract_output_lengths", None))), None)
+    owner = _method_owner(model, "_get_feat_extract_output_lengths")
     if owner is None:
         return None
     lengths = owner._get_feat_extract_output_lengths(torch.tensor([frames]))
@@ -1054,7 +1052,7 @@ def _merged_token_squares(batch: dict, config, patch: int) -> dict[str, torch.Te
     counted in tokens (Inkling 2's processor output)."""
     merge = int(config_value(_vision_config(config), "spatial_merge_size", default=1))
     grid = batch["image_grid_thw"] // torch.tensor([1, merge, merge])
-    squares = torch.randn(int(grid.prod(-1).sum()), patch * merge, patch * merge, _channels(config))
+    squares = torch.randn(int(grid.prod(-1).sum()), patch * merge, patch * merge, _channels(_vision_config(config)))
     return {**batch, "pixel_values": squares, "image_grid_thw": grid}
 
 
@@ -1064,7 +1062,7 @@ def _patch_tokens(batch: dict, config, patch: int) -> dict[str, torch.Tensor]:
     patch (Inkling's tower folds each patch down to one token)."""
     temporal = int(config_value(_vision_config(config), "temporal_patch_size", default=1))
     count = BATCH * _patch_side(config) ** 2
-    patches = {**batch, "pixel_values": torch.randn(count, temporal, patch, patch, _channels(config))}
+    patches = {**batch, "pixel_values": torch.randn(count, temporal, patch, patch, _channels(_vision_config(config)))}
     return with_placeholders(patches, config, "image", count) or patches
 
 
@@ -1108,8 +1106,9 @@ def _embedded_fitted(batch: dict, width: int, shapes: list[tuple]) -> list[dict]
     ]
 
 
-def _rope_index_owner(model: torch.nn.Module):
-    return next((m for m in model.modules() if callable(getattr(m, "get_rope_index", None))), None)
+def _method_owner(model: torch.nn.Module, method: str):
+    """The first module of the model with ``method`` (a processor's arithmetic it carries)."""
+    return next((m for m in model.modules() if callable(getattr(m, method, None))), None)
 
 
 def with_rope_positions(model: torch.nn.Module, batch: dict, params: dict) -> dict | None:
@@ -1120,7 +1119,7 @@ def with_rope_positions(model: torch.nn.Module, batch: dict, params: dict) -> di
     cannot follow. The method reads only the config and the inputs, so it runs here on the
     real synthesized tensors, and the forward receives ``position_ids`` ready-made.
     """
-    owner = _rope_index_owner(model)
+    owner = _method_owner(model, "get_rope_index")
     if owner is None or "position_ids" not in params or "input_ids" not in batch:
         return None
     accepted = inspect.signature(owner.get_rope_index).parameters

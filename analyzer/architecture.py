@@ -502,10 +502,14 @@ def _run_checked(trace: Trace, model, config, watcher, path: str, fake_mode=None
     count cannot be decided without values), so a placeholder count that differs from the
     features passes; where no candidate runs so, again with the checks on: a failing check
     then names the count the model made, which a recounted candidate uses (Granite 4 Vision,
-    HunYuan-VL). The first run's error is the one raised if both fail."""
+    HunYuan-VL). The first run's error is the one raised if both fail, and it is raised at
+    once where fake tensors caused it: the inputs then passed every count the checks would
+    make (GLM-5-Next spent a minute rerunning its vision tower to fail at the same op)."""
     try:
         return _run(trace, model, config, watcher, path, fake_mode, valued)
     except Exception as unchecked:
+        if classify_failure(unchecked, "run") == "fake-unsupported":
+            raise
         try:
             with _model_checks():
                 return _run(trace, model, config, watcher, path, fake_mode, valued)

@@ -15,7 +15,7 @@ of shapes and dtypes never shows.
 The float32 copies are made a slice of the output at a time (columns of a GEMM, batches of
 a batched one, output channels of a convolution), so that a wide weight (a vocabulary
 projection, a stack of experts) never exists twice at full size: the worker's memory guard
-counts every byte. An op with no such slice that would copy more than ``CHUNK_BYTES``
+counts every byte. An op with no such slice that would copy more than ``WHOLE_BYTES``
 computes in its own dtype.
 """
 
@@ -26,7 +26,8 @@ from typing import Callable
 import torch
 from torch.utils._python_dispatch import TorchDispatchMode
 
-CHUNK_BYTES = 256 * 2**20  # float32 copies made at once
+CHUNK_BYTES = 32 * 2**20  # float32 copies a sliced op makes at once
+WHOLE_BYTES = 256 * 2**20  # float32 copies an op that cannot be sliced (grouped experts) may make
 _HALF = (torch.bfloat16, torch.float16)
 aten = torch.ops.aten
 
@@ -110,7 +111,7 @@ class Float32Arithmetic(TorchDispatchMode):
             out = _SLICED[func](func, args, kwargs, dtype)
             if out is not None:
                 return out
-        if 4 * sum(t.numel() for t in tensors) > CHUNK_BYTES:
+        if 4 * sum(t.numel() for t in tensors) > WHOLE_BYTES:
             return func(*args, **kwargs)
         out = func(*(_float(a) for a in args), **{k: _float(v) for k, v in kwargs.items()})
         return out.to(kwargs.get("out_dtype") or dtype)

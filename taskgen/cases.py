@@ -190,11 +190,31 @@ def config_class(name: str, near: str) -> type:
 
 def _rebuilt_config(class_name: str, fields: dict, near: str, classes: dict) -> dict:
     fields = {**fields, "attn_implementation": _attn_implementation(near)}
+    if _varies_per_layer(class_name, json.dumps(fields, sort_keys=True), near):
+        fields["per_layer_config"] = {}
     module, failure, derived = _config_check(class_name, json.dumps(fields, sort_keys=True), near)
     if failure:
         raise Unmapped(failure)
     classes[class_name] = module
     return {"config_class": class_name, "fields": {k: v for k, v in fields.items() if k not in derived}}
+
+
+@lru_cache(maxsize=None)
+def _varies_per_layer(class_name: str, fields_json: str, near: str) -> bool:
+    """Whether the config these fields build varies per layer in a field the module read.
+    Such a module was built from one layer's view of its config (``per_layer_config[i]``:
+    DOTS.3 Note's routers, 4 to 64 experts by depth) and read that layer's values; a config
+    built from them keeps the class's default layer overrides, and reading a field that
+    varies raises. ``per_layer_config={}`` (no layer overrides the fields) holds the layer's
+    values for every layer."""
+    fields = json.loads(fields_json)
+    try:
+        with _quiet_config_builds():
+            config = config_class(class_name, near)(**fields)
+    except Exception:  # _config_check says why
+        return False
+    spec = config.__dict__.get("_heterogeneity_spec")
+    return spec is not None and bool(spec.per_layer_attributes & fields.keys())
 
 
 @lru_cache(maxsize=None)

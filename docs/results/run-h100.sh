@@ -10,7 +10,8 @@
 #       (carry it back in to resume) and come back packed as $OUT/selfcheck.tgz; a task that ran
 #       out of memory beside the others (host or GPU, cuBLAS's ALLOC_FAILED included) reruns alone
 #       for up to SOLO_SECONDS (environment), as do the tasks named in ALONE (environment, space-
-#       separated, e.g. L2/inkling_experts: those that need a whole GPU), which skip the streams
+#       separated, e.g. L2/inkling_experts: those that need a whole GPU), which skip the streams;
+#       ONLY (environment) names a file of tasks to check, the others of the levels are skipped
 #   docs/results/run-h100.sh gputests [GPU]
 #       the test suite's CUDA-only tests (pytest -m gpu)
 #   docs/results/run-h100.sh setup
@@ -74,6 +75,9 @@ tasks = [t["path"][:-3] for t in json.load(open("tasks_generated/MANIFEST.json")
 protocols = {name: checked(name) for name in tasks}
 alone = set(os.environ.get("ALONE", "").split())
 tasks = [name for name in tasks if protocols[name] < PROTOCOL and name not in alone]
+if os.environ.get("ONLY"):  # a file of task names: only those (the tasks a regenerate changed)
+    only = set(pathlib.Path(os.environ["ONLY"]).read_text().split())
+    tasks = [name for name in tasks if name in only]
 # Neighbours by name are alike (a family's experts, its attention): shuffled, the big ones
 # rarely share a GPU at the same moment. Tasks never checked go first, then those checked by an
 # earlier protocol.

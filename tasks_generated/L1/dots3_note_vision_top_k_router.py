@@ -40,7 +40,7 @@ KERNEL = {"id": "e7517fb8d7466c32", "name": "dots3_note_vision_top_k_router", "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 64, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 64, "router_scaling_factor": 1.0, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "e_score_correction_bias", "kind": "tensor", "shape": [64], "roles": ["fixed"], "dtype": "float32"}],
@@ -51,7 +51,7 @@ CASES = [
      "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter",
      "path": "vision_tower.blocks.40.mlp.gate",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 12, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 12, "router_scaling_factor": 1.0, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "e_score_correction_bias", "kind": "tensor", "shape": [12], "roles": ["fixed"], "dtype": "float32"}],
@@ -62,7 +62,7 @@ CASES = [
      "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter",
      "path": "vision_tower.blocks.27.mlp.gate",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 16, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 16, "router_scaling_factor": 1.0, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "e_score_correction_bias", "kind": "tensor", "shape": [16], "roles": ["fixed"], "dtype": "float32"}],
@@ -73,7 +73,7 @@ CASES = [
      "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter",
      "path": "vision_tower.blocks.28.mlp.gate",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 20, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 20, "router_scaling_factor": 1.0, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "e_score_correction_bias", "kind": "tensor", "shape": [20], "roles": ["fixed"], "dtype": "float32"}],
@@ -84,7 +84,7 @@ CASES = [
      "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter",
      "path": "vision_tower.blocks.29.mlp.gate",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 24, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 24, "router_scaling_factor": 1.0, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "e_score_correction_bias", "kind": "tensor", "shape": [24], "roles": ["fixed"], "dtype": "float32"}],
@@ -95,7 +95,7 @@ CASES = [
      "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter",
      "path": "vision_tower.blocks.30.mlp.gate",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 28, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 28, "router_scaling_factor": 1.0, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "e_score_correction_bias", "kind": "tensor", "shape": [28], "roles": ["fixed"], "dtype": "float32"}],
@@ -106,7 +106,7 @@ CASES = [
      "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter",
      "path": "vision_tower.blocks.31.mlp.gate",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 32, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 32, "router_scaling_factor": 1.0, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "e_score_correction_bias", "kind": "tensor", "shape": [32], "roles": ["fixed"], "dtype": "float32"}],
@@ -117,7 +117,7 @@ CASES = [
      "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter",
      "path": "vision_tower.blocks.32.mlp.gate",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 36, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 36, "router_scaling_factor": 1.0, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "e_score_correction_bias", "kind": "tensor", "shape": [36], "roles": ["fixed"], "dtype": "float32"}],
@@ -128,7 +128,7 @@ CASES = [
      "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter",
      "path": "vision_tower.blocks.33.mlp.gate",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 40, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 40, "router_scaling_factor": 1.0, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "e_score_correction_bias", "kind": "tensor", "shape": [40], "roles": ["fixed"], "dtype": "float32"}],
@@ -139,7 +139,7 @@ CASES = [
      "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter",
      "path": "vision_tower.blocks.34.mlp.gate",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 44, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 44, "router_scaling_factor": 1.0, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "e_score_correction_bias", "kind": "tensor", "shape": [44], "roles": ["fixed"], "dtype": "float32"}],
@@ -150,7 +150,7 @@ CASES = [
      "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter",
      "path": "vision_tower.blocks.35.mlp.gate",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 48, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 48, "router_scaling_factor": 1.0, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "e_score_correction_bias", "kind": "tensor", "shape": [48], "roles": ["fixed"], "dtype": "float32"}],
@@ -161,7 +161,7 @@ CASES = [
      "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter",
      "path": "vision_tower.blocks.36.mlp.gate",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 4, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 4, "router_scaling_factor": 1.0, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "e_score_correction_bias", "kind": "tensor", "shape": [4], "roles": ["fixed"], "dtype": "float32"}],
@@ -172,7 +172,7 @@ CASES = [
      "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter",
      "path": "vision_tower.blocks.25.mlp.gate",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 52, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 52, "router_scaling_factor": 1.0, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "e_score_correction_bias", "kind": "tensor", "shape": [52], "roles": ["fixed"], "dtype": "float32"}],
@@ -183,7 +183,7 @@ CASES = [
      "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter",
      "path": "vision_tower.blocks.37.mlp.gate",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 56, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 56, "router_scaling_factor": 1.0, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "e_score_correction_bias", "kind": "tensor", "shape": [56], "roles": ["fixed"], "dtype": "float32"}],
@@ -194,7 +194,7 @@ CASES = [
      "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter",
      "path": "vision_tower.blocks.38.mlp.gate",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 60, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 60, "router_scaling_factor": 1.0, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "e_score_correction_bias", "kind": "tensor", "shape": [60], "roles": ["fixed"], "dtype": "float32"}],
@@ -205,7 +205,7 @@ CASES = [
      "qualname": "transformers.models.dots3_note.modeling_dots3_note.Dots3NoteVisionTopKRouter",
      "path": "vision_tower.blocks.39.mlp.gate",
      "param_dtype": "float32"},
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 8, "router_scaling_factor": 1.0, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 8, "router_scaling_factor": 1.0, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "e_score_correction_bias", "kind": "tensor", "shape": [8], "roles": ["fixed"], "dtype": "float32"}],

@@ -41,7 +41,7 @@ KERNEL = {"id": "dcedc41688c464b8", "name": "dots3_note_experts", "level": 2, "l
 # vary at run time (traced at batch 2, seq 509: pass dims={"seq": 2048} for a production length),
 # "fixed" ones are set by the model's config. bytes/flops are for the listed dims.
 CASES = [
-    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_act": "silu", "hidden_size": 1536, "moe_intermediate_size": 2112, "num_local_experts": 4, "attn_implementation": "sdpa"}}},
+    {"init": {"config": {"config_class": "Dots3NoteVisionConfig", "fields": {"hidden_act": "silu", "hidden_size": 1536, "moe_intermediate_size": 2112, "num_local_experts": 4, "attn_implementation": "sdpa", "per_layer_config": {}}}},
      "inputs": [
         {"name": "hidden_states", "kind": "tensor", "shape": [512, 1536], "roles": ["fixed", "fixed"], "dtype": "bfloat16"},
         {"name": "top_k_index", "kind": "tensor", "shape": [512, 2], "roles": ["fixed", "fixed"], "dtype": "int64", "high": 4},

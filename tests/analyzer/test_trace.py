@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import os
 import time
 
 import pytest
@@ -342,6 +343,28 @@ def test_transformers_checks_are_turned_on_for_a_second_run_and_back_off_after(m
         with pytest.raises(ValueError, match="features"):
             torch_compilable_check(False, "features: 144")
     torch_compilable_check(False, "features: 144")  # off again
+
+
+def test_the_checked_second_run_follows_only_an_error_fake_tensors_did_not_cause(monkeypatch):
+    """With the checks on, a second run may name a placeholder count; after an op fake
+    tensors cannot follow, the inputs had passed every count, and the second run would only
+    repeat the first."""
+    from torch._subclasses.fake_tensor import DynamicOutputShapeException
+
+    runs = []
+
+    def run(*args):
+        runs.append(os.environ.get("TRANSFORMERS_DISABLE_TORCH_CHECK"))
+        raise error
+
+    monkeypatch.setattr(architecture, "_run", run)
+    monkeypatch.setenv("TRANSFORMERS_DISABLE_TORCH_CHECK", "1")
+    for error, expected in ((DynamicOutputShapeException(torch.ops.aten.nonzero.default), ["1"]),
+                            (RuntimeError("Number of elements of source < number of ones in mask"), ["1", "0"])):
+        runs.clear()
+        with pytest.raises(type(error)) as raised:
+            architecture._run_checked(architecture.Trace(arch="x", status="failed"), None, None, None, "dispatch")
+        assert raised.value is error and runs == expected
 
 
 def test_recounted_placeholders_also_come_with_the_rope_positions_the_models_index_gives():

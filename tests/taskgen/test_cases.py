@@ -12,6 +12,7 @@ from fastkernels.taskgen.cases import (
     _int_high,
     _module_stand_in,
     _param_dtype,
+    _rebuilt_config,
     _recurrent_init,
     _subtree_fields,
     _tensor,
@@ -134,6 +135,21 @@ def test_a_composite_configs_reads_are_rebuilt_where_they_were_read():
     block = {**attention, "path": "blocks.0.norm_attn_norm", "config_fields": {"d_model": 2048}, "config_class": ["DbrxConfig"]}
     index = {"dbrx": [(attention["path"], attention)]}
     assert _subtree_fields(block, "DbrxConfig", index, near) == rebuilt
+
+
+def test_a_config_read_through_one_layers_view_is_rebuilt_with_that_layers_values():
+    """DOTS.3 Note's vision routers are built from ``per_layer_config[i]`` (4 to 64 experts by
+    depth): the rebuilt config holds the recorded layer's values for every layer, so that the
+    router's constructor reads them instead of raising on a field that varies."""
+    near = "transformers.models.dots3_note.modeling_dots3_note"
+    fields = {"hidden_size": 1536, "num_experts_per_tok": 2, "num_local_experts": 12, "router_scaling_factor": 1.0}
+    spec = _rebuilt_config("Dots3NoteVisionConfig", fields, near, {})
+    assert spec["fields"]["per_layer_config"] == {}
+    from transformers.models.dots3_note.modeling_dots3_note import Dots3NoteVisionConfig, Dots3NoteVisionTopKRouter
+
+    config = Dots3NoteVisionConfig(**spec["fields"])  # as the task's builder does
+    assert Dots3NoteVisionTopKRouter(config).weight.shape[0] == 12
+    assert "per_layer_config" not in _rebuilt_config("LlamaConfig", {"hidden_size": 64}, "transformers.models.llama.modeling_llama", {})["fields"]
 
 
 def test_a_function_calling_a_sub_module_of_its_module_argument_is_unmapped():

@@ -19,12 +19,14 @@ import importlib
 import inspect
 import json
 import math
+import re
 import sys
 import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
 
 import torch
+from torch import nn
 from transformers.utils import logging as transformers_logging
 
 from fastkernels.analyzer.inputs import SEQ
@@ -365,7 +367,7 @@ def _int_high(name: str, case: dict, fields: dict, init: dict, size: int | str, 
         if name in ("offs", "offsets") and len(shape) == 1:
             return {"draw": "ends", "total": tokens}
         if name.endswith(("grid_thw", "image_shapes")) and len(shape) == 2 and shape[1] == 3:
-            return {"draw": "grid", "total": tokens}
+            return {"draw": "grid", "total": _patches_in_images(case, fields) or tokens}
         if name == "image_sizes" and len(shape) == 2 and shape[1] == 2:
             return _image_sizes(case, fields, tokens)
     if name.endswith("spatial_shapes") and len(shape) == 2 and shape[1] == 2:
@@ -394,6 +396,21 @@ def _image_sizes(case: dict, fields: dict, tokens: int | str) -> dict:
     nested = [fields, *(v for _, v in sorted(fields.items()) if isinstance(v, dict))]
     patch = next((f["patch_size"] for f in nested if isinstance(f.get("patch_size"), int)), 1)
     return {"draw": "grid", "total": tokens, "scale": patch}
+
+
+def _patches_in_images(case: dict, fields: dict) -> int | None:
+    """The patches a stack of images holds, channels first or last, where the config names the
+    patch size: what a patch grid counts. Inkling 2's pixels come as [128, 40, 40, 3], each a
+    2x2 block of 20-pixel patches: 512 patches, where one token per image would count 128."""
+    spec = _first_floating(case)
+    patch, channels = fields.get("patch_size"), fields.get("num_channels", 3)
+    if spec is None or len(spec["shape"]) < 4 or not isinstance(patch, int) or not isinstance(channels, int):
+        return None
+    shape = spec["shape"]
+    if channels not in (shape[1], shape[-1]) or any(not isinstance(size, int) for size in shape):
+        return None
+    pixels = math.prod(shape) // channels
+    return pixels // patch**2 if pixels % patch**2 == 0 else None
 
 
 def _first_floating(case: dict) -> dict | None:
@@ -547,6 +564,8 @@ def _inputs(case: dict, interface: Interface, init: dict, fields: dict, classes:
     for name in recorded:
         if name not in positional and not any(p.kind == p.VAR_KEYWORD for p in parameters.values()):
             raise Unmapped(f"forward argument {name!r} is not in the interface")
+        if name not in positional and _read_from_kwargs(interface, name):
+            raise Unmapped(f"forward reads {name!r} from its **kwargs, which a task's positional inputs do not pass")
     last = max((positional.index(n) for n in recorded if n in positional), default=-1)
     inputs = []
     for name in positional[: last + 1]:
@@ -580,6 +599,41 @@ def _inputs(case: dict, interface: Interface, init: dict, fields: dict, classes:
         else:
             raise Unmapped(f"forward argument {name!r} is a {kind}{' ' + spec['type'] if spec.get('type') else ''}")
     return inputs
+
+
+def _read_from_kwargs(interface: Interface, name: str) -> bool:
+    """Whether the forward, or that of a module class its constructor names, indexes its
+    ``**kwargs`` by ``name`` (Inkling 2's attention reads ``kwargs["position_ids"]``, which its
+    decoder layer passes on in its own kwargs): a keyword the task cannot run without. Most
+    modules only pass theirs on, or read them with ``kwargs.get`` and a default that serves a
+    prefill (MiniMax-M3-VL's indexer counts positions itself)."""
+    obj = resolve(interface.qualname)
+    if interface.kind == "function":
+        return _indexes_kwargs(_source(obj), name)
+    return _module_reads_kwarg(obj, name, set())
+
+
+def _module_reads_kwarg(cls: type, name: str, seen: set) -> bool:
+    seen.add(cls)
+    if _indexes_kwargs(_source(getattr(cls, "forward", None)), name):
+        return True
+    namespace = vars(sys.modules.get(cls.__module__, object))
+    for called in re.findall(r"\b([A-Z]\w*)\(", _source(getattr(cls, "__init__", None))):
+        part = namespace.get(called)
+        if inspect.isclass(part) and issubclass(part, nn.Module) and part not in seen and _module_reads_kwarg(part, name, seen):
+            return True
+    return False
+
+
+def _indexes_kwargs(source: str, name: str) -> bool:
+    return f'kwargs["{name}"]' in source or f"kwargs['{name}']" in source
+
+
+def _source(obj) -> str:
+    try:
+        return inspect.getsource(obj)
+    except (OSError, TypeError):
+        return ""
 
 
 def _param_dtype(case: dict) -> tuple[str | None, bool]:

@@ -47,7 +47,7 @@ CASES = [
     {"init": {"config": {"config_class": "Inkling2VisionConfig", "fields": {"hidden_size": 1024, "num_channels": 3, "patch_size": 20, "posemb_grid_size": 32, "spatial_merge_size": 2, "attn_implementation": "eager"}}},
      "inputs": [
         {"name": "pixel_values", "kind": "tensor", "shape": [128, 40, 40, 3], "roles": ["fixed", "fixed", "fixed", "fixed"], "dtype": "bfloat16"},
-        {"name": "patch_grid_thw", "kind": "tensor", "shape": [2, 3], "roles": ["fixed", "fixed"], "dtype": "int64", "draw": "grid", "total": 128},
+        {"name": "patch_grid_thw", "kind": "tensor", "shape": [2, 3], "roles": ["fixed", "fixed"], "dtype": "int64", "draw": "grid", "total": 512},
         {"name": "patch_index", "kind": "tensor", "shape": [512], "roles": ["fixed"], "dtype": "int64", "high": 2}],
      "dims": {},
      "bytes": 6844464,

@@ -12,6 +12,8 @@ from fastkernels.taskgen.cases import (
     _int_high,
     _module_stand_in,
     _param_dtype,
+    _patches_in_images,
+    _read_from_kwargs,
     _rebuilt_config,
     _recurrent_init,
     _subtree_fields,
@@ -150,6 +152,31 @@ def test_a_config_read_through_one_layers_view_is_rebuilt_with_that_layers_value
     config = Dots3NoteVisionConfig(**spec["fields"])  # as the task's builder does
     assert Dots3NoteVisionTopKRouter(config).weight.shape[0] == 12
     assert "per_layer_config" not in _rebuilt_config("LlamaConfig", {"hidden_size": 64}, "transformers.models.llama.modeling_llama", {})["fields"]
+
+
+def test_a_patch_grid_counts_the_patches_of_a_stack_of_images_channels_first_or_last():
+    """Inkling 2's pixels come as 2x2 blocks of 20-pixel patches, channels last: the grid
+    counts 512 patches, not one per block."""
+    def case(shape):
+        return {"inputs": [{"name": "pixel_values", "kind": "tensor", "shape": shape, "roles": ["fixed"] * len(shape), "dtype": "bfloat16"}]}
+
+    assert _patches_in_images(case([128, 40, 40, 3]), {"patch_size": 20}) == 512
+    assert _patches_in_images(case([96, 3, 14, 14]), {"patch_size": 14, "num_channels": 3}) == 96
+    assert _patches_in_images(case([512, 1176]), {"patch_size": 14}) is None  # flattened patches: one a row
+    assert _patches_in_images(case([2, 3, 30, 30]), {"patch_size": 14}) is None  # no whole number of patches
+
+
+def test_a_keyword_the_module_or_a_part_it_builds_indexes_in_its_kwargs_is_required():
+    """Inkling 2's attention reads ``kwargs["position_ids"]`` and its decoder layer hands its
+    kwargs on: neither can run from positional inputs; SDPA's ``kwargs.get("output_attentions")``
+    has a default."""
+    from fastkernels.taskgen.upstream import interface
+
+    inkling = "transformers.models.inkling2.modeling_inkling2"
+    assert _read_from_kwargs(interface(f"{inkling}.Inkling2FullAttention"), "position_ids")
+    assert _read_from_kwargs(interface(f"{inkling}.Inkling2FullDecoderLayer"), "position_ids")
+    assert not _read_from_kwargs(interface(f"{inkling}.Inkling2FullDecoderLayer"), "cu_seq_lens_q")
+    assert not _read_from_kwargs(interface("transformers.integrations.sdpa_attention.sdpa_attention_forward"), "output_attentions")
 
 
 def test_a_function_calling_a_sub_module_of_its_module_argument_is_unmapped():

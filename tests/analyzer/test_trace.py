@@ -367,6 +367,25 @@ def test_the_checked_second_run_follows_only_an_error_fake_tensors_did_not_cause
         assert raised.value is error and runs == expected
 
 
+def test_a_failed_variant_keeps_its_error_but_not_its_activations():
+    """Errors are kept to choose the one a record reports; their frames' tensors are not."""
+    import weakref
+
+    activations = []
+
+    class Rejecting(torch.nn.Module):
+        def forward(self, x):
+            activation = x * 2
+            activations.append(weakref.ref(activation))
+            raise RuntimeError("a layout the model rejects")
+
+    errors: list = []
+    trace = architecture.Trace(arch="x", status="failed")
+    assert architecture._try(Rejecting(), {"x": torch.randn(4)}, "dispatch", trace, errors, []) is None
+    assert activations[0]() is None
+    assert "rejects" in str(errors[0]) and architecture._innermost_frame(errors[0]).startswith("test_trace.py:")
+
+
 def test_recounted_placeholders_also_come_with_the_rope_positions_the_models_index_gives():
     config = build.default_config("Qwen2VLConfig")
     model, _ = build.construct(build.model_class("Qwen2VLModel"), config, "sdpa", "meta", torch.bfloat16)

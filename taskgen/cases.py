@@ -549,11 +549,7 @@ def _positions_past_table(interface: Interface, spec: dict, fields: dict) -> boo
     limit, pad = fields.get("max_position_embeddings"), fields.get("pad_token_id")
     if not isinstance(limit, int) or not isinstance(pad, int) or interface.kind != "class":
         return False
-    try:
-        source = inspect.getsource(resolve(interface.qualname).forward)
-    except (OSError, TypeError):
-        return False
-    return _POSITIONS_FROM_IDS in source and spec["shape"][-1] + pad + 1 > limit
+    return _POSITIONS_FROM_IDS in _source(resolve(interface.qualname).forward) and spec["shape"][-1] + pad + 1 > limit
 
 
 def _inputs(case: dict, interface: Interface, init: dict, fields: dict, classes: dict) -> list[dict]:
@@ -629,7 +625,9 @@ def _indexes_kwargs(source: str, name: str) -> bool:
     return f'kwargs["{name}"]' in source or f"kwargs['{name}']" in source
 
 
+@lru_cache(maxsize=None)
 def _source(obj) -> str:
+    """An object's source ("" where there is none); cached, as every case of a kernel asks."""
     try:
         return inspect.getsource(obj)
     except (OSError, TypeError):

@@ -75,8 +75,8 @@ def _levels(text: str) -> tuple[int, ...]:
 
 
 def _analysis(args, console) -> dict:
-    from fastkernels.analyzer.analysis import collect
-    from fastkernels.analyzer.registry import load_registry
+    from fastkernels.analyzer.cover.analysis import collect
+    from fastkernels.analyzer.trace.registry import load_registry
 
     registry = load_registry()
     jobs = getattr(args, "jobs", os.cpu_count() or 1)
@@ -84,9 +84,9 @@ def _analysis(args, console) -> dict:
 
 
 def _cmd_coverage(args, console) -> int:
-    from fastkernels.analyzer import coverage as coverage_report
-    from fastkernels.analyzer.analysis import arch_kernel_sets, write_committed
-    from fastkernels.analyzer.curve import coverage_curve, plot_curve
+    from fastkernels.analyzer.cover import coverage as coverage_report
+    from fastkernels.analyzer.cover.analysis import arch_kernel_sets, write_committed
+    from fastkernels.analyzer.cover.curve import coverage_curve, plot_curve
 
     levels = _levels(args.levels)
     if args.target is not None and not 0 < args.target <= 1:
@@ -120,7 +120,7 @@ def _cmd_coverage(args, console) -> int:
 
 
 def _print_coverage(console, document: dict) -> None:
-    from fastkernels.analyzer.coverage import REFERENCE, summary_line
+    from fastkernels.analyzer.cover.coverage import REFERENCE, summary_line
 
     console.print(f"[bold]{summary_line(document)}[/]")
     reps = Table(title=f"representatives ({document['granularity']}, L{'+L'.join(map(str, document['levels']))})")
@@ -181,9 +181,9 @@ def _kernel_table(title: str, kernels: list[dict]) -> Table:
 
 
 def _cmd_kernels(args, console) -> int:
-    from fastkernels.analyzer.analysis import kernel_uses
-    from fastkernels.analyzer.kernels import build as build_kernel_table
-    from fastkernels.analyzer.registry import resolve
+    from fastkernels.analyzer.cover.analysis import kernel_uses
+    from fastkernels.analyzer.identity.kernels import build as build_kernel_table
+    from fastkernels.analyzer.trace.registry import resolve
 
     arch = resolve([args.arch])[0]
     trace = trace_all([arch], 1, not args.no_cache, console)[arch.name]
@@ -202,8 +202,8 @@ def _cmd_kernels(args, console) -> int:
 
 
 def _cmd_explain(args, console) -> int:
-    from fastkernels.analyzer.analysis import COMMITTED_DIR, collect
-    from fastkernels.analyzer.registry import load_registry
+    from fastkernels.analyzer.cover.analysis import COMMITTED_DIR, collect
+    from fastkernels.analyzer.trace.registry import load_registry
 
     analysis = collect(load_registry(), True, lambda missing: {}, COMMITTED_DIR)
     table = analysis["kernels"][args.granularity]
@@ -241,7 +241,7 @@ def _progress(console) -> Progress:
 def trace_all(archs, jobs: int, use_cache: bool, console, timeout: float = 240.0, retry_untraced: bool = False,
               summaries_only: bool = False, path: str = "dispatch") -> dict:
     """Sweep with a progress bar; returns arch -> Trace (its summary with ``summaries_only``)."""
-    from fastkernels.analyzer.sweep import SweepOptions, sweep
+    from fastkernels.analyzer.trace.sweep import SweepOptions, sweep
 
     options = SweepOptions(jobs=jobs, use_cache=use_cache, timeout_s=timeout, retry_untraced=retry_untraced,
                            summaries_only=summaries_only, path=path)
@@ -256,7 +256,7 @@ def trace_all(archs, jobs: int, use_cache: bool, console, timeout: float = 240.0
 
 
 def _cmd_trace(args, console) -> int:
-    from fastkernels.analyzer.registry import load_registry, resolve
+    from fastkernels.analyzer.trace.registry import load_registry, resolve
 
     if not args.archs and not args.all:
         raise UserError("name architectures to trace (e.g. `fk-analyze trace llama bert`) or pass --all")
@@ -270,7 +270,7 @@ def _cmd_trace(args, console) -> int:
 def _status_table(console, traces, registry) -> None:
     from collections import Counter
 
-    from fastkernels.analyzer import cache
+    from fastkernels.analyzer.trace import cache
 
     table = Table(title="trace status")
     for column in ("architecture", "category", "model class", "status", "strategy", "path", "executed", "#calls", "seconds"):
@@ -292,9 +292,9 @@ def _status_table(console, traces, registry) -> None:
 
 
 def _cmd_list(args, console) -> int:
-    from fastkernels.analyzer import cache
-    from fastkernels.analyzer.record import Trace
-    from fastkernels.analyzer.registry import load_registry
+    from fastkernels.analyzer.trace import cache
+    from fastkernels.analyzer.trace.record import Trace
+    from fastkernels.analyzer.trace.registry import load_registry
 
     registry = load_registry()
     traces = []
@@ -314,7 +314,7 @@ def _cmd_list(args, console) -> int:
 
 
 def _cmd_calls(args, console) -> int:
-    from fastkernels.analyzer.registry import resolve
+    from fastkernels.analyzer.trace.registry import resolve
 
     arch = resolve([args.arch])[0]
     trace = trace_all([arch], 1, not args.no_cache, console)[arch.name]

@@ -55,8 +55,8 @@ def run_cli(main: Callable[[list[str] | None], int], argv: list[str] | None = No
     the command line (no ``argv``), under a fixed hash seed."""
     if argv is None:
         _with_fixed_hash_seed()
-    from fastkernels.analyzer.cache import CacheError
-    from fastkernels.analyzer.registry import UnknownArchitecture
+    from fastkernels.analyzer.trace.cache import CacheError
+    from fastkernels.analyzer.trace.registry import UnknownArchitecture
 
     from transformers.utils import logging as transformers_logging
 

@@ -45,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_regenerate(args, console) -> int:
-    from fastkernels.analyzer import coverage
+    from fastkernels.analyzer.cover import coverage
     from fastkernels.cli.analyze import _analysis, _levels
     from fastkernels.taskgen.manifest import stale_candidates
     from fastkernels.taskgen.regenerate import OutputError, regenerate
@@ -59,8 +59,8 @@ def _cmd_regenerate(args, console) -> int:
     if args.no_trace and args.no_cache:
         raise UserError("--no-trace and --no-cache together leave nothing to analyse; drop one")
     if args.no_trace:
-        from fastkernels.analyzer.analysis import collect
-        from fastkernels.analyzer.registry import load_registry
+        from fastkernels.analyzer.cover.analysis import collect
+        from fastkernels.analyzer.trace.registry import load_registry
 
         with console.status("loading cached traces"):
             analysis = collect(load_registry(), True, lambda missing: {})

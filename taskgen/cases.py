@@ -29,7 +29,7 @@ import torch
 from torch import nn
 from transformers.utils import logging as transformers_logging
 
-from fastkernels.analyzer.inputs import SEQ
+from fastkernels.analyzer.trace.inputs import SEQ
 from fastkernels.taskgen.upstream import Interface, resolve
 
 FIT_BYTES = 8 * 2**30  # the default case is the most common one whose tensors fit in 8 GB

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 import torch
 
-from fastkernels.analyzer import build, inputs, recipes
-from fastkernels.analyzer.architecture import _construct, trace_architecture
-from fastkernels.analyzer.registry import resolve
+from fastkernels.analyzer.trace import build, inputs, recipes
+from fastkernels.analyzer.trace.architecture import _construct, trace_architecture
+from fastkernels.analyzer.trace.registry import resolve
 
 
 def _trace(name: str):
@@ -389,7 +389,7 @@ def test_an_image_generator_gets_a_target_grid_after_each_samples_source_image()
 
 
 def test_placeholders_are_recounted_to_the_image_tokens_a_vq_model_reports():
-    from fastkernels.analyzer.architecture import _with_counted_placeholders
+    from fastkernels.analyzer.trace.architecture import _with_counted_placeholders
 
     config = build.default_config("LlavaConfig")
     candidate = {"input_ids": inputs.token_ids(config)}

@@ -11,11 +11,11 @@ import pytest
 import torch
 from torch._subclasses.fake_tensor import FakeTensorMode
 
-from fastkernels.analyzer import architecture, build, cache, inputs
-from fastkernels.analyzer.architecture import trace_architecture
-from fastkernels.analyzer.registry import resolve
-from fastkernels.analyzer.trace import record_forward
-from fastkernels.analyzer.sweep import SweepOptions, sweep
+from fastkernels.analyzer.trace import architecture, build, cache, inputs
+from fastkernels.analyzer.trace.architecture import trace_architecture
+from fastkernels.analyzer.trace.registry import resolve
+from fastkernels.analyzer.trace.trace import record_forward
+from fastkernels.analyzer.trace.sweep import SweepOptions, sweep
 
 DIVERSE = ["llama", "mixtral", "gemma3", "mamba2", "bert", "t5", "whisper", "vit", "convnext", "llava"]
 
@@ -221,7 +221,7 @@ class _Stack(torch.nn.Module):
 
 
 def test_a_forward_whose_layers_project_well_past_its_budget_stops_in_the_first_layer(monkeypatch):
-    monkeypatch.setattr("fastkernels.analyzer.trace._PROJECTION_EVERY", 1)
+    monkeypatch.setattr("fastkernels.analyzer.trace.trace._PROJECTION_EVERY", 1)
     ops = len(record_forward(_Stack(), {"hidden": torch.randn(2, 4)}).ops)
     with architecture.op_budget(ops // 3):  # ten layers project three budgets
         with pytest.raises(architecture.StrategyTimeout, match="1 of 10 layers project") as stopped:
@@ -265,7 +265,7 @@ def test_summary_is_stored_with_the_record_and_read_without_the_call_tree(tmp_pa
 
 
 def test_a_module_dropped_during_construction_does_not_lend_its_record():
-    from fastkernels.analyzer.build import ConstructionWatcher
+    from fastkernels.analyzer.trace.build import ConstructionWatcher
 
     class Swapping(torch.nn.Module):
         def __init__(self):

@@ -34,9 +34,9 @@ import torch
 import torch.fx
 from torch.utils._pytree import tree_flatten
 
-from fastkernels.analyzer.export_graph import export_program
-from fastkernels.analyzer.record import CallNode, Trace
-from fastkernels.analyzer.trace import (
+from fastkernels.analyzer.trace.export_graph import export_program
+from fastkernels.analyzer.trace.record import CallNode, Trace
+from fastkernels.analyzer.trace.trace import (
     _SKIPPED_OPS,
     _describe_value,
     _function_qualname,

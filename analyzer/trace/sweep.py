@@ -22,9 +22,9 @@ import time
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from fastkernels.analyzer import cache
-from fastkernels.analyzer.record import Trace
-from fastkernels.analyzer.registry import Architecture
+from fastkernels.analyzer.trace import cache
+from fastkernels.analyzer.trace.record import Trace
+from fastkernels.analyzer.trace.registry import Architecture
 
 DEFAULT_TIMEOUT_S = 240.0  # of a worker's CPU time
 WALL_TIMEOUT_FACTOR = 4  # a worker that waits rather than computes is stopped after this many timeouts of wall time
@@ -57,8 +57,8 @@ def _child(arch: Architecture, path: str, budget_s: float) -> None:
     time for the next, and the record says why."""
     import torch
 
-    from fastkernels.analyzer.analysis import kernel_uses
-    from fastkernels.analyzer.architecture import trace_architecture
+    from fastkernels.analyzer.cover.analysis import kernel_uses
+    from fastkernels.analyzer.trace.architecture import trace_architecture
 
     torch.set_num_threads(1)  # the parent's thread pool does not survive the fork; one worker per core
     _return_large_blocks()
@@ -131,8 +131,8 @@ def _preload(archs: list[Architecture], path: str) -> None:
     skip them. The random generators are put back as they were, so that the inputs a child
     draws do not depend on the warm-up.
     """
-    from fastkernels.analyzer.architecture import attempt
-    from fastkernels.analyzer.signature import architecture_kernels
+    from fastkernels.analyzer.trace.architecture import attempt
+    from fastkernels.analyzer.identity.signature import architecture_kernels
 
     os.environ.setdefault("TRANSFORMERS_DISABLE_TORCH_CHECK", "1")  # as every child sets it
     warm_up = min(archs, key=lambda a: (a.name != "bert", a.name))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from fastkernels.analyzer.configs import is_config
+from fastkernels.analyzer.trace.configs import is_config
 
 CATEGORIES = (
     "Dense & MoE LLMs",

@@ -14,8 +14,8 @@ from typing import Callable
 import networkx as nx
 import torch.fx
 
-from fastkernels.analyzer.normalize import normalize_op
-from fastkernels.analyzer.record import CallNode, Trace
+from fastkernels.analyzer.identity.normalize import normalize_op
+from fastkernels.analyzer.trace.record import CallNode, Trace
 
 
 def _placeholder_role(origin: str) -> str:

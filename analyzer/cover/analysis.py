@@ -19,10 +19,11 @@ import json
 from pathlib import Path
 from typing import Callable
 
-from fastkernels.analyzer import cache, kernels as kernel_table
-from fastkernels.analyzer.record import Trace
-from fastkernels.analyzer.registry import Architecture
-from fastkernels.analyzer.signature import SIGNATURE_REVISION, architecture_kernels
+from fastkernels.analyzer.trace import cache
+from fastkernels.analyzer.identity import kernels as kernel_table
+from fastkernels.analyzer.trace.record import Trace
+from fastkernels.analyzer.trace.registry import Architecture
+from fastkernels.analyzer.identity.signature import SIGNATURE_REVISION, architecture_kernels
 
 COMMITTED_DIR = Path("tasks_generated") / "analysis"
 
@@ -172,7 +173,7 @@ def _inputs_digest(registry: dict[str, Architecture], committed_root: Path) -> s
     registry entry, record summary and kernel-use bytes (with the key they must carry), and the
     committed analysis. None while an architecture has no cached record (it must be traced)."""
     digest = hashlib.sha256(json.dumps(revisions(), sort_keys=True).encode())
-    for source in sorted(Path(__file__).parent.glob("*.py")):
+    for source in sorted(Path(__file__).parents[1].rglob("*.py")):  # every stage of the analyzer
         digest.update(source.read_bytes())
     for name in ("architectures.json", "kernels.json.gz"):
         path = committed_root / name

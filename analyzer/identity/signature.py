@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from fastkernels.analyzer import labels, normalize
-from fastkernels.analyzer.graph import node_graph
-from fastkernels.analyzer.inputs import BATCH, SEQ
-from fastkernels.analyzer.record import CallNode, Trace
+from fastkernels.analyzer.identity import labels, normalize
+from fastkernels.analyzer.identity.graph import node_graph
+from fastkernels.analyzer.trace.inputs import BATCH, SEQ
+from fastkernels.analyzer.trace.record import CallNode, Trace
 
 GRANULARITIES = ("exact", "structural", "family")
 DEFAULT_GRANULARITY = "exact"

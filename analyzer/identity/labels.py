@@ -6,7 +6,7 @@ plus the node's own ops. The first rule that matches wins, most specific first.
 
 from __future__ import annotations
 
-from fastkernels.analyzer.normalize import normalize_op
+from fastkernels.analyzer.identity.normalize import normalize_op
 
 LABELS = (
     "attention", "router/moe", "state-space scan", "rotary", "norm", "convolution", "pooling",

@@ -31,7 +31,7 @@ import torch
 from torch.utils._python_dispatch import TorchDispatchMode
 from torch.utils._pytree import tree_flatten
 
-from fastkernels.analyzer.record import CallNode, Trace
+from fastkernels.analyzer.trace.record import CallNode, Trace
 
 # transformers modules whose module-level functions are kernels or build their inputs.
 _SHARED_FUNCTION_MODULES = (
@@ -421,7 +421,7 @@ def record_forward(model: torch.nn.Module, inputs: dict, path: str = "dispatch")
     Both give ``finish(trace)``, ``executed_paths`` and ``used_tensor_objects()``.
     """
     if path == "export":
-        from fastkernels.analyzer.export_trace import ExportedForward  # it builds on this module
+        from fastkernels.analyzer.trace.export_trace import ExportedForward  # it builds on this module
 
         return ExportedForward(model, inputs)
     if path != "dispatch":

@@ -23,7 +23,7 @@ from typing import Callable, Iterator
 
 import torch
 
-from fastkernels.analyzer.configs import all_configs
+from fastkernels.analyzer.trace.configs import all_configs
 
 BATCH = 2
 SEQ = 509  # prime, so products with it (B*S = 1018) are recognizable too

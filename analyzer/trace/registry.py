@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from functools import lru_cache
 
-from fastkernels.analyzer import categories
+from fastkernels.analyzer.trace import categories
 
 _EXCLUDED_MAPPINGS = {"CONFIG_MAPPING_NAMES", "MODEL_MAPPING_NAMES"}
 
@@ -128,7 +128,7 @@ def load_registry() -> dict[str, Architecture]:
     """
     import json
 
-    from fastkernels.analyzer import cache
+    from fastkernels.analyzer.trace import cache
 
     path = cache.cache_dir() / "registry" / f"{cache.cache_key('')[:16]}.json"
     try:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-from fastkernels.analyzer.signature import GRANULARITIES, KernelUse
+from fastkernels.analyzer.identity.signature import GRANULARITIES, KernelUse
 
 ANALYSIS_SCHEMA = 1
 

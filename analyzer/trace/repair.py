@@ -10,7 +10,7 @@ the record lists what was repaired.
 
 from __future__ import annotations
 
-from fastkernels.analyzer.configs import all_configs
+from fastkernels.analyzer.trace.configs import all_configs
 
 
 def _unset_attention_shape(config) -> list[str]:

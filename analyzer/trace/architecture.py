@@ -45,12 +45,12 @@ from torch.utils._mode_utils import no_dispatch
 from torch.utils._pytree import tree_map
 from transformers import PreTrainedModel
 
-from fastkernels.analyzer import build, inputs, recipes, repair
-from fastkernels.analyzer.arithmetic import Float32Arithmetic
-from fastkernels.analyzer.configs import all_configs, config_for
-from fastkernels.analyzer.record import Trace
-from fastkernels.analyzer.registry import Architecture
-from fastkernels.analyzer.trace import StrategyTimeout, op_budget, record_forward
+from fastkernels.analyzer.trace import build, inputs, recipes, repair
+from fastkernels.analyzer.trace.arithmetic import Float32Arithmetic
+from fastkernels.analyzer.trace.configs import all_configs, config_for
+from fastkernels.analyzer.trace.record import Trace
+from fastkernels.analyzer.trace.registry import Architecture
+from fastkernels.analyzer.trace.trace import StrategyTimeout, op_budget, record_forward
 
 EXECUTED_THRESHOLD = 0.9
 REAL_PARAM_BYTES_LIMIT = 3 * 2**30

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from fastkernels.analyzer import cover, hub_marks
-from fastkernels.analyzer.analysis import arch_kernel_sets
-from fastkernels.analyzer.categories import CATEGORIES
-from fastkernels.analyzer.signature import GRANULARITIES
+from fastkernels.analyzer.cover import cover
+from fastkernels.analyzer.identity import hub_marks
+from fastkernels.analyzer.cover.analysis import arch_kernel_sets
+from fastkernels.analyzer.trace.categories import CATEGORIES
+from fastkernels.analyzer.identity.signature import GRANULARITIES
 
 # The reference paper's headline, for the side-by-side.
 REFERENCE = {"representatives": 46, "subsumed": 409, "architectures": 425, "fraction": 0.962, "categories": 8}

@@ -14,8 +14,8 @@ from typing import Any
 
 import torch
 
-from fastkernels.analyzer.configs import all_configs
-from fastkernels.analyzer.trace import _describe_value
+from fastkernels.analyzer.trace.configs import all_configs
+from fastkernels.analyzer.trace.trace import _describe_value
 
 
 def json_value(value: Any) -> Any:

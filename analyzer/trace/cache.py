@@ -16,7 +16,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from fastkernels.analyzer.record import SCHEMA, Trace
+from fastkernels.analyzer.trace.record import SCHEMA, Trace
 
 # Bump when the tracer records something differently; every cached trace is then stale.
 # 2: fake-valued is tried before real-shallow; 3: inputs and recipes for 35 more models;
@@ -81,7 +81,7 @@ def source_files(module: str) -> list[Path]:
 
     root = Path(transformers.__file__).parent
     if not module:  # the registry: its rules and every config default
-        from fastkernels.analyzer import categories
+        from fastkernels.analyzer.trace import categories
 
         return [Path(categories.__file__), *sorted(root.glob("models/*/configuration_*.py"))]
     own = sorted((root / "models" / module).glob("modeling_*.py")) + sorted((root / "models" / module).glob("configuration_*.py"))

@@ -28,7 +28,7 @@ import networkx as nx
 
 from fastkernels.analyzer.identity import labels, normalize
 from fastkernels.analyzer.identity.graph import node_graph
-from fastkernels.analyzer.trace.inputs import BATCH, SEQ
+from fastkernels.analyzer.trace.input_fields import BATCH, SEQ
 from fastkernels.analyzer.trace.record import CallNode, Trace
 
 GRANULARITIES = ("exact", "structural", "family")

@@ -39,26 +39,27 @@ from typing import Iterator
 
 import torch
 from torch._subclasses import fake_tensor
-from torch._subclasses.fake_impls import _is_tensor_constructor
 from torch._subclasses.fake_tensor import unset_fake_temporarily
-from torch.utils._mode_utils import no_dispatch
 from torch.utils._pytree import tree_map
 from transformers import PreTrainedModel
 
-from fastkernels.analyzer.trace import build, inputs, recipes, repair
+from fastkernels.analyzer.trace import (
+    build, input_builders, input_fields, input_placeholders, input_variants, inputs,
+)
 from fastkernels.analyzer.trace.arithmetic import Float32Arithmetic
-from fastkernels.analyzer.trace.configs import all_configs, config_for
+from fastkernels.analyzer.trace.fake_values import (
+    _constants_up_to, _fake, _replaceable_fake_parameters, _ValuedFakeTensorMode,
+)
+from fastkernels.analyzer.trace.forward import record_forward
+from fastkernels.analyzer.trace.materialize import (
+    _build, _DEPTH_LIMIT, _materialize, _param_bytes, _randomize,
+)
 from fastkernels.analyzer.trace.record import Trace
 from fastkernels.analyzer.trace.registry import Architecture
-from fastkernels.analyzer.trace.trace import StrategyTimeout, op_budget, record_forward
+from fastkernels.analyzer.trace.trace import StrategyTimeout, op_budget
 
 EXECUTED_THRESHOLD = 0.9
 REAL_PARAM_BYTES_LIMIT = 3 * 2**30
-_LAYER_COUNT_FIELDS = (
-    "num_hidden_layers", "num_layers", "n_layer", "n_layers", "encoder_layers", "decoder_layers",
-    "num_decoder_layers", "num_encoder_layers", "depth", "num_blocks",
-)
-_DEPTH_LIMIT = 2
 _CONSTANT_NUMEL = 64  # integer inputs this small (image sizes, patch grids) keep their values
 _PROPAGATED_NUMEL = 4096  # and so do results computed from them alone, up to this size
 _VALUED_NUMEL = 2**23  # with fake-valued: token ids, and a token mask broadcast over the hidden width
@@ -171,94 +172,7 @@ def _status(coverage: dict, towers_missed: list[str]) -> str:
     return "partial"
 
 
-def _shallow(config) -> None:
-    """Cap every stack of repeated layers at two, in place."""
-    for current in all_configs(config):
-        for field in _LAYER_COUNT_FIELDS:
-            value = getattr(current, field, None)
-            if isinstance(value, int) and value > _DEPTH_LIMIT:
-                setattr(current, field, _DEPTH_LIMIT)
-        layer_types = getattr(current, "layer_types", None)
-        if isinstance(layer_types, list) and len(layer_types) > _DEPTH_LIMIT:
-            kept = list(dict.fromkeys(layer_types))[: max(_DEPTH_LIMIT, 1)]
-            current.layer_types = kept
-            for field in _LAYER_COUNT_FIELDS:
-                if getattr(current, field, None) == _DEPTH_LIMIT:
-                    setattr(current, field, len(kept))
 
-
-def _param_bytes(model: torch.nn.Module) -> int:
-    return sum(p.numel() * p.element_size() for p in model.parameters())
-
-
-@contextlib.contextmanager
-def _constants_up_to(numel: int):
-    """Let fake tensors carry values through ops on constants up to ``numel`` elements (one
-    by default), so that sizes computed from an image grid stay known."""
-    previous = fake_tensor.CONSTANT_NUMEL_LIMIT
-    fake_tensor.CONSTANT_NUMEL_LIMIT = numel
-    try:
-        yield
-    finally:
-        fake_tensor.CONSTANT_NUMEL_LIMIT = previous
-
-
-class _ValuedFakeTensorMode(fake_tensor.FakeTensorMode):
-    """Fake tensors where a tensor the model builds from Python numbers alone (``arange`` of
-    a patch grid, ``full`` of a fill value) is a constant too, so that masks and indices
-    computed from it (Qwen2.5-VL's attention windows) keep their values."""
-
-    def dispatch(self, func, types, args=(), kwargs=None):
-        kwargs = kwargs or {}
-        if _built_from_numbers(func, kwargs):
-            with no_dispatch():
-                real = func(*args, **kwargs)
-            if real.numel() <= fake_tensor.CONSTANT_NUMEL_LIMIT:
-                return self.fake_tensor_converter.from_real_tensor(self, real, make_constant=True)
-        return super().dispatch(func, types, args, kwargs)
-
-
-def _built_from_numbers(func, kwargs: dict) -> bool:
-    """A deterministic constructor with no tensor argument, on the CPU, whose values are
-    defined (not ``empty``)."""
-    return (
-        isinstance(func, torch._ops.OpOverload)
-        and _is_tensor_constructor(func)
-        and torch.Tag.nondeterministic_seeded not in func.tags
-        and not func.__name__.startswith("empty")
-        and kwargs.get("device") in (None, torch.device("cpu"), "cpu")
-    )
-
-
-@contextlib.contextmanager
-def _replaceable_fake_parameters():
-    """Let a model convert its own fake parameters (``self.classifier.to(float32)`` in
-    Switch Transformers' router): PyTorch swaps a fake parameter in place, which the fake
-    tensor's weak references refuse; where it does, the converted parameter replaces it."""
-    original = torch.nn.Module._apply
-
-    def apply(module, fn, recurse=True):
-        try:
-            return original(module, fn, recurse)
-        except RuntimeError as error:
-            if "Couldn't swap" not in str(error):
-                raise
-        with torch.no_grad():
-            for child in module.children() if recurse else ():
-                apply(child, fn)
-            for key, param in module._parameters.items():
-                if param is not None:
-                    module._parameters[key] = torch.nn.Parameter(fn(param), param.requires_grad)
-            for key, buffer in module._buffers.items():
-                if buffer is not None:
-                    module._buffers[key] = fn(buffer)
-        return module
-
-    torch.nn.Module._apply = apply
-    try:
-        yield
-    finally:
-        torch.nn.Module._apply = original
 
 
 def _candidates(model, config, dtype: torch.dtype, fake_mode, valued: bool = False) -> Iterator[dict]:
@@ -289,15 +203,6 @@ def _model_inputs(batch: dict, dtype: torch.dtype, fake_mode, valued: bool) -> d
     return tree_map(lambda v: _fake(fake_mode, v, constant_numel, valued), batch)
 
 
-def _fake(fake_mode, tensor: torch.Tensor, constant_numel: int, valued: bool = False) -> torch.Tensor:
-    """A fake input; a small integer one (image sizes, patch grids) keeps its values as a
-    constant, so that a model may read them (``image_sizes.tolist()``) under fake tensors.
-    With ``valued``, float inputs too: a model that drops all-zero padding images
-    (Idefics3) or pads a waveform by its length reads them before any weight does."""
-    constant = (valued or not tensor.is_floating_point()) and tensor.numel() <= constant_numel
-    return fake_mode.fake_tensor_converter.from_real_tensor(fake_mode, tensor, make_constant=constant)
-
-
 def _record(model, candidate: dict, path: str, trace: Trace):
     """The forward recorded by ``path``; ``auto`` tries export and falls back to dispatch,
     noting why in ``trace.path_fallback``."""
@@ -315,7 +220,7 @@ def _record(model, candidate: dict, path: str, trace: Trace):
 def _run(trace: Trace, model, config, watcher, path: str, fake_mode=None, valued: bool = False) -> Trace:
     """Run the forward under the recorder with the first input variant that runs every
     tower; where none does, the variants whose features the model's first layer rejected,
-    refitted to the width that layer takes (``inputs.fitted_to_layer``).
+    refitted to the width that layer takes (``input_variants.fitted_to_layer``).
 
     A variant that runs but leaves a tower idle (text alone, where the audio layout failed)
     is kept only when no variant ran completely and fake tensors stopped none: where they
@@ -384,11 +289,11 @@ def _with_counted_placeholders(model, candidate: dict, error: BaseException, con
     if match is None or "input_ids" not in real or any(v is None for v in real.values()):
         return []
     with unset_fake_temporarily():
-        amended = inputs.with_placeholders(real, config, match.group(1).lower(), int(match.group(2)))
+        amended = input_placeholders.with_placeholders(real, config, match.group(1).lower(), int(match.group(2)))
         if amended is None:
             return []
         batch = {**{k: value for k, v in candidate.items() if (value := _real_value(v)) is not None}, **amended}
-        positioned = inputs.with_rope_positions(model, batch, inputs.forward_parameters(model))
+        positioned = input_variants.with_rope_positions(model, batch, input_placeholders.forward_parameters(model))
     variants = [amended] + ([{"position_ids": positioned["position_ids"], **amended}] if positioned else [])
     return [{**candidate, **_model_inputs(variant, dtype, fake_mode, valued)} for variant in variants]
 
@@ -433,7 +338,7 @@ def _try(model, candidate: dict, path: str, trace: Trace, errors: list, rejected
 
 
 def _layout(batch: dict) -> tuple:
-    return tuple((k, tuple(v.shape)) for k, v in inputs.named_tensors(batch))
+    return tuple((k, tuple(v.shape)) for k, v in input_builders.named_tensors(batch))
 
 
 def _refitted(rejected: list, tried: set, dtype: torch.dtype, fake_mode, valued: bool) -> list[dict]:
@@ -441,7 +346,7 @@ def _refitted(rejected: list, tried: set, dtype: torch.dtype, fake_mode, valued:
     distinct = {}
     for candidate, module, shapes in rejected:
         with unset_fake_temporarily():
-            refits = inputs.fitted_to_layer(candidate, module, shapes)
+            refits = input_variants.fitted_to_layer(candidate, module, shapes)
         for fitted in refits:
             batch = {**candidate, **_model_inputs(fitted, dtype, fake_mode, valued)}
             if _layout(batch) not in tried:
@@ -452,7 +357,7 @@ def _refitted(rejected: list, tried: set, dtype: torch.dtype, fake_mode, valued:
 def _finish(trace: Trace, model, watcher, candidate: dict, recorder, judgement: tuple[dict, list[str]]) -> Trace:
     recorder.finish(trace)
     trace.modules = watcher.modules_table(model)
-    trace.inputs = {k: {"shape": list(v.shape), "dtype": str(v.dtype).removeprefix("torch.")} for k, v in inputs.named_tensors(candidate)}
+    trace.inputs = {k: {"shape": list(v.shape), "dtype": str(v.dtype).removeprefix("torch.")} for k, v in input_builders.named_tensors(candidate)}
     trace.coverage, missed = judgement
     trace.status = _status(trace.coverage, missed)
     if trace.status == "partial":
@@ -471,7 +376,7 @@ def attempt(arch: Architecture, strategy: str, dtype: str = "bfloat16", budget_s
 
     torch.manual_seed(0)
     trace = Trace(arch=arch.name, status="failed", strategy=strategy, path=path, model_class=arch.model_class, dtype=dtype)
-    trace.dims = {"batch": inputs.BATCH, "seq": inputs.SEQ}
+    trace.dims = {"batch": input_fields.BATCH, "seq": input_fields.SEQ}
     stage = "build"
     started = time.perf_counter()
     try:
@@ -534,49 +439,6 @@ def _model_checks():
             os.environ["TRANSFORMERS_DISABLE_TORCH_CHECK"] = previous
 
 
-def _config(arch: Architecture, strategy: str, failures: list[BaseException]) -> tuple[object, list[str]]:
-    """The config to build; after ``failures`` to build, repaired."""
-    config = build.default_config(arch.config_class, recipes.config_overrides(arch.name, arch.config_class))
-    recipes.apply_after_build(arch.name, config)
-    repairs = repair.repair(config, failures) if failures else []
-    if strategy == "real-shallow":
-        _shallow(config)
-    return config, repairs
-
-
-def _build(arch: Architecture, strategy: str, dtype: torch.dtype, trace: Trace):
-    """Config and model on meta. Where the default config cannot build its model, it is
-    repaired and built again, while each failure teaches a new repair (a field the model
-    lacked); the repairs are noted in the record."""
-    cls = build.model_class(arch.model_class)
-    failures: list[BaseException] = []
-    repaired = 0
-    while True:
-        config, repairs = _config(arch, strategy, failures)
-        config = config_for(cls, config)
-        if failures and len(repairs) <= repaired:
-            raise failures[-1]
-        repaired = len(repairs)
-        try:
-            model, watcher, trace.attn_implementation = _construct(cls, config, dtype)
-        except Exception as error:
-            failures.append(error)
-            continue
-        trace.config_repairs = repairs
-        return config, model, watcher
-
-
-def _construct(cls, config, dtype: torch.dtype):
-    """Build on meta with sdpa, or eager where a sub-model (a vision backbone) lacks sdpa."""
-    attn = "sdpa" if getattr(cls, "_supports_sdpa", False) else "eager"
-    try:
-        return (*build.construct(cls, config, attn, "meta", dtype), attn)
-    except ValueError as error:
-        if attn != "sdpa" or "scaled_dot_product_attention" not in str(error):
-            raise
-        return (*build.construct(cls, config, "eager", "meta", dtype), "eager")
-
-
 def _real_buffers(model: torch.nn.Module, config, dtype: torch.dtype, attn: str) -> dict[str, torch.Tensor]:
     """The values of the model's small buffers (a codec's stride and kernel size), from a
     second build where tensors made from numbers stay on the CPU (``_SmallTensorsOnCpu``).
@@ -587,51 +449,6 @@ def _real_buffers(model: torch.nn.Module, config, dtype: torch.dtype, attn: str)
     except Exception:  # a constructor that mixes them with meta tensors in a way not moved
         return {}
     return {name: b for name, b in twin.named_buffers() if not b.is_meta}
-
-
-def _materialize(model: torch.nn.Module, fake_mode=None, real_buffers: dict | None = None) -> torch.nn.Module:
-    """Meta -> CPU storage (fake inside a FakeTensorMode), with tied weights tied again;
-    ``real_buffers`` (by name) become constants where the model has such a buffer.
-
-    What ``to_empty`` does, but each tensor comes from a factory given the layout
-    ``empty_like`` gives: inside a FakeTensorMode, ``empty_like`` of a meta tensor first
-    converts that tensor into a fake one, three times the cost of the whole step.
-    """
-
-    def fresh(tensor: torch.Tensor) -> torch.Tensor:
-        with unset_fake_temporarily():
-            like = torch.empty_like(tensor)  # on meta: the layout, for nothing
-        return torch.empty_strided(like.size(), like.stride(), dtype=tensor.dtype, device="cpu")
-
-    model = model._apply(fresh)
-    for name, value in (real_buffers or {}).items():
-        owner_path, _, field = name.rpartition(".")
-        owner = model.get_submodule(owner_path)
-        current = owner._buffers.get(field)
-        if current is not None and current.shape == value.shape and current.dtype == value.dtype:
-            owner._buffers[field] = fake_mode.fake_tensor_converter.from_real_tensor(fake_mode, value, make_constant=True)
-    if hasattr(model, "tie_weights"):
-        model.tie_weights()
-    return model
-
-
-def _randomize(model: torch.nn.Module) -> None:
-    """Small random weights: materialized memory is garbage, and garbage can be NaN. Batch
-    norms' running statistics are those a fresh layer holds: a random variance may be
-    negative, and its square root NaN (FastSpeech2's durations, NaN cast to int, then size
-    its frames)."""
-    with torch.no_grad():
-        for tensor in list(model.parameters()) + list(model.buffers()):
-            if tensor.is_floating_point():
-                tensor.normal_(0.0, 0.02)
-            else:
-                tensor.zero_()
-    for module in model.modules():
-        if isinstance(module, torch.nn.modules.batchnorm._NormBase) and module.track_running_stats:
-            module.reset_running_stats()
-        if hasattr(module, "inv_freq") and hasattr(module, "rope_init_fn"):
-            inv_freq, _ = module.rope_init_fn(module.config, "cpu")
-            module.inv_freq.copy_(inv_freq)
 
 
 def _innermost_frame(error: BaseException) -> str:

@@ -13,8 +13,8 @@ Three hooks work together while the model runs once:
 This is the dispatch path of the analyzer, and the one the sweep takes by default: besides
 the ops it records what ``torch.export`` cannot (upstream functions called in a loop, the
 kinds of every call's arguments, modules that ran no op). The export path
-(``analyzer.export_trace``) writes the same record from an exported fx graph; ``record_forward``
-takes either, and the trace's ``path`` says which one made it.
+(``analyzer.trace.export_trace``) writes the same record from an exported fx graph;
+``analyzer.trace.forward`` takes either, and the trace's ``path`` says which one made it.
 """
 
 from __future__ import annotations
@@ -410,41 +410,3 @@ def _prune_empty_functions(node: CallNode) -> None:
             continue
         kept.append(child)
     node.children = kept
-
-
-PATHS = ("dispatch", "export")
-
-
-def record_forward(model: torch.nn.Module, inputs: dict, path: str = "dispatch"):
-    """``model(**inputs)`` recorded by one path: a ``Recorder`` or an ``ExportedForward``.
-
-    Both give ``finish(trace)``, ``executed_paths`` and ``used_tensor_objects()``.
-    """
-    if path == "export":
-        from fastkernels.analyzer.trace.export_trace import ExportedForward  # it builds on this module
-
-        return ExportedForward(model, inputs)
-    if path != "dispatch":
-        raise ValueError(f"unknown trace path {path!r}; one of {PATHS}")
-    return Recorder(model).run(inputs)
-
-
-class _Harness(torch.nn.Module):
-    """One module as the child ``kernel`` of a root, so that it gets a kernel level of its own."""
-
-    def __init__(self, module: torch.nn.Module) -> None:
-        super().__init__()
-        self.kernel = module
-
-    def forward(self, **kwargs):
-        return self.kernel(**kwargs)
-
-
-def trace_callable(module: torch.nn.Module, inputs: dict, arch: str = "standalone", path: str = "dispatch") -> Trace:
-    """Record one call of a module on given inputs, as the root of a one-node-deep tree.
-
-    The module is wrapped so that it becomes a child node with a kernel level of its own,
-    which is how the identity tests and the tasks look at a single upstream module.
-    """
-    recorded = record_forward(_Harness(module), inputs, path)
-    return recorded.finish(Trace(arch=arch, status="traced", strategy="standalone"))

@@ -9,7 +9,7 @@ from torch._subclasses.fake_tensor import FakeTensorMode
 from fastkernels.analyzer.trace.record import Trace
 from fastkernels.analyzer.identity.signature import GRANULARITIES, architecture_kernels
 from fastkernels.analyzer.trace.sweep import SweepOptions, _reusable
-from fastkernels.analyzer.trace.trace import trace_callable
+from fastkernels.analyzer.trace.forward import trace_callable
 
 
 def kernel_uses(module: torch.nn.Module, inputs: dict, path: str) -> list[tuple]:

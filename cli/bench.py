@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from fastkernels.baselines.ladder import RUNGS
-from fastkernels.cli.common import UserError, consoles, run_cli, write_json
+from fastkernels.cli.common import UserError, consoles, io_help, run_cli, write_json
 from fastkernels.engine.compare import DEFAULT_TOLERANCE, agreement_document, compare_runs
 from fastkernels.engine.report import markdown, run_document
 from fastkernels.engine.results import PASSED, Summary, TaskResult
@@ -24,18 +24,43 @@ _STATUS_STYLE = {"PASSED": "green", "DELEGATES": "yellow", "SKIPPED": "dim", "IN
                  "RUNTIME_ERROR": "red", "TIMEOUT": "red", "REWARD_HACK": "bold magenta"}
 
 
+_IO_HELP = {
+    "run": io_help(
+        "TASKS/L<n>/<name>.py; CANDIDATES/L<n>/<name>.py (without --candidates each reference is benched "
+        "against itself); results stored in RESULTS for this protocol and task file (resumed unless --fresh)",
+        "one JSON per task into RESULTS (default .fk-bench/results) as it finishes; the table to the terminal; "
+        "--json FILE, --markdown FILE",
+        "fk-bench run --candidates candidates/ --task llama_rms_norm --device cpu --max-cases 1",
+    ),
+    "list": io_help(
+        "TASKS/L<n>/<name>.py and CANDIDATES/L<n>/<name>.py",
+        "the table to the terminal",
+        "fk-bench list --candidates candidates/ --level 1",
+    ),
+}
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="fk-bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="fk-bench", description=__doc__, **io_help(
+        "tasks in tasks_generated/; candidates (L<n>/<name>.py defining ModelNew) in --candidates",
+        "results per task into .fk-bench/results/; tables to the terminal; --json, --markdown FILE",
+        "fk-bench run --candidates candidates/ --task llama_rms_norm  (each command's --help says more)",
+    ))
     commands = parser.add_subparsers(dest="command", required=True)
     for name in ("run", "list"):
-        command = commands.add_parser(name, help="bench candidates" if name == "run" else "list tasks and candidates")
+        command = commands.add_parser(name, help="bench candidates" if name == "run" else "list tasks and candidates",
+                                      **_IO_HELP[name])
         command.add_argument("--tasks", type=Path, default=Path("tasks_generated"))
         command.add_argument("--candidates", type=Path, default=None,
                              help="folder of L<n>/<name>.py files defining ModelNew; without it, "
                                   "each reference is benched against itself")
         command.add_argument("--task", nargs="+", default=None, help="task names (L1/name or name)")
         command.add_argument("--level", type=int, default=None)
-    compare = commands.add_parser("compare", help="how closely two runs of the same tasks agree on their times")
+    compare = commands.add_parser("compare", help="how closely two runs of the same tasks agree on their times", **io_help(
+        "two runs' --json files (fk-bench run --json)",
+        "the agreement table to the terminal; --json FILE",
+        "fk-bench compare run1.json run2.json --tolerance 0.03",
+    ))
     compare.add_argument("first", type=Path, help="a run's --json file")
     compare.add_argument("second", type=Path, help="another run's --json file")
     compare.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -34,6 +35,13 @@ def write_json(target: str | None, document: Any) -> None:
         path.write_text(text)
     except OSError as error:
         raise UserError(f"cannot write {path}: {error.strerror or error}; choose a writable path") from error
+
+
+def io_help(reads: str, writes: str, example: str) -> dict:
+    """Parser arguments that end a command's ``--help`` with what it reads, what it writes and
+    one example, laid out as written."""
+    text = f"reads:   {reads}\nwrites:  {writes}\nexample: {example}"
+    return {"epilog": text, "formatter_class": argparse.RawDescriptionHelpFormatter}
 
 
 HASH_SEED = "0"

@@ -13,6 +13,10 @@ family and (B, T, mel) in another): ``candidate_inputs`` yields the variants in 
 tracer keeps the first that runs. Inputs that only make sense next to another one (an image
 grid next to flattened patches, a feature mask next to audio features, image placeholder
 tokens in the text) are added by ``_companions`` from what the signature accepts.
+
+The parts: ``input_fields`` (config lookups, batch and sequence), ``input_builders`` (one
+builder per kind of input), ``input_placeholders`` (which inputs a forward wants, and their
+companions), ``input_variants`` (the layouts tried); this module orders the candidates.
 """
 
 from __future__ import annotations

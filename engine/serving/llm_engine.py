@@ -54,6 +54,7 @@ class LLMEngine:
         self.eos_ids = set(eos if isinstance(eos, (list, tuple)) else ([] if eos is None else [eos]))
         self.vocab_size = hf.vocab_size
         self.finished: list[Output] = []
+        self.last_batch = None  # the step's batch, for benchmarks that count bytes per step
 
     @classmethod
     def from_model(cls, model: str, config: EngineConfig, layers: int | None = None,
@@ -92,7 +93,7 @@ class LLMEngine:
 
     def step(self) -> list[Output]:
         """Run one scheduled batch; returns the requests it finished."""
-        batch = self.scheduler.schedule()
+        batch = self.last_batch = self.scheduler.schedule()
         if not batch.seqs:
             return []
         logits, rows = self.runner.run(batch)

@@ -110,6 +110,7 @@ def paged_attention(q: torch.Tensor, keys: torch.Tensor, values: torch.Tensor, b
                     scale: float, sliding_window: int | None, softcap: float | None,
                     sinks: torch.Tensor | None) -> torch.Tensor:
     """``q``: [tokens, heads, head_dim]; ``keys``/``values``: [slots, kv_heads, head_dim]."""
+    q = q.contiguous()  # the kernel addresses rows as token * heads * head_dim
     tokens, heads, head_dim = q.shape
     kv_heads = keys.shape[1]
     group = heads // kv_heads

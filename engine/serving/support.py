@@ -36,7 +36,8 @@ def unsupported_reason(config: PretrainedConfig) -> str | None:
     layer_types = set(getattr(config, "layer_types", None) or ())
     other = sorted(layer_types - SERVED_LAYER_TYPES)
     if other:
-        return f"hybrid layers ({', '.join(other)}): the paged cache holds attention keys and values only"
+        return (f"{', '.join(other)} layers: the paged cache holds attention keys and values only "
+                "(SSM and linear-attention state is not paged)")
     if getattr(config, "attention_chunk_size", None):
         return "chunked local attention is not implemented by the paged kernels"
     if getattr(config, "alibi", False) or getattr(config, "use_alibi", False):

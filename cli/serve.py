@@ -86,7 +86,7 @@ def _engine_config(args):
 
 
 def _models(console: Console) -> int:
-    from fastkernels.engine.serving.support import causal_lm_support
+    from fastkernels.engine.serving.support import TESTED, causal_lm_support
 
     table = Table(title="causal LMs of the registry")
     table.add_column("model_type")
@@ -94,7 +94,8 @@ def _models(console: Console) -> int:
     table.add_column("reason")
     rows = causal_lm_support()
     for model_type, reason in rows:
-        table.add_row(model_type, "no" if reason else "yes", reason or "")
+        served = "no" if reason else ("yes, tested" if model_type in TESTED else "yes")
+        table.add_row(model_type, served, reason or "")
     console.print(table)
     console.print(f"{sum(r is None for _, r in rows)} of {len(rows)} served")
     return 0

@@ -37,7 +37,7 @@ def checkpoint(tmp_path_factory):
 
 @pytest.mark.parametrize("argv, expected", [
     (["bench", "no_such_model"], "unknown model 'no_such_model'"),
-    (["bench", "mamba"], "mamba is not supported: linear_attention layers: the paged cache"),
+    (["bench", "mamba"], "mamba is not supported: linear_attention layers: the paged cache serves"),
     (["bench", "llama", "--input-len", "9:3"], "--input-len 9:3: A=9 is larger than B=3"),
     (["generate", "llama", "--prompt", "hi", "--temperature", "-1"], "temperature=-1.0 must be >= 0"),
     (["generate", "llama", "--prompt", "hi", "--top-p", "1.5"], "top_p=1.5 must be in (0, 1]"),
@@ -102,13 +102,12 @@ def test_engine_refuses_bad_requests_and_serves_the_rest():
 
 
 def test_models_lists_every_causal_lm_with_a_reason(capsys):
-    from fastkernels.engine.serving.support import causal_lm_support
+    from fastkernels.engine.serving.support import TESTED, causal_lm_support
 
     rows = dict(causal_lm_support())
-    for served in ("llama", "qwen3", "mistral", "gemma2", "gemma3", "gemma3_text", "phi3", "mixtral", "qwen3_moe",
-                   "gpt_oss"):
+    for served in TESTED:
         assert rows[served] is None, (served, rows[served])
-    assert "layers: the paged cache holds attention keys and values only" in rows["qwen3_next"]
+    assert "layers: the paged cache serves full and sliding-window attention layers only" in rows["qwen3_next"]
     assert rows["mamba"] and len(rows) > 100
     code, err = run(capsys, "models")
     assert code == 0

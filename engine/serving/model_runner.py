@@ -99,7 +99,7 @@ class ModelRunner:
 
     @torch.inference_mode()
     def run(self, batch: Batch) -> tuple[torch.Tensor, list[int]]:
-        """Logits (float32) of the sequences that sample this step, and their batch rows."""
+        """Logits (model dtype) of the sequences that sample this step, and their batch rows."""
         ids, positions, slots, query_start, logits_index = self._layout(batch)
         seq_lens = [s.num_computed + n for s, n in zip(batch.seqs, batch.num_tokens)]
         rows = [i for i, (s, n) in enumerate(zip(batch.seqs, batch.num_tokens)) if s.num_computed + n == len(s)]
@@ -109,11 +109,14 @@ class ModelRunner:
             graph, io = self.graphs[bucket]
             io["input_ids"][:size].copy_(self._tensor(ids))
             io["positions"][:size].copy_(self._tensor(positions))
+            # Padded rows write into block 0 and attend to one slot; stale block ids past a
+            # sequence's length are never read, so only the live part of the table is copied.
             io["slot_mapping"].zero_()[:size].copy_(self._tensor(slots))
             io["seq_lens"].fill_(1)[:size].copy_(self._tensor(seq_lens, torch.int32))
-            io["block_tables"].zero_()[:size].copy_(self._block_tables(batch, self.max_blocks_per_seq))
+            width = max(len(s.block_table) for s in batch.seqs)
+            io["block_tables"][:size, :width].copy_(self._block_tables(batch, width))
             graph.replay()
-            return io["logits"][:size].float(), rows
+            return io["logits"][:size], rows
         width = max(len(s.block_table) for s in batch.seqs)
         self.cache.batch = PagedBatch(
             slot_mapping=self._tensor(slots), query_start=self._tensor(query_start, torch.int32),
@@ -125,7 +128,7 @@ class ModelRunner:
             logits = self._forward(self._tensor(ids), self._tensor(positions), self._tensor(logits_index))
         finally:
             activate(None)
-        return logits.float(), rows
+        return logits, rows
 
     @torch.inference_mode()
     def _capture_graphs(self) -> None:

@@ -28,7 +28,7 @@ class Sampler:
     @staticmethod
     def filter_logits(logits: torch.Tensor, params: SamplingParams) -> torch.Tensor:
         """One row's logits after temperature, top-k and top-p (dropped tokens at -inf)."""
-        logits = logits / params.temperature
+        logits = logits.float() / params.temperature
         if 0 < params.top_k < logits.numel():
             kth = torch.topk(logits, params.top_k).values[-1]
             logits = logits.masked_fill(logits < kth, float("-inf"))

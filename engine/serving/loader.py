@@ -16,6 +16,7 @@ from transformers import AutoConfig, AutoModelForCausalLM, PretrainedConfig
 from transformers.models.auto.configuration_auto import CONFIG_MAPPING
 from transformers.models.auto.modeling_auto import MODEL_FOR_CAUSAL_LM_MAPPING_NAMES
 
+from fastkernels.engine.serving import attention  # noqa: F401  (registers the paged attention name)
 from fastkernels.engine.serving.support import unsupported_reason
 
 CONFIGS = Path(__file__).resolve().parent / "configs"

@@ -36,16 +36,16 @@ def static_generate(model: torch.nn.Module, requests: list[tuple[list[int], int]
     else:
         kwargs["disable_compile"] = True
 
-    def one_batch(chunk):
+    def one_batch(chunk, new=None):
         width = max(len(p) for p, _ in chunk)
         ids = torch.tensor([[0] * (width - len(p)) + p for p, _ in chunk], device=device)
         mask = torch.tensor([[0] * (width - len(p)) + [1] * len(p) for p, _ in chunk], device=device)
-        new = max(n for _, n in chunk)
+        new = new or max(n for _, n in chunk)
         out = model.generate(ids, attention_mask=mask, generation_config=_greedy(new, **kwargs))
         return out[:, width:]
 
-    if warmup:
-        one_batch(requests[:batch_size])
+    if warmup:  # a full-size batch for a few tokens: allocations, kernels, compilation
+        one_batch(requests[:batch_size], new=4)
     _sync(model)
     start = time.perf_counter()
     outputs = []

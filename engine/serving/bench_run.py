@@ -93,7 +93,9 @@ def bench(options: BenchOptions, config: EngineConfig, progress: Callable[[str],
 
 
 def _peers(engine: LLMEngine, requests, options: BenchOptions, progress) -> list[dict]:
+    """Run last: the engine's cache and graphs are released so the peers get the memory."""
     model = engine.model
+    engine.runner.release()
     subset = requests[:options.peer_requests] if options.peer_requests else requests
     results = []
     prompt_len, out_len = options.batch1

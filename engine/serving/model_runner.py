@@ -48,6 +48,14 @@ class ModelRunner:
         if config.use_graphs:
             self._capture_graphs()
 
+    def release(self) -> None:
+        """Give the KV cache and the graphs' memory back (the runner is unusable after)."""
+        self.graphs.clear()
+        self.cache.keys.clear()
+        self.cache.values.clear()
+        if self.device.type == "cuda":
+            torch.cuda.empty_cache()
+
     @property
     def kv_bytes_per_token(self) -> int:
         return 2 * self.num_layers * self.kv_heads * self.head_dim * self.config.dtype.itemsize

@@ -53,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--peer-requests", type=int, default=None, help="run the workload peers on the first N requests")
     bench.add_argument("--no-peer-compile", action="store_true", help="skip the torch.compile peer")
     bench.add_argument("--json", dest="json_path", default=None, help="write the run as JSON ('-' for stdout)")
+    bench.add_argument("--markdown", default=None, metavar="FILE", help="write the table as Markdown")
     bench.add_argument("--profile", default=None, metavar="FILE", help="per-module calls, shapes and GPU time as JSON")
     return parser
 
@@ -156,6 +157,12 @@ def _bench(args, console: Console) -> int:
         doc, profile = bench(options, _engine_config(args), lambda text: status.update(text))
     console.print(table(doc))
     write_json(args.json_path, doc)
+    if args.markdown:
+        from pathlib import Path
+
+        from fastkernels.engine.serving.report import markdown
+
+        Path(args.markdown).write_text(markdown(doc))
     if args.profile:
         write_json(args.profile, profile)
     return 0

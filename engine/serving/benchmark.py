@@ -192,6 +192,16 @@ def upstream_attention(model: torch.nn.Module) -> str:
     raise RuntimeError("the model accepts neither sdpa nor eager attention")
 
 
+def _margin(model: torch.nn.Module, prefix: list[int], ref_token: int, engine_token: int) -> dict:
+    """At a divergence: HF's logits for the prefix, the gap between its token and the
+    engine's, beside the logits' spread (a gap far below it is a near-tie, not a bug)."""
+    ids = torch.tensor([prefix], device=next(model.parameters()).device)
+    with torch.inference_mode():
+        logits = model(ids, attention_mask=torch.ones_like(ids)).logits[0, -1].float()
+    return {"step_prefix_len": len(prefix), "gap": (logits[ref_token] - logits[engine_token]).item(),
+            "logit_std": logits.std().item(), "engine_token_rank": int((logits > logits[engine_token]).sum())}
+
+
 def check_greedy(engine, prompts: list[list[int]], steps: int) -> dict:
     """Greedy tokens of the engine (all prompts at once) against HF ``generate`` (one prompt at
     a time, dynamic cache) on the same model: per prompt, how many leading tokens agree."""
@@ -201,7 +211,7 @@ def check_greedy(engine, prompts: list[list[int]], steps: int) -> dict:
     model = engine.model
     reference_attention = upstream_attention(model)
     device = next(model.parameters()).device
-    agree = []
+    agree, margins = [], []
     try:
         for prompt, out in zip(prompts, outs):
             ids = torch.tensor([prompt], device=device)
@@ -209,9 +219,12 @@ def check_greedy(engine, prompts: list[list[int]], steps: int) -> dict:
                 ref = model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=steps,
                                      min_new_tokens=steps, do_sample=False, eos_token_id=None,
                                      pad_token_id=0)[0, len(prompt):].tolist()
-            agree.append(next((i for i, (a, b) in enumerate(zip(ref, out.output_ids)) if a != b), steps))
+            first = next((i for i, (a, b) in enumerate(zip(ref, out.output_ids)) if a != b), steps)
+            agree.append(first)
+            if first < steps:
+                margins.append(_margin(model, prompt + ref[:first], ref[first], out.output_ids[first]))
     finally:
         model.set_attn_implementation(ATTENTION_NAME)
     return {"steps": steps, "prompts": len(prompts), "prompt_lens": [len(p) for p in prompts],
-            "agreeing_steps": agree, "all_equal": all(a == steps for a in agree),
+            "agreeing_steps": agree, "all_equal": all(a == steps for a in agree), "divergences": margins,
             "reference": f"hf generate ({reference_attention}, dynamic cache)"}

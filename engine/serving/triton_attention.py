@@ -25,7 +25,7 @@ def _paged_attention_kernel(
     HQ: tl.constexpr, HKV: tl.constexpr, GROUP: tl.constexpr, HEAD_DIM: tl.constexpr,
     BLOCK_D: tl.constexpr, TILE: tl.constexpr, ROWS: tl.constexpr, BLOCK_N: tl.constexpr,
     PAGE: tl.constexpr, DECODE: tl.constexpr, HAS_SOFTCAP: tl.constexpr, HAS_WINDOW: tl.constexpr,
-    HAS_SINKS: tl.constexpr,
+    HAS_SINKS: tl.constexpr, PRECISION: tl.constexpr,
 ):
     pid = tl.program_id(0)
     kv_head = tl.program_id(1)
@@ -67,7 +67,7 @@ def _paged_attention_kernel(
         slot = page.to(tl.int64) * PAGE + n % PAGE
         kv_offset = slot[:, None] * (HKV * HEAD_DIM) + kv_head * HEAD_DIM + d[None, :]
         k = tl.load(K + kv_offset, mask=n_ok[:, None] & d_ok[None, :], other=0.0)
-        s = tl.dot(q, tl.trans(k))
+        s = tl.dot(q, tl.trans(k), input_precision=PRECISION)
         if HAS_SOFTCAP:
             x = s * (scale / softcap)
             s = (2.0 * tl.sigmoid(2.0 * x) - 1.0) * softcap * 1.4426950408889634
@@ -83,7 +83,7 @@ def _paged_attention_kernel(
         alpha = tl.exp2(m_i - m_new)
         l_i = l_i * alpha + tl.sum(p, 1)
         v = tl.load(V + kv_offset, mask=n_ok[:, None] & d_ok[None, :], other=0.0)
-        acc = acc * alpha[:, None] + tl.dot(p.to(v.dtype), v)
+        acc = acc * alpha[:, None] + tl.dot(p.to(v.dtype), v, input_precision=PRECISION)
         m_i = m_new
     if HAS_SINKS:
         sink = tl.load(sinks + head, mask=row_ok, other=0.0).to(tl.float32) * 1.4426950408889634
@@ -134,6 +134,8 @@ def paged_attention(q: torch.Tensor, keys: torch.Tensor, values: torch.Tensor, b
         HQ=heads, HKV=kv_heads, GROUP=group, HEAD_DIM=head_dim, BLOCK_D=block_d, TILE=tile, ROWS=rows,
         BLOCK_N=block_n, PAGE=block_size, DECODE=batch.is_decode, HAS_SOFTCAP=softcap is not None,
         HAS_WINDOW=bool(sliding_window), HAS_SINKS=sinks is not None,
+        # float32 caches are for exact comparisons: no TF32 rounding in the products
+        PRECISION="ieee" if q.dtype == torch.float32 else "tf32",
         num_warps=4, num_stages=2,
     )
     return out

@@ -38,7 +38,6 @@ class PagedBatch:
     seq_lens: torch.Tensor
     block_tables: torch.Tensor
     is_decode: bool
-    max_query_len: int
     host_query_start: list[int] = dataclasses.field(default_factory=list)
     host_seq_lens: list[int] = dataclasses.field(default_factory=list)
 

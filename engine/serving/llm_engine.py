@@ -53,7 +53,6 @@ class LLMEngine:
         eos = hf.eos_token_id if eos is None else eos
         self.eos_ids = set(eos if isinstance(eos, (list, tuple)) else ([] if eos is None else [eos]))
         self.vocab_size = hf.vocab_size
-        self.finished: list[Output] = []
         self.last_batch = None  # the step's batch, for benchmarks that count bytes per step
 
     @classmethod
@@ -113,7 +112,6 @@ class LLMEngine:
                 self.sampler.forget(seq.id)
                 done.append(Output(seq.id, seq.token_ids[:seq.num_prompt], seq.output_ids, reason,
                                    seq.arrival, seq.token_times, seq.preemptions))
-        self.finished.extend(done)
         return done
 
     def generate(self, prompts: list[list[int]], params: SamplingParams | list[SamplingParams] | None = None,

@@ -129,7 +129,7 @@ class ModelRunner:
         self.cache.batch = PagedBatch(
             slot_mapping=self._tensor(slots), query_start=self._tensor(query_start, torch.int32),
             seq_lens=self._tensor(seq_lens, torch.int32), block_tables=self._block_tables(batch, width),
-            is_decode=batch.is_decode, max_query_len=max(batch.num_tokens),
+            is_decode=batch.is_decode,
             host_query_start=query_start, host_seq_lens=seq_lens)
         activate(self.cache)
         try:
@@ -155,7 +155,7 @@ class ModelRunner:
                 "query_start": torch.arange(size + 1, dtype=torch.int32, device=self.device),
             }
             self.cache.batch = PagedBatch(io["slot_mapping"], io["query_start"], io["seq_lens"],
-                                          io["block_tables"], is_decode=True, max_query_len=1,
+                                          io["block_tables"], is_decode=True,
                                           host_query_start=list(range(size + 1)), host_seq_lens=[1] * size)
             activate(self.cache)
             try:

@@ -42,7 +42,7 @@ def test_triton_matches_gathered_sdpa(case):
     batch = PagedBatch(torch.zeros(1, device=device), torch.tensor(starts, dtype=torch.int32, device=device),
                        torch.tensor(seq_lens, dtype=torch.int32, device=device),
                        torch.tensor([t + [0] * (width - len(t)) for t in tables], dtype=torch.int32, device=device),
-                       is_decode=all(n == 1 for n in q_lens), max_query_len=max(q_lens),
+                       is_decode=all(n == 1 for n in q_lens),
                        host_query_start=starts, host_seq_lens=seq_lens)
     q = torch.randn(starts[-1], heads, dim, device=device, dtype=torch.bfloat16)
     s_aux = torch.randn(heads, device=device) if sinks else None

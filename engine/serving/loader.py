@@ -14,24 +14,15 @@ from pathlib import Path
 import torch
 from transformers import AutoConfig, AutoModelForCausalLM, PretrainedConfig
 from transformers.models.auto.configuration_auto import CONFIG_MAPPING
-from transformers.models.auto.modeling_auto import MODEL_FOR_CAUSAL_LM_MAPPING_NAMES
 
 from fastkernels.engine.serving import attention  # noqa: F401  (registers the paged attention name)
-from fastkernels.engine.serving.support import unsupported_reason
+from fastkernels.engine.serving.support import text_config, unsupported_reason
 
 CONFIGS = Path(__file__).resolve().parent / "configs"
 
 
 class ModelError(ValueError):
     """A model argument the engine cannot serve; one line naming it and what to do."""
-
-
-def text_config(config: PretrainedConfig) -> PretrainedConfig:
-    """The decoder's config: a multimodal wrapper (gemma3) serves its text model."""
-    inner = getattr(config, "text_config", None)
-    if inner is not None and getattr(inner, "model_type", None) in MODEL_FOR_CAUSAL_LM_MAPPING_NAMES:
-        return inner
-    return config
 
 
 def _from_json(path: Path) -> PretrainedConfig:

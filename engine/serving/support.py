@@ -13,6 +13,7 @@ import importlib.util
 from functools import lru_cache
 
 from transformers import PretrainedConfig
+from transformers.models.auto.modeling_auto import MODEL_FOR_CAUSAL_LM_MAPPING_NAMES
 
 SERVED_LAYER_TYPES = {"full_attention", "sliding_attention"}
 # Compared token for token with HF generate in the test suite (tiny configs, CPU); the other
@@ -30,6 +31,14 @@ def _modeling_source(model_type: str) -> str:
         return ""
     with open(spec.origin) as handle:
         return handle.read()
+
+
+def text_config(config: PretrainedConfig) -> PretrainedConfig:
+    """The decoder's config: a multimodal wrapper (gemma3) serves its text model."""
+    inner = getattr(config, "text_config", None)
+    if inner is not None and getattr(inner, "model_type", None) in MODEL_FOR_CAUSAL_LM_MAPPING_NAMES:
+        return inner
+    return config
 
 
 def unsupported_reason(config: PretrainedConfig) -> str | None:
@@ -57,10 +66,8 @@ def unsupported_reason(config: PretrainedConfig) -> str | None:
 def causal_lm_support() -> list[tuple[str, str | None]]:
     """Every decoder-only causal LM architecture of the registry with its reason (None: served)."""
     from transformers.models.auto.configuration_auto import CONFIG_MAPPING
-    from transformers.models.auto.modeling_auto import MODEL_FOR_CAUSAL_LM_MAPPING_NAMES
 
-    from fastkernels.analyzer.registry import load_registry
-    from fastkernels.engine.serving.loader import text_config
+    from fastkernels.analyzer.trace.registry import load_registry
 
     registry = load_registry()
     rows = []

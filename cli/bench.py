@@ -17,11 +17,13 @@ from fastkernels.engine.compare import DEFAULT_TOLERANCE, agreement_document, co
 from fastkernels.engine.report import markdown, run_document
 from fastkernels.engine.results import PASSED, Summary, TaskResult
 from fastkernels.engine.runner import BenchConfig, run_bench
+from fastkernels.engine.sandbox import Sandbox, probe
 from fastkernels.engine.task import discover_tasks
 from fastkernels.engine.timing import CUDA_MIN_TOTAL_MS, TimingConfig
 
 _STATUS_STYLE = {"PASSED": "green", "DELEGATES": "yellow", "SKIPPED": "dim", "INCORRECT": "red",
-                 "RUNTIME_ERROR": "red", "TIMEOUT": "red", "REWARD_HACK": "bold magenta"}
+                 "RUNTIME_ERROR": "red", "TIMEOUT": "red", "REWARD_HACK": "bold magenta",
+                 "SANDBOX_VIOLATION": "bold magenta"}
 
 
 _IO_HELP = {
@@ -81,6 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--results", type=Path, default=Path(".fk-bench/results"),
                      help="one JSON per task, written as it finishes; a rerun resumes from it")
     run.add_argument("--fresh", action="store_true", help="ignore stored results")
+    run.add_argument("--unsafe", action="store_true",
+                     help="run candidates without the sandbox (where the host allows no namespaces); they can then "
+                          "write anywhere the bench can, reach the network and outlive the run")
     run.add_argument("--json", dest="json_path", default=None, help="write the run as JSON ('-' for stdout)")
     run.add_argument("--markdown", type=Path, default=None, help="write a Markdown table")
     return parser
@@ -119,6 +124,20 @@ def _rungs(text: str) -> tuple[str, ...]:
     return tuple(name for name in RUNGS if name in names or name == "eager")
 
 
+def _sandbox(args, console: Console) -> Sandbox | None:
+    """The sandbox this host can build; without one, candidates run only with --unsafe."""
+    if args.unsafe:
+        console.print("[yellow]--unsafe: candidates run without the sandbox[/]")
+        return None
+    sandbox, reason = probe()
+    if sandbox is None and args.candidates is not None:
+        raise UserError(f"this host cannot build the sandbox ({reason}), so candidates cannot be contained; "
+                        "run on a host that allows user namespaces, or pass --unsafe")
+    if sandbox is None:
+        console.print(f"no sandbox on this host ({reason}): the task references run uncontained")
+    return sandbox
+
+
 def _run(args, console: Console) -> int:
     import torch
 
@@ -128,7 +147,7 @@ def _run(args, console: Console) -> int:
         timing = replace(timing, iters=args.iters, min_total_ms=0.0)
     timing = replace(timing, placements=args.placements)
     config = BenchConfig(device=device, rounds=args.rounds, timeout=args.timeout, timing=timing, max_cases=args.max_cases,
-                         baselines=args.baselines)
+                         baselines=args.baselines, sandbox=_sandbox(args, console))
     tasks = discover_tasks(args.tasks, args.task, args.level)
     if not tasks:
         console.print(f"[red]no tasks found in {args.tasks}[/]")

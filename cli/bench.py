@@ -14,6 +14,7 @@ from rich.table import Table
 from fastkernels.baselines.ladder import RUNGS
 from fastkernels.cli.common import UserError, consoles, io_help, run_cli, write_json
 from fastkernels.engine.compare import DEFAULT_TOLERANCE, agreement_document, compare_runs
+from fastkernels.engine.overhead import sandbox_overhead
 from fastkernels.engine.report import markdown, run_document
 from fastkernels.engine.results import PASSED, Summary, TaskResult
 from fastkernels.engine.runner import BenchConfig, run_bench
@@ -68,6 +69,12 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE,
                          help="relative difference counted as agreement (default: %(default)s)")
     compare.add_argument("--json", dest="json_path", default=None, help="write the comparison as JSON ('-' for stdout)")
+    overhead = commands.add_parser("overhead", help="what the sandbox costs per task (median of runs with and without)")
+    overhead.add_argument("--tasks", type=Path, default=Path("tasks_generated"))
+    overhead.add_argument("--task", default="llama_rms_norm", help="the task to self-check (default: %(default)s)")
+    overhead.add_argument("--device", choices=["cuda", "cpu"], default="cpu")
+    overhead.add_argument("--repeat", type=int, default=5, help="runs each way (default: %(default)s)")
+    overhead.add_argument("--json", dest="json_path", default=None, help="write the measurement as JSON ('-' for stdout)")
     run = commands.choices["run"]
     run.add_argument("--device", choices=["cuda", "cpu"], default=None, help="default: cuda when available")
     run.add_argument("--rounds", type=int, default=5, help="rounds of fresh inputs per listed case")
@@ -178,6 +185,30 @@ def _run(args, console: Console) -> int:
     return 0 if all(r.status in (PASSED, "SKIPPED") for r in results) else 2
 
 
+def _overhead(args, console: Console) -> int:
+    """fk-bench overhead: one task's self-check timed with and without the sandbox; the
+    defaults are those of `run` on the device, with the first case only."""
+    sandbox, reason = probe()
+    if sandbox is None:
+        raise UserError(f"this host cannot build the sandbox ({reason}): nothing to measure")
+    tasks = discover_tasks(args.tasks, [args.task])
+    if not tasks:
+        raise UserError(f"no task {args.task} in {args.tasks}; see fk-bench list --tasks {args.tasks}")
+    timing = TimingConfig(min_total_ms=CUDA_MIN_TOTAL_MS) if args.device == "cuda" else TimingConfig(warmup=3, iters=20, graph=False)
+    config = BenchConfig(device=args.device, timing=timing, max_cases=1)
+    measured = sandbox_overhead(tasks[0], config, sandbox, args.repeat,
+                                on_run=lambda mode, seconds: console.print(f"{mode}: {seconds:.2f} s"))
+    table = Table(title=f"sandbox overhead per task: {tasks[0].name} on {args.device}, median of {args.repeat}")
+    for column in ("mode", "median s", "runs s"):
+        table.add_column(column, justify="left" if column == "mode" else "right")
+    for mode, times in measured["seconds"].items():
+        table.add_row(mode, f"{measured['median_s'][mode]:.2f}", " ".join(f"{t:.2f}" for t in times))
+    console.print(table)
+    console.print(f"overhead {measured['overhead_s']:+.2f} s per task")
+    write_json(args.json_path, measured)
+    return 0
+
+
 def _read_run(path: Path) -> dict:
     try:
         return json.loads(path.read_text())
@@ -213,6 +244,8 @@ def _main(argv: list[str] | None) -> int:
         return 0
     if args.command == "compare":
         return _compare(args, console)
+    if args.command == "overhead":
+        return _overhead(args, console)
     return _run(args, console)
 
 

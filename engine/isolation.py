@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import shutil
 import signal
 import sys
 import threading
@@ -86,12 +87,13 @@ def _child(role: str, request_path: str, result_path: str, log_path: str, bench_
 
 def run_worker(role: str, request: dict, workdir: Path, timeout: float,
                sandbox: sandboxing.Sandbox | None = None) -> WorkerOutcome:
-    """Run one side in `workdir/role`, its private folder: the request, the files it reads
-    and writes are there, and it returns only once every process it started is gone."""
+    """Run one side in `workdir/role`, its private folder: the request and every file it
+    reads or writes are there (paths relative to it), and it returns only once every process
+    it started is gone."""
     private = workdir / role
     private.mkdir(exist_ok=True)
     request_path, result_path, log_path = private / f"{role}.json", private / f"{role}.result.pt", private / f"{role}.log"
-    request_path.write_text(json.dumps(request))
+    request_path.write_text(json.dumps(_given(request, private / "ro")))
     result_path.unlink(missing_ok=True)
     if sandbox is None:
         returncode, timed_out, flooded = _run_forked(role, request_path, result_path, log_path, timeout)
@@ -108,6 +110,26 @@ def run_worker(role: str, request: dict, workdir: Path, timeout: float,
             result = None
     return WorkerOutcome(result=result, returncode=returncode, timed_out=timed_out, flooded=flooded,
                          output_tail=_tail(log_path), left_running=left_running)
+
+
+def _given(request: dict, folder: Path) -> dict:
+    """The request with the files it names by absolute path (the task, the candidate, the
+    inputs) placed in `folder`, which the sandbox shows read-only, and named relative to the
+    private folder: the worker sees neither the host's temporary folder nor the originals'
+    folders, and cannot change what it was given."""
+    request = dict(request)
+    for key in ("task", "candidate", "inputs"):
+        source = request.get(key)
+        if source and Path(source).is_absolute():
+            folder.mkdir(exist_ok=True)
+            target = folder / f"{key}{Path(source).suffix}"
+            target.unlink(missing_ok=True)
+            try:
+                os.link(source, target)  # the inputs can be large; same file system as a rule
+            except OSError:
+                shutil.copyfile(source, target)
+            request[key] = f"{folder.name}/{target.name}"
+    return request
 
 
 def _run_forked(role: str, request_path: Path, result_path: Path, log_path: Path, timeout: float) -> tuple:

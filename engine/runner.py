@@ -121,11 +121,10 @@ def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
                 return _finish(result, Verdict(RUNTIME_ERROR, error), started)
             if references is not None:
                 references[result.task_hash] = reference
-        (workdir / "candidate").mkdir()
-        torch.save(reference.bundle, workdir / "candidate" / "inputs.pt")
+        torch.save(reference.bundle, workdir / "inputs.pt")
         request = {"task": str(task.path.resolve()), "candidate": str(Path(candidate).resolve()) if candidate else None,
                    "device": config.device, "checks": reference.plan, "timing": asdict(config.timing),
-                   "inputs": "inputs.pt"}
+                   "inputs": str(workdir / "inputs.pt")}
         outcome = _run_falling_back_to_launch_timing("candidate", request, workdir, config.timeout,
                                                      _sandbox(config, workdir))
     verdict = process_verdict(outcome, config.timeout) or judge(reference.plan, reference.bundle,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import importlib.util
 import os
 import select
 import subprocess
@@ -53,9 +54,10 @@ mount -n -t tmpfs -o "size=$FK_SANDBOX_SHM_BYTES" tmpfs /tmp/dev/shm
 mount -n --move /tmp/dev /dev
 mount -n -o remount,ro,bind /dev
 umount -n /tmp
-# 3. The private folder is /tmp, the one writable path besides /dev/shm.
+# 3. The private folder is /tmp, the one writable path besides /dev/shm; its ro/ is not.
 mount -n --bind "$private" /tmp
 mount -n -o remount,bind,rw /tmp
+if [ -d /tmp/ro ]; then mount -n --bind /tmp/ro /tmp/ro; mount -n -o remount,bind,ro /tmp/ro; fi  # what it is given
 # 4. Hidden: the host's other scratch and sockets, and what the bench names.
 for path in /run /var/tmp "$@"; do
     [ "$path" = -- ] && break
@@ -132,6 +134,9 @@ def environment(sandbox: Sandbox, device: str, timeout: float) -> dict:
 def probe() -> tuple[Sandbox | None, str]:
     """A sandbox this host can build (with a /proc of its own if it allows one), or None and
     the one-line reason it cannot."""
+    hidden = [f"{name} ({path})" for name, path in _code_locations() if path.is_relative_to("/tmp")]
+    if hidden:
+        return None, f"{', '.join(hidden)} lies under /tmp, which the sandbox replaces with its private folder"
     reason = ""
     for proc in (True, False):
         sandbox = Sandbox(proc=proc)
@@ -146,6 +151,16 @@ def probe() -> tuple[Sandbox | None, str]:
         lines = [line for line in done.stderr.splitlines() if line.strip()]
         reason = reason or (lines[-1].strip() if lines else f"exit code {done.returncode}")
     return None, reason
+
+
+def _code_locations() -> list[tuple[str, Path]]:
+    """Where the interpreter and the packages a worker imports live."""
+    locations = [("python", Path(sys.executable).resolve())]
+    for name in ("torch", "transformers", "fastkernels.engine"):
+        spec = importlib.util.find_spec(name)
+        if spec and spec.origin:
+            locations.append((name, Path(spec.origin).resolve()))
+    return locations
 
 
 @dataclass

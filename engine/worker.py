@@ -277,7 +277,10 @@ def _blocked(error: Exception) -> dict | None:
 def main(argv: list[str] | None = None) -> None:
     role, request_path, result_path = argv or sys.argv[1:]
     request = json.loads(Path(request_path).read_text())
-    request["inputs_path"] = str(Path(request_path).parent / request["inputs"])  # the private folder's
+    private = Path(result_path).parent  # request paths are relative to the private folder
+    for key in ("task", "candidate"):
+        request[key] = str(private / request[key]) if request.get(key) else None
+    request["inputs_path"] = str(private / request["inputs"])
     faulthandler.enable()  # a segfault in a kernel names the Python frame it came from
     hacks.set_numeric_mode()
     # A production module's per-call warnings are not output the cap should count.

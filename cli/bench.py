@@ -131,12 +131,12 @@ def _rungs(text: str) -> tuple[str, ...]:
     return tuple(name for name in RUNGS if name in names or name == "eager")
 
 
-def _sandbox(args, console: Console) -> Sandbox | None:
+def _sandbox(args, device: str, console: Console) -> Sandbox | None:
     """The sandbox this host can build; without one, candidates run only with --unsafe."""
     if args.unsafe:
         console.print("[yellow]--unsafe: candidates run without the sandbox[/]")
         return None
-    sandbox, reason = probe()
+    sandbox, reason = probe(device)
     if sandbox is None and args.candidates is not None:
         raise UserError(f"this host cannot build the sandbox ({reason}), so candidates cannot be contained; "
                         "run on a host that allows user namespaces, or pass --unsafe")
@@ -154,7 +154,7 @@ def _run(args, console: Console) -> int:
         timing = replace(timing, iters=args.iters, min_total_ms=0.0)
     timing = replace(timing, placements=args.placements)
     config = BenchConfig(device=device, rounds=args.rounds, timeout=args.timeout, timing=timing, max_cases=args.max_cases,
-                         baselines=args.baselines, sandbox=_sandbox(args, console))
+                         baselines=args.baselines, sandbox=_sandbox(args, device, console))
     tasks = discover_tasks(args.tasks, args.task, args.level)
     if not tasks:
         console.print(f"[red]no tasks found in {args.tasks}[/]")
@@ -188,7 +188,7 @@ def _run(args, console: Console) -> int:
 def _overhead(args, console: Console) -> int:
     """fk-bench overhead: one task's self-check timed with and without the sandbox; the
     defaults are those of `run` on the device, with the first case only."""
-    sandbox, reason = probe()
+    sandbox, reason = probe(args.device)
     if sandbox is None:
         raise UserError(f"this host cannot build the sandbox ({reason}): nothing to measure")
     tasks = discover_tasks(args.tasks, [args.task])

@@ -87,13 +87,17 @@ class Limits:
     memory_bytes: int | None = None  # None: 3/4 of the host's memory
     shm_bytes: int = 1 << 30  # its private /dev/shm
 
-    def prlimit_options(self, device: str, timeout: float) -> list[str]:
+    def prlimit_options(self, device: str, timeout: float, cuda_memory: bool = True) -> list[str]:
         memory = self.memory_bytes or _host_memory() * 3 // 4
-        # CUDA reserves address space far beyond what it uses: on the GPU the heap is limited.
-        memory_option = "--data" if device == "cuda" else "--as"
+        # CUDA reserves address space far beyond what it uses: on the GPU the heap is limited,
+        # where the driver initialises under that limit at all (`probe` finds out).
+        if device != "cuda":
+            memory_options = [f"--as={memory}"]
+        else:
+            memory_options = [f"--data={memory}"] if cuda_memory else []
         cpu_seconds = int(timeout * (os.cpu_count() or 1)) + 60
         return [f"--nproc={self.processes}", f"--nofile={self.open_files}", f"--fsize={self.file_bytes}",
-                f"{memory_option}={memory}", f"--cpu={cpu_seconds}"]
+                *memory_options, f"--cpu={cpu_seconds}"]
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,7 @@ class Sandbox:
     hidden: tuple[str, ...] = ()
     limits: Limits = field(default_factory=Limits)
     proc: bool = True  # a /proc of its own PID namespace; False where the host forbids mounting one
+    cuda_memory: bool = True  # a memory limit on CUDA workers; False where the driver fails under it
 
 
 def _host_memory() -> int:
@@ -125,32 +130,50 @@ def command(sandbox: Sandbox, private: Path, argv: list[str]) -> list[str]:
 def environment(sandbox: Sandbox, device: str, timeout: float) -> dict:
     env = dict(os.environ, HOME="/tmp", TMPDIR="/tmp", PYTHONDONTWRITEBYTECODE="1",
                FK_SANDBOX_DEV_NODES=_DEV_NODES, FK_SANDBOX_SHM_BYTES=str(sandbox.limits.shm_bytes),
-               FK_SANDBOX_LIMITS=" ".join(sandbox.limits.prlimit_options(device, timeout)))
+               FK_SANDBOX_LIMITS=" ".join(sandbox.limits.prlimit_options(device, timeout, sandbox.cuda_memory)))
     env.pop("PYTHONSTARTUP", None)
     return env
 
 
-@functools.lru_cache(maxsize=1)
-def probe() -> tuple[Sandbox | None, str]:
-    """A sandbox this host can build (with a /proc of its own if it allows one), or None and
-    the one-line reason it cannot."""
+# Run inside the sandbox on a GPU host: the driver must initialise there.
+_CUDA_CHECK = "import ctypes, sys; r = ctypes.CDLL('libcuda.so.1').cuInit(0); print('cuInit returned', r); sys.exit(r != 0)"
+
+
+@functools.lru_cache(maxsize=2)
+def probe(device: str = "cpu") -> tuple[Sandbox | None, str]:
+    """A sandbox this host can build (with a /proc of its own if it allows one) and, for
+    `cuda`, in which the CUDA driver initialises (with the memory limit if it can); or None
+    and the one-line reason it cannot."""
     hidden = [f"{name} ({path})" for name, path in _code_locations() if path.is_relative_to("/tmp")]
     if hidden:
         return None, f"{', '.join(hidden)} lies under /tmp, which the sandbox replaces with its private folder"
     reason = ""
     for proc in (True, False):
-        sandbox = Sandbox(proc=proc)
-        with tempfile.TemporaryDirectory(prefix="fk-probe-") as private:
-            try:
-                done = subprocess.run(command(sandbox, Path(private), ["true"]), input="", capture_output=True,
-                                      text=True, timeout=60, env=environment(sandbox, "cpu", 60))
-            except (OSError, subprocess.TimeoutExpired) as error:
-                return None, f"cannot start unshare ({error})"
+        done = _try(Sandbox(proc=proc), ["true"], "cpu")
         if done.returncode == 0 and done.stdout.strip() == "0":
-            return sandbox, ""
+            break
         lines = [line for line in done.stderr.splitlines() if line.strip()]
         reason = reason or (lines[-1].strip() if lines else f"exit code {done.returncode}")
-    return None, reason
+    else:
+        return None, reason
+    if device != "cuda":
+        return Sandbox(proc=proc), ""
+    for cuda_memory in (True, False):
+        sandbox = Sandbox(proc=proc, cuda_memory=cuda_memory)
+        done = _try(sandbox, [sys.executable, "-P", "-c", _CUDA_CHECK], "cuda")
+        if done.returncode == 0 and done.stdout.strip() == "0":
+            return sandbox, ""
+    lines = [line.strip() for line in done.stderr.splitlines() if line.strip()]
+    return None, f"the CUDA driver does not initialise inside the sandbox ({lines[-1] if lines else 'no output'})"
+
+
+def _try(sandbox: Sandbox, argv: list[str], device: str) -> subprocess.CompletedProcess:
+    with tempfile.TemporaryDirectory(prefix="fk-probe-") as private:
+        try:
+            return subprocess.run(command(sandbox, Path(private), argv), input="", capture_output=True, text=True,
+                                  timeout=60, env=environment(sandbox, device, 60))
+        except (OSError, subprocess.TimeoutExpired) as error:
+            return subprocess.CompletedProcess(argv, -1, "", f"cannot start unshare ({error})")
 
 
 def _code_locations() -> list[tuple[str, Path]]:

@@ -34,7 +34,9 @@ def fixtures_dir() -> Path:
 def bench_sandbox():
     if os.environ.get("FK_TEST_SANDBOX") != "1":
         return None
-    sandbox, reason = probe()
+    import torch
+
+    sandbox, reason = probe("cuda" if torch.cuda.is_available() else "cpu")
     assert sandbox is not None, f"FK_TEST_SANDBOX=1 but this host cannot build the sandbox: {reason}"
     return sandbox
 

@@ -157,7 +157,7 @@ def test_a_result_whose_digest_does_not_match_is_benched_again(tmp_path, fixture
 def test_without_namespaces_candidates_need_unsafe(fixtures_dir, tmp_path, monkeypatch, capsys):
     from fastkernels.cli import bench
 
-    monkeypatch.setattr(bench, "probe", lambda: (None, "unshare: unshare failed: Operation not permitted"))
+    monkeypatch.setattr(bench, "probe", lambda device: (None, "unshare: unshare failed: Operation not permitted"))
     args = ["run", "--tasks", str(fixtures_dir / "tasks"), "--task", "llama_rms_norm", "--device", "cpu",
             "--results", str(tmp_path / "results")]
     assert main(args + ["--candidates", str(tmp_path)]) == 2

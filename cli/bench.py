@@ -30,9 +30,10 @@ _STATUS_STYLE = {"PASSED": "green", "DELEGATES": "yellow", "SKIPPED": "dim", "IN
 _IO_HELP = {
     "run": io_help(
         "TASKS/L<n>/<name>.py; CANDIDATES/L<n>/<name>.py (without --candidates each reference is benched "
-        "against itself); results stored in RESULTS for this protocol and task file (resumed unless --fresh)",
-        "one JSON per task into RESULTS (default .fk-bench/results) as it finishes; the table to the terminal; "
-        "--json FILE, --markdown FILE",
+        "against itself); results stored in RESULTS for this protocol and task file (resumed unless --fresh, and only "
+        "with a valid digest)",
+        "one signed JSON per task into RESULTS (default .fk-bench/results; its key RESULTS/.key on first use) as it "
+        "finishes; the table to the terminal; --json FILE, --markdown FILE",
         "fk-bench run --candidates candidates/ --task llama_rms_norm --device cpu --max-cases 1",
     ),
     "list": io_help(
@@ -69,7 +70,12 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE,
                          help="relative difference counted as agreement (default: %(default)s)")
     compare.add_argument("--json", dest="json_path", default=None, help="write the comparison as JSON ('-' for stdout)")
-    overhead = commands.add_parser("overhead", help="what the sandbox costs per task (median of runs with and without)")
+    overhead = commands.add_parser("overhead", help="what the sandbox costs per task (median of runs with and without)",
+                                   **io_help(
+        "TASKS/L<n>/<name>.py of --task (its reference is benched against itself, first case only)",
+        "the table of seconds per task, sandboxed and not, to the terminal; --json FILE",
+        "fk-bench overhead --tasks tests/fixtures/tasks --task llama_rms_norm --device cpu --repeat 5",
+    ))
     overhead.add_argument("--tasks", type=Path, default=Path("tasks_generated"))
     overhead.add_argument("--task", default="llama_rms_norm", help="the task to self-check (default: %(default)s)")
     overhead.add_argument("--device", choices=["cuda", "cpu"], default="cpu")

@@ -48,7 +48,10 @@ class TaskResult:
     max_abs_error: float | None = None
     mismatch: dict | None = None  # worst element of the first failing output
     delegated_calls: int = 0
-    cases: list[CaseResult] = field(default_factory=list)
+    listed_cases: int = 0  # cases the task lists
+    checked_cases: int = 0  # of them, the cases checked in this run (a quick check: the first few)
+    skipped_checks: list[str] = field(default_factory=list)  # checks too large for the host or the device, with their size
+    cases: list[CaseResult] = field(default_factory=list)  # the timed cases
     speedup: float | None = None  # geometric mean over cases
     sol_score: float | None = None  # mean over cases
     seconds: float = 0.0

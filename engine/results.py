@@ -100,7 +100,7 @@ class Summary:
     tasks: int
     skipped: int
     statuses: dict
-    geomean_speedup: float | None  # a task that did not pass counts 1.0x
+    geomean_speedup: float | None  # over the tasks that passed; None when none did
     fast_p: dict  # share of tasks correct with speedup > p, for p in 0, 1.0, 1.5
 
     @classmethod
@@ -112,7 +112,7 @@ class Summary:
             return sum(r.correct and r.scored_speedup > p for r in benched) / len(benched) if benched else 0.0
 
         return cls(tasks=len(benched), skipped=len(results) - len(benched), statuses=statuses,
-                   geomean_speedup=geometric_mean([r.scored_speedup for r in benched]),
+                   geomean_speedup=geometric_mean([r.speedup for r in benched if r.status == PASSED and r.speedup]),
                    fast_p={"0": fast(0.0), "1.0": fast(1.0), "1.5": fast(1.5)})
 
     def to_dict(self) -> dict:

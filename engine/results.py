@@ -51,6 +51,7 @@ class TaskResult:
     listed_cases: int = 0  # cases the task lists
     checked_cases: int = 0  # of them, the cases checked in this run (a quick check: the first few)
     skipped_checks: list[str] = field(default_factory=list)  # checks too large for the host or the device, with their size
+    peak_rss_bytes: dict = field(default_factory=dict)  # reference / candidate: the largest peak over the windows
     cases: list[CaseResult] = field(default_factory=list)  # the timed cases
     speedup: float | None = None  # geometric mean over cases
     sol_score: float | None = None  # mean over cases

@@ -123,6 +123,9 @@ def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
             return _finish(result, Verdict(RUNTIME_ERROR, reference), started)
         if references is not None and memo is None:
             fresh.append(reference)
+        for role, worker_result in (("reference", reference.expected), ("candidate", outcome.result or {})):
+            peak = worker_result.get("memory", {}).get("peak_bytes", 0)
+            result.peak_rss_bytes[role] = max(result.peak_rss_bytes.get(role, 0), peak)
         verdict = process_verdict(outcome, config.timeout) or judge(reference.plan, reference.expected, outcome.result)
         max_error = max(max_error, verdict.max_abs_error or 0.0)
         if verdict.status not in (PASSED, DELEGATES):

@@ -286,6 +286,7 @@ def main(argv: list[str] | None = None) -> None:
     transformers_logging.set_verbosity_error()
     if request["device"] == "cuda":
         torch.cuda.init()  # before any snapshot, so that the CUDA RNG is in every one of them
+    started_rss = _memory_kib("VmRSS")
     try:
         with torch.no_grad():
             result = run_reference(request) if role == "reference" else run_candidate(request)
@@ -297,7 +298,18 @@ def main(argv: list[str] | None = None) -> None:
         result = {"status": "REWARD_HACK", "reason": "tried to exit the process"}
     except Exception as error:
         result = {"status": "RUNTIME_ERROR", "reason": one_line(error)}
+    result["memory"] = {"started_bytes": started_rss * 1024, "peak_bytes": _memory_kib("VmHWM") * 1024}
     torch.save(result, result_path)
+
+
+def _memory_kib(field: str) -> int:
+    """This process's resident memory now (VmRSS) or at its peak (VmHWM), in KiB; 0 where
+    /proc has no such line. What the bench states in its result, for each window."""
+    try:
+        with open("/proc/self/status") as status:
+            return next((int(line.split()[1]) for line in status if line.startswith(field + ":")), 0)
+    except OSError:
+        return 0
 
 
 if __name__ == "__main__":

@@ -124,12 +124,14 @@ def _list(args, console: Console) -> None:
     console.print(table)
 
 
-_COLUMNS = ("task", "status", "cases checked", "baseline ms (sum over timed cases)", "candidate ms (sum over timed cases)",
-            "speedup (geomean over timed cases)", "SOL score (mean)", "note")
+_COLUMNS = ("task", "status", "cases checked", "baseline ms (sum)", "candidate ms (sum)", "speedup (geomean)",
+            "SOL score (mean)", "note")
+_CAPTION = ("ms: sums over the task's timed cases; speedup: geometric mean of the per-case speedups over the "
+            "fastest correct baseline; SOL score: mean over the timed cases")
 
 
 def _results_table(results: list[TaskResult]) -> Table:
-    table = Table(title="fk-bench")
+    table = Table(title="fk-bench", caption=_CAPTION)
     for column in _COLUMNS:
         table.add_column(column, justify="left" if column in ("task", "status", "note") else "right")
     for r in results:
@@ -139,7 +141,7 @@ def _results_table(results: list[TaskResult]) -> Table:
         table.add_row(r.task, f"[{_STATUS_STYLE[r.status]}]{r.status}[/]", checked,
                       f"{base:.4f}" if r.cases else "", f"{cand:.4f}" if r.cases else "",
                       f"{r.speedup:.2f}x" if r.speedup else "", f"{r.sol_score:.2f}" if r.sol_score else "",
-                      r.reason[:120])
+                      r.reason)
     return table
 
 
@@ -180,7 +182,7 @@ def _run(args, console: Console) -> int:
         def on_result(result: TaskResult, resumed: bool) -> None:
             tag = " (stored)" if resumed else ""
             if result.status != SKIPPED or args.verbose:
-                progress.console.print(f"{result.task}: [{_STATUS_STYLE[result.status]}]{result.status}[/]{tag} {result.reason[:100]}")
+                progress.console.print(f"{result.task}: [{_STATUS_STYLE[result.status]}]{result.status}[/]{tag} {result.reason}")
             progress.advance(bar)
 
         results = run_bench(tasks, args.candidates, config, args.results, fresh=args.fresh,

@@ -16,7 +16,7 @@ def _fmt(value, pattern: str) -> str:
 def markdown(results: list[TaskResult]) -> str:
     summary = Summary.of(results)
     lines = ["| task | status | cases checked | baseline ms (sum over timed cases) | candidate ms (sum over timed cases) "
-             "| speedup (geomean over timed cases) | SOL score (mean) | note |",
+             "| speedup (geomean over timed cases) | SOL score (mean over timed cases) | note |",
              "|---|---|---:|---:|---:|---:|---:|---|"]
     for r in results:
         base = sum(c.baseline_ms for c in r.cases) if r.cases else None

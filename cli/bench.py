@@ -15,6 +15,7 @@ from rich.table import Table
 from fastkernels.baselines.ladder import RUNGS
 from fastkernels.cli.common import UserError, consoles, io_help, run_cli, write_json
 from fastkernels.engine.compare import DEFAULT_TOLERANCE, agreement_document, compare_runs
+from fastkernels.engine.memory import Limits
 from fastkernels.engine.report import markdown, run_document
 from fastkernels.engine.results import PASSED, SKIPPED, Summary, TaskResult
 from fastkernels.engine.runner import BenchConfig, run_bench
@@ -78,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
                      help=f"on CPU, check and time every case (default there: a quick correctness check of the first "
                           f"{QUICK_CASES} cases, the first one timed); on CUDA every case is always benched")
     run.add_argument("--verbose", action="store_true", help="also list the tasks skipped for want of a candidate")
+    run.add_argument("--device-memory", type=float, default=None, metavar="GB",
+                     help="CUDA: the card's memory; a check whose call needs more is skipped with its size (default: 80)")
     run.add_argument("--rounds", type=int, default=5, help="rounds of fresh inputs per listed case")
     run.add_argument("--max-cases", type=int, default=None, help="bench only the first N (most common) cases of each task")
     run.add_argument("--baselines", type=_rungs, default=RUNGS,
@@ -165,7 +168,8 @@ def _run(args, console: Console) -> int:
     quick = device == "cpu" and not args.full
     config = BenchConfig(device=device, rounds=args.rounds, timeout=args.timeout, timing=timing,
                          max_cases=args.max_cases or (QUICK_CASES if quick else None),
-                         timed_cases=QUICK_TIMED_CASES if quick else None, baselines=args.baselines)
+                         timed_cases=QUICK_TIMED_CASES if quick else None, baselines=args.baselines,
+                         limits=Limits(device_bytes=int(args.device_memory * 1e9)) if args.device_memory else Limits())
     tasks = _tasks(args)
     if not tasks:
         raise UserError(f"no tasks in {args.tasks} at level {args.level}; `fk-bench list` lists them")

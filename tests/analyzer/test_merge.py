@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from fastkernels.analyzer import cache
-from fastkernels.analyzer.analysis import COMMITTED_DIR, collect, load_committed
-from fastkernels.analyzer.merge import merge_tables
-from fastkernels.analyzer.registry import load_registry
-from fastkernels.analyzer.sweep import SweepOptions, sweep
+from fastkernels.analyzer.trace import cache
+from fastkernels.analyzer.cover.analysis import COMMITTED_DIR, collect, load_committed
+from fastkernels.analyzer.cover.merge import merge_tables
+from fastkernels.analyzer.trace.registry import load_registry
+from fastkernels.analyzer.trace.sweep import SweepOptions, sweep
 from fastkernels.cli import analyze
 
 REPO_ANALYSIS = Path(__file__).resolve().parents[2] / COMMITTED_DIR
@@ -100,7 +100,7 @@ def test_a_local_record_unlike_the_committed_one_takes_out_only_its_own_entries(
 
 
 def _local_uses() -> list[dict]:
-    from fastkernels.analyzer.analysis import _read_uses
+    from fastkernels.analyzer.cover.analysis import _read_uses
 
     arch = load_registry()[LOCAL]
     summary = cache.load_summary(arch.name, arch.module)

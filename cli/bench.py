@@ -90,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
                           f"to {CUDA_MIN_TOTAL_MS:g} ms; 20 on CPU); fewer for a quick check")
     run.add_argument("--placements", type=int, default=TimingConfig.placements,
                      help="CUDA: input sets timed, the rounds' and copies of them in fresh memory (default: %(default)s)")
-    run.add_argument("--timeout", type=float, default=600.0, help="seconds per task and side")
+    run.add_argument("--timeout", type=float, default=600.0, help="seconds per process: each window of a task, on each side")
     run.add_argument("--results", type=Path, default=Path(".fk-bench/results"),
                      help="one JSON per task, written as it finishes; a rerun resumes from it")
     run.add_argument("--fresh", action="store_true", help="ignore stored results")

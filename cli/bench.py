@@ -172,9 +172,10 @@ def _run(args, console: Console) -> int:
                          limits=Limits(device_bytes=int(args.device_memory * 1e9)) if args.device_memory else Limits())
     tasks = _tasks(args)
     if not tasks:
-        raise UserError(f"no tasks in {args.tasks} at level {args.level}; `fk-bench list` lists them")
+        where = f"{args.tasks} at level {args.level}" if args.level is not None else str(args.tasks)
+        raise UserError(f"no tasks in {where}; `fk-bench list` lists them")
     if quick:
-        console.print(f"quick CPU check: the first {config.max_cases} cases of each task, {QUICK_TIMED_CASES} timed "
+        console.print(f"quick CPU check: at most the first {config.max_cases} case(s) of each task, {QUICK_TIMED_CASES} timed "
                       "(CPU times serve development only); --full checks and times every case")
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console) as progress:

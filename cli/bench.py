@@ -134,7 +134,7 @@ _CAPTION = ("ms: sums over the task's timed cases; speedup: geometric mean of th
 
 
 def _results_table(results: list[TaskResult]) -> Table:
-    table = Table(title="fk-bench", caption=_CAPTION)
+    table = Table(title="fk-bench")
     for column in _COLUMNS:
         table.add_column(column, justify="left" if column in ("task", "status", "note") else "right")
     for r in results:
@@ -193,6 +193,7 @@ def _run(args, console: Console) -> int:
         results = run_bench(tasks, args.candidates, config, args.results, fresh=args.fresh,
                             on_start=on_start, on_result=on_result)
     console.print(_results_table([r for r in results if r.status != SKIPPED or args.verbose]))
+    console.print(_CAPTION, highlight=False)
     summary = Summary.of(results)
     fast = "  ".join(f"fast_{p}={v:.0%}" for p, v in summary.fast_p.items())
     passed = summary.statuses.get(PASSED, 0)

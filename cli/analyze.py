@@ -13,6 +13,9 @@ from rich.tree import Tree
 from fastkernels.cli.common import UserError, consoles, io_help, run_cli, write_json
 
 
+_VERBOSE = "print what each trace made now printed (PyTorch's log of a strategy that failed and was retried); it is kept in the record"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fk-analyze", description=__doc__, **io_help(
         "the installed transformers; trace records in FASTKERNELS_CACHE_DIR (default ~/.cache/fastkernels); the committed analysis in tasks_generated/analysis/",
@@ -36,9 +39,10 @@ def _parser() -> argparse.ArgumentParser:
         "--path", default="dispatch", choices=("dispatch", "export", "auto"),
         help="how ops are recorded: a dispatch mode (default), torch.export, or export with dispatch as fallback",
     )
+    trace.add_argument("--verbose", action="store_true", help=_VERBOSE)
 
     listing = sub.add_parser("list", help="the registry with each architecture's trace status", **io_help(
-        "the registry of the installed transformers; the cached record summaries",
+        "the registry of the installed transformers; the committed analysis in tasks_generated/analysis/ with the cached records in place of their own architectures",
         "the table to the terminal; --json FILE",
         "fk-analyze list --json status.json",
     ))
@@ -53,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     calls.add_argument("arch")
     calls.add_argument("--depth", type=int, default=4)
     calls.add_argument("--no-cache", action="store_true")
+    calls.add_argument("--verbose", action="store_true", help=_VERBOSE)
     coverage = sub.add_parser("coverage", help="kernel signatures, exact minimal set cover, report", **io_help(
         "each architecture's record from the cache, else from tasks_generated/analysis/, else a new trace",
         "tables to the terminal; --json, --markdown, --plot FILE; --write-analysis DIR (architectures.json, kernels.json.gz)",
@@ -72,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     coverage.add_argument("--no-cache", action="store_true")
 
     kernels = sub.add_parser("kernels", help="one architecture's kernels", **io_help(
-        "ARCH's cached trace (traced into the cache when missing)",
+        "the committed analysis with the cached records in place of their own architectures (ARCH traced into the cache when it has no record; --no-cache: ARCH traced afresh, alone)",
         "the kernel tables to the terminal; --json FILE",
         "fk-analyze kernels llama --granularity family --json llama.json",
     ))
@@ -82,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     kernels.add_argument("--no-cache", action="store_true")
 
     explain = sub.add_parser("explain", help="one kernel: who shares it, qualnames, shapes seen", **io_help(
-        "the cached records, else the committed analysis in tasks_generated/analysis/",
+        "the committed analysis in tasks_generated/analysis/ with the cached records in place of their own architectures",
         "the kernel's table to the terminal; --json FILE",
         "fk-analyze explain llama_rms_norm",
     ))
@@ -209,17 +214,25 @@ def _kernel_table(title: str, kernels: list[dict]) -> Table:
 
 
 def _cmd_kernels(args, console) -> int:
-    from fastkernels.analyzer.cover.analysis import kernel_uses
+    from fastkernels.analyzer.cover.analysis import collect, kernel_uses
     from fastkernels.analyzer.identity.kernels import build as build_kernel_table
-    from fastkernels.analyzer.trace.registry import resolve
+    from fastkernels.analyzer.trace.registry import load_registry, resolve
 
     arch = resolve([args.arch])[0]
-    trace = trace_all([arch], 1, not args.no_cache, console)[arch.name]
-    if not trace.ok:
-        raise UserError(f"{arch.name} is {trace.status} ({trace.failure['category']}: {trace.failure['message']}); it has no kernel record")
-    table = build_kernel_table({arch.name: kernel_uses(trace, arch.module)})[args.granularity]
+    if args.no_cache:  # this architecture alone, traced afresh
+        trace = trace_all([arch], 1, False, console)[arch.name]
+        record = {"status": trace.status, "failure": trace.failure}
+        table = build_kernel_table({arch.name: kernel_uses(trace, arch.module)})[args.granularity] if trace.ok else {}
+    else:  # the one analysis that coverage and explain read; only this architecture is traced if it has no record
+        analysis = collect(load_registry(), True, lambda missing: trace_all([a for a in missing if a.name == arch.name], 1, True, console))
+        record = analysis["architectures"].get(arch.name) or {"status": "untraced", "failure": {"category": "none", "message": "no record"}}
+        table = analysis["kernels"][args.granularity]
+    if record["status"] != "traced":
+        failure = record["failure"] or {}
+        raise UserError(f"{arch.name} is {record['status']} ({failure.get('category')}: {failure.get('message')}); it has no kernel record")
+    ids = {kernel_id for by_level in record["kernels"][args.granularity].values() for kernel_id in by_level} if "kernels" in record else None
     kernels = sorted(
-        (kernel.to_json() for kernel in table.values() if not kernel.bookkeeping),
+        (kernel.to_json() for kernel in table.values() if not kernel.bookkeeping and (ids is None or kernel.id in ids)),
         key=lambda k: (k["level"], k["label"], k["id"]),
     )
     for kernel in kernels:
@@ -267,8 +280,9 @@ def _progress(console) -> Progress:
 
 
 def trace_all(archs, jobs: int, use_cache: bool, console, timeout: float = 240.0, retry_untraced: bool = False,
-              summaries_only: bool = False, path: str = "dispatch") -> dict:
-    """Sweep with a progress bar; returns arch -> Trace (its summary with ``summaries_only``)."""
+              summaries_only: bool = False, path: str = "dispatch", verbose: bool = False) -> dict:
+    """Sweep with a progress bar; returns arch -> Trace (its summary with ``summaries_only``).
+    What a trace printed is in its record, and printed here with ``verbose`` only."""
     from fastkernels.analyzer.trace.sweep import SweepOptions, sweep
 
     options = SweepOptions(jobs=jobs, use_cache=use_cache, timeout_s=timeout, retry_untraced=retry_untraced,
@@ -278,6 +292,8 @@ def trace_all(archs, jobs: int, use_cache: bool, console, timeout: float = 240.0
 
         def advance(trace, from_cache):
             mark = "cached" if from_cache else f"{trace.seconds:.1f}s"
+            if verbose and not from_cache and trace.log:
+                progress.console.print(f"{trace.arch} printed:\n{trace.log}", markup=False, highlight=False)
             progress.update(task, advance=1, last=f"{trace.arch}: {trace.status} ({mark})")
 
         return sweep(archs, options, advance)
@@ -290,7 +306,7 @@ def _cmd_trace(args, console) -> int:
         raise UserError("name architectures to trace (e.g. `fk-analyze trace llama bert`) or pass --all")
     archs = list(load_registry().values()) if args.all else resolve(args.archs)
     results = trace_all(archs, args.jobs, not args.no_cache, console, args.timeout, args.retry_untraced,
-                        summaries_only=True, path=args.path)
+                        summaries_only=True, path=args.path, verbose=args.verbose)
     _status_table(console, [results[a.name] for a in archs], {a.name: a for a in archs})
     return 0
 
@@ -306,11 +322,12 @@ def _status_table(console, traces, registry) -> None:
     for trace in traces:
         arch = registry[trace.arch]
         status = trace.status if not trace.failure else f"{trace.status} ({trace.failure['category']})"
-        calls = cache.call_count(trace)
+        known = trace.root is not None or "calls" in trace.coverage  # a committed record keeps no call count or time
         executed = trace.coverage.get("executed_fraction")
         table.add_row(
             trace.arch, arch.category, arch.model_class, status, trace.strategy, trace.path or "-",
-            f"{executed:.0%}" if executed is not None else "-", str(calls), f"{trace.seconds:.1f}",
+            f"{executed:.0%}" if executed is not None else "-", str(cache.call_count(trace)) if known else "-",
+            f"{trace.seconds:.1f}" if known else "-",
         )
     console.print(table)
     counts = Counter(t.status for t in traces)
@@ -324,10 +341,17 @@ def _cmd_list(args, console) -> int:
     from fastkernels.analyzer.trace.record import Trace
     from fastkernels.analyzer.trace.registry import load_registry
 
+    from fastkernels.analyzer.cover.analysis import collect
+
     registry = load_registry()
+    records = collect(registry, True, lambda missing: {})["architectures"]
     traces = []
-    for arch in registry.values():
-        trace = cache.load_summary(arch.name, arch.module) or Trace(arch=arch.name, status="untraced", model_class=arch.model_class)
+    for arch in registry.values():  # a local record's summary, else the committed record (as coverage counts it)
+        record = records.get(arch.name)
+        trace = cache.load_summary(arch.name, arch.module) or Trace(
+            arch=arch.name, status=record["status"] if record else "untraced", model_class=arch.model_class,
+            strategy=record["strategy"] if record else "", failure=record["failure"] if record else None,
+            coverage={"executed_fraction": record["executed_fraction"]} if record else {})
         traces.append(trace)
     _status_table(console, traces, registry)
     console.print(f"{len(registry)} architectures in the registry (see README: counting rule)")
@@ -345,7 +369,7 @@ def _cmd_calls(args, console) -> int:
     from fastkernels.analyzer.trace.registry import resolve
 
     arch = resolve([args.arch])[0]
-    trace = trace_all([arch], 1, not args.no_cache, console)[arch.name]
+    trace = trace_all([arch], 1, not args.no_cache, console, verbose=args.verbose)[arch.name]
     if trace.root is None:
         raise UserError(f"{arch.name} did not trace ({trace.failure['category']}: {trace.failure['message']})")
     shapes = trace.tensors

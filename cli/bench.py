@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
 from dataclasses import replace
@@ -14,13 +15,19 @@ from rich.table import Table
 from fastkernels.baselines.ladder import RUNGS
 from fastkernels.cli.common import UserError, consoles, io_help, run_cli, write_json
 from fastkernels.engine.compare import DEFAULT_TOLERANCE, agreement_document, compare_runs
+from fastkernels.engine.memory import Limits
 from fastkernels.engine.overhead import sandbox_overhead
 from fastkernels.engine.report import markdown, run_document
-from fastkernels.engine.results import PASSED, Summary, TaskResult
+from fastkernels.engine.results import PASSED, SKIPPED, Summary, TaskResult
 from fastkernels.engine.runner import BenchConfig, run_bench
 from fastkernels.engine.sandbox import Sandbox, probe
-from fastkernels.engine.task import discover_tasks
+from fastkernels.engine.task import Task, discover_tasks
 from fastkernels.engine.timing import CUDA_MIN_TOTAL_MS, TimingConfig
+
+# On CPU, where times serve development only, a run checks the first (most common) cases of
+# each task and times the first; `--full` checks and times every case.
+QUICK_CASES = 3
+QUICK_TIMED_CASES = 1
 
 _STATUS_STYLE = {"PASSED": "green", "DELEGATES": "yellow", "SKIPPED": "dim", "INCORRECT": "red",
                  "RUNTIME_ERROR": "red", "TIMEOUT": "red", "REWARD_HACK": "bold magenta",
@@ -83,6 +90,12 @@ def _parser() -> argparse.ArgumentParser:
     overhead.add_argument("--json", dest="json_path", default=None, help="write the measurement as JSON ('-' for stdout)")
     run = commands.choices["run"]
     run.add_argument("--device", choices=["cuda", "cpu"], default=None, help="default: cuda when available")
+    run.add_argument("--full", action="store_true",
+                     help=f"on CPU, check and time every case (default there: a quick correctness check of the first "
+                          f"{QUICK_CASES} cases, the first one timed); on CUDA every case is always benched")
+    run.add_argument("--verbose", action="store_true", help="also list the tasks skipped for want of a candidate")
+    run.add_argument("--device-memory", type=float, default=None, metavar="GB",
+                     help="CUDA: the card's memory; a check whose call needs more is skipped with its size (default: 80)")
     run.add_argument("--rounds", type=int, default=5, help="rounds of fresh inputs per listed case")
     run.add_argument("--max-cases", type=int, default=None, help="bench only the first N (most common) cases of each task")
     run.add_argument("--baselines", type=_rungs, default=RUNGS,
@@ -92,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
                           f"to {CUDA_MIN_TOTAL_MS:g} ms; 20 on CPU); fewer for a quick check")
     run.add_argument("--placements", type=int, default=TimingConfig.placements,
                      help="CUDA: input sets timed, the rounds' and copies of them in fresh memory (default: %(default)s)")
-    run.add_argument("--timeout", type=float, default=600.0, help="seconds per task and side")
+    run.add_argument("--timeout", type=float, default=600.0, help="seconds per process: each window of a task, on each side")
     run.add_argument("--results", type=Path, default=Path(".fk-bench/results"),
                      help="one JSON per task, written as it finishes; a rerun resumes from it")
     run.add_argument("--fresh", action="store_true", help="ignore stored results")
@@ -104,27 +117,52 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _tasks(args) -> list[Task]:
+    """The tasks asked for; a folder that does not exist or a task name the folder lacks is an
+    error that names it (with the closest names)."""
+    if not args.tasks.is_dir():
+        raise UserError(f"--tasks {args.tasks}: no such folder; run from the repository root or pass the tasks folder")
+    if args.candidates is not None and not args.candidates.is_dir():
+        raise UserError(f"--candidates {args.candidates}: no such folder; "
+                        f"make one with `fk-taskgen stub TASK --out {args.candidates}`")
+    every = discover_tasks(args.tasks)
+    known = {t.name for t in every} | {t.name.split("/", 1)[1] for t in every}
+    for name in args.task or []:
+        if name not in known:
+            close = difflib.get_close_matches(name, sorted(known), n=3, cutoff=0.6)
+            hint = f"did you mean {', '.join(close)}?" if close else "`fk-bench list` lists them"
+            raise UserError(f"--task {name}: no such task in {args.tasks}; {hint}")
+    return discover_tasks(args.tasks, args.task, args.level)
+
+
 def _list(args, console: Console) -> None:
     table = Table(title=f"tasks in {args.tasks}")
     for column in ("task", "level", "candidate"):
         table.add_column(column)
-    for task in discover_tasks(args.tasks, args.task, args.level):
+    for task in _tasks(args):
         candidate = task.candidate_path(args.candidates)
         table.add_row(task.name, str(task.level), str(candidate) if candidate else "[dim]-[/]")
     console.print(table)
 
 
+_COLUMNS = ("task", "status", "cases checked", "baseline ms (sum)", "candidate ms (sum)", "speedup (geomean)",
+            "SOL score (mean)", "note")
+_CAPTION = ("ms: sums over the task's timed cases; speedup: geometric mean of the per-case speedups over the "
+            "fastest correct baseline; SOL score: mean over the timed cases")
+
+
 def _results_table(results: list[TaskResult]) -> Table:
     table = Table(title="fk-bench")
-    for column in ("task", "status", "baseline ms", "candidate ms", "speedup", "SOL", "note"):
-        table.add_column(column, justify="right" if column.endswith(("ms", "speedup", "SOL")) else "left")
+    for column in _COLUMNS:
+        table.add_column(column, justify="left" if column in ("task", "status", "note") else "right")
     for r in results:
         base = sum(c.baseline_ms for c in r.cases)
         cand = sum(c.candidate_ms for c in r.cases)
-        table.add_row(r.task, f"[{_STATUS_STYLE[r.status]}]{r.status}[/]",
+        checked = f"{r.checked_cases}/{r.listed_cases}" if r.listed_cases else ""
+        table.add_row(r.task, f"[{_STATUS_STYLE[r.status]}]{r.status}[/]", checked,
                       f"{base:.4f}" if r.cases else "", f"{cand:.4f}" if r.cases else "",
                       f"{r.speedup:.2f}x" if r.speedup else "", f"{r.sol_score:.2f}" if r.sol_score else "",
-                      r.reason[:120])
+                      r.reason)
     return table
 
 
@@ -159,12 +197,19 @@ def _run(args, console: Console) -> int:
     if args.iters:
         timing = replace(timing, iters=args.iters, min_total_ms=0.0)
     timing = replace(timing, placements=args.placements)
-    config = BenchConfig(device=device, rounds=args.rounds, timeout=args.timeout, timing=timing, max_cases=args.max_cases,
-                         baselines=args.baselines, sandbox=_sandbox(args, device, console))
-    tasks = discover_tasks(args.tasks, args.task, args.level)
+    quick = device == "cpu" and not args.full
+    config = BenchConfig(device=device, rounds=args.rounds, timeout=args.timeout, timing=timing,
+                         max_cases=args.max_cases or (QUICK_CASES if quick else None),
+                         timed_cases=QUICK_TIMED_CASES if quick else None, baselines=args.baselines,
+                         limits=Limits(device_bytes=int(args.device_memory * 1e9)) if args.device_memory else Limits(),
+                         sandbox=_sandbox(args, device, console))
+    tasks = _tasks(args)
     if not tasks:
-        console.print(f"[red]no tasks found in {args.tasks}[/]")
-        return 1
+        where = f"{args.tasks} at level {args.level}" if args.level is not None else str(args.tasks)
+        raise UserError(f"no tasks in {where}; `fk-bench list` lists them")
+    if quick:
+        console.print(f"quick CPU check: at most the first {config.max_cases} case(s) of each task, {QUICK_TIMED_CASES} timed "
+                      "(CPU times serve development only); --full checks and times every case")
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console) as progress:
         bar = progress.add_task("benching", total=len(tasks))
@@ -174,16 +219,21 @@ def _run(args, console: Console) -> int:
 
         def on_result(result: TaskResult, resumed: bool) -> None:
             tag = " (stored)" if resumed else ""
-            progress.console.print(f"{result.task}: [{_STATUS_STYLE[result.status]}]{result.status}[/]{tag} {result.reason[:100]}")
+            if result.status != SKIPPED or args.verbose:
+                progress.console.print(f"{result.task}: [{_STATUS_STYLE[result.status]}]{result.status}[/]{tag} {result.reason}")
             progress.advance(bar)
 
         results = run_bench(tasks, args.candidates, config, args.results, fresh=args.fresh,
                             on_start=on_start, on_result=on_result)
-    console.print(_results_table(results))
+    console.print(_results_table([r for r in results if r.status != SKIPPED or args.verbose]))
+    console.print(_CAPTION, highlight=False)
     summary = Summary.of(results)
     fast = "  ".join(f"fast_{p}={v:.0%}" for p, v in summary.fast_p.items())
-    geomean = f"{summary.geomean_speedup:.3f}x" if summary.geomean_speedup else "-"
-    console.print(f"{summary.tasks} benched, {summary.skipped} skipped; geomean speedup {geomean}; {fast}")
+    passed = summary.statuses.get(PASSED, 0)
+    geomean = (f"geomean speedup over the {passed} passed task(s) {summary.geomean_speedup:.3f}x"
+               if summary.geomean_speedup else "no speedup: no task passed")
+    skipped = f", {summary.skipped} skipped (no candidate, or too large; --verbose lists them)" if summary.skipped else ""
+    console.print(f"{summary.tasks} benched{skipped}; {geomean}; {fast}")
     document = run_document(results, config.key())
     write_json(args.json_path, document)
     if args.markdown:

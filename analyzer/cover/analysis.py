@@ -7,6 +7,10 @@ Where the records come from, per architecture, in order:
    transformers release and analyzer revisions (so a fresh checkout answers in seconds);
 3. a new trace (sweep), for everything else — another release traces afresh.
 
+The kernel table is the committed one with each locally recorded architecture's entries
+replaced by its own (``merge``), so that a local trace of one architecture changes nothing
+that other architectures contribute.
+
 Only ``traced`` architectures carry kernels; ``partial`` and ``failed`` ones are kept with
 their failure and reported as not analysed.
 """
@@ -24,6 +28,7 @@ from fastkernels.analyzer.identity import kernels as kernel_table
 from fastkernels.analyzer.trace.record import Trace
 from fastkernels.analyzer.trace.registry import Architecture
 from fastkernels.analyzer.identity.signature import SIGNATURE_REVISION, architecture_kernels
+from fastkernels.analyzer.cover.merge import merge_tables
 
 COMMITTED_DIR = Path("tasks_generated") / "analysis"
 
@@ -130,10 +135,12 @@ def collect(
     records: dict[str, dict] = {}
     uses_by_arch: dict[str, list[dict]] = {}
     missing: list[Architecture] = []
+    local: set[str] = set()  # architectures whose record is this machine's, not the committed one
 
     def add(arch: Architecture, trace: Trace) -> None:
         uses = kernel_uses(trace, arch.module) if trace.ok else None
         records[arch.name] = architecture_record(arch, _summary(trace), uses)
+        local.add(arch.name)
         if uses is not None:
             uses_by_arch[arch.name] = uses
 
@@ -141,6 +148,7 @@ def collect(
         found = cached_record(arch) if use_cache else None
         if found is not None:
             records[arch.name], uses = found
+            local.add(arch.name)
             if uses is not None:
                 uses_by_arch[arch.name] = uses
             continue
@@ -153,13 +161,12 @@ def collect(
             missing.append(arch)
     for name, trace in trace_missing(missing).items():
         add(registry[name], trace)
-    table = kernel_table.build(uses_by_arch)
     if committed:
         with gzip.open(committed_root / "kernels.json.gz", "rt", encoding="utf-8") as handle:
             committed_kernels = json.load(handle)["kernels"]
-        for granularity, by_id in committed_kernels.items():
-            for kernel_id, kernel in by_id.items():
-                table[granularity].setdefault(kernel_id, kernel_table.Kernel(**kernel))
+        table = merge_tables(committed_kernels, uses_by_arch, local)
+    else:
+        table = kernel_table.build(uses_by_arch)
     analysis = {"revisions": revisions(), "architectures": dict(sorted(records.items())), "kernels": table}
     digest = _inputs_digest(registry, committed_root) if use_cache else None
     if digest:  # after the run: uses recomputed or traced above are inputs too

@@ -73,7 +73,8 @@ def use_to_json(use: KernelUse) -> dict:
     return dict(vars(use))
 
 
-def _case_key(case: dict) -> str:
+def case_key(case: dict) -> str:
+    """What makes two cases of a kernel one case."""
     kept = {k: case[k] for k in ("inputs", "outputs", "params", "init") if k in case}
     return json.dumps(kept, sort_keys=True)
 
@@ -99,7 +100,7 @@ def build(uses_by_arch: dict[str, list[dict]]) -> dict[str, dict[str, Kernel]]:
                     kernel.architectures.append(arch)
             exact_id = use["ids"]["exact"]
             by_key = cases.setdefault(exact_id, {})
-            key = _case_key(use["case"])
+            key = case_key(use["case"])
             if key not in by_key:
                 by_key[key] = {**use["case"], "architectures": [], "calls": 0, "qualname": use["qualname"]}
                 del by_key[key]["arch"]
@@ -114,11 +115,13 @@ def build(uses_by_arch: dict[str, list[dict]]) -> dict[str, dict[str, Kernel]]:
             kernel.name = readable_name(next(iter(kernel.qualnames)))
             kernel.architectures.sort()
     for kernel_id, kernel in kernels["exact"].items():
-        kernel.cases = sorted(
-            cases.get(kernel_id, {}).values(),
-            key=lambda case: (-len(case["architectures"]), -case["calls"], json.dumps(case["inputs"], sort_keys=True)),
-        )
+        kernel.cases = sorted(cases.get(kernel_id, {}).values(), key=case_order)
     return kernels
+
+
+def case_order(case: dict) -> tuple:
+    """Cases most shared first, then most called; the first is a task's default."""
+    return -len(case["architectures"]), -case["calls"], json.dumps(case["inputs"], sort_keys=True)
 
 
 def architecture_kernel_ids(uses: list[dict]) -> dict[str, dict[str, list[str]]]:

@@ -119,6 +119,7 @@ class Trace:
     root: CallNode | None = None
     attempts: list = dataclasses.field(default_factory=list)
     config_repairs: list = dataclasses.field(default_factory=list)  # fields set because the default config could not build
+    log: str = ""  # what the trace printed (PyTorch's log of a strategy that failed, warnings): its last part
 
     def to_json(self) -> dict[str, Any]:
         """The record as JSON values. The fields already hold plain JSON values (only

@@ -66,7 +66,9 @@ def _child(arch: Architecture, path: str, budget_s: float) -> None:
     # which the default thresholds traverse again and again; nothing recorded is cyclic
     # garbage worth collecting that often.
     gc.set_threshold(100_000, 50, 1000)
-    trace = trace_architecture(arch, budget_s=budget_s, path=path)
+    with _output_captured() as captured:
+        trace = trace_architecture(arch, budget_s=budget_s, path=path)
+        trace.log = captured()
     trace.versions = cache.versions()
     usage = resource.getrusage(resource.RUSAGE_SELF)  # a forked child counts its own usage from zero
     trace.coverage["peak_rss_bytes"] = usage.ru_maxrss * 1024
@@ -136,10 +138,43 @@ def _preload(archs: list[Architecture], path: str) -> None:
 
     os.environ.setdefault("TRANSFORMERS_DISABLE_TORCH_CHECK", "1")  # as every child sets it
     warm_up = min(archs, key=lambda a: (a.name != "bert", a.name))
-    with _random_state_kept():
+    with _random_state_kept(), _output_captured():
         trace = attempt(warm_up, "fake-full", path=path)
         if trace.ok:
             architecture_kernels(trace)
+
+
+LOG_KEPT_BYTES = 16 * 1024  # of what a trace printed, the last part is kept in its record
+
+
+@contextlib.contextmanager
+def _output_captured():
+    """Everything written to this process's stdout and stderr (PyTorch's log of a strategy
+    that failed and was retried, warnings) goes to a file instead of the terminal, so that a
+    sweep shows its progress line only; yields a function that returns the last
+    `LOG_KEPT_BYTES` of it, for the record."""
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryFile() as log:
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+        saved = [os.dup(1), os.dup(2)]
+        os.dup2(log.fileno(), 1)
+        os.dup2(log.fileno(), 2)
+
+        def text() -> str:
+            log.seek(max(0, log.seek(0, os.SEEK_END) - LOG_KEPT_BYTES))
+            return log.read().decode(errors="replace")
+
+        try:
+            yield text
+        finally:
+            for stream in (sys.stdout, sys.stderr):
+                stream.flush()
+            for fd, copy in zip((1, 2), saved):
+                os.dup2(copy, fd)
+                os.close(copy)
 
 
 @contextlib.contextmanager

@@ -60,6 +60,9 @@ def _parser() -> argparse.ArgumentParser:
                                   "each reference is benched against itself")
         command.add_argument("--task", nargs="+", default=None, help="task names (L1/name or name)")
         command.add_argument("--level", type=int, default=None)
+        command.add_argument("--suite", choices=("core",), default=None,
+                             help="only the tasks of a suite: core = TASKS/analysis/core_suite.json (fk-analyze coverage "
+                                  "--write-analysis writes it)")
     compare = commands.add_parser("compare", help="how closely two runs of the same tasks agree on their times", **io_help(
         "two runs' --json files (fk-bench run --json)",
         "the agreement table to the terminal; --json FILE",
@@ -108,7 +111,7 @@ def _list(args, console: Console) -> None:
     table = Table(title=f"tasks in {args.tasks}")
     for column in ("task", "level", "candidate"):
         table.add_column(column)
-    for task in discover_tasks(args.tasks, args.task, args.level):
+    for task in discover_tasks(args.tasks, _names(args), args.level):
         candidate = task.candidate_path(args.candidates)
         table.add_row(task.name, str(task.level), str(candidate) if candidate else "[dim]-[/]")
     console.print(table)
@@ -151,6 +154,24 @@ def _sandbox(args, device: str, console: Console) -> Sandbox | None:
     return sandbox
 
 
+def _names(args) -> list[str] | None:
+    """The task names asked for: --task, within --suite when both are given."""
+    if args.suite is None:
+        return args.task
+    from fastkernels.analyzer.cover.suite import read_suite
+
+    try:
+        names = read_suite(args.tasks, args.suite)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    if args.task:
+        asked = set(args.task)
+        names = [n for n in names if n in asked or n.split("/", 1)[1] in asked]
+    if not names:
+        raise UserError(f"--suite {args.suite} selects none of the tasks asked for; `fk-bench list --suite {args.suite}` lists its tasks")
+    return names
+
+
 def _run(args, console: Console) -> int:
     import torch
 
@@ -161,7 +182,7 @@ def _run(args, console: Console) -> int:
     timing = replace(timing, placements=args.placements)
     config = BenchConfig(device=device, rounds=args.rounds, timeout=args.timeout, timing=timing, max_cases=args.max_cases,
                          baselines=args.baselines, sandbox=_sandbox(args, device, console))
-    tasks = discover_tasks(args.tasks, args.task, args.level)
+    tasks = discover_tasks(args.tasks, _names(args), args.level)
     if not tasks:
         console.print(f"[red]no tasks found in {args.tasks}[/]")
         return 1

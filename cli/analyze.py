@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
+from pathlib import Path
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -60,19 +62,24 @@ def _parser() -> argparse.ArgumentParser:
     calls.add_argument("--verbose", action="store_true", help=_VERBOSE)
     coverage = sub.add_parser("coverage", help="kernel signatures, exact minimal set cover, report", **io_help(
         "each architecture's record from the cache, else from tasks_generated/analysis/, else a new trace",
-        "tables to the terminal; --json, --markdown, --plot FILE; --write-analysis DIR (architectures.json, kernels.json.gz)",
+        "tables to the terminal; --json, --markdown, --plot FILE; --write-analysis DIR (architectures.json, kernels.json.gz, core_suite.json)",
         "fk-analyze coverage --granularity family --json cover.json --plot curve.svg",
     ))
     coverage.add_argument("--levels", default="1,2", help="kernel levels that must be covered (default 1,2)")
-    coverage.add_argument("--granularity", default="exact", choices=("exact", "structural", "family"))
+    coverage.add_argument("--granularity", default="exact", choices=("exact", "structural", "family", "production"))
     goal = coverage.add_mutually_exclusive_group()
     goal.add_argument("--target", type=float, help="share of traced architectures to subsume (default 0.962)")
     goal.add_argument("--budget", type=int, help="most architectures subsumed by at most K representatives")
     coverage.add_argument("--time-limit", type=float, default=60.0, help="solver seconds per solve")
+    coverage.add_argument("--require", nargs="+", default=(), metavar="ARCH",
+                          help="architectures the cover must contain, to compare its size with the optimum")
     coverage.add_argument("--json", metavar="FILE")
     coverage.add_argument("--markdown", metavar="FILE")
     coverage.add_argument("--plot", metavar="FILE", help="coverage curve, .svg or .png")
-    coverage.add_argument("--write-analysis", metavar="DIR", help="also write the per-architecture records and kernel table here")
+    coverage.add_argument("--write-analysis", metavar="DIR",
+                          help="also write the per-architecture records, the kernel table and the core suite (core_suite.json) here")
+    coverage.add_argument("--tasks", default="tasks_generated", metavar="DIR",
+                          help="the tasks whose MANIFEST.json the core suite names (default tasks_generated)")
     coverage.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     coverage.add_argument("--no-cache", action="store_true")
 
@@ -120,6 +127,7 @@ def _cmd_coverage(args, console) -> int:
     from fastkernels.analyzer.cover import coverage as coverage_report
     from fastkernels.analyzer.cover.analysis import arch_kernel_sets, write_committed
     from fastkernels.analyzer.cover.curve import coverage_curve, plot_curve
+    from fastkernels.analyzer.identity.production import extend
 
     levels = _levels(args.levels)
     if args.target is not None and not 0 < args.target <= 1:
@@ -128,13 +136,22 @@ def _cmd_coverage(args, console) -> int:
         raise UserError(f"--budget {args.budget} must be at least 1")
     analysis = _analysis(args, console)
     if args.write_analysis:
-        from pathlib import Path
-
         write_committed(analysis, Path(args.write_analysis))
-    document = coverage_report.report(analysis, args.granularity, levels, args.target, args.budget, args.time_limit)
+    unknown = sorted(set(args.require) - set(analysis["architectures"]))
+    if unknown:
+        raise UserError(f"--require {' '.join(unknown)}: not in the registry; `fk-analyze list` names every architecture")
+    untraced = sorted(a for a in args.require if analysis["architectures"][a]["status"] != "traced")
+    if untraced:
+        raise UserError(f"--require {' '.join(untraced)}: not traced, so it has no kernels to cover; drop it")
+    if args.require and args.budget is not None:
+        raise UserError("--require applies to --target covers; drop --budget")
+    document = coverage_report.report(analysis, args.granularity, levels, args.target, args.budget, args.time_limit,
+                                      require=tuple(args.require))
     _print_coverage(console, document)
+    if args.write_analysis:
+        _write_core_suite(analysis, Path(args.write_analysis), Path(args.tasks), args.time_limit, console)
     if args.plot:
-        sets = arch_kernel_sets(analysis, args.granularity, levels)
+        sets = arch_kernel_sets(extend(analysis), args.granularity, levels)
         top = max(len(document["representatives"]) + 10, coverage_report.REFERENCE["representatives"] + 4)
         with console.status("coverage curve (one exact solve per budget)"):
             budget_max = min(top, len(sets))
@@ -145,11 +162,26 @@ def _cmd_coverage(args, console) -> int:
         console.print(f"curve written to {args.plot}")
     write_json(args.json, document)
     if args.markdown:
-        from pathlib import Path
-
         Path(args.markdown).parent.mkdir(parents=True, exist_ok=True)
         Path(args.markdown).write_text(coverage_report.markdown(document))
     return 0
+
+
+def _write_core_suite(analysis: dict, folder: Path, tasks: Path, time_limit: float, console) -> None:
+    """The core suite beside the analysis, naming the tasks of ``tasks/MANIFEST.json``."""
+    from fastkernels.analyzer.cover.coverage import DEFAULT_TARGET, canonical_preference
+    from fastkernels.analyzer.cover.suite import core_suite
+
+    try:
+        manifest = json.loads((tasks / "MANIFEST.json").read_text())
+    except (OSError, ValueError) as error:
+        raise UserError(f"--tasks {tasks}: no readable MANIFEST.json ({error}); run `fk-taskgen regenerate` or name the tasks folder") from None
+    suite = core_suite(analysis, manifest["tasks"], canonical_preference(), DEFAULT_TARGET, time_limit)
+    (folder / "core_suite.json").write_text(json.dumps(suite, indent=1) + "\n")
+    console.print(
+        f"core suite: {len(suite['representatives'])} representatives at production L1, {len(suite['tasks'])} kernels "
+        f"({suite['missing']} without a task) written to {folder / 'core_suite.json'}"
+    )
 
 
 def _print_coverage(console, document: dict) -> None:
@@ -157,11 +189,12 @@ def _print_coverage(console, document: dict) -> None:
 
     console.print(f"[bold]{summary_line(document)}[/]")
     reps = Table(title=f"representatives ({document['granularity']}, L{'+L'.join(map(str, document['levels']))})")
-    for column in ("category", "representative", "subsumes alone", "marginally"):
+    for column in ("category", "representative", "reason", "canonical weight", "subsumes alone", "marginally"):
         reps.add_column(column)
     for category, rows in document["representatives_by_category"].items():
         for row in rows:
-            reps.add_row(category, row["name"], str(row["subsumes_alone"]), str(row["subsumes_marginally"]))
+            reps.add_row(category, row["name"], row["reason"], str(row["canonical_weight"]), str(row["subsumes_alone"]),
+                         str(row["subsumes_marginally"]))
     console.print(reps)
     names = {k["id"]: k["name"] for k in document["kernels"]}
     left = Table(title=f"not subsumed ({len(document['not_subsumed'])})")
@@ -193,6 +226,8 @@ def _print_coverage(console, document: dict) -> None:
         f"solver: {solver['method']}, objective {solver['objective']}, dual bound {solver['dual_bound']}, "
         f"{solver['seconds']:.1f} s; greedy: {solver['greedy']['representatives'] if solver['greedy'] else '-'} representatives"
     )
+    console.print("objectives in order (value / dual bound): " + "; ".join(
+        f"{tier['objective']} {tier['value']} / {tier['dual_bound']}" for tier in solver["tiers"]))
     console.print(
         f"reference paper: {REFERENCE['representatives']} representatives subsume {REFERENCE['subsumed']}/"
         f"{REFERENCE['architectures']} ({REFERENCE['fraction']:.1%}); here: {len(document['representatives'])} subsume "

@@ -67,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
                                   "each reference is benched against itself")
         command.add_argument("--task", nargs="+", default=None, help="task names (L1/name or name)")
         command.add_argument("--level", type=int, default=None)
+        command.add_argument("--suite", choices=("core",), default=None,
+                             help="only the tasks of a suite: core = TASKS/analysis/core_suite.json (fk-analyze coverage "
+                                  "--write-analysis writes it)")
     compare = commands.add_parser("compare", help="how closely two runs of the same tasks agree on their times", **io_help(
         "two runs' --json files (fk-bench run --json)",
         "the agreement table to the terminal; --json FILE",
@@ -132,7 +135,7 @@ def _tasks(args) -> list[Task]:
             close = difflib.get_close_matches(name, sorted(known), n=3, cutoff=0.6)
             hint = f"did you mean {', '.join(close)}?" if close else "`fk-bench list` lists them"
             raise UserError(f"--task {name}: no such task in {args.tasks}; {hint}")
-    return discover_tasks(args.tasks, args.task, args.level)
+    return discover_tasks(args.tasks, _names(args), args.level)
 
 
 def _list(args, console: Console) -> None:
@@ -187,6 +190,24 @@ def _sandbox(args, device: str, console: Console) -> Sandbox | None:
     if sandbox is None:
         console.print(f"no sandbox on this host ({reason}): the task references run uncontained")
     return sandbox
+
+
+def _names(args) -> list[str] | None:
+    """The task names asked for: --task, within --suite when both are given."""
+    if args.suite is None:
+        return args.task
+    from fastkernels.analyzer.cover.suite import read_suite
+
+    try:
+        names = read_suite(args.tasks, args.suite)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    if args.task:
+        asked = set(args.task)
+        names = [n for n in names if n in asked or n.split("/", 1)[1] in asked]
+    if not names:
+        raise UserError(f"--suite {args.suite} selects none of the tasks asked for; `fk-bench list --suite {args.suite}` lists its tasks")
+    return names
 
 
 def _run(args, console: Console) -> int:

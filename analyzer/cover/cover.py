@@ -22,10 +22,23 @@ that every objective here is integral, so a node that cannot beat the incumbent 
 architecture is pruned (on a 425-architecture test instance this made budgets 10-20 several
 times faster to prove).
 
-Ties among optimal answers go to names, deterministically: a second solve pins the optimum
-and prefers, in order, more architectures subsumed (fewest) or fewer representatives (most),
-then names early in sort order (smallest sum of name ranks). The second solve is used only when
-it is proven optimal, so a time limit can change the answer but never makes it arbitrary.
+Ties among optimal answers are broken lexicographically, each objective a solve of its own
+that pins the optimum of those before it (weights folded into one objective would need
+coefficients far beyond what a MILP solver keeps exact):
+
+1. the question: fewest representatives (fewest) or most architectures subsumed (most);
+2. most canonical, ``sum r preference(r) * x_r``: among covers of that size, the
+   architectures whose modeling code others inherit or copy (``lineage.py``); for ``most``,
+   fewest representatives comes first;
+3. most architectures subsumed (fewest);
+4. most kernel uses served, ``sum q users(q) * y_q``: every kernel a representative has
+   belongs to a subsumed architecture, so this depends only on which architectures are left
+   out, and it leaves out those whose missing kernels serve the fewest architectures;
+5. names early in sort order (smallest sum of name ranks), so the answer is never arbitrary.
+
+Each is used only when proven optimal (its dual bound equals its objective), so a time limit
+can stop the chain early but never makes the answer depend on timing; ``tiers`` reports each
+objective with its dual bound.
 """
 
 from __future__ import annotations
@@ -69,6 +82,16 @@ class Reductions:
 
 
 @dataclasses.dataclass
+class Tier:
+    """One objective of the lexicographic chain, with its certificate."""
+
+    objective: str
+    value: int
+    dual_bound: Optional[int]
+    optimal: bool
+
+
+@dataclasses.dataclass
 class CoverResult:
     """One answer, with the certificate (dual bound) and the baseline it is judged against."""
 
@@ -86,26 +109,33 @@ class CoverResult:
     seconds: float
     greedy: GreedySummary
     reductions: Optional[Reductions]
+    tiers: list[Tier] = dataclasses.field(default_factory=list)  # the chain, first objective first
 
     def to_json(self) -> dict[str, Any]:
         return {"schema": SCHEMA, **dataclasses.asdict(self)}
 
 
 def min_representatives(
-    arch_kernels: dict[str, frozenset[str]], target: float, time_limit: float = 60.0, reduce: bool = True
+    arch_kernels: dict[str, frozenset[str]], target: float, time_limit: float = 60.0, reduce: bool = True,
+    preference: Optional[dict[str, int]] = None, require: tuple[str, ...] = (),
 ) -> CoverResult:
     """Fewest representatives subsuming at least ``ceil(target * len(arch_kernels))`` architectures.
 
-    ``reduce=False`` solves the unreduced model; it exists to check the reductions.
+    ``preference`` (architecture -> a non-negative integer, 0 when absent) is the fourth
+    objective; ``require`` names architectures that must be representatives, to ask what
+    including them costs. ``reduce=False`` solves the unreduced model; it exists to check
+    the reductions.
     """
-    return _exact(arch_kernels, _need(arch_kernels, target), None, time_limit, reduce)
+    need = _need(arch_kernels, target)
+    return _exact(arch_kernels, need, None, time_limit, reduce, preference, require)
 
 
 def max_coverage(
-    arch_kernels: dict[str, frozenset[str]], budget: int, time_limit: float = 60.0, reduce: bool = True
+    arch_kernels: dict[str, frozenset[str]], budget: int, time_limit: float = 60.0, reduce: bool = True,
+    preference: Optional[dict[str, int]] = None,
 ) -> CoverResult:
     """Most architectures subsumed by at most ``budget`` representatives."""
-    return _exact(arch_kernels, None, _budget(budget), time_limit, reduce)
+    return _exact(arch_kernels, None, _budget(budget), time_limit, reduce, preference, ())
 
 
 def greedy_min_representatives(arch_kernels: dict[str, frozenset[str]], target: float) -> CoverResult:
@@ -175,8 +205,10 @@ def _greedy(inst: _Instance, need: Optional[int], budget: Optional[int]) -> Gree
 class _Model:
     candidates: np.ndarray  # architecture rows that may be chosen
     columns: list[np.ndarray]  # per kernel column: positions in candidates that have it
+    served: np.ndarray  # per kernel column: architectures using its kernels, summed over them
     groups: list[np.ndarray]  # per architecture group: the columns it requires
     weights: np.ndarray  # architectures per group
+    preference: np.ndarray  # per candidate
     x_lower: np.ndarray  # 1 where a representative is forced
     z_lower: np.ndarray
     reductions: Reductions
@@ -188,20 +220,26 @@ def _subset(rows: np.ndarray) -> np.ndarray:
     return as_float @ (1.0 - as_float).T == 0
 
 
-def _reduce(inst: _Instance, need: Optional[int], reduce: bool) -> _Model:
+def _reduce(inst: _Instance, need: Optional[int], reduce: bool, preference: np.ndarray, required: np.ndarray) -> _Model:
     """Shrink the model without changing its optimum, so HiGHS proves it sooner.
 
-    A candidate whose kernels another candidate also has is never needed: swapping it for the
-    larger one subsumes at least as much (equal sets keep the earliest name). Kernels held by
-    the same candidates are one column. Within an architecture, a column whose candidates all
-    have another of its columns is implied by that one and dropped. Architectures requiring the
-    same columns are one weighted z. Every architecture still counts toward coverage.
+    A candidate whose kernels another candidate also has, and that is not preferred to it,
+    is never needed: swapping it for the larger one subsumes at least as much and is at least
+    as canonical (equal sets and preferences keep the earliest name; a required candidate
+    stays). Kernels held by the same candidates are one column. Within an architecture, a
+    column whose candidates all have another of its columns is implied by that one: the
+    architecture no longer requires it (its column stays, for the kernel uses it serves).
+    Architectures requiring the same columns are one weighted z. Every architecture still
+    counts toward coverage.
     """
     n, n_kernels = inst.incidence.shape
     if reduce and n:
         sub = _subset(inst.incidence)
         earlier = np.tri(n, k=-1, dtype=bool)  # [i, j]: j's name sorts before i's
-        candidates = np.flatnonzero(~((sub & ~sub.T) | (sub & sub.T & earlier)).any(axis=1))
+        at_least = preference[None, :] >= preference[:, None]  # [i, j]: j is preferred at least as much as i
+        better = (preference[None, :] > preference[:, None]) | ((preference[None, :] == preference[:, None]) & earlier)
+        dominated = ((sub & ~sub.T & at_least) | (sub & sub.T & better)).any(axis=1) & ~required
+        candidates = np.flatnonzero(~dominated)
     else:
         candidates = np.arange(n)
     held_by = inst.incidence[candidates].T  # kernels x candidates
@@ -211,19 +249,18 @@ def _reduce(inst: _Instance, need: Optional[int], reduce: bool) -> _Model:
         column_sets, column_of = held_by, np.arange(n_kernels)
     onehot = np.zeros((n_kernels, len(column_sets)), dtype=np.float32)
     onehot[np.arange(n_kernels), column_of.ravel()] = 1.0
+    served = inst.incidence.sum(axis=0).astype(np.float64) @ onehot
     requires = inst.incidence.astype(np.float32) @ onehot > 0  # architectures x columns
     if reduce and len(column_sets):
         implied = _subset(column_sets) & ~np.eye(len(column_sets), dtype=bool)
         requires &= ~(requires.astype(np.float32) @ implied.astype(np.float32) > 0)
-        used = requires.any(axis=0)
-        column_sets, requires = column_sets[used], requires[:, used]
     if reduce:
         group_rows, weights = np.unique(requires, axis=0, return_counts=True)
     else:
         group_rows, weights = requires, np.ones(n, dtype=int)
     columns = [np.flatnonzero(row) for row in column_sets]
     groups = [np.flatnonzero(row) for row in group_rows]
-    x_lower, z_lower = np.zeros(len(candidates)), np.zeros(len(groups))
+    x_lower, z_lower = required[candidates].astype(float), np.zeros(len(groups))
     if reduce and need is not None:
         # A group the target cannot do without is subsumed in every answer, so a column of it
         # that a single candidate has forces that candidate.
@@ -235,7 +272,8 @@ def _reduce(inst: _Instance, need: Optional[int], reduce: bool) -> _Model:
     reductions = Reductions(
         n, len(groups), n, len(candidates), n_kernels, len(columns), int(x_lower.sum())
     )
-    return _Model(candidates, columns, groups, np.asarray(weights), x_lower, z_lower, reductions)
+    return _Model(candidates, columns, np.round(served), groups, np.asarray(weights), preference[candidates],
+                  x_lower, z_lower, reductions)
 
 
 def _solve(model: _Model, cost: np.ndarray, rows: list, seconds: float, scale: float):
@@ -273,59 +311,76 @@ def _solve(model: _Model, cost: np.ndarray, rows: list, seconds: float, scale: f
 
 
 def _optimize(model: _Model, need: Optional[int], budget: Optional[int], time_limit: float):
-    """The chosen candidates (a mask, None when HiGHS found none in time) and the dual bound."""
-    m, n_y, total = len(model.candidates), len(model.columns), model.reductions.architectures
-    rest = n_y + len(model.groups)
-    pick = np.r_[np.ones(m), np.zeros(rest)]
-    cover = np.r_[np.zeros(m + n_y), model.weights]
-    rank = np.r_[model.candidates + 1.0, np.zeros(rest)]
-    fewest = need is not None
-    if fewest:
-        first = _solve(model, pick, [(cover, need, np.inf)], time_limit, m)
-    else:
-        first = _solve(model, -cover, [(pick, -np.inf, budget)], time_limit, total)
-    bound = _bound(first, fewest)
-    if first.x is None:
-        return None, bound
-    chosen = first.x[:m] > 0.5
-    value = int(chosen.sum()) if fewest else int(cover @ first.x + 0.5)
-    if value != bound:  # unproven: a tie-break solve would only make the answer depend on timing
-        return chosen, bound
-    # The tie-break gets a time limit of its own: were it to share what the first solve left,
-    # a loaded machine would end it early and keep the first solve's (equally good) answer, so
-    # the representatives would depend on timing.
-    if fewest:  # one more architecture subsumed outweighs any difference in name ranks
-        weight = value * m + 1.0
-        rows = [(cover, need, np.inf), (pick, -np.inf, value)]
-        second = _solve(model, rank - weight * cover, rows, time_limit, weight * total + value * m)
-    else:  # one representative fewer outweighs any difference in name ranks
-        weight = budget * m + 1.0
-        rows = [(cover, value, np.inf), (pick, -np.inf, budget)]
-        second = _solve(model, rank + weight * pick, rows, time_limit, weight * budget + budget * m)
-    return (second.x[:m] > 0.5 if second.status == 0 else chosen), bound
+    """The chosen candidates (a mask, None when HiGHS found none in time), the first
+    objective's dual bound, and every tier solved (see the module docstring).
+
+    Each tier has a time limit of its own: were they to share what the first solve left, a
+    loaded machine would end a later one early and keep an equally good but different answer,
+    so the representatives would depend on timing.
+    """
+    m, n_y, n_z = len(model.candidates), len(model.columns), len(model.groups)
+    zeros_y, zeros_z = np.zeros(n_y), np.zeros(n_z)
+    pick = np.r_[np.ones(m), zeros_y, zeros_z]
+    cover = np.r_[np.zeros(m), zeros_y, model.weights]
+    served = np.r_[np.zeros(m), model.served, zeros_z]
+    canonical = np.r_[model.preference, zeros_y, zeros_z]
+    rank = np.r_[model.candidates + 1.0, zeros_y, zeros_z]
+    total = model.reductions.architectures
+    # (name, coefficients, sense: +1 minimise / -1 maximise, bound on |objective|)
+    fewest, most = ("representatives", pick, 1, m), ("architectures subsumed", cover, -1, total)
+    preferred = ("canonical weight", canonical, -1, float(model.preference.sum()))
+    chain = [fewest, preferred, most] if need is not None else [most, fewest, preferred]
+    chain += [("kernel uses served", served, -1, float(model.served.sum())), ("name ranks", rank, 1, float(m * m))]
+    rows = [(cover, need, np.inf)] if need is not None else [(pick, -np.inf, budget)]
+    chosen, tiers = None, []
+    for name, coefficients, sense, scale in chain:
+        if not coefficients.any() and tiers:
+            continue  # nothing to prefer: every answer ties
+        res = _solve(model, sense * coefficients, rows, time_limit, scale)
+        bound = _bound(res, sense)
+        if res.x is None:
+            tiers.append(Tier(name, 0, bound, False))
+            break
+        value = int(round(float(coefficients @ res.x)))
+        tiers.append(Tier(name, value, bound, value == bound))
+        if value != bound and chosen is not None:
+            break  # unproven: keep the last proven answer, so timing never picks among ties
+        chosen = res.x[:m] > 0.5
+        if value != bound:
+            break
+        rows.append((coefficients, value, np.inf) if sense < 0 else (coefficients, -np.inf, value))
+    return chosen, tiers[0].dual_bound if tiers else None, tiers
 
 
-def _bound(res, fewest: bool) -> Optional[int]:
-    """HiGHS's dual bound in the question's own sense; objectives are integral, so round it."""
+def _bound(res, sense: int) -> Optional[int]:
+    """HiGHS's dual bound in the objective's own sense; objectives are integral, so round it."""
     bound = getattr(res, "mip_dual_bound", None)
     if bound is None or not np.isfinite(bound):
         return None
-    return math.ceil(bound - 1e-6) if fewest else math.floor(-bound + 1e-6)
+    return math.ceil(bound - 1e-6) if sense > 0 else math.floor(-bound + 1e-6)
 
 
-def _exact(arch_kernels: dict, need: Optional[int], budget: Optional[int], time_limit: float, reduce: bool):
+def _exact(arch_kernels: dict, need: Optional[int], budget: Optional[int], time_limit: float, reduce: bool,
+           preference: Optional[dict[str, int]], require: tuple[str, ...]):
     start = time.perf_counter()
     inst = _Instance.of(arch_kernels)
+    unknown = sorted(set(require) - set(inst.names))
+    if unknown:
+        raise ValueError(f"required representatives {', '.join(unknown)} are not among the architectures")
+    weights = np.array([int((preference or {}).get(name, 0)) for name in inst.names], dtype=float)
+    if (weights < 0).any():
+        raise ValueError("preferences are non-negative integers")
     greedy = _greedy(inst, need, budget)
-    model = _reduce(inst, need, reduce)
-    chosen, bound = _optimize(model, need, budget, time_limit)
+    model = _reduce(inst, need, reduce, weights, np.isin(inst.names, list(require)))
+    chosen, bound, tiers = _optimize(model, need, budget, time_limit)
     context = (need, budget, bound, greedy, model.reductions, start)
     fallback = _result(arch_kernels, inst, "greedy", greedy.order, *context)
     if chosen is None:
         return fallback
     exact = _result(arch_kernels, inst, "milp", [inst.names[r] for r in model.candidates[chosen]], *context)
+    exact.tiers = tiers
     worse = exact.objective > fallback.objective if need is not None else exact.objective < fallback.objective
-    return fallback if worse else exact
+    return fallback if worse and not require else exact
 
 
 def _result(arch_kernels, inst, method, reps, need, budget, bound, greedy, reductions, start) -> CoverResult:

@@ -8,25 +8,52 @@ from __future__ import annotations
 
 from collections import Counter
 
-from fastkernels.analyzer.cover import cover
-from fastkernels.analyzer.identity import hub_marks
+from fastkernels.analyzer.cover import cover, lineage
+from fastkernels.analyzer.identity import hub_marks, production
 from fastkernels.analyzer.cover.analysis import arch_kernel_sets
 from fastkernels.analyzer.trace.categories import CATEGORIES
 from fastkernels.analyzer.identity.signature import GRANULARITIES
+from fastkernels.analyzer.trace.registry import load_registry
 
 # The reference paper's headline, for the side-by-side.
 REFERENCE = {"representatives": 46, "subsumed": 409, "architectures": 425, "fraction": 0.962, "categories": 8}
 DEFAULT_TARGET = REFERENCE["fraction"]
 DEFAULT_LEVELS = (1, 2)
+# Every granularity the report compares: the traced ones, then those derived from them.
+ALL_GRANULARITIES = (*GRANULARITIES, production.PRODUCTION)
 
 
-def solve(analysis: dict, granularity: str, levels: tuple[int, ...], target: float | None, budget: int | None, time_limit: float):
+def canonical_preference() -> dict[str, int]:
+    """Architecture -> how many model directories inherit or copy its modeling code."""
+    return lineage.canonical_weights({name: arch.module for name, arch in load_registry().items()})
+
+
+def solve(analysis: dict, granularity: str, levels: tuple[int, ...], target: float | None, budget: int | None,
+          time_limit: float, preference: dict[str, int] | None = None, require: tuple[str, ...] = ()):
+    if granularity not in analysis["kernels"]:
+        analysis = production.extend(analysis)
     sets = arch_kernel_sets(analysis, granularity, levels)
     if not sets:
         raise ValueError("no traced architecture: trace some first (`fk-analyze trace --all`)")
+    preference = canonical_preference() if preference is None else preference
     if budget is not None:
-        return sets, cover.max_coverage(sets, budget, time_limit)
-    return sets, cover.min_representatives(sets, target if target is not None else DEFAULT_TARGET, time_limit)
+        return sets, cover.max_coverage(sets, budget, time_limit, preference=preference)
+    share = target if target is not None else DEFAULT_TARGET
+    return sets, cover.min_representatives(sets, share, time_limit, preference=preference, require=require)
+
+
+def reasons(sets: dict[str, frozenset[str]], representatives: list[str], preference: dict[str, int]) -> dict[str, str]:
+    """Why each representative is in: ``forced`` (it owns a kernel no other traced
+    architecture has), ``canonical`` (others inherit or copy its code: the second objective
+    preferred it), or ``chosen`` (one of equally good choices, by the later objectives)."""
+    users: Counter = Counter(k for kernels in sets.values() for k in kernels)
+    found = {}
+    for rep in representatives:
+        if any(users[k] == 1 for k in sets[rep]):
+            found[rep] = "forced"
+        else:
+            found[rep] = "canonical" if preference.get(rep, 0) > 0 else "chosen"
+    return found
 
 
 def _kernel_meta(analysis: dict, granularity: str, kernel_id: str) -> dict:
@@ -44,9 +71,16 @@ def report(
     budget: int | None = None,
     time_limit: float = 60.0,
     compare_granularities: bool = True,
+    preference: dict[str, int] | None = None,
+    require: tuple[str, ...] = (),
 ) -> dict:
-    """The coverage document (see the README for its keys)."""
-    sets, result = solve(analysis, granularity, levels, target, budget, time_limit)
+    """The coverage document (see docs/cover.md for its keys). ``preference`` defaults to the
+    canonical weights read from the installed transformers; ``require`` names architectures
+    the cover must contain (to ask what they cost)."""
+    analysis = production.extend(analysis)
+    preference = canonical_preference() if preference is None else preference
+    sets, result = solve(analysis, granularity, levels, target, budget, time_limit, preference, require)
+    why = reasons(sets, result.representatives, preference)
     architectures = analysis["architectures"]
     registry_count = len(architectures)
     reps = result.representatives
@@ -81,7 +115,8 @@ def report(
         "representatives": reps,
         "representatives_by_category": {
             category: [
-                {"name": r, "subsumes_alone": alone[r], "subsumes_marginally": marginal[r]}
+                {"name": r, "subsumes_alone": alone[r], "subsumes_marginally": marginal[r], "reason": why[r],
+                 "canonical_weight": preference.get(r, 0)}
                 for r in reps if architectures[r]["category"] == category
             ]
             for category in CATEGORIES
@@ -98,18 +133,22 @@ def report(
             "seconds": round(result.seconds, 3),
             "greedy": dataclass_json(result.greedy),
             "reductions": dataclass_json(result.reductions),
+            "tiers": [dataclass_json(tier) for tier in result.tiers],
         },
         "reference": REFERENCE,
         "hub_kernels": hub_marks.cross_check(analysis["kernels"]["exact"]),
     }
+    if require:
+        document["required"] = list(require)
     if budget is not None:
         document["budget"] = budget
     else:
         document["target"] = target if target is not None else DEFAULT_TARGET
     if compare_granularities:
         document["granularities"] = [
-            _granularity_row(analysis, g, levels, target, budget, time_limit) if g != granularity else _row(g, sets, result)
-            for g in GRANULARITIES
+            _granularity_row(analysis, g, levels, target, budget, time_limit, preference, require)
+            if g != granularity else _row(g, sets, result)
+            for g in ALL_GRANULARITIES
         ]
     return document
 
@@ -131,8 +170,8 @@ def _row(granularity: str, sets: dict, result) -> dict:
     }
 
 
-def _granularity_row(analysis, granularity, levels, target, budget, time_limit) -> dict:
-    sets, result = solve(analysis, granularity, levels, target, budget, time_limit)
+def _granularity_row(analysis, granularity, levels, target, budget, time_limit, preference, require) -> dict:
+    sets, result = solve(analysis, granularity, levels, target, budget, time_limit, preference, require)
     return _row(granularity, sets, result)
 
 
@@ -164,12 +203,22 @@ def markdown(document: dict) -> str:
         "",
         "## Representatives by category",
         "",
-        "| category | representative | subsumes alone | marginally |",
-        "|---|---|---|---|",
+        "Reason: `forced`, it owns a kernel no other traced architecture has; `canonical`, others "
+        "inherit or copy its modeling code (weight: how many model directories), so the second "
+        "objective preferred it; `chosen`, one of equally good choices.",
+        "",
+        "| category | representative | reason | canonical weight | subsumes alone | marginally |",
+        "|---|---|---|---|---|---|",
     ]
     for category, reps in document["representatives_by_category"].items():
         for rep in reps:
-            lines.append(f"| {category} | {rep['name']} | {rep['subsumes_alone']} | {rep['subsumes_marginally']} |")
+            lines.append(
+                f"| {category} | {rep['name']} | {rep['reason']} | {rep['canonical_weight']} | "
+                f"{rep['subsumes_alone']} | {rep['subsumes_marginally']} |"
+            )
+    lines += ["", "## Objectives (each solved exactly, in order)", "", "| objective | value | dual bound | optimal |", "|---|---|---|---|"]
+    for tier in document["solver"]["tiers"]:
+        lines.append(f"| {tier['objective']} | {tier['value']} | {tier['dual_bound']} | {tier['optimal']} |")
     if "granularities" in document:
         lines += ["", "## Granularities", "", "| granularity | kernels | representatives | subsumed | optimal | greedy |", "|---|---|---|---|---|---|"]
         for row in document["granularities"]:

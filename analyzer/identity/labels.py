@@ -24,6 +24,10 @@ _CONV_OPS = {"convolution", "conv1d", "conv2d", "conv3d", "_convolution", "conv_
 _POOL_OPS = {"avg_pool1d", "avg_pool2d", "avg_pool3d", "max_pool2d_with_indices", "max_pool1d", "max_pool2d",
              "adaptive_avg_pool1d", "adaptive_avg_pool2d", "_adaptive_avg_pool2d", "max_pool3d_with_indices"}
 _MATMULS = {"mm", "addmm", "bmm", "baddbmm", "_grouped_mm"}
+# A norm written out by hand: a mean of powers, then a scale by a power or root of it (the
+# NeoMME/Gemma 4 RMSNorm takes ``pow(mean(x**2) + eps, -0.5)``; a hand-written LayerNorm
+# takes ``sqrt``), with nothing but elementwise arithmetic around it.
+_HAND_NORM_OPS = {"pow", "mean", "add", "sub", "mul", "div", "sqrt", "rsqrt", "reciprocal", "cast"}
 
 
 def math_ops(ops: list) -> set[str]:
@@ -42,7 +46,8 @@ def leaf_label(ops: list) -> str:
         return "convolution"
     if "softplus" in names and ("exp" in names or "cumsum" in names) or ("cumsum" in names and "exp" in names and names & _MATMULS):
         return "state-space scan"
-    if names & _NORM_OPS or ("rsqrt" in names and ("mean" in names or "var_mean" in names)) or ("linalg_vector_norm" in names and "div" in names):
+    hand_norm = {"mean", "pow"} <= names and names & {"mul", "div"} and names <= _HAND_NORM_OPS
+    if names & _NORM_OPS or ("rsqrt" in names and ("mean" in names or "var_mean" in names)) or ("linalg_vector_norm" in names and "div" in names) or hand_norm:
         return "norm"
     if {"cos", "sin"} <= names or ("neg" in names and "cat" in names and "mul" in names):
         return "rotary"

@@ -12,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from fastkernels.baselines.ladder import RUNGS
+from fastkernels.cli import baselines
 from fastkernels.cli.common import UserError, consoles, run_cli, write_json
 from fastkernels.engine.compare import DEFAULT_TOLERANCE, agreement_document, compare_runs
 from fastkernels.engine.report import markdown, run_document
@@ -35,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
                                   "each reference is benched against itself")
         command.add_argument("--task", nargs="+", default=None, help="task names (L1/name or name)")
         command.add_argument("--level", type=int, default=None)
+    baselines.add_parser(commands)
     compare = commands.add_parser("compare", help="how closely two runs of the same tasks agree on their times")
     compare.add_argument("first", type=Path, help="a run's --json file")
     compare.add_argument("second", type=Path, help="another run's --json file")
@@ -45,8 +47,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--device", choices=["cuda", "cpu"], default=None, help="default: cuda when available")
     run.add_argument("--rounds", type=int, default=5, help="rounds of fresh inputs per listed case")
     run.add_argument("--max-cases", type=int, default=None, help="bench only the first N (most common) cases of each task")
-    run.add_argument("--baselines", type=_rungs, default=RUNGS,
-                     help=f"comma-separated baseline rungs to time (of {', '.join(RUNGS)}); eager is always timed")
+    run.add_argument("--baselines", type=baselines.families, default=("eager",),
+                     help=f"comma-separated rung families to time in this run too (of {', '.join(RUNGS)}; default: "
+                          "eager); on CUDA the production baseline comes from TASKS/baselines.json, measured where missing")
+    run.add_argument("--no-production", action="store_true", help="score against the rungs timed in this run only")
     run.add_argument("--iters", type=int, default=None,
                      help="timed calls per measurement, exactly (default: 100 on CUDA, more until they add up "
                           f"to {CUDA_MIN_TOTAL_MS:g} ms; 20 on CPU); fewer for a quick check")
@@ -85,15 +89,6 @@ def _results_table(results: list[TaskResult]) -> Table:
     return table
 
 
-def _rungs(text: str) -> tuple[str, ...]:
-    """The named rungs in the ladder's order, eager always among them."""
-    names = tuple(name.strip() for name in text.split(",") if name.strip())
-    unknown = [name for name in names if name not in RUNGS]
-    if unknown:
-        raise argparse.ArgumentTypeError(f"unknown baseline {', '.join(unknown)}: choose among {', '.join(RUNGS)}")
-    return tuple(name for name in RUNGS if name in names or name == "eager")
-
-
 def _run(args, console: Console) -> int:
     import torch
 
@@ -108,6 +103,7 @@ def _run(args, console: Console) -> int:
     if not tasks:
         console.print(f"[red]no tasks found in {args.tasks}[/]")
         return 1
+    production = None if args.no_production else _production(args, tasks, device, timing, console)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console) as progress:
         bar = progress.add_task("benching", total=len(tasks))
@@ -120,7 +116,7 @@ def _run(args, console: Console) -> int:
             progress.console.print(f"{result.task}: [{_STATUS_STYLE[result.status]}]{result.status}[/]{tag} {result.reason[:100]}")
             progress.advance(bar)
 
-        results = run_bench(tasks, args.candidates, config, args.results, fresh=args.fresh,
+        results = run_bench(tasks, args.candidates, config, args.results, fresh=args.fresh, production=production,
                             on_start=on_start, on_result=on_result)
     console.print(_results_table(results))
     summary = Summary.of(results)
@@ -132,6 +128,22 @@ def _run(args, console: Console) -> int:
     if args.markdown:
         args.markdown.write_text(markdown(results))
     return 0 if all(r.status in (PASSED, "SKIPPED") for r in results) else 2
+
+
+def _production(args, tasks, device: str, timing: TimingConfig, console: Console):
+    """The stored production baselines (measuring the entries missing for this card and
+    revision first); None on CPU, where the run's own rungs are the baseline."""
+    if device != "cuda":
+        console.print("[dim]CPU: scored against the rungs timed in this run (baselines.json holds CUDA cards)[/]")
+        return None
+    from fastkernels.engine.ladder_run import LadderConfig
+    from fastkernels.engine.production import lookup, measure_missing, signature_revision
+
+    revision = signature_revision(args.tasks)
+    config = LadderConfig(device=device, max_cases=args.max_cases, timing=timing)
+    document = measure_missing(tasks, args.tasks / "baselines.json", revision, config,
+                               on_task=lambda task, entry: entry and console.print(f"{task.name}: production baseline measured"))
+    return lookup(document, device, revision)
 
 
 def _read_run(path: Path) -> dict:
@@ -169,6 +181,8 @@ def _main(argv: list[str] | None) -> int:
         return 0
     if args.command == "compare":
         return _compare(args, console)
+    if args.command == "baselines":
+        return baselines.run(args, console)
     return _run(args, console)
 
 

@@ -12,7 +12,6 @@ from typing import Callable
 
 import torch
 
-from fastkernels.baselines.ladder import RUNGS
 from fastkernels.engine.isolation import WorkerOutcome, run_worker
 from fastkernels.engine.judge import Verdict, judge, process_verdict
 from fastkernels.engine.loader import one_line
@@ -24,8 +23,9 @@ from fastkernels.engine.timing import Measurement, TimingConfig
 
 # What a result means: raised whenever a change to the bench alters how a verdict or a time is
 # reached (2: the reference and the candidate are each called twice on every round), so that a
-# rerun never resumes a result the current bench would not give.
-PROTOCOL = 2
+# rerun never resumes a result the current bench would not give. 3: the production baseline joins
+# from baselines.json.
+PROTOCOL = 3
 
 
 @dataclass
@@ -36,7 +36,7 @@ class BenchConfig:
     max_cases: int | None = None  # the first (most common) cases only; None: every case
     timeout: float = 600.0
     timing: TimingConfig = field(default_factory=TimingConfig)
-    baselines: tuple[str, ...] = RUNGS  # the ladder's rungs to time; a self-check needs eager only
+    baselines: tuple[str, ...] = ("eager",)  # rungs timed in the run; the production baseline comes from baselines.json
 
     def key(self) -> dict:
         """The settings a stored result must share to be reused."""
@@ -91,9 +91,11 @@ def _measurements(result: dict) -> list[dict]:
 
 
 def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
-               references: dict[str, Reference] | None = None) -> TaskResult:
+               references: dict[str, Reference] | None = None, production: Callable | None = None) -> TaskResult:
     """Bench one task; `candidate` None benches the reference against itself. `references`
-    memoises reference runs by task hash across calls."""
+    memoises reference runs by task hash across calls; `production(task, case index, case)`
+    gives a case's stored production baseline (``engine.production.lookup``), which joins
+    the rungs timed in this run."""
     started = time.perf_counter()
     result = TaskResult(task=task.name, level=task.level, status=PASSED, device=config.device,
                         task_hash=file_hash(task.path), candidate=str(candidate) if candidate else None,
@@ -115,7 +117,8 @@ def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
     verdict = process_verdict(outcome, config.timeout) or judge(reference.plan, reference.bundle,
                                                                 reference.expected, outcome.result)
     if verdict.status in (PASSED, DELEGATES):
-        result.cases = _case_timings(reference, outcome.result, config.device)
+        stored = (lambda index, case: production(task, index, case)) if production else None
+        result.cases = _case_timings(reference, outcome.result, config.device, stored)
         floor = next((c for c in result.cases if c.sol_ms and c.candidate_ms < PHYSICAL_FLOOR * c.sol_ms), None)
         if floor and verdict.status == PASSED:
             verdict = Verdict(REWARD_HACK, f"case {floor.case} timed at {floor.candidate_ms:.4g} ms, below the "
@@ -142,7 +145,7 @@ def _comparable(a: Measurement, b: Measurement) -> tuple[float, float, str]:
     return a.launch.median_ms, b.launch.median_ms, a.launch.method
 
 
-def _case_timings(reference: Reference, candidate: dict, device: str) -> list[CaseResult]:
+def _case_timings(reference: Reference, candidate: dict, device: str, stored: Callable | None = None) -> list[CaseResult]:
     rates = device_rates(device)
     rows = []
     for index, timing in candidate["timings"].items():
@@ -150,6 +153,9 @@ def _case_timings(reference: Reference, candidate: dict, device: str) -> list[Ca
         case = reference.cases[check["case"]]
         cand = Measurement.from_dict(timing)
         ladder = {name: Measurement.from_dict(m) for name, m in reference.expected["baselines"][index].items()}
+        production = stored(check["case"], case) if stored else None
+        if production:
+            ladder[f"{production[0]} (baselines.json)"] = production[1]
         ref_ms, cand_ms, method = _comparable(ladder["eager"], cand)
         baseline, base_ms = min(((name, _comparable(m, cand)[0]) for name, m in ladder.items()), key=lambda x: x[1])
         t_sol = sol_ms(case, rates, str(case_dtype(case)).removeprefix("torch."))
@@ -165,11 +171,13 @@ def _case_timings(reference: Reference, candidate: dict, device: str) -> list[Ca
 
 
 def run_bench(tasks: list[Task], candidates_dir: Path | None, config: BenchConfig, results_dir: Path,
-              fresh: bool = False, references: dict[str, Reference] | None = None, on_start: Callable[[Task], None] = lambda task: None,
+              fresh: bool = False, references: dict[str, Reference] | None = None, production: Callable | None = None,
+              on_start: Callable[[Task], None] = lambda task: None,
               on_result: Callable[[TaskResult, bool], None] = lambda result, resumed: None) -> list[TaskResult]:
     """Bench every task in order. Without a candidates folder each task's reference is benched
     against itself (a self-check of the bench and the task). `on_result` gets each result and
-    whether it was resumed from an earlier run; `references` is passed on to `bench_task`."""
+    whether it was resumed from an earlier run; `references` and `production` are passed on to
+    `bench_task`."""
     results_dir = Path(results_dir)
     results = []
     for task in tasks:
@@ -187,7 +195,7 @@ def run_bench(tasks: list[Task], candidates_dir: Path | None, config: BenchConfi
                 # An error of the bench's own (a candidate's errors are verdicts) ends this task
                 # alone: the run goes on, and nothing is stored, so that a rerun benches it again.
                 try:
-                    result = bench_task(task, candidate, config, references)
+                    result = bench_task(task, candidate, config, references, production)
                 except Exception as error:  # noqa: BLE001 - any bench error must spare the rest of the run
                     result = _bench_failure(task, candidate, config, error)
                 else:

@@ -15,9 +15,10 @@ BACKENDS = {"sdpa_flash": "FLASH_ATTENTION", "sdpa_cudnn": "CUDNN_ATTENTION", "s
 VARIANTS = (*BACKENDS, "flex")
 
 
-def missing(device: str) -> str | None:
-    if device != "cuda":
-        return "the flash, cuDNN and memory-efficient SDPA backends and compiled FlexAttention are CUDA kernels"
+def missing(device: str, variant: str = "") -> str | None:
+    """FlexAttention also compiles for the CPU; the SDPA backends named here are CUDA kernels."""
+    if device != "cuda" and variant != "flex":
+        return f"SDPA's {BACKENDS.get(variant, variant)} backend is a CUDA kernel"
     return None
 
 

@@ -19,7 +19,7 @@ else:
 VARIANTS = ("chunk_gated_delta_rule", "recurrent_gated_delta_rule", "chunk_kda")
 
 
-def missing(device: str) -> str | None:
+def missing(device: str, variant: str = "") -> str | None:
     if chunk_gated_delta_rule is None:
         return f"flash-linear-attention is not usable here ({_IMPORT_ERROR}); pip install flash-linear-attention"
     if device != "cuda":

@@ -20,7 +20,7 @@ else:
 VARIANTS = ("rms_norm", "rms_norm_zero_centred", "layer_norm", "rotary", "swiglu_mlp", "geglu_mlp")
 
 
-def missing(device: str) -> str | None:
+def missing(device: str, variant: str = "") -> str | None:
     if _liger is None:
         return f"Liger-Kernel is not usable here ({_IMPORT_ERROR}); pip install liger-kernel on a CUDA machine"
     if device != "cuda":

@@ -34,9 +34,12 @@ def add_parser(commands) -> None:
     p.add_argument("--level", type=int, default=None)
     p.add_argument("--top", type=int, default=None,
                    help="only the tasks of the N kernels used by the most architectures (MANIFEST.json)")
+    p.add_argument("--offered", action="store_true",
+                   help="only tasks whose kernel id is offered a library or Triton rung among --rungs")
     p.add_argument("--device", choices=["cuda", "cpu"], default=None, help="default: cuda when available")
     p.add_argument("--rungs", type=families, default=RUNGS, help=f"rung families (of {', '.join(RUNGS)})")
     p.add_argument("--max-cases", type=int, default=None, help="time the first N cases (every case is checked)")
+    p.add_argument("--time-from-mb", type=int, default=0, help="also time every case moving at least this many MB")
     p.add_argument("--check-cases", type=int, default=None, help="check the first N cases only (default: every case)")
     p.add_argument("--rounds", type=int, default=3, help="rounds of fresh inputs per case")
     p.add_argument("--held-out-rounds", type=int, default=1, help="rounds per held-out shape")
@@ -70,13 +73,15 @@ def run(args, console: Console) -> int:
     if args.top:
         chosen = _top(args.tasks, args.top, args.level)
         tasks = [t for t in tasks if t.name in chosen]
+    if args.offered:
+        tasks = [t for t in tasks if _offered(t, args.rungs)]
     if not tasks:
-        raise UserError(f"no tasks found in {args.tasks} for the given --task/--level/--top")
+        raise UserError(f"no tasks found in {args.tasks} for the given --task/--level/--top/--offered")
     timing = TimingConfig(min_total_ms=CUDA_MIN_TOTAL_MS) if device == "cuda" else TimingConfig(warmup=2, iters=10, graph=False)
     if args.iters:
         timing = TimingConfig(warmup=timing.warmup, iters=args.iters, graph=timing.graph)
     config = LadderConfig(device=device, families=args.rungs, rounds=args.rounds, held_out_rounds=args.held_out_rounds,
-                          max_cases=args.max_cases, check_cases=args.check_cases, large_bytes=args.large_mb * 2**20, timing=timing)
+                          max_cases=args.max_cases, check_cases=args.check_cases, time_from_bytes=args.time_from_mb * 2**20, large_bytes=args.large_mb * 2**20, timing=timing)
     path = args.out or args.tasks / "baselines.json"
     revision = signature_revision(args.tasks)
     entries = []
@@ -110,6 +115,14 @@ def run(args, console: Console) -> int:
         args.markdown.parent.mkdir(parents=True, exist_ok=True)
         args.markdown.write_text(text)
     return 0
+
+
+def _offered(task, rungs: tuple[str, ...]) -> bool:
+    from fastkernels.baselines import kernels
+    from fastkernels.engine.task import load_module
+
+    kernel_id = load_module(task.path, f"fk_offered_{task.path.stem}").KERNEL["id"]
+    return (("library" in rungs and kernel_id in kernels.LIBRARY) or ("triton" in rungs and kernel_id in kernels.TRITON))
 
 
 def _table(table: list[dict], card: str) -> Table:

@@ -57,6 +57,8 @@ def cell_text(cell: dict | None) -> str:
         text += f" {cell['speedup_vs_eager']:.2f}x"
     if cell.get("sol_fraction"):
         text += f" {cell['sol_fraction']:.0%}"
+    if cell.get("copy_fraction"):
+        text += f" ({cell['copy_fraction']:.0%} of copy)"
     return text
 
 

@@ -42,6 +42,7 @@ class LadderConfig:
     held_out_rounds: int = 1
     max_cases: int | None = None  # cases timed (the first, most common)
     check_cases: int | None = None  # cases checked (the first); None: every case
+    time_from_bytes: int = 0  # also time every checked case moving at least this many bytes (0: none)
     large_bytes: int = 0  # add a many-token case moving at least this many bytes (0: none)
     seed: int = 0
     timing: TimingConfig = field(default_factory=TimingConfig)
@@ -66,6 +67,7 @@ def measure_task(task: Task, config: LadderConfig, on_step: Callable[[str], None
     kernel_id = module.KERNEL["id"]
     checks = plan_checks(module.CASES, config.rounds, config.held_out_rounds, config.seed)
     timed = set(range(len(module.CASES))[:config.max_cases])
+    timed |= {i for i, case in enumerate(module.CASES) if config.time_from_bytes and case.get("bytes", 0) >= config.time_from_bytes}
     entry = {"task": task.name, "kernel_id": kernel_id, "cases": {}, "skipped": {}}
     rates = device_rates(config.device)
     cases = module.CASES[:config.check_cases]

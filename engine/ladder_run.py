@@ -20,7 +20,7 @@ from typing import Callable
 import torch
 
 from fastkernels.baselines.ladder import RUNGS, Rung, build_ladder
-from fastkernels.engine import tensors
+from fastkernels.engine import hacks, tensors
 from fastkernels.engine.baseline_store import FAILED, PASSED, fingerprint, winner
 from fastkernels.engine.correctness import compare_outputs, spread
 from fastkernels.engine.loader import one_line
@@ -61,8 +61,11 @@ def _many_token_dims(case: dict, inputs: list, outputs: list, large_bytes: int) 
     return {"batch": 1, "seq": wanted} if role == "seq" else {"batch": wanted}
 
 
+@torch.no_grad()
 def measure_task(task: Task, config: LadderConfig, on_step: Callable[[str], None] = lambda text: None) -> dict:
-    """The task's ladder entry (see ``baseline_store``) without its card."""
+    """The task's ladder entry (see ``baseline_store``) without its card; in the bench's
+    numeric mode (no TF32), without autograd, as the reference process runs."""
+    hacks.set_numeric_mode()
     module = load_module(task.path, f"fk_ladder_{task.path.stem}")
     kernel_id = module.KERNEL["id"]
     checks = plan_checks(module.CASES, config.rounds, config.held_out_rounds, config.seed)

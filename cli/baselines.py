@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from rich.console import Console
@@ -46,6 +47,8 @@ def add_parser(commands) -> None:
     p.add_argument("--large-mb", type=int, default=0,
                    help="add a many-token case of the default case moving at least this many MB (bandwidth check)")
     p.add_argument("--iters", type=int, default=None, help="timed calls per measurement, exactly")
+    p.add_argument("--placements", type=int, default=TimingConfig.placements,
+                   help="CUDA: input sets each measurement cycles through (default: %(default)s, as fk-bench run)")
     p.add_argument("--out", type=Path, default=None, help="default: TASKS/baselines.json")
     p.add_argument("--fresh", action="store_true", help="measure again even where the stored entry is current")
     p.add_argument("--json", dest="json_path", default=None, help="write the table as JSON ('-' for stdout)")
@@ -79,7 +82,8 @@ def run(args, console: Console) -> int:
         raise UserError(f"no tasks found in {args.tasks} for the given --task/--level/--top/--offered")
     timing = TimingConfig(min_total_ms=CUDA_MIN_TOTAL_MS) if device == "cuda" else TimingConfig(warmup=2, iters=10, graph=False)
     if args.iters:
-        timing = TimingConfig(warmup=timing.warmup, iters=args.iters, graph=timing.graph)
+        timing = replace(timing, iters=args.iters, min_total_ms=0.0)
+    timing = replace(timing, placements=args.placements)
     config = LadderConfig(device=device, families=args.rungs, rounds=args.rounds, held_out_rounds=args.held_out_rounds,
                           max_cases=args.max_cases, check_cases=args.check_cases, time_from_bytes=args.time_from_mb * 2**20, large_bytes=args.large_mb * 2**20, timing=timing)
     path = args.out or args.tasks / "baselines.json"

@@ -10,14 +10,22 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.tree import Tree
 
-from fastkernels.cli.common import UserError, consoles, run_cli, write_json
+from fastkernels.cli.common import UserError, consoles, io_help, run_cli, write_json
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="fk-analyze", description=__doc__)
+    parser = argparse.ArgumentParser(prog="fk-analyze", description=__doc__, **io_help(
+        "the installed transformers; trace records in FASTKERNELS_CACHE_DIR (default ~/.cache/fastkernels); the committed analysis in tasks_generated/analysis/",
+        "trace records into the cache; reports where --json/--markdown/--plot/--write-analysis say",
+        "fk-analyze coverage --json cover.json  (each command's --help says more)",
+    ))
     sub = parser.add_subparsers(dest="command", required=True)
 
-    trace = sub.add_parser("trace", help="trace architectures into the cache")
+    trace = sub.add_parser("trace", help="trace architectures into the cache", **io_help(
+        "the installed transformers' modeling and config sources; valid records in the cache",
+        "one record per architecture into FASTKERNELS_CACHE_DIR (default ~/.cache/fastkernels), as each finishes (an interrupted run resumes)",
+        "fk-analyze trace llama whisper --jobs 2",
+    ))
     trace.add_argument("archs", nargs="*", metavar="ARCH")
     trace.add_argument("--all", action="store_true", help="every architecture of the registry")
     trace.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
@@ -29,15 +37,27 @@ def _parser() -> argparse.ArgumentParser:
         help="how ops are recorded: a dispatch mode (default), torch.export, or export with dispatch as fallback",
     )
 
-    listing = sub.add_parser("list", help="the registry with each architecture's trace status")
+    listing = sub.add_parser("list", help="the registry with each architecture's trace status", **io_help(
+        "the registry of the installed transformers; the cached record summaries",
+        "the table to the terminal; --json FILE",
+        "fk-analyze list --json status.json",
+    ))
     listing.add_argument("--json", metavar="FILE")
     listing.add_argument("--no-cache", action="store_true", help="show cached records only if fresh (no effect on tracing)")
 
-    calls = sub.add_parser("calls", help="one architecture's call tree, with shapes")
+    calls = sub.add_parser("calls", help="one architecture's call tree, with shapes", **io_help(
+        "ARCH's cached trace (traced into the cache when missing)",
+        "the tree to the terminal; a new trace into the cache",
+        "fk-analyze calls llama --depth 3",
+    ))
     calls.add_argument("arch")
     calls.add_argument("--depth", type=int, default=4)
     calls.add_argument("--no-cache", action="store_true")
-    coverage = sub.add_parser("coverage", help="kernel signatures, exact minimal set cover, report")
+    coverage = sub.add_parser("coverage", help="kernel signatures, exact minimal set cover, report", **io_help(
+        "each architecture's record from the cache, else from tasks_generated/analysis/, else a new trace",
+        "tables to the terminal; --json, --markdown, --plot FILE; --write-analysis DIR (architectures.json, kernels.json.gz)",
+        "fk-analyze coverage --granularity family --json cover.json --plot curve.svg",
+    ))
     coverage.add_argument("--levels", default="1,2", help="kernel levels that must be covered (default 1,2)")
     coverage.add_argument("--granularity", default="exact", choices=("exact", "structural", "family"))
     goal = coverage.add_mutually_exclusive_group()
@@ -51,13 +71,21 @@ def _parser() -> argparse.ArgumentParser:
     coverage.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     coverage.add_argument("--no-cache", action="store_true")
 
-    kernels = sub.add_parser("kernels", help="one architecture's kernels")
+    kernels = sub.add_parser("kernels", help="one architecture's kernels", **io_help(
+        "ARCH's cached trace (traced into the cache when missing)",
+        "the kernel tables to the terminal; --json FILE",
+        "fk-analyze kernels llama --granularity family --json llama.json",
+    ))
     kernels.add_argument("arch")
     kernels.add_argument("--granularity", default="exact", choices=("exact", "structural", "family"))
     kernels.add_argument("--json", metavar="FILE")
     kernels.add_argument("--no-cache", action="store_true")
 
-    explain = sub.add_parser("explain", help="one kernel: who shares it, qualnames, shapes seen")
+    explain = sub.add_parser("explain", help="one kernel: who shares it, qualnames, shapes seen", **io_help(
+        "the cached records, else the committed analysis in tasks_generated/analysis/",
+        "the kernel's table to the terminal; --json FILE",
+        "fk-analyze explain llama_rms_norm",
+    ))
     explain.add_argument("kernel", help="a kernel id (or a unique prefix) or a kernel name")
     explain.add_argument("--granularity", default="exact", choices=("exact", "structural", "family"))
     explain.add_argument("--json", metavar="FILE")
@@ -75,8 +103,8 @@ def _levels(text: str) -> tuple[int, ...]:
 
 
 def _analysis(args, console) -> dict:
-    from fastkernels.analyzer.analysis import collect
-    from fastkernels.analyzer.registry import load_registry
+    from fastkernels.analyzer.cover.analysis import collect
+    from fastkernels.analyzer.trace.registry import load_registry
 
     registry = load_registry()
     jobs = getattr(args, "jobs", os.cpu_count() or 1)
@@ -84,9 +112,9 @@ def _analysis(args, console) -> dict:
 
 
 def _cmd_coverage(args, console) -> int:
-    from fastkernels.analyzer import coverage as coverage_report
-    from fastkernels.analyzer.analysis import arch_kernel_sets, write_committed
-    from fastkernels.analyzer.curve import coverage_curve, plot_curve
+    from fastkernels.analyzer.cover import coverage as coverage_report
+    from fastkernels.analyzer.cover.analysis import arch_kernel_sets, write_committed
+    from fastkernels.analyzer.cover.curve import coverage_curve, plot_curve
 
     levels = _levels(args.levels)
     if args.target is not None and not 0 < args.target <= 1:
@@ -120,7 +148,7 @@ def _cmd_coverage(args, console) -> int:
 
 
 def _print_coverage(console, document: dict) -> None:
-    from fastkernels.analyzer.coverage import REFERENCE, summary_line
+    from fastkernels.analyzer.cover.coverage import REFERENCE, summary_line
 
     console.print(f"[bold]{summary_line(document)}[/]")
     reps = Table(title=f"representatives ({document['granularity']}, L{'+L'.join(map(str, document['levels']))})")
@@ -181,9 +209,9 @@ def _kernel_table(title: str, kernels: list[dict]) -> Table:
 
 
 def _cmd_kernels(args, console) -> int:
-    from fastkernels.analyzer.analysis import kernel_uses
-    from fastkernels.analyzer.kernels import build as build_kernel_table
-    from fastkernels.analyzer.registry import resolve
+    from fastkernels.analyzer.cover.analysis import kernel_uses
+    from fastkernels.analyzer.identity.kernels import build as build_kernel_table
+    from fastkernels.analyzer.trace.registry import resolve
 
     arch = resolve([args.arch])[0]
     trace = trace_all([arch], 1, not args.no_cache, console)[arch.name]
@@ -202,8 +230,8 @@ def _cmd_kernels(args, console) -> int:
 
 
 def _cmd_explain(args, console) -> int:
-    from fastkernels.analyzer.analysis import COMMITTED_DIR, collect
-    from fastkernels.analyzer.registry import load_registry
+    from fastkernels.analyzer.cover.analysis import COMMITTED_DIR, collect
+    from fastkernels.analyzer.trace.registry import load_registry
 
     analysis = collect(load_registry(), True, lambda missing: {}, COMMITTED_DIR)
     table = analysis["kernels"][args.granularity]
@@ -241,7 +269,7 @@ def _progress(console) -> Progress:
 def trace_all(archs, jobs: int, use_cache: bool, console, timeout: float = 240.0, retry_untraced: bool = False,
               summaries_only: bool = False, path: str = "dispatch") -> dict:
     """Sweep with a progress bar; returns arch -> Trace (its summary with ``summaries_only``)."""
-    from fastkernels.analyzer.sweep import SweepOptions, sweep
+    from fastkernels.analyzer.trace.sweep import SweepOptions, sweep
 
     options = SweepOptions(jobs=jobs, use_cache=use_cache, timeout_s=timeout, retry_untraced=retry_untraced,
                            summaries_only=summaries_only, path=path)
@@ -256,7 +284,7 @@ def trace_all(archs, jobs: int, use_cache: bool, console, timeout: float = 240.0
 
 
 def _cmd_trace(args, console) -> int:
-    from fastkernels.analyzer.registry import load_registry, resolve
+    from fastkernels.analyzer.trace.registry import load_registry, resolve
 
     if not args.archs and not args.all:
         raise UserError("name architectures to trace (e.g. `fk-analyze trace llama bert`) or pass --all")
@@ -270,7 +298,7 @@ def _cmd_trace(args, console) -> int:
 def _status_table(console, traces, registry) -> None:
     from collections import Counter
 
-    from fastkernels.analyzer import cache
+    from fastkernels.analyzer.trace import cache
 
     table = Table(title="trace status")
     for column in ("architecture", "category", "model class", "status", "strategy", "path", "executed", "#calls", "seconds"):
@@ -292,9 +320,9 @@ def _status_table(console, traces, registry) -> None:
 
 
 def _cmd_list(args, console) -> int:
-    from fastkernels.analyzer import cache
-    from fastkernels.analyzer.record import Trace
-    from fastkernels.analyzer.registry import load_registry
+    from fastkernels.analyzer.trace import cache
+    from fastkernels.analyzer.trace.record import Trace
+    from fastkernels.analyzer.trace.registry import load_registry
 
     registry = load_registry()
     traces = []
@@ -314,7 +342,7 @@ def _cmd_list(args, console) -> int:
 
 
 def _cmd_calls(args, console) -> int:
-    from fastkernels.analyzer.registry import resolve
+    from fastkernels.analyzer.trace.registry import resolve
 
     arch = resolve([args.arch])[0]
     trace = trace_all([arch], 1, not args.no_cache, console)[arch.name]

@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from fastkernels.baselines.ladder import RUNGS
-from fastkernels.cli.common import UserError, write_json
+from fastkernels.cli.common import UserError, io_help, write_json
 from fastkernels.engine import baseline_report
 from fastkernels.engine.ladder_run import LadderConfig
 from fastkernels.engine.production import card_name, measure_missing, signature_revision
@@ -29,7 +29,11 @@ def families(text: str) -> tuple[str, ...]:
 
 
 def add_parser(commands) -> None:
-    p = commands.add_parser("baselines", help="measure the production baseline ladder and write baselines.json")
+    p = commands.add_parser("baselines", help="measure the production baseline ladder and write baselines.json", **io_help(
+        "the task files and MANIFEST.json under --tasks; --out (entries still current are kept)",
+        "--out (default TASKS/baselines.json), the ladder table to the terminal; --json FILE, --markdown FILE",
+        "fk-bench baselines --level 1 --top 40 --max-cases 1 --markdown ladder.md",
+    ))
     p.add_argument("--tasks", type=Path, default=Path("tasks_generated"))
     p.add_argument("--task", nargs="+", default=None, help="task names (L1/name or name)")
     p.add_argument("--level", type=int, default=None)

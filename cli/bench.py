@@ -13,23 +13,48 @@ from rich.table import Table
 
 from fastkernels.baselines.ladder import RUNGS
 from fastkernels.cli import baselines
-from fastkernels.cli.common import UserError, consoles, run_cli, write_json
+from fastkernels.cli.common import UserError, consoles, io_help, run_cli, write_json
 from fastkernels.engine.compare import DEFAULT_TOLERANCE, agreement_document, compare_runs
+from fastkernels.engine.overhead import sandbox_overhead
 from fastkernels.engine.report import markdown, run_document
 from fastkernels.engine.results import PASSED, Summary, TaskResult
 from fastkernels.engine.runner import BenchConfig, run_bench
+from fastkernels.engine.sandbox import Sandbox, probe
 from fastkernels.engine.task import discover_tasks
 from fastkernels.engine.timing import CUDA_MIN_TOTAL_MS, TimingConfig
 
 _STATUS_STYLE = {"PASSED": "green", "DELEGATES": "yellow", "SKIPPED": "dim", "INCORRECT": "red",
-                 "RUNTIME_ERROR": "red", "TIMEOUT": "red", "REWARD_HACK": "bold magenta"}
+                 "RUNTIME_ERROR": "red", "TIMEOUT": "red", "REWARD_HACK": "bold magenta",
+                 "SANDBOX_VIOLATION": "bold magenta"}
+
+
+_IO_HELP = {
+    "run": io_help(
+        "TASKS/L<n>/<name>.py; CANDIDATES/L<n>/<name>.py (without --candidates each reference is benched "
+        "against itself); results stored in RESULTS for this protocol and task file (resumed unless --fresh, and only "
+        "with a valid digest)",
+        "one signed JSON per task into RESULTS (default .fk-bench/results; its key RESULTS/.key on first use) as it "
+        "finishes; the table to the terminal; --json FILE, --markdown FILE",
+        "fk-bench run --candidates candidates/ --task llama_rms_norm --device cpu --max-cases 1",
+    ),
+    "list": io_help(
+        "TASKS/L<n>/<name>.py and CANDIDATES/L<n>/<name>.py",
+        "the table to the terminal",
+        "fk-bench list --candidates candidates/ --level 1",
+    ),
+}
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="fk-bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="fk-bench", description=__doc__, **io_help(
+        "tasks in tasks_generated/; candidates (L<n>/<name>.py defining ModelNew) in --candidates",
+        "results per task into .fk-bench/results/; tables to the terminal; --json, --markdown FILE",
+        "fk-bench run --candidates candidates/ --task llama_rms_norm  (each command's --help says more)",
+    ))
     commands = parser.add_subparsers(dest="command", required=True)
     for name in ("run", "list"):
-        command = commands.add_parser(name, help="bench candidates" if name == "run" else "list tasks and candidates")
+        command = commands.add_parser(name, help="bench candidates" if name == "run" else "list tasks and candidates",
+                                      **_IO_HELP[name])
         command.add_argument("--tasks", type=Path, default=Path("tasks_generated"))
         command.add_argument("--candidates", type=Path, default=None,
                              help="folder of L<n>/<name>.py files defining ModelNew; without it, "
@@ -37,12 +62,27 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--task", nargs="+", default=None, help="task names (L1/name or name)")
         command.add_argument("--level", type=int, default=None)
     baselines.add_parser(commands)
-    compare = commands.add_parser("compare", help="how closely two runs of the same tasks agree on their times")
+    compare = commands.add_parser("compare", help="how closely two runs of the same tasks agree on their times", **io_help(
+        "two runs' --json files (fk-bench run --json)",
+        "the agreement table to the terminal; --json FILE",
+        "fk-bench compare run1.json run2.json --tolerance 0.03",
+    ))
     compare.add_argument("first", type=Path, help="a run's --json file")
     compare.add_argument("second", type=Path, help="another run's --json file")
     compare.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE,
                          help="relative difference counted as agreement (default: %(default)s)")
     compare.add_argument("--json", dest="json_path", default=None, help="write the comparison as JSON ('-' for stdout)")
+    overhead = commands.add_parser("overhead", help="what the sandbox costs per task (median of runs with and without)",
+                                   **io_help(
+        "TASKS/L<n>/<name>.py of --task (its reference is benched against itself, first case only)",
+        "the table of seconds per task, sandboxed and not, to the terminal; --json FILE",
+        "fk-bench overhead --tasks tests/fixtures/tasks --task llama_rms_norm --device cpu --repeat 5",
+    ))
+    overhead.add_argument("--tasks", type=Path, default=Path("tasks_generated"))
+    overhead.add_argument("--task", default="llama_rms_norm", help="the task to self-check (default: %(default)s)")
+    overhead.add_argument("--device", choices=["cuda", "cpu"], default="cpu")
+    overhead.add_argument("--repeat", type=int, default=5, help="runs each way (default: %(default)s)")
+    overhead.add_argument("--json", dest="json_path", default=None, help="write the measurement as JSON ('-' for stdout)")
     run = commands.choices["run"]
     run.add_argument("--device", choices=["cuda", "cpu"], default=None, help="default: cuda when available")
     run.add_argument("--rounds", type=int, default=5, help="rounds of fresh inputs per listed case")
@@ -60,6 +100,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--results", type=Path, default=Path(".fk-bench/results"),
                      help="one JSON per task, written as it finishes; a rerun resumes from it")
     run.add_argument("--fresh", action="store_true", help="ignore stored results")
+    run.add_argument("--unsafe", action="store_true",
+                     help="run candidates without the sandbox (where the host allows no namespaces); they can then "
+                          "write anywhere the bench can, reach the network and outlive the run")
     run.add_argument("--json", dest="json_path", default=None, help="write the run as JSON ('-' for stdout)")
     run.add_argument("--markdown", type=Path, default=None, help="write a Markdown table")
     return parser
@@ -89,6 +132,20 @@ def _results_table(results: list[TaskResult]) -> Table:
     return table
 
 
+def _sandbox(args, device: str, console: Console) -> Sandbox | None:
+    """The sandbox this host can build; without one, candidates run only with --unsafe."""
+    if args.unsafe:
+        console.print("[yellow]--unsafe: candidates run without the sandbox[/]")
+        return None
+    sandbox, reason = probe(device)
+    if sandbox is None and args.candidates is not None:
+        raise UserError(f"this host cannot build the sandbox ({reason}), so candidates cannot be contained; "
+                        "run on a host that allows user namespaces, or pass --unsafe")
+    if sandbox is None:
+        console.print(f"no sandbox on this host ({reason}): the task references run uncontained")
+    return sandbox
+
+
 def _run(args, console: Console) -> int:
     import torch
 
@@ -98,7 +155,7 @@ def _run(args, console: Console) -> int:
         timing = replace(timing, iters=args.iters, min_total_ms=0.0)
     timing = replace(timing, placements=args.placements)
     config = BenchConfig(device=device, rounds=args.rounds, timeout=args.timeout, timing=timing, max_cases=args.max_cases,
-                         baselines=args.baselines)
+                         baselines=args.baselines, sandbox=_sandbox(args, device, console))
     tasks = discover_tasks(args.tasks, args.task, args.level)
     if not tasks:
         console.print(f"[red]no tasks found in {args.tasks}[/]")
@@ -146,6 +203,30 @@ def _production(args, tasks, device: str, timing: TimingConfig, console: Console
     return lookup(document, device, revision)
 
 
+def _overhead(args, console: Console) -> int:
+    """fk-bench overhead: one task's self-check timed with and without the sandbox; the
+    defaults are those of `run` on the device, with the first case only."""
+    sandbox, reason = probe(args.device)
+    if sandbox is None:
+        raise UserError(f"this host cannot build the sandbox ({reason}): nothing to measure")
+    tasks = discover_tasks(args.tasks, [args.task])
+    if not tasks:
+        raise UserError(f"no task {args.task} in {args.tasks}; see fk-bench list --tasks {args.tasks}")
+    timing = TimingConfig(min_total_ms=CUDA_MIN_TOTAL_MS) if args.device == "cuda" else TimingConfig(warmup=3, iters=20, graph=False)
+    config = BenchConfig(device=args.device, timing=timing, max_cases=1)
+    measured = sandbox_overhead(tasks[0], config, sandbox, args.repeat,
+                                on_run=lambda mode, seconds: console.print(f"{mode}: {seconds:.2f} s"))
+    table = Table(title=f"sandbox overhead per task: {tasks[0].name} on {args.device}, median of {args.repeat}")
+    for column in ("mode", "median s", "runs s"):
+        table.add_column(column, justify="left" if column == "mode" else "right")
+    for mode, times in measured["seconds"].items():
+        table.add_row(mode, f"{measured['median_s'][mode]:.2f}", " ".join(f"{t:.2f}" for t in times))
+    console.print(table)
+    console.print(f"overhead {measured['overhead_s']:+.2f} s per task")
+    write_json(args.json_path, measured)
+    return 0
+
+
 def _read_run(path: Path) -> dict:
     try:
         return json.loads(path.read_text())
@@ -183,6 +264,8 @@ def _main(argv: list[str] | None) -> int:
         return _compare(args, console)
     if args.command == "baselines":
         return baselines.run(args, console)
+    if args.command == "overhead":
+        return _overhead(args, console)
     return _run(args, console)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -36,6 +37,13 @@ def write_json(target: str | None, document: Any) -> None:
         raise UserError(f"cannot write {path}: {error.strerror or error}; choose a writable path") from error
 
 
+def io_help(reads: str, writes: str, example: str) -> dict:
+    """Parser arguments that end a command's ``--help`` with what it reads, what it writes and
+    one example, laid out as written."""
+    text = f"reads:   {reads}\nwrites:  {writes}\nexample: {example}"
+    return {"epilog": text, "formatter_class": argparse.RawDescriptionHelpFormatter}
+
+
 HASH_SEED = "0"
 
 
@@ -55,8 +63,8 @@ def run_cli(main: Callable[[list[str] | None], int], argv: list[str] | None = No
     the command line (no ``argv``), under a fixed hash seed."""
     if argv is None:
         _with_fixed_hash_seed()
-    from fastkernels.analyzer.cache import CacheError
-    from fastkernels.analyzer.registry import UnknownArchitecture
+    from fastkernels.analyzer.trace.cache import CacheError
+    from fastkernels.analyzer.trace.registry import UnknownArchitecture
 
     from transformers.utils import logging as transformers_logging
 

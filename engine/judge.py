@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from fastkernels.engine.correctness import Mismatch, compare_inputs, compare_outputs
 from fastkernels.engine.isolation import WorkerOutcome
-from fastkernels.engine.results import DELEGATES, INCORRECT, PASSED, REWARD_HACK, RUNTIME_ERROR, TIMEOUT
+from fastkernels.engine.results import DELEGATES, INCORRECT, PASSED, REWARD_HACK, RUNTIME_ERROR, SANDBOX_VIOLATION, TIMEOUT
 from fastkernels.engine.tensors import leaves
 
 
@@ -25,6 +25,11 @@ def process_verdict(outcome: WorkerOutcome, timeout: float) -> Verdict | None:
         return Verdict(TIMEOUT, f"did not finish within {timeout:g} s")
     if outcome.flooded:
         return Verdict(REWARD_HACK, "flooded its output (more than 1 MiB printed)")
+    if outcome.left_running:
+        return Verdict(SANDBOX_VIOLATION, f"left {len(outcome.left_running)} process(es) running when it ended, killed "
+                                          f"with its sandbox: {'; '.join(outcome.left_running)}"[:300])
+    if outcome.result is None and outcome.returncode == -signal.SIGXCPU:
+        return Verdict(SANDBOX_VIOLATION, "used more CPU time than the sandbox allows")
     if outcome.result is None:
         if outcome.returncode == 0:
             return Verdict(REWARD_HACK, "exited the process before the bench finished")

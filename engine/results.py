@@ -10,7 +10,8 @@ SCHEMA_VERSION = 1
 
 PASSED, INCORRECT, RUNTIME_ERROR, TIMEOUT = "PASSED", "INCORRECT", "RUNTIME_ERROR", "TIMEOUT"
 REWARD_HACK, DELEGATES, SKIPPED = "REWARD_HACK", "DELEGATES", "SKIPPED"
-STATUSES = (PASSED, INCORRECT, RUNTIME_ERROR, TIMEOUT, REWARD_HACK, DELEGATES, SKIPPED)
+SANDBOX_VIOLATION = "SANDBOX_VIOLATION"  # the sandbox blocked what it tried: the reason names it
+STATUSES = (PASSED, INCORRECT, RUNTIME_ERROR, TIMEOUT, REWARD_HACK, SANDBOX_VIOLATION, DELEGATES, SKIPPED)
 
 
 @dataclass
@@ -53,6 +54,7 @@ class TaskResult:
     sol_score: float | None = None  # mean over cases
     seconds: float = 0.0
     schema: int = SCHEMA_VERSION
+    digest: str = ""  # stored results: keyed HMAC of the task file, the candidate file and this record
 
     @property
     def correct(self) -> bool:

@@ -1,20 +1,23 @@
 """One bench run: for each task, the reference process, then the candidate process, then
-the verdict and the timings; each result is saved as soon as it is known, and a rerun
-skips tasks whose task file, candidate file and settings are unchanged."""
+the verdict and the timings; each result is saved, signed, as soon as it is known and every
+process of the task is gone, and a rerun skips tasks whose task file, candidate file and
+settings are unchanged and whose stored result carries a valid digest."""
 from __future__ import annotations
 
 import secrets
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
 import torch
 
+from fastkernels.engine import digest
 from fastkernels.engine.isolation import WorkerOutcome, run_worker
 from fastkernels.engine.judge import Verdict, judge, process_verdict
 from fastkernels.engine.loader import one_line
+from fastkernels.engine.sandbox import Sandbox
 from fastkernels.engine.results import DELEGATES, PASSED, REWARD_HACK, RUNTIME_ERROR, SKIPPED, CaseResult, TaskResult, geometric_mean
 from fastkernels.engine.sol import PHYSICAL_FLOOR, device_rates, sol_ms, sol_score
 from fastkernels.engine.task import Task, file_hash
@@ -37,6 +40,7 @@ class BenchConfig:
     timeout: float = 600.0
     timing: TimingConfig = field(default_factory=TimingConfig)
     baselines: tuple[str, ...] = ("eager",)  # rungs timed in the run; the production baseline comes from baselines.json
+    sandbox: Sandbox | None = None  # None: workers run uncontained (`sandbox.probe` gives one where the host can)
 
     def key(self) -> dict:
         """The settings a stored result must share to be reused."""
@@ -58,24 +62,34 @@ class Reference:
 def run_reference(task: Task, config: BenchConfig, workdir: Path) -> tuple[Reference | None, str]:
     request = {"task": str(task.path.resolve()), "device": config.device, "rounds": config.rounds,
                "held_out_rounds": config.held_out_rounds, "max_cases": config.max_cases, "seed": secrets.randbits(31), "baselines": list(config.baselines),
-               "timing": asdict(config.timing), "inputs_path": str(workdir / "inputs.pt")}
-    outcome = _run_falling_back_to_launch_timing("reference", request, workdir, config.timeout)
+               "timing": asdict(config.timing), "inputs": "inputs.pt"}
+    outcome = _run_falling_back_to_launch_timing("reference", request, workdir, config.timeout, _sandbox(config, workdir))
     failure = process_verdict(outcome, config.timeout)
     if failure:
         return None, f"the reference failed ({failure.status}): {failure.reason}"
-    bundle = torch.load(workdir / "inputs.pt", weights_only=True)
+    bundle = torch.load(workdir / "reference" / "inputs.pt", weights_only=True)
     return Reference(outcome.result["plan"], outcome.result["cases"], bundle, outcome.result), ""
 
 
-def _run_falling_back_to_launch_timing(role: str, request: dict, workdir: Path, timeout: float) -> WorkerOutcome:
+def _sandbox(config: BenchConfig, workdir: Path) -> Sandbox | None:
+    """The config's sandbox, also hiding this task's scratch folder (the other side's files)
+    and the host's temporary folder where it is not /tmp (which the sandbox replaces)."""
+    if config.sandbox is None:
+        return None
+    scratch = tuple(dict.fromkeys(p for p in (tempfile.gettempdir(), str(workdir)) if p != "/tmp"))
+    return replace(config.sandbox, hidden=config.sandbox.hidden + scratch)
+
+
+def _run_falling_back_to_launch_timing(role: str, request: dict, workdir: Path, timeout: float,
+                                       sandbox: Sandbox | None = None) -> WorkerOutcome:
     """A worker killed by a signal while CUDA graphs were on runs once more without them: a
     module that keeps state between calls can crash a graph's replay, and such a call is timed
     launch-inclusive, saying why, as one that cannot be captured is."""
-    outcome = run_worker(role, request, workdir, timeout)
+    outcome = run_worker(role, request, workdir, timeout, sandbox)
     crashed = outcome.result is None and not outcome.timed_out and (outcome.returncode or 0) < 0
     if not (crashed and request["device"] == "cuda" and request["timing"]["graph"]):
         return outcome
-    retry = run_worker(role, {**request, "timing": {**request["timing"], "graph": False}}, workdir, timeout)
+    retry = run_worker(role, {**request, "timing": {**request["timing"], "graph": False}}, workdir, timeout, sandbox)
     if retry.result is not None:
         why = f"the process died under CUDA graph replay ({outcome.last_line()})"
         for measurement in _measurements(retry.result):
@@ -112,8 +126,9 @@ def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
         torch.save(reference.bundle, workdir / "inputs.pt")
         request = {"task": str(task.path.resolve()), "candidate": str(Path(candidate).resolve()) if candidate else None,
                    "device": config.device, "checks": reference.plan, "timing": asdict(config.timing),
-                   "inputs_path": str(workdir / "inputs.pt")}
-        outcome = _run_falling_back_to_launch_timing("candidate", request, workdir, config.timeout)
+                   "inputs": str(workdir / "inputs.pt")}
+        outcome = _run_falling_back_to_launch_timing("candidate", request, workdir, config.timeout,
+                                                     _sandbox(config, workdir))
     verdict = process_verdict(outcome, config.timeout) or judge(reference.plan, reference.bundle,
                                                                 reference.expected, outcome.result)
     if verdict.status in (PASSED, DELEGATES):
@@ -179,6 +194,10 @@ def run_bench(tasks: list[Task], candidates_dir: Path | None, config: BenchConfi
     whether it was resumed from an earlier run; `references` and `production` are passed on to
     `bench_task`."""
     results_dir = Path(results_dir)
+    key = digest.results_key(results_dir)
+    if config.sandbox:
+        config = replace(config, sandbox=replace(config.sandbox, hidden=config.sandbox.hidden
+                                                 + (str(digest.key_path(results_dir).resolve()),)))
     results = []
     for task in tasks:
         on_start(task)
@@ -188,7 +207,8 @@ def run_bench(tasks: list[Task], candidates_dir: Path | None, config: BenchConfi
                                          reason="no candidate file", task_hash=file_hash(task.path)), False
         else:
             stored = None if fresh else TaskResult.load(results_dir, task.name)
-            resumed = stored is not None and _same_run(stored, task, candidate, config)
+            resumed = (stored is not None and _same_run(stored, task, candidate, config)
+                       and digest.verify(stored.to_dict(), task.path, candidate, key))
             if resumed:
                 result = stored
             else:
@@ -199,6 +219,7 @@ def run_bench(tasks: list[Task], candidates_dir: Path | None, config: BenchConfi
                 except Exception as error:  # noqa: BLE001 - any bench error must spare the rest of the run
                     result = _bench_failure(task, candidate, config, error)
                 else:
+                    result.digest = digest.sign(result.to_dict(), task.path, candidate, key)
                     result.save(results_dir)
         results.append(result)
         on_result(result, resumed)

@@ -19,7 +19,7 @@ from pathlib import Path
 import torch
 from transformers.utils import logging as transformers_logging
 
-from fastkernels.engine import hacks, tensors, timing
+from fastkernels.engine import hacks, sandbox, tensors, timing
 from fastkernels.engine.correctness import compare_outputs, spread
 from fastkernels.baselines.ladder import baseline_ladder
 from fastkernels.engine.hacks import DelegationCounter, Guards, RewardHack
@@ -267,9 +267,20 @@ def run_candidate(request: dict) -> dict:
             "delegated_calls": caller.delegated_calls if counter else 0}
 
 
+def _blocked(error: Exception) -> dict | None:
+    """An error that is the sandbox refusing an operation (a write outside the private
+    folder, a connection) names that violation, wherever it surfaced."""
+    violation = sandbox.violation(error)
+    return {"status": "SANDBOX_VIOLATION", "reason": violation} if violation else None
+
+
 def main(argv: list[str] | None = None) -> None:
     role, request_path, result_path = argv or sys.argv[1:]
     request = json.loads(Path(request_path).read_text())
+    private = Path(result_path).parent  # request paths are relative to the private folder
+    for key in ("task", "candidate"):
+        request[key] = str(private / request[key]) if request.get(key) else None
+    request["inputs_path"] = str(private / request["inputs"])
     faulthandler.enable()  # a segfault in a kernel names the Python frame it came from
     hacks.set_numeric_mode()
     # A production module's per-call warnings are not output the cap should count.
@@ -282,11 +293,11 @@ def main(argv: list[str] | None = None) -> None:
     except RewardHack as hack:
         result = {"status": "REWARD_HACK", "reason": str(hack)}
     except Failure as failure:
-        result = {"status": failure.status, "reason": failure.reason}
+        result = _blocked(failure) or {"status": failure.status, "reason": failure.reason}
     except SystemExit:
         result = {"status": "REWARD_HACK", "reason": "tried to exit the process"}
     except Exception as error:
-        result = {"status": "RUNTIME_ERROR", "reason": one_line(error)}
+        result = _blocked(error) or {"status": "RUNTIME_ERROR", "reason": one_line(error)}
     torch.save(result, result_path)
 
 

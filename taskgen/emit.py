@@ -117,7 +117,7 @@ def _input(spec, dims, case):
 class TaskRecord:
     name: str
     level: int
-    kernel: object  # analyzer.kernels.Kernel
+    kernel: object  # analyzer.identity.kernels.Kernel
     interface: Interface
     cases: MappedCases
     children: list[str] = field(default_factory=list)

@@ -7,13 +7,13 @@ import random
 
 import pytest
 
-from fastkernels.analyzer.cover import (
+from fastkernels.analyzer.cover.cover import (
     greedy_max_coverage,
     greedy_min_representatives,
     max_coverage,
     min_representatives,
 )
-from fastkernels.analyzer.curve import coverage_curve, plot_curve
+from fastkernels.analyzer.cover.curve import coverage_curve, plot_curve
 
 # Greedy takes the hub "x" first (it subsumes four small architectures), then needs both "p"
 # and "q" anyway; "p" and "q" alone subsume everything.

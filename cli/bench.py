@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from fastkernels.baselines.ladder import RUNGS
+from fastkernels.cli import baselines
 from fastkernels.cli.common import UserError, consoles, io_help, run_cli, write_json
 from fastkernels.engine.compare import DEFAULT_TOLERANCE, agreement_document, compare_runs
 from fastkernels.engine.memory import Limits
@@ -70,6 +71,7 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--suite", choices=("core",), default=None,
                              help="only the tasks of a suite: core = TASKS/analysis/core_suite.json (fk-analyze coverage "
                                   "--write-analysis writes it)")
+    baselines.add_parser(commands)
     compare = commands.add_parser("compare", help="how closely two runs of the same tasks agree on their times", **io_help(
         "two runs' --json files (fk-bench run --json)",
         "the agreement table to the terminal; --json FILE",
@@ -101,8 +103,10 @@ def _parser() -> argparse.ArgumentParser:
                      help="CUDA: the card's memory; a check whose call needs more is skipped with its size (default: 80)")
     run.add_argument("--rounds", type=int, default=5, help="rounds of fresh inputs per listed case")
     run.add_argument("--max-cases", type=int, default=None, help="bench only the first N (most common) cases of each task")
-    run.add_argument("--baselines", type=_rungs, default=RUNGS,
-                     help=f"comma-separated baseline rungs to time (of {', '.join(RUNGS)}); eager is always timed")
+    run.add_argument("--baselines", type=baselines.families, default=("eager",),
+                     help=f"comma-separated rung families to time in this run too (of {', '.join(RUNGS)}; default: "
+                          "eager); on CUDA the production baseline comes from TASKS/baselines.json, measured where missing")
+    run.add_argument("--no-production", action="store_true", help="score against the rungs timed in this run only")
     run.add_argument("--iters", type=int, default=None,
                      help="timed calls per measurement, exactly (default: 100 on CUDA, more until they add up "
                           f"to {CUDA_MIN_TOTAL_MS:g} ms; 20 on CPU); fewer for a quick check")
@@ -169,15 +173,6 @@ def _results_table(results: list[TaskResult]) -> Table:
     return table
 
 
-def _rungs(text: str) -> tuple[str, ...]:
-    """The named rungs in the ladder's order, eager always among them."""
-    names = tuple(name.strip() for name in text.split(",") if name.strip())
-    unknown = [name for name in names if name not in RUNGS]
-    if unknown:
-        raise argparse.ArgumentTypeError(f"unknown baseline {', '.join(unknown)}: choose among {', '.join(RUNGS)}")
-    return tuple(name for name in RUNGS if name in names or name == "eager")
-
-
 def _sandbox(args, device: str, console: Console) -> Sandbox | None:
     """The sandbox this host can build; without one, candidates run only with --unsafe."""
     if args.unsafe:
@@ -231,6 +226,7 @@ def _run(args, console: Console) -> int:
     if quick:
         console.print(f"quick CPU check: at most the first {config.max_cases} case(s) of each task, {QUICK_TIMED_CASES} timed "
                       "(CPU times serve development only); --full checks and times every case")
+    production = None if args.no_production else _production(args, tasks, device, timing, console)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console) as progress:
         bar = progress.add_task("benching", total=len(tasks))
@@ -244,7 +240,7 @@ def _run(args, console: Console) -> int:
                 progress.console.print(f"{result.task}: [{_STATUS_STYLE[result.status]}]{result.status}[/]{tag} {result.reason}")
             progress.advance(bar)
 
-        results = run_bench(tasks, args.candidates, config, args.results, fresh=args.fresh,
+        results = run_bench(tasks, args.candidates, config, args.results, fresh=args.fresh, production=production,
                             on_start=on_start, on_result=on_result)
     console.print(_results_table([r for r in results if r.status != SKIPPED or args.verbose]))
     console.print(_CAPTION, highlight=False)
@@ -260,6 +256,22 @@ def _run(args, console: Console) -> int:
     if args.markdown:
         args.markdown.write_text(markdown(results))
     return 0 if all(r.status in (PASSED, "SKIPPED") for r in results) else 2
+
+
+def _production(args, tasks, device: str, timing: TimingConfig, console: Console):
+    """The stored production baselines (measuring the entries missing for this card and
+    revision first); None on CPU, where the run's own rungs are the baseline."""
+    if device != "cuda":
+        console.print("[dim]CPU: scored against the rungs timed in this run (baselines.json holds CUDA cards)[/]")
+        return None
+    from fastkernels.engine.ladder_run import LadderConfig
+    from fastkernels.engine.production import lookup, measure_missing, signature_revision
+
+    revision = signature_revision(args.tasks)
+    config = LadderConfig(device=device, max_cases=args.max_cases, timing=timing)
+    document = measure_missing(tasks, args.tasks / "baselines.json", revision, config,
+                               on_task=lambda task, entry: entry and console.print(f"{task.name}: production baseline measured"))
+    return lookup(document, device, revision)
 
 
 def _overhead(args, console: Console) -> int:
@@ -321,6 +333,8 @@ def _main(argv: list[str] | None) -> int:
         return 0
     if args.command == "compare":
         return _compare(args, console)
+    if args.command == "baselines":
+        return baselines.run(args, console)
     if args.command == "overhead":
         return _overhead(args, console)
     return _run(args, console)

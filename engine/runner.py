@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Callable
 
 
-from fastkernels.baselines.ladder import RUNGS
 from fastkernels.engine import digest
 from fastkernels.engine.isolation import WorkerOutcome, run_worker
 from fastkernels.engine.judge import Verdict, judge, process_verdict
@@ -28,8 +27,9 @@ from fastkernels.engine.timing import Measurement, TimingConfig
 
 # What a result means: raised whenever a change to the bench alters how a verdict or a time is
 # reached (2: the reference and the candidate are each called twice on every round; 3: checks
-# run in windows, and a check too large for the host or the device is skipped), so that a
-# rerun never resumes a result the current bench would not give.
+# run in windows, and a check too large for the host or the device is skipped, and the
+# production baseline joins from baselines.json), so that a rerun never resumes a result the
+# current bench would not give.
 PROTOCOL = 3
 
 
@@ -42,7 +42,7 @@ class BenchConfig:
     timed_cases: int | None = None  # time the first N checked cases only; None: every one
     timeout: float = 600.0
     timing: TimingConfig = field(default_factory=TimingConfig)
-    baselines: tuple[str, ...] = RUNGS  # the ladder's rungs to time; a self-check needs eager only
+    baselines: tuple[str, ...] = ("eager",)  # rungs timed in the run; the production baseline comes from baselines.json
     limits: Limits = field(default_factory=Limits)  # window size, host and device limits (memory.py)
     sandbox: Sandbox | None = None  # None: workers run uncontained (`sandbox.probe` gives one where the host can)
 
@@ -111,10 +111,12 @@ def _measurements(result: dict) -> list[dict]:
 
 
 def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
-               references: dict[str, tuple] | None = None) -> TaskResult:
+               references: dict[str, tuple] | None = None, production: Callable | None = None) -> TaskResult:
     """Bench one task, window by window; `candidate` None benches the reference against itself.
     `references` memoises reference runs by task hash across calls (it holds every window's
-    inputs: for a few small tasks, such as tests, only)."""
+    inputs: for a few small tasks, such as tests, only); `production(task, case index, case)`
+    gives a case's stored production baseline (``engine.production.lookup``), which joins the
+    rungs timed in this run."""
     started = time.perf_counter()
     result = TaskResult(task=task.name, level=task.level, status=PASSED, device=config.device,
                         task_hash=file_hash(task.path), candidate=str(candidate) if candidate else None,
@@ -132,6 +134,7 @@ def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
     if not groups:
         return _finish(result, Verdict(SKIPPED, "; ".join(result.skipped_checks)), started)
     seed, fresh = secrets.randbits(31), []
+    stored = (lambda index, case: production(task, index, case)) if production else None
     rows, verdict, delegated, max_error = [], Verdict(PASSED), 0, 0.0
     for number, group in enumerate(groups):
         reference, outcome = _bench_window(task, candidate, config, group, seed, memo[number] if memo else None,
@@ -148,7 +151,7 @@ def bench_task(task: Task, candidate: Path | None, config: BenchConfig,
         if verdict.status not in (PASSED, DELEGATES):
             break
         delegated += outcome.result.get("delegated_calls", 0)
-        rows += _case_timings(reference, outcome.result, cases, config.device)
+        rows += _case_timings(reference, outcome.result, cases, config.device, stored)
         del reference, outcome  # the window's outputs, before the next window's
     else:
         verdict = Verdict(DELEGATES, f"called the task's Model {delegated} times") if delegated else Verdict(PASSED)
@@ -225,7 +228,8 @@ def _comparable(a: Measurement, b: Measurement) -> tuple[float, float, str]:
     return a.launch.median_ms, b.launch.median_ms, a.launch.method
 
 
-def _case_timings(reference: Reference, candidate: dict, cases: list[dict], device: str) -> list[CaseResult]:
+def _case_timings(reference: Reference, candidate: dict, cases: list[dict], device: str,
+                  stored: Callable | None = None) -> list[CaseResult]:
     rates = device_rates(device)
     plan = {str(check["index"]): check for check in reference.plan}
     rows = []
@@ -234,6 +238,9 @@ def _case_timings(reference: Reference, candidate: dict, cases: list[dict], devi
         case = cases[check["case"]]
         cand = Measurement.from_dict(timing)
         ladder = {name: Measurement.from_dict(m) for name, m in reference.expected["baselines"][index].items()}
+        production = stored(check["case"], case) if stored else None
+        if production:
+            ladder[f"{production[0]} (baselines.json)"] = production[1]
         ref_ms, cand_ms, method = _comparable(ladder["eager"], cand)
         baseline, base_ms = min(((name, _comparable(m, cand)[0]) for name, m in ladder.items()), key=lambda x: x[1])
         t_sol = sol_ms(case, rates, str(case_dtype(case)).removeprefix("torch."))
@@ -249,11 +256,13 @@ def _case_timings(reference: Reference, candidate: dict, cases: list[dict], devi
 
 
 def run_bench(tasks: list[Task], candidates_dir: Path | None, config: BenchConfig, results_dir: Path,
-              fresh: bool = False, references: dict[str, tuple] | None = None, on_start: Callable[[Task], None] = lambda task: None,
+              fresh: bool = False, references: dict[str, tuple] | None = None, production: Callable | None = None,
+              on_start: Callable[[Task], None] = lambda task: None,
               on_result: Callable[[TaskResult, bool], None] = lambda result, resumed: None) -> list[TaskResult]:
     """Bench every task in order. Without a candidates folder each task's reference is benched
     against itself (a self-check of the bench and the task). `on_result` gets each result and
-    whether it was resumed from an earlier run; `references` is passed on to `bench_task`."""
+    whether it was resumed from an earlier run; `references` and `production` are passed on to
+    `bench_task`."""
     results_dir = Path(results_dir)
     key = digest.results_key(results_dir)
     if config.sandbox:
@@ -276,7 +285,7 @@ def run_bench(tasks: list[Task], candidates_dir: Path | None, config: BenchConfi
                 # An error of the bench's own (a candidate's errors are verdicts) ends this task
                 # alone: the run goes on, and nothing is stored, so that a rerun benches it again.
                 try:
-                    result = bench_task(task, candidate, config, references)
+                    result = bench_task(task, candidate, config, references, production)
                 except Exception as error:  # noqa: BLE001 - any bench error must spare the rest of the run
                     result = _bench_failure(task, candidate, config, error)
                 else:

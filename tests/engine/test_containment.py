@@ -125,7 +125,7 @@ def test_a_result_whose_digest_does_not_match_is_benched_again(tmp_path, fixture
 
     benched = []
 
-    def bench_task(task, candidate, config, references=None):
+    def bench_task(task, candidate, config, references=None, production=None):
         benched.append(task.name)
         return TaskResult(task=task.name, level=task.level, status=PASSED, task_hash=runner.file_hash(task.path),
                           candidate=str(candidate), candidate_hash=runner.file_hash(candidate), settings=config.key())
